@@ -1,0 +1,65 @@
+"""The statement extractor's interface.
+
+The flow only sees `StatementExtractor`: the rule-based default can be replaced
+or complemented (a model-backed extractor, later) without touching the flow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, Protocol
+
+Op = Literal["assert", "withdraw"]
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What an extractor reads: the cleaned article text and what dates it."""
+
+    article_id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One (party, kind, value) read from a statement; `withdraw` drops an additive value."""
+
+    party: str
+    kind: str
+    value: str
+    evidence: str
+    op: Op = "assert"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A direct quote or reported speech, attributed, with the conditions it states."""
+
+    speaker: str
+    party: str
+    quote: str
+    is_direct: bool
+    stated_on: date | None
+    start: int
+    end: int
+    conditions: tuple[Condition, ...] = ()
+
+
+class StatementExtractor(Protocol):
+    name: str
+
+    def extract(self, article: ArticleText) -> list[Statement]:
+        """All statements in the article, in text order; page furniture already removed."""
+        ...
+
+
+def default_extractor() -> StatementExtractor:
+    """The rule-based extractor shipped with the product."""
+    from extractors.rule_based import RuleBasedExtractor
+
+    return RuleBasedExtractor()

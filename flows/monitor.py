@@ -1,0 +1,110 @@
+"""The monitoring pass: one Prefect flow run from feeds to alerts.
+
+Tasks are the pipeline's stages, not single articles: each stage commits its own
+work to the warehouse, so a pass that dies half-way leaves the queue and the
+outbox consistent and the next pass completes what is left.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE as NO_CACHE
+
+from alerts.outbox import deliver_pending
+from extractors.base import default_extractor
+from flows.fetch import fetch_pending_entries
+from flows.poll import poll_due_feeds
+from summitwatch.config import Config, load_config
+from warehouse.db import open_writer
+from warehouse.processing import process_pending_articles
+from warehouse.seeds import load_seeds
+from warehouse.snapshot import publish_snapshot
+
+
+@task(name="poll-feeds", cache_policy=NO_CACHE)
+def poll_feeds(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+    return poll_due_feeds(con, cfg)
+
+
+@task(name="fetch-articles", cache_policy=NO_CACHE)
+def fetch_articles(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+    return fetch_pending_entries(con, cfg)
+
+
+@task(name="read-statements", cache_policy=NO_CACHE)
+def read_statements(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+    return process_pending_articles(
+        con, default_extractor(), baseline=False, alert_sink=cfg.slack.mode
+    )
+
+
+@task(name="send-alerts", cache_policy=NO_CACHE)
+def send_alerts(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+    return deliver_pending(con, cfg)
+
+
+def initialise(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+    """Load the seeds (idempotent): every pass starts from the baseline."""
+    return load_seeds(con, cfg.seeds_path, default_extractor())
+
+
+@flow(name="summitwatch-pass", log_prints=True)
+def monitor_pass(config_path: str | None = None, db: str | None = None) -> dict[str, Any]:
+    """Poll, fetch, deduplicate, read statements, update positions, alert."""
+    cfg = load_config(config_path, db=db)
+    return run_pass(cfg)
+
+
+def run_pass(cfg: Config) -> dict[str, Any]:
+    """The body of a pass, for a flow run with an already-loaded config."""
+    logger = get_run_logger()
+    started = datetime.now(UTC).replace(tzinfo=None)
+    t0 = time.monotonic()
+    run_id = uuid.uuid4().hex[:16]
+    summary: dict[str, Any] = {"run_id": run_id, "started_at": started.isoformat()}
+    with open_writer(cfg.warehouse_path) as con:
+        con.execute(
+            "INSERT INTO runs (run_id, started_at, status) VALUES (?, ?, 'running')",
+            [run_id, started],
+        )
+        initialise(con, cfg)
+        summary["feeds"] = poll_feeds(con, cfg)
+        logger.info("feeds: %s", _fmt(summary["feeds"]))
+        summary["articles"] = fetch_articles(con, cfg)
+        logger.info("articles: %s", _fmt(summary["articles"]))
+        summary["statements"] = read_statements(con, cfg)
+        logger.info("statements: %s", _fmt(summary["statements"]))
+        summary["alerts"] = send_alerts(con, cfg)
+        logger.info("alerts: %s", _fmt(summary["alerts"]))
+        summary["seconds"] = round(time.monotonic() - t0, 2)
+        con.execute(
+            "UPDATE runs SET finished_at = ?, status = 'completed', summary = ? WHERE run_id = ?",
+            [datetime.now(UTC).replace(tzinfo=None), _json(summary), run_id],
+        )
+    publish_snapshot(cfg.warehouse_path)
+    _publish_artifact(summary)
+    return summary
+
+
+def _publish_artifact(summary: dict[str, Any]) -> None:
+    try:
+        from flows.report import publish_run_artifact
+    except ImportError:
+        return
+    publish_run_artifact(summary)
+
+
+def _fmt(stats: dict[str, int]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in stats.items())
+
+
+def _json(obj: Any) -> str:
+    import json
+
+    return json.dumps(obj, default=str)

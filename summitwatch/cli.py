@@ -1,0 +1,149 @@
+"""The `summitwatch` command line (see the contract in README.md).
+
+Exit status: 0 on success (also when some feeds or articles failed: they are
+recorded), 2 on bad usage or an invalid configuration, 1 on any other failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from summitwatch.config import Config, ConfigError, load_config
+from summitwatch.prefect_env import configure_prefect
+
+
+class UsageError(Exception):
+    """Bad usage that the parser cannot see (exit 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: `summitwatch --db X run` and `summitwatch run --db X` both work.
+    common.add_argument(
+        "--config", metavar="PATH", default=argparse.SUPPRESS,
+        help="configuration file (default: ./summitwatch.toml, else built-in)",
+    )
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="warehouse file (overrides the configuration)",
+    )
+    p = argparse.ArgumentParser(prog="summitwatch", description=__doc__.splitlines()[0])
+    p.add_argument("--config", metavar="PATH", help=argparse.SUPPRESS)
+    p.add_argument("--db", metavar="PATH", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("init", parents=[common], help="create or migrate the warehouse and load the seed corpus")
+    sub.add_parser("run", parents=[common], help="one monitoring pass as a Prefect flow run")
+    sp = sub.add_parser("serve", parents=[common], help="run the pass on the configured schedule until stopped")
+    sp.add_argument("--cron", help="override schedule.cron for this process")
+    q = sub.add_parser("sql", parents=[common], help="read-only SQL on the warehouse")
+    q.add_argument("query", help='a SELECT statement, or "-" to read it from standard input')
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sub.add_parser("positions", parents=[common], help="each party's current stated conditions")
+    t = sub.add_parser("timeline", parents=[common], help="chart of each party's conditions over time (HTML + PNG)")
+    t.add_argument("--out", metavar="DIR", default="out", help="directory for timeline.html and timeline.png")
+    e = sub.add_parser("export", parents=[common], help="the warehouse as Parquet files")
+    e.add_argument("--to", metavar="DIR", required=True, dest="to", help="directory for the Parquet files")
+    return p
+
+
+def cmd_init(cfg: Config, args: argparse.Namespace) -> int:
+    from extractors.base import default_extractor
+    from warehouse.db import open_writer
+    from warehouse.seeds import load_seeds
+    from warehouse.snapshot import publish_snapshot
+
+    with open_writer(cfg.warehouse_path) as con:
+        stats = load_seeds(con, cfg.seeds_path, default_extractor())
+    publish_snapshot(cfg.warehouse_path)
+    print(f"warehouse ready: {cfg.warehouse_path} ({_fmt(stats)})")
+    return 0
+
+
+def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
+    configure_prefect(cfg.state_dir)
+    from flows.monitor import monitor_pass
+
+    summary = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path))
+    for stage in ("feeds", "articles", "statements", "alerts"):
+        print(f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
+    return 0
+
+
+def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
+    configure_prefect(cfg.state_dir)
+    from deploy.serve import serve
+
+    return serve(cfg, cron=args.cron)
+
+
+def cmd_sql(cfg: Config, args: argparse.Namespace) -> int:
+    from warehouse.query import run_sql
+
+    query = sys.stdin.read() if args.query == "-" else args.query
+    sys.stdout.write(run_sql(cfg, query, args.format))
+    return 0
+
+
+def cmd_positions(cfg: Config, args: argparse.Namespace) -> int:
+    from warehouse.positions_report import format_positions
+
+    sys.stdout.write(format_positions(cfg))
+    return 0
+
+
+def cmd_timeline(cfg: Config, args: argparse.Namespace) -> int:
+    from warehouse.timeline import write_timeline
+
+    for path in write_timeline(cfg, Path(args.out)):
+        print(path)
+    return 0
+
+
+def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
+    from warehouse.export import export_parquet
+
+    for path in export_parquet(cfg, Path(args.to)):
+        print(path)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "run": cmd_run,
+    "serve": cmd_serve,
+    "sql": cmd_sql,
+    "positions": cmd_positions,
+    "timeline": cmd_timeline,
+    "export": cmd_export,
+}
+
+
+def _config_arg(cfg: Config) -> str | None:
+    return str(cfg.source) if cfg.source else None
+
+
+def _fmt(stats: dict) -> str:
+    return ", ".join(f"{k}={v}" for k, v in stats.items()) or "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        cfg = load_config(args.config, db=args.db)
+        return COMMANDS[args.command](cfg, args)
+    except (ConfigError, UsageError) as exc:
+        print(f"summitwatch: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("summitwatch: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence: one readable line
+        print(f"summitwatch: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Opening the warehouse: one short-lived writer connection per command or flow run.
+
+DuckDB allows one writing process per file; a second process cannot open it at
+all while the writer holds it. So writers keep the connection for the length of
+one pass and close it, and `open_writer` waits (bounded) for a running pass to
+finish instead of failing at once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+SCHEMA_VERSION = "1"
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse for writing."""
+
+
+def schema_sql() -> str:
+    return resources.files("warehouse").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def connect(path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying while another process holds its lock."""
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.1
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                if "lock" in str(exc).lower():
+                    raise WarehouseBusy(f"warehouse {path} is in use by another process") from exc
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Create what is missing; safe to run on every open."""
+    from warehouse import views  # local import: views depend on the tables
+
+    con.execute(schema_sql())
+    views.create_views(con)
+    con.execute(
+        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [SCHEMA_VERSION],
+    )
+
+
+@contextmanager
+def open_writer(path: Path, wait_seconds: float = 60.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A migrated writer connection, closed (and its WAL checkpointed) on exit."""
+    con = connect(path, wait_seconds=wait_seconds)
+    try:
+        migrate(con)
+        yield con
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN/COMMIT, ROLLBACK on any error: a killed pass leaves no half-written step."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    else:
+        con.execute("COMMIT")

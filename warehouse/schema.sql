@@ -1,0 +1,146 @@
+-- The SummitWatch warehouse. Column names in the contract are stable; the
+-- extra columns are ours. Every statement here is idempotent (IF NOT EXISTS),
+-- so `summitwatch init` both creates and migrates.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS feeds (
+    url                  VARCHAR PRIMARY KEY,  -- as configured
+    name                 VARCHAR,
+    etag                 VARCHAR,
+    last_modified        VARCHAR,
+    last_polled_at       TIMESTAMP,
+    last_status          VARCHAR,              -- HTTP status, 'not_modified', or an error class
+    consecutive_failures INTEGER DEFAULT 0,
+    last_error           VARCHAR,
+    moved_to             VARCHAR,              -- target of a permanent redirect
+    body_hash            VARCHAR,              -- MD5 of the last body: some servers send stale validators
+    next_poll_at         TIMESTAMP,            -- backoff after 429/5xx/failures
+    entries_seen         BIGINT DEFAULT 0
+);
+
+-- The work queue between polling and fetching: a pass that dies after polling
+-- leaves its entries here and the next pass fetches them.
+CREATE TABLE IF NOT EXISTS entries (
+    entry_url     VARCHAR PRIMARY KEY,         -- canonical URL of the feed entry's link
+    url           VARCHAR NOT NULL,            -- the link as the feed gave it
+    feed_url      VARCHAR,
+    title         VARCHAR,
+    published_at  TIMESTAMP,
+    discovered_at TIMESTAMP NOT NULL,
+    status        VARCHAR NOT NULL DEFAULT 'pending',  -- pending|stored|duplicate|failed|refused
+    attempts      INTEGER NOT NULL DEFAULT 0,
+    last_error    VARCHAR,
+    article_id    VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id    VARCHAR PRIMARY KEY,
+    url           VARCHAR NOT NULL,
+    canonical_url VARCHAR NOT NULL,
+    title         VARCHAR,
+    outlet        VARCHAR,
+    author        VARCHAR,
+    language      VARCHAR,
+    published_at  TIMESTAMP,
+    fetched_at    TIMESTAMP NOT NULL,
+    text          VARCHAR,
+    text_hash     VARCHAR,                     -- hash of the normalised text (exact duplicates)
+    is_seed       BOOLEAN NOT NULL DEFAULT FALSE,
+    duplicate_of  VARCHAR,                     -- the article_id it duplicates, else NULL
+    dup_score     DOUBLE,                      -- containment score that made it a duplicate
+    feed_url      VARCHAR,
+    processed_at  TIMESTAMP                    -- statements extracted and positions updated
+);
+
+-- Shingle hashes of each original article, for near-duplicate lookup.
+CREATE TABLE IF NOT EXISTS article_shingles (
+    article_id VARCHAR NOT NULL,
+    band       UBIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id VARCHAR PRIMARY KEY,
+    article_id   VARCHAR NOT NULL,
+    speaker      VARCHAR,
+    party        VARCHAR,
+    quote        VARCHAR,
+    is_direct    BOOLEAN,
+    stated_on    DATE,
+    span_start   INTEGER,
+    span_end     INTEGER,
+    extractor    VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS assertions (
+    assertion_id VARCHAR PRIMARY KEY,
+    statement_id VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    party        VARCHAR NOT NULL,
+    kind         VARCHAR NOT NULL,
+    value        VARCHAR NOT NULL,
+    op           VARCHAR NOT NULL DEFAULT 'assert',  -- assert | withdraw
+    evidence     VARCHAR,
+    speaker      VARCHAR,
+    stated_on    DATE,
+    status       VARCHAR                       -- baseline|change|reaffirmed|historical
+);
+
+CREATE TABLE IF NOT EXISTS position_changes (
+    change_id    VARCHAR PRIMARY KEY,
+    party        VARCHAR NOT NULL,
+    kind         VARCHAR NOT NULL,
+    op           VARCHAR NOT NULL,             -- set|add|remove
+    old_value    VARCHAR,
+    new_value    VARCHAR,
+    assertion_id VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    stated_on    DATE,
+    detected_at  TIMESTAMP NOT NULL
+);
+
+-- Further coverage of a change (other outlets, syndicated copies).
+CREATE TABLE IF NOT EXISTS change_sources (
+    change_id    VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    assertion_id VARCHAR,
+    added_at     TIMESTAMP NOT NULL,
+    PRIMARY KEY (change_id, article_id)
+);
+
+-- The current position: per party and kind, the values held now.
+CREATE TABLE IF NOT EXISTS position_state (
+    party          VARCHAR NOT NULL,
+    kind           VARCHAR NOT NULL,
+    value          VARCHAR NOT NULL,
+    since          DATE,
+    last_stated_on DATE,
+    article_id     VARCHAR,
+    assertion_id   VARCHAR,
+    PRIMARY KEY (party, kind, value)
+);
+
+-- The outbox: one row per change, written in the same transaction as the change.
+CREATE TABLE IF NOT EXISTS alerts (
+    alert_id   VARCHAR PRIMARY KEY,
+    change_id  VARCHAR NOT NULL UNIQUE,
+    sink       VARCHAR NOT NULL,               -- webhook|bot|console
+    status     VARCHAR NOT NULL DEFAULT 'pending',  -- pending|sent|failed
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    sent_at    TIMESTAMP,
+    created_at TIMESTAMP NOT NULL,
+    last_error VARCHAR,
+    channel    VARCHAR,
+    message_ts VARCHAR                         -- Slack ts in bot mode: later coverage goes in its thread
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id      VARCHAR PRIMARY KEY,
+    started_at  TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    status      VARCHAR,
+    summary     JSON
+);
