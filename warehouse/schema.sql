@@ -108,6 +108,8 @@ CREATE TABLE IF NOT EXISTS change_sources (
     article_id   VARCHAR NOT NULL,
     assertion_id VARCHAR,
     added_at     TIMESTAMP NOT NULL,
+    reply_status VARCHAR NOT NULL DEFAULT 'pending',  -- pending|sent|skipped: a thread reply in bot mode
+    replied_at   TIMESTAMP,
     PRIMARY KEY (change_id, article_id)
 );
 
