@@ -222,19 +222,22 @@ def _parse_fetch(raw: dict, where: str) -> FetchSettings:
     return replace(defaults, **values)
 
 
+_SLACK_ENV = {
+    "webhook_url": "SLACK_WEBHOOK_URL",
+    "token": "SLACK_BOT_TOKEN",
+    "channel": "SLACK_CHANNEL",
+    "api_url": "SLACK_API_URL",
+}
+
+
 def _apply_env(cfg: Config, env: dict[str, str]) -> Config:
     if env.get("SUMMITWATCH_DB"):
         cfg = cfg.with_db(env["SUMMITWATCH_DB"])
     slack = cfg.slack
-    overrides = {
-        "webhook_url": env.get("SLACK_WEBHOOK_URL"),
-        "token": env.get("SLACK_BOT_TOKEN"),
-        "channel": env.get("SLACK_CHANNEL"),
-        "api_url": env.get("SLACK_API_URL"),
-    }
-    for key, value in overrides.items():
+    for key, var in _SLACK_ENV.items():
+        value = env.get(var)
         if value:
             if key in ("webhook_url", "api_url"):
-                _check_url(value, f"environment {key.upper()}", "environment")
+                _check_url(value, var, "environment")
             slack = replace(slack, **{key: value})
     return replace(cfg, slack=slack)
