@@ -1,0 +1,67 @@
+"""`summitwatch run` as a user runs it: a real process, a real ephemeral Prefect flow run.
+
+Broken feeds and dead servers are reported and recorded, and the pass still exits 0.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from tests.conftest import write_config
+from tests.support.http import LoopbackServer, Reply
+from tests.support.news import Item, article_page, read_text, rss_feed
+
+BIN = Path(sys.executable).parent / "summitwatch"
+
+
+def _dead_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SUMMITWATCH_", "PREFECT_API"))}
+    env["PREFECT_HOME"] = str(cwd / "prefect-home")
+    return subprocess.run([str(BIN), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
+
+
+def test_run_pass_reports_failures_and_exits_zero(loopback: LoopbackServer, tmp_path: Path) -> None:
+    published = datetime(2026, 11, 16, 15, 0, tzinfo=UTC)
+    title, paras = read_text("e2e/01_istanbul.txt")
+    loopback.route("/a/istanbul", Reply(body=article_page(title, paras, published)))
+    items = [Item("/a/istanbul", title, published)]
+    loopback.route("/good.xml", Reply(body=rss_feed(loopback.base_url, items), content_type="application/rss+xml"))
+    loopback.route("/broken.xml", Reply(body="<rss><channel><item><title>oops", content_type="application/rss+xml"))
+    feeds = [
+        ("Good", loopback.url("/good.xml")),
+        ("Broken", loopback.url("/broken.xml")),
+        ("Dead", f"http://127.0.0.1:{_dead_port()}/rss"),
+    ]
+    write_config(tmp_path, feeds=feeds)
+
+    init = _run("init", cwd=tmp_path)
+    assert init.returncode == 0, init.stderr
+    run = _run("run", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "feeds:" in run.stdout and "alerts:" in run.stdout
+
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        feeds_state = dict(con.execute("SELECT name, consecutive_failures FROM feeds").fetchall())
+        stored = con.execute("SELECT count(*) FROM articles WHERE NOT is_seed").fetchone()[0]
+        runs = con.execute("SELECT status FROM runs").fetchall()
+    assert feeds_state["Good"] == 0
+    assert feeds_state["Broken"] >= 1 and feeds_state["Dead"] >= 1
+    assert stored == 1
+    assert runs == [("completed",)]
+
+    positions = _run("positions", cwd=tmp_path)
+    assert positions.returncode == 0, positions.stderr
+    assert "istanbul" in positions.stdout.lower()
