@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` (or `python -m bench`). Figures are ratios to a baseline measured in the same run."""
