@@ -1,14 +1,20 @@
-"""Storing articles: ids, exact and near-duplicate detection, the `articles` row.
+"""Storing articles: stable ids, the same URL in another form, exact and near duplicates.
 
-STUB: owned by the dedup/positions work; signatures are the contract with the flow.
+An article is stored once per canonical URL. A duplicate keeps its own row with
+`duplicate_of` pointing at the original (never at another duplicate), so
+analysts see every outlet that carried a story while nothing downstream treats
+the copy as new.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import duckdb
+
+from warehouse.dedup import find_duplicate, fingerprint, index_article
 
 
 @dataclass(frozen=True)
@@ -32,13 +38,51 @@ class StoredArticle:
     created: bool  # False when the canonical URL was already stored
 
 
-def store_article(
-    con: duckdb.DuckDBPyConnection, art: NewArticle, fetched_at: datetime | None = None
-) -> StoredArticle:
-    """Insert the article once (keyed by canonical URL), marking it a duplicate when it is one."""
-    raise NotImplementedError
+def article_id_for(canonical_url: str) -> str:
+    """Stable across runs and machines: the same URL always gets the same id."""
+    return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:16]
 
 
 def article_for_url(con: duckdb.DuckDBPyConnection, canonical_url: str) -> str | None:
     """The article_id stored under this canonical URL (or as its `url`), if any."""
-    raise NotImplementedError
+    row = con.execute(
+        "SELECT article_id FROM articles WHERE canonical_url = ? OR url = ? LIMIT 1",
+        [canonical_url, canonical_url],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def store_article(
+    con: duckdb.DuckDBPyConnection, art: NewArticle, fetched_at: datetime | None = None
+) -> StoredArticle:
+    """Insert the article once (keyed by canonical URL), marking it a duplicate when it is one."""
+    existing = article_for_url(con, art.canonical_url) or article_for_url(con, art.url)
+    if existing:
+        dup = con.execute("SELECT duplicate_of FROM articles WHERE article_id = ?", [existing]).fetchone()[0]
+        return StoredArticle(existing, dup, created=False)
+    article_id = article_id_for(art.canonical_url)
+    fp = fingerprint(art.text)
+    match = find_duplicate(con, fp)
+    con.execute(
+        """
+        INSERT INTO articles (article_id, url, canonical_url, title, outlet, author, language, published_at,
+                              fetched_at, text, text_hash, is_seed, duplicate_of, dup_score, shingle_count, feed_url)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+            article_id, art.url, art.canonical_url, art.title, art.outlet, art.author, art.language,
+            _naive_utc(art.published_at), _naive_utc(fetched_at or datetime.now(UTC)), art.text, fp.text_hash,
+            art.is_seed, match.article_id if match else None, match.score if match else None,
+            len(fp.samples), art.feed_url,
+        ],
+    )
+    if match is None:
+        index_article(con, article_id, fp)
+    return StoredArticle(article_id, match.article_id if match else None, created=True)
+
+
+def _naive_utc(ts: datetime | None) -> datetime | None:
+    """The warehouse keeps TIMESTAMP columns in UTC without a zone."""
+    if ts is None or ts.tzinfo is None:
+        return ts
+    return ts.astimezone(UTC).replace(tzinfo=None)

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS articles (
     is_seed       BOOLEAN NOT NULL DEFAULT FALSE,
     duplicate_of  VARCHAR,                     -- the article_id it duplicates, else NULL
     dup_score     DOUBLE,                      -- containment score that made it a duplicate
+    shingle_count INTEGER,                     -- sampled shingles indexed (near-duplicate lookup)
     feed_url      VARCHAR,
     processed_at  TIMESTAMP                    -- statements extracted and positions updated
 );
@@ -61,6 +62,10 @@ CREATE TABLE IF NOT EXISTS article_shingles (
     article_id VARCHAR NOT NULL,
     band       UBIGINT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS article_shingles_band ON article_shingles (band);
+CREATE INDEX IF NOT EXISTS articles_text_hash ON articles (text_hash);
+CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
+CREATE INDEX IF NOT EXISTS articles_canonical_url ON articles (canonical_url);
 
 CREATE TABLE IF NOT EXISTS statements (
     statement_id VARCHAR PRIMARY KEY,

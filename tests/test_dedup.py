@@ -1,0 +1,89 @@
+"""Deduplication: the same URL in another form, the same text, the same story with other boilerplate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+import trafilatura
+
+from extractors.furniture import clean_article_text
+from tests.support.news import FURNITURE, article_page, read_text
+from warehouse.articles import NewArticle, store_article
+from warehouse.db import open_writer
+from warehouse.dedup import fingerprint
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "seed").glob("*.txt"))
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    with open_writer(tmp_path / "w.duckdb") as c:
+        for p in SEEDS:
+            store_article(
+                c, NewArticle(f"seed:{p.stem}", f"seed:{p.stem}", clean_article_text(p.read_text()), is_seed=True)
+            )
+        yield c
+
+
+def _seed_id(con: duckdb.DuckDBPyConnection, i: int) -> str:
+    return con.execute("SELECT article_id FROM articles WHERE url = ?", [f"seed:{SEEDS[i].stem}"]).fetchone()[0]
+
+
+def _paras(i: int) -> list[str]:
+    return clean_article_text(SEEDS[i].read_text()).split("\n\n")
+
+
+@pytest.mark.parametrize("furniture", sorted(FURNITURE))
+def test_seed_articles_served_as_html_with_other_furniture_are_duplicates(
+    con: duckdb.DuckDBPyConnection, furniture: str
+) -> None:
+    for i in range(len(SEEDS)):
+        paras = _paras(i)
+        page = article_page(paras[0], paras[1:], furniture=furniture, site="Reprint Daily")
+        text = clean_article_text(trafilatura.extract(page))
+        stored = store_article(
+            con, NewArticle(f"http://reprint/{furniture}/{i}", f"http://reprint/{furniture}/{i}", text)
+        )
+        assert stored.duplicate_of == _seed_id(con, i), (furniture, SEEDS[i].name)
+
+
+def test_trimmed_prefixed_and_reworded_boilerplate_copies_are_duplicates(con: duckdb.DuckDBPyConnection) -> None:
+    paras = _paras(4)
+    variants = {
+        "trimmed": "\n\n".join(paras[:-2]),
+        "prefixed": "This story first appeared on The Example Wire.\n\n" + "\n\n".join(paras),
+        "boilerplate": "\n\n".join(paras) + "\n\nCopyright 2025 Example. Reporting by A. Writer; editing by B. Editor.",
+        "case_and_quotes": "\n\n".join(paras).upper().replace('"', "“"),
+    }
+    for name, text in variants.items():
+        stored = store_article(con, NewArticle(f"http://copy/{name}", f"http://copy/{name}", text))
+        assert stored.duplicate_of == _seed_id(con, 4), name
+
+
+def test_a_duplicate_of_a_duplicate_points_at_the_original(con: duckdb.DuckDBPyConnection) -> None:
+    text = "\n\n".join(_paras(1))
+    first = store_article(con, NewArticle("http://a/1", "http://a/1", text + "\n\nExtra line one."))
+    second = store_article(con, NewArticle("http://a/2", "http://a/2", text + "\n\nExtra line two."))
+    assert first.duplicate_of == second.duplicate_of == _seed_id(con, 1)
+
+
+def test_a_different_story_on_the_same_topic_is_not_a_duplicate(con: duckdb.DuckDBPyConnection) -> None:
+    title, paras = read_text("e2e/01_istanbul.txt")
+    stored = store_article(con, NewArticle("http://n/1", "http://n/1", "\n\n".join([title, *paras])))
+    assert stored.duplicate_of is None and stored.created
+
+
+def test_the_same_canonical_url_is_stored_once(con: duckdb.DuckDBPyConnection) -> None:
+    art = NewArticle("http://n/1?utm_source=x", "http://n/1", "A short story about talks.")
+    first = store_article(con, art)
+    again = store_article(con, NewArticle("http://n/1#frag", "http://n/1", "Another text entirely."))
+    assert again.article_id == first.article_id and not again.created
+    assert con.execute("SELECT count(*) FROM articles WHERE canonical_url = 'http://n/1'").fetchone()[0] == 1
+
+
+def test_fingerprint_ignores_case_quotes_and_spacing() -> None:
+    a = fingerprint("Peskov said: “Nobody rejects the idea.”  Really.")
+    b = fingerprint('PESKOV SAID "nobody rejects the idea" really')
+    assert a.text_hash == b.text_hash

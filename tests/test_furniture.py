@@ -1,0 +1,61 @@
+"""Page furniture in plain text: comments, related boxes, captions, banners go; the article stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.furniture import clean_article_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seed"
+
+
+def _seed(prefix: str) -> str:
+    return clean_article_text(next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8"))
+
+
+def test_spam_comments_and_captions_are_removed_from_seed_000() -> None:
+    text = _seed("000")
+    assert "worksclick" not in text and "$12,000" not in text and "Please enter your comment" not in text
+    assert "Getty Images" not in text and "Photo by" not in text
+    assert not text.startswith("Home Asia")
+    assert "nobody rejects the idea of such a meeting offhand" in text
+    assert text.rstrip().endswith("simply lacks courage to admit it.”")
+
+
+def test_related_articles_box_and_banners_are_removed_from_seed_001() -> None:
+    text = _seed("001")
+    assert "F-35" not in text and "De jure no one would recognize" not in text
+    assert "Try Our AI Features" not in text and "DOWNLOAD THE APP" not in text and "logo" not in text.split("\n")
+    assert "5 hours ago" not in text
+    assert "recognize current territorial realities" in text
+
+
+def test_widgets_link_boxes_and_bios_are_removed() -> None:
+    assert "Oops" not in _seed("002") and "More from National Review" not in _seed("002")
+    assert "Telegram" not in _seed("003") and "Leave a Reply" not in _seed("003")
+    text = _seed("004")
+    assert "Yuliia Taradiuk is a Ukrainian reporter" not in text and "Show More" not in text
+    assert "is already unravelling" not in text, "the truncated related teaser belongs to the box"
+    assert "only after a possible ceasefire." in text
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Related Stories\nMarkets fall as oil slips\nTen recipes for autumn",
+        "Comments\nGreat article!! visit http://spam.example for $$$",
+        "Read more\nSomething else entirely",
+        "You may also like\nA story about football",
+    ],
+)
+def test_trailing_blocks_are_cut_after_the_body(furniture: str) -> None:
+    body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(12))
+    cleaned = clean_article_text(body + "\n\n" + furniture)
+    assert cleaned == body
+
+
+def test_an_early_related_header_never_cuts_the_body() -> None:
+    text = "Related\n\nThe Kremlin said on Monday that Putin is ready to meet Zelensky.\n\nMore text follows here."
+    assert "ready to meet Zelensky" in clean_article_text(text)
