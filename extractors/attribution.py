@@ -1,0 +1,75 @@
+"""Who said it: the speaker of a sentence, and whose clause a cue sits in.
+
+A speaker is an actor mention in subject position next to a speech verb
+("Kremlin spokesman Dmitry Peskov said", "said Peskov", "according to Lavrov").
+Pronouns and bare roles ("he", "the foreign minister") resolve to the last
+person named who fits. Journalists, analysts and unnamed sources are not in
+the actor dictionary, so their sentences get no speaker and state nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.actors import Actor, Mention
+
+_PREPOSITION = re.compile(
+    r"\b(?:in|to|with|of|from|at|for|between|by|on|against|toward|towards|about|than|over|into|under|across"
+    r"|meet|meets|meeting|met|invite|invited|invites|urged|told|visit|visited|visiting|host|hosted|like|as)\s*$",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:(?:Russian|Ukrainian|US|U\.S\.|American|Turkish|Kremlin|top|foreign)\s+)?"
+    r"(foreign minister|minister|spokesman|spokeswoman|spokesperson|president|leader|aide|adviser|envoy|diplomat)\b"
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor: Actor
+    start: int  # of the mention in the sentence
+    end: int
+
+
+def in_subject_position(text: str, m: Mention) -> bool:
+    """Not the object of a preposition or verb: 'meet Zelensky in Moscow' names no speaker."""
+    return not _PREPOSITION.search(text[max(0, m.start - 20) : m.start])
+
+
+def is_possessive(text: str, m: Mention) -> bool:
+    return text[m.end : m.end + 2] in ("'s", "’s")
+
+
+def role_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Bare roles ('the foreign minister') that stand for someone named earlier."""
+    return [(m.start(), m.end(), m.group(1).lower()) for m in _ROLE.finditer(text)]
+
+
+class SpeakerMemory:
+    """The article's running context: the last speakers, to resolve 'he' and 'the minister'."""
+
+    def __init__(self) -> None:
+        self.last_person: Actor | None = None
+        self.last_speaker: Actor | None = None
+        self.recent: list[Actor] = []
+
+    def saw(self, actor: Actor) -> None:
+        if actor.kind == "person":
+            self.last_person = actor
+        self.recent = [a for a in self.recent if a != actor] + [actor]
+
+    def spoke(self, actor: Actor) -> None:
+        self.last_speaker = actor
+        self.saw(actor)
+
+    def pronoun(self) -> Actor | None:
+        if self.last_speaker and self.last_speaker.kind == "person":
+            return self.last_speaker
+        return self.last_person
+
+    def role(self, role: str) -> Actor | None:
+        for actor in reversed(self.recent):
+            if actor.kind == "person" and any(role in t.lower() for t in actor.titles):
+                return actor
+        return None

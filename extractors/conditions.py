@@ -1,0 +1,231 @@
+"""Recognising the conditions a statement states: (kind, value) with the evidence span.
+
+The rules are data (`extractors/rules/conditions.toml`, one readable regex per
+rule with its own examples); this module compiles them and applies what
+regexes cannot say alone: the topic gates (only statements about a leaders'
+meeting count), negation and modality ("not in Moscow", "does not rule out"),
+withdrawals ("no longer insists on a ceasefire") and whose clause a cue is in
+("Lavrov said Zelensky rejected any talks" is not Russia refusing).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from extractors.base import Condition
+
+KINDS = ("stance", "venue", "format", "prerequisite", "demand")
+EXCLUSIVE = frozenset({"stance", "venue", "format"})
+
+# Leader-level meeting words: stance, venue and format need one of them in the sentence.
+MEETING = re.compile(
+    r"\b(?:meet|meets|meeting|met|summit|sit\s+down|face[- ]to[- ]face|one[- ]on[- ]one|tete-a-tete|in\s+person"
+    r"|high-level|highest\s+level|top\s+level|leaders?|contacts?|talk\s+to|talks\s+with|negotiate\s+with"
+    r"|dialogue|invit\w+|host)\b",
+    re.I,
+)
+# Prerequisites may be framed around negotiations or a settlement as well.
+NEGOTIATION = re.compile(
+    r"\b(?:meet\w*|summit|talks|negotiat\w+|settlement|agreement|deal|dialogue|peace|treaty|document)\b", re.I
+)
+# Lower-level talks: a sentence about these and no leader says nothing about a leaders' meeting.
+DELEGATION = re.compile(
+    r"\b(?:delegations?|technical|lower-level|working[- ]level|negotiators|round\s+of\s+talks|working\s+groups?)\b",
+    re.I,
+)
+LEADER = re.compile(
+    r"\b(?:putin|zelensk\w*|leaders?|presidents?|summit|highest\s+level|high-level|heads?\s+of\s+state)\b", re.I
+)
+NEGATORS = re.compile(
+    r"\b(?:not|never|no|nobody|neither|nor|without|cannot|won't|wouldn't|shouldn't|don't|doesn't|didn't|isn't"
+    r"|aren't|wasn't|refuse[sd]?|reject(?:s|ed|ing)?|ruled\s+out|rules\s+out|no\s+longer)\b|n't\b",
+    re.I,
+)
+# "the war in Ukraine", "fighting in Kherson": a place that is where events are, not a meeting venue.
+_NOT_A_VENUE = re.compile(
+    r"\b(?:war|conflict|fighting|invasion|crisis|situation|offensive|attacks?|strikes?|forces|troops|front)\s+in\s+$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|and|while|whereas|because|if|although|though)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    value: str
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    negated: str
+    weight: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A rule's match in a statement: the condition, where it is, and how strongly it is said."""
+
+    rule: str
+    kind: str
+    value: str
+    op: str
+    start: int
+    end: int
+    evidence: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    places: dict[str, str]  # spelling (lowercase) -> place id
+    withdraw_triggers: tuple[tuple[re.Pattern[str], int], ...]
+    withdraw_terms: tuple[tuple[str, re.Pattern[str]], ...]
+    withdraw_examples: tuple[tuple[str, str], ...]
+
+
+def place_id(name: str, places: dict[str, str]) -> str:
+    key = name.lower()
+    return places.get(key) or re.sub(r"[^a-z0-9]+", "_", key).strip("_")
+
+
+@lru_cache(maxsize=1)
+def rulebook() -> Rulebook:
+    """The shipped rules, compiled once per process."""
+    raw = tomllib.loads(resources.files("extractors").joinpath("rules/conditions.toml").read_text(encoding="utf-8"))
+    gaz = raw["gazetteer"]
+    places = {p.lower(): place_id(p, {}) for p in gaz["places"]}
+    places.update({k.lower(): v for k, v in gaz.get("aliases", {}).items()})
+    place_rx = "|".join(re.escape(p) for p in sorted(set(gaz["places"]) | set(gaz.get("aliases", {})), key=len,
+                                                      reverse=True))
+    rules = []
+    for r in raw["rule"]:
+        if r["kind"] not in KINDS:
+            raise ValueError(f"conditions.toml: rule {r['id']}: unknown kind {r['kind']!r}")
+        pattern = r["pattern"].replace("{PLACE}", place_rx)
+        rules.append(
+            Rule(
+                id=r["id"],
+                kind=r["kind"],
+                value=r["value"],
+                pattern=re.compile(pattern, re.I),
+                requires=re.compile(r["requires"], re.I) if r.get("requires") else None,
+                negated=r.get("negated", "drop"),
+                weight=int(r.get("weight", 1)),
+                examples=tuple(r.get("examples", ())),
+            )
+        )
+    wd = raw["withdraw"]
+    triggers = tuple(
+        (re.compile(t, re.I), wd["window"] if i < len(wd["triggers"]) - 1 else 12) for i, t in enumerate(wd["triggers"])
+    )
+    terms = tuple((value, re.compile("|".join(ts), re.I)) for value, ts in wd["terms"].items())
+    examples = tuple((s, v) for s, v in wd.get("examples", ()))
+    return Rulebook(tuple(rules), places, triggers, terms, examples)
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation in the same clause just before the cue ("shouldn't invite him to", "not in")."""
+    window = text[max(0, start - 40) : start]
+    clause = _CLAUSE_BREAK.split(window)[-1]
+    return bool(NEGATORS.search(clause))
+
+
+def _kind_gate(kind: str, sentence: str, about_meeting: bool) -> bool:
+    if kind == "demand":
+        return about_meeting
+    if kind == "prerequisite":
+        return bool(NEGOTIATION.search(sentence)) and about_meeting
+    if not MEETING.search(sentence):
+        return False
+    return not (DELEGATION.search(sentence) and not LEADER.search(sentence))
+
+
+def find_cues(
+    content: str, sentence: str, about_meeting: bool, book: Rulebook | None = None, negative_frame: bool = False
+) -> list[Cue]:
+    """Every condition the content states; `sentence` (the whole sentence) decides the gates.
+
+    `negative_frame`: the speaker's verb negates the content ("rejected recognizing ...").
+    """
+    book = book or rulebook()
+    cues: list[Cue] = []
+    withdrawn = _withdrawals(content, book)
+    for rule in book.rules:
+        if not _kind_gate(rule.kind, sentence, about_meeting):
+            continue
+        if rule.requires and not rule.requires.search(sentence):
+            continue
+        for m in rule.pattern.finditer(content):
+            cue = _cue(rule, m, content, book, negative_frame and rule.kind == "demand")
+            if cue and not any(w.start <= cue.start < w.end + 40 and w.value == cue.value for w in withdrawn):
+                cues.append(cue)
+    for w in withdrawn:
+        if _kind_gate(w.kind, sentence, about_meeting):
+            cues.append(w)
+    return cues
+
+
+def _cue(rule: Rule, m: re.Match[str], content: str, book: Rulebook, negative_frame: bool = False) -> Cue | None:
+    value = rule.value
+    if "{place}" in value:
+        place = m.groupdict().get("place") or m.groupdict().get("place2")
+        if not place:
+            return None
+        where = m.start("place") if m.groupdict().get("place") else m.start("place2")
+        if _NOT_A_VENUE.search(content[max(0, where - 25) : where]):
+            return None
+        value = value.replace("{place}", place_id(place, book.places))
+    if rule.negated != "keep" and (negative_frame or _negated(content, m.start())):
+        if rule.negated == "drop":
+            return None
+        negated = rule.negated
+        if "{place}" in negated:
+            place = m.groupdict().get("place") or m.groupdict().get("place2")
+            negated = negated.replace("{place}", place_id(place, book.places))
+        value = negated
+    kind = rule.kind
+    if value == "no_territorial_concessions":
+        kind = "demand"
+    return Cue(rule.id, kind, value, "assert", m.start(), m.end(), m.group(0), rule.weight)
+
+
+def _withdrawals(content: str, book: Rulebook) -> list[Cue]:
+    """'No longer insists on a ceasefire', 'ready to meet even before the guns fall silent'."""
+    out = []
+    for trigger, window in book.withdraw_triggers:
+        for t in trigger.finditer(content):
+            span = content[t.end() : t.end() + window + 30]
+            for value, term in book.withdraw_terms:
+                m = term.search(span)
+                if m and m.start() <= window:
+                    kind = "demand" if value in DEMAND_VALUES else "prerequisite"
+                    end = t.end() + m.end()
+                    out.append(Cue("withdraw", kind, value, "withdraw", t.start(), end, content[t.start() : end], 3))
+    return out
+
+
+DEMAND_VALUES = frozenset(
+    {
+        "recognize_territory",
+        "ukraine_withdraws",
+        "russia_withdraws",
+        "no_territorial_concessions",
+        "neutrality",
+        "no_foreign_troops",
+        "referendum",
+    }
+)
+
+
+def to_conditions(cues: list[Cue], party: str) -> tuple[Condition, ...]:
+    """One condition per (kind, value, op), strongest evidence first."""
+    seen: dict[tuple[str, str, str], Cue] = {}
+    for c in sorted(cues, key=lambda c: (-c.weight, c.start)):
+        seen.setdefault((c.kind, c.value, c.op), c)
+    ordered = sorted(seen.values(), key=lambda c: c.start)
+    return tuple(Condition(party, c.kind, c.value, c.evidence, c.op) for c in ordered)

@@ -1,0 +1,211 @@
+"""The rule-based statement extractor: the product's default reading of an article.
+
+Per sentence: find the speaker (attribution.py), the span that is theirs (the
+quote, or the clause after "said that"), the date it was said (dates.py), and
+the conditions in that span (conditions.py). Per article: statements of one
+party that give two values of an exclusive kind on one day keep the strongest
+("I am ready ... I don't see much point" reads as skeptical).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from extractors.actors import ActorIndex, Mention, default_index
+from extractors.attribution import SpeakerMemory, in_subject_position, is_possessive, role_mentions
+from extractors.base import ArticleText, Statement
+from extractors.conditions import EXCLUSIVE, Cue, find_cues, to_conditions
+from extractors.dates import find_date
+from extractors.statements import Sentence, according_to, sentences, speech_verbs
+
+_ABOUT_MEETING = re.compile(r"\b(?:meet\w*|summit|talks|negotiat\w+)\b", re.I)
+_LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I)
+_MOSTLY_QUOTE = 0.6
+# "Zelensky rejected recognizing ..." negates what follows the verb.
+_NEGATIVE_VERB = re.compile(r"\b(?:reject\w*|ruled\s+out|rules\s+out|refus\w*|dismiss\w*|declin\w*)", re.I)
+
+
+@dataclass
+class _Found:
+    statement: Statement
+    cues: list[Cue]
+
+
+class RuleBasedExtractor:
+    """Rules kept as data (actors.toml, conditions.toml); no model, no network, ~1 ms per article."""
+
+    name = "rules-v1"
+
+    def __init__(self, actors: ActorIndex | None = None) -> None:
+        self.actors = actors or default_index()
+
+    def extract(self, article: ArticleText) -> list[Statement]:
+        about_meeting = bool(_ABOUT_MEETING.search(article.text) and _LEADERS.search(article.text))
+        memory = SpeakerMemory()
+        last_date: dict[str, date] = {}
+        found: list[_Found] = []
+        previous: _Found | None = None
+        prev_sentence: Sentence | None = None
+        for s in sentences(article.text):
+            item = self._read_sentence(s, article, memory, last_date, about_meeting, previous, prev_sentence)
+            if item:
+                found.append(item)
+            previous = item
+            prev_sentence = s
+        return _resolve_exclusive(found)
+
+    def _read_sentence(
+        self,
+        s: Sentence,
+        article: ArticleText,
+        memory: SpeakerMemory,
+        last_date: dict[str, date],
+        about_meeting: bool,
+        previous: _Found | None,
+        prev_sentence: Sentence | None,
+    ) -> _Found | None:
+        frame = s.frame()
+        mentions = [m for m in self.actors.mentions(frame)]
+        speaker, content_span, verb = self._speaker(s, frame, mentions, memory)
+        if speaker is None:
+            speaker, content_span = self._continuation(s, frame, mentions, previous, prev_sentence)
+        for m in mentions:
+            if m.actor is not None:
+                memory.saw(m.actor)
+        if speaker is None:
+            return None
+        memory.spoke(speaker)
+        a, b = content_span
+        content = s.text[a:b]
+        explicit = find_date(frame, article.published)
+        if explicit:
+            last_date[speaker.name] = explicit
+        stated = explicit or last_date.get(speaker.name) or article.published
+        cues = find_cues(content, s.text, about_meeting, negative_frame=bool(verb and _NEGATIVE_VERB.search(verb)))
+        quoted = [(qs - a, qe - a) for qs, qe in s.quotes]
+        cues = [
+            c
+            for c in cues
+            if any(qs <= c.start < qe for qs, qe in quoted) or _own_clause(c, content, self.actors, speaker.party)
+        ]
+        is_direct = bool(s.quotes) and any(a <= qs and qe <= b for qs, qe in s.quotes)
+        statement = Statement(
+            speaker=speaker.name,
+            party=speaker.party,
+            quote=content.strip(" ,.;:"),
+            is_direct=is_direct,
+            stated_on=stated,
+            start=s.start + a,
+            end=s.start + b,
+            conditions=to_conditions(cues, speaker.party),
+        )
+        return _Found(statement, cues)
+
+    def _speaker(self, s: Sentence, frame: str, mentions: list[Mention], memory: SpeakerMemory):
+        """(actor, (content start, content end), verb) for a sentence that attributes speech, else Nones."""
+        acc = according_to(frame)
+        if acc:
+            after = [m for m in mentions if 0 <= m.start - acc.end() <= 2]
+            actor = self._resolve(after[0], memory) if after else None
+            if actor:
+                return actor, (0, len(s.text)), None
+        roles = role_mentions(frame)
+        for v in speech_verbs(frame):
+            before = [m for m in mentions if m.end <= v.start() and v.start() - m.end <= 70]
+            before = [m for m in before if in_subject_position(frame, m) or is_possessive(frame, m)]
+            subject = before[-1] if before else None
+            role = [r for r in roles if r[1] <= v.start() and v.start() - r[1] <= 40]
+            actor = self._resolve(subject, memory) if subject else None
+            if actor is None and role:
+                actor = memory.role(role[-1][2])
+                if actor:
+                    subject = Mention(role[-1][0], role[-1][1], actor, "role")
+            if actor is None:
+                after = [m for m in mentions if 0 <= m.start - v.end() <= 3 and m.actor is not None]
+                if after:
+                    return after[0].actor, (0, v.start()), v.group(0)  # '"...," said Peskov.'
+                continue
+            if s.quotes and s.quotes[0][0] <= 2 and s.quotes[0][1] <= subject.start:
+                # '"...," Peskov told a press conference.' or '"...," he said, "...".'
+                end = len(s.text) if any(q[0] > v.end() for q in s.quotes) else subject.start
+                return actor, (0, end), v.group(0)
+            if len(frame[v.end() :].strip(" .,;")) < 25 and subject.start > 25:
+                return actor, (0, subject.start), v.group(0)  # '..., Lavrov said.'
+            return actor, (v.end(), len(s.text)), v.group(0)
+        return None, None, None
+
+    def _continuation(self, s: Sentence, frame: str, mentions: list[Mention], previous, prev_sentence):
+        """A quote paragraph right after an attributed one, or 'Also, ...' after a statement."""
+        if previous is None or prev_sentence is None:
+            return None, None
+        quoted = sum(e - b for b, e in s.quotes)
+        speaker = _actor_of(previous, self.actors)
+        if speaker is None:
+            return None, None
+        if s.quotes and quoted / max(1, len(s.text)) >= _MOSTLY_QUOTE and s.paragraph - prev_sentence.paragraph <= 1:
+            return speaker, (0, len(s.text))
+        named = [m for m in mentions if m.actor is not None]
+        if not named and s.paragraph == prev_sentence.paragraph and not speech_verbs(frame):
+            return speaker, (0, len(s.text))
+        return None, None
+
+    def _resolve(self, m: Mention, memory: SpeakerMemory):
+        return m.actor if m.actor is not None else memory.pronoun()
+
+
+def _actor_of(found: _Found, index: ActorIndex):
+    for actor in index.actors:
+        if actor.name == found.statement.speaker:
+            return actor
+    return None
+
+
+def _own_clause(cue: Cue, content: str, index: ActorIndex, party: str) -> bool:
+    """Drop a meeting cue whose clause belongs to another party ('Lavrov said Zelensky rejected talks')."""
+    if cue.kind == "demand":
+        return True
+    subjects = _subjects(content, index.mentions(content[: cue.start]))
+    if not subjects or subjects[-1][-1].actor is None:
+        return True
+    return any(m.actor is not None and m.actor.party == party for m in subjects[-1])
+
+
+def _subjects(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Subject mentions, coordinated ones ('Ukraine and Russia') grouped; 'between X and Y' are objects."""
+    groups: list[list[Mention]] = []
+    prev: Mention | None = None
+    prev_subject = False
+    for m in mentions:
+        joined = prev is not None and text[prev.end : m.start].strip() in ("and", ",", "or")
+        subject = prev_subject if joined else (in_subject_position(text, m) or is_possessive(text, m))
+        if subject:
+            if joined and groups and groups[-1][-1] is prev:
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        prev, prev_subject = m, subject
+    return groups
+
+
+def _resolve_exclusive(found: list[_Found]) -> list[Statement]:
+    """One value per party, exclusive kind and day in an article: the most strongly stated."""
+    best: dict[tuple[str, str, date | None], tuple[int, int, str]] = {}
+    for i, f in enumerate(found):
+        for c in f.cues:
+            if c.kind in EXCLUSIVE and c.op == "assert":
+                key = (f.statement.party, c.kind, f.statement.stated_on)
+                rank = (c.weight, -i)
+                if key not in best or rank > best[key][:2]:
+                    best[key] = (c.weight, -i, c.value)
+    out = []
+    for f in found:
+        keep = tuple(
+            c
+            for c in f.statement.conditions
+            if c.kind not in EXCLUSIVE
+            or best.get((f.statement.party, c.kind, f.statement.stated_on), (0, 0, c.value))[2] == c.value
+        )
+        out.append(replace(f.statement, conditions=keep))
+    return out
