@@ -1,12 +1,125 @@
-"""Delivering pending alerts. STUB: owned by the alerts work."""
+"""Delivering the outbox: every pending alert once, and later coverage as thread replies.
+
+Alert rows are written `pending` in the same transaction as their change
+(warehouse/processing.py), so a killed pass never loses one. Delivery is
+at-least-once with the duplicate window made as small as Slack allows:
+- the attempt is counted and committed *before* the POST, and the result
+  right after it, one alert at a time;
+- an alert that was attempted before but never marked sent (the pass died
+  between Slack's answer and our commit) is first looked up in the channel by
+  its metadata (bot mode) and only re-posted if Slack does not have it.
+Webhooks cannot be searched: there a crash in that instant can repeat one
+message; every other failure leaves the alert pending, never doubled.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import duckdb
 
+from alerts.render import ChangeView, blocks, fallback_text, reply_text
+from alerts.slack import Delivery, Sink, make_sink
 from summitwatch.config import Config
 
+MAX_ATTEMPTS = 50  # then `failed`: an alert Slack kept refusing for days
 
-def deliver_pending(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+
+def deliver_pending(con: duckdb.DuckDBPyConnection, cfg: Config, sink: Sink | None = None) -> dict[str, int]:
     """Send every pending alert (and thread reply); mark each sent or leave it pending."""
-    raise NotImplementedError
+    sink = sink or make_sink(cfg.slack)
+    stats = {"sent": 0, "pending": 0, "failed": 0, "replies": 0}
+    for alert_id, change_id, attempts in _pending(con):
+        outcome = _deliver(con, sink, alert_id, change_id, attempts)
+        stats[outcome] += 1
+    stats["replies"] = _replies(con, sink)
+    return stats
+
+
+def _pending(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
+    return con.execute(
+        "SELECT alert_id, change_id, attempts FROM alerts WHERE status = 'pending' ORDER BY created_at, alert_id"
+    ).fetchall()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _deliver(con: duckdb.DuckDBPyConnection, sink: Sink, alert_id: str, change_id: str, attempts: int) -> str:
+    view = load_change(con, change_id)
+    found = sink.find(alert_id) if attempts > 0 else None
+    if found is None:
+        con.execute("UPDATE alerts SET attempts = attempts + 1, sink = ? WHERE alert_id = ?", [sink.name, alert_id])
+        result = sink.post(alert_id, fallback_text(view), blocks(view))
+    else:
+        result = found
+    return _record(con, alert_id, attempts + (found is None), result)
+
+
+def _record(con: duckdb.DuckDBPyConnection, alert_id: str, attempts: int, result: Delivery) -> str:
+    if result.ok:
+        con.execute(
+            "UPDATE alerts SET status = 'sent', sent_at = ?, last_error = NULL, message_ts = ?, channel = ?"
+            " WHERE alert_id = ?",
+            [_now(), result.ts, result.channel, alert_id],
+        )
+        return "sent"
+    status = "failed" if result.permanent or attempts >= MAX_ATTEMPTS else "pending"
+    con.execute(
+        "UPDATE alerts SET status = ?, last_error = ? WHERE alert_id = ?",
+        [status, (result.error or "")[:500], alert_id],
+    )
+    return status
+
+
+def load_change(con: duckdb.DuckDBPyConnection, change_id: str) -> ChangeView:
+    """A change with its quote, speaker and source, as a reader sees it."""
+    row = con.execute(
+        """
+        SELECT c.change_id, c.party, c.kind, c.op, c.old_value, c.new_value, c.stated_on,
+               a.speaker, a.evidence, ar.url, ar.outlet, ar.title,
+               1 + (SELECT count(*) FROM change_sources s WHERE s.change_id = c.change_id)
+        FROM position_changes c
+        LEFT JOIN assertions a ON a.assertion_id = c.assertion_id
+        LEFT JOIN articles ar ON ar.article_id = c.article_id
+        WHERE c.change_id = ?
+        """,
+        [change_id],
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"alert refers to an unknown change {change_id}")
+    return ChangeView(*row)
+
+
+def _replies(con: duckdb.DuckDBPyConnection, sink: Sink) -> int:
+    """Further coverage: a reply under the original message (bot mode); other sinks skip it."""
+    rows = con.execute(
+        """
+        SELECT s.change_id, s.article_id, al.message_ts, al.channel, ar.outlet, ar.title, ar.url
+        FROM change_sources s
+        JOIN alerts al ON al.change_id = s.change_id AND al.status = 'sent'
+        LEFT JOIN articles ar ON ar.article_id = s.article_id
+        WHERE s.reply_status = 'pending'
+        ORDER BY s.added_at
+        """
+    ).fetchall()
+    sent = 0
+    for change_id, article_id, ts, channel, outlet, title, url in rows:
+        if not sink.threads or not ts:
+            _reply_status(con, change_id, article_id, "skipped")
+            continue
+        result = sink.reply(ts, channel, reply_text(outlet, title, url))
+        if result.ok:
+            _reply_status(con, change_id, article_id, "sent")
+            sent += 1
+        elif result.permanent:
+            _reply_status(con, change_id, article_id, "failed")
+    return sent
+
+
+def _reply_status(con: duckdb.DuckDBPyConnection, change_id: str, article_id: str, status: str) -> None:
+    con.execute(
+        "UPDATE change_sources SET reply_status = ?, replied_at = ? WHERE change_id = ? AND article_id = ?",
+        [status, _now(), change_id, article_id],
+    )

@@ -11,12 +11,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from summitwatch.cli_errors import UsageError
 from summitwatch.config import Config, ConfigError, load_config
 from summitwatch.prefect_env import configure_prefect
-
-
-class UsageError(Exception):
-    """Bad usage that the parser cannot see (exit 2)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -134,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cfg = load_config(args.config, db=args.db)
         return COMMANDS[args.command](cfg, args)
-    except (ConfigError, UsageError) as exc:
+    except (ConfigError, UsageError, FileNotFoundError) as exc:
         print(f"summitwatch: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

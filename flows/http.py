@@ -1,0 +1,166 @@
+"""The HTTP politeness policy shared by feed polling and article fetching.
+
+One async client per pass: a global concurrency limit and a per-host limit;
+timeouts; a response size cap enforced while streaming; redirects followed by
+hand so every hop passes the private-address guard and permanent moves are
+reported; Retry-After and exponential backoff with jitter on 429/5xx and
+connection errors, bounded by `fetch.max_retries` within a pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from flows.netguard import Refused, check_url
+from summitwatch.config import FetchSettings
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_REDIRECTS = 5
+
+
+@dataclass
+class FetchResult:
+    url: str  # the URL asked for
+    final_url: str = ""
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+    error: str | None = None  # why there is no usable body
+    refused: bool = False  # a policy refusal (private address, too large, wrong type), not a failure to retry
+    moved_to: str | None = None  # target of a permanent redirect
+    retry_after: float | None = None  # seconds the server asked us to wait
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+
+class TooLarge(Exception):
+    pass
+
+
+class Fetcher:
+    """Use as `async with Fetcher(settings) as f: await f.get(url)`."""
+
+    def __init__(self, settings: FetchSettings, accept: str = "*/*") -> None:
+        self.settings = settings
+        self._global = asyncio.Semaphore(settings.concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host_limit))
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(settings.timeout_seconds),
+            follow_redirects=False,
+            headers={"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate"},
+            limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._client.aclose()
+
+    async def get(self, url: str, headers: dict[str, str] | None = None) -> FetchResult:
+        """GET with retries; never raises for network or HTTP problems: they come back in `error`."""
+        result = FetchResult(url=url)
+        for attempt in range(self.settings.max_retries + 1):
+            result = await self._follow(url, headers or {})
+            wait = self._retry_wait(result, attempt)
+            if wait is None:
+                return result
+            await asyncio.sleep(wait)
+        return result
+
+    def _retry_wait(self, result: FetchResult, attempt: int) -> float | None:
+        """Seconds to wait before retrying, or None when the result is final."""
+        retryable = result.status in RETRY_STATUSES or (result.status is None and not result.refused and result.error)
+        if not retryable or attempt >= self.settings.max_retries:
+            return None
+        backoff = self.settings.backoff_seconds * (2**attempt) * (1 + random.random() * 0.25)
+        if result.retry_after is not None:
+            if result.retry_after > self.settings.max_retry_after_seconds:
+                return None  # too long to wait within a pass: the next pass will try
+            return max(result.retry_after, backoff if result.status != 429 else 0)
+        return backoff
+
+    async def _follow(self, url: str, headers: dict[str, str]) -> FetchResult:
+        current, moved_to, permanent = url, None, True
+        for _ in range(MAX_REDIRECTS + 1):
+            result = await self._one(current, headers)
+            result.url = url
+            if result.status in (301, 302, 303, 307, 308) and result.headers.get("location"):
+                target = urljoin(current, result.headers["location"])
+                permanent = permanent and result.status in (301, 308)
+                if permanent:
+                    moved_to = target
+                current = target
+                continue
+            result.moved_to = moved_to
+            return result
+        return FetchResult(url=url, final_url=current, error=f"too many redirects (> {MAX_REDIRECTS})")
+
+    async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
+        host = urlsplit(url).hostname or ""
+        try:
+            await check_url(url, self.settings.allow_private_networks)
+        except Refused as exc:
+            return FetchResult(url=url, final_url=url, error=str(exc), refused=True)
+        except OSError as exc:
+            return FetchResult(url=url, final_url=url, error=str(exc))
+        async with self._global, self._hosts[host]:
+            try:
+                async with self._client.stream("GET", url, headers=headers) as resp:
+                    result = FetchResult(
+                        url=url,
+                        final_url=str(resp.url),
+                        status=resp.status_code,
+                        headers={k.lower(): v for k, v in resp.headers.items()},
+                    )
+                    result.retry_after = _retry_after(resp.headers.get("retry-after"))
+                    if resp.status_code == 200:
+                        result.body = await self._read_capped(resp)
+                    elif resp.status_code not in (301, 302, 303, 307, 308, 304):
+                        result.error = f"HTTP {resp.status_code}"
+                    return result
+            except TooLarge as exc:
+                return FetchResult(url=url, final_url=url, status=200, error=str(exc), refused=True)
+            except httpx.TimeoutException:
+                return FetchResult(url=url, final_url=url, error=f"timeout after {self.settings.timeout_seconds:g} s")
+            except httpx.HTTPError as exc:
+                return FetchResult(url=url, final_url=url, error=f"{type(exc).__name__}: {exc}".strip(": "))
+
+    async def _read_capped(self, resp: httpx.Response) -> bytes:
+        cap = self.settings.max_bytes
+        declared = resp.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise TooLarge(f"refused: response of {int(declared):,} bytes exceeds fetch.max_bytes ({cap:,})")
+        chunks, size = [], 0
+        async for chunk in resp.aiter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise TooLarge(f"refused: response exceeds fetch.max_bytes ({cap:,} bytes)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After in seconds, from either of its forms (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
