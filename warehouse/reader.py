@@ -8,25 +8,37 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import connect
+from summitwatch.cli import UsageError
+from warehouse.db import WarehouseBusy, connect
 from warehouse.snapshot import snapshot_path
 
+LIVE_WAIT_SECONDS = 5.0  # only when no snapshot exists yet: wait this long for a pass to let go
 
-class NoWarehouse(FileNotFoundError):
+
+class NoWarehouse(UsageError):
     """Nothing to read yet: `summitwatch init` has not run for this path."""
+
+
+def reader_target(db_path: Path) -> Path:
+    """The file a reader opens: the published snapshot, else (never published) the live file."""
+    snap = snapshot_path(db_path)
+    if snap.is_file():
+        return snap
+    if db_path.is_file():
+        return db_path
+    raise NoWarehouse(f"no warehouse at {db_path}: run `summitwatch init` first")
 
 
 @contextmanager
 def open_reader(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection to the latest snapshot, else (never snapshotted) to the file itself."""
-    snap = snapshot_path(db_path)
-    if snap.is_file():
-        target = snap
-    elif db_path.is_file():
-        target = db_path
-    else:
-        raise NoWarehouse(f"no warehouse at {db_path}: run `summitwatch init` first")
-    con = connect(target, read_only=True, wait_seconds=10)
+    """A read-only connection to the latest snapshot; the live file only when none was published."""
+    target = reader_target(db_path)
+    try:
+        con = connect(target, read_only=True, wait_seconds=LIVE_WAIT_SECONDS)
+    except WarehouseBusy as exc:
+        raise WarehouseBusy(
+            f"warehouse {db_path} is being written and has no readers' snapshot yet; retry after the pass"
+        ) from exc
     try:
         yield con
     finally:

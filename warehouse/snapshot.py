@@ -13,19 +13,45 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
+
+import duckdb
 
 
 def snapshot_path(db_path: Path) -> Path:
+    """Where readers find the copy: `warehouse.duckdb` -> `warehouse.snapshot.duckdb`."""
     return db_path.with_name(db_path.stem + ".snapshot" + (db_path.suffix or ".duckdb"))
 
 
+def snapshot_time(db_path: Path) -> datetime | None:
+    """When the readers' copy was published (UTC), or None when there is none yet."""
+    snap = snapshot_path(db_path)
+    if not snap.is_file():
+        return None
+    return datetime.fromtimestamp(snap.stat().st_mtime, UTC)
+
+
 def publish_snapshot(db_path: Path) -> Path | None:
-    """Copy the closed warehouse where readers can open it without blocking the writer."""
+    """Copy the closed warehouse where readers can open it without blocking the writer.
+
+    The copy is taken while holding a read-only connection: a pass that starts
+    meanwhile waits (DuckDB's lock, milliseconds) instead of changing the file
+    under the copy. If another writer already holds the file, nothing is
+    published: that writer publishes when it finishes.
+    """
     if not db_path.is_file():
         return None
+    try:
+        guard = duckdb.connect(str(db_path), read_only=True)
+    except duckdb.IOException:
+        return None  # another process is writing; its own publish will follow
     target = snapshot_path(db_path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    shutil.copyfile(db_path, tmp)
-    os.replace(tmp, target)
+    try:
+        shutil.copyfile(db_path, tmp)
+        os.replace(tmp, target)
+    finally:
+        guard.close()
+        tmp.unlink(missing_ok=True)
     return target
