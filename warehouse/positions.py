@@ -8,8 +8,9 @@ Assertions are applied in `stated_on` order. Each one is:
   (`add`), an explicit withdrawal of a held additive value removes it (`remove`);
 - baseline: what would be a change while the seed corpus is loading.
 
-A reaffirmation on the same day as the change it repeats is further coverage
-of that change: it is recorded in `change_sources`, never as a new change.
+An assertion from another article with the same (party, kind, value,
+stated_on) as a change is further coverage of that statement: it is recorded
+in `change_sources`, never as a new change (so never a second alert).
 """
 
 from __future__ import annotations
@@ -72,21 +73,22 @@ def _apply_one(con: duckdb.DuckDBPyConnection, a: PendingAssertion, *, baseline:
     latest = max(held.values(), default=None)
     if a.op == "withdraw":
         if a.value not in held:
-            return Outcome(a.assertion_id, "reaffirmed")
+            # Nothing to drop: no change, but a same-day report of a removal is more coverage of it.
+            return Outcome(a.assertion_id, "reaffirmed", source_of=_coverage(con, a, now))
         if a.stated_on < held[a.value]:
-            return Outcome(a.assertion_id, "historical")
+            return Outcome(a.assertion_id, "historical", source_of=_coverage(con, a, now))
         con.execute("DELETE FROM position_state WHERE party = ? AND kind = ? AND value = ?", [a.party, a.kind, a.value])
         return _record_change(con, a, "remove", a.value, None, baseline=baseline, now=now)
     if a.value in held:
         if a.stated_on < held[a.value]:
-            return Outcome(a.assertion_id, "historical")
+            return Outcome(a.assertion_id, "historical", source_of=_coverage(con, a, now))
         con.execute(
             "UPDATE position_state SET last_stated_on = ? WHERE party = ? AND kind = ? AND value = ?",
             [a.stated_on, a.party, a.kind, a.value],
         )
         return Outcome(a.assertion_id, "reaffirmed", source_of=_coverage(con, a, now))
     if latest is not None and a.stated_on < latest:
-        return Outcome(a.assertion_id, "historical")
+        return Outcome(a.assertion_id, "historical", source_of=_coverage(con, a, now))
     old = None
     if a.kind in EXCLUSIVE_KINDS:
         old = next(iter(held), None)
@@ -122,14 +124,22 @@ def _record_change(
 
 
 def _coverage(con: duckdb.DuckDBPyConnection, a: PendingAssertion, now: datetime) -> str | None:
-    """Link a same-day reaffirmation from another article to the change it repeats."""
+    """Link another article's report of the same statement (party, kind, value, stated_on) to its change.
+
+    An assertion matches a `set`/`add` change by its new value, a withdrawal matches a `remove` by the
+    value removed. A recap that has become historical still reports that statement, so it counts too.
+    """
+    if a.op == "withdraw":
+        where, value = "op = 'remove' AND old_value = ?", a.value
+    else:
+        where, value = "op IN ('set', 'add') AND new_value = ?", a.value
     row = con.execute(
-        """
+        f"""
         SELECT change_id, article_id FROM position_changes
-        WHERE party = ? AND kind = ? AND new_value = ? AND stated_on = ?
-        ORDER BY detected_at DESC LIMIT 1
+        WHERE party = ? AND kind = ? AND {where} AND stated_on = ?
+        ORDER BY detected_at DESC, change_id LIMIT 1
         """,
-        [a.party, a.kind, a.value, a.stated_on],
+        [a.party, a.kind, value, a.stated_on],
     ).fetchone()
     if not row or row[1] == a.article_id:
         return None

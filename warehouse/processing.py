@@ -56,8 +56,10 @@ def process_pending_articles(
             stats["statements"] += len(statements)
             new = _store_statements(con, article, statements, extractor_name=getattr(extractor, "name", "custom"))
             pending += [
-                PendingAssertion(a_id, article_id, c_party, kind, value, op, stated, (published_at or now, start))
-                for a_id, c_party, kind, value, op, stated, start in new
+                PendingAssertion(
+                    a_id, article_id, c_party, kind, value, op, stated, (published_at or now, article_id, start, seq)
+                )
+                for seq, (a_id, c_party, kind, value, op, stated, start) in enumerate(new)
             ]
         stats["assertions"] = len(pending)
         outcomes = apply_assertions(con, pending, baseline=baseline, now=now)

@@ -44,9 +44,9 @@ def load_seeds(con: duckdb.DuckDBPyConnection, seeds_path: Path, extractor: Stat
             is_seed=True,
         )
         added += store_article(con, art).created
-    processed = (
-        process_pending_articles(con, extractor, baseline=True, alert_sink="none", seeds_only=True) if added else {}
-    )
+    # Unconditional: seeds stored by a pass that died before reading them must still become the baseline,
+    # never be read later as news (which would alert on them). With nothing pending this is one query.
+    processed = process_pending_articles(con, extractor, baseline=True, alert_sink="none", seeds_only=True)
     total = con.execute("SELECT count(*) FROM articles WHERE is_seed").fetchone()[0]
     return {"seeds": total, "new_seeds": added, "baseline_assertions": processed.get("assertions", 0)}
 
