@@ -92,14 +92,7 @@ def main() -> None:
             t0 = time.perf_counter()
             _load(con, texts[:n])
             load_s = time.perf_counter() - t0
-            per, found = (
-                _lookups(
-                    con,
-                    copies[: QUERIES // 2] if n == STORED else [],
-                )
-                if False
-                else _lookups(con, queries)
-            )
+            per, found = _lookups(con, queries)
             results[n] = (per, found, load_s)
     per_small, _, _ = results[SMALL]
     per_big, found_big, load_big = results[STORED]
