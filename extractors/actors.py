@@ -53,11 +53,15 @@ class ActorIndex:
                 self._by_phrase.setdefault(phrase, (actor, "name"))
             for phrase in actor.titles:
                 self._by_phrase.setdefault(phrase, (actor, "title"))
-        phrases = sorted(self._by_phrase, key=len, reverse=True)
         # A title may be followed by the name it introduces ("Kremlin spokesman Dmitry Peskov"): the
-        # alternation prefers the longest phrase, and adjacent mentions of one actor are merged later.
-        self._exact = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
+        # trie is greedy (longest phrase first, backtracking to shorter ones), and adjacent mentions
+        # of one actor are merged later.
+        self._exact = re.compile(r"(?<![\w-])(?:" + phrase_regex(set(self._by_phrase)) + r")(?![\w-])")
         self._by_surname = {s.lower(): a for a in self.actors for s in a.fuzzy}
+        self._by_initial: dict[str, list[str]] = {}
+        for surname in self._by_surname:
+            self._by_initial.setdefault(surname[0], []).append(surname)
+        self._fuzzy_cache: dict[str, Actor | None] = {}
 
     def mentions(self, text: str) -> list[Mention]:
         """Every actor mention and pronoun in the text, in order, adjacent ones of one actor merged."""
@@ -68,10 +72,8 @@ class ActorIndex:
             found.append(Mention(m.start(), m.end(), actor, how))
             taken.append((m.start(), m.end()))
         for m in _CAPWORD.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
             actor = self._fuzzy(m.group(0))
-            if actor:
+            if actor and not any(s <= m.start() < e for s, e in taken):
                 found.append(Mention(m.start(), m.end(), actor, "fuzzy"))
         for m in PRONOUNS.finditer(text):
             found.append(Mention(m.start(), m.end(), None, "pronoun"))
@@ -79,11 +81,42 @@ class ActorIndex:
         return _merge_adjacent(found, text)
 
     def _fuzzy(self, word: str) -> Actor | None:
+        """A typo of a distinctive surname; same first letter and close length (cheap, and fewer false hits)."""
         key = word.lower()
-        if len(key) < 5:
-            return None
-        close = difflib.get_close_matches(key, self._by_surname.keys(), n=1, cutoff=FUZZY_CUTOFF)
-        return self._by_surname[close[0]] if close else None
+        if key in self._fuzzy_cache:
+            return self._fuzzy_cache[key]
+        actor = None
+        candidates = [c for c in self._by_initial.get(key[:1], ()) if abs(len(c) - len(key)) <= 2]
+        if len(key) >= 5 and candidates:
+            close = difflib.get_close_matches(key, candidates, n=1, cutoff=FUZZY_CUTOFF)
+            actor = self._by_surname[close[0]] if close else None
+        if len(self._fuzzy_cache) > 50_000:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[key] = actor
+        return actor
+
+
+def phrase_regex(phrases: list[str] | set[str]) -> str:
+    """An alternation of literal phrases as a trie: the regex engine then tests one branch per letter,
+    not every phrase at every position (a 250-name alternation is otherwise the slowest part of reading)."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:

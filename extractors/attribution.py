@@ -17,7 +17,7 @@ from extractors.actors import Actor, Mention
 _PREPOSITION = re.compile(
     r"\b(?:in|to|with|of|from|at|for|between|by|on|against|toward|towards|about|than|over|into|under|across"
     r"|meet|meets|meeting|met|invite|invited|invites|urged|told|visit|visited|visiting|host|hosted|like|as)\s*$",
-    re.I,
+    re.I | re.A,
 )
 _ROLE = re.compile(
     r"\b[Tt]he\s+(?:(?:Russian|Ukrainian|US|U\.S\.|American|Turkish|Kremlin|top|foreign)\s+)?"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from extractors.actors import phrase_regex
 from extractors.base import Condition
 
 KINDS = ("stance", "venue", "format", "prerequisite", "demand")
@@ -25,32 +26,32 @@ EXCLUSIVE = frozenset({"stance", "venue", "format"})
 MEETING = re.compile(
     r"\b(?:meet|meets|meeting|met|summit|sit\s+down|face[- ]to[- ]face|one[- ]on[- ]one|tete-a-tete|in\s+person"
     r"|high-level|highest\s+level|top\s+level|leaders?|contacts?|talk\s+to|talks\s+with|negotiate\s+with"
-    r"|dialogue|invit\w+|host)\b",
-    re.I,
+    r"|negotiations\s+with|dialogue|invit\w+|host)\b",
+    re.I | re.A,
 )
 # Prerequisites may be framed around negotiations or a settlement as well.
 NEGOTIATION = re.compile(
-    r"\b(?:meet\w*|summit|talks|negotiat\w+|settlement|agreement|deal|dialogue|peace|treaty|document)\b", re.I
+    r"\b(?:meet\w*|summit|talks|negotiat\w+|settlement|agreement|deal|dialogue|peace|treaty|document)\b", re.I | re.A
 )
 # Lower-level talks: a sentence about these and no leader says nothing about a leaders' meeting.
 DELEGATION = re.compile(
     r"\b(?:delegations?|technical|lower-level|working[- ]level|negotiators|round\s+of\s+talks|working\s+groups?)\b",
-    re.I,
+    re.I | re.A,
 )
 LEADER = re.compile(
-    r"\b(?:putin|zelensk\w*|leaders?|presidents?|summit|highest\s+level|high-level|heads?\s+of\s+state)\b", re.I
+    r"\b(?:putin|zelensk\w*|leaders?|presidents?|summit|highest\s+level|high-level|heads?\s+of\s+state)\b", re.I | re.A
 )
 NEGATORS = re.compile(
     r"\b(?:not|never|no|nobody|neither|nor|without|cannot|won't|wouldn't|shouldn't|don't|doesn't|didn't|isn't"
     r"|aren't|wasn't|refuse[sd]?|reject(?:s|ed|ing)?|ruled\s+out|rules\s+out|no\s+longer)\b|n't\b",
-    re.I,
+    re.I | re.A,
 )
 # "the war in Ukraine", "fighting in Kherson": a place that is where events are, not a meeting venue.
 _NOT_A_VENUE = re.compile(
     r"\b(?:war|conflict|fighting|invasion|crisis|situation|offensive|attacks?|strikes?|forces|troops|front)\s+in\s+$",
-    re.I,
+    re.I | re.A,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|and|while|whereas|because|if|although|though)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|and|while|whereas|because|if|although|though)\b", re.I | re.A)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ class Rule:
     negated: str
     weight: int
     examples: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+
+    def may_match(self, present: frozenset[str] | set[str]) -> bool:
+        """The cheap prefilter: one of the rule's keywords occurs (always true for a rule without keywords)."""
+        return not self.keywords or not present.isdisjoint(self.keywords)
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,11 @@ class Rulebook:
     withdraw_triggers: tuple[tuple[re.Pattern[str], int], ...]
     withdraw_terms: tuple[tuple[str, re.Pattern[str]], ...]
     withdraw_examples: tuple[tuple[str, str], ...]
+    keywords: frozenset[str] = frozenset()
+
+    def present(self, lowered: str) -> set[str]:
+        """The rules' keywords that occur in a (lowercased) text: one pass for all rules."""
+        return {k for k in self.keywords if k in lowered}
 
 
 def place_id(name: str, places: dict[str, str]) -> str:
@@ -100,8 +111,7 @@ def rulebook() -> Rulebook:
     gaz = raw["gazetteer"]
     places = {p.lower(): place_id(p, {}) for p in gaz["places"]}
     places.update({k.lower(): v for k, v in gaz.get("aliases", {}).items()})
-    place_rx = "|".join(re.escape(p) for p in sorted(set(gaz["places"]) | set(gaz.get("aliases", {})), key=len,
-                                                      reverse=True))
+    place_rx = phrase_regex({p.lower() for p in (*gaz["places"], *gaz.get("aliases", {}))})
     rules = []
     for r in raw["rule"]:
         if r["kind"] not in KINDS:
@@ -112,20 +122,23 @@ def rulebook() -> Rulebook:
                 id=r["id"],
                 kind=r["kind"],
                 value=r["value"],
-                pattern=re.compile(pattern, re.I),
-                requires=re.compile(r["requires"], re.I) if r.get("requires") else None,
+                pattern=re.compile(pattern, re.I | re.A),
+                requires=re.compile(r["requires"], re.I | re.A) if r.get("requires") else None,
                 negated=r.get("negated", "drop"),
                 weight=int(r.get("weight", 1)),
                 examples=tuple(r.get("examples", ())),
+                keywords=tuple(k.lower() for k in r.get("keywords", ())),
             )
         )
     wd = raw["withdraw"]
+    last = len(wd["triggers"]) - 1  # the last trigger ("without", "before") takes a short window
     triggers = tuple(
-        (re.compile(t, re.I), wd["window"] if i < len(wd["triggers"]) - 1 else 12) for i, t in enumerate(wd["triggers"])
+        (re.compile(t, re.I | re.A), wd["window"] if i < last else 12) for i, t in enumerate(wd["triggers"])
     )
-    terms = tuple((value, re.compile("|".join(ts), re.I)) for value, ts in wd["terms"].items())
+    terms = tuple((value, re.compile("|".join(ts), re.I | re.A)) for value, ts in wd["terms"].items())
     examples = tuple((s, v) for s, v in wd.get("examples", ()))
-    return Rulebook(tuple(rules), places, triggers, terms, examples)
+    keywords = frozenset(k for r in rules for k in r.keywords)
+    return Rulebook(tuple(rules), places, triggers, terms, examples, keywords)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -135,18 +148,47 @@ def _negated(text: str, start: int) -> bool:
     return bool(NEGATORS.search(clause))
 
 
-def _kind_gate(kind: str, sentence: str, about_meeting: bool) -> bool:
-    if kind == "demand":
-        return about_meeting
-    if kind == "prerequisite":
-        return bool(NEGOTIATION.search(sentence)) and about_meeting
-    if not MEETING.search(sentence):
-        return False
-    return not (DELEGATION.search(sentence) and not LEADER.search(sentence))
+# Settlement terms: a demand rule is only tried on content that names one of these topics (cheap prefilter).
+DEMAND_TOPIC = (
+    "territor", "crimea", "donbas", "donetsk", "luhansk", "lugansk", "zaporiz", "zaporozh", "kherson", "annex",
+    "region", "land", "nato", "neutral", "non-aligned", "troops", "forces", "army", "contingent", "peacekeep",
+    "soldier", "referend", "withdr", "pull", "retreat", "recogni", "cede", "ceding", "concession", "independen",
+    "inch",
+)
+# A leader referred to in the sentence: the meeting it speaks of is a leaders' meeting.
+LEADER_REF = re.compile(
+    r"\b(?:putin|zelensk\w*|zelensk|leaders?|presidents?|summit|highest\s+level|high-level|heads?\s+of\s+state"
+    r"|counterpart|such\s+a\s+meeting|this\s+meeting|the\s+meeting|him|the\s+two|in\s+person|personal(?:ly)?"
+    r"|face[- ]to[- ]face|one[- ]on[- ]one|tete-a-tete|contacts)\b",
+    re.I | re.A,
+)
+
+
+def sentence_gates(sentence: str, about_meeting: bool, focus: bool = False) -> dict[str, bool]:
+    """Which kinds a sentence may state, decided once per sentence.
+
+    `about_meeting`: the article speaks of a Putin–Zelensky meeting at all; `focus`: its title or lead
+    is about that meeting, so "the meeting" in any sentence is theirs.
+    """
+    if not about_meeting:
+        return dict.fromkeys(KINDS, False)
+    meeting = bool(MEETING.search(sentence))
+    leader = bool(LEADER.search(sentence))
+    leaders_meeting = meeting and (focus or bool(LEADER_REF.search(sentence)))
+    lower_level = bool(DELEGATION.search(sentence)) and not leader
+    gates = dict.fromkeys(("stance", "venue", "format"), leaders_meeting and not lower_level)
+    gates["prerequisite"] = bool(NEGOTIATION.search(sentence))
+    gates["demand"] = True
+    return gates
 
 
 def find_cues(
-    content: str, sentence: str, about_meeting: bool, book: Rulebook | None = None, negative_frame: bool = False
+    content: str,
+    sentence: str,
+    about_meeting: bool,
+    book: Rulebook | None = None,
+    negative_frame: bool = False,
+    focus: bool = False,
 ) -> list[Cue]:
     """Every condition the content states; `sentence` (the whole sentence) decides the gates.
 
@@ -154,9 +196,17 @@ def find_cues(
     """
     book = book or rulebook()
     cues: list[Cue] = []
+    content, sentence = _straight(content), _straight(sentence)
+    gates = sentence_gates(sentence, about_meeting, focus)
+    lowered = content.lower()
+    if gates["demand"] and not any(t in lowered for t in DEMAND_TOPIC):
+        gates["demand"] = False
+    if not any(gates.values()):
+        return []
     withdrawn = _withdrawals(content, book)
+    present = book.present(lowered)
     for rule in book.rules:
-        if not _kind_gate(rule.kind, sentence, about_meeting):
+        if not gates[rule.kind] or not rule.may_match(present):
             continue
         if rule.requires and not rule.requires.search(sentence):
             continue
@@ -165,9 +215,14 @@ def find_cues(
             if cue and not any(w.start <= cue.start < w.end + 40 and w.value == cue.value for w in withdrawn):
                 cues.append(cue)
     for w in withdrawn:
-        if _kind_gate(w.kind, sentence, about_meeting):
+        if gates[w.kind]:
             cues.append(w)
     return cues
+
+
+def _straight(text: str) -> str:
+    """Curly apostrophes as straight ones ("won’t" reads as "won't"); same length, so offsets hold."""
+    return text.replace("’", "'").replace("‘", "'") if "’" in text or "‘" in text else text
 
 
 def _cue(rule: Rule, m: re.Match[str], content: str, book: Rulebook, negative_frame: bool = False) -> Cue | None:
@@ -180,7 +235,10 @@ def _cue(rule: Rule, m: re.Match[str], content: str, book: Rulebook, negative_fr
         if _NOT_A_VENUE.search(content[max(0, where - 25) : where]):
             return None
         value = value.replace("{place}", place_id(place, book.places))
-    if rule.negated != "keep" and (negative_frame or _negated(content, m.start())):
+    at = m.start()
+    if "{place}" in rule.value:
+        at = m.start("place") if m.groupdict().get("place") else m.start("place2")
+    if rule.negated != "keep" and (negative_frame or _negated(content, at)):
         if rule.negated == "drop":
             return None
         negated = rule.negated

@@ -18,17 +18,20 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
-_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{2}))?", re.I)
-_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?", re.I)  # noqa: E501
-_MONTH_YEAR = re.compile(r"\b(?:in|since|from|during|of)\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)  # noqa: E501
+_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{2}))?", re.I | re.A)  # noqa: E501
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?", re.I | re.A)  # noqa: E501
+_MONTH_YEAR = re.compile(r"\b(?:in|since|from|during|of)\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)  # noqa: E501
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+|this\s+(?:past\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)  # noqa: E501
-_RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|earlier today|on the eve)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+|this\s+(?:past\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I | re.A)  # noqa: E501
+_RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|earlier today|on the eve)\b", re.I | re.A)
 # A bare year dates the statement only where it frames it: "In 2022, X said" or "said in 2022".
 _YEAR_FRAME = re.compile(
     r"(?:^\s*(?:back\s+)?in\s+(?P<y1>(?:19|20)\d{2})\b|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+(?P<y2>(?:19|20)\d{2})\b)",
-    re.I,
+    re.I | re.A,
 )
+
+# Every date form above has a digit, a weekday/"day", or "eve": a cheap test before the full patterns.
+_MAY_DATE = re.compile(r"\d|day|eve", re.I | re.A)
 
 
 def _month(name: str) -> int:
@@ -51,6 +54,8 @@ def _on_or_before(month: int, day: int, ref: date) -> date | None:
 
 def find_date(text: str, ref: date | None) -> date | None:
     """The date a sentence gives for its statement, or None when it gives none."""
+    if not _MAY_DATE.search(text):
+        return None
     candidates: list[tuple[int, date]] = []
     for rx in (_MONTH_DAY, _DAY_MONTH):
         for m in rx.finditer(text):

@@ -20,11 +20,12 @@ from extractors.conditions import EXCLUSIVE, Cue, find_cues, to_conditions
 from extractors.dates import find_date
 from extractors.statements import Sentence, according_to, sentences, speech_verbs
 
-_ABOUT_MEETING = re.compile(r"\b(?:meet\w*|summit|talks|negotiat\w+)\b", re.I)
-_LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I)
+_ABOUT_MEETING = re.compile(r"\b(?:meet\w*|summit|talks|negotiat\w+)\b", re.I | re.A)
+_LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I | re.A)
 _MOSTLY_QUOTE = 0.6
+_MODAL = re.compile(r"\b(?:should|shouldn't|must|mustn't|has\s+to|have\s+to|needs\s+to|ought\s+to)\b", re.I | re.A)
 # "Zelensky rejected recognizing ..." negates what follows the verb.
-_NEGATIVE_VERB = re.compile(r"\b(?:reject\w*|ruled\s+out|rules\s+out|refus\w*|dismiss\w*|declin\w*)", re.I)
+_NEGATIVE_VERB = re.compile(r"\b(?:reject\w*|ruled\s+out|rules\s+out|refus\w*|dismiss\w*|declin\w*)", re.I | re.A)
 
 
 @dataclass
@@ -133,7 +134,8 @@ class RuleBasedExtractor:
                 return actor, (0, end), v.group(0)
             if len(frame[v.end() :].strip(" .,;")) < 25 and subject.start > 25:
                 return actor, (0, subject.start), v.group(0)  # '..., Lavrov said.'
-            return actor, (v.end(), len(s.text)), v.group(0)
+            # The verb stays in the content: "refused to meet", "called for a meeting" carry the condition.
+            return actor, (v.start(), len(s.text)), v.group(0)
         return None, None, None
 
     def _continuation(self, s: Sentence, frame: str, mentions: list[Mention], previous, prev_sentence):
@@ -164,12 +166,15 @@ def _actor_of(found: _Found, index: ActorIndex):
 
 def _own_clause(cue: Cue, content: str, index: ActorIndex, party: str) -> bool:
     """Drop a meeting cue whose clause belongs to another party ('Lavrov said Zelensky rejected talks')."""
-    if cue.kind == "demand":
-        return True
+    if cue.kind == "demand" or cue.value == "legitimate_signatory":
+        return True  # these name the other side by nature: "Russia demands that Ukraine ...", "he is not legitimate"
     subjects = _subjects(content, index.mentions(content[: cue.start]))
     if not subjects or subjects[-1][-1].actor is None:
         return True
-    return any(m.actor is not None and m.actor.party == party for m in subjects[-1])
+    if any(m.actor is not None and m.actor.party == party for m in subjects[-1]):
+        return True
+    # "Putin shouldn't invite him to the Kremlin": a directive to the other side is the speaker's condition.
+    return bool(_MODAL.search(content[subjects[-1][-1].end : cue.start]))
 
 
 def _subjects(text: str, mentions: list[Mention]) -> list[list[Mention]]:
