@@ -1,0 +1,237 @@
+"""The change rules of conditions.md on a real warehouse, with a scripted extractor.
+
+`ScriptExtractor` implements the StatementExtractor interface by reading lines
+like `RU stance willing 2026-01-05` (or `UA prerequisite ceasefire withdraw
+2026-01-06`) from the article text, so these tests pin the state machine and
+the processing transaction, not the rule-based reading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.base import ArticleText, Condition, Statement
+from warehouse.articles import NewArticle, StoredArticle, store_article
+from warehouse.db import open_writer
+from warehouse.processing import process_pending_articles
+from warehouse.seeds import load_seeds
+
+_LINE = re.compile(r"^(RU|UA|US|MEDIATOR) (\w+) (\w+)(?: (withdraw))? (\d{4}-\d{2}-\d{2})$", re.M)
+
+
+class ScriptExtractor:
+    name = "script"
+
+    def __init__(self, fail_on: str | None = None) -> None:
+        self.fail_on = fail_on
+        self.seen: list[str] = []
+
+    def extract(self, article: ArticleText) -> list[Statement]:
+        self.seen.append(article.article_id)
+        if self.fail_on and self.fail_on in article.text:
+            raise KeyboardInterrupt("the pass is killed mid-batch")
+        out = []
+        for m in _LINE.finditer(article.text):
+            party, kind, value, withdraw, day = m.groups()
+            cond = Condition(party, kind, value, evidence=m.group(0), op="withdraw" if withdraw else "assert")
+            out.append(
+                Statement(party, party, m.group(0), True, date.fromisoformat(day), m.start(), m.end(), (cond,))
+            )
+        return out
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    with open_writer(tmp_path / "w.duckdb") as c:
+        yield c
+
+
+_N = iter(range(10_000))
+
+
+def add(con: duckdb.DuckDBPyConnection, *lines: str, published: str = "2026-01-10", url: str | None = None,
+        text: str | None = None) -> StoredArticle:
+    n = next(_N)
+    body = text or "\n".join([f"Story number {n} about a possible meeting of the two leaders.", *lines])
+    url = url or f"http://news.test/{n}"
+    return store_article(con, NewArticle(url, url, body, published_at=datetime.fromisoformat(published)))
+
+
+def run(con: duckdb.DuckDBPyConnection, extractor: ScriptExtractor | None = None, baseline: bool = False) -> dict:
+    return process_pending_articles(con, extractor or ScriptExtractor(), baseline=baseline, alert_sink="console")
+
+
+def changes(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute(
+        "SELECT party, kind, op, old_value, new_value FROM position_changes ORDER BY stated_on, party, kind"
+    ).fetchall()
+
+
+def state(con: duckdb.DuckDBPyConnection, party: str, kind: str) -> dict[str, tuple]:
+    rows = con.execute(
+        "SELECT value, since, last_stated_on FROM positions WHERE party = ? AND kind = ?", [party, kind]
+    ).fetchall()
+    return {v: (s.isoformat(), last.isoformat()) for v, s, last in rows}
+
+
+def statuses(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute("SELECT value, op, status FROM assertions ORDER BY stated_on, value").fetchall()
+
+
+def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_first_statement_is_a_change_with_one_pending_alert(con: duckdb.DuckDBPyConnection) -> None:
+    stats = run(con) if add(con, "RU stance willing 2026-01-05") else None
+    assert changes(con) == [("RU", "stance", "set", None, "willing")]
+    assert con.execute("SELECT status, sink, attempts FROM alerts").fetchall() == [("pending", "console", 0)]
+    assert stats == {"articles": 1, "statements": 1, "assertions": 1, "changes": 1, "sources_added": 0}
+    assert state(con, "RU", "stance") == {"willing": ("2026-01-05", "2026-01-05")}
+
+
+def test_reaffirmed_moves_the_date_and_historical_changes_nothing(con: duckdb.DuckDBPyConnection) -> None:
+    add(con, "RU stance willing 2026-01-05")
+    run(con)
+    add(con, "RU stance willing 2026-01-08", "RU stance skeptical 2025-06-01")
+    stats = run(con)
+    assert stats["changes"] == 0 and len(changes(con)) == 1
+    assert statuses(con) == [
+        ("skeptical", "assert", "historical"), ("willing", "assert", "change"), ("willing", "assert", "reaffirmed"),
+    ]
+    assert state(con, "RU", "stance") == {"willing": ("2026-01-05", "2026-01-08")}
+    assert count(con, "alerts") == 1
+
+
+def test_exclusive_kinds_replace_and_additive_kinds_add(con: duckdb.DuckDBPyConnection) -> None:
+    add(con, "RU venue moscow 2026-01-05", "UA prerequisite ceasefire 2026-01-05")
+    add(con, "RU venue istanbul 2026-01-07", "UA prerequisite security_guarantees 2026-01-07")
+    assert run(con)["changes"] == 4
+    assert changes(con) == [
+        ("RU", "venue", "set", None, "moscow"),
+        ("UA", "prerequisite", "add", None, "ceasefire"),
+        ("RU", "venue", "set", "moscow", "istanbul"),
+        ("UA", "prerequisite", "add", None, "security_guarantees"),
+    ]
+    assert set(state(con, "RU", "venue")) == {"istanbul"}
+    assert set(state(con, "UA", "prerequisite")) == {"ceasefire", "security_guarantees"}
+    assert count(con, "alerts") == 4
+
+
+def test_withdrawal_removes_a_held_value_and_is_ignored_otherwise(con: duckdb.DuckDBPyConnection) -> None:
+    add(con, "UA prerequisite ceasefire 2026-01-05")
+    run(con)
+    add(con, "UA prerequisite ceasefire withdraw 2026-01-09", "UA demand referendum withdraw 2026-01-09")
+    assert run(con)["changes"] == 1
+    assert changes(con)[-1] == ("UA", "prerequisite", "remove", "ceasefire", None)
+    assert state(con, "UA", "prerequisite") == {} and state(con, "UA", "demand") == {}
+    assert count(con, "alerts") == 2
+
+
+def test_batch_is_applied_in_stated_on_order_not_arrival_order(con: duckdb.DuckDBPyConnection) -> None:
+    add(con, "RU venue istanbul 2026-01-07", published="2026-01-07")
+    add(con, "RU venue moscow 2026-01-03", published="2026-01-09")  # a later article reporting an earlier statement
+    run(con)
+    assert changes(con) == [("RU", "venue", "set", None, "moscow"), ("RU", "venue", "set", "moscow", "istanbul")]
+
+
+def test_coverage_of_a_change_adds_a_source_not_a_change(con: duckdb.DuckDBPyConnection) -> None:
+    first = add(con, "RU stance willing 2026-01-05")
+    run(con)
+    other = add(con, "RU stance willing 2026-01-05", "Reported differently by another outlet, in other words.")
+    stats = run(con)
+    assert stats["changes"] == 0 and stats["sources_added"] == 1
+    (change_id,) = con.execute("SELECT change_id FROM position_changes").fetchone()
+    assert con.execute("SELECT change_id, article_id FROM change_sources").fetchall() == [(change_id, other.article_id)]
+    assert count(con, "alerts") == 1 and first.article_id != other.article_id
+    add(con, "UA prerequisite ceasefire 2026-01-05")
+    run(con)
+    add(con, "UA prerequisite ceasefire withdraw 2026-01-06")
+    run(con)
+    third = add(con, "UA prerequisite ceasefire withdraw 2026-01-06", "Same withdrawal, another outlet.")
+    assert run(con)["sources_added"] == 1
+    sql = "SELECT count(*) FROM change_sources WHERE article_id = ?"
+    assert con.execute(sql, [third.article_id]).fetchone()[0] == 1
+
+
+def test_a_duplicate_is_not_read_and_adds_sources_once(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    paras = [f"Paragraph {i}: officials in several capitals discussed the proposed summit." for i in range(12)]
+    text = "\n".join(["RU format trilateral 2026-01-05", *paras])
+    original = add(con, text=text)
+    copy = add(con, text="This story first appeared on Example Wire.\n" + text)
+    assert copy.duplicate_of == original.article_id
+    extractor = ScriptExtractor()
+    stats = run(con, extractor)
+    assert extractor.seen == [original.article_id]
+    assert stats["changes"] == 1 and stats["sources_added"] == 1
+    assert con.execute("SELECT article_id FROM change_sources").fetchall() == [(copy.article_id,)]
+    assert con.execute("SELECT count(*) FROM statements WHERE article_id = ?", [copy.article_id]).fetchone()[0] == 0
+    assert con.execute("SELECT processed_at IS NOT NULL FROM articles WHERE article_id = ?",
+                       [copy.article_id]).fetchone()[0]
+    con.execute("UPDATE articles SET processed_at = NULL WHERE article_id = ?", [copy.article_id])
+    assert run(con)["sources_added"] == 0, "at most one source row per (change, article)"
+
+
+def test_a_rerun_adds_nothing(con: duckdb.DuckDBPyConnection) -> None:
+    add(con, "RU stance willing 2026-01-05", "UA venue not_moscow 2026-01-05")
+    run(con)
+    tables = ("statements", "assertions", "position_changes", "alerts", "change_sources", "position_state")
+    before = [count(con, t) for t in tables]
+    assert run(con)["articles"] == 0
+    con.execute("UPDATE articles SET processed_at = NULL")  # even a forced re-read adds nothing
+    run(con)
+    assert [count(con, t) for t in tables] == before
+
+
+def test_a_failed_batch_leaves_nothing_behind(con: duckdb.DuckDBPyConnection) -> None:
+    add(con, "RU stance willing 2026-01-05")
+    add(con, "UA stance willing 2026-01-06", "KILL")
+    with pytest.raises(KeyboardInterrupt):
+        run(con, ScriptExtractor(fail_on="KILL"))
+    for table in ("statements", "assertions", "position_changes", "alerts", "position_state", "change_sources"):
+        assert count(con, table) == 0, table
+    assert con.execute("SELECT count(*) FROM articles WHERE processed_at IS NULL").fetchone()[0] == 2
+    assert run(con)["changes"] == 2  # the next pass does the whole batch
+
+
+def test_seeds_set_the_baseline_without_changes_and_load_once(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Seed story one.\nRU stance skeptical 2025-09-05\nRU venue moscow 2025-09-05\n")
+    (seeds / "b.txt").write_text("Seed story two.\nRU stance willing 2022-04-06\nUA demand neutrality 2022-03-12\n")
+    manifest = {"articles": [{"file": "a.txt", "title": "A", "outlet": "X", "published": "2025-09-05"}]}
+    (seeds / "manifest.json").write_text(json.dumps(manifest))
+    first = load_seeds(con, seeds, ScriptExtractor())
+    assert first["new_seeds"] == 2 and first["seeds"] == 2
+    assert changes(con) == [] and count(con, "alerts") == 0
+    assert sorted(statuses(con)) == [
+        ("moscow", "assert", "baseline"), ("neutrality", "assert", "baseline"),
+        ("skeptical", "assert", "baseline"), ("willing", "assert", "baseline"),
+    ]
+    assert set(state(con, "RU", "stance")) == {"skeptical"}, "applied in stated_on order: 2022 first, then 2025"
+    assert con.execute("SELECT title, outlet, published_at FROM articles WHERE url = 'seed:a'").fetchone() == (
+        "A", "X", datetime(2025, 9, 5))
+    before = [count(con, t) for t in ("articles", "statements", "assertions", "position_state")]
+    assert load_seeds(con, seeds, ScriptExtractor())["new_seeds"] == 0
+    assert [count(con, t) for t in ("articles", "statements", "assertions", "position_state")] == before
+    # After the baseline, news is measured against it.
+    add(con, "RU stance willing 2026-01-05")
+    run(con)
+    assert changes(con) == [("RU", "stance", "set", "skeptical", "willing")]
+
+
+def test_seeds_stored_by_a_killed_pass_are_still_read_as_baseline(con: duckdb.DuckDBPyConnection,
+                                                                  tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Seed story.\nRU stance skeptical 2025-09-05\n")
+    with pytest.raises(KeyboardInterrupt):
+        load_seeds(con, seeds, ScriptExtractor(fail_on="Seed story"))
+    load_seeds(con, seeds, ScriptExtractor())
+    assert statuses(con) == [("skeptical", "assert", "baseline")] and changes(con) == []
