@@ -2,14 +2,17 @@
 
 Alert rows are written `pending` in the same transaction as their change
 (warehouse/processing.py), so a killed pass never loses one. Delivery is
-at-least-once with the duplicate window made as small as Slack allows:
+at-least-once ("never lost") with the duplicate window made as small as Slack allows:
 - the attempt is counted and committed *before* the POST, and the result
-  right after it, one alert at a time;
-- an alert that was attempted before but never marked sent (the pass died
-  between Slack's answer and our commit) is first looked up in the channel by
-  its metadata (bot mode) and only re-posted if Slack does not have it.
-Webhooks cannot be searched: there a crash in that instant can repeat one
-message; every other failure leaves the alert pending, never doubled.
+  right after it, one alert at a time (the connection autocommits);
+- in-pass retries happen only where the request surely did not arrive
+  (connection refused, 429, 5xx): see alerts/slack.py;
+- an alert that was attempted before but never marked sent (a timeout with an
+  unknown outcome, or the pass died between Slack's answer and our commit) is
+  first looked up in the channel by its metadata (bot mode) and only re-posted
+  if Slack does not have it.
+Webhooks cannot be searched: there only that unknown-outcome case can repeat
+one message; every other failure leaves the alert pending, never doubled.
 """
 
 from __future__ import annotations
@@ -22,17 +25,15 @@ from alerts.render import ChangeView, blocks, fallback_text, reply_text
 from alerts.slack import Delivery, Sink, make_sink
 from summitwatch.config import Config
 
-MAX_ATTEMPTS = 50  # then `failed`: an alert Slack kept refusing for days
-
 
 def deliver_pending(con: duckdb.DuckDBPyConnection, cfg: Config, sink: Sink | None = None) -> dict[str, int]:
-    """Send every pending alert (and thread reply); mark each sent or leave it pending."""
+    """Send every pending alert (and thread reply); mark each sent, failed, or leave it pending."""
     sink = sink or make_sink(cfg.slack)
-    stats = {"sent": 0, "pending": 0, "failed": 0, "replies": 0}
+    stats = {"sent": 0, "pending": 0, "failed": 0, "replies": 0, "replies_skipped": 0}
     for alert_id, change_id, attempts in _pending(con):
-        outcome = _deliver(con, sink, alert_id, change_id, attempts)
-        stats[outcome] += 1
-    stats["replies"] = _replies(con, sink)
+        stats[_deliver(con, sink, alert_id, change_id, attempts)] += 1
+    replies, skipped = _replies(con, sink)
+    stats["replies"], stats["replies_skipped"] = replies, skipped
     return stats
 
 
@@ -47,17 +48,23 @@ def _now() -> datetime:
 
 
 def _deliver(con: duckdb.DuckDBPyConnection, sink: Sink, alert_id: str, change_id: str, attempts: int) -> str:
-    view = load_change(con, change_id)
+    try:
+        view = load_change(con, change_id)
+    except LookupError as exc:
+        return _record(con, alert_id, Delivery(False, error=str(exc), permanent=True))
     found = sink.find(alert_id) if attempts > 0 else None
-    if found is None:
-        con.execute("UPDATE alerts SET attempts = attempts + 1, sink = ? WHERE alert_id = ?", [sink.name, alert_id])
+    if found is not None:  # posted before a crash or an unknown-outcome timeout: do not post twice
+        return _record(con, alert_id, found)
+    # The attempt is on disk before the request leaves: next pass knows to look before re-posting.
+    con.execute("UPDATE alerts SET attempts = attempts + 1, sink = ? WHERE alert_id = ?", [sink.name, alert_id])
+    try:
         result = sink.post(alert_id, fallback_text(view), blocks(view))
-    else:
-        result = found
-    return _record(con, alert_id, attempts + (found is None), result)
+    except Exception as exc:  # noqa: BLE001 - one bad alert must not stop the others
+        result = Delivery(False, error=f"{type(exc).__name__}: {exc}")
+    return _record(con, alert_id, result)
 
 
-def _record(con: duckdb.DuckDBPyConnection, alert_id: str, attempts: int, result: Delivery) -> str:
+def _record(con: duckdb.DuckDBPyConnection, alert_id: str, result: Delivery) -> str:
     if result.ok:
         con.execute(
             "UPDATE alerts SET status = 'sent', sent_at = ?, last_error = NULL, message_ts = ?, channel = ?"
@@ -65,10 +72,10 @@ def _record(con: duckdb.DuckDBPyConnection, alert_id: str, attempts: int, result
             [_now(), result.ts, result.channel, alert_id],
         )
         return "sent"
-    status = "failed" if result.permanent or attempts >= MAX_ATTEMPTS else "pending"
+    status = "failed" if result.permanent else "pending"
     con.execute(
         "UPDATE alerts SET status = ?, last_error = ? WHERE alert_id = ?",
-        [status, (result.error or "")[:500], alert_id],
+        [status, (result.error or "unknown error")[:500], alert_id],
     )
     return status
 
@@ -79,7 +86,8 @@ def load_change(con: duckdb.DuckDBPyConnection, change_id: str) -> ChangeView:
         """
         SELECT c.change_id, c.party, c.kind, c.op, c.old_value, c.new_value, c.stated_on,
                a.speaker, a.evidence, ar.url, ar.outlet, ar.title,
-               1 + (SELECT count(*) FROM change_sources s WHERE s.change_id = c.change_id)
+               1 + (SELECT count(*) FROM change_sources s
+                    WHERE s.change_id = c.change_id AND s.article_id <> c.article_id)
         FROM position_changes c
         LEFT JOIN assertions a ON a.assertion_id = c.assertion_id
         LEFT JOIN articles ar ON ar.article_id = c.article_id
@@ -92,30 +100,37 @@ def load_change(con: duckdb.DuckDBPyConnection, change_id: str) -> ChangeView:
     return ChangeView(*row)
 
 
-def _replies(con: duckdb.DuckDBPyConnection, sink: Sink) -> int:
-    """Further coverage: a reply under the original message (bot mode); other sinks skip it."""
+def _replies(con: duckdb.DuckDBPyConnection, sink: Sink) -> tuple[int, int]:
+    """Further coverage: a reply under the original message (bot mode); other sinks skip it.
+
+    Coverage waits while its alert is pending; a failed alert has no thread, so it is skipped.
+    """
     rows = con.execute(
         """
-        SELECT s.change_id, s.article_id, al.message_ts, al.channel, ar.outlet, ar.title, ar.url
+        SELECT s.change_id, s.article_id, al.status, al.message_ts, al.channel, ar.outlet, ar.title, ar.url
         FROM change_sources s
-        JOIN alerts al ON al.change_id = s.change_id AND al.status = 'sent'
+        JOIN alerts al ON al.change_id = s.change_id AND al.status IN ('sent', 'failed')
         LEFT JOIN articles ar ON ar.article_id = s.article_id
         WHERE s.reply_status = 'pending'
-        ORDER BY s.added_at
+        ORDER BY s.added_at, s.article_id
         """
     ).fetchall()
-    sent = 0
-    for change_id, article_id, ts, channel, outlet, title, url in rows:
-        if not sink.threads or not ts:
+    sent = skipped = 0
+    for change_id, article_id, status, ts, channel, outlet, title, url in rows:
+        if status != "sent" or not sink.threads or not ts:
             _reply_status(con, change_id, article_id, "skipped")
+            skipped += 1
             continue
-        result = sink.reply(ts, channel, reply_text(outlet, title, url))
+        try:
+            result = sink.reply(ts, channel, reply_text(outlet, title, url))
+        except Exception as exc:  # noqa: BLE001
+            result = Delivery(False, error=f"{type(exc).__name__}: {exc}")
         if result.ok:
             _reply_status(con, change_id, article_id, "sent")
             sent += 1
         elif result.permanent:
             _reply_status(con, change_id, article_id, "failed")
-    return sent
+    return sent, skipped
 
 
 def _reply_status(con: duckdb.DuckDBPyConnection, change_id: str, article_id: str, status: str) -> None:

@@ -1,49 +1,43 @@
 """The Slack message for a change: Block Kit for the channel, plain text for the notification.
 
 Article text is untrusted: `&`, `<` and `>` are escaped so no quote can ping
-@channel or @here, mention a user or inject a link, and every field is cut to
-Slack's limits (header 150, section 3000, fallback 4000 characters).
+@channel or @here, mention a user or disguise a link, and every field is cut to
+Slack's limits (header 150, section 3000, fallback 4000 characters) with an
+ellipsis, never in the middle of an escape.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 PARTY_NAMES = {"RU": "Russia", "UA": "Ukraine", "US": "United States", "MEDIATOR": "Mediator"}
-KIND_NAMES = {
-    "stance": "stance on meeting",
-    "venue": "venue",
-    "format": "format",
-    "prerequisite": "precondition",
-    "demand": "demand",
-}
+# Readable names for the ids of conditions.md; places are title-cased ("abu_dhabi" -> "Abu Dhabi").
 VALUE_NAMES = {
-    "willing": "willing to meet",
-    "skeptical": "sceptical about a meeting",
-    "refuses": "refuses to meet",
-    "one_on_one": "one-on-one (no intermediaries)",
-    "trilateral": "trilateral (with the US president)",
-    "multilateral": "multilateral summit",
-    "any": "any",
-    "documents_agreed": "documents agreed first",
-    "expert_groundwork": "groundwork by experts and ministers first",
-    "ceasefire": "ceasefire first",
-    "security_guarantees": "security guarantees first",
+    "one_on_one": "one-on-one",
+    "documents_agreed": "documents agreed",
+    "expert_groundwork": "expert groundwork",
+    "security_guarantees": "security guarantees",
     "no_ultimatums": "no ultimatums",
-    "legitimate_signatory": "a legitimate signatory",
-    "recognize_territory": "recognition of annexed territory",
-    "ukraine_withdraws": "Ukrainian withdrawal from claimed regions",
-    "russia_withdraws": "Russian withdrawal from Ukraine",
+    "legitimate_signatory": "legitimate signatory",
+    "recognize_territory": "recognize annexed territory",
+    "ukraine_withdraws": "Ukraine withdraws",
+    "russia_withdraws": "Russia withdraws",
     "no_territorial_concessions": "no territorial concessions",
-    "neutrality": "Ukrainian neutrality (no NATO)",
-    "no_foreign_troops": "no foreign troops in Ukraine",
-    "referendum": "a referendum on territory",
+    "neutrality": "Ukrainian neutrality",
+    "no_foreign_troops": "no foreign troops",
+    "abu_dhabi": "Abu Dhabi",
+    "any": "any",
 }
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
+CONTEXT_LIMIT = 2000
 FALLBACK_LIMIT = 4000
-QUOTE_LIMIT = 1200
+QUOTE_LIMIT = 1500
+MAX_BLOCKS = 50
+ELLIPSIS = "…"
+_BROADCAST = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,74 +60,107 @@ class ChangeView:
 
 
 def escape(text: str) -> str:
-    """Slack's three control characters; after this, `<!channel>` and `<@U1>` are inert text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Slack's three control characters, plus a zero-width break in bare @channel/@here.
+
+    After this `<!channel>`, `<@U1>` and `<http://x|y>` are inert text; bare
+    `@here` is not a mention either (we never send link_names), the break is belt and braces.
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _BROADCAST.sub("@\u200b\\1", text)
 
 
 def cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """At most `limit` characters, ending in an ellipsis when shortened."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
 
 
-def value_words(value: str | None) -> str:
+def safe(text: str | None, limit: int) -> str:
+    """Escaped and cut to `limit` characters of *escaped* text, never splitting an `&amp;`."""
+    out = escape(" ".join((text or "").split()))
+    if len(out) <= limit:
+        return out
+    out = out[: limit - 1]
+    amp = out.rfind("&", max(0, len(out) - 5))
+    if amp != -1 and ";" not in out[amp:]:
+        out = out[:amp]
+    return out.rstrip() + ELLIPSIS
+
+
+def value_words(value: str | None, kind: str = "") -> str:
+    """'moscow' -> 'Moscow', 'not_moscow' -> 'not Moscow', 'ceasefire' -> 'ceasefire'."""
     if not value:
         return "none"
     if value.startswith("not_"):
-        return "not " + value_words(value[4:])
-    return VALUE_NAMES.get(value, value.replace("_", " ").title() if value.islower() else value)
+        return "not " + value_words(value[4:], kind)
+    if value in VALUE_NAMES:
+        return VALUE_NAMES[value]
+    words = value.replace("_", " ")
+    return words.title() if kind == "venue" else words
 
 
 def change_words(c: ChangeView) -> str:
-    """'venue: none → Moscow', 'precondition: + ceasefire first', 'demand: − a referendum on territory'."""
-    kind = KIND_NAMES.get(c.kind, c.kind)
+    """'venue: none → Moscow', 'prerequisite: + ceasefire', 'demand: − referendum'."""
     if c.op == "add":
-        return f"{kind}: + {value_words(c.new_value)}"
+        return f"{c.kind}: + {value_words(c.new_value, c.kind)}"
     if c.op == "remove":
-        return f"{kind}: − {value_words(c.old_value)} (withdrawn)"
-    return f"{kind}: {value_words(c.old_value)} → {value_words(c.new_value)}"
+        return f"{c.kind}: − {value_words(c.old_value or c.new_value, c.kind)}"
+    return f"{c.kind}: {value_words(c.old_value, c.kind)} → {value_words(c.new_value, c.kind)}"
+
+
+def party_name(party: str) -> str:
+    return PARTY_NAMES.get(party, party)
+
+
+def _sources(n: int) -> str:
+    return f"{n} source{'' if n == 1 else 's'}"
 
 
 def fallback_text(c: ChangeView) -> str:
-    party = PARTY_NAMES.get(c.party, c.party)
-    said = f" — {c.speaker}" if c.speaker else ""
-    quote = f': "{cut(c.evidence, 300)}"' if c.evidence else ""
-    return escape(cut(f"{party} changed its {change_words(c)}{said}{quote}", FALLBACK_LIMIT))
+    """The notification text: who changed what, who said it, the quote's start."""
+    said = f" ({safe(c.speaker, 200)}, {c.stated_on.isoformat() if c.stated_on else 'date unknown'})"
+    quote = f': "{safe(c.evidence, 300)}"' if c.evidence else ""
+    text = f"{party_name(c.party)} changed its position, {escape(change_words(c))}{said}{quote} — {_sources(c.sources)}"
+    return cut(text, FALLBACK_LIMIT)
+
+
+def link(url: str | None, label: str) -> str:
+    """`<url|label>` for a plain http(s) URL; anything odd is shown as text, never as a link."""
+    if url and re.fullmatch(r"https?://[^\s<>|]+", url) and len(url) <= 2000:
+        return f"<{url.replace('&', '&amp;')}|{label}>"
+    return f"{label} ({safe(url, 300)})" if url else label
 
 
 def blocks(c: ChangeView) -> list[dict]:
-    party = PARTY_NAMES.get(c.party, c.party)
-    header = cut(f"{party}: {change_words(c)}", HEADER_LIMIT)
-    quote = escape(cut(c.evidence or "", QUOTE_LIMIT))
-    speaker = escape(cut(c.speaker or "unattributed", 200))
+    """Header (party and change), the quote with speaker and date, the source and source count."""
+    header = cut(f"{party_name(c.party)}: {change_words(c)}", HEADER_LIMIT)
     when = c.stated_on.isoformat() if c.stated_on else "date unknown"
-    source = _source_link(c)
+    speaker = safe(c.speaker or "unattributed", 200)
+    quote = safe(c.evidence, QUOTE_LIMIT) if c.evidence else "_no quote recorded_"
+    source = f"*{safe(c.outlet or 'source', 100)}*: {link(c.url, safe(c.title or 'article', 200))}"
     out: list[dict] = [
         {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}},
         {
             "type": "section",
-            "text": {"type": "mrkdwn", "text": cut(f"*{speaker}* said on {when}:\n>{quote}", SECTION_LIMIT)},
+            "fields": [
+                {"type": "mrkdwn", "text": f"*Party*\n{party_name(c.party)}"},
+                {"type": "mrkdwn", "text": f"*Change*\n{cut(escape(change_words(c)), 1900)}"},
+                {"type": "mrkdwn", "text": f"*Said by*\n{speaker}"},
+                {"type": "mrkdwn", "text": f"*Said on*\n{when}"},
+            ],
         },
+        {"type": "section", "text": {"type": "mrkdwn", "text": cut(f">{quote}", SECTION_LIMIT)}},
         {
             "type": "context",
             "elements": [
-                {"type": "mrkdwn", "text": cut(source, SECTION_LIMIT)},
-                {"type": "mrkdwn", "text": f"{c.sources} source{'s' if c.sources != 1 else ''} · change {c.change_id}"},
+                {"type": "mrkdwn", "text": cut(source, CONTEXT_LIMIT)},
+                {"type": "mrkdwn", "text": f"{_sources(c.sources)} · change `{c.change_id}`"},
             ],
         },
     ]
-    return out
-
-
-def _source_link(c: ChangeView) -> str:
-    outlet = escape(cut(c.outlet or "source", 80))
-    title = escape(cut(c.title or c.url or "", 150))
-    if c.url and c.url.startswith(("http://", "https://")) and "|" not in c.url and ">" not in c.url:
-        return f"{outlet}: <{escape(c.url)}|{title or 'article'}>"
-    return f"{outlet}: {title}"
+    return out[:MAX_BLOCKS]
 
 
 def reply_text(outlet: str | None, title: str | None, url: str | None) -> str:
     """A thread reply for further coverage of a change."""
-    name = escape(cut(outlet or "another outlet", 80))
-    if url and url.startswith(("http://", "https://")) and "|" not in url and ">" not in url:
-        return f"Also reported by {name}: <{escape(url)}|{escape(cut(title or url, 150))}>"
-    return f"Also reported by {name}: {escape(cut(title or '', 150))}"
+    name = safe(outlet or "another outlet", 100)
+    return cut(f"Also reported by *{name}*: {link(url, safe(title or 'article', 200))}", FALLBACK_LIMIT)

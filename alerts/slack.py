@@ -3,6 +3,11 @@
 slack-sdk does the HTTP; we add its retry handlers for rate limits (honouring
 Retry-After), server errors and connection errors, bounded so a Slack outage
 costs a pass seconds, not hours: what is still undelivered stays pending.
+
+Connection errors are retried in-pass only when urllib failed before the
+request was sent (URLError: refused, DNS, connect timeout). A read timeout or
+a reset after sending has an unknown outcome: it is NOT retried here; the
+outbox decides next pass (bot mode looks the message up first).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from typing import Protocol
+from urllib.error import URLError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -22,8 +28,9 @@ from slack_sdk.webhook import WebhookClient
 
 from summitwatch.config import SlackSettings
 
-RETRIES = 2
-TIMEOUT = 10
+RETRIES = 2  # per request, per kind of failure: a pass never waits long on a Slack outage
+TIMEOUT = 10.0
+MAX_RETRY_AFTER = 60  # seconds; a longer Retry-After leaves the alert for the next pass
 # Errors a retry will not fix: the alert is marked failed with the reason.
 PERMANENT = frozenset(
     {
@@ -44,6 +51,13 @@ PERMANENT = frozenset(
         "action_prohibited",
         "invalid_token",
         "no_active_hooks",
+        "invalid_payload",
+        "msg_too_long",
+        "no_text",
+        "too_many_attachments",
+        "invalid_blocks_format",
+        "channel_is_archived",
+        "restricted_action",
     }
 )
 EVENT_TYPE = "summitwatch_alert"
@@ -51,6 +65,8 @@ EVENT_TYPE = "summitwatch_alert"
 
 @dataclass(frozen=True)
 class Delivery:
+    """The outcome of one post: `permanent` failures will not be retried."""
+
     ok: bool
     ts: str | None = None
     channel: str | None = None
@@ -59,6 +75,8 @@ class Delivery:
 
 
 class Sink(Protocol):
+    """Where alerts go; `threads` says whether later coverage can be a thread reply."""
+
     name: str
     threads: bool
 
@@ -69,12 +87,30 @@ class Sink(Protocol):
     def find(self, alert_id: str) -> Delivery | None: ...
 
 
+class _BoundedRateLimitHandler(RateLimitErrorRetryHandler):
+    """Honours Retry-After, but gives up (alert stays pending) when Slack asks for more than a minute."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:  # noqa: ANN001
+        if not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        values = {k.lower(): v for k, v in (response.headers or {}).items()}.get("retry-after") or ["1"]
+        try:
+            return float(values[0]) <= MAX_RETRY_AFTER
+        except ValueError:
+            return True
+
+
 def _handlers() -> list:
     return [
-        ConnectionErrorRetryHandler(max_retry_count=RETRIES),
-        RateLimitErrorRetryHandler(max_retry_count=RETRIES),
+        ConnectionErrorRetryHandler(max_retry_count=RETRIES, error_types=[URLError]),
+        _BoundedRateLimitHandler(max_retry_count=RETRIES),
         ServerErrorRetryHandler(max_retry_count=RETRIES),
     ]
+
+
+def _permanent(status: int | None, error: str) -> bool:
+    """invalid_auth, channel_not_found and the like, or any 4xx but 429: retrying cannot help."""
+    return error in PERMANENT or (status is not None and 400 <= status < 500 and status != 429)
 
 
 class BotSink:
@@ -83,9 +119,9 @@ class BotSink:
     name = "bot"
     threads = True
 
-    def __init__(self, settings: SlackSettings) -> None:
+    def __init__(self, settings: SlackSettings, timeout: float = TIMEOUT) -> None:
         kwargs = {"base_url": settings.api_url.rstrip("/") + "/"} if settings.api_url else {}
-        self.client = WebClient(token=settings.token, timeout=TIMEOUT, retry_handlers=_handlers(), **kwargs)
+        self.client = WebClient(token=settings.token, timeout=timeout, retry_handlers=_handlers(), **kwargs)
         self.channel = settings.channel
 
     def post(self, alert_id: str, text: str, blocks: list[dict]) -> Delivery:
@@ -120,8 +156,11 @@ class BotSink:
         try:
             resp = getattr(self.client, method)(**kwargs)
         except SlackApiError as exc:
-            error = str(exc.response.get("error") or exc)
-            return Delivery(False, error=error, permanent=error in PERMANENT)
+            status = getattr(exc.response, "status_code", None)
+            error = str(exc.response.get("error") or "")
+            if status != 200:
+                error = f"HTTP {status}: {error}".rstrip(": ")
+            return Delivery(False, error=error, permanent=_permanent(status, error))
         except (SlackClientError, OSError) as exc:
             return Delivery(False, error=f"{type(exc).__name__}: {exc}")
         return Delivery(True, ts=resp.get("ts"), channel=resp.get("channel"))
@@ -133,19 +172,18 @@ class WebhookSink:
     name = "webhook"
     threads = False
 
-    def __init__(self, settings: SlackSettings) -> None:
-        self.client = WebhookClient(settings.webhook_url, timeout=TIMEOUT, retry_handlers=_handlers())
+    def __init__(self, settings: SlackSettings, timeout: float = TIMEOUT) -> None:
+        self.client = WebhookClient(settings.webhook_url, timeout=timeout, retry_handlers=_handlers())
 
     def post(self, alert_id: str, text: str, blocks: list[dict]) -> Delivery:
         try:
             resp = self.client.send(text=text, blocks=blocks, unfurl_links=False, unfurl_media=False)
         except (SlackClientError, OSError) as exc:
             return Delivery(False, error=f"{type(exc).__name__}: {exc}")
+        body = (resp.body or "").strip()[:200]
         if resp.status_code == 200:
             return Delivery(True)
-        body = (resp.body or "").strip()[:200]
-        permanent = resp.status_code in (400, 403, 404, 410) or body in PERMANENT
-        return Delivery(False, error=f"HTTP {resp.status_code}: {body}", permanent=permanent)
+        return Delivery(False, error=f"HTTP {resp.status_code}: {body}", permanent=_permanent(resp.status_code, body))
 
     def reply(self, thread_ts: str, channel: str | None, text: str) -> Delivery:
         return Delivery(False, error="webhooks cannot reply in threads", permanent=True)
@@ -161,7 +199,7 @@ class ConsoleSink:
     threads = False
 
     def post(self, alert_id: str, text: str, blocks: list[dict]) -> Delivery:
-        print(f"ALERT {alert_id}: {text}", file=sys.stdout, flush=True)
+        print(console_text(blocks) or text, file=sys.stdout, flush=True)
         return Delivery(True)
 
     def reply(self, thread_ts: str, channel: str | None, text: str) -> Delivery:
@@ -171,9 +209,25 @@ class ConsoleSink:
         return None
 
 
-def make_sink(settings: SlackSettings) -> Sink:
+def console_text(blocks: list[dict]) -> str:
+    """A readable rendering of our Block Kit message for a terminal (entities unescaped)."""
+    lines: list[str] = []
+    for block in blocks:
+        if block["type"] == "header":
+            lines.append("== " + block["text"]["text"] + " ==")
+        elif block["type"] == "section":
+            parts = [f["text"] for f in block.get("fields", [])] + ([block["text"]["text"]] if "text" in block else [])
+            lines += [p.replace("\n", ": ", 1).replace("*", "") for p in parts]
+        elif block["type"] == "context":
+            lines.append(" · ".join(e["text"] for e in block["elements"]))
+    text = "\n".join(lines).replace("\u200b", "")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def make_sink(settings: SlackSettings, timeout: float = TIMEOUT) -> Sink:
+    """The sink the settings ask for: bot token + channel, else webhook, else the console."""
     if settings.mode == "bot":
-        return BotSink(settings)
+        return BotSink(settings, timeout)
     if settings.mode == "webhook":
-        return WebhookSink(settings)
+        return WebhookSink(settings, timeout)
     return ConsoleSink()

@@ -1,0 +1,91 @@
+"""The alert message: readable words, untrusted text neutralised, Slack's limits respected."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from alerts.render import ChangeView, blocks, change_words, fallback_text, reply_text, safe
+
+HOSTILE = "<!channel> <!here> <@U123> <http://evil.example|click> @here & <b>bold</b>"
+
+
+def view(**kw: object) -> ChangeView:
+    base = dict(
+        change_id="c1", party="RU", kind="venue", op="set", old_value=None, new_value="moscow",
+        stated_on=date(2025, 9, 3), speaker="Vladimir Putin", evidence="Let him come to Moscow.",
+        url="https://news.example/a?x=1&y=2", outlet="Example News", title="Putin invites Zelensky", sources=3,
+    )
+    base.update(kw)
+    return ChangeView(**base)  # type: ignore[arg-type]
+
+
+def all_text(c: ChangeView) -> str:
+    return json.dumps(blocks(c), ensure_ascii=False) + fallback_text(c)
+
+
+def test_changes_in_words() -> None:
+    assert change_words(view()) == "venue: none → Moscow"
+    assert change_words(view(kind="venue", old_value="moscow", new_value="not_moscow")) == "venue: Moscow → not Moscow"
+    assert change_words(view(kind="venue", new_value="abu_dhabi")) == "venue: none → Abu Dhabi"
+    assert change_words(view(kind="prerequisite", op="add", new_value="ceasefire")) == "prerequisite: + ceasefire"
+    assert change_words(view(kind="demand", op="remove", old_value="referendum", new_value=None)) == (
+        "demand: − referendum"
+    )
+    assert change_words(view(kind="format", new_value="one_on_one")) == "format: none → one-on-one"
+    assert change_words(view(kind="stance", old_value="willing", new_value="skeptical")) == (
+        "stance: willing → skeptical"
+    )
+
+
+def test_message_carries_party_change_speaker_quote_date_source_and_count() -> None:
+    msg = blocks(view(party="MEDIATOR"))
+    assert msg[0] == {"type": "header", "text": {"type": "plain_text", "text": "Mediator: venue: none → Moscow",
+                                                 "emoji": False}}
+    text = json.dumps(msg, ensure_ascii=False)
+    for part in ("Vladimir Putin", "2025-09-03", ">Let him come to Moscow.", "Example News",
+                 "<https://news.example/a?x=1&amp;y=2|Putin invites Zelensky>", "3 sources"):
+        assert part in text
+    fb = fallback_text(view(party="US"))
+    assert fb.startswith("United States changed its position, venue: none → Moscow (Vladimir Putin, 2025-09-03)")
+
+
+def test_hostile_text_cannot_ping_mention_or_link() -> None:
+    c = view(speaker=HOSTILE, evidence=HOSTILE, outlet=HOSTILE, title=HOSTILE)
+    text = all_text(c) + reply_text(HOSTILE, HOSTILE, "https://x.example/1")
+    for bad in ("<!channel>", "<!here>", "<@U123>", "<http://evil", "<b>"):
+        assert bad not in text
+    assert "&lt;!channel&gt;" in text and "&lt;@U123&gt;" in text and "&amp;" in text
+    assert "@here" not in text  # bare @here broken with a zero-width space too
+    # the only links are our own article link and nothing from the text
+    assert text.count("<https://") == 2  # the article link in the blocks, the reply's link
+
+
+def test_odd_urls_are_shown_not_linked() -> None:
+    for url in ("javascript:alert(1)", "https://evil.example/|click", "https://a.example/x>y", "https://a b/"):
+        text = json.dumps(blocks(view(url=url)), ensure_ascii=False)
+        assert "<" + url not in text and "|click>" not in text
+
+
+def test_lengths_within_slack_limits() -> None:
+    huge = "&<>" * 5000 + "word " * 5000
+    c = view(speaker=huge, evidence=huge, outlet=huge, title=huge, url="https://e.example/" + "a" * 5000)
+    msg = blocks(c)
+    assert len(msg) <= 50
+    assert len(msg[0]["text"]["text"]) <= 150
+    for block in msg[1:]:
+        for field in block.get("fields", []):
+            assert len(field["text"]) <= 2000
+        if "text" in block:
+            assert len(block["text"]["text"]) <= 3000 and block["text"]["text"].endswith("…")
+        for el in block.get("elements", []):
+            assert len(el["text"]) <= 3000
+    assert len(fallback_text(c)) <= 4000 and "…" in fallback_text(c)
+
+
+def test_truncation_never_splits_an_escape() -> None:
+    for n in range(1, 12):
+        out = safe("a" * n + "&" * 20, 12)
+        assert len(out) <= 12 and out.endswith("…")
+        body = out[:-1]
+        assert body.count("&") == body.count("&amp;"), out
