@@ -59,7 +59,7 @@ class ExtractedArticle:
 
 def extract_article(page: bytes | str, url: str) -> ExtractedArticle | None:
     """The article in a page, or None when the page has no article text."""
-    text = trafilatura.extract(page, url=url, include_comments=False, include_tables=False, deduplicate=True)
+    text = trafilatura.extract(page, url=url, include_comments=False, include_tables=False)
     if not text:
         return None
     head = _head(page)

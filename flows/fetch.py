@@ -22,7 +22,8 @@ from extractors.urls import canonical_url, same_site
 from flows.http import Fetcher, FetchResult
 from flows.netguard import forbidden_address
 from summitwatch.config import Config
-from warehouse.articles import NewArticle, article_for_url, store_article
+from warehouse.articles import NewArticle, store_article
+from warehouse.db import transaction
 
 MAX_ATTEMPTS = 3
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -37,45 +38,69 @@ class Pending:
     feed_name: str | None
     published_at: datetime | None
     attempts: int
+    known_article: str | None
 
 
 def fetch_pending_entries(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
-    """Fetch, extract, deduplicate and store each pending entry; record failures on the entry."""
-    stats = {"fetched": 0, "stored": 0, "duplicates": 0, "refused": 0, "failed": 0, "retry_later": 0}
-    pending = _pending(con, cfg.fetch.max_articles_per_pass)
-    todo = [p for p in pending if not _already_stored(con, p)]
-    if not todo:
-        return stats
-    results = asyncio.run(_fetch_all(todo, cfg))
-    for entry, result in zip(todo, results, strict=True):
-        stats[_handle(con, entry, result)] += 1
-    stats["fetched"] = len(todo)
+    """Fetch, extract, deduplicate and store each pending entry; record failures on the entry.
+
+    Pages are fetched concurrently and handled as they arrive, so extraction and the (serial) warehouse writes
+    overlap the network instead of waiting for the slowest page.
+    """
+    stats = {"fetched": 0, "stored": 0, "duplicates": 0, "refused": 0, "failed": 0, "retry_later": 0, "known": 0}
+    todo = []
+    for p in _pending(con, cfg.fetch.max_articles_per_pass):
+        if p.known_article:
+            _finish(con, p, "stored", p.known_article)  # another feed or pass already brought this URL in
+            stats["known"] += 1
+        else:
+            todo.append(p)
+    if todo:
+        asyncio.run(_fetch_and_store(con, todo, cfg, stats))
     return stats
 
 
 def _pending(con: duckdb.DuckDBPyConnection, limit: int) -> list[Pending]:
+    """The oldest pending entries, each with the article already stored under its URL (if any), in one query."""
     rows = con.execute(
         """
-        SELECT e.entry_url, e.url, e.feed_url, f.name, e.published_at, e.attempts
-        FROM entries e LEFT JOIN feeds f ON f.url = e.feed_url
-        WHERE e.status = 'pending' ORDER BY e.discovered_at, e.entry_url LIMIT ?
+        WITH p AS (
+            SELECT entry_url, url, feed_url, published_at, attempts, discovered_at FROM entries
+            WHERE status = 'pending' AND attempts < ? ORDER BY discovered_at, entry_url LIMIT ?
+        ),
+        known AS (
+            SELECT p.entry_url, min(a.article_id) AS article_id
+            FROM p JOIN articles a ON a.canonical_url = p.entry_url OR a.url = p.url OR a.url = p.entry_url
+            GROUP BY p.entry_url
+        )
+        SELECT p.entry_url, p.url, p.feed_url, f.name, p.published_at, p.attempts, known.article_id
+        FROM p LEFT JOIN feeds f ON f.url = p.feed_url LEFT JOIN known USING (entry_url)
+        ORDER BY p.discovered_at, p.entry_url
         """,
-        [limit],
+        [MAX_ATTEMPTS, limit],
     ).fetchall()
     return [Pending(*row) for row in rows]
 
 
-def _already_stored(con: duckdb.DuckDBPyConnection, p: Pending) -> bool:
-    """An entry whose URL another feed already brought in is that article, not a new one."""
-    existing = article_for_url(con, p.entry_url) or article_for_url(con, p.url)
-    if existing:
-        _finish(con, p, "stored", existing)
-    return bool(existing)
-
-
-async def _fetch_all(todo: list[Pending], cfg: Config) -> list[FetchResult]:
+async def _fetch_and_store(con: duckdb.DuckDBPyConnection, todo: list[Pending], cfg: Config, stats: dict) -> None:
     async with Fetcher(cfg.fetch, accept=PAGE_ACCEPT) as fetcher:
-        return await asyncio.gather(*(fetcher.get(p.url) for p in todo))
+
+        async def one(p: Pending) -> tuple[Pending, FetchResult]:
+            return p, await fetcher.get(p.url)
+
+        for next_done in asyncio.as_completed([one(p) for p in todo]):
+            p, result = await next_done
+            stats["fetched"] += result.ok
+            stats[_handle_safely(con, p, result)] += 1
+
+
+def _handle_safely(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> str:
+    """One entry's outcome in one transaction; an unexpected error fails the entry, not the pass."""
+    try:
+        with transaction(con):
+            return _handle(con, p, result)
+    except Exception as exc:  # noqa: BLE001 - recorded on the entry and retried on a later pass
+        return _fail(con, p, f"error: {type(exc).__name__}: {exc}")
 
 
 def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> str:
@@ -92,10 +117,6 @@ def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> 
     if article is None:
         return _refuse(con, p, "refused: no article text on the page")
     canonical = _canonical(final, article.canonical_url)
-    existing = article_for_url(con, canonical)
-    if existing:
-        _finish(con, p, "stored", existing)
-        return "duplicates"
     stored = store_article(
         con,
         NewArticle(
@@ -110,9 +131,11 @@ def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> 
             feed_url=p.feed_url,
         ),
     )
-    status = "duplicate" if stored.duplicate_of else "stored"
-    _finish(con, p, status, stored.article_id)
-    return "duplicates" if stored.duplicate_of else "stored"
+    if stored.created and not stored.duplicate_of:
+        _finish(con, p, "stored", stored.article_id)
+        return "stored"
+    _finish(con, p, "duplicate", stored.article_id)  # the same URL in another form, or a copy of another story
+    return "duplicates"
 
 
 def _canonical(final_url: str, declared: str | None) -> str:

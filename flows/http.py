@@ -114,7 +114,7 @@ class Fetcher:
             return FetchResult(url=url, final_url=url, error=str(exc), refused=True)
         except OSError as exc:
             return FetchResult(url=url, final_url=url, error=str(exc))
-        async with self._global, self._hosts[host]:
+        async with self._hosts[host], self._global:  # host first: a waiting task holds no global slot
             try:
                 async with self._client.stream("GET", url, headers=headers) as resp:
                     result = FetchResult(
