@@ -66,7 +66,24 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
     summary = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path))
     for stage in ("feeds", "articles", "statements", "alerts"):
         print(f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
+    _print_failed_feeds(cfg, summary.get("started_at"))
     return 0
+
+
+def _print_failed_feeds(cfg: Config, since: str | None, limit: int = 10) -> None:
+    """Name the feeds that failed in this pass and why: a dead feed should not go unnoticed."""
+    from warehouse.reader import open_reader
+
+    with open_reader(cfg.warehouse_path) as con:
+        rows = con.execute(
+            "SELECT name, last_error FROM feeds WHERE consecutive_failures > 0 AND last_polled_at >= ?"
+            " ORDER BY name",
+            [since],
+        ).fetchall()
+    for name, error in rows[:limit]:
+        print(f"  failed feed: {name}: {error}")
+    if len(rows) > limit:
+        print(f"  ... and {len(rows) - limit} more (summitwatch sql \"SELECT name, last_error FROM feeds\")")
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
