@@ -80,11 +80,11 @@ SELECT
     s.party,
     count(*) AS statements,
     count(DISTINCT s.article_id) AS articles,
-    (SELECT count(*) FROM assertions a
-     WHERE a.speaker IS NOT DISTINCT FROM s.speaker AND a.party IS NOT DISTINCT FROM s.party) AS assertions,
+    coalesce(sum(a.n), 0)::BIGINT AS assertions,
     min(s.stated_on) AS first_stated_on,
     max(s.stated_on) AS last_stated_on
 FROM statements s
+LEFT JOIN (SELECT statement_id, count(*) AS n FROM assertions GROUP BY statement_id) a USING (statement_id)
 GROUP BY s.speaker, s.party
 ORDER BY statements DESC, s.speaker, s.party;
 
