@@ -17,6 +17,8 @@ import trafilatura
 
 from extractors.furniture import clean_article_text
 
+# Below this, what trafilatura found is a menu or a teaser, not an article (a news brief has a few sentences).
+MIN_TEXT_CHARS = 150
 _HEAD_END = re.compile(rb"</head\s*>", re.I)
 
 
@@ -65,7 +67,7 @@ def extract_article(page: bytes | str, url: str) -> ExtractedArticle | None:
     head = _head(page)
     title = _first(_TITLE, head)
     body = clean_article_text(_strip_title(text, title))
-    if not body.strip():
+    if len(body.strip()) < MIN_TEXT_CHARS:
         return None
     return ExtractedArticle(
         text=body,

@@ -7,6 +7,7 @@ remaining query parameters sorted, no trailing slash.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -94,6 +95,21 @@ def canonical_url(url: str) -> str:
 
 
 def same_site(a: str, b: str) -> bool:
-    """Whether two URLs share a registrable host, loosely (last two labels): a page may name its canonical there."""
-    ha, hb = (urlsplit(u).hostname or "" for u in (a, b))
-    return ha.split(".")[-2:] == hb.split(".")[-2:] and bool(ha)
+    """Whether two URLs share a registrable host, loosely (last two labels; IP addresses must be equal).
+
+    A page may name its canonical on a sibling host (www., amp., m.) but not on another site.
+    """
+    ha, hb = ((urlsplit(u).hostname or "").lower() for u in (a, b))
+    if not ha or not hb:
+        return False
+    if _is_ip(ha) or _is_ip(hb) or "." not in ha or "." not in hb:
+        return ha == hb
+    return ha.split(".")[-2:] == hb.split(".")[-2:]
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True

@@ -13,14 +13,13 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import duckdb
 
 from extractors.article import extract_article
 from extractors.urls import canonical_url, same_site
 from flows.http import Fetcher, FetchResult
-from flows.netguard import forbidden_address
 from summitwatch.config import Config
 from warehouse.articles import NewArticle, store_article
 from warehouse.db import transaction
@@ -139,16 +138,16 @@ def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> 
 
 
 def _canonical(final_url: str, declared: str | None) -> str:
-    """The page's own <link rel=canonical> when it is a plausible one, else our canonical form of the URL."""
-    if declared and declared.startswith(("http://", "https://")) and same_site(final_url, declared):
-        host = urlsplit(declared).hostname or ""
-        if not _is_ip(host) or not forbidden_address(host):
+    """The page's own <link rel=canonical> when plausible (same site), else our canonical form of the URL.
+
+    `same_site` wants an identical host for IP addresses, so a canonical link cannot point into another
+    (private) network than the one the page came from.
+    """
+    if declared:
+        declared = urljoin(final_url, declared.strip())
+        if declared.startswith(("http://", "https://")) and same_site(final_url, declared):
             return canonical_url(declared)
     return canonical_url(final_url)
-
-
-def _is_ip(host: str) -> bool:
-    return host.replace(".", "").isdigit() or ":" in host
 
 
 def _finish(con: duckdb.DuckDBPyConnection, p: Pending, status: str, article_id: str | None) -> None:

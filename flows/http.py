@@ -50,8 +50,10 @@ class TooLarge(Exception):
 class Fetcher:
     """Use as `async with Fetcher(settings) as f: await f.get(url)`."""
 
-    def __init__(self, settings: FetchSettings, accept: str = "*/*") -> None:
+    def __init__(self, settings: FetchSettings, accept: str = "*/*", exempt: frozenset[str] = frozenset()) -> None:
+        """`exempt`: `host:port` pairs the private-address guard trusts anyway (tests serve from loopback)."""
         self.settings = settings
+        self.exempt = exempt
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host_limit))
         self._client = httpx.AsyncClient(
@@ -109,7 +111,7 @@ class Fetcher:
     async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
         host = urlsplit(url).hostname or ""
         try:
-            await check_url(url, self.settings.allow_private_networks)
+            await check_url(url, self.settings.allow_private_networks, self.exempt)
         except Refused as exc:
             return FetchResult(url=url, final_url=url, error=str(exc), refused=True)
         except OSError as exc:
