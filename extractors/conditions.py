@@ -164,40 +164,50 @@ LEADER_REF = re.compile(
 )
 
 
-def sentence_gates(sentence: str, about_meeting: bool, focus: bool = False) -> dict[str, bool]:
-    """Which kinds a sentence may state, decided once per sentence.
+@dataclass(frozen=True)
+class Topic:
+    """What the article is about, decided once per article.
 
-    `about_meeting`: the article speaks of a Putin–Zelensky meeting at all; `focus`: its title or lead
-    is about that meeting, so "the meeting" in any sentence is theirs.
+    war: it names Russia, Ukraine or their leaders; meeting: it speaks of a Putin-Zelensky meeting;
+    focus: its title or lead is about that meeting, so "the meeting" in any sentence is theirs.
     """
-    if not about_meeting:
+
+    war: bool = True
+    meeting: bool = True
+    focus: bool = False
+
+
+def sentence_gates(sentence: str, topic: Topic | bool) -> dict[str, bool]:
+    """Which kinds a sentence may state, decided once per sentence (the topic gate of docs/reading.md)."""
+    if isinstance(topic, bool):
+        topic = Topic(war=topic, meeting=topic)
+    if not topic.war:
         return dict.fromkeys(KINDS, False)
     meeting = bool(MEETING.search(sentence))
     leader = bool(LEADER.search(sentence))
-    leaders_meeting = meeting and (focus or bool(LEADER_REF.search(sentence)))
+    leaders_meeting = meeting and (topic.focus or bool(LEADER_REF.search(sentence)))
     lower_level = bool(DELEGATION.search(sentence)) and not leader
     gates = dict.fromkeys(("stance", "venue", "format"), leaders_meeting and not lower_level)
-    gates["prerequisite"] = bool(NEGOTIATION.search(sentence))
-    gates["demand"] = True
+    gates["prerequisite"] = bool(NEGOTIATION.search(sentence)) and (topic.meeting or leaders_meeting)
+    gates["demand"] = topic.meeting or leaders_meeting
     return gates
 
 
 def find_cues(
     content: str,
     sentence: str,
-    about_meeting: bool,
+    about_meeting: Topic | bool,
     book: Rulebook | None = None,
     negative_frame: bool = False,
-    focus: bool = False,
 ) -> list[Cue]:
-    """Every condition the content states; `sentence` (the whole sentence) decides the gates.
+    """Every condition the content states; `sentence` (the sentence, or it and the one before) decides the gates.
 
     `negative_frame`: the speaker's verb negates the content ("rejected recognizing ...").
     """
     book = book or rulebook()
     cues: list[Cue] = []
     content, sentence = _straight(content), _straight(sentence)
-    gates = sentence_gates(sentence, about_meeting, focus)
+    gates = sentence_gates(sentence, about_meeting)
     lowered = content.lower()
     if gates["demand"] and not any(t in lowered for t in DEMAND_TOPIC):
         gates["demand"] = False

@@ -16,12 +16,15 @@ from datetime import date
 from extractors.actors import ActorIndex, Mention, default_index
 from extractors.attribution import SpeakerMemory, in_subject_position, is_possessive, role_mentions
 from extractors.base import ArticleText, Statement
-from extractors.conditions import EXCLUSIVE, Cue, find_cues, to_conditions
+from extractors.conditions import EXCLUSIVE, Cue, Topic, find_cues, to_conditions
 from extractors.dates import find_date
 from extractors.statements import Sentence, according_to, sentences, speech_verbs
 
 _ABOUT_MEETING = re.compile(r"\b(?:meet\w*|summit|talks|negotiat\w+)\b", re.I | re.A)
 _LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I | re.A)
+# The war's parties: an article that names none of them is not about a Putin-Zelensky meeting at all.
+_TOPIC = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*|kremlin|kyiv|kiev|ukrain\w*|russia\w*|moscow)\b", re.I | re.A)
+_LEAD_CHARS = 400
 _MOSTLY_QUOTE = 0.6
 _MODAL = re.compile(r"\b(?:should|shouldn't|must|mustn't|has\s+to|have\s+to|needs\s+to|ought\s+to)\b", re.I | re.A)
 # "Zelensky rejected recognizing ..." negates what follows the verb.
@@ -32,6 +35,8 @@ _NEGATIVE_VERB = re.compile(r"\b(?:reject\w*|ruled\s+out|rules\s+out|refus\w*|di
 class _Found:
     statement: Statement
     cues: list[Cue]
+    sentence: str = ""
+    paragraph: int = 0
 
 
 class RuleBasedExtractor:
@@ -44,13 +49,19 @@ class RuleBasedExtractor:
 
     def extract(self, article: ArticleText) -> list[Statement]:
         about_meeting = bool(_ABOUT_MEETING.search(article.text) and _LEADERS.search(article.text))
+        lead = f"{article.title or ''} {article.text[:_LEAD_CHARS]}"
+        topic = Topic(
+            war=bool(_TOPIC.search(article.text)),
+            meeting=about_meeting,
+            focus=bool(_ABOUT_MEETING.search(lead) and _LEADERS.search(lead)),
+        )
         memory = SpeakerMemory()
         last_date: dict[str, date] = {}
         found: list[_Found] = []
         previous: _Found | None = None
         prev_sentence: Sentence | None = None
         for s in sentences(article.text):
-            item = self._read_sentence(s, article, memory, last_date, about_meeting, previous, prev_sentence)
+            item = self._read_sentence(s, article, memory, last_date, topic, previous, prev_sentence)
             if item:
                 found.append(item)
             previous = item
@@ -63,7 +74,7 @@ class RuleBasedExtractor:
         article: ArticleText,
         memory: SpeakerMemory,
         last_date: dict[str, date],
-        about_meeting: bool,
+        topic: Topic,
         previous: _Found | None,
         prev_sentence: Sentence | None,
     ) -> _Found | None:
@@ -84,7 +95,12 @@ class RuleBasedExtractor:
         if explicit:
             last_date[speaker.name] = explicit
         stated = explicit or last_date.get(speaker.name) or article.published
-        cues = find_cues(content, s.text, about_meeting, negative_frame=bool(verb and _NEGATIVE_VERB.search(verb)))
+        # A quote that goes on with what its speaker just said about the meeting keeps that topic.
+        context = s.text
+        if previous and previous.statement.speaker == speaker.name and s.paragraph - previous.paragraph <= 1:
+            context = f"{previous.sentence} {s.text}"
+        negative = bool(verb and _NEGATIVE_VERB.search(verb))
+        cues = find_cues(content, context, topic, negative_frame=negative)
         quoted = [(qs - a, qe - a) for qs, qe in s.quotes]
         cues = [
             c
@@ -102,7 +118,7 @@ class RuleBasedExtractor:
             end=s.start + b,
             conditions=to_conditions(cues, speaker.party),
         )
-        return _Found(statement, cues)
+        return _Found(statement, cues, s.text, s.paragraph)
 
     def _speaker(self, s: Sentence, frame: str, mentions: list[Mention], memory: SpeakerMemory):
         """(actor, (content start, content end), verb) for a sentence that attributes speech, else Nones."""

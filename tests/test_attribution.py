@@ -1,0 +1,68 @@
+"""Speakers: titles, surnames, pronouns, typos and transliterations, institutions; non-parties ignored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.actors import default_index
+from extractors.base import ArticleText, default_extractor
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    return [(s.speaker, s.party) for s in sts if s.conditions]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("Zelenskyy", "Volodymyr Zelensky"),
+        ("Zelenskiy", "Volodymyr Zelensky"),
+        ("Zenesky", "Volodymyr Zelensky"),
+        ("Peksov", "Dmitry Peskov"),
+        ("Dimitry Peskov", "Dmitry Peskov"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Yuri Ushakov", "Yury Ushakov"),
+        ("Podoliak", "Mykhailo Podolyak"),
+        ("Kiev", "Kyiv"),
+    ],
+)
+def test_spellings_and_typos_find_the_actor(spelling: str, name: str) -> None:
+    mentions = default_index().mentions(f"Yesterday {spelling} said something.")
+    assert [m.actor.name for m in mentions if m.actor] == [name]
+
+
+def test_a_common_word_is_not_a_fuzzy_name() -> None:
+    assert not [m for m in default_index().mentions("Pushing the Tribunal, Present company aside.") if m.actor]
+
+
+def test_title_and_name_are_one_speaker() -> None:
+    assert _speakers("Kremlin spokesman Dmitry Peskov said Putin was ready to meet Zelensky.") == [
+        ("Dmitry Peskov", "RU")
+    ]
+
+
+def test_quote_whose_speaker_is_named_two_sentences_earlier() -> None:
+    text = (
+        "Ukrainian Foreign Minister Andrii Sybiha spoke in Kyiv on Friday. He met European envoys.\n\n"
+        "The minister discussed aid.\n\n"
+        '"We are ready for a meeting of the leaders, but only after a ceasefire," he said.'
+    )
+    assert _speakers(text) == [("Andrii Sybiha", "UA")]
+
+
+def test_pronoun_resolves_to_the_last_speaker() -> None:
+    text = 'Putin spoke at a forum in Vladivostok.\n\n"The best place for a meeting with Zelensky is Moscow," he said.'
+    assert _speakers(text) == [("Vladimir Putin", "RU")]
+
+
+def test_institutions_speak_for_their_party() -> None:
+    text = "A Putin-Zelensky meeting was discussed again.\n\nThe White House said a trilateral summit was possible."
+    assert _speakers(text) == [("the White House", "US")]
+
+
+def test_journalists_and_analysts_are_not_parties() -> None:
+    text = "A summit was discussed.\n\nAnalyst John Smith said Putin is ready to meet Zelensky in Geneva."
+    assert _speakers(text) == []

@@ -1,0 +1,62 @@
+"""stated_on: explicit dates and weekdays resolved against the article's date, recaps dated in the past."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.base import ArticleText, default_extractor
+from extractors.dates import find_date
+
+FRI = date(2022, 5, 13)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peskov said on Friday that", date(2022, 5, 13)),
+        ("told RAI on Thursday that", date(2022, 5, 12)),
+        ("said last Friday that", date(2022, 5, 6)),
+        ("said on April 6", date(2022, 4, 6)),
+        ("said on Sept. 5", date(2021, 9, 5)),  # no year, after publication: the year before
+        ("on 3 March 2025, he said", date(2025, 3, 3)),
+        ("March 3, 2025", date(2025, 3, 3)),
+        ("In April 2022, Peskov said", date(2022, 4, 1)),
+        ("said yesterday", date(2022, 5, 12)),
+        ("no date at all", None),
+        ("signed a decree in 2021 banning talks", None),  # a bare year inside the clause dates nothing
+    ],
+)
+def test_find_date(text: str, expected: date | None) -> None:
+    assert find_date(text, FRI) == expected
+
+
+def test_a_bare_year_frames_a_recap() -> None:
+    assert find_date("In 2022, Zelensky said he would never meet Putin.", date(2026, 11, 20)) == date(2022, 1, 1)
+
+
+def _statements(text: str, published: date) -> list:
+    return default_extractor().extract(ArticleText("t", text, published=published))
+
+
+def test_recap_of_an_old_statement_is_dated_in_the_past() -> None:
+    text = (
+        "Peace efforts have stalled for years, with little movement on a leaders' meeting.\n\n"
+        "In 2022, Zelensky said he would never meet Putin after the massacre in Bucha."
+    )
+    sts = [s for s in _statements(text, date(2026, 11, 20)) if s.conditions]
+    assert [(s.stated_on, [(c.kind, c.value) for c in s.conditions]) for s in sts] == [
+        (date(2022, 1, 1), [("stance", "refuses")])
+    ]
+
+
+def test_a_speakers_date_carries_to_his_next_statements() -> None:
+    text = (
+        "Zelensky spoke to reporters on Tuesday about a possible meeting with Putin.\n\n"
+        "Zelensky said on Tuesday that he was ready to meet Putin.\n\n"
+        '"But not in Moscow," he added.'
+    )
+    sts = [s for s in _statements(text, date(2025, 9, 5)) if s.conditions]
+    assert {s.stated_on for s in sts} == {date(2025, 9, 2)}
+    assert ("venue", "not_moscow") in {(c.kind, c.value) for s in sts for c in s.conditions}
