@@ -1,0 +1,140 @@
+"""Readers and a running writer: `sql` reads the snapshot while a pass holds the file, and never blocks it.
+
+The writer is a real second process holding the warehouse open for writing in
+the middle of a transaction, as a pass does; DuckDB then refuses every other
+process the live file (checked below, so the test proves the situation is real).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.support.warehouse_data import Warehouse, build_warehouse
+from warehouse import reader
+from warehouse.db import WarehouseBusy
+from warehouse.query import run_sql
+from warehouse.reader import open_reader
+from warehouse.snapshot import publish_snapshot, snapshot_path
+
+PROJECT = Path(__file__).resolve().parent.parent
+SUMMITWATCH = Path(sys.executable).parent / "summitwatch"
+
+WRITER = """
+import sys
+from pathlib import Path
+from warehouse.db import open_writer
+from warehouse.snapshot import publish_snapshot
+
+db, wait = Path(sys.argv[1]), sys.argv[2] == "wait"
+with open_writer(db, wait_seconds=30) as con:
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT INTO feeds (url, name) VALUES ('https://new.example/rss', 'Added by the pass')")
+    print("holding", flush=True)
+    if wait:
+        sys.stdin.readline()
+    con.execute("COMMIT")
+print("published" if publish_snapshot(db) else "not published", flush=True)
+"""
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(PROJECT)}
+
+
+def _start_writer(db: Path, wait: bool) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), "wait" if wait else "go"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT, env=_env(),
+    )
+    assert proc.stdout.readline().strip() == "holding", proc.stderr.read()
+    return proc
+
+
+def _finish(proc: subprocess.Popen[str]) -> str:
+    out, err = proc.communicate("\n", timeout=60)
+    assert proc.returncode == 0, err
+    return out
+
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(SUMMITWATCH), "--db", str(db), *args], capture_output=True, text=True, timeout=60,
+                          cwd=PROJECT, env=_env())
+
+
+@pytest.fixture
+def wh(tmp_path: Path) -> Warehouse:
+    return build_warehouse(tmp_path)
+
+
+def test_sql_reads_the_snapshot_while_a_pass_holds_the_warehouse(wh: Warehouse, tmp_path: Path) -> None:
+    writer = _start_writer(wh.path, wait=True)
+    try:
+        with pytest.raises(duckdb.IOException, match="(?i)lock"):
+            duckdb.connect(str(wh.path), read_only=True)  # the live file is really taken
+        started = time.monotonic()
+        done = _cli(wh.path, "sql", "SELECT count(*) AS feeds FROM feeds", "--format", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == [{"feeds": 3}], "the snapshot: as of the last completed pass"
+        assert time.monotonic() - started < 30
+        assert _cli(wh.path, "positions").returncode == 0
+        assert _cli(wh.path, "export", "--to", str(tmp_path / "dump")).returncode == 0
+        assert writer.poll() is None, "the writer is still in its pass, undisturbed"
+    finally:
+        out = _finish(writer)
+    assert "published" in out
+    after = _cli(wh.path, "sql", "SELECT count(*) AS feeds FROM feeds", "--format", "json")
+    assert json.loads(after.stdout) == [{"feeds": 4}], "the pass's snapshot is visible once it completed"
+
+
+def test_an_open_reader_never_blocks_a_pass(wh: Warehouse) -> None:
+    with open_reader(wh.path) as con:
+        started = time.monotonic()
+        writer = subprocess.run([sys.executable, "-c", WRITER, str(wh.path), "go"], capture_output=True, text=True,
+                                timeout=60, cwd=PROJECT, env=_env())
+        assert writer.returncode == 0, writer.stderr
+        assert writer.stdout.split() == ["holding", "published"]
+        assert time.monotonic() - started < 20
+        # The reader keeps its consistent (older) copy although a new snapshot replaced it.
+        assert con.execute("SELECT count(*) FROM feeds").fetchone()[0] == 3
+    with open_reader(wh.path) as con:
+        assert con.execute("SELECT count(*) FROM feeds").fetchone()[0] == 4
+
+
+def test_without_a_snapshot_a_reader_gives_up_quickly_instead_of_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wh = build_warehouse(tmp_path, publish=False)
+    assert not snapshot_path(wh.path).exists()
+    monkeypatch.setattr(reader, "LIVE_WAIT_SECONDS", 0.5)
+    writer = _start_writer(wh.path, wait=True)
+    try:
+        started = time.monotonic()
+        with pytest.raises(WarehouseBusy, match="no readers' snapshot yet"):
+            run_sql(wh.cfg, "SELECT 1")
+        assert time.monotonic() - started < 5
+        assert writer.poll() is None
+    finally:
+        _finish(writer)
+    # Never published before, the writer published now; readers use the snapshot from here on.
+    assert snapshot_path(wh.path).is_file()
+    assert '"n": 4' in run_sql(wh.cfg, "SELECT count(*) AS n FROM feeds", "json")
+
+
+def test_publish_skips_while_another_process_writes(wh: Warehouse) -> None:
+    snap = snapshot_path(wh.path)
+    before = snap.read_bytes()
+    writer = _start_writer(wh.path, wait=True)
+    try:
+        assert publish_snapshot(wh.path) is None
+        assert snap.read_bytes() == before
+        assert not list(wh.path.parent.glob(".*.tmp"))
+    finally:
+        _finish(writer)
