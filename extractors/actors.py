@@ -17,7 +17,7 @@ from importlib import resources
 
 PARTIES = ("RU", "UA", "US", "MEDIATOR")
 PRONOUNS = re.compile(r"\b(he|she|He|She)\b")
-_CAPWORD = re.compile(r"\b[A-Z][a-z]{3,}(?:y|yy|iy|yi|i)?\b")
+_CAPWORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")  # "Putin-Zelensky talks" names no one
 FUZZY_CUTOFF = 0.8
 
 
