@@ -1,0 +1,57 @@
+"""A Prefect artifact per pass, so the Prefect UI shows what each scheduled run did without SQL.
+
+The summary comes from flows/monitor.py: `feeds`, `articles`, `statements` and
+`alerts` dicts of counters. Unknown keys are shown as they are, so a stage can
+add a counter without touching this file.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+STAGES = ("feeds", "articles", "statements", "alerts")
+# The headline numbers, by stage and counter name (the first that exists wins).
+HEADLINE = (
+    ("feeds polled", "feeds", ("polled", "due")),
+    ("feeds failed", "feeds", ("failed",)),
+    ("new articles", "articles", ("stored",)),
+    ("duplicates", "articles", ("duplicates",)),
+    ("changes", "statements", ("changes",)),
+    ("alerts sent", "alerts", ("sent",)),
+    ("alerts pending", "alerts", ("pending",)),
+    ("alerts failed", "alerts", ("failed",)),
+)
+
+log = logging.getLogger(__name__)
+
+
+def run_markdown(summary: dict[str, Any]) -> str:
+    """The artifact's text: headline numbers, then every counter per stage."""
+    lines = [f"# SummitWatch pass `{summary.get('run_id', '?')}`", ""]
+    lines.append(f"Started {summary.get('started_at', '?')}, took {summary.get('seconds', '?')} s.")
+    lines += ["", "| | |", "|---|---:|"]
+    for label, stage, keys in HEADLINE:
+        counters = summary.get(stage) or {}
+        value = next((counters[k] for k in keys if k in counters), "–")
+        lines.append(f"| {label} | {value} |")
+    for stage in STAGES:
+        counters = summary.get(stage) or {}
+        if counters:
+            lines += ["", f"## {stage}", "", "| counter | value |", "|---|---:|"]
+            lines += [f"| {k} | {v} |" for k, v in counters.items()]
+    return "\n".join(lines) + "\n"
+
+
+def publish_run_artifact(summary: dict[str, Any]) -> None:
+    """Attach the pass summary to the current flow run; never fails the pass over a report."""
+    try:
+        from prefect.artifacts import create_markdown_artifact
+
+        create_markdown_artifact(
+            key="summitwatch-pass",
+            markdown=run_markdown(summary),
+            description="Feeds, articles, changes and alerts of this monitoring pass",
+        )
+    except Exception as exc:  # noqa: BLE001 - the warehouse already holds the run; the artifact is a view
+        log.warning("could not publish the run artifact: %s", exc)

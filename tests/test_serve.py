@@ -1,0 +1,104 @@
+"""The real `summitwatch serve`: a supervised Prefect server, scheduled passes, a clean SIGTERM.
+
+Slow by nature (~40-90 s): a server start (7-11 s), then passes every 5 s
+against a loopback feed and a loopback Slack webhook. Across several scheduled
+passes each change is alerted exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import threading
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from tests.conftest import write_config
+from tests.support.http import LoopbackServer, Reply
+from tests.support.news import Item, article_page, read_text, rss_feed
+from tests.support.slack import FakeSlack
+
+PROJECT = Path(__file__).resolve().parent.parent
+SUMMITWATCH = PROJECT / ".venv" / "bin" / "summitwatch"
+
+
+def _api(url: str, body: dict) -> list[dict]:
+    req = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read())
+
+
+def _completed_runs(api: str) -> list[dict]:
+    return _api(api + "/flow_runs/filter", {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}})
+
+
+def _listening(api: str) -> bool:
+    host, port = re.match(r"http://([\d.]+):(\d+)", api).groups()
+    with socket.socket() as s:
+        return s.connect_ex((host, int(port))) == 0
+
+
+def test_serve_runs_scheduled_passes_and_stops_cleanly(loopback: LoopbackServer, tmp_path: Path) -> None:
+    title, paras = read_text("e2e/01_istanbul.txt")
+    published = datetime(2026, 11, 16, 15, 0, tzinfo=UTC)
+    loopback.route("/world/istanbul", Reply(body=article_page(title, paras, published)))
+    items = [Item(path="/world/istanbul", title=title, published=published)]
+    loopback.route("/feed.xml", Reply(body=rss_feed(loopback.base_url, items), content_type="application/rss+xml"))
+    cfg = write_config(tmp_path, feeds=[("Loopback wire", loopback.url("/feed.xml"))])
+
+    with FakeSlack() as slack:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PREFECT_API_URL"))}
+        env.update(
+            PREFECT_HOME=str(tmp_path / "prefect"),
+            SLACK_WEBHOOK_URL=slack.webhook_url,
+            SUMMITWATCH_SERVE_INTERVAL="5",
+            PREFECT_RUNNER_POLL_FREQUENCY="2",
+        )
+        proc = subprocess.Popen(
+            [str(SUMMITWATCH), "serve", "--config", str(cfg)],
+            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
+        reader.start()
+        try:
+            api = runs = None
+            deadline = time.monotonic() + 150
+            while time.monotonic() < deadline and proc.poll() is None:
+                found = [m.group(1) for m in map(re.compile(r"ready at (\S+)").search, list(lines)) if m]
+                api = api or (found[0] if found else None)
+                if api and len(runs := _completed_runs(api)) >= 2:
+                    break
+                time.sleep(1)
+            assert proc.poll() is None, "".join(lines)
+            assert api and runs and len(runs) >= 2, "".join(lines[-40:])
+            assert {r["name"] for r in runs} and all(r["deployment_id"] for r in runs)
+            artifacts = _api(api + "/artifacts/filter", {"artifacts": {"key": {"any_": ["summitwatch-pass"]}}})
+            assert artifacts and "alerts sent" in artifacts[0]["data"]
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+            rc = proc.wait(60)
+            reader.join(5)
+        out = "".join(lines)
+        assert rc == 0, out[-3000:]
+        assert "stopping the serve, then the server" in out and "Prefect server stopped" in out
+        assert not _listening(api)
+
+        # Two changes in the article, several passes: exactly one Slack message per change.
+        headers = sorted(m["blocks"][0]["text"]["text"] for m in slack.messages)
+        assert headers == ["Russia: stance: skeptical → willing", "Russia: venue: Moscow → Istanbul"], headers
+
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        completed = con.execute("SELECT count(*) FROM runs WHERE status = 'completed'").fetchone()[0]
+        alerts = con.execute("SELECT status, sink, attempts FROM alerts ORDER BY alert_id").fetchall()
+    assert completed >= 2
+    assert alerts == [("sent", "webhook", 1), ("sent", "webhook", 1)]
