@@ -89,3 +89,17 @@ def test_truncation_never_splits_an_escape() -> None:
         assert len(out) <= 12 and out.endswith("…")
         body = out[:-1]
         assert body.count("&") == body.count("&amp;"), out
+
+
+def test_run_artifact_markdown_has_the_headline_numbers() -> None:
+    from flows.report import run_markdown
+
+    md = run_markdown({
+        "run_id": "r1", "started_at": "2026-11-22T00:00:00", "seconds": 3.2,
+        "feeds": {"due": 3, "polled": 2, "failed": 1}, "articles": {"stored": 4, "duplicates": 1},
+        "statements": {"changes": 2}, "alerts": {"sent": 1, "pending": 1, "failed": 0},
+    })
+    for row in ("| feeds polled | 2 |", "| feeds failed | 1 |", "| new articles | 4 |", "| duplicates | 1 |",
+                "| changes | 2 |", "| alerts sent | 1 |", "| alerts pending | 1 |"):
+        assert row in md
+    assert "## feeds" in md and "| due | 3 |" in md
