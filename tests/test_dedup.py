@@ -10,9 +10,9 @@ import trafilatura
 
 from extractors.furniture import clean_article_text
 from tests.support.news import FURNITURE, article_page, read_text
-from warehouse.articles import NewArticle, store_article
+from warehouse.articles import NewArticle, article_for_url, article_id_for, store_article
 from warehouse.db import open_writer
-from warehouse.dedup import fingerprint
+from warehouse.dedup import find_duplicate, fingerprint
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "seed").glob("*.txt"))
 
@@ -87,3 +87,50 @@ def test_fingerprint_ignores_case_quotes_and_spacing() -> None:
     a = fingerprint("Peskov said: “Nobody rejects the idea.”  Really.")
     b = fingerprint('PESKOV SAID "nobody rejects the idea" really')
     assert a.text_hash == b.text_hash
+
+
+def test_an_exact_copy_of_a_duplicate_finds_the_original(con: duckdb.DuckDBPyConnection) -> None:
+    text = "This story first appeared on Example Wire.\n\n" + "\n\n".join(_paras(2))
+    first = store_article(con, NewArticle("http://c/1", "http://c/1", text))
+    again = store_article(con, NewArticle("http://c/2", "http://c/2", text.lower()))
+    assert first.duplicate_of == again.duplicate_of == _seed_id(con, 2)
+    score = con.execute("SELECT dup_score FROM articles WHERE url = 'http://c/2'").fetchone()[0]
+    assert score == 1.0
+
+
+def test_empty_and_very_short_texts_are_never_duplicates(con: duckdb.DuckDBPyConnection) -> None:
+    for i, text in enumerate(["", "", "Video", "Video", "Live updates follow."]):
+        stored = store_article(con, NewArticle(f"http://s/{i}", f"http://s/{i}", text))
+        assert stored.duplicate_of is None, (i, text)
+
+
+def test_a_short_exact_copy_is_a_duplicate(con: duckdb.DuckDBPyConnection) -> None:
+    text = "Peskov said on Monday that Putin is ready to meet Zelensky in Istanbul next week."
+    first = store_article(con, NewArticle("http://e/1", "http://e/1", text))
+    second = store_article(con, NewArticle("http://e/2", "http://e/2", "  " + text.upper() + " "))
+    assert first.duplicate_of is None and second.duplicate_of == first.article_id
+
+
+def test_the_same_url_in_either_column_is_the_same_article(con: duckdb.DuckDBPyConnection) -> None:
+    first = store_article(con, NewArticle("http://n/2?ref=rss", "http://n/2", "A short story about talks."))
+    by_url = store_article(con, NewArticle("http://m/other", "http://n/2?ref=rss", "Text."))
+    assert by_url.article_id == first.article_id and not by_url.created
+    assert article_for_url(con, "http://n/2") == article_for_url(con, "http://x", "http://n/2?ref=rss")
+    assert article_id_for("http://n/2") == first.article_id and len(first.article_id) == 16
+
+
+def test_an_indexed_lookup_not_a_scan_of_articles(con: duckdb.DuckDBPyConnection) -> None:
+    """The candidate query reads `article_shingles` only; `articles` is touched for at most a few ids."""
+    stmts: list[str] = []
+
+    class Spy:
+        def __init__(self, real: duckdb.DuckDBPyConnection) -> None:
+            self.real = real
+
+        def execute(self, sql: str, *args: object) -> duckdb.DuckDBPyConnection:
+            stmts.append(sql)
+            return self.real.execute(sql, *args)
+
+    paras = _paras(3)
+    find_duplicate(Spy(con), fingerprint("Syndicated.\n\n" + "\n\n".join(paras) + "\n\nA new closing paragraph."))
+    assert len(stmts) <= 2 and "articles" not in stmts[0].replace("article_shingles", "")

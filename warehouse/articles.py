@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from warehouse.dedup import find_duplicate, fingerprint, index_article
+from warehouse.dedup import find_duplicate, fingerprint, index_article, index_duplicate
 
 
 @dataclass(frozen=True)
@@ -43,11 +43,14 @@ def article_id_for(canonical_url: str) -> str:
     return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:16]
 
 
-def article_for_url(con: duckdb.DuckDBPyConnection, canonical_url: str) -> str | None:
-    """The article_id stored under this canonical URL (or as its `url`), if any."""
+def article_for_url(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str | None = None) -> str | None:
+    """The article stored under this canonical URL (or under `url`, in either column), if any."""
+    urls = [canonical_url] if url is None or url == canonical_url else [canonical_url, url]
+    marks = ",".join("?" for _ in urls)
     row = con.execute(
-        "SELECT article_id FROM articles WHERE canonical_url = ? OR url = ? LIMIT 1",
-        [canonical_url, canonical_url],
+        f"SELECT article_id, duplicate_of FROM articles WHERE canonical_url IN ({marks}) OR url IN ({marks})"
+        " ORDER BY canonical_url = ? DESC LIMIT 1",
+        [*urls, *urls, canonical_url],
     ).fetchone()
     return row[0] if row else None
 
@@ -56,10 +59,9 @@ def store_article(
     con: duckdb.DuckDBPyConnection, art: NewArticle, fetched_at: datetime | None = None
 ) -> StoredArticle:
     """Insert the article once (keyed by canonical URL), marking it a duplicate when it is one."""
-    existing = article_for_url(con, art.canonical_url) or article_for_url(con, art.url)
+    existing = _stored(con, art.canonical_url, art.url)
     if existing:
-        dup = con.execute("SELECT duplicate_of FROM articles WHERE article_id = ?", [existing]).fetchone()[0]
-        return StoredArticle(existing, dup, created=False)
+        return StoredArticle(existing[0], existing[1], created=False)
     article_id = article_id_for(art.canonical_url)
     fp = fingerprint(art.text)
     match = find_duplicate(con, fp)
@@ -78,7 +80,19 @@ def store_article(
     )
     if match is None:
         index_article(con, article_id, fp)
+    elif match.score < 1.0:
+        index_duplicate(con, match.article_id, fp)
     return StoredArticle(article_id, match.article_id if match else None, created=True)
+
+
+def _stored(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str) -> tuple[str, str | None] | None:
+    """(article_id, duplicate_of) of the article stored under either URL: one query, it runs per article."""
+    row = con.execute(
+        "SELECT article_id, duplicate_of FROM articles WHERE canonical_url IN (?, ?) OR url IN (?, ?)"
+        " ORDER BY canonical_url = ? DESC LIMIT 1",
+        [canonical_url, url, canonical_url, url, canonical_url],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def _naive_utc(ts: datetime | None) -> datetime | None:
