@@ -47,7 +47,13 @@ def role_mentions(text: str) -> list[tuple[int, int, str]]:
 
 
 class SpeakerMemory:
-    """The article's running context: the last speakers, to resolve 'he' and 'the minister'."""
+    """The article's running context, to resolve 'he' and 'the minister'.
+
+    A pronoun stands for the last person who was the topic of a sentence: its speaker, or, in a
+    sentence without one, the person it opens with ("Zelensky spoke in Lviv. He thanked Turkey.
+    'I am ready,' he said." is Zelensky's, even when someone else spoke before). People named
+    only as objects ("Peskov said Putin would meet Zelensky") do not take the pronoun.
+    """
 
     def __init__(self) -> None:
         self.last_person: Actor | None = None
@@ -55,18 +61,22 @@ class SpeakerMemory:
         self.recent: list[Actor] = []
 
     def saw(self, actor: Actor) -> None:
+        self.recent = [a for a in self.recent if a != actor] + [actor]
+
+    def topic(self, actor: Actor) -> None:
+        """A person a sentence is about (its subject, when nobody speaks in it)."""
         if actor.kind == "person":
             self.last_person = actor
-        self.recent = [a for a in self.recent if a != actor] + [actor]
+        self.saw(actor)
 
     def spoke(self, actor: Actor) -> None:
         self.last_speaker = actor
-        self.saw(actor)
+        self.topic(actor)
 
     def pronoun(self) -> Actor | None:
-        if self.last_speaker and self.last_speaker.kind == "person":
-            return self.last_speaker
-        return self.last_person
+        if self.last_person is not None:
+            return self.last_person
+        return self.last_speaker
 
     def role(self, role: str) -> Actor | None:
         for actor in reversed(self.recent):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from extractors.actors import ActorIndex, Mention, default_index
+from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.attribution import SpeakerMemory, in_subject_position, is_possessive, role_mentions
 from extractors.base import ArticleText, Statement
 from extractors.conditions import EXCLUSIVE, Cue, Topic, find_cues, to_conditions
@@ -87,6 +87,13 @@ class RuleBasedExtractor:
             if m.actor is not None:
                 memory.saw(m.actor)
         if speaker is None:
+            subject = _opening_subject(frame, mentions)
+            if subject is not None:
+                memory.topic(subject)
+                # "Zelensky spoke in Lviv on Thursday. ... 'I am ready,' he said." dates the quote.
+                when = find_date(frame, article.published)
+                if when:
+                    last_date[subject.name] = when
             return None
         memory.spoke(speaker)
         a, b = content_span
@@ -171,6 +178,16 @@ class RuleBasedExtractor:
 
     def _resolve(self, m: Mention, memory: SpeakerMemory):
         return m.actor if m.actor is not None else memory.pronoun()
+
+
+def _opening_subject(frame: str, mentions: list[Mention]) -> Actor | None:
+    """The person a sentence without a speaker opens with ("Zelensky spoke to students ...")."""
+    for m in mentions:
+        if m.actor is None or m.start > 60:
+            return None
+        if in_subject_position(frame, m) and not is_possessive(frame, m):
+            return m.actor if m.actor.kind == "person" else None
+    return None
 
 
 def _actor_of(found: _Found, index: ActorIndex):

@@ -1,0 +1,205 @@
+"""Finding statements: quotes of every style, reported speech, and whole articles written for these tests.
+
+The articles under tests/data/articles are our own (not the seeds): each exercises a way news
+reports a position, and the expectations below say what a reader should take from it.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.base import ArticleText, Statement, default_extractor
+from extractors.statements import find_quotes, sentences
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+
+
+def _extract(text: str, published: date = date(2025, 9, 5), title: str | None = None) -> list[Statement]:
+    return default_extractor().extract(ArticleText("t", text, title=title, published=published))
+
+
+def _assertions(statements: list[Statement]) -> set[tuple[str, str, str, str]]:
+    return {(c.party, c.kind, c.value, c.op) for st in statements for c in st.conditions}
+
+
+# ---------------------------------------------------------------- quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said "we are ready" and left.', ['"we are ready"']),
+        ("He said “we are ready” and left.", ["“we are ready”"]),
+        (
+            "Lavrov said Putin was 'open to contacts at the highest level' on Thursday.",
+            ["'open to contacts at the highest level'"],
+        ),
+        ("Zelensky’s office didn't say; Putin's aide wouldn't either.", []),  # apostrophes are not quotes
+        ("He called it ‘a red line’ again.", ["‘a red line’"]),
+    ],
+)
+def test_find_quotes(text: str, quoted: list[str]) -> None:
+    assert [text[a:b] for a, b in find_quotes(text)] == quoted
+
+
+def test_a_multi_sentence_quote_stays_in_one_sentence() -> None:
+    text = "“We are ready. We have always been ready. The question is where,” Zelensky said. Then he left."
+    parts = sentences(text)
+    assert [p.text for p in parts] == [
+        "“We are ready. We have always been ready. The question is where,” Zelensky said.",
+        "Then he left.",
+    ]
+
+
+def test_a_quote_interrupted_by_he_said_is_one_statement() -> None:
+    text = 'Putin spoke about a meeting with Zelensky.\n\n"We are ready to meet," he said, "but only in Moscow."'
+    statements = [st for st in _extract(text) if st.conditions]
+    assert len(statements) == 1 and statements[0].is_direct
+    assert {("RU", "stance", "willing", "assert"), ("RU", "venue", "moscow", "assert")} <= _assertions(statements)
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "expected"),
+    [
+        ("Peskov said that Putin was ready to meet Zelensky.", "Dmitry Peskov", ("RU", "stance", "willing")),
+        (
+            "According to Lavrov, a meeting between Putin and Zelensky is possible.",
+            "Sergey Lavrov",
+            ("RU", "stance", "willing"),
+        ),
+        (
+            "The Kremlin insists that a summit with Zelensky can only come once a treaty is agreed.",
+            "the Kremlin",
+            ("RU", "prerequisite", "documents_agreed"),
+        ),
+        (
+            "Zelensky told reporters he was ready to meet Putin in Riyadh.",
+            "Volodymyr Zelensky",
+            ("UA", "venue", "riyadh"),
+        ),
+        ("Sybiha has said Zelensky would meet Putin in any format.", "Andrii Sybiha", ("UA", "format", "any")),
+        (
+            "Umerov stated that Zelensky is prepared to meet Putin one-on-one.",
+            "Rustem Umerov",
+            ("UA", "format", "one_on_one"),
+        ),
+        (
+            "Medvedev claimed that a meeting with Zelensky would be pointless.",
+            "Dmitry Medvedev",
+            ("RU", "stance", "skeptical"),
+        ),
+        (
+            "Ushakov noted that a Putin-Zelensky summit in Geneva is not on the agenda.",
+            "Yury Ushakov",
+            ("RU", "stance", "skeptical"),
+        ),
+        (
+            "Moscow maintains that Kyiv must recognize Crimea as Russian before any summit with Zelensky.",
+            "the Kremlin",
+            ("RU", "demand", "recognize_territory"),
+        ),
+        (
+            "Ukrainian officials have called for a ceasefire as a precondition for a meeting of the leaders.",
+            "Kyiv",
+            ("UA", "prerequisite", "ceasefire"),
+        ),
+    ],
+)
+def test_reported_speech(sentence: str, speaker: str, expected: tuple[str, str, str]) -> None:
+    statements = [st for st in _extract(sentence) if st.conditions]
+    assert [st.speaker for st in statements] == [speaker]
+    assert expected in {(c.party, c.kind, c.value) for c in statements[0].conditions}
+
+
+def test_added_continues_the_speaker() -> None:
+    text = (
+        "Zelensky said on Tuesday he was ready to meet Putin.\n\n"
+        "He added that the meeting could not take place in Moscow."
+    )
+    found = _assertions(_extract(text))
+    assert ("UA", "venue", "not_moscow", "assert") in found
+
+
+# ---------------------------------------------------------------- our own articles
+
+EXPECTED: dict[str, dict] = {
+    "istanbul_offer.txt": {
+        "published": date(2025, 5, 16),
+        "required": {
+            ("MEDIATOR", "stance", "willing", "assert", date(2025, 5, 14)),
+            ("MEDIATOR", "venue", "istanbul", "assert", date(2025, 5, 14)),
+            ("RU", "stance", "willing", "assert", date(2025, 5, 16)),  # "Peksov", "Dimitry": typo and variant
+            ("RU", "prerequisite", "documents_agreed", "assert", date(2025, 5, 16)),
+            # "he said" two sentences after Zelenskyi is named, Peskov having spoken before; dated by "on Thursday"
+            ("UA", "stance", "willing", "assert", date(2025, 5, 15)),
+            ("UA", "venue", "not_moscow", "assert", date(2025, 5, 15)),
+            ("UA", "prerequisite", "ceasefire", "assert", date(2025, 5, 15)),
+        },
+        # the analyst's "anywhere" and the shelling are nobody's position
+        "forbidden": {("UA", "venue", "any"), ("RU", "venue", "any"), ("RU", "stance", "refuses")},
+    },
+    "recap_and_refusal.txt": {
+        "published": date(2025, 11, 20),
+        "required": {
+            ("UA", "stance", "refuses", "assert", date(2022, 1, 1)),  # a recap keeps its year
+            ("UA", "stance", "willing", "assert", date(2025, 11, 20)),
+            ("UA", "format", "any", "assert", date(2025, 11, 20)),
+            ("RU", "demand", "ukraine_withdraws", "assert", date(2025, 11, 20)),
+            ("RU", "prerequisite", "legitimate_signatory", "assert", date(2025, 11, 17)),
+        },
+        "forbidden": {("RU", "demand", "recognize_territory")},  # "occupied and annexed Crimea in 2014" is history
+    },
+    "delegation_round.txt": {"published": date(2025, 7, 24), "required": set(), "forbidden": "all"},
+    "ceasefire_dropped.txt": {
+        "published": date(2025, 8, 27),
+        "required": {
+            ("UA", "prerequisite", "ceasefire", "withdraw", date(2025, 8, 26)),
+            ("UA", "stance", "willing", "assert", date(2025, 8, 26)),
+            ("UA", "venue", "any", "assert", date(2025, 8, 26)),
+            ("RU", "prerequisite", "documents_agreed", "assert", date(2025, 8, 27)),  # RT-style single quotes
+            ("RU", "stance", "willing", "assert", date(2025, 8, 27)),
+        },
+        "forbidden": {("UA", "prerequisite", "ceasefire", "assert")},
+    },
+}
+
+
+def _read_article(name: str) -> list[Statement]:
+    title, _, body = (ARTICLES / name).read_text(encoding="utf-8").partition("\n\n")
+    return _extract(body, published=EXPECTED[name]["published"], title=title)
+
+
+def test_every_article_has_expectations() -> None:
+    assert sorted(p.name for p in ARTICLES.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_reading(name: str) -> None:
+    statements = _read_article(name)
+    found = {(c.party, c.kind, c.value, c.op, st.stated_on) for st in statements for c in st.conditions}
+    assert EXPECTED[name]["required"] - found == set()
+    forbidden = EXPECTED[name]["forbidden"]
+    if forbidden == "all":
+        assert found == set()
+    else:
+        assert not {f[:3] for f in found} & forbidden
+
+
+def test_reading_is_fast() -> None:
+    """Per article well under the cost of trafilatura on the page (a few ms); generous for busy machines."""
+    extractor = default_extractor()
+    docs = [_read_article(name) and (ARTICLES / name).read_text(encoding="utf-8") for name in sorted(EXPECTED)]
+    articles = [ArticleText(str(i), text * 3, published=date(2025, 9, 5)) for i, text in enumerate(docs)]
+    start = time.perf_counter()
+    for _ in range(5):
+        for article in articles:
+            extractor.extract(article)
+    per_article_ms = (time.perf_counter() - start) / (5 * len(articles)) * 1000
+    assert per_article_ms < 20, per_article_ms
