@@ -6,12 +6,16 @@ Articles" boxes, photo captions, app banners and bylines. They must not count
 as article text: a Related box can carry another story's quotes, and spam
 comments would make every copy of a page look different to deduplication.
 
-Two kinds of rules, both data below, each with its reason:
+Three kinds of rules, all data below, each with its reason:
 - `TRAILING_BLOCKS`: a header that starts a block running to the end of the
-  page (comments, related, author bio). Applied only past the first third of the
-  text, so an article never loses its body to an early match.
+  page (comments, related, author bio). Applied only after `_MIN_BODY_CHARS` of
+  text (or a third of it), so an article never loses its body to an early match.
+- `LINK_BOXES`: "Read more", "Related", "See also" ... are also embedded MID-article
+  as a header and a few headline links. When prose follows the links, only the
+  box goes; only a box that trails the article takes the rest of the page.
 - `DROP_LINES`: single lines that are never article text (captions, banners,
-  widget errors, breadcrumbs, bylines).
+  widget errors, breadcrumbs, bylines, copyright lines), and a trailing line of
+  bare source names ("The Epoch Times Tass").
 """
 
 from __future__ import annotations
@@ -21,13 +25,20 @@ import re
 _I = re.IGNORECASE
 
 # (pattern on a whole stripped line, why)
+LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, _I), why)
+    for p, why in (
+        (r"^(related|related articles|related stories|related news|related content|recommended"
+         r"|recommended for you)\W*$", "related-article box"),
+        (r"^(read more|read also|also read|see also|more stories|more from .{1,60}|most read|most popular"
+         r"|trending( now)?|you may also like|you might also like|latest news|editor'?s picks|top stories)\W*$",
+         "link box"),
+    )
+)
+
 TRAILING_BLOCKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, _I), why)
     for p, why in (
-        (r"^(related|related articles|related stories|related news|recommended|recommended for you)\W*$",
-         "related-article box"),
-        (r"^(read more|read also|see also|more stories|more from .{1,60}|most read|most popular|trending( now)?"
-         r"|you may also like|you might also like|latest news|editor'?s picks|top stories)\W*$", "link box"),
         (r"^(comments?|\d+ comments?|no comments yet\W*|leave a (reply|comment)|join the (conversation|discussion)"
          r"|post a comment|add a comment|show comments|view comments)\W*$", "comment thread"),
         (r"^please enter your (comment|name)", "comment form"),
@@ -57,6 +68,8 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^.{0,40}?(\d+|\ban?) (minutes?|hours?|days?) ago$", "byline time"),
         (r"^time\s?(\d+|an?) (minutes?|hours?) ago$", "byline time"),
         (r"^your email address will not be published", "comment form"),
+        (r"^(copyright|©|\(c\))\s*(\d{4}|[a-z])|all rights reserved\.?$", "copyright line"),
+        (r"^(click|tap) here to ", "call to action"),
     )
 )
 
@@ -64,6 +77,9 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _SPAM = re.compile(r"(\$\s?\d[\d,]*|https?://|www\.)", _I)
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 _BULLET = re.compile(r"^[•·▪►*\-–]\s*")
+_SENTENCE_END = re.compile(r"[.!?:;\"'”’)…]$")
+# Up to six capitalised words and nothing else: source names, not a sentence.
+_CREDITS = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|AP|AFP|TASS|RIA)\s*){1,6}$")
 # Body text that must precede a trailing block before it may be cut (or a third of the page).
 _MIN_BODY_CHARS = 600
 
@@ -79,10 +95,59 @@ def clean_article_text(text: str) -> str:
 def _cut_trailing_blocks(lines: list[str]) -> list[str]:
     total = sum(len(line) for line in lines) or 1
     seen = 0
-    for i, line in enumerate(lines):
-        if seen >= min(0.33 * total, _MIN_BODY_CHARS) and (_is_block_header(line) or _starts_spam_comments(lines, i)):
-            return _drop_truncated_teaser(lines[:i])
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        past_body = seen >= min(0.33 * total, _MIN_BODY_CHARS)
+        if past_body and (_is_block_header(line) or _starts_spam_comments(lines, i)):
+            return _drop_trailing_credits(_drop_truncated_teaser(out))
+        if _is_link_box(line):
+            resume = _inline_box_end(lines, i)
+            if resume is not None:  # an embedded box: skip its header and links, keep the prose after it
+                i = resume
+                continue
+            if past_body:
+                return _drop_trailing_credits(_drop_truncated_teaser(out))
+        out.append(line)
         seen += len(line)
+        i += 1
+    return _drop_trailing_credits(out)
+
+
+def _is_link_box(line: str) -> bool:
+    return any(p.search(line) for p, _ in LINK_BOXES)
+
+
+def _inline_box_end(lines: list[str], i: int) -> int | None:
+    """Where the article resumes after a box of 1-6 headline links, if it does; else None (a trailing box)."""
+    j, links = i + 1, 0
+    while j < len(lines) and (not lines[j] or (_is_headline(lines[j]) and links < 6)):
+        links += bool(lines[j])
+        j += 1
+    if not 1 <= links <= 6:
+        return None
+    rest = [line for line in lines[j:] if line]
+    prose = 0
+    for line in rest:
+        if _is_block_header(line) or _is_link_box(line):
+            break
+        if len(line) >= 60 and _SENTENCE_END.search(line):
+            prose += len(line)
+    # The article goes on: at least two paragraphs' worth of prose before the next box or the end.
+    return j if prose >= 300 else None
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) <= 140 and not _SENTENCE_END.search(line)
+
+
+def _drop_trailing_credits(lines: list[str]) -> list[str]:
+    """A last line of bare source names ("The Epoch Times Tass", "AP Reuters"): attribution, not text."""
+    while lines and not lines[-1]:
+        lines = lines[:-1]
+    if lines and _CREDITS.match(lines[-1]) and len(lines) > 3:
+        return lines[:-1]
     return lines
 
 

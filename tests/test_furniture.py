@@ -59,3 +59,34 @@ def test_trailing_blocks_are_cut_after_the_body(furniture: str) -> None:
 def test_an_early_related_header_never_cuts_the_body() -> None:
     text = "Related\n\nThe Kremlin said on Monday that Putin is ready to meet Zelensky.\n\nMore text follows here."
     assert "ready to meet Zelensky" in clean_article_text(text)
+
+
+_BODY = [f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(12)]
+
+
+def test_an_embedded_read_more_box_goes_but_the_article_after_it_stays() -> None:
+    text = "\n\n".join(
+        _BODY[:6] + ["Read more", "Markets fall as oil slips", "Kremlin reshuffle explained"] + _BODY[6:]
+    )
+    cleaned = clean_article_text(text)
+    assert cleaned == "\n\n".join(_BODY), "only the box's header and headline links are furniture"
+
+
+def test_a_trailing_related_box_takes_the_rest_even_when_its_teasers_are_prose() -> None:
+    teaser = "Kiev's backers want F-35 jets deployed to Romania, The Times reported on Wednesday, citing officials."
+    text = "\n\n".join(_BODY + ["Related Articles", "F-35 security guarantee", teaser, teaser])
+    assert clean_article_text(text) == "\n\n".join(_BODY)
+
+
+def test_source_credits_copyright_and_calls_to_action_go() -> None:
+    text = "\n\n".join(
+        _BODY + ["Click here to get our newsletter", "Copyright 2026 Example Media. All rights reserved.",
+                 "The Epoch Times Tass"]
+    )
+    assert clean_article_text(text) == "\n\n".join(_BODY)
+    assert "The Epoch Times Tass" not in _seed("003") and _seed("003").endswith("“abuse and genocide.”")
+
+
+def test_a_short_body_sentence_at_the_end_is_kept() -> None:
+    text = "\n\n".join(_BODY + ["Peskov said talks would resume in Istanbul on Monday."])
+    assert clean_article_text(text).endswith("resume in Istanbul on Monday.")
