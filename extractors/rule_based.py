@@ -25,6 +25,12 @@ _LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I | re.A)
 # The war's parties: an article that names none of them is not about a Putin-Zelensky meeting at all.
 _TOPIC = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*|kremlin|kyiv|kiev|ukrain\w*|russia\w*|moscow)\b", re.I | re.A)
 _LEAD_CHARS = 400
+# A photo caption left in the text (the cleaner normally drops it): its names and dates are not the story's.
+_CAPTION = re.compile(
+    r"\((?:photo|image|picture)s?\b[^)]*\)|getty images|\bvia (?:reuters|afp|ap)\b|/ ?(?:afp|pool|reuters|epa)\b"
+    r"|\b(?:looks on|pictured|poses for a photo)\b",
+    re.I | re.A,
+)
 _MOSTLY_QUOTE = 0.6
 _MODAL = re.compile(r"\b(?:should|shouldn't|must|mustn't|has\s+to|have\s+to|needs\s+to|ought\s+to)\b", re.I | re.A)
 # "Zelensky rejected recognizing ..." negates what follows the verb.
@@ -60,7 +66,10 @@ class RuleBasedExtractor:
         found: list[_Found] = []
         previous: _Found | None = None
         prev_sentence: Sentence | None = None
+        captions = _caption_paragraphs(article.text)
         for s in sentences(article.text):
+            if s.paragraph in captions:
+                continue
             item = self._read_sentence(s, article, memory, last_date, topic, previous, prev_sentence)
             if item:
                 found.append(item)
@@ -178,6 +187,13 @@ class RuleBasedExtractor:
 
     def _resolve(self, m: Mention, memory: SpeakerMemory):
         return m.actor if m.actor is not None else memory.pronoun()
+
+
+def _caption_paragraphs(text: str) -> set[int]:
+    """Paragraph indices (as `sentences` counts them) that read as photo captions."""
+    if not _CAPTION.search(text):
+        return set()
+    return {i for i, para in enumerate(re.split(r"\n\s*\n|\n", text)) if _CAPTION.search(para)}
 
 
 def _opening_subject(frame: str, mentions: list[Mention]) -> Actor | None:
