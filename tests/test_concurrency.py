@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -138,3 +139,46 @@ def test_publish_skips_while_another_process_writes(wh: Warehouse) -> None:
         assert not list(wh.path.parent.glob(".*.tmp"))
     finally:
         _finish(writer)
+
+
+def test_sql_during_a_real_monitoring_pass(wh: Warehouse, tmp_path: Path) -> None:
+    """`summitwatch run` (a Prefect flow run) polls a slow feed while the analyst queries; both succeed."""
+    from tests.conftest import write_config
+    from tests.support.http import LoopbackServer, Reply
+    from tests.support.news import Item, rss_feed
+
+    with LoopbackServer() as srv:
+        srv.route("/feed.xml", lambda _req: Reply(
+            body=rss_feed(srv.base_url, [Item("/nothing-new", "Nothing new", datetime(2026, 11, 19, tzinfo=UTC))]),
+            content_type="application/rss+xml", delay=4.0,
+        ))
+        srv.route("/nothing-new", Reply(body="<html><body><p>Weather.</p></body></html>"))
+        cfg = write_config(tmp_path, feeds=[("Slow wire", srv.url("/feed.xml"))], db=wh.path)
+        env = {**_env(), "PREFECT_HOME": str(tmp_path / "prefect")}
+        run = subprocess.Popen([str(SUMMITWATCH), "--config", str(cfg), "run"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=PROJECT, env=env)
+        try:
+            deadline = time.monotonic() + 120
+            while not _locked(wh.path):
+                assert run.poll() is None, run.communicate()
+                assert time.monotonic() < deadline, "the pass never opened the warehouse"
+                time.sleep(0.05)
+            done = _cli(wh.path, "sql", "SELECT count(*) AS runs FROM runs", "--format", "json")
+            assert done.returncode == 0, done.stderr
+            assert json.loads(done.stdout) == [{"runs": 0}], "the snapshot predates the running pass"
+            assert _locked(wh.path), "the query finished while the pass was still writing"
+            out, err = run.communicate(timeout=120)
+        finally:
+            if run.poll() is None:
+                run.kill()
+    assert run.returncode == 0, err
+    after = _cli(wh.path, "sql", "SELECT status FROM runs", "--format", "json")
+    assert json.loads(after.stdout) == [{"status": "completed"}]
+
+
+def _locked(db: Path) -> bool:
+    try:
+        duckdb.connect(str(db), read_only=True).close()
+    except duckdb.IOException:
+        return True
+    return False

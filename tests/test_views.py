@@ -157,3 +157,32 @@ def test_docs_examples_run_as_written(wh: Warehouse, index: int) -> None:
     assert out.splitlines()[0] == shown.splitlines()[0], "the docs show the query's real columns"
     rows = re.search(r"\((\d+) rows?\)", out)
     assert rows and int(rows.group(1)) > 0
+
+
+def test_positions_command_in_words_with_dates_and_sources(
+    wh: Warehouse, con: duckdb.DuckDBPyConnection, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summitwatch.cli import main
+
+    assert main(["--db", str(wh.path), "positions"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("Russia (RU)") < out.index("Ukraine (UA)") < out.index("United States (US)")
+    assert "as of " in out.splitlines()[0]
+    assert (
+        "- Istanbul [istanbul], since 2026-11-16\n      the Kremlin; Example wire, https://wire.example/world/istanbul"
+    ) in out
+    assert "not Moscow [not_moscow], since 2025-09-04" in out
+    assert "(seed corpus)" in out and "seed:" not in out
+    assert "[ceasefire]" not in out, "withdrawn conditions are not current"
+    for party, kind, value, since, *_ in _rows(con, "SELECT * FROM positions"):
+        assert f"[{value}], since {since}" in out, (party, kind, value)
+
+
+def test_positions_command_on_an_empty_warehouse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summitwatch.cli import main
+
+    db = tmp_path / "empty.duckdb"
+    with open_writer(db):
+        pass
+    assert main(["--db", str(db), "positions"]) == 0
+    assert "No positions yet" in capsys.readouterr().out

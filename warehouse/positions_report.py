@@ -6,6 +6,8 @@ timeline keep reading the same while the Slack wording evolves.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from summitwatch.config import Config
 from warehouse.reader import open_reader, reader_target
 
@@ -74,7 +76,8 @@ def format_positions(cfg: Config) -> str:
             ORDER BY p.party, p.kind, p.since, p.value
             """
         ).fetchall()
-    lines = [f"Stated conditions for a Putin–Zelensky meeting (warehouse {source.name})", ""]
+    as_of = datetime.fromtimestamp(source.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [f"Stated conditions for a Putin–Zelensky meeting ({source.name}, as of {as_of})", ""]
     if not rows:
         return "\n".join(lines + ["No positions yet: run `summitwatch init` to load the seed corpus.", ""])
     for party in [*PARTIES, *sorted({r[0] for r in rows} - set(PARTIES))]:
