@@ -182,3 +182,21 @@ def _locked(db: Path) -> bool:
     except duckdb.IOException:
         return True
     return False
+
+
+def test_publish_folds_in_the_log_of_a_writer_that_died(tmp_path: Path) -> None:
+    db = tmp_path / "crashed.duckdb"
+    script = (
+        "import duckdb, os, sys\n"
+        "con = duckdb.connect(sys.argv[1])\n"
+        "con.execute('CREATE TABLE t (a INTEGER)'); con.execute('CHECKPOINT')\n"
+        "con.execute('INSERT INTO t VALUES (1), (2)')\n"
+        "os._exit(0)\n"  # no checkpoint, no close: the inserts live only in the .wal
+    )
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True, timeout=60)
+    assert db.with_name(db.name + ".wal").is_file()
+    snap = publish_snapshot(db)
+    assert snap is not None and not snap.with_name(snap.name + ".wal").exists()
+    with duckdb.connect(str(snap), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+    assert not list(tmp_path.glob(".*.tmp*"))

@@ -48,10 +48,17 @@ def publish_snapshot(db_path: Path) -> Path | None:
         return None  # another process is writing; its own publish will follow
     target = snapshot_path(db_path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp_wal = tmp.with_name(tmp.name + ".wal")
+    wal = db_path.with_name(db_path.name + ".wal")
     try:
         shutil.copyfile(db_path, tmp)
+        if wal.is_file():  # a writer died before its checkpoint: fold its log into our private copy
+            shutil.copyfile(wal, tmp_wal)
+            with duckdb.connect(str(tmp)) as private:
+                private.execute("CHECKPOINT")
         os.replace(tmp, target)
     finally:
         guard.close()
         tmp.unlink(missing_ok=True)
+        tmp_wal.unlink(missing_ok=True)
     return target
