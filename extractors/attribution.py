@@ -32,9 +32,25 @@ class Speaker:
     end: int
 
 
+# Words after which a name opens a clause ("said Putin would ...", "and Zelensky added").
+_OPENERS = frozenset(
+    "and but that said says told while because if when whether since after before as so then also though although"
+    " where once until now however meanwhile yet or nor has have had".split()
+)
+_LAST_TOKEN = re.compile(r"([\w'’]+|[^\w\s])\s*$")
+
+
 def in_subject_position(text: str, m: Mention) -> bool:
-    """Not the object of a preposition or verb: 'meet Zelensky in Moscow' names no speaker."""
-    return not _PREPOSITION.search(text[max(0, m.start - 20) : m.start])
+    """Opens a clause: after punctuation, a clause word or a capitalised title; not the object of a
+    verb or preposition ('meet Zelensky in Moscow', 'would see Zelensky' name no speaker)."""
+    before = text[max(0, m.start - 30) : m.start]
+    if _PREPOSITION.search(before[-20:]):
+        return False
+    last = _LAST_TOKEN.search(before)
+    if last is None:
+        return True
+    token = last.group(1)
+    return not token[0].isalnum() or token[0].isupper() or token.lower() in _OPENERS
 
 
 def is_possessive(text: str, m: Mention) -> bool:
@@ -61,7 +77,7 @@ class SpeakerMemory:
         self.recent: list[Actor] = []
 
     def saw(self, actor: Actor) -> None:
-        self.recent = [a for a in self.recent if a != actor] + [actor]
+        self.recent = [a for a in self.recent if a is not actor] + [actor]
 
     def topic(self, actor: Actor) -> None:
         """A person a sentence is about (its subject, when nobody speaks in it)."""

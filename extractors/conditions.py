@@ -95,8 +95,25 @@ class Rulebook:
     keywords: frozenset[str] = frozenset()
 
     def present(self, lowered: str) -> set[str]:
-        """The rules' keywords that occur in a (lowercased) text: one pass for all rules."""
-        return {k for k in self.keywords if k in lowered}
+        """The rules' keywords that occur in a (lowercased) text: one regex pass for all rules.
+
+        The trie finds the longest keyword at each position; the keywords inside a found one
+        ("pull" in "pull out") are added from a precomputed table, so none is missed.
+        """
+        found = set(_keyword_scan(self.keywords).findall(lowered))
+        for k in tuple(found):
+            found.update(_keywords_within(self.keywords).get(k, ()))
+        return found
+
+
+@lru_cache(maxsize=4)
+def _keyword_scan(keywords: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("(?=(" + phrase_regex(keywords) + "))") if keywords else re.compile("(?!)")
+
+
+@lru_cache(maxsize=4)
+def _keywords_within(keywords: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(o for o in keywords if o != k and o in k) for k in keywords}
 
 
 def place_id(name: str, places: dict[str, str]) -> str:

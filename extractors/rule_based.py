@@ -138,6 +138,9 @@ class RuleBasedExtractor:
 
     def _speaker(self, s: Sentence, frame: str, mentions: list[Mention], memory: SpeakerMemory):
         """(actor, (content start, content end), verb) for a sentence that attributes speech, else Nones."""
+        colon = _colon_speaker(frame, mentions)
+        if colon is not None:
+            return colon[0], (colon[1], len(s.text)), None
         acc = according_to(frame)
         if acc:
             after = [m for m in mentions if 0 <= m.start - acc.end() <= 2]
@@ -187,6 +190,16 @@ class RuleBasedExtractor:
 
     def _resolve(self, m: Mention, memory: SpeakerMemory):
         return m.actor if m.actor is not None else memory.pronoun()
+
+
+def _colon_speaker(frame: str, mentions: list[Mention]) -> tuple[Actor, int] | None:
+    """'Putin: I am ready ...' and 'Zelenskyy: "..."' (headline and interview style): the name opens the line."""
+    if not mentions or mentions[0].actor is None or mentions[0].start > 30:
+        return None
+    m = mentions[0]
+    if frame[m.end : m.end + 1] == ":" and not frame[: m.start].strip(" -–—").count(" ") > 3:
+        return m.actor, m.end + 1
+    return None
 
 
 def _caption_paragraphs(text: str) -> set[int]:

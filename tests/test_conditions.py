@@ -319,6 +319,24 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
             ("UA", "demand", "referendum", "assert"),
         ),
     ],
+    "stance.skeptical.no_plans": [
+        (
+            "Lavrov said no summit between Putin and Zelensky is on the agenda for now.",
+            ("RU", "stance", "skeptical", "assert"),
+        ),
+    ],
+    "prerequisite.final_stage": [
+        (
+            "Ushakov said Putin would see Zelensky only to sign a final peace treaty, once talks end.",
+            ("RU", "prerequisite", "documents_agreed", "assert"),
+        ),
+    ],
+    "venue.come_to": [
+        (
+            "Zelensky said that if Putin wants to meet, he is welcome to come to Kyiv.",
+            ("UA", "venue", "kyiv", "assert"),
+        ),
+    ],
     "withdraw": [
         (
             "Zelensky said on Wednesday that Kyiv no longer insists on a ceasefire before a meeting with Putin.",
