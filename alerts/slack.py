@@ -12,6 +12,7 @@ outbox decides next pass (bot mode looks the message up first).
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from typing import Protocol
@@ -210,18 +211,22 @@ class ConsoleSink:
 
 
 def console_text(blocks: list[dict]) -> str:
-    """A readable rendering of our Block Kit message for a terminal (entities unescaped)."""
+    """A readable rendering of our Block Kit message for a terminal: links as `title (url)`, entities unescaped.
+
+    Article text was escaped, so every `<url|label>` left is one of ours.
+    """
     lines: list[str] = []
     for block in blocks:
         if block["type"] == "header":
             lines.append("== " + block["text"]["text"] + " ==")
         elif block["type"] == "section":
             parts = [f["text"] for f in block.get("fields", [])] + ([block["text"]["text"]] if "text" in block else [])
-            lines += [p.replace("\n", ": ", 1).replace("*", "") for p in parts]
+            lines += [p.replace("\n", ": ", 1) for p in parts]
         elif block["type"] == "context":
             lines.append(" · ".join(e["text"] for e in block["elements"]))
-    text = "\n".join(lines).replace("\u200b", "")
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = re.sub(r"<([^|>]+)\|([^>]+)>", r"\2 (\1)", "\n".join(lines))
+    text = text.replace("*", "").replace("`", "").replace("\u200b", "")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") + "\n"
 
 
 def make_sink(settings: SlackSettings, timeout: float = TIMEOUT) -> Sink:
