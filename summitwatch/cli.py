@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", parents=[common], help="one monitoring pass as a Prefect flow run")
     sp = sub.add_parser("serve", parents=[common], help="run the pass on the configured schedule until stopped")
     sp.add_argument("--cron", help="override schedule.cron for this process")
+    sp.add_argument("--interval", type=float, metavar="SECONDS", help=argparse.SUPPRESS)  # tests: cron is too coarse
     q = sub.add_parser("sql", parents=[common], help="read-only SQL on the warehouse")
     q.add_argument("query", help='a SELECT statement, or "-" to read it from standard input')
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -90,7 +91,7 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
     configure_prefect(cfg.state_dir)
     from deploy.serve import serve
 
-    return serve(cfg, cron=args.cron)
+    return serve(cfg, cron=args.cron, interval=args.interval)
 
 
 def cmd_sql(cfg: Config, args: argparse.Namespace) -> int:
