@@ -181,6 +181,31 @@ LEADER_REF = re.compile(
 )
 
 
+# A meeting with another leader ("Putin will meet Trump in Budapest") is not a Putin-Zelensky meeting,
+# unless the sentence names both of them or a format that includes them.
+OTHER_MEETING = re.compile(
+    r"\b(?:meet\w*|met|summit|talks|call)\b[^.;]{0,40}?\b(?:trump|biden|xi|modi|erdogan|lukashenko|macron|orban"
+    r"|starmer|merz|scholz|vance|kim\s+jong)\b|\b(?:trump|biden|xi)\b[^.;]{0,20}?\b(?:summit|meeting)\b",
+    re.I | re.A,
+)
+BOTH_LEADERS = re.compile(
+    r"\b(?:trilateral|three-way|tripartite|the\s+two\s+(?:leaders|presidents)|(?:russian|russia's)\s+and\s+ukrainian"
+    r"|ukrainian\s+and\s+russian|(?:ukrainian|ukraine's)\s+(?:leader|president|counterpart)"
+    r"|(?:russian|russia's)\s+(?:leader|president|counterpart))\b",
+    re.I | re.A,
+)
+_PUTIN = re.compile(r"\bputin", re.I | re.A)
+_ZELENSKY = re.compile(r"\bzel[ea]nsk|\bzenesk", re.I | re.A)
+
+
+def _someone_elses(sentence: str) -> bool:
+    """The meeting spoken of is with another leader, not between Putin and Zelensky."""
+    if not OTHER_MEETING.search(sentence):
+        return False
+    both = _PUTIN.search(sentence) and _ZELENSKY.search(sentence)
+    return not (both or BOTH_LEADERS.search(sentence))
+
+
 @dataclass(frozen=True)
 class Topic:
     """What the article is about, decided once per article.
@@ -202,7 +227,7 @@ def sentence_gates(sentence: str, topic: Topic | bool) -> dict[str, bool]:
         return dict.fromkeys(KINDS, False)
     meeting = bool(MEETING.search(sentence))
     leader = bool(LEADER.search(sentence))
-    leaders_meeting = meeting and (topic.focus or bool(LEADER_REF.search(sentence)))
+    leaders_meeting = meeting and (topic.focus or bool(LEADER_REF.search(sentence))) and not _someone_elses(sentence)
     lower_level = bool(DELEGATION.search(sentence)) and not leader
     gates = dict.fromkeys(("stance", "venue", "format"), leaders_meeting and not lower_level)
     gates["prerequisite"] = bool(NEGOTIATION.search(sentence)) and (topic.meeting or leaders_meeting)

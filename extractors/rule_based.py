@@ -25,6 +25,12 @@ _LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I | re.A)
 # The war's parties: an article that names none of them is not about a Putin-Zelensky meeting at all.
 _TOPIC = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*|kremlin|kyiv|kiev|ukrain\w*|russia\w*|moscow)\b", re.I | re.A)
 _LEAD_CHARS = 400
+# Who opens a sentence without being a party: its reading of a leader's position is not that leader's statement.
+_NON_PARTY = re.compile(
+    r"\b(?:sources?|analysts?|experts?|observers?|insiders?|commentators?|journalists?|reporters?|columnists?"
+    r"|people\s+familiar|officials\s+familiar|newspaper|media|tabloid|pollsters?|think[- ]tank|critics?)\b",
+    re.I | re.A,
+)
 # A photo caption left in the text (the cleaner normally drops it): its names and dates are not the story's.
 _CAPTION = re.compile(
     r"\((?:photo|image|picture)s?\b[^)]*\)|getty images|\bvia (?:reuters|afp|ap)\b|/ ?(?:afp|pool|reuters|epa)\b"
@@ -148,7 +154,10 @@ class RuleBasedExtractor:
             if actor:
                 return actor, (0, len(s.text)), None
         roles = role_mentions(frame)
-        for v in speech_verbs(frame):
+        verbs = speech_verbs(frame)
+        if verbs and _unnamed_source(frame, verbs[0].start(), mentions):
+            return None, None, None
+        for v in verbs:
             before = [m for m in mentions if m.end <= v.start() and v.start() - m.end <= 70]
             before = [m for m in before if in_subject_position(frame, m) or is_possessive(frame, m)]
             subject = before[-1] if before else None
@@ -190,6 +199,12 @@ class RuleBasedExtractor:
 
     def _resolve(self, m: Mention, memory: SpeakerMemory):
         return m.actor if m.actor is not None else memory.pronoun()
+
+
+def _unnamed_source(frame: str, verb_start: int, mentions: list[Mention]) -> bool:
+    """'Sources told Reuters that Putin was ready ...': the sentence is theirs, not Putin's."""
+    opening = frame[:verb_start]
+    return bool(_NON_PARTY.search(opening)) and not any(m.actor is not None and m.end <= verb_start for m in mentions)
 
 
 def _colon_speaker(frame: str, mentions: list[Mention]) -> tuple[Actor, int] | None:

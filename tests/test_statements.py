@@ -203,3 +203,39 @@ def test_reading_is_fast() -> None:
             extractor.extract(article)
     per_article_ms = (time.perf_counter() - start) / (5 * len(articles)) * 1000
     assert per_article_ms < 20, per_article_ms
+
+
+# ---------------------------------------------------------------- what is nobody's position
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin and Zelensky have not met since December 2019 in Paris.",  # the reporter's history
+        "Peskov said Putin would meet Trump in Budapest.",  # another leaders' meeting
+        "Zelensky said he would meet Trump in Washington on Monday.",
+        "Putin said he was ready to meet Trump anywhere.",
+        "Zelensky said Russia launched 500 drones overnight, calling for more air defence.",  # battlefield
+        "Peskov said the next round of talks between the delegations could take place in Istanbul.",
+        "Sources told Reuters that Putin was ready to meet Zelensky in Riyadh.",  # anonymous sources
+        "Officials familiar with the matter said a summit in Geneva was possible.",
+        "The Kremlin said Putin discussed Ukraine with Xi during a meeting in Beijing.",
+        "Zelensky met European leaders in London, where they discussed security guarantees.",
+    ],
+)
+def test_nobodys_position(sentence: str) -> None:
+    assert _assertions(_extract(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Putin: I am ready to meet Zelensky, but only at the final stage.", ("RU", "stance", "willing")),
+        ('Zelenskyy: "I am ready to meet with Putin in any format."', ("UA", "format", "any")),
+        ("Zelensky invited Putin to Kyiv for a meeting.", ("UA", "venue", "kyiv")),
+        ("Zelensky signed a decree banning talks with Putin.", ("UA", "stance", "refuses")),
+        ("Zelensky said he was ready to meet Trump and Putin in a trilateral format.", ("UA", "format", "trilateral")),
+    ],
+)
+def test_headline_and_action_styles(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {a[:3] for a in _assertions(_extract(sentence))}
