@@ -100,7 +100,7 @@ def load_timeline(cfg: Config) -> Timeline:
         change = f"{value_words(kind, old)} → {value_words(kind, new)}" if op == "set" else _label(op, kind, old, new)
         tip = (
             f"{stated_on} · {PARTIES.get(party, party)} {kind}: {change}"
-            f"{' (baseline)' if baseline else ''}\n{speaker or 'unknown speaker'}: “{(quote or '').strip()}”\n"
+            f"{' (baseline)' if baseline else ''}\n{speaker or 'unknown speaker'}: “{_cut(_unquote(quote), 400)}”\n"
             f"{outlet or 'unknown outlet'} — {where}" + (f" (+{sources - 1} more sources)" if sources > 1 else "")
         )
         lane.marks.append(Mark(col, slot, _label(op, kind, old, new), tip, bool(baseline), op))
@@ -124,6 +124,11 @@ def _x(column: int) -> int:
 
 def _size(tl: Timeline) -> tuple[int, int]:
     return LABEL_W + len(tl.dates) * COL_W + NOW_W, _lane_tops(tl)[-1] + 10
+
+
+def _unquote(quote: str | None) -> str:
+    """The quote without its own outer quotation marks (the tooltip adds them)."""
+    return (quote or "").strip().strip("“”\"").strip()
 
 
 def _cut(text: str, n: int = 24) -> str:
