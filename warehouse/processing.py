@@ -1,9 +1,11 @@
 """From stored articles to statements, assertions, position changes and pending alerts.
 
 Everything one batch produces — statements, assertions, position updates, the
-change rows and their outbox alerts, and the articles' `processed_at` — is
-written in ONE transaction: a pass killed half-way leaves either all of it or
-none, so a change never exists without its alert and nothing is read twice.
+change rows and their outbox alerts, change sources, and the articles'
+`processed_at` — is written in ONE transaction: a pass killed half-way leaves
+either all of it or none, so a change never exists without its alert and
+nothing is read twice. Rows are collected in memory and inserted in bulk
+(Arrow), and ids are hashes of what a row is, so a re-read adds nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ import duckdb
 
 from extractors.base import ArticleText, Statement, StatementExtractor
 from warehouse.db import transaction
-from warehouse.positions import PendingAssertion, add_source, apply_assertions
+from warehouse.positions import PendingAssertion, PositionBook, apply_assertions, insert_rows
+
+STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "party", "quote", "is_direct", "stated_on",
+                     "span_start", "span_end", "extractor"]
+ASSERTION_COLUMNS = ["assertion_id", "statement_id", "article_id", "party", "kind", "value", "op", "evidence",
+                     "speaker", "stated_on", "status"]
 
 
 def _hid(*parts: object) -> str:
@@ -30,9 +37,10 @@ def process_pending_articles(
     alert_sink: str,
     seeds_only: bool = False,
 ) -> dict[str, int]:
-    """Extract and apply every unprocessed original article in one transaction.
+    """Read every unprocessed original article and apply what it states, in one transaction.
 
-    With `baseline`, changes are recorded as the baseline: no change rows, no alerts.
+    Duplicates are not read: they become further sources of their original's changes.
+    With `baseline` (seed loading), changes are recorded as the baseline: no change rows, no alerts.
     """
     rows = con.execute(
         f"""
@@ -45,7 +53,12 @@ def process_pending_articles(
     if not rows:
         return stats
     now = datetime.now(UTC).replace(tzinfo=None)
+    ids = [r[0] for r in rows]
     with transaction(con):
+        known_statements = _existing(con, "statements", "statement_id", ids)
+        known_assertions = _existing(con, "assertions", "assertion_id", ids)
+        statement_rows: dict[str, tuple] = {}
+        assertion_rows: dict[str, list] = {}
         pending: list[PendingAssertion] = []
         for article_id, text, title, published_at, fetched_at, outlet, url, duplicate_of in rows:
             if duplicate_of:
@@ -54,87 +67,79 @@ def process_pending_articles(
             article = ArticleText(article_id, text or "", title, day, outlet, url)
             statements = extractor.extract(article)
             stats["statements"] += len(statements)
-            new = _store_statements(con, article, statements, extractor_name=getattr(extractor, "name", "custom"))
-            pending += [
-                PendingAssertion(
-                    a_id, article_id, c_party, kind, value, op, stated, (published_at or now, article_id, start, seq)
-                )
-                for seq, (a_id, c_party, kind, value, op, stated, start) in enumerate(new)
-            ]
-        stats["assertions"] = len(pending)
-        outcomes = apply_assertions(con, pending, baseline=baseline, now=now)
-        changes = [o.change_id for o in outcomes if o.change_id]
-        stats["changes"] = len(changes)
-        stats["sources_added"] = sum(1 for o in outcomes if o.source_of)
-        for change_id in changes:
-            con.execute(
-                "INSERT INTO alerts (alert_id, change_id, sink, status, attempts, created_at)"
-                " VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT DO NOTHING",
-                [_hid("alert", change_id), change_id, alert_sink, now],
-            )
+            name = getattr(extractor, "name", "custom")
+            for st_row, a_rows in _rows(article, statements, name):
+                if st_row[0] not in known_statements:
+                    statement_rows.setdefault(st_row[0], st_row)
+                for a_row in a_rows:
+                    if a_row[0] in known_assertions or a_row[0] in assertion_rows:
+                        continue
+                    assertion_rows[a_row[0]] = a_row
+                    order = (published_at or now, article_id, st_row[7], len(pending))
+                    # a_row: id, statement, article, party, kind, value, op, evidence, speaker, stated_on, status
+                    pending.append(PendingAssertion(a_row[0], article_id, *a_row[3:7], a_row[9], order))
+        book = PositionBook.load(con, ids)
+        outcomes = apply_assertions(book, pending, baseline=baseline, now=now)
+        for outcome in outcomes:
+            assertion_rows[outcome.assertion_id][10] = outcome.status
         for article_id, *_rest, duplicate_of in rows:
             if duplicate_of:
-                stats["sources_added"] += _link_duplicate(con, article_id, duplicate_of, now)
+                _link_duplicate(con, book, article_id, duplicate_of, now)
+        if statement_rows:
+            insert_rows(con, "statements", STATEMENT_COLUMNS, list(statement_rows.values()))
+        if assertion_rows:
+            insert_rows(con, "assertions", ASSERTION_COLUMNS, [tuple(r) for r in assertion_rows.values()])
+        book.save(con)
+        if book.new_changes:
+            insert_rows(
+                con, "alerts", ["alert_id", "change_id", "sink", "status", "attempts", "created_at"],
+                [(_hid("alert", c[0]), c[0], alert_sink, "pending", 0, now) for c in book.new_changes],
+            )
         con.execute(
-            "UPDATE articles SET processed_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-            [now, [r[0] for r in rows]],
+            "UPDATE articles SET processed_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [now, ids]
         )
+    stats["assertions"] = len(pending)
+    stats["changes"] = len(book.new_changes)
+    stats["sources_added"] = len(book.new_sources)
     return stats
 
 
-def _store_statements(
-    con: duckdb.DuckDBPyConnection, article: ArticleText, statements: list[Statement], extractor_name: str
-) -> list[tuple[str, str, str, str, str, date, int]]:
-    """Insert statements and their assertions; return the assertions to apply."""
+def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, article_ids: list[str]) -> set[str]:
+    """Ids already stored for these articles (a forced re-read must add nothing)."""
+    sql = f"SELECT {column} FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+    return {r[0] for r in con.execute(sql, [article_ids]).fetchall()}
+
+
+def _rows(
+    article: ArticleText, statements: list[Statement], extractor_name: str
+) -> list[tuple[tuple, list[list]]]:
+    """Statement rows and their assertion rows, with ids derived from content (stable across runs)."""
     out = []
-    fallback = article.published or datetime.now(UTC).date()
+    fallback: date = article.published or datetime.now(UTC).date()
     for st in statements:
         stated = st.stated_on or fallback
         statement_id = _hid(article.article_id, st.start, st.end, st.speaker)
-        con.execute(
-            "INSERT INTO statements (statement_id, article_id, speaker, party, quote, is_direct, stated_on,"
-            " span_start, span_end, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [
-                statement_id,
-                article.article_id,
-                st.speaker,
-                st.party,
-                st.quote,
-                st.is_direct,
-                stated,
-                st.start,
-                st.end,
-                extractor_name,
-            ],
-        )
-        for c in st.conditions:
-            assertion_id = _hid(statement_id, c.party, c.kind, c.value, c.op)
-            inserted = con.execute(
-                "INSERT INTO assertions (assertion_id, statement_id, article_id, party, kind, value, op, evidence,"
-                " speaker, stated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1",
-                [
-                    assertion_id,
-                    statement_id,
-                    article.article_id,
-                    c.party,
-                    c.kind,
-                    c.value,
-                    c.op,
-                    c.evidence,
-                    st.speaker,
-                    stated,
-                ],
-            ).fetchall()
-            if inserted:
-                out.append((assertion_id, c.party, c.kind, c.value, c.op, stated, st.start))
+        st_row = (statement_id, article.article_id, st.speaker, st.party, st.quote, st.is_direct, stated,
+                  st.start, st.end, extractor_name)
+        a_rows = [
+            [_hid(statement_id, c.party, c.kind, c.value, c.op), statement_id, article.article_id, c.party, c.kind,
+             c.value, c.op, c.evidence, st.speaker, stated, None]
+            for c in st.conditions
+        ]
+        out.append((st_row, a_rows))
     return out
 
 
-def _link_duplicate(con: duckdb.DuckDBPyConnection, article_id: str, original: str, now: datetime) -> int:
-    """A syndicated copy is another source for every change its original made."""
-    changes = con.execute(
+def _link_duplicate(
+    con: duckdb.DuckDBPyConnection, book: PositionBook, article_id: str, original: str, now: datetime
+) -> None:
+    """A syndicated copy is another source for every change its original made or carries."""
+    stored = con.execute(
         "SELECT change_id FROM position_changes WHERE article_id = ?"
         " UNION SELECT change_id FROM change_sources WHERE article_id = ?",
         [original, original],
     ).fetchall()
-    return sum(add_source(con, change_id, article_id, None, now) for (change_id,) in changes)
+    in_batch = [c[0] for c in book.new_changes if c[7] == original]
+    in_batch += [s[0] for s in book.new_sources if s[1] == original]
+    for change_id in sorted({c for (c,) in stored} | set(in_batch)):
+        book.add_source(change_id, article_id, None, now)
