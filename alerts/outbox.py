@@ -30,16 +30,17 @@ def deliver_pending(con: duckdb.DuckDBPyConnection, cfg: Config, sink: Sink | No
     """Send every pending alert (and thread reply); mark each sent, failed, or leave it pending."""
     sink = sink or make_sink(cfg.slack)
     stats = {"sent": 0, "pending": 0, "failed": 0, "replies": 0, "replies_skipped": 0}
-    for alert_id, change_id, attempts in _pending(con):
-        stats[_deliver(con, sink, alert_id, change_id, attempts)] += 1
+    for alert_id, change_id, attempts, created_at in _pending(con):
+        stats[_deliver(con, sink, alert_id, change_id, attempts, created_at)] += 1
     replies, skipped = _replies(con, sink)
     stats["replies"], stats["replies_skipped"] = replies, skipped
     return stats
 
 
-def _pending(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
+def _pending(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int, datetime]]:
     return con.execute(
-        "SELECT alert_id, change_id, attempts FROM alerts WHERE status = 'pending' ORDER BY created_at, alert_id"
+        "SELECT alert_id, change_id, attempts, created_at FROM alerts WHERE status = 'pending'"
+        " ORDER BY created_at, alert_id"
     ).fetchall()
 
 
@@ -47,13 +48,17 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _deliver(con: duckdb.DuckDBPyConnection, sink: Sink, alert_id: str, change_id: str, attempts: int) -> str:
+def _deliver(
+    con: duckdb.DuckDBPyConnection, sink: Sink, alert_id: str, change_id: str, attempts: int, created: datetime
+) -> str:
     try:
         view = load_change(con, change_id)
     except LookupError as exc:
         return _record(con, alert_id, Delivery(False, error=str(exc), permanent=True))
-    found = sink.find(alert_id) if attempts > 0 else None
-    if found is not None:  # posted before a crash or an unknown-outcome timeout: do not post twice
+    # Attempted before: Slack may have it (a crash or a lost answer). Found -> sent; could not
+    # look -> stays pending, not posted blind; not there -> post again.
+    found = sink.find(alert_id, since=created) if attempts > 0 else None
+    if found is not None:
         return _record(con, alert_id, found)
     # The attempt is on disk before the request leaves: next pass knows to look before re-posting.
     con.execute("UPDATE alerts SET attempts = attempts + 1, sink = ? WHERE alert_id = ?", [sink.name, alert_id])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Protocol
 from urllib.error import URLError
 
@@ -85,7 +86,7 @@ class Sink(Protocol):
 
     def reply(self, thread_ts: str, channel: str | None, text: str) -> Delivery: ...
 
-    def find(self, alert_id: str) -> Delivery | None: ...
+    def find(self, alert_id: str, since: datetime | None = None) -> Delivery | None: ...
 
 
 class _BoundedRateLimitHandler(RateLimitErrorRetryHandler):
@@ -141,16 +142,29 @@ class BotSink:
             "chat_postMessage", channel=channel or self.channel, thread_ts=thread_ts, text=text, unfurl_links=False
         )
 
-    def find(self, alert_id: str) -> Delivery | None:
-        """A message we posted for this alert before a crash, found by its metadata."""
+    def find(self, alert_id: str, since: datetime | None = None) -> Delivery | None:
+        """A message we posted for this alert before a crash or a lost answer, found by its metadata.
+
+        None: not there, post it. A not-ok Delivery: Slack could not be asked (transient), so do
+        not post blind this pass. A permanent look-up error (e.g. no channels:history scope)
+        is treated as "not there": never lost beats never twice.
+        """
+        oldest = f"{since.replace(tzinfo=UTC).timestamp() - 300:.6f}" if since else None
+        kwargs = {"oldest": oldest} if oldest else {}
         try:
-            resp = self.client.conversations_history(channel=self.channel, limit=200, include_all_metadata=True)
-        except (SlackApiError, SlackClientError, OSError):
-            return None
+            resp = self.client.conversations_history(
+                channel=self.channel, limit=200, include_all_metadata=True, **kwargs
+            )
+        except SlackApiError as exc:
+            status = getattr(exc.response, "status_code", None)
+            error = str(exc.response.get("error") or f"HTTP {status}")
+            return None if _permanent(status, error) else Delivery(False, error=f"look-up failed: {error}")
+        except (SlackClientError, OSError) as exc:
+            return Delivery(False, error=f"look-up failed: {type(exc).__name__}: {exc}")
         for msg in resp.get("messages", []):
             meta = msg.get("metadata") or {}
             if meta.get("event_type") == EVENT_TYPE and (meta.get("event_payload") or {}).get("alert_id") == alert_id:
-                return Delivery(True, ts=msg.get("ts"), channel=resp.get("channel") or self.channel)
+                return Delivery(True, ts=msg.get("ts"), channel=self.channel)
         return None
 
     def _call(self, method: str, **kwargs: object) -> Delivery:
@@ -189,7 +203,7 @@ class WebhookSink:
     def reply(self, thread_ts: str, channel: str | None, text: str) -> Delivery:
         return Delivery(False, error="webhooks cannot reply in threads", permanent=True)
 
-    def find(self, alert_id: str) -> Delivery | None:
+    def find(self, alert_id: str, since: datetime | None = None) -> Delivery | None:
         return None
 
 
@@ -206,7 +220,7 @@ class ConsoleSink:
     def reply(self, thread_ts: str, channel: str | None, text: str) -> Delivery:
         return Delivery(False, error="the console has no threads", permanent=True)
 
-    def find(self, alert_id: str) -> Delivery | None:
+    def find(self, alert_id: str, since: datetime | None = None) -> Delivery | None:
         return None
 
 

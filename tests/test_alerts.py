@@ -287,3 +287,33 @@ def test_console_mode_prints_and_keeps_the_alert(tmp_path: Path, capsys: pytest.
     assert "Ukraine: demand: − referendum" in out
     assert "Kyiv <no longer> insists & waits" in out and "Dmitry Peskov" in out and "2026-11-20" in out
     assert stats["sent"] == 1 and row["status"] == "sent" and row["sink"] == "console" and reply == "skipped"
+
+
+def test_lookup_unavailable_means_no_blind_repost(tmp_path: Path, slack: FakeSlack) -> None:
+    """After an unknown outcome, if Slack cannot be asked whether it has the message, wait a pass."""
+    cfg = bot_cfg(tmp_path, slack)
+    slack.fail_next(fake.slow(2.0, accept=True))
+    with open_writer(cfg.warehouse_path) as con:
+        alert = add_change(con, 1)
+        deliver_pending(con, cfg, sink=make_sink(cfg.slack, timeout=0.5))
+        slack.history_fault = fake.server_error(503)
+        blocked = deliver_pending(con, cfg)
+        row = alert_row(con, alert)
+        slack.history_fault = None
+        deliver_pending(con, cfg)
+        done = alert_row(con, alert)
+    assert blocked["pending"] == 1 and row["status"] == "pending" and "look-up failed" in row["last_error"]
+    assert done["status"] == "sent" and len(slack.messages) == 1
+
+
+def test_lookup_without_history_scope_falls_back_to_posting(tmp_path: Path, slack: FakeSlack) -> None:
+    """A bot without channels:history cannot look: the alert is re-posted rather than lost."""
+    cfg = bot_cfg(tmp_path, slack)
+    slack.fail_next(fake.slow(2.0, accept=False))
+    slack.history_fault = fake.api_error("missing_scope")
+    with open_writer(cfg.warehouse_path) as con:
+        alert = add_change(con, 1)
+        deliver_pending(con, cfg, sink=make_sink(cfg.slack, timeout=0.5))
+        deliver_pending(con, cfg)
+        row = alert_row(con, alert)
+    assert row["status"] == "sent" and row["attempts"] == 2 and len(slack.messages) == 1

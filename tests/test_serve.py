@@ -59,11 +59,10 @@ def test_serve_runs_scheduled_passes_and_stops_cleanly(loopback: LoopbackServer,
         env.update(
             PREFECT_HOME=str(tmp_path / "prefect"),
             SLACK_WEBHOOK_URL=slack.webhook_url,
-            SUMMITWATCH_SERVE_INTERVAL="5",
             PREFECT_RUNNER_POLL_FREQUENCY="2",
         )
         proc = subprocess.Popen(
-            [str(SUMMITWATCH), "serve", "--config", str(cfg)],
+            [str(SUMMITWATCH), "serve", "--config", str(cfg), "--interval", "5"],
             cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         lines: list[str] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
@@ -57,6 +58,7 @@ class FakeSlack:
         self.messages: list[dict] = []  # accepted top-level messages and replies, in order
         self.faults: deque[Fault] = deque()
         self.down = False  # every post answers 503 while True
+        self.history_fault: Fault | None = None  # conversations.history answers this while set
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         self.server.route("/webhook", self._webhook)
@@ -94,7 +96,7 @@ class FakeSlack:
 
     def _accept(self, payload: dict, channel: str | None) -> str:
         with self._lock:
-            ts = f"1700000000.{next(self._ts):06d}"
+            ts = f"{int(time.time())}.{next(self._ts):06d}"
             self.messages.append({**payload, "ts": ts, "channel": channel})
         return ts
 
@@ -132,12 +134,19 @@ class FakeSlack:
     def _history(self, req: Request) -> Reply:
         if req.headers.get("authorization") != f"Bearer {TOKEN}":
             return _api({"ok": False, "error": "invalid_auth"})
+        fault = self.history_fault
+        if fault and fault.error:
+            return _api({"ok": False, "error": fault.error})
+        if fault:
+            return Reply(fault.status, "", content_type="text/plain")
+        args = _payload(req)
+        oldest = float(args.get("oldest") or 0)
         with self._lock:
             msgs = [
                 {"type": "message", "ts": m["ts"], "text": m.get("text", ""), "metadata": m.get("metadata")}
                 for m in reversed(self.messages)
-                if not m.get("thread_ts")
-            ]
+                if not m.get("thread_ts") and float(m["ts"]) > oldest
+            ][: int(args.get("limit") or 100)]
         return _api({"ok": True, "messages": msgs, "has_more": False})
 
     def __enter__(self) -> FakeSlack:
