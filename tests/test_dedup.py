@@ -134,3 +134,14 @@ def test_an_indexed_lookup_not_a_scan_of_articles(con: duckdb.DuckDBPyConnection
     paras = _paras(3)
     find_duplicate(Spy(con), fingerprint("Syndicated.\n\n" + "\n\n".join(paras) + "\n\nA new closing paragraph."))
     assert len(stmts) <= 2 and "articles" not in stmts[0].replace("article_shingles", "")
+
+
+def test_a_warehouse_indexed_with_other_fingerprints_is_reindexed_once(tmp_path: Path) -> None:
+    text = "\n\n".join(_paras(0))
+    with open_writer(tmp_path / "old.duckdb") as c:
+        first = store_article(c, NewArticle("http://o/1", "http://o/1", text))
+        c.execute("UPDATE article_shingles SET band = band + 1")  # fingerprints of an older scheme
+        c.execute("UPDATE meta SET value = 'old' WHERE key = 'dedup_index'")
+    with open_writer(tmp_path / "old.duckdb") as c:
+        copy = store_article(c, NewArticle("http://o/2", "http://o/2", "First appeared elsewhere.\n\n" + text))
+        assert copy.duplicate_of == first.article_id

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from warehouse.dedup import find_duplicate, fingerprint, index_article, index_duplicate
+from warehouse.dedup import ensure_index, find_duplicate, fingerprint, index_article, index_duplicate
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ def store_article(
     existing = _stored(con, art.canonical_url, art.url)
     if existing:
         return StoredArticle(existing[0], existing[1], created=False)
+    ensure_index(con)
     article_id = article_id_for(art.canonical_url)
     fp = fingerprint(art.text)
     match = find_duplicate(con, fp)

@@ -28,10 +28,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
 
 import duckdb
 
+# Bump when fingerprints change: saved warehouses re-index their originals once (`ensure_index`).
+INDEX_SCHEME = "anchor5-mod8-v1"
 SHINGLE_WORDS = 5
 SAMPLE_MOD = 8
 MIN_EXACT_WORDS = 8  # shorter texts are never called duplicates
@@ -171,3 +174,26 @@ def index_duplicate(con: duckdb.DuckDBPyConnection, original_id: str, fp: Finger
     exact = exact_key(fp)
     if exact is not None:
         con.execute("INSERT INTO article_shingles VALUES (?, ?)", [original_id, exact])
+
+
+_CHECKED: weakref.WeakSet = weakref.WeakSet()  # connections already checked (ids could be reused)
+
+
+def ensure_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild `article_shingles` if it was built with other fingerprints (checked once per connection)."""
+    if con in _CHECKED:
+        return
+    row = con.execute("SELECT value FROM meta WHERE key = 'dedup_index'").fetchone()
+    if row is None or row[0] != INDEX_SCHEME:
+        con.execute("DELETE FROM article_shingles")
+        for article_id, text in con.execute(
+            "SELECT article_id, text FROM articles WHERE duplicate_of IS NULL ORDER BY fetched_at"
+        ).fetchall():
+            fp = fingerprint(text or "")
+            con.execute("UPDATE articles SET shingle_count = ? WHERE article_id = ?", [len(fp.samples), article_id])
+            index_article(con, article_id, fp)
+        con.execute(
+            "INSERT INTO meta VALUES ('dedup_index', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [INDEX_SCHEME],
+        )
+    _CHECKED.add(con)
