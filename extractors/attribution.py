@@ -35,7 +35,10 @@ class Speaker:
 # Words after which a name opens a clause ("said Putin would ...", "and Zelensky added").
 _OPENERS = frozenset(
     "and but that said says told while because if when whether since after before as so then also though although"
-    " where once until now however meanwhile yet or nor has have had".split()
+    " where once until now however meanwhile yet or nor has have had"
+    # a role noun before a name is an appositive: "chief of staff Andriy Yermak said"
+    " spokesman spokeswoman spokesperson aide adviser advisor minister envoy president leader chief staff"
+    " secretary ambassador negotiator head deputy chairman representative diplomat commander premier".split()
 )
 _LAST_TOKEN = re.compile(r"([\w'’]+|[^\w\s])\s*$")
 

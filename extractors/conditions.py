@@ -43,7 +43,7 @@ LEADER = re.compile(
 )
 NEGATORS = re.compile(
     r"\b(?:not|never|no|nobody|neither|nor|without|cannot|won't|wouldn't|shouldn't|don't|doesn't|didn't|isn't"
-    r"|aren't|wasn't|refuse[sd]?|reject(?:s|ed|ing)?|ruled\s+out|rules\s+out|no\s+longer)\b|n't\b",
+    r"|aren't|wasn't|refuse[sd]?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|ruled\s+out|rules\s+out|no\s+longer)\b|n't\b",
     re.I | re.A,
 )
 # "the war in Ukraine", "fighting in Kherson": a place that is where events are, not a meeting venue.

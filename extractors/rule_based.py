@@ -25,6 +25,24 @@ _LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I | re.A)
 # The war's parties: an article that names none of them is not about a Putin-Zelensky meeting at all.
 _TOPIC = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*|kremlin|kyiv|kiev|ukrain\w*|russia\w*|moscow)\b", re.I | re.A)
 _LEAD_CHARS = 400
+# ", <speaker> said/told ... ." closing a sentence: up to six words of title and name after the comma,
+# a plain speech verb, and a short tail without a clause of its own ("in an interview with RIA").
+_TRAILING = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){0,6}?(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?P<verb>(?i:said|says|told|stated|added|noted"
+    r"|claimed|insisted|wrote|stressed|warned|explained|emphasi[sz]ed|confirmed|reiterated|argued"
+    r"|acknowledged|replied|responded|announced|maintained|posted))\b"
+    # the tail: nothing, or where/when/to whom it was said, or an "adding ..." of its own
+    r"(?=\s*[.!?]?\s*$|\s+(?:to|in|on|at|during|after|before|while|from|via|late|earlier|last|this|yesterday|today"
+    r"|tonight|in\s+an?|reporters|journalists|[A-Z][\w.]*)\b[^,;]{0,60}$|\s*,\s*(?:adding|noting|saying|stressing"
+    r"|insisting|warning)\b)",
+    re.A,
+)
+# An opening adverbial phrase before the first comma: "On Sept. 4, ...", "Speaking in Kyiv, ...".
+_INTRO = re.compile(
+    r"\s*(?:on|in|at|after|before|during|speaking|asked|when|while|following|earlier|later|last|this|addressing"
+    r"|according|meanwhile|however|also|separately|still|yet)\b[^,]{0,60},",
+    re.I | re.A,
+)
 # Who opens a sentence without being a party: its reading of a leader's position is not that leader's statement.
 _NON_PARTY = re.compile(
     r"\b(?:sources?|analysts?|experts?|observers?|insiders?|commentators?|journalists?|reporters?|columnists?"
@@ -157,6 +175,11 @@ class RuleBasedExtractor:
         verbs = speech_verbs(frame)
         if verbs and _unnamed_source(frame, verbs[0].start(), mentions):
             return None, None, None
+        trailing = _trailing_attribution(frame, mentions)
+        if trailing is not None:
+            actor = self._resolve(trailing[0], memory)
+            if actor is not None:
+                return actor, trailing[1], trailing[2]
         for v in verbs:
             before = [m for m in mentions if m.end <= v.start() and v.start() - m.end <= 70]
             before = [m for m in before if in_subject_position(frame, m) or is_possessive(frame, m)]
@@ -199,6 +222,24 @@ class RuleBasedExtractor:
 
     def _resolve(self, m: Mention, memory: SpeakerMemory):
         return m.actor if m.actor is not None else memory.pronoun()
+
+
+def _trailing_attribution(frame: str, mentions: list[Mention]) -> tuple[Mention, tuple[int, int], str] | None:
+    """'Putin is ready to meet Zelensky in Moscow, Peskov told TASS on Thursday.': the sentence is the
+    trailing speaker's, whoever its clause names first. Returns (mention, content span, verb)."""
+    m = _TRAILING.search(frame)
+    if m is None:
+        return None
+    comma = m.start()
+    if comma < 30 or _INTRO.match(frame):
+        return None  # "In his nightly address, Zelensky said ...": an opening phrase, not a closing attribution
+    subject = [x for x in mentions if comma < x.start and x.end <= m.start("verb")]
+    if not subject:
+        return None
+    tail = frame[m.end("verb") :]
+    if tail.lstrip(" ,").lower().startswith(("adding", "noting", "saying", "stressing", "insisting", "warning")):
+        return subject[-1], (0, len(frame)), m.group("verb")
+    return subject[-1], (0, comma), m.group("verb")
 
 
 def _unnamed_source(frame: str, verb_start: int, mentions: list[Mention]) -> bool:

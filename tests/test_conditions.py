@@ -337,6 +337,18 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
             ("UA", "venue", "kyiv", "assert"),
         ),
     ],
+    "stance.willing.meeting_needed": [
+        (
+            "Sybiha said a summit of Zelensky and Putin remains necessary to stop the killing.",
+            ("UA", "stance", "willing", "assert"),
+        ),
+    ],
+    "stance.refuses.dismissed_idea": [
+        (
+            "Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.",
+            ("RU", "stance", "refuses", "assert"),
+        ),
+    ],
     "withdraw": [
         (
             "Zelensky said on Wednesday that Kyiv no longer insists on a ceasefire before a meeting with Putin.",
