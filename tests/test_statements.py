@@ -239,3 +239,37 @@ def test_nobodys_position(sentence: str) -> None:
 )
 def test_headline_and_action_styles(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in {a[:3] for a in _assertions(_extract(sentence))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Putin is ready to meet Zelensky in Moscow, Peskov told TASS on Thursday.", "Dmitry Peskov"),
+        (
+            "A meeting between Putin and Zelensky is possible only after the documents are worked out by delegations, "
+            "Lavrov said in an interview with RIA Novosti.",
+            "Sergey Lavrov",
+        ),
+        (
+            "Ukraine is ready for a leaders' meeting, Sybiha said, adding that Moscow keeps avoiding it.",
+            "Andrii Sybiha",
+        ),
+        (
+            "Zelensky's chief of staff Andriy Yermak said Kyiv would not agree to any meeting in Moscow.",
+            "Andriy Yermak",
+        ),
+        ("Speaking in Kyiv, Zelensky said that he would meet Putin in Geneva if necessary.", "Volodymyr Zelensky"),
+        ("In his nightly address, Zelensky said a meeting with Putin was the only way.", "Volodymyr Zelensky"),
+    ],
+)
+def test_closing_attribution_and_appositives(sentence: str, speaker: str) -> None:
+    assert [st.speaker for st in _extract(sentence) if st.conditions] == [speaker]
+
+
+def test_keyword_scan_matches_plain_substring_search() -> None:
+    from extractors.conditions import rulebook
+
+    book = rulebook()
+    for text in ("He won't pull out; no one, nobody, never.", "the ceasefire-first demand", "don't see the point"):
+        lowered = text.lower()
+        assert book.present(lowered) == {k for k in book.keywords if k in lowered}
