@@ -28,12 +28,15 @@ _LINE = re.compile(r"^(RU|UA|US|MEDIATOR) (\w+) (\w+)(?: (withdraw))? (\d{4}-\d{
 class ScriptExtractor:
     name = "script"
 
-    def __init__(self, fail_on: str | None = None) -> None:
+    def __init__(self, fail_on: str | None = None, error: str | None = None) -> None:
         self.fail_on = fail_on
+        self.error = error
         self.seen: list[str] = []
 
     def extract(self, article: ArticleText) -> list[Statement]:
         self.seen.append(article.article_id)
+        if self.error and self.error in article.text:
+            raise ValueError("cannot read this page")
         if self.fail_on and self.fail_on in article.text:
             raise KeyboardInterrupt("the pass is killed mid-batch")
         out = []
@@ -92,7 +95,7 @@ def test_first_statement_is_a_change_with_one_pending_alert(con: duckdb.DuckDBPy
     stats = run(con) if add(con, "RU stance willing 2026-01-05") else None
     assert changes(con) == [("RU", "stance", "set", None, "willing")]
     assert con.execute("SELECT status, sink, attempts FROM alerts").fetchall() == [("pending", "console", 0)]
-    assert stats == {"articles": 1, "statements": 1, "assertions": 1, "changes": 1, "sources_added": 0}
+    assert stats == {"articles": 1, "statements": 1, "assertions": 1, "changes": 1, "sources_added": 0, "failed": 0}
     assert state(con, "RU", "stance") == {"willing": ("2026-01-05", "2026-01-05")}
 
 
@@ -235,3 +238,16 @@ def test_seeds_stored_by_a_killed_pass_are_still_read_as_baseline(con: duckdb.Du
         load_seeds(con, seeds, ScriptExtractor(fail_on="Seed story"))
     load_seeds(con, seeds, ScriptExtractor())
     assert statuses(con) == [("skeptical", "assert", "baseline")] and changes(con) == []
+
+
+def test_an_article_the_extractor_fails_on_is_recorded_and_does_not_block_the_batch(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    bad = add(con, "UA stance willing 2026-01-06", "BROKEN")
+    add(con, "RU stance willing 2026-01-05")
+    stats = run(con, ScriptExtractor(error="BROKEN"))
+    assert stats["failed"] == 1 and stats["changes"] == 1
+    row = con.execute("SELECT processed_at IS NOT NULL, process_error FROM articles WHERE article_id = ?",
+                      [bad.article_id]).fetchone()
+    assert row == (True, "ValueError: cannot read this page")
+    assert run(con)["articles"] == 0

@@ -11,6 +11,7 @@ nothing is read twice. Rows are collected in memory and inserted in bulk
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import UTC, date, datetime
 
 import duckdb
@@ -21,6 +22,8 @@ from warehouse.positions import PendingAssertion, PositionBook, apply_assertions
 
 STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "party", "quote", "is_direct", "stated_on",
                      "span_start", "span_end", "extractor"]
+log = logging.getLogger(__name__)
+
 ASSERTION_COLUMNS = ["assertion_id", "statement_id", "article_id", "party", "kind", "value", "op", "evidence",
                      "speaker", "stated_on", "status"]
 
@@ -39,7 +42,8 @@ def process_pending_articles(
 ) -> dict[str, int]:
     """Read every unprocessed original article and apply what it states, in one transaction.
 
-    Duplicates are not read: they become further sources of their original's changes.
+    Duplicates are not read: they become further sources of their original's changes. An article the
+    extractor fails on is marked processed with `process_error` (counted under "failed"), not retried.
     With `baseline` (seed loading), changes are recorded as the baseline: no change rows, no alerts.
     """
     rows = con.execute(
@@ -49,7 +53,7 @@ def process_pending_articles(
         ORDER BY published_at NULLS LAST, fetched_at, article_id
         """
     ).fetchall()
-    stats = {"articles": len(rows), "statements": 0, "assertions": 0, "changes": 0, "sources_added": 0}
+    stats = {"articles": len(rows), "statements": 0, "assertions": 0, "changes": 0, "sources_added": 0, "failed": 0}
     if not rows:
         return stats
     now = datetime.now(UTC).replace(tzinfo=None)
@@ -60,12 +64,18 @@ def process_pending_articles(
         statement_rows: dict[str, tuple] = {}
         assertion_rows: dict[str, list] = {}
         pending: list[PendingAssertion] = []
+        failed: dict[str, str] = {}
         for article_id, text, title, published_at, fetched_at, outlet, url, duplicate_of in rows:
             if duplicate_of:
                 continue
             day = (published_at or fetched_at).date()
             article = ArticleText(article_id, text or "", title, day, outlet, url)
-            statements = extractor.extract(article)
+            try:
+                statements = extractor.extract(article)
+            except Exception as exc:  # one unreadable article must not block every later pass
+                log.warning("extractor failed on article %s: %r", article_id, exc)
+                failed[article_id] = f"{type(exc).__name__}: {exc}"[:500]
+                continue
             stats["statements"] += len(statements)
             name = getattr(extractor, "name", "custom")
             for st_row, a_rows in _rows(article, statements, name):
@@ -98,9 +108,12 @@ def process_pending_articles(
         con.execute(
             "UPDATE articles SET processed_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [now, ids]
         )
+        for article_id, error in failed.items():
+            con.execute("UPDATE articles SET process_error = ? WHERE article_id = ?", [error, article_id])
     stats["assertions"] = len(pending)
     stats["changes"] = len(book.new_changes)
     stats["sources_added"] = len(book.new_sources)
+    stats["failed"] = len(failed)
     return stats
 
 

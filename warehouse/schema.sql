@@ -57,6 +57,10 @@ CREATE TABLE IF NOT EXISTS articles (
     processed_at  TIMESTAMP                    -- statements extracted and positions updated
 );
 
+-- Added after the first release of the table: an extractor error on this article (it is then skipped,
+-- not retried forever: one bad page must not stall every later pass).
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS process_error VARCHAR;
+
 -- Shingle hashes of each original article, for near-duplicate lookup.
 CREATE TABLE IF NOT EXISTS article_shingles (
     article_id VARCHAR NOT NULL,
