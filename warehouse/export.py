@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from summitwatch.config import Config
-from warehouse.reader import open_reader, reader_target
+from warehouse.reader import open_reader, source_of
 
 MANIFEST = "manifest.json"
 
@@ -30,10 +30,10 @@ def _sql_string(text: str) -> str:
 def export_parquet(cfg: Config, to_dir: Path) -> list[Path]:
     """Write `<relation>.parquet` for each table and view plus the manifest; return the paths written."""
     to_dir.mkdir(parents=True, exist_ok=True)
-    source = reader_target(cfg.warehouse_path)
     written: list[Path] = []
     entries = []
     with open_reader(cfg.warehouse_path) as con:
+        source = source_of(con)
         relations = con.execute(
             "SELECT table_name, table_type FROM information_schema.tables"
             " WHERE table_schema = 'main' AND table_catalog = current_database() ORDER BY table_type, table_name"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from summitwatch.config import Config
-from warehouse.reader import open_reader, reader_target
+from warehouse.reader import open_reader, source_of
 
 PARTIES = {"RU": "Russia", "UA": "Ukraine", "US": "United States", "MEDIATOR": "Mediators"}
 KINDS = {
@@ -65,8 +65,8 @@ def source_words(outlet: str | None, title: str | None, url: str | None) -> str:
 
 def format_positions(cfg: Config) -> str:
     """Party by party, kind by kind: the values held now, since when, said by whom, and where."""
-    source = reader_target(cfg.warehouse_path)
     with open_reader(cfg.warehouse_path) as con:
+        source = source_of(con)
         rows = con.execute(
             """
             SELECT p.party, p.kind, p.value, p.since, p.last_stated_on, s.speaker, ar.outlet, ar.title, ar.url

@@ -18,7 +18,7 @@ import duckdb
 
 from summitwatch.cli import UsageError
 from summitwatch.config import Config
-from warehouse.reader import open_reader, reader_target
+from warehouse.reader import open_reader, source_of
 from warehouse.snapshot import snapshot_path
 
 READ_ONLY_TYPES = frozenset({"SELECT", "EXPLAIN", "PRAGMA"})  # PRAGMA x=y parses as SET: refused
@@ -49,8 +49,8 @@ def run_sql(cfg: Config, query: str, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     check_read_only(query)
-    source = reader_target(cfg.warehouse_path)
     with open_reader(cfg.warehouse_path) as con:
+        source = source_of(con)
         try:
             cur = con.execute(query)
             columns = [d[0] for d in cur.description or []]

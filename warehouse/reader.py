@@ -43,3 +43,9 @@ def open_reader(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         yield con
     finally:
         con.close()
+
+
+def source_of(con: duckdb.DuckDBPyConnection) -> Path:
+    """The file this reader actually opened (snapshot or live), for the "as of" in the output."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return Path(row[0])
