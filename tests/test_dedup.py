@@ -145,3 +145,31 @@ def test_a_warehouse_indexed_with_other_fingerprints_is_reindexed_once(tmp_path:
     with open_writer(tmp_path / "old.duckdb") as c:
         copy = store_article(c, NewArticle("http://o/2", "http://o/2", "First appeared elsewhere.\n\n" + text))
         assert copy.duplicate_of == first.article_id
+
+
+@pytest.mark.parametrize("furniture", sorted(FURNITURE))
+def test_seed_pages_through_the_ingest_extractor_are_duplicates(con: duckdb.DuckDBPyConnection, furniture: str) -> None:
+    """The production path: extract_article drops the headline and cleans the body; still the same story."""
+    from extractors.article import extract_article
+
+    for i in range(len(SEEDS)):
+        paras = _paras(i)
+        page = article_page(paras[0] + " - Updated", paras[1:], furniture=furniture, site="Other Outlet")
+        article = extract_article(page, f"https://other.example/{furniture}/{i}")
+        assert article is not None
+        stored = store_article(con, NewArticle(f"https://other/{furniture}/{i}", f"https://other/{furniture}/{i}",
+                                               article.text))
+        assert stored.duplicate_of == _seed_id(con, i), (furniture, SEEDS[i].name)
+
+
+def test_quoting_a_paragraph_of_a_story_is_not_duplicating_it(con: duckdb.DuckDBPyConnection) -> None:
+    quoted = max(_paras(4), key=len)
+    own = [
+        "Diplomats in Ankara said on Tuesday that preparations for a leaders' meeting had stalled again.",
+        "Turkish officials offered Istanbul as a venue and said they were in touch with both delegations.",
+        "A Western diplomat said the sides still disagreed about who should sit at the table and when.",
+        "Analysts noted that the Kremlin had repeated its earlier conditions without adding anything new.",
+        "Kyiv said it would send its foreign minister to Ankara next week to discuss the proposal in detail.",
+    ]
+    stored = store_article(con, NewArticle("http://q/1", "http://q/1", "\n\n".join([own[0], quoted, *own[1:]])))
+    assert stored.duplicate_of is None
