@@ -26,7 +26,7 @@ EXCLUSIVE = frozenset({"stance", "venue", "format"})
 MEETING = re.compile(
     r"\b(?:meet|meets|meeting|met|summit|sit\s+down|face[- ]to[- ]face|one[- ]on[- ]one|tete-a-tete|in\s+person"
     r"|high-level|highest\s+level|top\s+level|leaders?|contacts?|talk\s+to|talks\s+with|negotiate\s+with"
-    r"|negotiations\s+with|dialogue|invit\w+|host)\b",
+    r"|negotiations\s+with|dialogue|invit\w+|host|receive)\b",
     re.I | re.A,
 )
 # Prerequisites may be framed around negotiations or a settlement as well.

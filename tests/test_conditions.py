@@ -349,6 +349,18 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
             ("RU", "stance", "refuses", "assert"),
         ),
     ],
+    "stance.refuses.impossible": [
+        (
+            "Zelensky said negotiations with Putin are impossible after what happened in Bucha.",
+            ("UA", "stance", "refuses", "assert"),
+        ),
+    ],
+    "stance.willing.arranging": [
+        (
+            "Witkoff said Washington was working on a summit between Zelensky and Putin.",
+            ("US", "stance", "willing", "assert"),
+        ),
+    ],
     "withdraw": [
         (
             "Zelensky said on Wednesday that Kyiv no longer insists on a ceasefire before a meeting with Putin.",
