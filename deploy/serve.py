@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from deploy.server import LocalServer, ServerError, stop_process
+from deploy.server import LocalServer, ServerError, die_with_parent, stop_process
 from summitwatch.config import Config
 
 DEPLOYMENT = "scheduled"
@@ -70,13 +70,15 @@ def serve(cfg: Config, cron: str | None = None, interval: float | None = None) -
 def _start_serve(cfg: Config, api: str, cron: str, interval: float | None) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "deploy.serve", "--db", str(cfg.warehouse_path), "--cron", cron]
     if cfg.source:
-        cmd += ["--config", str(cfg.source)]
+        cmd += ["--config", str(Path(cfg.source).resolve())]
     if interval:
         cmd += ["--interval", str(interval)]
     env = {**os.environ, "PREFECT_API_URL": api}
     root = Path(__file__).resolve().parent.parent
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
-    return subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, start_new_session=True)
+    return subprocess.Popen(
+        cmd, env=env, stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=die_with_parent
+    )
 
 
 def _supervise(child: subprocess.Popen[bytes], server: LocalServer | None, stop: _StopFlag) -> int:

@@ -27,6 +27,17 @@ _QUIET = {
 }
 
 
+def die_with_parent() -> None:
+    """preexec_fn: on Linux, SIGTERM this child if the supervisor is killed (SIGKILL leaves no time to stop it)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
 class ServerError(RuntimeError):
     """The local Prefect server did not start or died; the message says where its log is."""
 
@@ -69,7 +80,8 @@ class LocalServer:
         with open(self.log_path, "ab") as log:
             # Own session: a Ctrl-C in the terminal reaches us only, and we stop the server last.
             self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+                                         stdin=subprocess.DEVNULL, start_new_session=True,
+                                         preexec_fn=die_with_parent)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and not cancelled():
             if self.proc.poll() is not None:
