@@ -200,3 +200,14 @@ def test_publish_folds_in_the_log_of_a_writer_that_died(tmp_path: Path) -> None:
     with duckdb.connect(str(snap), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM t").fetchone()[0] == 2
     assert not list(tmp_path.glob(".*.tmp*"))
+
+
+def test_init_publishes_the_snapshot_readers_use(tmp_path: Path) -> None:
+    from summitwatch.cli import main
+
+    db = tmp_path / "fresh.duckdb"
+    assert main(["--db", str(db), "init"]) == 0
+    assert snapshot_path(db).is_file()
+    done = _cli(db, "sql", "SELECT count(*) AS seeds FROM articles WHERE is_seed", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["seeds", "5"]
