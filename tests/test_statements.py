@@ -157,6 +157,21 @@ EXPECTED: dict[str, dict] = {
         "forbidden": {("RU", "demand", "recognize_territory")},  # "occupied and annexed Crimea in 2014" is history
     },
     "delegation_round.txt": {"published": date(2025, 7, 24), "required": set(), "forbidden": "all"},
+    "moscow_invitation_2021.txt": {
+        "published": date(2021, 4, 23),
+        "required": {
+            ("RU", "stance", "willing", "assert", date(2021, 4, 22)),  # "receive ... in Moscow", wire dateline style
+            ("RU", "venue", "moscow", "assert", date(2021, 4, 22)),
+            ("RU", "stance", "skeptical", "assert", date(2021, 4, 23)),  # "no point in a meeting for its own sake"
+            ("UA", "venue", "not_moscow", "assert", date(2021, 4, 23)),  # "Zelenskiy's office said on Friday"
+        },
+        # the 2019 Normandy summit is history; Lukashenko only hosted talks; Western officials are not a party
+        "forbidden": {
+            ("RU", "format", "multilateral"),
+            ("UA", "format", "multilateral"),
+            ("MEDIATOR", "stance", "willing"),
+        },
+    },
     "ceasefire_dropped.txt": {
         "published": date(2025, 8, 27),
         "required": {
