@@ -62,6 +62,9 @@ class ActorIndex:
         for surname in self._by_surname:
             self._by_initial.setdefault(surname[0], []).append(surname)
         self._fuzzy_cache: dict[str, Actor | None] = {}
+        # Only capitalised words that could be a typo of a fuzzy surname (same first letter) are looked up.
+        initials = "".join(sorted({s[0].upper() for s in self._by_surname})) or "^"
+        self._capword = re.compile(r"(?<![\w-])[" + initials + r"][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every actor mention and pronoun in the text, in order, adjacent ones of one actor merged."""
@@ -71,7 +74,7 @@ class ActorIndex:
             actor, how = self._by_phrase[m.group(0)]
             found.append(Mention(m.start(), m.end(), actor, how))
             taken.append((m.start(), m.end()))
-        for m in _CAPWORD.finditer(text):
+        for m in self._capword.finditer(text):
             actor = self._fuzzy(m.group(0))
             if actor and not any(s <= m.start() < e for s, e in taken):
                 found.append(Mention(m.start(), m.end(), actor, "fuzzy"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -93,6 +93,14 @@ class Rulebook:
     withdraw_terms: tuple[tuple[str, re.Pattern[str]], ...]
     withdraw_examples: tuple[tuple[str, str], ...]
     keywords: frozenset[str] = frozenset()
+    by_keyword: dict[str, tuple[int, ...]] = field(default_factory=dict)  # keyword -> rule positions
+    always: tuple[int, ...] = ()  # rules without keywords
+
+    def candidates(self, present: set[str]) -> list[Rule]:
+        """The rules whose prefilter passes, in file order (rules without keywords always)."""
+        chosen = {i for k in present for i in self.by_keyword.get(k, ())}
+        chosen.update(self.always)
+        return [self.rules[i] for i in sorted(chosen)]
 
     def present(self, lowered: str) -> set[str]:
         """The rules' keywords that occur in a (lowercased) text: one regex pass for all rules.
@@ -155,7 +163,13 @@ def rulebook() -> Rulebook:
     terms = tuple((value, re.compile("|".join(ts), re.I | re.A)) for value, ts in wd["terms"].items())
     examples = tuple((s, v) for s, v in wd.get("examples", ()))
     keywords = frozenset(k for r in rules for k in r.keywords)
-    return Rulebook(tuple(rules), places, triggers, terms, examples, keywords)
+    by_keyword: dict[str, list[int]] = {}
+    for i, r in enumerate(rules):
+        for k in r.keywords:
+            by_keyword.setdefault(k, []).append(i)
+    always = tuple(i for i, r in enumerate(rules) if not r.keywords)
+    index = {k: tuple(v) for k, v in by_keyword.items()}
+    return Rulebook(tuple(rules), places, triggers, terms, examples, keywords, index, always)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -257,8 +271,8 @@ def find_cues(
         return []
     withdrawn = _withdrawals(content, book)
     present = book.present(lowered)
-    for rule in book.rules:
-        if not gates[rule.kind] or not rule.may_match(present):
+    for rule in book.candidates(present):
+        if not gates[rule.kind]:
             continue
         if rule.requires and not rule.requires.search(sentence):
             continue
