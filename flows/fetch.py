@@ -82,7 +82,7 @@ def _pending(con: duckdb.DuckDBPyConnection, limit: int) -> list[Pending]:
 
 
 async def _fetch_and_store(con: duckdb.DuckDBPyConnection, todo: list[Pending], cfg: Config, stats: dict) -> None:
-    async with Fetcher(cfg.fetch, accept=PAGE_ACCEPT) as fetcher:
+    async with Fetcher(cfg.fetch, accept=PAGE_ACCEPT, content_types=HTML_TYPES) as fetcher:
 
         async def one(p: Pending) -> tuple[Pending, FetchResult]:
             return p, await fetcher.get(p.url)
@@ -108,9 +108,6 @@ def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> 
         return _refuse(con, p, result.error or "refused")
     if not result.ok or result.body is None:
         return _fail(con, p, result.error or f"HTTP {result.status}")
-    ctype = result.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype and ctype not in HTML_TYPES:
-        return _refuse(con, p, f"refused: not an HTML page ({ctype})")
     final = result.final_url or p.url
     article = extract_article(result.body, final)
     if article is None:

@@ -23,7 +23,10 @@ from flows.netguard import Refused, check_url
 from summitwatch.config import FetchSettings
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
+# httpx's timeout bounds each connect/read; a server dripping bytes could hold a slot for ever: bound the whole.
+TOTAL_TIMEOUT_FACTOR = 3
 
 
 @dataclass
@@ -50,10 +53,18 @@ class TooLarge(Exception):
 class Fetcher:
     """Use as `async with Fetcher(settings) as f: await f.get(url)`."""
 
-    def __init__(self, settings: FetchSettings, accept: str = "*/*", exempt: frozenset[str] = frozenset()) -> None:
-        """`exempt`: `host:port` pairs the private-address guard trusts anyway (tests serve from loopback)."""
+    def __init__(
+        self,
+        settings: FetchSettings,
+        accept: str = "*/*",
+        exempt: frozenset[str] = frozenset(),
+        content_types: tuple[str, ...] = (),
+    ) -> None:
+        """`exempt`: `host:port` pairs the private-address guard trusts anyway (tests serve from loopback).
+        `content_types`: if given, a response declaring another type is refused before its body is read."""
         self.settings = settings
         self.exempt = exempt
+        self.content_types = content_types
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host_limit))
         self._client = httpx.AsyncClient(
@@ -97,7 +108,7 @@ class Fetcher:
         for _ in range(MAX_REDIRECTS + 1):
             result = await self._one(current, headers)
             result.url = url
-            if result.status in (301, 302, 303, 307, 308) and result.headers.get("location"):
+            if result.status in REDIRECTS and result.headers.get("location"):
                 target = urljoin(current, result.headers["location"])
                 permanent = permanent and result.status in (301, 308)
                 if permanent:
@@ -118,25 +129,33 @@ class Fetcher:
             return FetchResult(url=url, final_url=url, error=str(exc))
         async with self._hosts[host], self._global:  # host first: a waiting task holds no global slot
             try:
-                async with self._client.stream("GET", url, headers=headers) as resp:
-                    result = FetchResult(
-                        url=url,
-                        final_url=str(resp.url),
-                        status=resp.status_code,
-                        headers={k.lower(): v for k, v in resp.headers.items()},
-                    )
-                    result.retry_after = _retry_after(resp.headers.get("retry-after"))
-                    if resp.status_code == 200:
-                        result.body = await self._read_capped(resp)
-                    elif resp.status_code not in (301, 302, 303, 307, 308, 304):
-                        result.error = f"HTTP {resp.status_code}"
-                    return result
+                async with asyncio.timeout(self.settings.timeout_seconds * TOTAL_TIMEOUT_FACTOR):
+                    return await self._request(url, headers)
             except TooLarge as exc:
                 return FetchResult(url=url, final_url=url, status=200, error=str(exc), refused=True)
-            except httpx.TimeoutException:
+            except (httpx.TimeoutException, TimeoutError):
                 return FetchResult(url=url, final_url=url, error=f"timeout after {self.settings.timeout_seconds:g} s")
             except httpx.HTTPError as exc:
                 return FetchResult(url=url, final_url=url, error=f"{type(exc).__name__}: {exc}".strip(": "))
+
+    async def _request(self, url: str, headers: dict[str, str]) -> FetchResult:
+        async with self._client.stream("GET", url, headers=headers) as resp:
+            result = FetchResult(
+                url=url,
+                final_url=str(resp.url),
+                status=resp.status_code,
+                headers={k.lower(): v for k, v in resp.headers.items()},
+            )
+            result.retry_after = _retry_after(resp.headers.get("retry-after"))
+            if 200 <= resp.status_code < 300:
+                ctype = result.headers.get("content-type", "").split(";")[0].strip().lower()
+                if self.content_types and ctype and ctype not in self.content_types:
+                    result.error, result.refused = f"refused: {ctype} is not {' or '.join(self.content_types)}", True
+                else:
+                    result.body = await self._read_capped(resp)
+            elif resp.status_code not in (*REDIRECTS, 304):
+                result.error = f"HTTP {resp.status_code}"
+            return result
 
     async def _read_capped(self, resp: httpx.Response) -> bytes:
         cap = self.settings.max_bytes
