@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 PARTIES = ("RU", "UA", "US", "MEDIATOR")
 PRONOUNS = re.compile(r"\b(he|she|He|She)\b")
@@ -31,12 +32,13 @@ class Actor:
     fuzzy: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """Where an actor (or a pronoun) is named; a tuple because sentences make many of them."""
+
     start: int
     end: int
     actor: Actor | None  # None for a pronoun, resolved later
-    how: str  # name | title | fuzzy | pronoun
+    how: str  # name | title | fuzzy | pronoun | role
 
 
 @dataclass
@@ -56,7 +58,10 @@ class ActorIndex:
         # A title may be followed by the name it introduces ("Kremlin spokesman Dmitry Peskov"): the
         # trie is greedy (longest phrase first, backtracking to shorter ones), and adjacent mentions
         # of one actor are merged later.
-        self._exact = re.compile(r"(?<![\w-])(?:" + phrase_regex(set(self._by_phrase)) + r")(?![\w-])")
+        firsts = re.escape("".join(sorted({p[0] for p in self._by_phrase})))
+        self._exact = re.compile(
+            r"\b(?=[" + firsts + r"])(?<![\w-])(?:" + phrase_regex(set(self._by_phrase)) + r")(?![\w-])"
+        )
         self._by_surname = {s.lower(): a for a in self.actors for s in a.fuzzy}
         self._by_initial: dict[str, list[str]] = {}
         for surname in self._by_surname:
@@ -126,7 +131,7 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
     """'Kremlin spokesman Dmitry Peskov' is one mention, not a title and a name."""
     out: list[Mention] = []
     for m in mentions:
-        if out and m.actor is not None and out[-1].actor == m.actor and not text[out[-1].end : m.start].strip(" ,"):
+        if out and m.actor is not None and out[-1].actor is m.actor and not text[out[-1].end : m.start].strip(" ,"):
             prev = out.pop()
             m = Mention(prev.start, m.end, m.actor, "name" if "name" in (prev.how, m.how) else m.how)
         out.append(m)

@@ -179,13 +179,8 @@ def _negated(text: str, start: int) -> bool:
     return bool(NEGATORS.search(clause))
 
 
-# Settlement terms: a demand rule is only tried on content that names one of these topics (cheap prefilter).
-DEMAND_TOPIC = (
-    "territor", "crimea", "donbas", "donetsk", "luhansk", "lugansk", "zaporiz", "zaporozh", "kherson", "annex",
-    "region", "land", "nato", "neutral", "non-aligned", "troops", "forces", "army", "contingent", "peacekeep",
-    "soldier", "referend", "withdr", "pull", "retreat", "recogni", "cede", "ceding", "concession", "independen",
-    "inch",
-)
+# Every withdrawal trigger contains one of these (a cheap test before the trigger patterns).
+_WITHDRAW_WORDS = ("no longer", "drop", "abandon", "waive", "gave up", "gives up", "without", "before")
 # A leader referred to in the sentence: the meeting it speaks of is a leaders' meeting.
 LEADER_REF = re.compile(
     r"\b(?:putin|zelensk\w*|zelensk|leaders?|presidents?|summit|highest\s+level|high-level|heads?\s+of\s+state"
@@ -239,12 +234,15 @@ def sentence_gates(sentence: str, topic: Topic | bool) -> dict[str, bool]:
         topic = Topic(war=topic, meeting=topic)
     if not topic.war:
         return dict.fromkeys(KINDS, False)
-    meeting = bool(MEETING.search(sentence))
-    leader = bool(LEADER.search(sentence))
-    leaders_meeting = meeting and (topic.focus or bool(LEADER_REF.search(sentence))) and not _someone_elses(sentence)
-    lower_level = bool(DELEGATION.search(sentence)) and not leader
+    # Short-circuited: each search only when the answer still matters (this runs for every statement).
+    leaders_meeting = (
+        bool(MEETING.search(sentence))
+        and (topic.focus or bool(LEADER_REF.search(sentence)))
+        and not _someone_elses(sentence)
+    )
+    lower_level = leaders_meeting and bool(DELEGATION.search(sentence)) and not LEADER.search(sentence)
     gates = dict.fromkeys(("stance", "venue", "format"), leaders_meeting and not lower_level)
-    gates["prerequisite"] = bool(NEGOTIATION.search(sentence)) and (topic.meeting or leaders_meeting)
+    gates["prerequisite"] = (topic.meeting or leaders_meeting) and bool(NEGOTIATION.search(sentence))
     gates["demand"] = topic.meeting or leaders_meeting
     return gates
 
@@ -264,12 +262,10 @@ def find_cues(
     cues: list[Cue] = []
     content, sentence = _straight(content), _straight(sentence)
     gates = sentence_gates(sentence, about_meeting)
-    lowered = content.lower()
-    if gates["demand"] and not any(t in lowered for t in DEMAND_TOPIC):
-        gates["demand"] = False
     if not any(gates.values()):
         return []
-    withdrawn = _withdrawals(content, book)
+    lowered = content.lower()
+    withdrawn = _withdrawals(content, book) if any(w in lowered for w in _WITHDRAW_WORDS) else []
     present = book.present(lowered)
     for rule in book.candidates(present):
         if not gates[rule.kind]:
