@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+import feedparser
 import pytest
 
 from flows.poll import poll_due_feeds
@@ -274,3 +275,15 @@ def test_a_feed_on_a_private_address_is_refused_without_a_connection(tmp_path: P
 
     assert stats["failed"] == 1
     assert _feed_row(con, "http://10.0.0.5/rss.xml")["last_error"] == "refused: private address 10.0.0.5"
+
+
+def test_an_ill_formed_feed_with_usable_entries_is_kept(loopback: LoopbackServer, tmp_path: Path, con) -> None:
+    """feedparser's bozo flag alone is not fatal: many real feeds have a stray entity and fine items."""
+    body = rss_feed(loopback.base_url, _items(2)).replace("<description>t", "<description>&nbsp;")
+    loopback.route("/feed.xml", Reply(body=body, content_type=RSS))
+    cfg = _cfg(tmp_path, [("F", loopback.url("/feed.xml"))])
+
+    assert feedparser.parse(body.encode()).bozo
+    stats = poll_due_feeds(con, cfg)
+
+    assert stats["polled"] == 1 and stats["new_entries"] == 2
