@@ -330,5 +330,5 @@ def _resolve_exclusive(found: list[_Found]) -> list[Statement]:
             if c.kind not in EXCLUSIVE
             or best.get((f.statement.party, c.kind, f.statement.stated_on), (0, 0, c.value))[2] == c.value
         )
-        out.append(replace(f.statement, conditions=keep))
+        out.append(f.statement if len(keep) == len(f.statement.conditions) else replace(f.statement, conditions=keep))
     return out
