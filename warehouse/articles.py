@@ -9,12 +9,22 @@ the copy as new.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
 
-from warehouse.dedup import ensure_index, find_duplicate, fingerprint, index_article, index_duplicate
+from warehouse.dedup import (
+    Fingerprint,
+    Match,
+    ensure_index,
+    find_duplicate,
+    fingerprint,
+    index_article,
+    index_duplicate,
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,31 @@ def store_article(
     article_id = article_id_for(art.canonical_url)
     fp = fingerprint(art.text)
     match = find_duplicate(con, fp)
+    with _atomic(con):
+        _insert(con, art, article_id, fp, match, fetched_at)
+    return StoredArticle(article_id, match.article_id if match else None, created=True)
+
+
+@contextmanager
+def _atomic(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """The row and its index rows commit together (one commit, not two); joins a caller's transaction."""
+    try:
+        con.execute("BEGIN TRANSACTION")
+    except duckdb.TransactionException:  # the caller holds a transaction: its commit covers us
+        yield
+        return
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection, art: NewArticle, article_id: str, fp: Fingerprint, match: Match | None,
+    fetched_at: datetime | None,
+) -> None:
     con.execute(
         """
         INSERT INTO articles (article_id, url, canonical_url, title, outlet, author, language, published_at,
@@ -83,7 +118,6 @@ def store_article(
         index_article(con, article_id, fp)
     elif match.score < 1.0:
         index_duplicate(con, match.article_id, fp)
-    return StoredArticle(article_id, match.article_id if match else None, created=True)
 
 
 def _stored(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str) -> tuple[str, str | None] | None:

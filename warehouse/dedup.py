@@ -129,11 +129,13 @@ def find_duplicate(con: duckdb.DuckDBPyConnection, fp: Fingerprint) -> Match | N
     keys = list(fp.samples) + ([exact] if exact is not None else [])
     if not keys:
         return None
-    # Integers we computed ourselves: safe to inline (a literal IN list is ~2x faster than a bound list).
+    # Integers we computed ourselves, inlined: a literal IN list is pushed into the scan as a filter.
+    # Measured at 100k stored: ~2.7 ms, against ~10 ms for a bound list (`IN (SELECT unnest(?))`, a
+    # semi-join); on a tiny table the bound list is ~1 ms faster, which matters less.
     in_list = ",".join(str(h) for h in keys)
     rows = con.execute(
         f"""
-        SELECT article_id, count(*) AS hits, bool_or(band = {exact if exact is not None else -1}) AS exact
+        SELECT article_id, count(*) AS hits, bool_or(band = {exact if exact is not None else 0}) AS exact
         FROM article_shingles WHERE band IN ({in_list})
         GROUP BY article_id
         ORDER BY exact DESC, hits DESC, article_id
@@ -157,12 +159,20 @@ def find_duplicate(con: duckdb.DuckDBPyConnection, fp: Fingerprint) -> Match | N
 
 
 def _sample_counts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, int]:
-    placeholders = ",".join("?" for _ in article_ids)
-    return dict(
-        con.execute(
-            f"SELECT article_id, shingle_count FROM articles WHERE article_id IN ({placeholders})", article_ids
-        ).fetchall()
-    )
+    """Sample counts of stored originals; they never change, so a pass remembers the ones it has seen."""
+    cache = _COUNTS.setdefault(con, {})
+    missing = [a for a in article_ids if a not in cache]
+    if missing:
+        placeholders = ",".join("?" for _ in missing)
+        cache.update(
+            con.execute(
+                f"SELECT article_id, shingle_count FROM articles WHERE article_id IN ({placeholders})", missing
+            ).fetchall()
+        )
+    return {a: cache.get(a) or 0 for a in article_ids}
+
+
+_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def index_article(con: duckdb.DuckDBPyConnection, article_id: str, fp: Fingerprint) -> None:
@@ -171,6 +181,7 @@ def index_article(con: duckdb.DuckDBPyConnection, article_id: str, fp: Fingerpri
     keys = list(fp.samples) + ([exact] if exact is not None else [])
     if keys:
         con.execute("INSERT INTO article_shingles SELECT ?, unnest(?::UBIGINT[])", [article_id, keys])
+        _COUNTS.setdefault(con, {})[article_id] = len(fp.samples)
 
 
 def index_duplicate(con: duckdb.DuckDBPyConnection, original_id: str, fp: Fingerprint) -> None:
