@@ -173,3 +173,17 @@ def test_quoting_a_paragraph_of_a_story_is_not_duplicating_it(con: duckdb.DuckDB
     ]
     stored = store_article(con, NewArticle("http://q/1", "http://q/1", "\n\n".join([own[0], quoted, *own[1:]])))
     assert stored.duplicate_of is None
+
+
+def test_store_article_joins_a_callers_transaction(con: duckdb.DuckDBPyConnection) -> None:
+    from warehouse.db import transaction
+
+    text = "\n\n".join(_paras(3)) + "\n\nAn added closing line about the next round of talks."
+    with pytest.raises(RuntimeError), transaction(con):
+        stored = store_article(con, NewArticle("http://t/1", "http://t/1", text + " One."))
+        assert stored.duplicate_of == _seed_id(con, 3)
+        raise RuntimeError("the caller fails after storing")
+    assert con.execute("SELECT count(*) FROM articles WHERE url = 'http://t/1'").fetchone()[0] == 0
+    with transaction(con):
+        store_article(con, NewArticle("http://t/2", "http://t/2", "A different short note, not a copy of anything."))
+    assert con.execute("SELECT count(*) FROM articles WHERE url = 'http://t/2'").fetchone()[0] == 1

@@ -9,8 +9,6 @@ the copy as new.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -76,25 +74,11 @@ def store_article(
     article_id = article_id_for(art.canonical_url)
     fp = fingerprint(art.text)
     match = find_duplicate(con, fp)
-    with _atomic(con):
-        _insert(con, art, article_id, fp, match, fetched_at)
+    # No BEGIN here: in DuckDB a BEGIN inside a caller's transaction aborts it, and callers (a flow's
+    # batch) may hold one. The row goes first: a crash before its index rows costs a missed match, while
+    # index rows without their article would make later copies point at nothing.
+    _insert(con, art, article_id, fp, match, fetched_at)
     return StoredArticle(article_id, match.article_id if match else None, created=True)
-
-
-@contextmanager
-def _atomic(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """The row and its index rows commit together (one commit, not two); joins a caller's transaction."""
-    try:
-        con.execute("BEGIN TRANSACTION")
-    except duckdb.TransactionException:  # the caller holds a transaction: its commit covers us
-        yield
-        return
-    try:
-        yield
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
 
 
 def _insert(
