@@ -22,7 +22,6 @@ from extractors.urls import canonical_url, same_site
 from flows.http import Fetcher, FetchResult
 from summitwatch.config import Config
 from warehouse.articles import NewArticle, store_article
-from warehouse.db import transaction
 
 MAX_ATTEMPTS = 3
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -94,12 +93,23 @@ async def _fetch_and_store(con: duckdb.DuckDBPyConnection, todo: list[Pending], 
 
 
 def _handle_safely(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> str:
-    """One entry's outcome in one transaction; an unexpected error fails the entry, not the pass."""
+    """One entry's outcome; an unexpected error fails the entry (retried on a later pass), not the pass.
+
+    No transaction around it: `store_article` commits the article atomically itself (DuckDB has no nested
+    transactions), and a pass killed before the entry's update finds the article under its URL next time.
+    """
     try:
-        with transaction(con):
-            return _handle(con, p, result)
-    except Exception as exc:  # noqa: BLE001 - recorded on the entry and retried on a later pass
+        return _handle(con, p, result)
+    except Exception as exc:  # noqa: BLE001 - recorded on the entry
+        _rollback_if_open(con)
         return _fail(con, p, f"error: {type(exc).__name__}: {exc}")
+
+
+def _rollback_if_open(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # no transaction was open
 
 
 def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> str:
@@ -127,8 +137,8 @@ def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> 
             feed_url=p.feed_url,
         ),
     )
-    if stored.created and not stored.duplicate_of:
-        _finish(con, p, "stored", stored.article_id)
+    if not stored.duplicate_of and (stored.created or _stored_from(con, stored.article_id, final)):
+        _finish(con, p, "stored", stored.article_id)  # new, or this very page stored by a pass killed before now
         return "stored"
     _finish(con, p, "duplicate", stored.article_id)  # the same URL in another form, or a copy of another story
     return "duplicates"
@@ -145,6 +155,11 @@ def _canonical(final_url: str, declared: str | None) -> str:
         if declared.startswith(("http://", "https://")) and same_site(final_url, declared):
             return canonical_url(declared)
     return canonical_url(final_url)
+
+
+def _stored_from(con: duckdb.DuckDBPyConnection, article_id: str, url: str) -> bool:
+    row = con.execute("SELECT url FROM articles WHERE article_id = ?", [article_id]).fetchone()
+    return bool(row) and row[0] == url
 
 
 def _finish(con: duckdb.DuckDBPyConnection, p: Pending, status: str, article_id: str | None) -> None:

@@ -74,7 +74,8 @@ def test_feed_to_stored_articles(loopback: LoopbackServer, tmp_path: Path, con) 
     assert poll_due_feeds(con, cfg)["new_entries"] == 2
     stats = fetch_pending_entries(con, cfg)
 
-    assert stats["fetched"] == 2 and stats["stored"] == 2 and stats["failed"] == stats["refused"] == 0
+    assert stats["fetched"] == 2 and stats["stored"] == 2 and stats["failed"] == stats["refused"] == 0, (
+        stats, con.execute("SELECT last_error FROM entries").fetchall())
     rows = con.execute(
         "SELECT url, canonical_url, title, outlet, published_at, feed_url, text FROM articles ORDER BY url"
     ).fetchall()
