@@ -25,6 +25,7 @@ _LEADERS = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*)\b", re.I | re.A)
 # The war's parties: an article that names none of them is not about a Putin-Zelensky meeting at all.
 _TOPIC = re.compile(r"\b(?:putin|zelensk\w*|zenesk\w*|kremlin|kyiv|kiev|ukrain\w*|russia\w*|moscow)\b", re.I | re.A)
 _LEAD_CHARS = 400
+_THAT = re.compile(r"\bthat\b", re.I | re.A)
 # ", <speaker> said/told ... ." closing a sentence: up to six words of title and name after the comma,
 # a plain speech verb, and a short tail without a clause of its own ("in an interview with RIA").
 _TRAILING = re.compile(
@@ -131,7 +132,7 @@ class RuleBasedExtractor:
         memory.spoke(speaker)
         a, b = content_span
         content = s.text[a:b]
-        explicit = find_date(frame, article.published)
+        explicit = find_date(_date_zone(frame, a), article.published)
         if explicit:
             last_date[speaker.name] = explicit
         stated = explicit or last_date.get(speaker.name) or article.published
@@ -222,6 +223,13 @@ class RuleBasedExtractor:
 
     def _resolve(self, m: Mention, memory: SpeakerMemory):
         return m.actor if m.actor is not None else memory.pronoun()
+
+
+def _date_zone(frame: str, content_start: int) -> str:
+    """The reporter's words that can date a statement: in "X said on Friday that a meeting could
+    happen on April 6", the reported clause after "that" dates an event, not the statement."""
+    that = _THAT.search(frame, content_start, content_start + 80) if content_start else None
+    return frame[: that.start()] if that else frame
 
 
 def _trailing_attribution(frame: str, mentions: list[Mention]) -> tuple[Mention, tuple[int, int], str] | None:

@@ -143,6 +143,10 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
     ],
     "stance.willing.meeting_possible": [
         (
+            "Peskov said a meeting between Putin and Zelensky could soon take place in Istanbul.",
+            ("RU", "stance", "willing", "assert"),
+        ),
+        (
             "Ushakov said a meeting between Putin and Zelensky could be possible later this year.",
             ("RU", "stance", "willing", "assert"),
         ),

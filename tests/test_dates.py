@@ -60,3 +60,10 @@ def test_a_speakers_date_carries_to_his_next_statements() -> None:
     sts = [s for s in _statements(text, date(2025, 9, 5)) if s.conditions]
     assert {s.stated_on for s in sts} == {date(2025, 9, 2)}
     assert ("venue", "not_moscow") in {(c.kind, c.value) for s in sts for c in s.conditions}
+
+
+def test_a_date_in_the_reported_clause_dates_an_event_not_the_statement() -> None:
+    text = "Zelensky said on Tuesday that a meeting with Putin could take place on April 6 in Istanbul."
+    sts = [s for s in _statements(text, date(2025, 6, 13)) if s.conditions]
+    assert {s.stated_on for s in sts} == {date(2025, 6, 10)}
+    assert ("venue", "istanbul") in {(c.kind, c.value) for s in sts for c in s.conditions}

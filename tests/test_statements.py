@@ -288,3 +288,9 @@ def test_keyword_scan_matches_plain_substring_search() -> None:
     for text in ("He won't pull out; no one, nobody, never.", "the ceasefire-first demand", "don't see the point"):
         lowered = text.lower()
         assert book.present(lowered) == {k for k in book.keywords if k in lowered}
+
+
+def test_a_negated_meeting_is_not_willingness() -> None:
+    found = _assertions(_extract("Zelensky said the meeting with Putin could not take place in Moscow."))
+    assert ("UA", "venue", "not_moscow", "assert") in found
+    assert ("UA", "stance", "willing", "assert") not in found
