@@ -33,6 +33,7 @@ LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(read more|read also|also read|see also|more stories|more from .{1,60}|most read|most popular"
          r"|trending( now)?|you may also like|you might also like|latest news|editor'?s picks|top stories)\W*$",
          "link box"),
+        (r"^(promoted stories|sponsored( content| stories)?|from our partners)\W*$", "sponsored link box"),
     )
 )
 
@@ -42,10 +43,8 @@ TRAILING_BLOCKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(comments?|\d+ comments?|no comments yet\W*|leave a (reply|comment)|join the (conversation|discussion)"
          r"|post a comment|add a comment|show comments|view comments)\W*$", "comment thread"),
         (r"^please enter your (comment|name)", "comment form"),
-        (r"^(article image|avatar|about the author|author bio)$", "author box"),
-        (r"^(download the app|get the app|get started now: download the app)\W*$", "app banner"),
-        (r"^(share this( article)?|share on .{1,20}|follow us on .{1,40})\W*$", "share widget"),
-        (r"^(web hosting|sponsored( content)?|advertisement|promoted stories)\W*$", "ad block"),
+        # "Article image" is NOT here: image labels also sit mid-article (it is a DROP_LINE).
+        (r"^(avatar|about the author|author bio)$", "author box"),
     )
 )
 
@@ -53,10 +52,12 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, _I), why)
     for p, why in (
         (r"\((photo|image|picture|credit)s?( by|:)?[^)]*\)\s*$", "photo caption credit"),
-        (r"(via getty images|/ ?afp|afp via|/ ?reuters|ap photo|/ ?pool|epa-efe|/ ?shutterstock)[^.]{0,80}\)?\s*$",
-         "photo caption credit"),
-        (r"^(logo|avatar|article image|orange background|show more|news feed|\d+ min read|advertisement)$",
-         "widget label"),
+        (r"(via getty images|/ ?afp|\bafp via|/ ?reuters|\bap photo\b|/ ?pool|epa-efe|/ ?shutterstock)"
+         r"[^.]{0,80}\)?\s*$", "photo caption credit"),
+        (r"^(logo|avatar|article image|orange background|show more|news feed|\d+ min read|advertisement"
+         r"|web hosting)$", "widget label or ad slot (mid-article too, so dropped, not cut at)"),
+        (r"^(download the app|get the app|get started now: download the app)\W*$", "app banner"),
+        (r"^(share this( article)?|share on .{1,20}|follow us on .{1,40})\W*$", "share widget"),
         (r"^(oops!?|something went wrong\.?|please try again later\.?)$", "widget error"),
         (r"^try our ai features$|^explore what .{1,40} can do for you:?$", "product banner"),
         (r"^(ready to dive into|get started now|download .{1,40} app today)", "app banner"),
@@ -64,7 +65,8 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"join .{0,60}(telegram|whatsapp|newsletter).{0,40}(here|https?://)", "channel promotion"),
         (r"^(sign up|subscribe)( now| today)? (for|to) (our|the) .{0,60}$", "newsletter banner"),
         (r"^(we use cookies|this (web)?site uses cookies|accept (all )?cookies)", "cookie banner"),
-        (r"^home( [A-Z][\w-]*){1,3} .{10,}$", "breadcrumb"),
+        # Case-sensitive, and never a line ending like a sentence ("Home to 1.5 million people, ...").
+        (r"^(?-i:Home(?: [A-Z][\w’'-]*){1,3}) .{10,}(?<![.”\"])$", "breadcrumb"),
         (r"^.{0,40}?(\d+|\ban?) (minutes?|hours?|days?) ago$", "byline time"),
         (r"^time\s?(\d+|an?) (minutes?|hours?) ago$", "byline time"),
         (r"^your email address will not be published", "comment form"),
@@ -162,7 +164,7 @@ def _starts_spam_comments(lines: list[str], i: int) -> bool:
 
 def _drop_truncated_teaser(lines: list[str]) -> list[str]:
     """A teaser cut mid-sentence right before a block (and its headline) belongs to the block."""
-    while lines and not lines[-1]:
+    while lines and (not lines[-1] or _is_furniture_line(lines[-1])):
         lines = lines[:-1]
     if lines and len(lines[-1]) > 80 and not re.search(r"[.!?\"'”’)]$", lines[-1]):
         lines = lines[:-1]

@@ -90,3 +90,19 @@ def test_source_credits_copyright_and_calls_to_action_go() -> None:
 def test_a_short_body_sentence_at_the_end_is_kept() -> None:
     text = "\n\n".join(_BODY + ["Peskov said talks would resume in Istanbul on Monday."])
     assert clean_article_text(text).endswith("resume in Istanbul on Monday.")
+
+
+def test_mid_article_slots_are_dropped_without_cutting_what_follows() -> None:
+    slots = ["Advertisement", "Share on Facebook", "Article image", "Download the App", "Web Hosting"]
+    text = "\n\n".join(_BODY[:7] + slots + _BODY[7:])
+    assert clean_article_text(text) == "\n\n".join(_BODY)
+
+
+def test_body_lines_that_look_like_furniture_words_are_kept() -> None:
+    body = [
+        "Home to 1.5 million people, Kharkiv was shelled again on Sunday, the regional governor said.",
+        "The Kremlin called the visit a cheap photo op for Western leaders, without saying more.",
+        "Zelensky said the talks could resume within days, he told Reuters in Kyiv.",
+    ]
+    text = "\n\n".join(_BODY[:8] + body + _BODY[8:])
+    assert clean_article_text(text) == "\n\n".join(_BODY[:8] + body + _BODY[8:])
