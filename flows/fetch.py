@@ -46,15 +46,19 @@ def fetch_pending_entries(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[s
     overlap the network instead of waiting for the slowest page.
     """
     stats = {"fetched": 0, "stored": 0, "duplicates": 0, "refused": 0, "failed": 0, "retry_later": 0, "known": 0}
+    out = Outcomes(con)
     todo = []
     for p in _pending(con, cfg.fetch.max_articles_per_pass):
         if p.known_article:
-            _finish(con, p, "stored", p.known_article)  # another feed or pass already brought this URL in
+            out.finish(p, "stored", p.known_article)  # another feed or pass already brought this URL in
             stats["known"] += 1
         else:
             todo.append(p)
-    if todo:
-        asyncio.run(_fetch_and_store(con, todo, cfg, stats))
+    try:
+        if todo:
+            asyncio.run(_fetch_and_store(con, todo, cfg, stats, out))
+    finally:
+        out.flush()
     return stats
 
 
@@ -80,7 +84,9 @@ def _pending(con: duckdb.DuckDBPyConnection, limit: int) -> list[Pending]:
     return [Pending(*row) for row in rows]
 
 
-async def _fetch_and_store(con: duckdb.DuckDBPyConnection, todo: list[Pending], cfg: Config, stats: dict) -> None:
+async def _fetch_and_store(
+    con: duckdb.DuckDBPyConnection, todo: list[Pending], cfg: Config, stats: dict[str, int], out: Outcomes
+) -> None:
     async with Fetcher(cfg.fetch, accept=PAGE_ACCEPT, content_types=HTML_TYPES) as fetcher:
 
         async def one(p: Pending) -> tuple[Pending, FetchResult]:
@@ -89,20 +95,20 @@ async def _fetch_and_store(con: duckdb.DuckDBPyConnection, todo: list[Pending], 
         for next_done in asyncio.as_completed([one(p) for p in todo]):
             p, result = await next_done
             stats["fetched"] += result.ok
-            stats[_handle_safely(con, p, result)] += 1
+            stats[_handle_safely(con, p, result, out)] += 1
 
 
-def _handle_safely(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> str:
+def _handle_safely(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult, out: Outcomes) -> str:
     """One entry's outcome; an unexpected error fails the entry (retried on a later pass), not the pass.
 
     No transaction around it: `store_article` commits the article atomically itself (DuckDB has no nested
     transactions), and a pass killed before the entry's update finds the article under its URL next time.
     """
     try:
-        return _handle(con, p, result)
+        return _handle(con, p, result, out)
     except Exception as exc:  # noqa: BLE001 - recorded on the entry
         _rollback_if_open(con)
-        return _fail(con, p, f"error: {type(exc).__name__}: {exc}")
+        return out.fail(p, f"error: {type(exc).__name__}: {exc}")
 
 
 def _rollback_if_open(con: duckdb.DuckDBPyConnection) -> None:
@@ -112,16 +118,16 @@ def _rollback_if_open(con: duckdb.DuckDBPyConnection) -> None:
         pass  # no transaction was open
 
 
-def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> str:
+def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult, out: Outcomes) -> str:
     """Extract and store one fetched page; return the stats key it counts under."""
     if result.refused:
-        return _refuse(con, p, result.error or "refused")
+        return out.refuse(p, result.error or "refused")
     if not result.ok or result.body is None:
-        return _fail(con, p, result.error or f"HTTP {result.status}")
+        return out.fail(p, result.error or f"HTTP {result.status}")
     final = result.final_url or p.url
     article = extract_article(result.body, final)
     if article is None:
-        return _refuse(con, p, "refused: no article text on the page")
+        return out.refuse(p, "refused: no article text on the page")
     canonical = _canonical(final, article.canonical_url)
     stored = store_article(
         con,
@@ -138,9 +144,9 @@ def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult) -> 
         ),
     )
     if not stored.duplicate_of and (stored.created or _stored_from(con, stored.article_id, final)):
-        _finish(con, p, "stored", stored.article_id)  # new, or this very page stored by a pass killed before now
+        out.finish(p, "stored", stored.article_id)  # new, or this very page stored by a pass killed before now
         return "stored"
-    _finish(con, p, "duplicate", stored.article_id)  # the same URL in another form, or a copy of another story
+    out.finish(p, "duplicate", stored.article_id)  # the same URL in another form, or a copy of another story
     return "duplicates"
 
 
@@ -162,26 +168,46 @@ def _stored_from(con: duckdb.DuckDBPyConnection, article_id: str, url: str) -> b
     return bool(row) and row[0] == url
 
 
-def _finish(con: duckdb.DuckDBPyConnection, p: Pending, status: str, article_id: str | None) -> None:
-    con.execute(
-        "UPDATE entries SET status = ?, article_id = ?, attempts = attempts + 1, last_error = NULL WHERE entry_url = ?",
-        [status, article_id, p.entry_url],
-    )
+class Outcomes:
+    """Entry updates, written in batches (an UPDATE costs about as much as extracting a page).
 
+    A pass killed before a flush loses nothing: an entry whose article was stored is recognised by its URL
+    before the next pass fetches anything, and any other entry is simply fetched again.
+    """
 
-def _refuse(con: duckdb.DuckDBPyConnection, p: Pending, reason: str) -> str:
-    con.execute(
-        "UPDATE entries SET status = 'refused', attempts = attempts + 1, last_error = ? WHERE entry_url = ?",
-        [reason[:500], p.entry_url],
-    )
-    return "refused"
+    def __init__(self, con: duckdb.DuckDBPyConnection, batch: int = 50) -> None:
+        self.con, self.batch = con, batch
+        self.rows: list[tuple[str, str, str | None, str | None]] = []
 
+    def finish(self, p: Pending, status: str, article_id: str) -> None:
+        self._add(p, status, article_id, None)
 
-def _fail(con: duckdb.DuckDBPyConnection, p: Pending, reason: str) -> str:
-    final = p.attempts + 1 >= MAX_ATTEMPTS
-    con.execute(
-        "UPDATE entries SET status = ?, attempts = attempts + 1, last_error = ? WHERE entry_url = ?",
-        ["failed" if final else "pending", reason[:500], p.entry_url],
-    )
-    return "failed" if final else "retry_later"
+    def refuse(self, p: Pending, reason: str) -> str:
+        self._add(p, "refused", None, reason)
+        return "refused"
 
+    def fail(self, p: Pending, reason: str) -> str:
+        """Pending again until MAX_ATTEMPTS, then failed for good."""
+        final = p.attempts + 1 >= MAX_ATTEMPTS
+        self._add(p, "failed" if final else "pending", None, reason)
+        return "failed" if final else "retry_later"
+
+    def _add(self, p: Pending, status: str, article_id: str | None, error: str | None) -> None:
+        self.rows.append((p.entry_url, status, article_id, error[:500] if error else None))
+        if len(self.rows) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        keys, statuses, ids, errors = (list(col) for col in zip(*self.rows, strict=True))
+        self.con.execute(
+            """
+            UPDATE entries SET status = u.st, article_id = u.aid, last_error = u.err, attempts = attempts + 1
+            FROM (SELECT unnest(?::VARCHAR[]) AS k, unnest(?::VARCHAR[]) AS st, unnest(?::VARCHAR[]) AS aid,
+                         unnest(?::VARCHAR[]) AS err) u
+            WHERE entries.entry_url = u.k
+            """,
+            [keys, statuses, ids, errors],
+        )
+        self.rows.clear()
