@@ -43,7 +43,7 @@ SPEECH_VERBS = (
     r"|specifically\s+rejected|is\s+(?:ready|prepared|willing|open|eager|not\s+against)"
     r"|was\s+(?:ready|prepared|willing|open|eager)|are\s+(?:ready|prepared|willing|open)"
     r"|remains\s+(?:ready|open)|has\s+(?:rejected|ruled\s+out)|sees|saw|doubts|doubted"
-    r"|invited|invites|signed\s+a\s+decree|insisted|questioned|questions|declared|declares|declaring"
+    r"|invited|invites|signed\s+a\s+decree|insisted|questioned|questions|declared|declares|declaring|challenged|challenges"
 )
 
 

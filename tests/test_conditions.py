@@ -161,9 +161,17 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
         ),
     ],
     "stance.willing.offers_to_meet": [
+        (
+            "Zelensky again challenged Putin to meet him face to face, his spokesman said.",
+            ("UA", "stance", "willing", "assert"),
+        ),
         ("Putin has offered to meet Zelensky in person, Ushakov said.", ("RU", "stance", "willing", "assert")),
     ],
     "stance.skeptical.no_point": [
+        (
+            "Ushakov said it was too early to talk about a meeting between Putin and Zelensky.",
+            ("RU", "stance", "skeptical", "assert"),
+        ),
         (
             "Peskov said a meeting between Putin and Zelensky would be pointless right now.",
             ("RU", "stance", "skeptical", "assert"),
