@@ -169,6 +169,10 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
     ],
     "stance.skeptical.no_point": [
         (
+            "Peskov said a Normandy summit with Putin and Zelensky makes no sense without progress in Minsk.",
+            ("RU", "stance", "skeptical", "assert"),
+        ),
+        (
             "Ushakov said it was too early to talk about a meeting between Putin and Zelensky.",
             ("RU", "stance", "skeptical", "assert"),
         ),
@@ -246,6 +250,10 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
     ],
     "format.multilateral": [
         (
+            "Macron said the Normandy summit with Putin and Zelensky would take place in Paris on December 9.",
+            ("MEDIATOR", "format", "multilateral", "assert"),
+        ),
+        (
             "Macron said a summit in the Normandy format could bring Putin and Zelensky together.",
             ("MEDIATOR", "format", "multilateral", "assert"),
         ),
@@ -279,6 +287,10 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
     ],
     "prerequisite.no_ultimatums": [
         (
+            "Lavrov said Putin would not negotiate with Zelensky under ultimatums at any summit.",
+            ("RU", "prerequisite", "no_ultimatums", "assert"),
+        ),
+        (
             "Zelensky said he was ready to meet Putin without any preconditions.",
             ("UA", "prerequisite", "no_ultimatums", "assert"),
         ),
@@ -302,6 +314,10 @@ RULE_CASES: dict[str, list[tuple[str, tuple[str, str, str, str]]]] = {
         ),
     ],
     "demand.russia_withdraws": [
+        (
+            "Zelensky said Russia must withdraw its troops to the February 24 lines before any meeting with Putin.",
+            ("UA", "demand", "russia_withdraws", "assert"),
+        ),
         (
             "Zelensky said any meeting with Putin must lead to Russian troops leaving Ukraine.",
             ("UA", "demand", "russia_withdraws", "assert"),
