@@ -102,3 +102,39 @@ def test_serve_runs_scheduled_passes_and_stops_cleanly(loopback: LoopbackServer,
     assert completed >= 2
     assert headers == ["Russia: stance: skeptical → willing", "Russia: venue: Moscow → Istanbul"], (changes, alerts)
     assert alerts == [("sent", "webhook", 1, None), ("sent", "webhook", 1, None)]
+
+
+def test_server_death_stops_the_serve_and_exits_1(tmp_path: Path, capsys) -> None:
+    """The supervisor's loop with stand-in processes: a dead server is a clear error, the serve is stopped."""
+    from deploy import serve as serve_mod
+    from deploy.server import LocalServer
+
+    server = LocalServer(tmp_path)
+    server.proc = subprocess.Popen(["sleep", "60"], start_new_session=True)
+    child = subprocess.Popen(["sleep", "60"], start_new_session=True)
+    stop = serve_mod._StopFlag()
+    try:
+        server.proc.terminate()
+        server.proc.wait(5)
+        assert serve_mod._supervise(child, server, stop) == 1
+    finally:
+        stop.restore()
+        for p in (server.proc, child):
+            if p.poll() is None:
+                p.kill()
+    assert child.poll() is not None
+    assert "the Prefect server died" in capsys.readouterr().err
+
+
+def test_server_that_cannot_start_is_a_clear_error(tmp_path: Path, monkeypatch, capsys) -> None:
+    from deploy import serve as serve_mod
+    from deploy import server as server_mod
+    from summitwatch.config import load_config
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    monkeypatch.setattr(server_mod, "prefect_executable", lambda: "false")
+    cfg = load_config(write_config(tmp_path))
+    assert serve_mod.serve(cfg) == 1
+    err = capsys.readouterr().err
+    assert "prefect server exited with status 1" in err and "server.log" in err
