@@ -187,3 +187,38 @@ def test_store_article_joins_a_callers_transaction(con: duckdb.DuckDBPyConnectio
     with transaction(con):
         store_article(con, NewArticle("http://t/2", "http://t/2", "A different short note, not a copy of anything."))
     assert con.execute("SELECT count(*) FROM articles WHERE url = 'http://t/2'").fetchone()[0] == 1
+
+
+def test_storing_a_batch_gives_what_storing_one_by_one_gives(tmp_path: Path) -> None:
+    from warehouse.articles import store_articles
+
+    batch = []
+    for i in range(len(SEEDS)):
+        paras = _paras(i)
+        batch += [
+            NewArticle(f"http://b/{i}/trim", f"http://b/{i}/trim", "\n\n".join(paras[:-1])),
+            NewArticle(f"http://b/{i}/new", f"http://b/{i}/new", f"Fresh story {i} about other things entirely, "
+                       "with a long enough text to be indexed on its own words and phrases here."),
+        ]
+    title, paras = read_text("e2e/01_istanbul.txt")
+    story = "\n\n".join([title, *paras])
+    batch += [
+        NewArticle("http://b/ist", "http://b/ist", story),
+        NewArticle("http://b/ist-copy", "http://b/ist-copy", "First appeared on Wire.\n\n" + story),
+        NewArticle("http://b/ist-exact", "http://b/ist-exact", story.upper()),
+        NewArticle("http://b/ist?again", "http://b/ist", "the same canonical URL again"),
+    ]
+    results = {}
+    for mode in ("one", "batch"):
+        with open_writer(tmp_path / f"{mode}.duckdb") as c:
+            for p in SEEDS:
+                store_article(c, NewArticle(f"seed:{p.stem}", f"seed:{p.stem}", clean_article_text(p.read_text())))
+            stored = [store_article(c, a) for a in batch] if mode == "one" else store_articles(c, batch)
+            rows = c.execute("SELECT article_id, duplicate_of, dup_score, shingle_count, text_hash FROM articles"
+                             " ORDER BY article_id").fetchall()
+            index = c.execute("SELECT article_id, band FROM article_shingles ORDER BY ALL").fetchall()
+            results[mode] = (stored, rows, index)
+    assert results["one"] == results["batch"]
+    stored = results["batch"][0]
+    assert stored[-3].duplicate_of == stored[-2].duplicate_of == stored[-4].article_id
+    assert stored[-1] == type(stored[-1])(stored[-4].article_id, None, created=False)

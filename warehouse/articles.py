@@ -13,15 +13,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
+import pyarrow as pa
 
+from warehouse.bulk import insert_rows
 from warehouse.dedup import (
     Fingerprint,
     Match,
+    best_match,
     ensure_index,
+    exact_key,
     find_duplicate,
     fingerprint,
     index_article,
     index_duplicate,
+    keys_of,
+    stored_candidates,
 )
 
 
@@ -102,6 +108,79 @@ def _insert(
         index_article(con, article_id, fp)
     elif match.score < 1.0:
         index_duplicate(con, match.article_id, fp)
+
+
+ARTICLE_COLUMNS = ["article_id", "url", "canonical_url", "title", "outlet", "author", "language", "published_at",
+                   "fetched_at", "text", "text_hash", "is_seed", "duplicate_of", "dup_score", "shingle_count",
+                   "feed_url"]
+
+
+def store_articles(
+    con: duckdb.DuckDBPyConnection, arts: list[NewArticle], fetched_at: datetime | None = None
+) -> list[StoredArticle]:
+    """`store_article` for a batch, in order, with the same results: one URL query, one index join, two
+    bulk inserts. Per article that is ~0.5 ms instead of ~5-8 ms of single-row queries and commits.
+    """
+    ensure_index(con)
+    known = _stored_many(con, [u for a in arts for u in (a.canonical_url, a.url)])
+    fps = [fingerprint(a.text) for a in arts]
+    candidates = stored_candidates(con, fps)
+    fetched = _naive_utc(fetched_at or datetime.now(UTC))
+    batch_index: dict[int, list[str]] = {}  # key -> originals stored earlier in this batch
+    batch_counts: dict[str, int] = {}
+    article_rows: list[tuple] = []
+    shingle_rows: list[tuple[str, int]] = []
+    out: list[StoredArticle] = []
+    for art, fp, cands in zip(arts, fps, candidates, strict=True):
+        hit = known.get(art.canonical_url) or known.get(art.url)
+        if hit:
+            out.append(StoredArticle(hit[0], hit[1], created=False))
+            continue
+        article_id = article_id_for(art.canonical_url)
+        exact = exact_key(fp)
+        shared: dict[str, list] = {}
+        for key in keys_of(fp):
+            for other in batch_index.get(key, ()):
+                row = shared.setdefault(other, [other, 0, False])
+                row[1] += 1
+                row[2] = row[2] or key == exact
+        match = best_match(con, fp, cands + [tuple(r) for r in shared.values()], batch_counts)
+        dup = match.article_id if match else None
+        article_rows.append((
+            article_id, art.url, art.canonical_url, art.title, art.outlet, art.author, art.language,
+            _naive_utc(art.published_at), fetched, art.text, fp.text_hash, art.is_seed, dup,
+            match.score if match else None, len(fp.samples), art.feed_url,
+        ))
+        if match is None:
+            for key in keys_of(fp):
+                batch_index.setdefault(key, []).append(article_id)
+                shingle_rows.append((article_id, key))
+            batch_counts[article_id] = len(fp.samples)
+        elif match.score < 1.0 and exact is not None:
+            batch_index.setdefault(exact, []).append(match.article_id)
+            shingle_rows.append((match.article_id, exact))
+        known[art.canonical_url] = known[art.url] = (article_id, dup)
+        out.append(StoredArticle(article_id, dup, created=True))
+    # Rows first, then their index rows (see store_article).
+    insert_rows(con, "articles", ARTICLE_COLUMNS, article_rows, types={"dup_score": pa.float64()})
+    insert_rows(con, "article_shingles", ["article_id", "band"], shingle_rows, types={"band": pa.uint64()},
+                keyed=False)
+    return out
+
+
+def _stored_many(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, tuple[str, str | None]]:
+    """url -> (article_id, duplicate_of) for every given URL stored as a canonical URL or a url."""
+    found: dict[str, tuple[str, str | None]] = {}
+    rows = con.execute(
+        "SELECT article_id, duplicate_of, canonical_url, url FROM articles"
+        " WHERE canonical_url IN (SELECT unnest(?::VARCHAR[])) OR url IN (SELECT unnest(?::VARCHAR[]))",
+        [urls, urls],
+    ).fetchall()
+    for article_id, dup, _canonical, url in rows:
+        found[url] = (article_id, dup)
+    for article_id, dup, canonical, _url in rows:  # a canonical URL wins over a `url` match
+        found[canonical] = (article_id, dup)
+    return found
 
 
 def _stored(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str) -> tuple[str, str | None] | None:

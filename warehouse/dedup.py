@@ -36,6 +36,7 @@ import weakref
 from dataclasses import dataclass
 
 import duckdb
+import pyarrow as pa
 
 # Bump when fingerprints change: saved warehouses re-index their originals once (`ensure_index`).
 INDEX_SCHEME = "anchor5-mod8-v1"
@@ -142,20 +143,68 @@ def find_duplicate(con: duckdb.DuckDBPyConnection, fp: Fingerprint) -> Match | N
         LIMIT 5
         """
     ).fetchall()
+    return best_match(con, fp, rows)
+
+
+def best_match(
+    con: duckdb.DuckDBPyConnection, fp: Fingerprint, rows: list[tuple[str, int, bool]],
+    counts: dict[str, int] | None = None,
+) -> Match | None:
+    """Score candidates (article_id, shared keys, exact-text hit) by containment, both ways."""
+    rows = sorted(rows, key=lambda r: (not r[2], -r[1], r[0]))
     if rows and rows[0][2]:
         return Match(rows[0][0], 1.0)
     mine = len(fp.samples)
     # A candidate can only reach the threshold with at least this many shared samples.
-    rows = [(a, hits) for a, hits, _ in rows if hits >= THRESHOLD * MIN_SAMPLES and mine >= MIN_SAMPLES]
+    cands = [(a, hits) for a, hits, _ in rows if hits >= THRESHOLD * MIN_SAMPLES and mine >= MIN_SAMPLES]
     best: Match | None = None
-    contained = [a for a, hits in rows if hits / mine < THRESHOLD]
-    theirs = _sample_counts(con, contained) if contained else {}
-    for article_id, hits in rows:
+    contained = [a for a, hits in cands if hits / mine < THRESHOLD and not (counts and a in counts)]
+    theirs = dict(counts or {})
+    if contained:
+        theirs.update(_sample_counts(con, contained))
+    for article_id, hits in cands:
         n = theirs.get(article_id, 0)
         score = max(hits / mine, hits / n if n >= MIN_SAMPLES else 0.0)
         if score >= THRESHOLD and (best is None or score > best.score):
             best = Match(article_id, round(min(score, 1.0), 3))
     return best
+
+
+def stored_candidates(
+    con: duckdb.DuckDBPyConnection, fps: list[Fingerprint], per_text: int = 5
+) -> list[list[tuple[str, int, bool]]]:
+    """Candidates for MANY texts in one join (a batch): one scan of the index instead of one per text."""
+    pairs = [(i, k) for i, fp in enumerate(fps) for k in keys_of(fp)]
+    out: list[list[tuple[str, int, bool]]] = [[] for _ in fps]
+    if not pairs:
+        return out
+    exacts = {i: exact_key(fp) for i, fp in enumerate(fps)}
+    batch = pa.table({"i": [p[0] for p in pairs], "band": pa.array([p[1] for p in pairs], pa.uint64()),
+                      "exact": [p[1] == exacts[p[0]] for p in pairs]})
+    con.register("_sw_dedup_batch", batch)
+    try:
+        rows = con.execute(
+            f"""
+            SELECT i, article_id, hits, exact FROM (
+                SELECT q.i, s.article_id, count(*) AS hits, bool_or(q.exact) AS exact,
+                       row_number() OVER (PARTITION BY q.i ORDER BY bool_or(q.exact) DESC, count(*) DESC,
+                                          s.article_id) AS rank
+                FROM _sw_dedup_batch q JOIN article_shingles s ON s.band = q.band
+                GROUP BY q.i, s.article_id
+            ) WHERE rank <= {int(per_text)}
+            """
+        ).fetchall()
+    finally:
+        con.unregister("_sw_dedup_batch")
+    for i, article_id, hits, exact in rows:
+        out[i].append((article_id, hits, exact))
+    return out
+
+
+def keys_of(fp: Fingerprint) -> list[int]:
+    """What a text is indexed and looked up under: its sampled shingles and its exact-text key."""
+    exact = exact_key(fp)
+    return list(fp.samples) + ([exact] if exact is not None else [])
 
 
 def _sample_counts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, int]:
@@ -200,13 +249,23 @@ def ensure_index(con: duckdb.DuckDBPyConnection) -> None:
         return
     row = con.execute("SELECT value FROM meta WHERE key = 'dedup_index'").fetchone()
     if row is None or row[0] != INDEX_SCHEME:
+        from warehouse.bulk import insert_rows  # bulk: a saved warehouse may hold 100k originals
+
         con.execute("DELETE FROM article_shingles")
-        for article_id, text in con.execute(
+        originals = con.execute(
             "SELECT article_id, text FROM articles WHERE duplicate_of IS NULL ORDER BY fetched_at"
-        ).fetchall():
-            fp = fingerprint(text or "")
-            con.execute("UPDATE articles SET shingle_count = ? WHERE article_id = ?", [len(fp.samples), article_id])
-            index_article(con, article_id, fp)
+        ).fetchall()
+        fps = {article_id: fingerprint(text or "") for article_id, text in originals}
+        keys = [(a, k) for a, fp in fps.items() for k in keys_of(fp)]
+        insert_rows(con, "article_shingles", ["article_id", "band"], keys, types={"band": pa.uint64()}, keyed=False)
+        counts = pa.table({"article_id": list(fps), "n": [len(fp.samples) for fp in fps.values()]})
+        con.register("_sw_counts", counts)
+        try:
+            con.execute(
+                "UPDATE articles SET shingle_count = c.n FROM _sw_counts c WHERE articles.article_id = c.article_id"
+            )
+        finally:
+            con.unregister("_sw_counts")
         con.execute(
             "INSERT INTO meta VALUES ('dedup_index', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [INDEX_SCHEME],

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import duckdb
-import pyarrow as pa
+
+from warehouse.bulk import insert_rows
 
 EXCLUSIVE_KINDS = frozenset({"stance", "venue", "format"})
 ADDITIVE_KINDS = frozenset({"prerequisite", "demand"})
@@ -125,18 +126,6 @@ class PositionBook:
         if self.new_sources:
             insert_rows(con, "change_sources", ["change_id", "article_id", "assertion_id", "added_at"],
                         self.new_sources)
-
-
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[tuple]) -> None:
-    """Bulk insert through Arrow (~90x `executemany`); rows already present are kept."""
-    data = pa.Table.from_pylist([dict(zip(columns, row, strict=True)) for row in rows])
-    view = f"_sw_{table}_batch"
-    con.register(view, data)
-    try:
-        cols = ", ".join(columns)
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} ON CONFLICT DO NOTHING")
-    finally:
-        con.unregister(view)
 
 
 def change_id_for(assertion_id: str) -> str:

@@ -17,8 +17,9 @@ from datetime import UTC, date, datetime
 import duckdb
 
 from extractors.base import ArticleText, Statement, StatementExtractor
+from warehouse.bulk import insert_rows
 from warehouse.db import transaction
-from warehouse.positions import PendingAssertion, PositionBook, apply_assertions, insert_rows
+from warehouse.positions import PendingAssertion, PositionBook, apply_assertions
 
 STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "party", "quote", "is_direct", "stated_on",
                      "span_start", "span_end", "extractor"]
