@@ -25,6 +25,9 @@ Why this method (measured on this 2-core machine, November 2026):
   a Seq Scan even for `band = x`), so the table stays narrow (id, hash): the
   exact-text hash is stored as one more key, and the candidate's sample count is
   read only when the new text may contain it.
+- A batch (`stored_candidates`, used by `articles.store_articles`) joins all its
+  keys with the index in ONE query: ~0.75 ms per article stored at 100k, where
+  one query per article plus single-row inserts and commits cost ~8-14 ms.
 """
 
 from __future__ import annotations

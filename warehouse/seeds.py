@@ -16,7 +16,7 @@ import duckdb
 
 from extractors.base import StatementExtractor
 from extractors.furniture import clean_article_text
-from warehouse.articles import NewArticle, store_article
+from warehouse.articles import NewArticle, store_articles
 from warehouse.processing import process_pending_articles
 
 
@@ -29,7 +29,7 @@ def load_seeds(con: duckdb.DuckDBPyConnection, seeds_path: Path, extractor: Stat
     if not seeds_path.is_dir():
         raise SeedError(f"seed corpus not found: {seeds_path}")
     manifest = _manifest(seeds_path)
-    added = 0
+    batch = []
     for path in sorted(seeds_path.glob("*.txt")):
         meta = manifest.get(path.name, {})
         text = clean_article_text(path.read_text(encoding="utf-8"))
@@ -43,7 +43,8 @@ def load_seeds(con: duckdb.DuckDBPyConnection, seeds_path: Path, extractor: Stat
             published_at=datetime.fromisoformat(published) if published else None,
             is_seed=True,
         )
-        added += store_article(con, art).created
+        batch.append(art)
+    added = sum(stored.created for stored in store_articles(con, batch)) if batch else 0
     # Unconditional: seeds stored by a pass that died before reading them must still become the baseline,
     # never be read later as news (which would alert on them). With nothing pending this is one query.
     processed = process_pending_articles(con, extractor, baseline=True, alert_sink="none", seeds_only=True)
