@@ -138,3 +138,37 @@ def test_server_that_cannot_start_is_a_clear_error(tmp_path: Path, monkeypatch, 
     assert serve_mod.serve(cfg) == 1
     err = capsys.readouterr().err
     assert "prefect server exited with status 1" in err and "server.log" in err
+
+
+def test_serve_uses_the_server_in_prefect_api_url(tmp_path: Path) -> None:
+    """With PREFECT_API_URL set, serve starts no server of its own and leaves that one running."""
+    from deploy.server import LocalServer
+
+    server = LocalServer(tmp_path / "external")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PREFECT_API_URL"))}
+    try:
+        api = server.start()
+        env.update(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api, PREFECT_RUNNER_POLL_FREQUENCY="2")
+        proc = subprocess.Popen(
+            [str(SUMMITWATCH), "serve", "--config", str(write_config(tmp_path)), "--interval", "5"],
+            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
+        reader.start()
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and proc.poll() is None and not _completed_runs(api):
+                time.sleep(1)
+            assert _completed_runs(api), "".join(lines[-40:])
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            rc = proc.wait(60)
+            reader.join(5)
+        out = "".join(lines)
+        assert rc == 0, out[-3000:]
+        assert f"using the Prefect server at {api}" in out and "starting a Prefect server" not in out
+        assert server.healthy()  # not ours to stop
+    finally:
+        server.stop()
+    assert not server.alive()
