@@ -79,7 +79,7 @@ def store_article(
     ensure_index(con)
     article_id = article_id_for(art.canonical_url)
     fp = fingerprint(art.text)
-    match = find_duplicate(con, fp)
+    match = find_duplicate(con, fp, art.text)
     # No BEGIN here: in DuckDB a BEGIN inside a caller's transaction aborts it, and callers (a flow's
     # batch) may hold one. The row goes first: a crash before its index rows costs a missed match, while
     # index rows without their article would make later copies point at nothing.
@@ -128,6 +128,7 @@ def store_articles(
     fetched = _naive_utc(fetched_at or datetime.now(UTC))
     batch_index: dict[int, list[str]] = {}  # key -> originals stored earlier in this batch
     batch_counts: dict[str, int] = {}
+    batch_texts: dict[str, str] = {}
     article_rows: list[tuple] = []
     shingle_rows: list[tuple[str, int]] = []
     out: list[StoredArticle] = []
@@ -144,7 +145,7 @@ def store_articles(
                 row = shared.setdefault(other, [other, 0, False])
                 row[1] += 1
                 row[2] = row[2] or key == exact
-        match = best_match(con, fp, cands + [tuple(r) for r in shared.values()], batch_counts)
+        match = best_match(con, fp, cands + [tuple(r) for r in shared.values()], batch_counts, art.text, batch_texts)
         dup = match.article_id if match else None
         article_rows.append((
             article_id, art.url, art.canonical_url, art.title, art.outlet, art.author, art.language,
@@ -156,6 +157,7 @@ def store_articles(
                 batch_index.setdefault(key, []).append(article_id)
                 shingle_rows.append((article_id, key))
             batch_counts[article_id] = len(fp.samples)
+            batch_texts[article_id] = art.text
         elif match.score < 1.0 and exact is not None:
             batch_index.setdefault(exact, []).append(match.article_id)
             shingle_rows.append((match.article_id, exact))
