@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.bulk import insert_rows
+from warehouse.db import first_row
 from warehouse.dedup import (
     Fingerprint,
     Match,
@@ -61,17 +62,17 @@ def article_for_url(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str
     """The article stored under this canonical URL (or under `url`, in either column), if any."""
     urls = [canonical_url] if url is None or url == canonical_url else [canonical_url, url]
     marks = ",".join("?" for _ in urls)
-    row = con.execute(
-        f"SELECT article_id, duplicate_of FROM articles WHERE canonical_url IN ({marks}) OR url IN ({marks})"
-        " ORDER BY canonical_url = ? DESC LIMIT 1",
-        [*urls, *urls, canonical_url],
-    ).fetchone()
+    row = first_row(
+        con.execute(
+            f"SELECT article_id, duplicate_of FROM articles WHERE canonical_url IN ({marks}) OR url IN ({marks})"
+            " ORDER BY canonical_url = ? DESC LIMIT 1",
+            [*urls, *urls, canonical_url],
+        ).fetchall()
+    )
     return row[0] if row else None
 
 
-def store_article(
-    con: duckdb.DuckDBPyConnection, art: NewArticle, fetched_at: datetime | None = None
-) -> StoredArticle:
+def store_article(con: duckdb.DuckDBPyConnection, art: NewArticle, fetched_at: datetime | None = None) -> StoredArticle:
     """Insert the article once (keyed by canonical URL), marking it a duplicate when it is one."""
     existing = _stored(con, art.canonical_url, art.url)
     if existing:
@@ -88,7 +89,11 @@ def store_article(
 
 
 def _insert(
-    con: duckdb.DuckDBPyConnection, art: NewArticle, article_id: str, fp: Fingerprint, match: Match | None,
+    con: duckdb.DuckDBPyConnection,
+    art: NewArticle,
+    article_id: str,
+    fp: Fingerprint,
+    match: Match | None,
     fetched_at: datetime | None,
 ) -> None:
     con.execute(
@@ -98,10 +103,22 @@ def _insert(
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
-            article_id, art.url, art.canonical_url, art.title, art.outlet, art.author, art.language,
-            _naive_utc(art.published_at), _naive_utc(fetched_at or datetime.now(UTC)), art.text, fp.text_hash,
-            art.is_seed, match.article_id if match else None, match.score if match else None,
-            len(fp.samples), art.feed_url,
+            article_id,
+            art.url,
+            art.canonical_url,
+            art.title,
+            art.outlet,
+            art.author,
+            art.language,
+            _naive_utc(art.published_at),
+            _naive_utc(fetched_at or datetime.now(UTC)),
+            art.text,
+            fp.text_hash,
+            art.is_seed,
+            match.article_id if match else None,
+            match.score if match else None,
+            len(fp.samples),
+            art.feed_url,
         ],
     )
     if match is None:
@@ -110,9 +127,24 @@ def _insert(
         index_duplicate(con, match.article_id, fp)
 
 
-ARTICLE_COLUMNS = ["article_id", "url", "canonical_url", "title", "outlet", "author", "language", "published_at",
-                   "fetched_at", "text", "text_hash", "is_seed", "duplicate_of", "dup_score", "shingle_count",
-                   "feed_url"]
+ARTICLE_COLUMNS = [
+    "article_id",
+    "url",
+    "canonical_url",
+    "title",
+    "outlet",
+    "author",
+    "language",
+    "published_at",
+    "fetched_at",
+    "text",
+    "text_hash",
+    "is_seed",
+    "duplicate_of",
+    "dup_score",
+    "shingle_count",
+    "feed_url",
+]
 
 
 def store_articles(
@@ -147,11 +179,26 @@ def store_articles(
                 row[2] = row[2] or key == exact
         match = best_match(con, fp, cands + [tuple(r) for r in shared.values()], batch_counts, art.text, batch_texts)
         dup = match.article_id if match else None
-        article_rows.append((
-            article_id, art.url, art.canonical_url, art.title, art.outlet, art.author, art.language,
-            _naive_utc(art.published_at), fetched, art.text, fp.text_hash, art.is_seed, dup,
-            match.score if match else None, len(fp.samples), art.feed_url,
-        ))
+        article_rows.append(
+            (
+                article_id,
+                art.url,
+                art.canonical_url,
+                art.title,
+                art.outlet,
+                art.author,
+                art.language,
+                _naive_utc(art.published_at),
+                fetched,
+                art.text,
+                fp.text_hash,
+                art.is_seed,
+                dup,
+                match.score if match else None,
+                len(fp.samples),
+                art.feed_url,
+            )
+        )
         if match is None:
             for key in keys_of(fp):
                 batch_index.setdefault(key, []).append(article_id)
@@ -165,8 +212,7 @@ def store_articles(
         out.append(StoredArticle(article_id, dup, created=True))
     # Rows first, then their index rows (see store_article).
     insert_rows(con, "articles", ARTICLE_COLUMNS, article_rows, types={"dup_score": pa.float64()})
-    insert_rows(con, "article_shingles", ["article_id", "band"], shingle_rows, types={"band": pa.uint64()},
-                keyed=False)
+    insert_rows(con, "article_shingles", ["article_id", "band"], shingle_rows, types={"band": pa.uint64()}, keyed=False)
     return out
 
 
@@ -187,11 +233,13 @@ def _stored_many(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, t
 
 def _stored(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str) -> tuple[str, str | None] | None:
     """(article_id, duplicate_of) of the article stored under either URL: one query, it runs per article."""
-    row = con.execute(
-        "SELECT article_id, duplicate_of FROM articles WHERE canonical_url IN (?, ?) OR url IN (?, ?)"
-        " ORDER BY canonical_url = ? DESC LIMIT 1",
-        [canonical_url, url, canonical_url, url, canonical_url],
-    ).fetchone()
+    row = first_row(
+        con.execute(
+            "SELECT article_id, duplicate_of FROM articles WHERE canonical_url IN (?, ?) OR url IN (?, ?)"
+            " ORDER BY canonical_url = ? DESC LIMIT 1",
+            [canonical_url, url, canonical_url, url, canonical_url],
+        ).fetchall()
+    )
     return (row[0], row[1]) if row else None
 
 

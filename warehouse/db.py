@@ -80,3 +80,8 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         raise
     else:
         con.execute("COMMIT")
+
+
+def first_row(rows: list[tuple]) -> tuple | None:
+    """`fetchall()[0]`, not `fetchone()`: DuckDB 2.0 refuses Arrow registration while a result is unfinished."""
+    return rows[0] if rows else None

@@ -45,6 +45,8 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import first_row
+
 # Bump when fingerprints change: saved warehouses re-index their originals once (`ensure_index`).
 INDEX_SCHEME = "anchor5-mod8-v1"
 SHINGLE_WORDS = 5
@@ -155,8 +157,12 @@ def find_duplicate(con: duckdb.DuckDBPyConnection, fp: Fingerprint, text: str | 
 
 
 def best_match(
-    con: duckdb.DuckDBPyConnection, fp: Fingerprint, rows: list[tuple[str, int, bool]],
-    counts: dict[str, int] | None = None, text: str | None = None, texts: dict[str, str] | None = None,
+    con: duckdb.DuckDBPyConnection,
+    fp: Fingerprint,
+    rows: list[tuple[str, int, bool]],
+    counts: dict[str, int] | None = None,
+    text: str | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Match | None:
     """Score candidates (article_id, shared keys, exact-text hit) by containment, both ways.
 
@@ -185,7 +191,7 @@ def best_match(
         # A sampled estimate near the threshold can be off by ~0.1: decide on the full shingle sets.
         other = (texts or {}).get(article_id)
         if other is None:
-            row = con.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchone()
+            row = first_row(con.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall())
             other = row[0] if row else ""
         exact_score = containment(text, other or "")
         if exact_score >= THRESHOLD:
@@ -216,8 +222,13 @@ def stored_candidates(
     if not pairs:
         return out
     exacts = {i: exact_key(fp) for i, fp in enumerate(fps)}
-    batch = pa.table({"i": [p[0] for p in pairs], "band": pa.array([p[1] for p in pairs], pa.uint64()),
-                      "exact": [p[1] == exacts[p[0]] for p in pairs]})
+    batch = pa.table(
+        {
+            "i": [p[0] for p in pairs],
+            "band": pa.array([p[1] for p in pairs], pa.uint64()),
+            "exact": [p[1] == exacts[p[0]] for p in pairs],
+        }
+    )
     con.register("_sw_dedup_batch", batch)
     try:
         rows = con.execute(
@@ -284,7 +295,7 @@ def ensure_index(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild `article_shingles` if it was built with other fingerprints (checked once per connection)."""
     if con in _CHECKED:
         return
-    row = con.execute("SELECT value FROM meta WHERE key = 'dedup_index'").fetchone()
+    row = first_row(con.execute("SELECT value FROM meta WHERE key = 'dedup_index'").fetchall())
     if row is None or row[0] != INDEX_SCHEME:
         from warehouse.bulk import insert_rows  # bulk: a saved warehouse may hold 100k originals
 
