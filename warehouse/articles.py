@@ -18,15 +18,10 @@ import pyarrow as pa
 from warehouse.bulk import insert_rows
 from warehouse.db import first_row
 from warehouse.dedup import (
-    Fingerprint,
-    Match,
     best_match,
     ensure_index,
     exact_key,
-    find_duplicate,
     fingerprint,
-    index_article,
-    index_duplicate,
     keys_of,
     stored_candidates,
 )
@@ -73,58 +68,11 @@ def article_for_url(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str
 
 
 def store_article(con: duckdb.DuckDBPyConnection, art: NewArticle, fetched_at: datetime | None = None) -> StoredArticle:
-    """Insert the article once (keyed by canonical URL), marking it a duplicate when it is one."""
-    existing = _stored(con, art.canonical_url, art.url)
-    if existing:
-        return StoredArticle(existing[0], existing[1], created=False)
-    ensure_index(con)
-    article_id = article_id_for(art.canonical_url)
-    fp = fingerprint(art.text)
-    match = find_duplicate(con, fp, art.text)
-    # No BEGIN here: in DuckDB a BEGIN inside a caller's transaction aborts it, and callers (a flow's
-    # batch) may hold one. The row goes first: a crash before its index rows costs a missed match, while
-    # index rows without their article would make later copies point at nothing.
-    _insert(con, art, article_id, fp, match, fetched_at)
-    return StoredArticle(article_id, match.article_id if match else None, created=True)
+    """Insert the article once (keyed by canonical URL), marking it a duplicate when it is one.
 
-
-def _insert(
-    con: duckdb.DuckDBPyConnection,
-    art: NewArticle,
-    article_id: str,
-    fp: Fingerprint,
-    match: Match | None,
-    fetched_at: datetime | None,
-) -> None:
-    con.execute(
-        """
-        INSERT INTO articles (article_id, url, canonical_url, title, outlet, author, language, published_at,
-                              fetched_at, text, text_hash, is_seed, duplicate_of, dup_score, shingle_count, feed_url)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-            article_id,
-            art.url,
-            art.canonical_url,
-            art.title,
-            art.outlet,
-            art.author,
-            art.language,
-            _naive_utc(art.published_at),
-            _naive_utc(fetched_at or datetime.now(UTC)),
-            art.text,
-            fp.text_hash,
-            art.is_seed,
-            match.article_id if match else None,
-            match.score if match else None,
-            len(fp.samples),
-            art.feed_url,
-        ],
-    )
-    if match is None:
-        index_article(con, article_id, fp)
-    elif match.score < 1.0:
-        index_duplicate(con, match.article_id, fp)
+    One code path for one article and for many: a batch of one through `store_articles`.
+    """
+    return store_articles(con, [art], fetched_at)[0]
 
 
 ARTICLE_COLUMNS = [
@@ -229,18 +177,6 @@ def _stored_many(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, t
     for article_id, dup, canonical, _url in rows:  # a canonical URL wins over a `url` match
         found[canonical] = (article_id, dup)
     return found
-
-
-def _stored(con: duckdb.DuckDBPyConnection, canonical_url: str, url: str) -> tuple[str, str | None] | None:
-    """(article_id, duplicate_of) of the article stored under either URL: one query, it runs per article."""
-    row = first_row(
-        con.execute(
-            "SELECT article_id, duplicate_of FROM articles WHERE canonical_url IN (?, ?) OR url IN (?, ?)"
-            " ORDER BY canonical_url = ? DESC LIMIT 1",
-            [canonical_url, url, canonical_url, url, canonical_url],
-        ).fetchall()
-    )
-    return (row[0], row[1]) if row else None
 
 
 def _naive_utc(ts: datetime | None) -> datetime | None:
