@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -19,7 +17,7 @@ from flows.netguard import Refused, address_kind, check_addresses, check_url
 from flows.poll import poll_due_feeds
 from summitwatch.config import Config, FetchSettings, load_config
 from tests.conftest import write_config
-from tests.support.http import LoopbackServer, Reply, Request
+from tests.support.http import InFlight, LoopbackServer, Reply
 from tests.support.news import Item, article_page, read_text, rss_feed
 from warehouse.db import open_writer
 
@@ -53,8 +51,9 @@ def _queue(con: duckdb.DuckDBPyConnection, *urls: str, feed_url: str | None = No
 
 
 def _entry(con: duckdb.DuckDBPyConnection, url: str) -> tuple:
-    return con.execute("SELECT status, attempts, last_error, article_id FROM entries WHERE entry_url = ?",
-                       [url]).fetchone()
+    return con.execute(
+        "SELECT status, attempts, last_error, article_id FROM entries WHERE entry_url = ?", [url]
+    ).fetchone()
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str) -> int:
@@ -75,14 +74,20 @@ def test_feed_to_stored_articles(loopback: LoopbackServer, tmp_path: Path, con) 
     stats = fetch_pending_entries(con, cfg)
 
     assert stats["fetched"] == 2 and stats["stored"] == 2 and stats["failed"] == stats["refused"] == 0, (
-        stats, con.execute("SELECT last_error FROM entries").fetchall())
+        stats,
+        con.execute("SELECT last_error FROM entries").fetchall(),
+    )
     rows = con.execute(
         "SELECT url, canonical_url, title, outlet, published_at, feed_url, text FROM articles ORDER BY url"
     ).fetchall()
     ceasefire, istanbul = rows
     assert istanbul[:6] == (
-        loopback.url("/a/istanbul"), loopback.url("/a/istanbul"), title1, "Example News",
-        datetime(2026, 11, 16, 15, 0), loopback.url("/feed.xml"),
+        loopback.url("/a/istanbul"),
+        loopback.url("/a/istanbul"),
+        title1,
+        "Example News",
+        datetime(2026, 11, 16, 15, 0),
+        loopback.url("/feed.xml"),
     )
     assert paras1[0][:50] in istanbul[6] and "Related Articles" not in istanbul[6]
     assert ceasefire[4] == datetime(2026, 11, 18, 18, 0)  # no date on the page: the feed's
@@ -262,18 +267,8 @@ def test_a_killed_pass_resumes_from_the_queue(loopback: LoopbackServer, tmp_path
 
 
 def test_per_host_limit_is_respected_while_fetching(loopback: LoopbackServer, tmp_path: Path, con) -> None:
-    lock = threading.Lock()
-    state = {"now": 0, "max": 0}
     page = _page()
-
-    def slow(_req: Request) -> Reply:
-        with lock:
-            state["now"] += 1
-            state["max"] = max(state["max"], state["now"])
-        time.sleep(0.15)
-        with lock:
-            state["now"] -= 1
-        return Reply(body=page)
+    slow = InFlight(lambda _req: Reply(body=page), delay=0.15)
 
     for i in range(6):
         loopback.route(f"/p/{i}", slow)
@@ -283,4 +278,4 @@ def test_per_host_limit_is_respected_while_fetching(loopback: LoopbackServer, tm
     stats = fetch_pending_entries(con, cfg)
 
     assert stats["fetched"] == 6
-    assert state["max"] == 2
+    assert slow.max == 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -16,7 +15,7 @@ import pytest
 from flows.poll import poll_due_feeds
 from summitwatch.config import Config, load_config
 from tests.conftest import write_config
-from tests.support.http import LoopbackServer, Reply, Request
+from tests.support.http import InFlight, LoopbackServer, Reply, Request
 from tests.support.news import Item, atom_feed, rss_feed
 from warehouse.db import open_writer
 
@@ -62,8 +61,9 @@ def test_rss_and_atom_entries_are_queued_once_by_canonical_url(loopback: Loopbac
 
     assert stats["polled"] == 2 and stats["failed"] == 0 and stats["new_entries"] == 5
     assert _entries(con) == {loopback.url(i.path) for i in rss_items + atom_items}
-    row = con.execute("SELECT feed_url, title, published_at, status FROM entries WHERE entry_url = ?",
-                      [loopback.url("/atom/1")]).fetchone()
+    row = con.execute(
+        "SELECT feed_url, title, published_at, status FROM entries WHERE entry_url = ?", [loopback.url("/atom/1")]
+    ).fetchone()
     assert row == (loopback.url("/atom.xml"), "Story 1", datetime(2026, 11, 16, 10, 0), "pending")
     feed = _feed_row(con, loopback.url("/rss.xml"))
     assert feed["name"] == "RSS" and feed["last_status"] == "200" and feed["consecutive_failures"] == 0
@@ -242,17 +242,9 @@ def test_custom_user_agent_is_sent(loopback: LoopbackServer, tmp_path: Path, con
 
 
 def test_per_host_limit_is_respected_while_polling_concurrently(loopback: LoopbackServer, tmp_path: Path, con) -> None:
-    lock = threading.Lock()
-    state = {"now": 0, "max": 0}
-
-    def slow(req: Request) -> Reply:
-        with lock:
-            state["now"] += 1
-            state["max"] = max(state["max"], state["now"])
-        time.sleep(0.2)
-        with lock:
-            state["now"] -= 1
-        return Reply(body=rss_feed(loopback.base_url, _items(1, req.path)), content_type=RSS)
+    slow = InFlight(
+        lambda req: Reply(body=rss_feed(loopback.base_url, _items(1, req.path)), content_type=RSS), delay=0.2
+    )
 
     feeds = []
     for i in range(6):
@@ -264,7 +256,7 @@ def test_per_host_limit_is_respected_while_polling_concurrently(loopback: Loopba
     stats = poll_due_feeds(con, cfg)
 
     assert stats["polled"] == 6
-    assert state["max"] == 2
+    assert slow.max == 2
     assert time.monotonic() - t0 < 6 * 0.2  # concurrent, not one by one
 
 

@@ -102,3 +102,21 @@ class LoopbackServer:
     def __exit__(self, *exc: object) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+class InFlight:
+    """Wraps a handler to count requests in progress at once: `max` is the peak (per-host limit tests)."""
+
+    def __init__(self, handler: Handler, delay: float) -> None:
+        self.handler, self.delay = handler, delay
+        self.now = self.max = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, req: Request) -> Reply:
+        with self._lock:
+            self.now += 1
+            self.max = max(self.max, self.now)
+        time.sleep(self.delay)
+        with self._lock:
+            self.now -= 1
+        return self.handler(req)
