@@ -34,6 +34,8 @@ class Condition:
     value: str
     evidence: str
     op: Op = "assert"
+    rule: str = ""  # the rule or feature that produced it (stored, shown by `explain` and evaluate)
+    confidence: float = 1.0  # how sure the reader is, 0-1: alerts go out above `reading.min_confidence`
 
 
 @dataclass(frozen=True)

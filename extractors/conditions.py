@@ -348,4 +348,4 @@ def to_conditions(cues: list[Cue], party: str) -> tuple[Condition, ...]:
     for c in sorted(cues, key=lambda c: (-c.weight, c.start)):
         seen.setdefault((c.kind, c.value, c.op), c)
     ordered = sorted(seen.values(), key=lambda c: c.start)
-    return tuple(Condition(party, c.kind, c.value, c.evidence, c.op) for c in ordered)
+    return tuple(Condition(party, c.kind, c.value, c.evidence, c.op, c.rule) for c in ordered)

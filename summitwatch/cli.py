@@ -7,12 +7,13 @@ recorded), 2 on bad usage or an invalid configuration, 1 on any other failure.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from summitwatch.cli_errors import UsageError
-from summitwatch.config import Config, ConfigError, load_config
+from summitwatch.config import Config, load_config
+from summitwatch.errors import SummitWatchError
 from summitwatch.prefect_env import configure_prefect
 
 
@@ -44,7 +45,34 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--out", metavar="DIR", default="out", help="directory for timeline.html and timeline.png")
     e = sub.add_parser("export", parents=[common], help="the warehouse as Parquet files")
     e.add_argument("--to", metavar="DIR", required=True, dest="to", help="directory for the Parquet files")
+    ev = sub.add_parser(
+        "evaluate", parents=[common], help="score the reader against a labelled corpus",
+        description="Score the reader against a labelled corpus (default: the bundled dev corpus) through the "
+        "flow's own path: assertion precision/recall/F1 per kind, party and language, forbidden hits, and the "
+        "changes (alerts) a replay of the position rules would make.",
+    )
+    ev.add_argument("--corpus", metavar="DIR", type=Path, help="labelled corpus directory (default: corpus/dev)")
+    ev.add_argument("--split", choices=("tune", "holdout", "all"), default="all",
+                    help="which fixed half of the corpus (default: all)")
+    ev.add_argument("--json", action="store_true", help="the figures (and differences) as JSON")
+    ev.add_argument("--diffs", action=argparse.BooleanOptionalAction, default=None,
+                    help="per-article differences (default: on, except for the holdout)")
     return p
+
+
+def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
+    from extractors.base import default_extractor
+    from summitwatch.evaluate import evaluate, format_report, labelled_seeds
+
+    corpus = args.corpus or cfg.dev_corpus_path
+    seeds = labelled_seeds(cfg.seeds_path, cfg.seeds_path / "gold.jsonl")
+    report = evaluate(default_extractor(), corpus, args.split, seeds, min_confidence=cfg.min_confidence)
+    diffs = args.diffs if args.diffs is not None else args.split != "holdout"
+    if args.json:
+        sys.stdout.write(json.dumps(report.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_report(report, show_diffs=diffs))
+    return 0
 
 
 def cmd_init(cfg: Config, args: argparse.Namespace) -> int:
@@ -133,6 +161,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "positions": cmd_positions,
     "timeline": cmd_timeline,
     "export": cmd_export,
+    "evaluate": cmd_evaluate,
 }
 
 
@@ -149,9 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cfg = load_config(args.config, db=args.db)
         return COMMANDS[args.command](cfg, args)
-    except (ConfigError, UsageError, FileNotFoundError) as exc:
+    except SummitWatchError as exc:
         print(f"summitwatch: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
     except KeyboardInterrupt:
         print("summitwatch: interrupted", file=sys.stderr)
         return 130

@@ -14,13 +14,16 @@ from urllib.parse import urlsplit
 
 from croniter import croniter
 
+from summitwatch.errors import UsageError
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_SEEDS = PROJECT_ROOT / "corpus" / "seed"
+BUNDLED_DEV_CORPUS = PROJECT_ROOT / "corpus" / "dev"
 DEFAULT_CONFIG_NAME = "summitwatch.toml"
 DEFAULT_USER_AGENT = "SummitWatch/0.1 (+https://github.com/summitwatch/summitwatch; news monitor)"
 
 
-class ConfigError(ValueError):
+class ConfigError(UsageError):
     """An invalid configuration; the message names what is wrong."""
 
 
@@ -70,6 +73,8 @@ class Config:
     slack: SlackSettings = field(default_factory=SlackSettings)
     cron: str = "*/15 * * * *"
     source: Path | None = None
+    min_confidence: float = 0.5
+    dev_corpus_path: Path = BUNDLED_DEV_CORPUS
 
     @property
     def state_dir(self) -> Path:
@@ -86,6 +91,7 @@ _ALLOWED: dict[str, set[str]] = {
     "fetch": {f for f in FetchSettings.__dataclass_fields__},
     "slack": {"webhook_url", "token", "channel", "api_url"},
     "schedule": {"cron"},
+    "reading": {"min_confidence"},
 }
 _FEED_KEYS = {"name", "url"}
 
@@ -151,7 +157,11 @@ def parse_config(raw: dict, base: Path, source: Path | None = None) -> Config:
             _check_url(getattr(slack, key), f"slack.{key}", where)
     cron = raw.get("schedule", {}).get("cron", "*/15 * * * *")
     _check_cron(cron, where)
+    min_confidence = raw.get("reading", {}).get("min_confidence", 0.5)
+    if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float) or not 0 <= min_confidence <= 1:
+        raise ConfigError(f"{where}: reading.min_confidence must be a number from 0 to 1")
     return Config(
+        min_confidence=float(min_confidence),
         warehouse_path=_resolve(base, warehouse),
         seeds_path=seeds,
         feeds=feeds,

@@ -16,10 +16,11 @@ from datetime import UTC, date, datetime
 
 import duckdb
 
+from domain.positions import PendingAssertion, PositionBook, apply_assertions
 from extractors.base import ArticleText, Statement, StatementExtractor
 from warehouse.bulk import insert_rows
 from warehouse.db import transaction
-from warehouse.positions import PendingAssertion, PositionBook, apply_assertions
+from warehouse.position_store import load_book, save_book
 
 STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "party", "quote", "is_direct", "stated_on",
                      "span_start", "span_end", "extractor"]
@@ -89,7 +90,7 @@ def process_pending_articles(
                     order = (published_at or now, article_id, st_row[7], len(pending))
                     # a_row: id, statement, article, party, kind, value, op, evidence, speaker, stated_on, status
                     pending.append(PendingAssertion(a_row[0], article_id, *a_row[3:7], a_row[9], order))
-        book = PositionBook.load(con, ids)
+        book = load_book(con, ids)
         outcomes = apply_assertions(book, pending, baseline=baseline, now=now)
         for outcome in outcomes:
             assertion_rows[outcome.assertion_id][10] = outcome.status
@@ -100,11 +101,11 @@ def process_pending_articles(
             insert_rows(con, "statements", STATEMENT_COLUMNS, list(statement_rows.values()))
         if assertion_rows:
             insert_rows(con, "assertions", ASSERTION_COLUMNS, [tuple(r) for r in assertion_rows.values()])
-        book.save(con)
+        save_book(con, book)
         if book.new_changes:
             insert_rows(
                 con, "alerts", ["alert_id", "change_id", "sink", "status", "attempts", "created_at"],
-                [(_hid("alert", c[0]), c[0], alert_sink, "pending", 0, now) for c in book.new_changes],
+                [(_hid("alert", c.change_id), c.change_id, alert_sink, "pending", 0, now) for c in book.new_changes],
             )
         con.execute(
             "UPDATE articles SET processed_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [now, ids]
@@ -153,7 +154,7 @@ def _link_duplicate(
         " UNION SELECT change_id FROM change_sources WHERE article_id = ?",
         [original, original],
     ).fetchall()
-    in_batch = [c[0] for c in book.new_changes if c[7] == original]
-    in_batch += [s[0] for s in book.new_sources if s[1] == original]
+    in_batch = [c.change_id for c in book.new_changes if c.article_id == original]
+    in_batch += [s.change_id for s in book.new_sources if s.article_id == original]
     for change_id in sorted({c for (c,) in stored} | set(in_batch)):
         book.add_source(change_id, article_id, None, now)

@@ -16,8 +16,8 @@ from uuid import UUID
 
 import duckdb
 
-from summitwatch.cli import UsageError
 from summitwatch.config import Config
+from summitwatch.errors import UsageError
 from warehouse.reader import open_reader, source_of
 from warehouse.snapshot import snapshot_path
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from summitwatch.cli import UsageError
+from summitwatch.errors import UsageError
 from warehouse.db import WarehouseBusy, connect
 from warehouse.snapshot import snapshot_path
 

@@ -16,11 +16,12 @@ import duckdb
 
 from extractors.base import StatementExtractor
 from extractors.furniture import clean_article_text
+from summitwatch.errors import UsageError
 from warehouse.articles import NewArticle, store_articles
 from warehouse.processing import process_pending_articles
 
 
-class SeedError(ValueError):
+class SeedError(UsageError):
     """The seed corpus is missing or unreadable."""
 
 

@@ -15,7 +15,9 @@ in `change_sources`, never as a new change (so never a second alert).
 The state is small (parties x kinds x values), so a batch is applied in memory
 (`PositionBook`) and written back in bulk: statement-by-statement SQL made the
 warehouse writes ~15x the cost of reading the articles (measured: 27 s of SQL
-for 300 articles against 1.7 s of extraction).
+for 300 articles against 1.7 s of extraction). This module is pure: the
+warehouse loads and saves a book (`warehouse/position_store.py`), and
+`summitwatch evaluate` replays one in memory.
 """
 
 from __future__ import annotations
@@ -23,13 +25,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
-import duckdb
-
-from warehouse.bulk import insert_rows
-
-EXCLUSIVE_KINDS = frozenset({"stance", "venue", "format"})
-ADDITIVE_KINDS = frozenset({"prerequisite", "demand"})
+from domain.vocabulary import vocabulary
 
 
 @dataclass(frozen=True)
@@ -52,8 +50,32 @@ class Outcome:
     source_of: str | None = None  # a change this assertion is further coverage of
 
 
+class Change(NamedTuple):
+    """A row of `position_changes`."""
+
+    change_id: str
+    party: str
+    kind: str
+    op: str  # set | add | remove
+    old_value: str | None
+    new_value: str | None
+    assertion_id: str
+    article_id: str
+    stated_on: date
+    detected_at: datetime
+
+
+class Source(NamedTuple):
+    """A row of `change_sources`: another article carrying a change."""
+
+    change_id: str
+    article_id: str
+    assertion_id: str | None
+    added_at: datetime
+
+
 @dataclass
-class _Held:
+class Held:
     since: date
     last: date
     article_id: str
@@ -64,68 +86,21 @@ class _Held:
 class PositionBook:
     """Positions, known changes and change sources, loaded once per batch and written back in bulk."""
 
-    held: dict[tuple[str, str], dict[str, _Held]]
-    changes_by_statement: dict[tuple, tuple[str, str]]  # (party, kind, op class, value, stated_on) -> change
-    sources: set[tuple[str, str]]  # (change_id, article_id) already recorded
-    new_changes: list[tuple] = field(default_factory=list)
-    new_sources: list[tuple] = field(default_factory=list)
+    held: dict[tuple[str, str], dict[str, Held]] = field(default_factory=dict)
+    # (party, kind, op class, value, stated_on) -> (change_id, article_id)
+    changes_by_statement: dict[tuple[str, str, str, str, date], tuple[str, str]] = field(default_factory=dict)
+    sources: set[tuple[str, str]] = field(default_factory=set)  # (change_id, article_id) already recorded
+    new_changes: list[Change] = field(default_factory=list)
+    new_sources: list[Source] = field(default_factory=list)
     touched: bool = False
-
-    @classmethod
-    def load(cls, con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> PositionBook:
-        held: dict[tuple[str, str], dict[str, _Held]] = {}
-        for party, kind, value, since, last, article_id, assertion_id in con.execute(
-            "SELECT party, kind, value, since, last_stated_on, article_id, assertion_id FROM position_state"
-        ).fetchall():
-            held.setdefault((party, kind), {})[value] = _Held(since, last, article_id, assertion_id)
-        changes: dict[tuple, tuple[str, str]] = {}
-        for party, kind, op, old, new, stated_on, change_id, article_id in con.execute(
-            "SELECT party, kind, op, old_value, new_value, stated_on, change_id, article_id FROM position_changes"
-            " ORDER BY detected_at, change_id"
-        ).fetchall():  # later rows win: the latest change for a statement
-            key = (party, kind, "withdraw", old, stated_on) if op == "remove" else (party, kind, "assert", new,
-                                                                                     stated_on)
-            changes[key] = (change_id, article_id)
-        sources = set(
-            con.execute(
-                "SELECT change_id, article_id FROM change_sources WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                [article_ids],
-            ).fetchall()
-        )
-        return cls(held, changes, sources)
 
     def add_source(self, change_id: str, article_id: str, assertion_id: str | None, now: datetime) -> bool:
         """Record another article carrying a change; True when it is new (at most one row per pair)."""
         if (change_id, article_id) in self.sources:
             return False
         self.sources.add((change_id, article_id))
-        self.new_sources.append((change_id, article_id, assertion_id, now))
+        self.new_sources.append(Source(change_id, article_id, assertion_id, now))
         return True
-
-    def save(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Write the batch's state, changes and sources (inside the caller's transaction)."""
-        if self.touched:
-            con.execute("DELETE FROM position_state")
-            rows = [
-                (party, kind, value, h.since, h.last, h.article_id, h.assertion_id)
-                for (party, kind), values in self.held.items()
-                for value, h in values.items()
-            ]
-            if rows:
-                insert_rows(
-                    con, "position_state",
-                    ["party", "kind", "value", "since", "last_stated_on", "article_id", "assertion_id"], rows,
-                )
-        if self.new_changes:
-            insert_rows(
-                con, "position_changes",
-                ["change_id", "party", "kind", "op", "old_value", "new_value", "assertion_id", "article_id",
-                 "stated_on", "detected_at"],
-                self.new_changes,
-            )
-        if self.new_sources:
-            insert_rows(con, "change_sources", ["change_id", "article_id", "assertion_id", "added_at"],
-                        self.new_sources)
 
 
 def change_id_for(assertion_id: str) -> str:
@@ -164,12 +139,12 @@ def _apply_one(book: PositionBook, a: PendingAssertion, *, baseline: bool, now: 
     if latest is not None and a.stated_on < latest:
         return Outcome(a.assertion_id, "historical", source_of=_coverage(book, a, now))
     old = None
-    if a.kind in EXCLUSIVE_KINDS:
+    if vocabulary().is_exclusive(a.kind):
         old = next(iter(held), None)
         held.clear()
-    held[a.value] = _Held(a.stated_on, a.stated_on, a.article_id, a.assertion_id)
+    held[a.value] = Held(a.stated_on, a.stated_on, a.article_id, a.assertion_id)
     book.touched = True
-    op = "set" if a.kind in EXCLUSIVE_KINDS else "add"
+    op = "set" if vocabulary().is_exclusive(a.kind) else "add"
     return _record_change(book, a, op, old, a.value, baseline=baseline, now=now)
 
 
@@ -186,12 +161,14 @@ def _record_change(
     if baseline:
         return Outcome(a.assertion_id, "baseline")
     change_id = change_id_for(a.assertion_id)
-    book.new_changes.append((change_id, a.party, a.kind, op, old, new, a.assertion_id, a.article_id, a.stated_on, now))
+    book.new_changes.append(
+        Change(change_id, a.party, a.kind, op, old, new, a.assertion_id, a.article_id, a.stated_on, now)
+    )
     book.changes_by_statement[_statement_key(a)] = (change_id, a.article_id)
     return Outcome(a.assertion_id, "change", change_id=change_id)
 
 
-def _statement_key(a: PendingAssertion) -> tuple:
+def _statement_key(a: PendingAssertion) -> tuple[str, str, str, str, date]:
     return (a.party, a.kind, "withdraw" if a.op == "withdraw" else "assert", a.value, a.stated_on)
 
 
