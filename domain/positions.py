@@ -40,6 +40,7 @@ class PendingAssertion:
     op: str  # assert | withdraw
     stated_on: date
     order: tuple  # tie-breaks after stated_on: (article published_at, article_id, text position, sequence)
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Change(NamedTuple):
     article_id: str
     stated_on: date
     detected_at: datetime
+    confidence: float = 1.0
 
 
 class Source(NamedTuple):
@@ -162,7 +164,8 @@ def _record_change(
         return Outcome(a.assertion_id, "baseline")
     change_id = change_id_for(a.assertion_id)
     book.new_changes.append(
-        Change(change_id, a.party, a.kind, op, old, new, a.assertion_id, a.article_id, a.stated_on, now)
+        Change(change_id, a.party, a.kind, op, old, new, a.assertion_id, a.article_id, a.stated_on, now,
+                    a.confidence)
     )
     book.changes_by_statement[_statement_key(a)] = (change_id, a.article_id)
     return Outcome(a.assertion_id, "change", change_id=change_id)

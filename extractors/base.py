@@ -50,6 +50,7 @@ class Statement:
     start: int
     end: int
     conditions: tuple[Condition, ...] = ()
+    sentence: str = ""  # the whole sentence or quote the statement is in, for alerts and `explain`
 
 
 class StatementExtractor(Protocol):

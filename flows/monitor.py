@@ -40,7 +40,7 @@ def fetch_articles(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int
 @task(name="read-statements", cache_policy=NO_CACHE)
 def read_statements(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
     return process_pending_articles(
-        con, default_extractor(), baseline=False, alert_sink=cfg.slack.mode
+        con, default_extractor(), baseline=False, alert_sink=cfg.slack.mode, min_confidence=cfg.min_confidence
     )
 
 

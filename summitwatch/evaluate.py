@@ -339,8 +339,9 @@ def _score_changes(
     )
     seed_reads = {s.doc: read(extractor, s) for s in seeds}
     got_changes = _replay(
-        [(s, _read_pending(s, seed_reads[s.doc], 0.0)) for s in seeds],
-        [(a, _read_pending(a, reads[a.doc], min_confidence)) for a in order],
+        [(s, _read_pending(s, seed_reads[s.doc])) for s in seeds],
+        [(a, _read_pending(a, reads[a.doc])) for a in order],
+        min_confidence,
     )
     optional = {(a.doc, *k) for a in articles for k in a.optional}
     tally, diff = Tally(), []
@@ -374,19 +375,23 @@ def _gold_pending(a: LabelledArticle) -> list[PendingAssertion]:
     ]
 
 
-def _read_pending(a: LabelledArticle, reads: list[Read], min_confidence: float) -> list[PendingAssertion]:
+def _read_pending(a: LabelledArticle, reads: list[Read]) -> list[PendingAssertion]:
     return [
-        PendingAssertion(f"{a.doc}:{i}", a.doc, r.party, r.kind, r.value, r.op, r.stated_on, (a.published, a.doc, i))
+        PendingAssertion(f"{a.doc}:{i}", a.doc, r.party, r.kind, r.value, r.op, r.stated_on, (a.published, a.doc, i),
+                         r.confidence)
         for i, r in enumerate(reads)
-        if r.confidence >= min_confidence
     ]
 
 
 def _replay(
     seeds: list[tuple[LabelledArticle, list[PendingAssertion]]],
     articles: list[tuple[LabelledArticle, list[PendingAssertion]]],
+    min_confidence: float = 0.0,
 ) -> set[ChangeKey]:
-    """The changes each article makes, article by article in publication order, after the seed baseline."""
+    """The alerted changes each article makes, article by article in publication order, after the seed baseline.
+
+    As in a pass, every change moves the position; only those at or above `min_confidence` alert.
+    """
     book, now = PositionBook(), datetime(2000, 1, 1)
     apply_assertions(book, [p for _, pending in seeds for p in pending], baseline=True, now=now)
     for _, pending in articles:
@@ -394,6 +399,7 @@ def _replay(
     return {
         (c.article_id, c.party, c.kind, c.op, (c.old_value if c.op == "remove" else c.new_value) or "")
         for c in book.new_changes
+        if c.confidence >= min_confidence
     }
 
 

@@ -54,7 +54,8 @@ def add_change(con, n: int, *, party: str = "RU", kind: str = "venue", op: str =
         [asr, f"st{n}", art, party, kind, new or old, evidence, "Dmitry Peskov", date(2026, 11, 20)],
     )
     con.execute(
-        "INSERT INTO position_changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO position_changes (change_id, party, kind, op, old_value, new_value, assertion_id, article_id,"
+        " stated_on, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [chg, party, kind, op, old, new, asr, art, date(2026, 11, 20), now],
     )
     con.execute(

@@ -95,7 +95,8 @@ def test_first_statement_is_a_change_with_one_pending_alert(con: duckdb.DuckDBPy
     stats = run(con) if add(con, "RU stance willing 2026-01-05") else None
     assert changes(con) == [("RU", "stance", "set", None, "willing")]
     assert con.execute("SELECT status, sink, attempts FROM alerts").fetchall() == [("pending", "console", 0)]
-    assert stats == {"articles": 1, "statements": 1, "assertions": 1, "changes": 1, "sources_added": 0, "failed": 0}
+    assert stats == {"articles": 1, "statements": 1, "assertions": 1, "changes": 1, "sources_added": 0, "failed": 0,
+                     "below_confidence": 0}
     assert state(con, "RU", "stance") == {"willing": ("2026-01-05", "2026-01-05")}
 
 

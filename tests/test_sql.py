@@ -121,7 +121,7 @@ def test_bad_sql_is_one_readable_line(
 
 
 def test_query_error_is_a_usage_error() -> None:
-    from summitwatch.cli import UsageError
+    from summitwatch.errors import UsageError
 
     with pytest.raises(UsageError):
         check_read_only("DROP TABLE x")

@@ -52,7 +52,7 @@ def save_book(con: duckdb.DuckDBPyConnection, book: PositionBook) -> None:
         insert_rows(
             con, "position_changes",
             ["change_id", "party", "kind", "op", "old_value", "new_value", "assertion_id", "article_id",
-             "stated_on", "detected_at"],
+             "stated_on", "detected_at", "confidence"],
             [tuple(c) for c in book.new_changes],
         )
     if book.new_sources:

@@ -23,11 +23,11 @@ from warehouse.db import transaction
 from warehouse.position_store import load_book, save_book
 
 STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "party", "quote", "is_direct", "stated_on",
-                     "span_start", "span_end", "extractor"]
+                     "span_start", "span_end", "extractor", "sentence"]
 log = logging.getLogger(__name__)
 
 ASSERTION_COLUMNS = ["assertion_id", "statement_id", "article_id", "party", "kind", "value", "op", "evidence",
-                     "speaker", "stated_on", "status"]
+                     "speaker", "stated_on", "status", "rule", "confidence"]
 
 
 def _hid(*parts: object) -> str:
@@ -41,12 +41,14 @@ def process_pending_articles(
     baseline: bool,
     alert_sink: str,
     seeds_only: bool = False,
+    min_confidence: float = 0.0,
 ) -> dict[str, int]:
     """Read every unprocessed original article and apply what it states, in one transaction.
 
     Duplicates are not read: they become further sources of their original's changes. An article the
     extractor fails on is marked processed with `process_error` (counted under "failed"), not retried.
     With `baseline` (seed loading), changes are recorded as the baseline: no change rows, no alerts.
+    A change whose assertion is less sure than `min_confidence` is recorded without an alert.
     """
     rows = con.execute(
         f"""
@@ -88,8 +90,9 @@ def process_pending_articles(
                         continue
                     assertion_rows[a_row[0]] = a_row
                     order = (published_at or now, article_id, st_row[7], len(pending))
-                    # a_row: id, statement, article, party, kind, value, op, evidence, speaker, stated_on, status
-                    pending.append(PendingAssertion(a_row[0], article_id, *a_row[3:7], a_row[9], order))
+                    # a_row: id, statement, article, party, kind, value, op, evidence, speaker, stated_on, status,
+                    # rule, confidence
+                    pending.append(PendingAssertion(a_row[0], article_id, *a_row[3:7], a_row[9], order, a_row[12]))
         book = load_book(con, ids)
         outcomes = apply_assertions(book, pending, baseline=baseline, now=now)
         for outcome in outcomes:
@@ -102,10 +105,11 @@ def process_pending_articles(
         if assertion_rows:
             insert_rows(con, "assertions", ASSERTION_COLUMNS, [tuple(r) for r in assertion_rows.values()])
         save_book(con, book)
-        if book.new_changes:
+        alerted = [c for c in book.new_changes if c.confidence >= min_confidence]
+        if alerted:
             insert_rows(
                 con, "alerts", ["alert_id", "change_id", "sink", "status", "attempts", "created_at"],
-                [(_hid("alert", c.change_id), c.change_id, alert_sink, "pending", 0, now) for c in book.new_changes],
+                [(_hid("alert", c.change_id), c.change_id, alert_sink, "pending", 0, now) for c in alerted],
             )
         con.execute(
             "UPDATE articles SET processed_at = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [now, ids]
@@ -114,6 +118,7 @@ def process_pending_articles(
             con.execute("UPDATE articles SET process_error = ? WHERE article_id = ?", [error, article_id])
     stats["assertions"] = len(pending)
     stats["changes"] = len(book.new_changes)
+    stats["below_confidence"] = len(book.new_changes) - len(alerted) if not baseline else 0
     stats["sources_added"] = len(book.new_sources)
     stats["failed"] = len(failed)
     return stats
@@ -135,10 +140,10 @@ def _rows(
         stated = st.stated_on or fallback
         statement_id = _hid(article.article_id, st.start, st.end, st.speaker)
         st_row = (statement_id, article.article_id, st.speaker, st.party, st.quote, st.is_direct, stated,
-                  st.start, st.end, extractor_name)
+                  st.start, st.end, extractor_name, st.sentence or st.quote)
         a_rows = [
             [_hid(statement_id, c.party, c.kind, c.value, c.op), statement_id, article.article_id, c.party, c.kind,
-             c.value, c.op, c.evidence, st.speaker, stated, None]
+             c.value, c.op, c.evidence, st.speaker, stated, None, c.rule, c.confidence]
             for c in st.conditions
         ]
         out.append((st_row, a_rows))

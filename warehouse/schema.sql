@@ -155,3 +155,11 @@ CREATE TABLE IF NOT EXISTS runs (
     status      VARCHAR,
     summary     JSON
 );
+
+-- The reader's explanation of what it read (summitwatch explain, alerts' "why"), and its confidence:
+-- alerts go out only for changes at or above `reading.min_confidence`; the change is recorded either way.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS lang VARCHAR;             -- language detected when read (ISO 639-1)
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS sentence VARCHAR;       -- the whole sentence (or quote) it is in
+ALTER TABLE assertions ADD COLUMN IF NOT EXISTS rule VARCHAR;           -- the rule or feature that produced it
+ALTER TABLE assertions ADD COLUMN IF NOT EXISTS confidence DOUBLE;      -- 0-1
+ALTER TABLE position_changes ADD COLUMN IF NOT EXISTS confidence DOUBLE; -- the assertion's; alerted when >= threshold
