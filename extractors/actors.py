@@ -1,9 +1,11 @@
-"""The actor dictionary: who speaks for which party, found in text by name, title or typo.
+"""The actor dictionary: who speaks for which party, found by name, title, inflected form or typo.
 
-The dictionary is data (`extractors/data/actors.toml`) so analysts can extend
-it without touching code. Matching is exact on aliases and titles (longest
-first, word boundaries) and fuzzy on distinctive surnames, so "Peksov",
-"Zenesky" and "Dimitry Peskov" still find their speaker.
+The dictionary is data (`extractors/data/actors.toml`, checked when it loads)
+so analysts extend it without touching code. Latin-script aliases and titles
+match exactly (case-sensitive, longest first); `forms` and `title_forms`
+match case-insensitively through the lexicon machinery, so `путин*` finds
+Путина, Путину and путіна alike (Ukrainian outlets write the name in lower
+case); distinctive surnames also match with typos ("Peksov", "Zenesky").
 """
 
 from __future__ import annotations
@@ -12,41 +14,63 @@ import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-PARTIES = ("RU", "UA", "US", "MEDIATOR")
-PRONOUNS = re.compile(r"\b(he|she|He|She)\b")
-_CAPWORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")  # "Putin-Zelensky talks" names no one
+from domain.vocabulary import VocabularyError, vocabulary
+from extractors.lexicon import Lexicon, Token, compile_lexicon, tokenize
+
+ROLES = ("leader", "head", "official", "institution")
+NO_PARTY = "none"
 FUZZY_CUTOFF = 0.8
+# Third-person singular pronouns that take the last person named (resolved by attribution).
+_PRONOUNS = re.compile(
+    r"\b(?:he|she|He|She|он|она|Он|Она|він|вона|Він|Вона|er|Er|il|Il|elle|Elle|lui|Lui|él|Él|ella|Ella"
+    r"|on|On|ona|Ona|αυτός|Αυτός)\b"
+)
 
 
 @dataclass(frozen=True)
 class Actor:
     name: str
-    party: str
-    kind: str = "person"
+    party: str  # a party id, or "none" for a head of state who is no party to this story
+    role: str = "official"
     aliases: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     fuzzy: tuple[str, ...] = ()
+    home: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def kind(self) -> str:
+        """person or institution: pronouns resolve only to persons."""
+        return "institution" if self.role == "institution" else "person"
+
+    def active(self, on: date | None) -> bool:
+        """Whether a title of this actor stood for them on that day."""
+        if on is None:
+            return True
+        return (self.since is None or on >= self.since) and (self.until is None or on <= self.until)
 
 
 class Mention(NamedTuple):
-    """Where an actor (or a pronoun) is named; a tuple because sentences make many of them."""
+    """Where an actor (or a pronoun) is named in a text."""
 
     start: int
     end: int
     actor: Actor | None  # None for a pronoun, resolved later
-    how: str  # name | title | fuzzy | pronoun | role
+    how: str  # name | title | form | fuzzy | pronoun | role
 
 
 @dataclass
 class ActorIndex:
     actors: tuple[Actor, ...]
+    forms: Lexicon | None = None  # concept names are actor positions ("A12")
     _exact: re.Pattern[str] = field(init=False)
     _by_phrase: dict[str, tuple[Actor, str]] = field(init=False)
-    _by_surname: dict[str, Actor] = field(init=False)
 
     def __post_init__(self) -> None:
         self._by_phrase = {}
@@ -55,38 +79,57 @@ class ActorIndex:
                 self._by_phrase.setdefault(phrase, (actor, "name"))
             for phrase in actor.titles:
                 self._by_phrase.setdefault(phrase, (actor, "title"))
-        # A title may be followed by the name it introduces ("Kremlin spokesman Dmitry Peskov"): the
-        # trie is greedy (longest phrase first, backtracking to shorter ones), and adjacent mentions
-        # of one actor are merged later.
         firsts = re.escape("".join(sorted({p[0] for p in self._by_phrase})))
         self._exact = re.compile(
-            r"\b(?=[" + firsts + r"])(?<![\w-])(?:" + phrase_regex(set(self._by_phrase)) + r")(?![\w-])"
+            r"(?<![\w-])(?=[" + firsts + r"])(?:" + phrase_regex(set(self._by_phrase)) + r")(?![\w-])"
         )
         self._by_surname = {s.lower(): a for a in self.actors for s in a.fuzzy}
         self._by_initial: dict[str, list[str]] = {}
         for surname in self._by_surname:
             self._by_initial.setdefault(surname[0], []).append(surname)
         self._fuzzy_cache: dict[str, Actor | None] = {}
-        # Only capitalised words that could be a typo of a fuzzy surname (same first letter) are looked up.
         initials = "".join(sorted({s[0].upper() for s in self._by_surname})) or "^"
         self._capword = re.compile(r"(?<![\w-])[" + initials + r"][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every actor mention and pronoun in the text, in order, adjacent ones of one actor merged."""
+    def by_name(self, name: str) -> Actor | None:
+        return next((a for a in self.actors if a.name == name), None)
+
+    def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None) -> list[Mention]:
+        """Every actor mention and pronoun in the text, in order, adjacent mentions of one actor merged.
+
+        `on`: the article's date, so a title names whoever held it then ("Ukraine's foreign minister").
+        """
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for m in self._exact.finditer(text):
             actor, how = self._by_phrase[m.group(0)]
+            if how == "title" and not actor.active(on):
+                actor = self._holder(m.group(0), on) or actor
             found.append(Mention(m.start(), m.end(), actor, how))
             taken.append((m.start(), m.end()))
+        if self.forms is not None:
+            toks = tokens if tokens is not None else tokenize(text)
+            for cm in self.forms.find(toks):
+                actor = self.actors[int(cm.concept[1:])]
+                if any(s < cm.end and cm.start < e for s, e in taken) or not actor.active(on):
+                    continue
+                found.append(Mention(cm.start, cm.end, actor, "form"))
+                taken.append((cm.start, cm.end))
         for m in self._capword.finditer(text):
-            actor = self._fuzzy(m.group(0))
-            if actor and not any(s <= m.start() < e for s, e in taken):
-                found.append(Mention(m.start(), m.end(), actor, "fuzzy"))
-        for m in PRONOUNS.finditer(text):
-            found.append(Mention(m.start(), m.end(), None, "pronoun"))
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            fuzzy = self._fuzzy(m.group(0))
+            if fuzzy:
+                found.append(Mention(m.start(), m.end(), fuzzy, "fuzzy"))
+        for m in _PRONOUNS.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append(Mention(m.start(), m.end(), None, "pronoun"))
         found.sort(key=lambda x: x.start)
         return _merge_adjacent(found, text)
+
+    def _holder(self, title: str, on: date | None) -> Actor | None:
+        """Who held a title on a day, when several actors share it over time."""
+        return next((a for a in self.actors if title in a.titles and a.active(on)), None)
 
     def _fuzzy(self, word: str) -> Actor | None:
         """A typo of a distinctive surname; same first letter and close length (cheap, and fewer false hits)."""
@@ -107,7 +150,7 @@ class ActorIndex:
 def phrase_regex(phrases: list[str] | set[str]) -> str:
     """An alternation of literal phrases as a trie: the regex engine then tests one branch per letter,
     not every phrase at every position (a 250-name alternation is otherwise the slowest part of reading)."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
         for ch in phrase:
@@ -116,7 +159,7 @@ def phrase_regex(phrases: list[str] | set[str]) -> str:
     return _trie_pattern(trie)
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
@@ -131,7 +174,10 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
     """'Kremlin spokesman Dmitry Peskov' is one mention, not a title and a name."""
     out: list[Mention] = []
     for m in mentions:
-        if out and m.actor is not None and out[-1].actor is m.actor and not text[out[-1].end : m.start].strip(" ,"):
+        between = text[out[-1].end : m.start].strip(" ,") if out else ""
+        # one first name or nothing between: "речник кремля дмитро пєсков" is one mention
+        if out and m.actor is not None and out[-1].actor is m.actor and (not between or (
+                " " not in between and len(between) <= 15 and between[:1].isalpha())):
             prev = out.pop()
             m = Mention(prev.start, m.end, m.actor, "name" if "name" in (prev.how, m.how) else m.how)
         out.append(m)
@@ -140,19 +186,43 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def default_index() -> ActorIndex:
-    """The shipped dictionary, parsed once per process."""
+    """The shipped dictionary, parsed and checked once per process."""
     raw = tomllib.loads(resources.files("extractors").joinpath("data/actors.toml").read_text(encoding="utf-8"))
-    return ActorIndex(tuple(_actor(a) for a in raw["actor"]))
+    return build_index(raw.get("actor", []))
 
 
-def _actor(raw: dict) -> Actor:
-    if raw["party"] not in PARTIES:
-        raise ValueError(f"actors.toml: {raw['name']}: unknown party {raw['party']!r}")
+def build_index(raw_actors: list[dict[str, Any]]) -> ActorIndex:
+    """An index of actors given as TOML tables; an unknown party, role or home is an error naming the actor."""
+    actors = tuple(_actor(a) for a in raw_actors)
+    forms = {
+        f"A{i}": list(a.get("forms", [])) + list(a.get("title_forms", []))
+        for i, a in enumerate(raw_actors)
+        if a.get("forms") or a.get("title_forms")
+    }
+    lex = compile_lexicon("xx", forms, "actors.toml", names_are_concepts=False) if forms else None
+    return ActorIndex(actors, lex)
+
+
+def _actor(raw: dict[str, Any]) -> Actor:
+    where = f"actors.toml: {raw.get('name', '?')}"
+    voc = vocabulary()
+    party = raw.get("party")
+    if party != NO_PARTY and party not in voc.party_ids:
+        raise VocabularyError(f"{where}: unknown party {party!r}")
+    role = raw.get("role", "official")
+    if role not in ROLES:
+        raise VocabularyError(f"{where}: role must be one of {', '.join(ROLES)}")
+    home = raw.get("home")
+    if home is not None and home not in voc.places:
+        raise VocabularyError(f"{where}: home {home!r} is not a place of the vocabulary")
     return Actor(
         name=raw["name"],
-        party=raw["party"],
-        kind=raw.get("kind", "person"),
+        party=party,
+        role=role,
         aliases=tuple(raw.get("aliases", ())),
         titles=tuple(raw.get("titles", ())),
         fuzzy=tuple(raw.get("fuzzy", ())),
+        home=home,
+        since=date.fromisoformat(raw["since"]) if raw.get("since") else None,
+        until=date.fromisoformat(raw["until"]) if raw.get("until") else None,
     )

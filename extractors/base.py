@@ -23,6 +23,7 @@ class ArticleText:
     published: date | None = None
     outlet: str | None = None
     url: str | None = None
+    lang: str | None = None  # ISO 639-1; detected by the reader when not given
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class StatementExtractor(Protocol):
 
 
 def default_extractor() -> StatementExtractor:
-    """The rule-based extractor shipped with the product."""
-    from extractors.rule_based import RuleBasedExtractor
+    """The reader shipped with the product."""
+    from extractors.reader import Reader
 
-    return RuleBasedExtractor()
+    return Reader()

@@ -1,41 +1,76 @@
 """When a statement was made: explicit dates and weekday references, resolved against the article's date.
 
 "on April 6", "Sept. 5", "March 3, 2025", "in April 2022", "In 2022, ...",
-"on Thursday", "last Friday", "yesterday". A bare day and month takes the most
-recent such date on or before publication; a weekday the most recent such day
-(the publication day itself when it is that weekday).
+"on Thursday", "last Friday", "yesterday", and the same in the reader's other
+languages ("19 августа", "3 вересня", "am Freitag", "28 Mayıs"; month and
+weekday names are data: `data/calendar.toml`). A bare day and month takes the
+most recent such date on or before publication; a weekday the most recent
+such day (the publication day itself when it is that weekday).
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+from extractors.actors import phrase_regex
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
-_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{2}))?", re.I | re.A)  # noqa: E501
-_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?", re.I | re.A)  # noqa: E501
-_MONTH_YEAR = re.compile(r"\b(?:in|since|from|during|of)\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I | re.A)  # noqa: E501
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+|this\s+(?:past\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I | re.A)  # noqa: E501
-_RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|earlier today|on the eve)\b", re.I | re.A)
-# A bare year dates the statement only where it frames it: "In 2022, X said" or "said in 2022".
-_YEAR_FRAME = re.compile(
-    r"(?:^\s*(?:back\s+)?in\s+(?P<y1>(?:19|20)\d{2})\b|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+(?P<y2>(?:19|20)\d{2})\b)",
-    re.I | re.A,
-)
 
-# Every date form above has a digit, a weekday/"day", or "eve": a cheap test before the full patterns.
-_MAY_DATE = re.compile(r"\d|day|eve", re.I | re.A)
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
+    raw = tomllib.loads(resources.files("extractors").joinpath("data/calendar.toml").read_text(encoding="utf-8"))
+    months = {name: int(n) for n, names in raw["months"].items() for name in names}
+    weekdays = {name: int(n) for n, names in raw["weekdays"].items() for name in names}
+    relative = {name: key for key, names in raw["relative"].items() for name in names}
+    return months, weekdays, relative
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months, weekdays, relative = _calendar()
+    # English months also abbreviate and run long ("Sept.", "September"); other languages list their forms.
+    english = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"  # noqa: E501
+    others = phrase_regex({m for m in months if not m.isascii() or len(m) > 4})
+    month = rf"(?P<month>{english}|{others})\.?"
+    year = r"(?P<year>(?:19|20)\d{2})"
+    flags = re.I | re.U
+    return {
+        "month_day": re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year})?", flags),
+        "day_month": re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|-?го|-?е)?\s+(?:of\s+)?{month}(?!\w)(?:,?\s+{year})?", flags),
+        "month_year": re.compile(
+            rf"\b(?:in|since|from|during|of|в|у|im|en|a|in)\s+(?:early\s+|late\s+|mid-)?{month}(?!\w),?\s+{year}\b",
+            flags),
+        "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
+        "numeric": re.compile(r"\b(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+        "weekday": re.compile(
+            r"(?<!\w)(?P<last>last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+)?"
+            r"(?P<wd>" + phrase_regex(set(weekdays)) + r")(?!\w)", flags),
+        "relative": re.compile(r"(?<!\w)(?P<rel>" + phrase_regex(set(relative)) + r")(?!\w)", flags),
+        "year_frame": re.compile(
+            r"(?:^\s*(?:back\s+)?in\s+(?P<y1>(?:19|20)\d{2})\b"
+            r"|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+(?P<y2>(?:19|20)\d{2})\b"
+            r"|^\s*в\s+(?P<y3>(?:19|20)\d{2})\s+году|^\s*у\s+(?P<y4>(?:19|20)\d{2})\s+році)",
+            flags),
+    }
+
+
+# Every date form has a digit, or a weekday or relative word: a cheap test before the full patterns.
+_MAY_DATE = re.compile(r"\d|day|eve|ед|ят|бот|кресен|нік|івто|ере|четв|неді|вчера|вчор|учор|накану|напередод|"
+                       r"сегодн|сьогод|tag|gestern|heute|di\b|ieri|oggi|ayer|hoy|dün|bugün|wczoraj|dzi|"
+                       r"lun|mar|mer|jeu|ven|sam|dim|dom|sab|cuma|pazar|salı|çarş|perş|ek\b|ıs|ωρ|χθες|σήμερα",
+                       re.I | re.U)
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+    months = _calendar()[0]
+    key = name.lower().rstrip(".")
+    if key in months:
+        return months[key]
+    return months[key[:4] if key.startswith("sept") else key[:3]]
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -56,10 +91,15 @@ def find_date(text: str, ref: date | None) -> date | None:
     """The date a sentence gives for its statement, or None when it gives none."""
     if not _MAY_DATE.search(text):
         return None
+    p = _patterns()
     candidates: list[tuple[int, date]] = []
-    for rx in (_MONTH_DAY, _DAY_MONTH):
-        for m in rx.finditer(text):
-            month, day = _month(m.group("month")), int(m.group("day"))
+    for key in ("month_day", "day_month"):
+        for m in p[key].finditer(text):
+            try:
+                month = _month(m.group("month"))
+            except KeyError:
+                continue
+            day = int(m.group("day"))
             if m.group("year"):
                 d = _safe(int(m.group("year")), month, day)
             elif ref:
@@ -68,28 +108,30 @@ def find_date(text: str, ref: date | None) -> date | None:
                 d = None
             if d:
                 candidates.append((m.start(), d))
-    for m in _ISO.finditer(text):
-        d = _safe(int(m.group("year")), int(m.group("m")), int(m.group("day")))
-        if d:
-            candidates.append((m.start(), d))
+    for key in ("iso", "numeric"):
+        for m in p[key].finditer(text):
+            d = _safe(int(m.group("year")), int(m.group("m")), int(m.group("day")))
+            if d:
+                candidates.append((m.start(), d))
     if candidates:
         return min(candidates)[1]
-    for m in _MONTH_YEAR.finditer(text):
+    for m in p["month_year"].finditer(text):
         return _safe(int(m.group("year")), _month(m.group("month")), 1)
     if ref:
-        m = _WEEKDAY.search(text)
+        m = p["weekday"].search(text)
         if m:
-            back = (ref.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-            if back == 0 and m.group("last") and m.group("last").lower().startswith("last"):
+            back = (ref.weekday() - _calendar()[1][m.group("wd").lower()]) % 7
+            last = (m.group("last") or "").lower()
+            if back == 0 and last and not last.startswith("this"):
                 back = 7
             return ref - timedelta(days=back)
-        m = _RELATIVE.search(text)
+        m = p["relative"].search(text)
         if m:
-            rel = m.group("rel").lower()
-            return ref - timedelta(days=1) if rel in ("yesterday", "on the eve") else ref
-    m = _YEAR_FRAME.search(text)
+            rel = _calendar()[2][m.group("rel").lower()]
+            return ref - timedelta(days=1) if rel == "yesterday" else ref
+    m = p["year_frame"].search(text)
     if m:
-        year = int(m.group("y1") or m.group("y2"))
+        year = int(next(g for g in m.groups() if g))
         if not ref or year < ref.year:
             return date(year, 1, 1)
     return None

@@ -31,8 +31,13 @@ LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(related|related articles|related stories|related news|related content|recommended"
          r"|recommended for you)\W*$", "related-article box"),
         (r"^(read more|read also|also read|see also|more stories|more from .{1,60}|most read|most popular"
-         r"|trending( now)?|you may also like|you might also like|latest news|editor'?s picks|top stories)\W*$",
+         r"|trending( now)?|you may also like|you might also like|latest news|editor'?s picks|top stories"
+         r"|more coverage( of this story)?( \(\d+\))?|related (coverage|transcripts|reading)|read next|more)\W*$",
          "link box"),
+        (r"^(читайте (также|також)|смотрите также|дивіться також|по теме|по темі|новости по теме|"
+         r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lee también|ilgili haberler|"
+         r"i̇lgili haberler|czytaj (także|też|również)|zobacz też|διαβάστε επίσης|σχετικά)\W*$",
+         "link box (other languages)"),
         (r"^(promoted stories|sponsored( content| stories)?|from our partners)\W*$", "sponsored link box"),
     )
 )
@@ -71,6 +76,12 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^time\s?(\d+|an?) (minutes?|hours?) ago$", "byline time"),
         (r"^your email address will not be published", "comment form"),
         (r"^(copyright|©|\(c\))\s*(\d{4}|[a-z])|all rights reserved\.?$", "copyright line"),
+        # An inline link to another story: "Read also: Peskov: ...", "Читайте також: ...", "Archive: ...".
+        (r"^(read (also|more|next)|also read|see also|more|related|archive|watch|listen|trending|most read|"
+         r"more coverage|more from [^:]{1,40}|читайте (также|також)|смотрите также|дивіться також|"
+         r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también|czytaj (także|też)|"
+         r"zobacz (też|także)|διαβάστε επίσης)\s*[:>→»|]\s*\S", "inline link to another story"),
+        (r"^(photo|caption|фото|[\[(]photo[\])])\s*[:\]]", "photo caption"),
         (r"^(click|tap) here to ", "call to action"),
     )
 )
@@ -78,7 +89,7 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # Comment spam lines: numbered entries with money talk or a link.
 _SPAM = re.compile(r"(\$\s?\d[\d,]*|https?://|www\.)", _I)
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
-_BULLET = re.compile(r"^[•·▪►*\-–]\s*")
+_BULLET = re.compile(r"^[•·▪►*\-–→>]\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)…]$")
 # Up to six capitalised words and nothing else: source names, not a sentence.
 _CREDITS = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|AP|AFP|TASS|RIA)\s*){1,6}$")

@@ -1,0 +1,70 @@
+"""A sentence as the rules see it: tokens, the concepts and places they express, and clause boundaries.
+
+Built once per sentence and shared by attribution, the topic gates and every
+rule, so the lexicon is looked up once however many rules are tried.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.lexicon import ConceptMatch, Token, lexicon, tokenize
+from extractors.places import gazetteer
+
+# Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
+CLAUSE_PUNCT = frozenset(";:—–()[]")
+
+
+@dataclass
+class View:
+    text: str
+    lang: str
+    tokens: list[Token]
+    concepts: dict[str, list[ConceptMatch]]
+    places: list[ConceptMatch]
+    clause: list[int] = field(default_factory=list)  # clause number of each token
+
+    def has(self, concept: str) -> bool:
+        return concept in self.concepts
+
+    def has_any(self, concepts: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+        return any(c in self.concepts for c in concepts)
+
+    def in_clause(self, concept: str, clause: int) -> bool:
+        return any(self.clause[m.first] == clause for m in self.concepts.get(concept, ()))
+
+    def words_between(self, a: int, b: int) -> int:
+        """Word tokens strictly between token a and token b (a < b)."""
+        return sum(1 for t in self.tokens[a + 1 : b] if t.is_word)
+
+    def span(self, first: int, last: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
+
+def analyse(text: str, lang: str) -> View:
+    """Tokenise a sentence and find its concepts, places and clauses."""
+    tokens = tokenize(text)
+    found: dict[str, list[ConceptMatch]] = {}
+    for m in lexicon(lang).find(tokens):
+        found.setdefault(m.concept, []).append(m)
+    if lang != "en":  # names of leaders, formats and places travel across languages ("Normandy format")
+        for m in lexicon("en").find(tokens):
+            if m.concept in _CROSS_LINGUAL:
+                found.setdefault(m.concept, []).append(m)
+    view = View(text, lang, tokens, found, gazetteer().find(tokens))
+    view.clause = _clauses(view)
+    return view
+
+
+# Concepts whose English entries also occur in other languages' text (proper names, loan words).
+_CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"})
+
+
+def _clauses(view: View) -> list[int]:
+    starts = {m.first for m in view.concepts.get("BUT", ())}
+    out, n = [], 0
+    for i, tok in enumerate(view.tokens):
+        if i in starts or (not tok.is_word and tok.text in CLAUSE_PUNCT):
+            n += 1
+        out.append(n)
+    return out

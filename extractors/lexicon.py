@@ -1,0 +1,204 @@
+"""The concept lexicon: words and phrases of each language, grouped into language-free concepts.
+
+A concept is a class of expression that the rules compose ("READY", "MEET",
+"ONLY_AFTER", "CEASEFIRE", "NEG" ...): the rules in `rules/conditions.toml`
+speak only of concepts, so a new way of saying "meet" or a new language is a
+line in a lexicon file and works in every rule at once (the synonym sets of
+event coders such as PETRARCH).
+
+Lexicon files are `lexicon/<lang>.toml`, one `[concepts]` table of
+`NAME = ["entry", ...]`. An entry is one or more space-separated tokens:
+- `word`    the lowercased token, or (languages with a lemmatiser) its lemma;
+- `stem*`   any token starting with `stem` (Russian and Ukrainian inflect: `встреч*`);
+- `_`       any one token (a gap inside a fixed phrase: "not _ ready").
+Hyphens and apostrophes split nothing: "one-on-one" is three tokens, like "one on one".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from domain.vocabulary import VocabularyError
+
+LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "tr", "pl", "el")
+# simplemma covers these; the lemma widens a plain entry to every inflected form.
+LEMMATISED = frozenset({"ru", "uk", "de", "fr", "it", "es", "pl", "el", "tr"})
+_TOKEN = re.compile(r"\w+(?:['’]t\b)?|[^\w\s]", re.UNICODE)
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark of a sentence, with its place in the sentence's text."""
+
+    text: str  # lowercased, ё as е, ’ as '
+    start: int
+    end: int
+    is_word: bool
+
+
+class ConceptMatch(NamedTuple):
+    """A concept found in a sentence: tokens [first, last] inclusive, and the characters they cover."""
+
+    concept: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation marks, lowercased; '-' inside a word is dropped so 'face-to-face' reads 3 words."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        if raw in "-‐" and m.start() > 0 and m.end() < len(text) and text[m.start() - 1].isalnum() \
+                and text[m.end()].isalnum():
+            continue
+        low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
+        out.append(Token(low, m.start(), m.end(), low[0].isalnum() or low[0] == "_"))
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    concept: str
+    parts: tuple[tuple[str, str], ...]  # (mode, text): mode "w" word-or-lemma, "p" prefix, "_" any
+
+
+@dataclass
+class Lexicon:
+    """The compiled lexicon of one language: entries indexed by their first token."""
+
+    lang: str
+    concepts: frozenset[str]
+    by_word: dict[str, list[Entry]] = field(default_factory=dict)
+    by_prefix: dict[str, list[Entry]] = field(default_factory=dict)
+    prefix_lengths: tuple[int, ...] = ()
+
+    def find(self, tokens: list[Token]) -> list[ConceptMatch]:
+        """Every concept occurrence; where entries of one concept overlap, the longest wins."""
+        lemmas = _lemmas(tokens, self.lang) if self.lang in LEMMATISED else None
+        found: dict[tuple[str, int], ConceptMatch] = {}
+        for i, tok in enumerate(tokens):
+            if not tok.is_word:
+                continue
+            for entry in self._candidates(tok.text, lemmas[i] if lemmas else None):
+                last = _match(entry.parts, tokens, lemmas, i)
+                if last is None:
+                    continue
+                key = (entry.concept, i)
+                prev = found.get(key)
+                if prev is None or prev.last < last:
+                    found[key] = ConceptMatch(entry.concept, i, last, tok.start, tokens[last].end)
+        return _drop_nested(sorted(found.values(), key=lambda m: (m.first, -m.last)))
+
+    def _candidates(self, word: str, lemma: str | None) -> Iterable[Entry]:
+        yield from self.by_word.get(word, ())
+        if lemma and lemma != word:
+            yield from self.by_word.get(lemma, ())
+        for n in self.prefix_lengths:
+            if n > len(word):
+                break
+            yield from self.by_prefix.get(word[:n], ())
+
+
+def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemmas: list[str] | None, i: int) -> int | None:
+    """The index of the last token when `parts` match from token i (skipping no punctuation), else None."""
+    j = i
+    for k, (mode, text) in enumerate(parts):
+        if k:
+            j += 1
+        if j >= len(tokens) or not tokens[j].is_word:
+            return None
+        word = tokens[j].text
+        if mode == "_":
+            continue
+        if mode == "p":
+            if not word.startswith(text):
+                return None
+        elif word != text and (lemmas is None or lemmas[j] != text):
+            return None
+    return j
+
+
+def _drop_nested(matches: list[ConceptMatch]) -> list[ConceptMatch]:
+    """A match of a concept inside a longer match of the same concept adds nothing."""
+    out: list[ConceptMatch] = []
+    for m in matches:
+        if any(o.concept == m.concept and o.first <= m.first and m.last <= o.last for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def _lemmas(tokens: list[Token], lang: str) -> list[str]:
+    return [_lemma(t.text, lang) if t.is_word else t.text for t in tokens]
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=lang)).lower().replace("ё", "е")
+
+
+def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_concepts: bool = True) -> Lexicon:
+    """Index a table of named entry lists; a malformed entry is an error naming the file and the name.
+
+    The same machinery matches concepts (UPPER_CASE names), actors' inflected names and places.
+    """
+    lex = Lexicon(lang, frozenset(raw))
+    lengths: set[int] = set()
+    for concept, entries in raw.items():
+        if names_are_concepts and not re.fullmatch(r"[A-Z][A-Z0-9_]*", concept):
+            raise VocabularyError(f"{where}: concept names are UPPER_CASE: {concept!r}")
+        if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
+            raise VocabularyError(f"{where}: {concept} must be a list of non-empty strings")
+        for text in entries:
+            parts = tuple(_part(p) for p in _entry_tokens(text))
+            if not parts or parts[0][0] == "_":
+                raise VocabularyError(f"{where}: {concept}: entry {text!r} must start with a word")
+            entry = Entry(concept, parts)
+            mode, first = parts[0]
+            if mode == "p":
+                if len(first) < 2:
+                    raise VocabularyError(f"{where}: {concept}: stem {text!r} is too short")
+                lex.by_prefix.setdefault(first, []).append(entry)
+                lengths.add(len(first))
+            else:
+                lex.by_word.setdefault(first, []).append(entry)
+    lex.prefix_lengths = tuple(sorted(lengths))
+    return lex
+
+
+def _entry_tokens(text: str) -> list[str]:
+    out = []
+    for tok in tokenize(text.replace("*", "_STAR_")):
+        if tok.text == "_":
+            out.append("_")
+        elif tok.is_word:
+            out.append(tok.text.replace("_star_", "*"))
+    return out
+
+
+def _part(token: str) -> tuple[str, str]:
+    if token == "_":
+        return ("_", "")
+    if token.endswith("*"):
+        return ("p", token[:-1])
+    return ("w", token)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def lexicon(lang: str) -> Lexicon:
+    """The shipped lexicon of a language (English for a language without one), compiled once."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    where = f"lexicon/{lang}.toml"
+    raw = tomllib.loads(resources.files("extractors").joinpath(where).read_text(encoding="utf-8"))
+    return compile_lexicon(lang, raw.get("concepts", {}), where)

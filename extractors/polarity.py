@@ -1,0 +1,68 @@
+"""Polarity layers: negation, refusal and exception scopes, and irony, each found once per sentence.
+
+Following NegEx, a trigger ("not", "never", "без", "nicht" ...) negates the
+words after it up to a terminator (a comma, a clause break, "but") or eight
+words. Refusal verbs ("rejected", "отверг") open a scope of their own, which
+turns what follows into its opposite for venues and demands ("rejected the
+invitation to Moscow" is not_moscow); an exception ("except", "кроме") scopes
+places only ("any format, except in Moscow"). A negation written inside a
+longer expression ("no intermediaries", "not possible", "no point") belongs to
+that expression and triggers nothing, so "does not rule out a meeting" is a
+negated refusal, that is willingness, while "no point" stays scepticism.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.analysis import View
+
+MAX_SCOPE_WORDS = 8
+_TERMINATORS = frozenset(",;:—–()[]")
+TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: str  # neg | refuse | except
+    trigger_first: int
+    trigger_last: int
+    start: int  # first token in scope
+    end: int  # last token in scope
+
+
+def scopes(view: View) -> list[Scope]:
+    """Every negation, refusal and exception scope of the sentence."""
+    absorbing = [
+        m for concept, ms in view.concepts.items() if concept not in TRIGGERS for m in ms if m.last > m.first
+    ]
+    buts = {m.first for m in view.concepts.get("BUT", ())}
+    out = []
+    for concept, kind in TRIGGERS.items():
+        for m in view.concepts.get(concept, ()):
+            if kind == "neg" and any(a.first <= m.first and m.last <= a.last for a in absorbing):
+                continue
+            end = _scope_end(view, m.last, buts)
+            if end > m.last:
+                out.append(Scope(kind, m.first, m.last, m.last + 1, end))
+    return out
+
+
+def _scope_end(view: View, last: int, buts: set[int]) -> int:
+    words, i = 0, last
+    for j in range(last + 1, len(view.tokens)):
+        tok = view.tokens[j]
+        if (not tok.is_word and tok.text in _TERMINATORS) or j in buts:
+            break
+        i = j
+        if tok.is_word:
+            words += 1
+            if words >= MAX_SCOPE_WORDS:
+                break
+    return i
+
+
+def ironic(view: View) -> bool:
+    """The sentence proposes something in order that no meeting happen ("invite me to Moscow if you want the
+    meeting never to take place"): its venue is rejected, not proposed."""
+    return view.has("SABOTAGE")

@@ -1,0 +1,145 @@
+"""Condition rules as data: concept patterns (`rules/conditions.toml`) compiled and matched in a sentence.
+
+A pattern is a chain of elements, each a set of concepts ("READY", "MEET|TALKS")
+or PLACE; links say how far the next element may be ("A > B" within `gap`
+words after A, "A >3 B" within 3, "A <> B" on either side). Rules are checked
+against the vocabulary and the English lexicon when they load, so a rule that
+names an unknown kind, value or concept fails with its id, not silently.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from domain.vocabulary import VocabularyError, vocabulary
+from extractors.lexicon import lexicon
+
+FRAMES = ("meeting", "venue", "talks", "topic")
+NEGATED = ("drop", "keep")
+_LINK = re.compile(r"\s*(<>|>)(\d*)\s*")
+
+
+@dataclass(frozen=True)
+class Element:
+    concepts: frozenset[str]  # "PLACE" stands for any gazetteer place
+
+
+@dataclass(frozen=True)
+class Link:
+    both_sides: bool
+    gap: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    value: str
+    elements: tuple[Element, ...]
+    links: tuple[Link, ...]
+    negated: str
+    frame: str
+    scope: str
+    requires: frozenset[str]
+    unless: frozenset[str]
+    compete: frozenset[str]
+    parties: frozenset[str]
+    not_parties: frozenset[str]
+    place_after: str | None
+    confidence: float
+    examples: tuple[str, ...]
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        """Every concept the rule mentions (the prefilter: a rule is tried only when its first one occurs)."""
+        out: set[str] = set()
+        for e in self.elements:
+            out |= e.concepts
+        extra = {self.place_after} if self.place_after else set()
+        return frozenset(out | self.requires | self.unless | self.compete | extra)
+
+
+def parse_pattern(pattern: str, gap: int) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
+    """'READY > MEET|TALKS' -> elements and the links between them."""
+    parts = _LINK.split(pattern.strip())
+    elements = [Element(frozenset(c.strip() for c in parts[0].split("|")))]
+    links = []
+    for i in range(1, len(parts), 3):
+        op, n, nxt = parts[i], parts[i + 1], parts[i + 2]
+        links.append(Link(op == "<>", int(n) if n else gap))
+        elements.append(Element(frozenset(c.strip() for c in nxt.split("|"))))
+    return tuple(elements), tuple(links)
+
+
+def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
+    where = f"conditions.toml: rule {raw.get('id', '?')}"
+    try:
+        rid, kind, value, when = raw["id"], raw["kind"], raw["value"], raw["when"]
+    except KeyError as exc:
+        raise VocabularyError(f"{where}: missing {exc}") from exc
+    voc = vocabulary()
+    if kind not in voc.kind_ids:
+        raise VocabularyError(f"{where}: unknown kind {kind!r}")
+    if "{" not in value:
+        voc.check(kind, value, where)
+    negated = raw.get("negated", "drop")
+    if negated not in NEGATED and "{" not in negated:
+        voc.check(kind, negated, f"{where} (negated)")
+    frame = raw.get("frame", "topic")
+    if frame not in FRAMES:
+        raise VocabularyError(f"{where}: frame must be one of {', '.join(FRAMES)}")
+    elements, links = parse_pattern(when, int(raw.get("gap", 6)))
+    rule = Rule(
+        id=rid, kind=kind, value=value, elements=elements, links=links, negated=negated, frame=frame,
+        scope=raw.get("scope", "clause"), requires=frozenset(raw.get("requires", ())),
+        unless=frozenset(raw.get("unless", ())), compete=frozenset(raw.get("compete", ())),
+        parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
+        place_after=raw.get("place_after"), confidence=float(raw.get("confidence", 0.7)),
+        examples=tuple(raw.get("examples", ())),
+    )
+    unknown = sorted(rule.concepts - known - {"PLACE"})
+    if unknown:
+        raise VocabularyError(f"{where}: unknown concept {unknown[0]!r} (not in lexicon/en.toml)")
+    for p in rule.parties | rule.not_parties:
+        if p not in voc.party_ids:
+            raise VocabularyError(f"{where}: unknown party {p!r}")
+    if not 0 < rule.confidence <= 1:
+        raise VocabularyError(f"{where}: confidence must be in (0, 1]")
+    return rule
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    priors: dict[str, frozenset[str]]  # value -> the parties that usually state it
+    by_id: dict[str, Rule]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.rules)
+
+
+@lru_cache(maxsize=1)
+def rulebook() -> Rulebook:
+    """The shipped rules, checked and compiled once per process."""
+    raw = tomllib.loads(resources.files("extractors").joinpath("rules/conditions.toml").read_text(encoding="utf-8"))
+    known = lexicon("en").concepts
+    rules = tuple(_rule(r, known) for r in raw.get("rule", ()))
+    ids = [r.id for r in rules]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise VocabularyError(f"conditions.toml: rule id {sorted(dup)[0]!r} is defined twice")
+    voc = vocabulary()
+    priors = {}
+    for value, parties in raw.get("priors", {}).items():
+        if not any(voc.is_value(k, value) for k in voc.kind_ids):
+            raise VocabularyError(f"conditions.toml: priors: unknown value {value!r}")
+        for p in parties:
+            if p not in voc.party_ids:
+                raise VocabularyError(f"conditions.toml: priors.{value}: unknown party {p!r}")
+        priors[value] = frozenset(parties)
+    return Rulebook(rules, priors, {r.id: r for r in rules})
