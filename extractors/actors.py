@@ -25,11 +25,12 @@ from extractors.lexicon import Lexicon, Token, compile_lexicon, tokenize
 ROLES = ("leader", "head", "official", "institution")
 NO_PARTY = "none"
 FUZZY_CUTOFF = 0.8
-# Third-person singular pronouns that take the last person named (resolved by attribution).
-_PRONOUNS = re.compile(
-    r"\b(?:he|she|He|She|он|она|Он|Она|він|вона|Він|Вона|er|Er|il|Il|elle|Elle|lui|Lui|él|Él|ella|Ella"
-    r"|on|On|ona|Ona|αυτός|Αυτός)\b"
-)
+# Third-person singular pronouns that take the last person named (resolved by attribution), per language.
+_PRONOUN_WORDS = {
+    "en": "he|she", "ru": "он|она", "uk": "він|вона", "de": "er|sie", "fr": "il|elle", "it": "lui|lei",
+    "es": "él|ella", "pl": "on|ona", "el": "αυτός|αυτή", "tr": "o",
+}
+_PRONOUNS = {lang: re.compile(rf"\b(?:{w})\b", re.I) for lang, w in _PRONOUN_WORDS.items()}
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class ActorIndex:
     def by_name(self, name: str) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
 
-    def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None) -> list[Mention]:
+    def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None,
+                 lang: str = "en") -> list[Mention]:
         """Every actor mention and pronoun in the text, in order, adjacent mentions of one actor merged.
 
         `on`: the article's date, so a title names whoever held it then ("Ukraine's foreign minister").
@@ -108,7 +110,7 @@ class ActorIndex:
             found.append(Mention(m.start(), m.end(), actor, how))
             taken.append((m.start(), m.end()))
         if self.forms is not None:
-            toks = tokens if tokens is not None else tokenize(text)
+            toks = tokens if tokens is not None else tokenize(text, lang)
             for cm in self.forms.find(toks):
                 actor = self.actors[int(cm.concept[1:])]
                 if any(s < cm.end and cm.start < e for s, e in taken) or not actor.active(on):
@@ -121,7 +123,7 @@ class ActorIndex:
             fuzzy = self._fuzzy(m.group(0))
             if fuzzy:
                 found.append(Mention(m.start(), m.end(), fuzzy, "fuzzy"))
-        for m in _PRONOUNS.finditer(text):
+        for m in _PRONOUNS.get(lang, _PRONOUNS["en"]).finditer(text):
             if not any(s <= m.start() < e for s, e in taken):
                 found.append(Mention(m.start(), m.end(), None, "pronoun"))
         found.sort(key=lambda x: x.start)

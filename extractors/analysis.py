@@ -12,7 +12,7 @@ from extractors.lexicon import ConceptMatch, Token, lexicon, tokenize
 from extractors.places import gazetteer
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
-CLAUSE_PUNCT = frozenset(";:—–()[]")
+CLAUSE_PUNCT = frozenset(";:—–()[].!?")
 
 
 @dataclass
@@ -43,7 +43,7 @@ class View:
 
 def analyse(text: str, lang: str) -> View:
     """Tokenise a sentence and find its concepts, places and clauses."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, lang)
     found: dict[str, list[ConceptMatch]] = {}
     for m in lexicon(lang).find(tokens):
         found.setdefault(m.concept, []).append(m)
@@ -54,6 +54,19 @@ def analyse(text: str, lang: str) -> View:
     view = View(text, lang, tokens, found, gazetteer().find(tokens))
     view.clause = _clauses(view)
     return view
+
+
+def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
+    """Add the LEADER concept where Putin or Zelensky is named (by name, title or inflected form), so rules can
+    compose it like any word ("INVITE > LEADER": 'invited Zelensky', 'запросив Зеленського')."""
+    out = []
+    for start, end in spans:
+        first = next((i for i, t in enumerate(view.tokens) if t.start >= start), None)
+        last = next((i for i in range(len(view.tokens) - 1, -1, -1) if view.tokens[i].end <= end), None)
+        if first is not None and last is not None and first <= last:
+            out.append(ConceptMatch("LEADER", first, last, view.tokens[first].start, view.tokens[last].end))
+    if out:
+        view.concepts["LEADER"] = out
 
 
 # Concepts whose English entries also occur in other languages' text (proper names, loan words).

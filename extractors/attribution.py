@@ -65,18 +65,17 @@ class Memory:
 
 
 def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...], memory: Memory,
-              paragraph: int) -> Attribution | None:
-    """The speaker of a sentence and their span, or None when the sentence attributes nothing to a party."""
-    found = (
-        _colon(view, mentions, memory)
-        or _according(view, mentions, quotes, memory)
-        or _verb(view, mentions, quotes, memory)
-        or _continuation(view, mentions, quotes, memory, paragraph)
-        or _subject(view, mentions, quotes, memory)
-    )
-    if found is not None and found.actor.party == "none":
-        return None
-    return found
+              paragraph: int) -> list[Attribution]:
+    """The speakers of a sentence and their spans, in order; empty when it attributes nothing to a party.
+
+    Usually one; "Macron announced that ..., and Zelensky repeated that he was ready" has two.
+    """
+    single = _colon(view, mentions, memory) or _according(view, mentions, quotes, memory)
+    found = [single] if single else _verbs(view, mentions, quotes, memory)
+    if not found:
+        more = _continuation(view, mentions, quotes, memory, paragraph) or _subject(view, mentions, quotes, memory)
+        found = [more] if more else []
+    return [a for a in found if a.actor.party != "none"]
 
 
 def _resolve(m: Mention, memory: Memory) -> Actor | None:
@@ -89,10 +88,14 @@ def _in(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
 
 def is_subject(view: View, m: Mention) -> bool:
     """A mention that can be a clause's subject: not after a preposition or an object-taking verb, and in
-    Russian and Ukrainian not in an oblique case."""
+    Russian and Ukrainian not in an oblique case. In English, word order decides: a name opens a clause
+    after punctuation, a conjunction or a title ("and Zelensky said", "President Zelensky"), and is an
+    object after any other word ("addressed Putin", "meet Zelensky in Moscow")."""
     i = _token_at(view, m.start)
     if i is None:
         return True
+    if view.lang == "en":
+        return _english_subject(view, i)
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
         return False
@@ -100,6 +103,34 @@ def is_subject(view: View, m: Mention) -> bool:
         last = view.text[m.start : m.end].lower().split()[-1]
         return not last.endswith(_OBLIQUE)
     return True
+
+
+# Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", a role noun
+# before the name: "chief of staff Andriy Yermak said").
+_OPENERS = frozenset(
+    "and but that said says told while because if when whether since after before as so then also though although"
+    " where once until now however meanwhile yet or nor has have had who which"
+    " spokesman spokeswoman spokesperson aide adviser advisor minister envoy president leader chief staff"
+    " secretary ambassador negotiator head deputy chairman representative diplomat commander premier".split()
+)
+
+
+def _english_subject(view: View, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = view.tokens[i - 1]
+    if prev.text in ("'s",):
+        return True  # "Ukraine's Zelensky"
+    if not prev.is_word:
+        return prev.text not in ("'",)
+    raw = view.text[prev.start : prev.end]
+    if raw[:1].isupper():
+        # a title before the name ("President Zelensky", "Mr Zelenskyy"): what precedes the title decides
+        j = i - 1
+        while j > 0 and view.tokens[j].is_word and view.text[view.tokens[j].start : view.tokens[j].end][:1].isupper():
+            j -= 1
+        return j == 0 and view.tokens[0].is_word or _english_subject(view, j + 1) if j < i - 1 else True
+    return raw[:1].isdigit() or prev.text in _OPENERS
 
 
 def _is_prep(view: View, word: str) -> bool:
@@ -147,43 +178,91 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
     return None
 
 
-def _verb(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
-          memory: Memory) -> Attribution | None:
-    """'X said (that) ...', '..., X said.', '"...," said X', '«...», — заявил X', 'X, who ..., said'."""
+def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+           memory: Memory) -> list[Attribution]:
+    """'X said (that) ...', '..., X said.', '"...," said X', '«...», — заявил X', 'X, who ..., said'; a second
+    speaker later in the sentence ('..., and Zelensky repeated that ...') ends the first one's span."""
     says = _says(view, quotes)
-    if not says:
-        return None
-    if _unnamed_source(view, says[0], mentions):
-        return None
+    if not says or _unnamed_source(view, says[0], mentions):
+        return []
+    found: list[tuple[Attribution, int]] = []  # with the start of the speaker's mention
     for v in says:
-        subject = _subject_before(view, v, mentions, quotes)
-        inverted = None if subject else _mention_after(view, v, mentions, quotes)
+        # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
+        subject = _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
+        if found and subject is not None and _coordinated(view, mentions, subject):
+            subject = None  # "a meeting between Putin and Zelensky, but repeated ...": an object, not a speaker
+        inverted = None if subject or found else _mention_after(view, v, mentions, quotes)
         m = subject or inverted
         if m is None:
             continue
         actor = _resolve(m, memory)
-        if actor is None:
+        if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
-        return Attribution(actor, _content(view, v, m, quotes, inverted is not None), bool(quotes),
-                           "inverted" if inverted else "verb")
-    return None
+        att = Attribution(actor, _content(view, v, m, quotes, inverted is not None), bool(quotes),
+                          "inverted" if inverted else "verb")
+        found.append((att, m.start))
+    out = []
+    for i, (att, _) in enumerate(found):
+        nxt = found[i + 1][1] if i + 1 < len(found) else None
+        if nxt is not None and att.content[0] < nxt < att.content[1]:
+            att = Attribution(att.actor, (att.content[0], nxt), att.direct, att.how)
+        out.append(att)
+    return out
 
 
 def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
-                    quotes: tuple[tuple[int, int], ...]) -> Mention | None:
-    """The nearest mention before the verb that can be its subject (outside quotes, within a few words)."""
+                    quotes: tuple[tuple[int, int], ...], within: int = _SUBJECT_WORDS) -> Mention | None:
+    """The nearest mention before the verb that can be its subject (outside quotes, within a few words). A
+    name right before the verb is its subject whatever precedes it ("Two days later Putin shot back")."""
     verb_tok = v.first
     best = None
     for m in mentions:
         if m.end > v.start or _in(quotes, m.start):
             continue
         i = _token_at(view, m.start)
-        if i is None or view.words_between(i, verb_tok) > _SUBJECT_WORDS + _words(view, m):
+        if i is None:
             continue
-        if not is_subject(view, m):
+        gap = view.words_between(i, verb_tok) - _words(view, m) + 1
+        if gap > within:
+            continue
+        if _relative(view, m, v):
+            return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks
+        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i)):
             continue
         best = m
     return best
+
+
+def _coordinated(view: View, mentions: list[Mention], m: Mention) -> bool:
+    """The mention is the second of two joined by 'and' ('between Putin and Zelensky')."""
+    before = view.text[max(0, m.start - 6) : m.start].strip().lower()
+    return before.endswith((" and", " or", " и", " і", " та")) and any(o.end <= m.start - 4 and m.start - o.end < 8
+                                                                       for o in mentions if o is not m)
+
+
+def _object(view: View, i: int) -> bool:
+    """The mention at token i follows a preposition or an object-taking verb (determiners skipped)."""
+    j = i - 1
+    dets = {k for d in view.concepts.get("DET", ()) for k in range(d.first, d.last + 1)}
+    while j >= 0 and j in dets:
+        j -= 1
+    return j >= 0 and any(p.first <= j <= p.last for p in view.concepts.get("PREP", ()))
+
+
+_ADJACENT = 2  # words between a name and its verb that never separate them ("Putin also said", "has now")
+
+
+_RELATIVE = ("who", "который", "которая", "який", "яка", "der", "die", "qui", "che", "quien", "który", "która")
+
+
+def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """'..., Serhiy Nykyforov, who said ...' or 'Zelensky, who met the Pope on Sunday, said ...': the antecedent
+    of a relative pronoun is the subject of the verb inside the clause or right after it."""
+    between = view.text[m.end : v.start]
+    if not between.startswith(","):
+        return False
+    words = between.strip(" ,").split()
+    return bool(words) and words[0].lower() in _RELATIVE
 
 
 def _words(view: View, m: Mention) -> int:
@@ -192,7 +271,10 @@ def _words(view: View, m: Mention) -> int:
 
 def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
                    quotes: tuple[tuple[int, int], ...]) -> Mention | None:
-    """'said Peskov', 'заявил Песков', 'sagte Selenskyj': the speaker right after the verb."""
+    """'said Peskov', 'заявил Песков', 'sagte Selenskyj': the speaker right after the verb (in English only
+    after a verb of saying: 'told Putin', 'dared Putin' name the addressee)."""
+    if view.lang == "en" and not any(x.first == v.first for x in view.concepts.get("SAY_INV", ())):
+        return None
     for m in mentions:
         if m.start >= v.end and not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
@@ -207,13 +289,19 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     """The speaker's span: the quotes when the sentence has them, else the clause the verb introduces, or the
     words before a closing attribution ('..., Lavrov said.')."""
     n = len(view.text)
-    if quotes:
-        return (min(s for s, _ in quotes), max(e for _, e in quotes))
+    first_quote = min(s for s, _ in quotes) if quotes else n
+    if quotes and first_quote <= 3 and first_quote < v.start:
+        return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
+    if quotes and not inverted:
+        return (v.start, n)  # reported speech with a quoted phrase inside
     speaker_start = min(m.start, v.start)
     speaker_end = max(m.end, v.end)
     tail = view.text[speaker_end:].strip(" .,;!?")
     if speaker_start > 20 and len(tail) < 30:
         return (0, speaker_start)
+    if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and \
+            view.text[speaker_end:].lstrip().startswith(","):
+        return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
     if inverted and v.start > 20:
         return (0, v.start)
     return (v.start, n)
@@ -271,4 +359,4 @@ def _opens_clause(view: View, i: int) -> bool:
     if words_before > _LEAD_WORDS:
         return False
     prev = view.tokens[i - 1] if i > 0 else None
-    return prev is not None and prev.text == ","
+    return prev is not None and prev.text in (",", "–", "—")  # after an opening phrase or a dateline

@@ -29,7 +29,7 @@ _NEGATING = {
     "stance": frozenset({"neg"}),
     "format": frozenset({"neg"}),
     "prerequisite": frozenset({"neg"}),
-    "venue": frozenset({"neg", "refuse", "except"}),
+    "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
 }
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE")
@@ -76,18 +76,25 @@ class Cue:
 
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
-           context: View | None = None) -> Frames:
+           context: View | None = None, after_meeting: bool = False) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence).
 
-    A leader speaking of a meeting speaks of one with the other leader (unless they name someone else).
+    A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
+    so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
     """
     if not topic.war:
         return Frames(False, False, False, False)
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
-    heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "head"
-             and (speaker is None or m.actor.name != speaker.name)}
-    has_meet = view.has("MEET") or (view.has("TALKS") and bool(leaders))
-    leader_ctx = bool(leaders) or view.has("LEADERS") or topic.focus or (
+    # Someone else at the table: another head of state, or an official of a third party ("Witkoff to meet
+    # Putin in Moscow"); a speaker who is a head of state meets whom they name ("Trump said he would meet Putin").
+    others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
+              and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
+              and (speaker is None or m.actor.name != speaker.name)}
+    if speaker is not None and speaker.role == "head":
+        others.add(speaker.name)
+    heads = others
+    has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or view.has("LEADERS")))
+    leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
     other = bool(heads) and not both and not view.has("LEADERS_PAIR")
@@ -98,6 +105,19 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         context is not None and context.has("MEET"))
     talks = meeting or (negotiation and topic.meeting and not other)
     return Frames(meeting, venue, talks, topic.meeting)
+
+
+# Concepts that put a meeting at the leaders' level by themselves ("a Normandy summit", "a trilateral").
+_LEADER_LEVEL = ("LEADERS", "LEADERS_PAIR", "TRILATERAL", "MULTILATERAL")
+
+
+def _talks_with_leader(view: View) -> bool:
+    """'talks with Putin', 'negotiate with nobody but Putin himself': talks that name a leader as the partner."""
+    for t in view.concepts.get("TALKS", ()):
+        for lead in view.concepts.get("LEADER", ()):
+            if lead.first > t.last and view.words_between(t.last, lead.first) <= 3:
+                return True
+    return False
 
 
 def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
@@ -230,7 +250,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         if home is None:
             return None
         value = home
-    negated = _negated(rule, chain, sc)
+    if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
+        return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
+    negated = _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
         negated = not negated
     if rule.kind == "stance" and irony and value == "willing":
@@ -247,19 +269,29 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated)
 
 
-def _negated(rule: Rule, chain: Chain, sc: list[Scope]) -> bool:
+def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     """Whether the predicate of the match (not its arguments: the meeting, the place's preposition, the
     territory) lies in a scope that negates this kind of assertion."""
     kinds = _NEGATING.get(rule.kind, frozenset({"neg"}))
     heads = [m for m, e in zip(chain, rule.elements, strict=True) if not e.concepts <= _ARGUMENTS] or list(chain)
+    flips = 0
+    seen: list[Scope] = []
     for s in sc:
         if s.kind not in kinds:
             continue
         if any(m.first <= s.trigger_last and s.trigger_first <= m.last for m in chain):
             continue  # the trigger is part of the match ("without ultimatums", "rejected ... meeting")
-        if any(s.start <= m.first <= s.end for m in heads):
-            return True
-    return False
+        head = next((m for m in heads if s.start <= m.first <= s.end), None)
+        if head is None:
+            continue
+        if any(o.kind == s.kind and o.trigger_last + 1 >= s.trigger_first - 1 for o in seen):
+            continue  # negative concord: "никогда не", "never ... not" is one negation
+        seen.append(s)
+        flips += 1
+        if s.kind == "neg" and any(s.trigger_last < r.first < head.first for c in ("REFUSE", "IMPOSSIBLE")
+                                   for r in view.concepts.get(c, ())):
+            flips += 1  # "не исключает возможности встречи": not ruling out a possibility affirms it
+    return flips % 2 == 1
 
 
 # Elements that name what a statement is about, not what it says of it: negation is read on the others.
@@ -268,15 +300,19 @@ _ARGUMENTS = frozenset({"MEET", "TALKS", "AT", "TERRITORY", "AS_RUSSIAN", "UA_FO
 
 
 def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope]) -> bool:
-    """A place is a venue only where the sentence proposes it as one."""
+    """A place is a venue only where the sentence proposes it as one: not where the war is ("the war in
+    Ukraine"), not where a statement was made ("told reporters in Kyiv"), and a country-sized place only
+    with a strong cue (host, venue, travel, an exception or a rejection)."""
     pm = next(m for m in chain if m.concept == place and m in view.places)
-    at = min(m.first for m in chain)
-    before = view.tokens[max(0, at - 4) : at]
-    if any(t.is_word and t.text in _not_venue_heads(view.lang) for t in before[-2:]):
-        return False  # "the war in Ukraine", "fighting in Kherson"
-    for sp in view.concepts.get("SPEECH_PLACE", ()):
-        if 0 <= at - sp.last <= 3 and not _near(view, ("MEET", "HOST"), at, 2):
-            return False  # "told reporters in Kyiv", "talks in Istanbul"
+    at = pm.first
+    prep = at - 1 if at > 0 and view.tokens[at - 1].is_word else None
+    if prep is not None and any(m.first == prep for m in view.concepts.get("AT", ())):
+        heads = _not_venue_heads(view.lang)
+        if any(t.is_word and t.text in heads for t in view.tokens[max(0, prep - 2) : prep]):
+            return False  # "the war in Ukraine", "fighting in Kherson"
+        for sp in view.concepts.get("SPEECH_PLACE", ()):
+            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) <= 2):
+                return False  # "told reporters in Kyiv", "a press conference in Kyiv"
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(
         s.start <= pm.first <= s.end for s in sc) or _near(view, ("MEET",), at, 4)
     if place in _weak() and not strong:

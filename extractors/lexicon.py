@@ -29,7 +29,13 @@ from domain.vocabulary import VocabularyError
 LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "tr", "pl", "el")
 # simplemma covers these; the lemma widens a plain entry to every inflected form.
 LEMMATISED = frozenset({"ru", "uk", "de", "fr", "it", "es", "pl", "el", "tr"})
-_TOKEN = re.compile(r"\w+(?:['’]t\b)?|[^\w\s]", re.UNICODE)
+# English clitics ("'s", "n't" as "'t") are tokens of their own; Ukrainian writes an apostrophe inside words
+# ("п'ятниця", "інтерв'ю"); elsewhere an apostrophe separates ("İstanbul'da", "l'invito").
+_TOKENS = {
+    "en": re.compile(r"\w+|['’](?:s|t|re|ll|ve|d|m)\b|[^\w\s]", re.UNICODE),
+    "uk": re.compile(r"\w+(?:['’ʼ]\w+)*|[^\w\s]", re.UNICODE),
+}
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 
 class Token(NamedTuple):
@@ -51,16 +57,16 @@ class ConceptMatch(NamedTuple):
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, lang: str = "xx") -> list[Token]:
     """Words and punctuation marks, lowercased; '-' inside a word is dropped so 'face-to-face' reads 3 words."""
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKENS.get(lang, _TOKEN).finditer(text):
         raw = m.group(0)
         if raw in "-‐" and m.start() > 0 and m.end() < len(text) and text[m.start() - 1].isalnum() \
                 and text[m.end()].isalnum():
             continue
         low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
-        out.append(Token(low, m.start(), m.end(), low[0].isalnum() or low[0] == "_"))
+        out.append(Token(low, m.start(), m.end(), any(c.isalnum() or c == "_" for c in low)))
     return out
 
 
@@ -160,7 +166,7 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
         if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
             raise VocabularyError(f"{where}: {concept} must be a list of non-empty strings")
         for text in entries:
-            parts = tuple(_part(p) for p in _entry_tokens(text))
+            parts = tuple(_part(p) for p in _entry_tokens(text, lang))
             if not parts or parts[0][0] == "_":
                 raise VocabularyError(f"{where}: {concept}: entry {text!r} must start with a word")
             entry = Entry(concept, parts)
@@ -176,9 +182,9 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
     return lex
 
 
-def _entry_tokens(text: str) -> list[str]:
+def _entry_tokens(text: str, lang: str) -> list[str]:
     out = []
-    for tok in tokenize(text.replace("*", "_STAR_")):
+    for tok in tokenize(text.replace("*", "_STAR_"), lang):
         if tok.text == "_":
             out.append("_")
         elif tok.is_word:

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from extractors.analysis import View
 
 MAX_SCOPE_WORDS = 8
-_TERMINATORS = frozenset(",;:—–()[]")
-TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except"}
+_TERMINATORS = frozenset(",;:—–()[].!?")
+TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "question"}
+# Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible").
+POST_TRIGGERS = {"IMPOSSIBLE": "post"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,13 @@ def scopes(view: View) -> list[Scope]:
             end = _scope_end(view, m.last, buts)
             if end > m.last:
                 out.append(Scope(kind, m.first, m.last, m.last + 1, end))
+    for concept, kind in POST_TRIGGERS.items():
+        for m in view.concepts.get(concept, ()):
+            start = m.first
+            while start > 0 and view.clause[start - 1] == view.clause[m.first] and m.first - start < 12:
+                start -= 1
+            if start < m.first:
+                out.append(Scope(kind, m.first, m.last, start, m.first - 1))
     return out
 
 

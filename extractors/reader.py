@@ -17,11 +17,12 @@ from datetime import date
 
 from domain.vocabulary import vocabulary
 from extractors.actors import ActorIndex, Mention, default_index
-from extractors.analysis import View, analyse
+from extractors.analysis import View, add_leaders, analyse
 from extractors.attribution import Attribution, Memory, attribute, is_subject
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
 from extractors.dates import find_date
+from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.rules import rulebook
 from extractors.sentences import Sentence, sentences
@@ -41,7 +42,7 @@ _STRENGTH = {"refuses": 3, "skeptical": 2, "willing": 1}
 REPORTED_CONFIDENCE = 0.6
 OFF_PARTY_CONFIDENCE = 0.5
 # Below this a reading is not stored at all: an assertion nobody would act on only adds noise to the warehouse.
-EMIT_FLOOR = 0.35
+EMIT_FLOOR = 0.45
 # Another party's actor is the subject of a cue when at most this many words stand between them.
 _REPORTED_WORDS = 3
 
@@ -69,18 +70,27 @@ class Reader:
         memory = Memory()
         out: list[Statement] = []
         previous: tuple[Attribution, View] | None = None
+        turns = interview_turns(article.text, article.title, reads[0].mentions if reads else [], self.actors,
+                                article.published, lang)
+        was_meeting = False
         for r in reads:
-            att = attribute(r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)
-            if att is None:
+            turn = turns.get(r.sentence.paragraph)
+            if turn is not None:
+                atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
+            else:
+                atts = attribute(r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)
+            if not atts:
                 self._remember_topic(r, memory, article.published)
                 previous = None
+                was_meeting = _speaks_of_meeting(r.view, r.mentions)
                 continue
-            st = self._statement(r, att, article, topic, memory, previous)
-            memory.last, memory.last_paragraph = att, r.sentence.paragraph
-            memory.topic(att.actor)
-            previous = (att, r.view)
-            if st is not None:
-                out.append(st)
+            for att in atts:
+                st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting)
+                memory.last, memory.last_paragraph = att, r.sentence.paragraph
+                memory.topic(att.actor)
+                previous = (att, r.view)
+                if st is not None:
+                    out.append(st)
         return _resolve_exclusive(out)
 
     def _analyse(self, article: ArticleText, lang: str) -> list[_Read]:
@@ -90,7 +100,9 @@ class Reader:
             if s.paragraph in captions:
                 continue
             view = analyse(s.text, lang)
-            out.append(_Read(s, view, self.actors.mentions(s.text, article.published, view.tokens)))
+            mentions = self.actors.mentions(s.text, article.published, view.tokens, lang)
+            add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
+            out.append(_Read(s, view, mentions))
         return out
 
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:
@@ -98,29 +110,32 @@ class Reader:
         meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
         lead_view = analyse(lead, lang)
-        focus = _speaks_of_meeting(lead_view, self.actors.mentions(lead, article.published, lead_view.tokens))
+        focus = _speaks_of_meeting(lead_view,
+                                   self.actors.mentions(lead, article.published, lead_view.tokens, lang))
         return Topic(war=war, meeting=meeting, focus=focus)
 
     def _remember_topic(self, r: _Read, memory: Memory, published: date | None) -> None:
         """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday')."""
-        for m in r.mentions:
-            if m.actor is not None and m.actor.kind == "person" and m.start < 60:
-                memory.topic(m.actor)
-                when = find_date(r.sentence.text, published)
-                if when:
-                    memory.dates[m.actor.name] = when
-                break
+        people = [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"]
+        opening = next((m for m in people if m.start < 60 and is_subject(r.view, m)), None)
+        topic = opening or (people[-1] if people else None)  # else the most recent person named
+        if topic is not None and topic.actor is not None:
+            memory.topic(topic.actor)
+            when = find_date(r.sentence.text, published)
+            if when and opening is not None:
+                memory.dates[topic.actor.name] = when
         memory.last = None
 
     def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
-                   previous: tuple[Attribution, View] | None) -> Statement | None:
+                   previous: tuple[Attribution, View] | None, was_meeting: bool) -> tuple[Statement, bool]:
+        """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
-        fr = frames(r.view, r.mentions, topic, att.actor, context)
+        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting)
         cues = [c for c in find_cues(r.view, fr, att.actor.home) if _inside(c, att, r.sentence.quotes)]
         stated = self._date(r, att, article, memory)
         conditions = _conditions(cues, att, r, stated)
-        return Statement(
+        st = Statement(
             speaker=att.actor.name,
             party=att.actor.party,
             quote=r.sentence.text[a:b].strip(" ,.;:—–-"),
@@ -131,6 +146,7 @@ class Reader:
             conditions=conditions,
             sentence=r.sentence.text,
         )
+        return st, fr.meeting
 
     def _date(self, r: _Read, att: Attribution, article: ArticleText, memory: Memory) -> date | None:
         """An explicit date in the reporter's words dates the statement; a date inside the reported clause
@@ -160,9 +176,12 @@ def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
 
 
 def _inside(cue: Cue, att: Attribution, quotes: tuple[tuple[int, int], ...]) -> bool:
-    """A cue counts for the speaker when it lies in their span (their quote or reported clause)."""
+    """A cue counts for the speaker when it lies in their span (their quote or reported clause): all of it, so
+    the attribution's own verb ("... meeting Zelensky?" Putin asked) is never read as part of a condition."""
     a, b = att.content
-    return a <= cue.start < b or any(s <= cue.start < e for s, e in quotes)
+    if a <= cue.start and cue.end <= b:
+        return True
+    return any(s <= cue.start and cue.end <= e for s, e in quotes)
 
 
 def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None) -> tuple[Condition, ...]:
@@ -178,6 +197,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             factor *= OFF_PARTY_CONFIDENCE
         prior = book.priors.get(cue.value)
         if prior and party not in prior and not (rule.parties and party not in rule.parties):
+            factor *= OFF_PARTY_CONFIDENCE
+        if party in book.kinds and cue.kind not in book.kinds[party]:
             factor *= OFF_PARTY_CONFIDENCE
         confidence = round(cue.confidence * att.confidence * factor, 3)
         if confidence < EMIT_FLOOR:
@@ -198,23 +219,39 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     to Kyiv') is the speaker's own proposal."""
     if cue.kind not in ("stance", "venue"):
         return att.actor.party, 1.0
-    clause = r.view.clause[cue.first]
+    anchor = _predicate(cue, r.view)
+    if anchor is None:
+        return att.actor.party, 1.0
     subject = None
     for m in r.mentions:
-        if m.actor is None or m.end > cue.start or m.start < att.content[0]:
+        if m.actor is None or m.end > r.view.tokens[anchor].start or m.start < att.content[0]:
             continue
-        i = next((k for k, t in enumerate(r.view.tokens) if t.start >= m.end), None)
-        if i is None or r.view.clause[i] != clause or not is_subject(r.view, m):
+        last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
+        if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
-        if r.view.words_between(i - 1, cue.first) > _REPORTED_WORDS:
+        if r.view.words_between(last, anchor) > _REPORTED_WORDS:
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         subject = m
     if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
         return att.actor.party, 1.0
-    first = next((k for k, t in enumerate(r.view.tokens) if t.start >= subject.end), cue.first)
-    if any(first <= m.first < cue.first or m.first == cue.first for m in r.view.concepts.get("MODAL", ())):
-        return att.actor.party, 1.0
+    if any(m.first < anchor and r.view.tokens[m.first].start >= subject.end
+           for m in r.view.concepts.get("MODAL", ())):
+        return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal
     return subject.actor.party, REPORTED_CONFIDENCE
+
+
+# Concepts that are a clause's predicate: its subject is the party whose position the clause reports.
+_PREDICATES = frozenset({"READY", "AGREE", "REFUSE", "PROPOSE", "INVITE", "COME", "HOST", "POSSIBLE", "POINTLESS",
+                         "IMPOSSIBLE", "NO_MEETING", "JOIN"})
+
+
+def _predicate(cue: Cue, view: View) -> int | None:
+    """The first token of the cue's predicate (a meeting noun or a place has no subject of its own)."""
+    for concept in _PREDICATES:
+        for m in view.concepts.get(concept, ()):
+            if cue.first <= m.first <= cue.last:
+                return m.first
+    return None
 
 
 def _caption_paragraphs(text: str) -> set[int]:

@@ -117,6 +117,7 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
 class Rulebook:
     rules: tuple[Rule, ...]
     priors: dict[str, frozenset[str]]  # value -> the parties that usually state it
+    kinds: dict[str, frozenset[str]]  # party -> the kinds it usually states (absent: all)
     by_id: dict[str, Rule]
 
     def __iter__(self):  # type: ignore[no-untyped-def]
@@ -142,4 +143,9 @@ def rulebook() -> Rulebook:
             if p not in voc.party_ids:
                 raise VocabularyError(f"conditions.toml: priors.{value}: unknown party {p!r}")
         priors[value] = frozenset(parties)
-    return Rulebook(rules, priors, {r.id: r for r in rules})
+    kinds = {}
+    for party, ks in raw.get("kinds", {}).items():
+        if party not in voc.party_ids or not set(ks) <= set(voc.kind_ids):
+            raise VocabularyError(f"conditions.toml: kinds.{party}: unknown party or kind")
+        kinds[party] = frozenset(ks)
+    return Rulebook(rules, priors, kinds, {r.id: r for r in rules})

@@ -31,6 +31,10 @@ _ABBREV = re.compile(
 # A sentence ends at . ! ? … before a capital (any script), an opening quote, a bracket or a dialogue dash.
 _SENTENCE_END = re.compile(r"[.!?…]+[)\]»“”\"]?\s+(?=\S)")
 _OPENERS = "“\"‘'([«„—–"
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}\.$")
+_MONTH_WORD = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+                         r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+                         r"|listopada|grudnia)\b", re.I)
 
 @dataclass(frozen=True)
 class Sentence:
@@ -87,6 +91,9 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             if _ABBREV.search(masked_text[max(0, m.start() - 6) : m.start() + 1]):
                 continue
+            if _DAY_NUMBER.search(masked_text[max(0, m.start() - 3) : m.start() + 1]) and \
+                    _MONTH_WORD.match(masked_text[m.end() :]):
+                continue  # "14. Februar": a German or Polish date, not a sentence end
             cuts.append(m.end())
         cuts.append(len(para))
         for a, b in zip(cuts, cuts[1:], strict=False):
