@@ -195,7 +195,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         m = subject or inverted
         if m is None:
             continue
-        actor = _resolve(m, memory)
+        # "he added" after another speaker in the same sentence is that speaker going on
+        actor = found[-1][0].actor if found and m.actor is None else _resolve(m, memory)
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
         att = Attribution(actor, _content(view, v, m, quotes, inverted is not None), bool(quotes),

@@ -132,6 +132,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
             continue
         if rule.requires and not view.has_any(rule.requires):
             continue
+        if rule.unless_together and all(view.has(c) for c in rule.unless_together):
+            continue
         for chain in _chains(rule, view):
             cue = _cue(rule, chain, view, sc, irony, home)
             if cue is not None:

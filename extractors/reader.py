@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.vocabulary import vocabulary
-from extractors.actors import ActorIndex, Mention, default_index
+from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import View, add_leaders, analyse
 from extractors.attribution import Attribution, Memory, attribute, is_subject
 from extractors.base import ArticleText, Condition, Statement
@@ -155,6 +155,8 @@ class Reader:
         frame = r.sentence.text if att.how in ("subject", "according", "colon") else r.sentence.text[: max(a, 0)]
         if att.how == "verb" and a > 0:
             frame = r.sentence.text[: a + 40]
+        if att.how in ("verb", "inverted") and r.sentence.quotes and a == r.sentence.quotes[0][0]:
+            frame = r.sentence.text  # quote, attribution, quote: the words around the quotes date it
         when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published)
         if when:
             memory.dates[att.actor.name] = when
@@ -217,11 +219,22 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     and so less sure. Only stances and venues are reported this way: a format, a precondition or a demand
     names the other side by nature ('Ukraine must withdraw'), and a directive to the other side ('he can come
     to Kyiv') is the speaker's own proposal."""
+    if cue.kind == "demand":
+        return _demand_party(cue, att, r)
     if cue.kind not in ("stance", "venue"):
         return att.actor.party, 1.0
     anchor = _predicate(cue, r.view)
     if anchor is None:
+        # "Putin's recent invitation to meet in Moscow": the noun that governs the meeting words
+        near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
+                if m.first < cue.first and r.view.words_between(m.last, cue.first) <= 2]
+        owner = _possessor(r, max(near)) if near else None
+        if owner is not None and owner.party not in (att.actor.party, "none"):
+            return owner.party, REPORTED_CONFIDENCE
         return att.actor.party, 1.0
+    owner = _possessor(r, anchor)
+    if owner is not None and owner.party not in (att.actor.party, "none"):
+        return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
     subject = None
     for m in r.mentions:
         if m.actor is None or m.end > r.view.tokens[anchor].start or m.start < att.content[0]:
@@ -238,6 +251,30 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
            for m in r.view.concepts.get("MODAL", ())):
         return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal
     return subject.actor.party, REPORTED_CONFIDENCE
+
+
+def _possessor(r: _Read, anchor: int) -> Actor | None:
+    """The actor whose proposal the anchor is: "Putin's recent invitation", "Moscow's offer"."""
+    for m in r.mentions:
+        if m.actor is None or r.sentence.text[m.end : m.end + 2] not in ("'s", "’s"):
+            continue
+        after = next((k for k, t in enumerate(r.view.tokens) if t.start >= m.end + 2), None)
+        if after is not None and 0 <= anchor - after and r.view.words_between(after - 1, anchor) <= 2:
+            return m.actor
+    return None
+
+
+def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
+    """A demand is the speaker's unless only another party states such a demand and that party is named in the
+    sentence: "Zelensky said Moscow wants Kyiv to recognise Crimea" reports Russia's demand."""
+    prior = rulebook().priors.get(cue.value)
+    if not prior or att.actor.party in prior:
+        return att.actor.party, 1.0
+    named = {m.actor.party for m in r.mentions if m.actor is not None}
+    reported = sorted(prior & named)
+    if reported:
+        return reported[0], REPORTED_CONFIDENCE / OFF_PARTY_CONFIDENCE  # undo the prior's penalty below
+    return att.actor.party, 1.0
 
 
 # Concepts that are a clause's predicate: its subject is the party whose position the clause reports.

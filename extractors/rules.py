@@ -47,6 +47,7 @@ class Rule:
     scope: str
     requires: frozenset[str]
     unless: frozenset[str]
+    unless_together: frozenset[str]
     compete: frozenset[str]
     parties: frozenset[str]
     not_parties: frozenset[str]
@@ -61,7 +62,7 @@ class Rule:
         for e in self.elements:
             out |= e.concepts
         extra = {self.place_after} if self.place_after else set()
-        return frozenset(out | self.requires | self.unless | self.compete | extra)
+        return frozenset(out | self.requires | self.unless | self.unless_together | self.compete | extra)
 
 
 def parse_pattern(pattern: str, gap: int) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
@@ -97,7 +98,8 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
     rule = Rule(
         id=rid, kind=kind, value=value, elements=elements, links=links, negated=negated, frame=frame,
         scope=raw.get("scope", "clause"), requires=frozenset(raw.get("requires", ())),
-        unless=frozenset(raw.get("unless", ())), compete=frozenset(raw.get("compete", ())),
+        unless=frozenset(raw.get("unless", ())), unless_together=frozenset(raw.get("unless_together", ())),
+        compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
         place_after=raw.get("place_after"), confidence=float(raw.get("confidence", 0.7)),
         examples=tuple(raw.get("examples", ())),

@@ -152,6 +152,11 @@ def load_corpus(corpus: Path, split: str = "all") -> list[LabelledArticle]:
     """The labelled articles of a corpus directory (`articles/*.json`, `gold.jsonl`, optional `split.json`)."""
     if split not in SPLITS:
         raise UsageError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
+    if (corpus / "manifest.json").is_file() and not (corpus / "articles").is_dir():
+        seeds = labelled_seeds(corpus, corpus / "gold.jsonl")  # the seed corpus: plain texts and a manifest
+        if not any(s.rows for s in seeds):
+            raise UsageError(f"{corpus}: a seed corpus without gold.jsonl labels")
+        return seeds
     gold_path = corpus / "gold.jsonl"
     if not (corpus / "articles").is_dir() or not gold_path.is_file():
         raise UsageError(f"{corpus}: not a labelled corpus (needs articles/ and gold.jsonl)")
@@ -423,12 +428,16 @@ def labelled_seeds(seeds_path: Path, gold_path: Path | None) -> list[LabelledArt
         meta = manifest.get(path.name, {})
         text = clean_article_text(path.read_text(encoding="utf-8"))
         rows = rows_by_doc.get(path.name, [])
+        keys = {"required": set(), "optional": set(), "forbidden": set()}
+        for r in rows:
+            kind = "forbidden" if r.get("forbidden") else "required" if r.get("required") else "optional"
+            keys[kind].add((r["party"], r["kind"], r["value"]))
         out.append(LabelledArticle(
             doc=path.name, lang="en", published=date.fromisoformat(meta.get("published", "2022-01-01")[:10]),
             outlet=meta.get("outlet", ""), url=f"seed:{path.stem}", kind_of_article="seed",
             title=meta.get("title") or text.split("\n", 1)[0], text=text,
-            required=frozenset((r["party"], r["kind"], r["value"]) for r in rows if r.get("required")),
-            optional=frozenset(), forbidden=frozenset(), rows=tuple(rows),
+            required=frozenset(keys["required"]), optional=frozenset(keys["optional"] - keys["required"]),
+            forbidden=frozenset(keys["forbidden"] - keys["required"] - keys["optional"]), rows=tuple(rows),
         ))
     return out
 
