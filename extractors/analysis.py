@@ -23,6 +23,7 @@ class View:
     concepts: dict[str, list[ConceptMatch]]
     places: list[ConceptMatch]
     clause: list[int] = field(default_factory=list)  # clause number of each token
+    silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -34,8 +35,9 @@ class View:
         return any(self.clause[m.first] == clause for m in self.concepts.get(concept, ()))
 
     def words_between(self, a: int, b: int) -> int:
-        """Word tokens strictly between token a and token b (a < b)."""
-        return sum(1 for t in self.tokens[a + 1 : b] if t.is_word)
+        """Word tokens strictly between token a and token b (a < b); a leader's name or an article between
+        them adds no distance ("proposed that Vladimir Putin and Volodymyr Zelensky meet")."""
+        return sum(1 for i in range(a + 1, b) if self.tokens[i].is_word and i not in self.silent)
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
@@ -53,6 +55,7 @@ def analyse(text: str, lang: str) -> View:
                 found.setdefault(m.concept, []).append(m)
     view = View(text, lang, tokens, found, gazetteer().find(tokens))
     view.clause = _clauses(view)
+    view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     return view
 
 
@@ -67,6 +70,7 @@ def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
             out.append(ConceptMatch("LEADER", first, last, view.tokens[first].start, view.tokens[last].end))
     if out:
         view.concepts["LEADER"] = out
+        view.silent |= {i for m in out for i in range(m.first, m.last + 1)}
 
 
 # Concepts whose English entries also occur in other languages' text (proper names, loan words).

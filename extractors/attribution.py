@@ -189,8 +189,9 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     for v in says:
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
         subject = _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
-        if found and subject is not None and _coordinated(view, mentions, subject):
-            subject = None  # "a meeting between Putin and Zelensky, but repeated ...": an object, not a speaker
+        if found and subject is not None and (_coordinated(view, mentions, subject)
+                                              or not _new_clause(view, found[-1][0], subject)):
+            subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
         inverted = None if subject or found else _mention_after(view, v, mentions, quotes)
         m = subject or inverted
         if m is None:
@@ -231,7 +232,34 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
         if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i)):
             continue
         best = m
-    return best
+    return best or _apposed_subject(view, v, mentions, quotes)
+
+
+def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
+                     quotes: tuple[tuple[int, int], ...]) -> Mention | None:
+    """'Zelensky, speaking in Ankara after his talks with Erdogan, says ...': the sentence's first name, set off
+    by commas from its verb, is the subject however long the phrase between."""
+    first = next((m for m in mentions if not _in(quotes, m.start)), None)
+    if first is None or first.end > v.start:
+        return None
+    i = _token_at(view, first.start)
+    if i is None or sum(1 for t in view.tokens[:i] if t.is_word) > _ADJACENT:
+        return None
+    between = view.text[first.end : v.start]
+    if not between.lstrip().startswith(",") or not between.rstrip().endswith(","):
+        return None
+    return first
+
+
+_JOINS = (", and ", ", while ", "; ", ", but ", ", whereas ", " – ", " — ", ", а ", ", и ", ", і ", ", але ", ", но ",
+          ", a ", ", und ", ", et ", ", e ", ", y ", ", ale ")
+
+
+def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
+    """A second speaker opens a clause of their own ('..., and Zelensky repeated that ...'), not a clause the
+    first speaker reports ('Lavrov noted that Zelensky rejected any talks' is Lavrov's statement)."""
+    between = view.text[first.content[0] : m.start]
+    return any(j in between for j in _JOINS)
 
 
 def _coordinated(view: View, mentions: list[Mention], m: Mention) -> bool:
@@ -279,10 +307,26 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
     for m in mentions:
         if m.start >= v.end and not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
-            if len(gap.split()) <= 2 and "," not in gap and m.start - v.end <= 25:
+            if len(gap.split()) <= 2 and "," not in gap and m.start - v.end <= 25 and _ends_phrase(view, m):
                 return m
             return None
     return None
+
+
+_AFTER_SPEAKER = frozenset({"on", "in", "at", "to", "during", "after", "before", "who", "while", "when", "as",
+                            "late", "earlier", "yesterday", "today", "adding", "noting", "according"})
+
+
+def _ends_phrase(view: View, m: Mention) -> bool:
+    """In English 'said Peskov' ends its phrase ('said Peskov.', 'said Peskov on Friday'); in 'says Ukraine will
+    send ...' the name begins the reported clause and is not the speaker."""
+    if view.lang != "en":
+        return True
+    j = _token_at(view, m.end)
+    if j is None:
+        return True
+    nxt = view.tokens[j]
+    return not nxt.is_word or nxt.text in _AFTER_SPEAKER or view.text[nxt.start : nxt.end][:1].isupper()
 
 
 def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, int], ...],
@@ -300,12 +344,30 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     tail = view.text[speaker_end:].strip(" .,;!?")
     if speaker_start > 20 and len(tail) < 30:
         return (0, speaker_start)
+    if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and _closes(view, v, m):
+        return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and \
             view.text[speaker_end:].lstrip().startswith(","):
         return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
     if inverted and v.start > 20:
         return (0, v.start)
     return (v.start, n)
+
+
+_CLOSING = frozenset({"on", "in", "at", "during", "after", "before", "late", "earlier", "yesterday", "today",
+                      "tonight", "this", "last", "adding", "citing", "according", "while", "when", "as", "reporters",
+                      "journalists", "told", "in an", "via", "from", "to"})
+
+
+def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
+    """', Peskov said on Tuesday, a day after ...' closes the sentence before it: after the speaker and the verb
+    comes a time, a place or an audience, never a reported clause ('said he would meet ...')."""
+    end = max(v.last, (_token_at(view, m.end) or v.last + 1) - 1)
+    nxt = next((t for t in view.tokens[end + 1 :]), None)
+    if nxt is None or not nxt.is_word:
+        return True
+    words = [t.text for t in view.tokens[end + 1 : end + 6] if t.is_word]
+    return nxt.text in _CLOSING and not any(w in ("that", "что", "що") for w in words[:4])
 
 
 def _unnamed_source(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:

@@ -168,7 +168,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
         out.append(chain)
-    return _shortest_per_start(out)
+    return _nearest_place(_shortest_per_start(out), view)
 
 
 def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
@@ -222,6 +222,23 @@ def _rival_concepts(rule: Rule) -> frozenset[str]:
 
 
 _FORCES = frozenset({"UA_FORCES", "RU_FORCES"})
+
+
+def _nearest_place(chains: list[Chain], view: View) -> list[Chain]:
+    """Of chains that share their other elements and differ in the place, the nearest place wins ("talks with
+    Russia, marking Jerusalem as a possible location" names Jerusalem)."""
+    best: dict[tuple[int, ...], tuple[int, Chain]] = {}
+    out: list[Chain] = []
+    for c in chains:
+        places = [m for m in c if m in view.places]
+        if not places:
+            out.append(c)
+            continue
+        others = tuple(m.first for m in c if m not in view.places)
+        dist = min((_distance(view, places[0], o) for o in c if o not in view.places), default=0)
+        if others not in best or dist < best[others][0]:
+            best[others] = (dist, c)
+    return out + [c for _, c in best.values()]
 
 
 def _shortest_per_start(chains: list[Chain]) -> list[Chain]:

@@ -39,7 +39,7 @@ _CAPTION = re.compile(
 # Exclusive values when one party gives two on one day: the stronger reading wins.
 _STRENGTH = {"refuses": 3, "skeptical": 2, "willing": 1}
 # A condition reported of another party ("Trump said Putin agreed to meet") is that party's, less sure.
-REPORTED_CONFIDENCE = 0.6
+REPORTED_CONFIDENCE = 0.55  # x a rule's 0.7-0.9: stored, below the default alert threshold of 0.5
 OFF_PARTY_CONFIDENCE = 0.5
 # Below this a reading is not stored at all: an assertion nobody would act on only adds noise to the warehouse.
 EMIT_FLOOR = 0.45
@@ -99,8 +99,9 @@ class Reader:
         for s in sentences(article.text):
             if s.paragraph in captions:
                 continue
+            s = _without_dateline(s)
             view = analyse(s.text, lang)
-            mentions = self.actors.mentions(s.text, article.published, view.tokens, lang)
+            mentions = _with_roles(self.actors.mentions(s.text, article.published, view.tokens, lang), view)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             out.append(_Read(s, view, mentions))
         return out
@@ -164,6 +165,21 @@ class Reader:
         return memory.dates.get(att.actor.name) or article.published
 
 
+# "KYIV, March 21 (Harbour Line) - ", "МОСКВА, 19 августа. /ВГА/. ": the wire's place and date, no speaker.
+_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’./ -]{1,40}(?:,\s*[\w .]{1,30}?)?,\s*(?:\d{1,2}\.?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2})"
+    r"(?:,?\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/\.?)?\s*[-–—.]?\s*"
+)
+
+
+def _without_dateline(s: Sentence) -> Sentence:
+    """The sentence with its dateline blanked (offsets kept): "KYIV" there names a place, not a speaker."""
+    m = _DATELINE.match(s.text)
+    if m is None or m.end() >= len(s.text) - 10:
+        return s
+    return replace(s, text=" " * m.end() + s.text[m.end() :])
+
+
 def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:
     chars = list(text)
     for s, e in quotes:
@@ -190,8 +206,13 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     """One condition per (party, kind, value, op), the most confident first; each with its party."""
     book = rulebook()
     best: dict[tuple[str, str, str, str], Condition] = {}
+    reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
     for cue in sorted(cues, key=lambda c: c.start):
         party, factor = _party(cue, att, r)
+        if party != att.actor.party and cue.kind in ("stance", "venue"):
+            reported = (party, cue.end)
+        elif reported is not None and cue.kind == "stance" and _continues(r, reported[1], cue.start):
+            party, factor = reported[0], REPORTED_CONFIDENCE  # "rejected any talks ... and signed a decree banning"
         rule = book.by_id[cue.rule]
         if party in rule.not_parties:
             continue
@@ -213,6 +234,12 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     return tuple(best.values())
 
 
+def _continues(r: _Read, end: int, start: int) -> bool:
+    """Nothing between two cues names anyone else: the second goes on with the first one's subject."""
+    return not any(end <= m.start < start and is_subject(r.view, m)
+                   for m in r.mentions if m.actor is not None or m.how == "pronoun")
+
+
 def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     """Whose condition a cue states: the speaker's, or, when its clause has another party's actor as subject
     ('Trump said Putin agreed to meet', 'Zelensky said Putin invited him to Moscow'), that party's, reported
@@ -224,6 +251,8 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     if cue.kind not in ("stance", "venue"):
         return att.actor.party, 1.0
     anchor = _predicate(cue, r.view)
+    if anchor is None and cue.kind == "venue":
+        anchor = _predicate_before(cue, r.view)  # "ready to see Zelensky, but only in Moscow"
     if anchor is None:
         # "Putin's recent invitation to meet in Moscow": the noun that governs the meeting words
         near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
@@ -237,20 +266,58 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
     subject = None
     for m in r.mentions:
-        if m.actor is None or m.end > r.view.tokens[anchor].start or m.start < att.content[0]:
+        if (m.actor is None and m.how not in ("pronoun", "role")) or m.end > r.view.tokens[anchor].start \
+                or m.start < att.content[0]:
             continue
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
         if r.view.words_between(last, anchor) > _REPORTED_WORDS:
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
-        subject = m
+        subject = m if m.actor is not None else _antecedent(r, m)
     if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
         return att.actor.party, 1.0
     if any(m.first < anchor and r.view.tokens[m.first].start >= subject.end
            for m in r.view.concepts.get("MODAL", ())):
         return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal
     return subject.actor.party, REPORTED_CONFIDENCE
+
+
+def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
+    """'the foreign minister', 'the president', 'глава МИД' without a name: a reference like a pronoun, resolved to
+    the person last spoken of (unless a name follows: "the president, Volodymyr Zelensky")."""
+    out = list(mentions)
+    for m in view.concepts.get("ROLE", ()):
+        start, end = m.start, m.end
+        if any(o.start < end and start < o.end for o in mentions):
+            continue
+        if any(0 <= o.start - end <= 4 and o.actor is not None for o in mentions):
+            continue
+        out.append(Mention(start, end, None, "role"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _antecedent(r: _Read, pronoun: Mention) -> Mention | None:
+    """'Putin told Trump he was ready': 'he' in a reported clause is the subject of the verb that reports it
+    (the nearest person before it who is a subject, not an object like Trump here)."""
+    found = None
+    for m in r.mentions:
+        if m.start >= pronoun.start:
+            break
+        if m.actor is not None and m.actor.kind == "person" and is_subject(r.view, m):
+            found = m
+    return found
+
+
+def _predicate_before(cue: Cue, view: View) -> int | None:
+    """The nearest predicate before the cue in its clause (a venue read off a meeting noun has none inside)."""
+    best = None
+    for concept in _PREDICATES:
+        for m in view.concepts.get(concept, ()):
+            if m.last < cue.first and view.clause[m.first] == view.clause[cue.first] and \
+                    view.words_between(m.last, cue.first) <= 6 and (best is None or m.first > best):
+                best = m.first
+    return best
 
 
 def _possessor(r: _Read, anchor: int) -> Actor | None:
@@ -299,21 +366,23 @@ def _caption_paragraphs(text: str) -> set[int]:
 
 
 def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
-    """One value per party, exclusive kind and day in an article: the most strongly stated, then the most sure."""
+    """One value per party, exclusive kind and day in an article: what the party said itself before what another
+    party reported of it, then the most strongly stated, then the most sure."""
     exclusive = vocabulary().exclusive_kinds
-    best: dict[tuple[str, str, date | None], tuple[int, float, int, str]] = {}
+    best: dict[tuple[str, str, date | None], tuple[int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
                 key = (c.party, c.kind, st.stated_on)
-                rank = (_STRENGTH.get(c.value, 0), c.confidence, -i, c.value)
-                if key not in best or rank[:3] > best[key][:3]:
+                rank = (int(c.party == st.party), _STRENGTH.get(c.value, 0), c.confidence, -i, c.value)
+                if key not in best or rank[:4] > best[key][:4]:
                     best[key] = rank
     out = []
     for st in statements:
         keep = tuple(
             c for c in st.conditions
-            if c.kind not in exclusive or best.get((c.party, c.kind, st.stated_on), (0, 0, 0, c.value))[3] == c.value
+            if c.kind not in exclusive
+            or best.get((c.party, c.kind, st.stated_on), (0, 0, 0, 0, c.value))[4] == c.value
         )
         out.append(st if len(keep) == len(st.conditions) else replace(st, conditions=keep))
     return out
