@@ -111,7 +111,7 @@ class ActorIndex:
             taken.append((m.start(), m.end()))
         if self.forms is not None:
             toks = tokens if tokens is not None else tokenize(text, lang)
-            for cm in self.forms.find(toks):
+            for cm in self.forms.find(toks, lemma_lang=lang):
                 actor = self.actors[int(cm.concept[1:])]
                 if any(s < cm.end and cm.start < e for s, e in taken) or not actor.active(on):
                     continue

@@ -56,7 +56,23 @@ def analyse(text: str, lang: str) -> View:
     view = View(text, lang, tokens, found, gazetteer().find(tokens))
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
+    _add_venue_places(view)
     return view
+
+
+def _add_venue_places(view: View) -> None:
+    """VENUE_PLACE: a place right after a preposition ("in Moscow", "в Киеве"): a venue, not a country named
+    as a party ("with the president of Russia")."""
+    at = {m.first for m in view.concepts.get("AT", ())}
+    out = []
+    for p in view.places:
+        i = p.first - 1
+        while i >= 0 and i in view.silent:
+            i -= 1
+        if i in at:
+            out.append(ConceptMatch("VENUE_PLACE", p.first, p.last, p.start, p.end))
+    if out:
+        view.concepts["VENUE_PLACE"] = out
 
 
 def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:

@@ -133,6 +133,20 @@ def _english_subject(view: View, i: int) -> bool:
     return raw[:1].isdigit() or prev.text in _OPENERS
 
 
+def _oblique(view: View, m: Mention) -> bool:
+    if view.lang not in _OBJECT_LANGS or m.how != "form" or m.actor is None or m.actor.kind != "person":
+        return False
+    return view.text[m.start : m.end].lower().split()[-1].endswith(_OBLIQUE)
+
+
+def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """'В Кремле заявили', 'в Офісі президента заявили': an institution named as a place speaks through it."""
+    if m.actor is None or m.actor.role != "institution" or view.lang not in _OBJECT_LANGS:
+        return False
+    j = _token_at(view, m.end)
+    return j is not None and (j == v.first or view.words_between(j - 1, v.first) <= 2)
+
+
 def _is_prep(view: View, word: str) -> bool:
     for m in view.concepts.get("PREP", ()):
         if view.tokens[m.first].text == word:
@@ -229,7 +243,9 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             continue
         if _relative(view, m, v):
             return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks
-        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i)):
+        if _oblique(view, m) and not _institution_there(view, m, v):
+            continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
+        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i)) and not _institution_there(view, m, v):
             continue
         best = m
     return best or _apposed_subject(view, v, mentions, quotes)
@@ -307,7 +323,8 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
     for m in mentions:
         if m.start >= v.end and not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
-            if len(gap.split()) <= 2 and "," not in gap and m.start - v.end <= 25 and _ends_phrase(view, m):
+            limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
+            if len(gap.split()) <= limit and "," not in gap and m.start - v.end <= 30 and _ends_phrase(view, m):
                 return m
             return None
     return None

@@ -46,6 +46,7 @@ class Topic:
     war: bool = True
     meeting: bool = True
     focus: bool = False
+    talks: bool = False  # it speaks of negotiations or a settlement (demands can be stated there too)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     if speaker is not None and speaker.role == "head":
         others.add(speaker.name)
     heads = others
-    has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or view.has("LEADERS")))
+    has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or view.has("LEADERS"))) or (
+        view.has("ANAPHOR") and after_meeting)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -104,7 +106,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
     talks = meeting or (negotiation and topic.meeting and not other)
-    return Frames(meeting, venue, talks, topic.meeting)
+    return Frames(meeting, venue, talks, topic.meeting or topic.talks)
 
 
 # Concepts that put a meeting at the leaders' level by themselves ("a Normandy summit", "a trilateral").
@@ -294,7 +296,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     kinds = _NEGATING.get(rule.kind, frozenset({"neg"}))
     heads = [m for m, e in zip(chain, rule.elements, strict=True) if not e.concepts <= _ARGUMENTS] or list(chain)
     flips = 0
-    seen: list[Scope] = []
+    negated_once = False
     for s in sc:
         if s.kind not in kinds:
             continue
@@ -303,14 +305,20 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None:
             continue
-        if any(o.kind == s.kind and o.trigger_last + 1 >= s.trigger_first - 1 for o in seen):
-            continue  # negative concord: "никогда не", "never ... not" is one negation
-        seen.append(s)
+        if s.kind == "neg":
+            if negated_once:
+                continue  # negative concord: "не поедет ни в Россию, ни в Беларусь" is one negation
+            negated_once = True
         flips += 1
-        if s.kind == "neg" and any(s.trigger_last < r.first < head.first for c in ("REFUSE", "IMPOSSIBLE")
-                                   for r in view.concepts.get(c, ())):
+        refusals = [r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())]
+        if s.kind == "neg" and not _is_refusal(head, view) and any(s.trigger_last < r.first < head.first
+                                                                   for r in refusals):
             flips += 1  # "не исключает возможности встречи": not ruling out a possibility affirms it
     return flips % 2 == 1
+
+
+def _is_refusal(m: ConceptMatch, view: View) -> bool:
+    return any(m in view.concepts.get(c, ()) for c in ("REFUSE", "IMPOSSIBLE", "NO_MEETING"))
 
 
 # Elements that name what a statement is about, not what it says of it: negation is read on the others.

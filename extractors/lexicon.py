@@ -86,9 +86,14 @@ class Lexicon:
     by_prefix: dict[str, list[Entry]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
 
-    def find(self, tokens: list[Token]) -> list[ConceptMatch]:
-        """Every concept occurrence; where entries of one concept overlap, the longest wins."""
-        lemmas = _lemmas(tokens, self.lang) if self.lang in LEMMATISED else None
+    def find(self, tokens: list[Token], lemma_lang: str | None = None) -> list[ConceptMatch]:
+        """Every concept occurrence; where entries of one concept overlap, the longest wins.
+
+        `lemma_lang`: also match plain entries by the lemma in this language (for language-free tables such
+        as actors' inflected titles: "президента Украины" finds "президент украины").
+        """
+        lang = lemma_lang or self.lang
+        lemmas = _lemmas(tokens, lang) if lang in LEMMATISED else None
         found: dict[tuple[str, int], ConceptMatch] = {}
         for i, tok in enumerate(tokens):
             if not tok.is_word:

@@ -113,7 +113,8 @@ class Reader:
         lead_view = analyse(lead, lang)
         focus = _speaks_of_meeting(lead_view,
                                    self.actors.mentions(lead, article.published, lead_view.tokens, lang))
-        return Topic(war=war, meeting=meeting, focus=focus)
+        talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
+        return Topic(war=war, meeting=meeting, focus=focus, talks=talks)
 
     def _remember_topic(self, r: _Read, memory: Memory, published: date | None) -> None:
         """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday')."""
@@ -273,6 +274,8 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
+        if _between_leaders(r, m):
+            continue  # "a meeting between Putin and Zelensky would be out of the question": objects of "between"
         if r.view.words_between(last, anchor) > _REPORTED_WORDS:
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         subject = m if m.actor is not None else _antecedent(r, m)
@@ -296,6 +299,17 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             continue
         out.append(Mention(start, end, None, "role"))
     return sorted(out, key=lambda x: x.start)
+
+
+_BETWEEN = re.compile(
+    r"\b(?:between|с|між|zwischen|entre|tra|arasında)\b[^,.;]{0,40}\b(?:and|и|і|та|und|et|e|y|ile)\s*$"
+    r"|\bbetween\s*$|\bmeeting (?:of|with)\s*$"
+)
+
+
+def _between_leaders(r: _Read, m: Mention) -> bool:
+    """The name is an object of "between" or "meeting with", not a subject."""
+    return bool(_BETWEEN.search(r.sentence.text[max(0, m.start - 60) : m.start].lower()))
 
 
 def _antecedent(r: _Read, pronoun: Mention) -> Mention | None:
