@@ -64,6 +64,7 @@ def _add_venue_places(view: View) -> None:
     """VENUE_PLACE: a place right after a preposition ("in Moscow", "в Киеве"): a venue, not a country named
     as a party ("with the president of Russia")."""
     at = {m.first for m in view.concepts.get("AT", ())}
+    view.concepts.pop("VENUE_PLACE", None)
     out = []
     for p in view.places:
         i = p.first - 1
@@ -87,6 +88,17 @@ def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
     if out:
         view.concepts["LEADER"] = out
         view.silent |= {i for m in out for i in range(m.first, m.last + 1)}
+        # a place inside a leader's title names no venue ("президента Украины", "the Russian president")
+        view.places = [p for p in view.places if not any(o.first <= p.first and p.last <= o.last for o in out)]
+        _add_venue_places(view)
+        # "see Zelensky", "увидеть Путина": a verb of seeing with a leader as its object is a meeting
+        meets = []
+        for v in view.concepts.get("SEE", ()):
+            for lead in out:
+                if lead.first > v.last and view.words_between(v.last, lead.first) <= 1:
+                    meets.append(ConceptMatch("MEET", v.first, lead.last, v.start, lead.end))
+        if meets:
+            view.concepts["MEET"] = sorted(view.concepts.get("MEET", []) + meets, key=lambda m: m.first)
 
 
 # Concepts whose English entries also occur in other languages' text (proper names, loan words).

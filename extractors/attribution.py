@@ -20,7 +20,7 @@ from datetime import date
 
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
-from extractors.lexicon import ConceptMatch
+from extractors.lexicon import ConceptMatch, lemma
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -99,10 +99,7 @@ def is_subject(view: View, m: Mention) -> bool:
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
         return False
-    if view.lang in _OBJECT_LANGS and m.how == "form" and m.actor is not None and m.actor.kind == "person":
-        last = view.text[m.start : m.end].lower().split()[-1]
-        return not last.endswith(_OBLIQUE)
-    return True
+    return not _oblique(view, m)
 
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", a role noun
@@ -134,9 +131,18 @@ def _english_subject(view: View, i: int) -> bool:
 
 
 def _oblique(view: View, m: Mention) -> bool:
-    if view.lang not in _OBJECT_LANGS or m.how != "form" or m.actor is None or m.actor.kind != "person":
+    """In Russian and Ukrainian, a name not in the nominative ("Путина", "Зеленського") is never a subject: its
+    lemma differs from it (female surnames in -a excepted, which lemmatisers take for genitives)."""
+    if view.lang not in _OBJECT_LANGS or m.how not in ("form", "role"):
         return False
-    return view.text[m.start : m.end].lower().split()[-1].endswith(_OBLIQUE)
+    if m.actor is not None and m.actor.kind != "person":
+        return False
+    word = view.text[m.start : m.end].lower().replace("ё", "е").split()[-1]
+    if word.endswith(_OBLIQUE):
+        return True
+    if m.actor is not None and m.actor.name.endswith("a"):
+        return False
+    return lemma(word, view.lang) != word
 
 
 def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
@@ -199,6 +205,9 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     says = _says(view, quotes)
     if not says or _unnamed_source(view, says[0], mentions):
         return []
+    closing = _closing(view, says, mentions, quotes, memory)
+    if closing is not None:
+        return [closing]  # "Putin told Trump he was ready ..., the Ukrainian president said": all of it reported
     found: list[tuple[Attribution, int]] = []  # with the start of the speaker's mention
     for v in says:
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
@@ -224,6 +233,23 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             att = Attribution(att.actor, (att.content[0], nxt), att.direct, att.how)
         out.append(att)
     return out
+
+
+def _closing(view: View, says: list[ConceptMatch], mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+             memory: Memory) -> Attribution | None:
+    """A closing attribution after a comma ("..., the Ukrainian president said on Thursday.") takes the whole
+    sentence before it, speech verbs inside included."""
+    if len(says) < 2:
+        return None
+    v = says[-1]
+    m = _subject_before(view, v, mentions, quotes, _ADJACENT) or _mention_after(view, v, mentions, quotes)
+    if m is None:
+        return None
+    start = min(m.start, v.start)
+    if start < 20 or not view.text[:start].rstrip().endswith(",") or not _closes(view, v, m):
+        return None
+    actor = _resolve(m, memory)
+    return Attribution(actor, (0, start), bool(quotes), "verb") if actor is not None else None
 
 
 def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],

@@ -169,6 +169,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
+        if rule.place_after and not _preposition_before(view, chain, rule.place_after):
+            continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
 
@@ -260,8 +262,6 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     place = next((m.concept for m in chain if m in view.places), None)
     if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc):
         return None
-    if rule.place_after and place is not None and not _preposition_before(view, chain, rule.place_after):
-        return None
     value = rule.value
     if "{place}" in value:
         if place is None:
@@ -333,6 +333,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope]) -> bool:
     pm = next(m for m in chain if m.concept == place and m in view.places)
     at = pm.first
     prep = at - 1 if at > 0 and view.tokens[at - 1].is_word else None
+    if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
+            m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
+        return False  # "from Moscow", "від москви", "with Russia": a place that is no venue
+    if prep is not None and any(m.first <= prep - 1 <= m.last or m.first <= prep - 2 <= m.last
+                                for m in view.concepts.get("DELEGATION", ())):
+        return False  # "the delegations' work in Istanbul", "talks between delegations in Istanbul"
     if prep is not None and any(m.first == prep for m in view.concepts.get("AT", ())):
         heads = _not_venue_heads(view.lang)
         if any(t.is_word and t.text in heads for t in view.tokens[max(0, prep - 2) : prep]):
@@ -340,8 +346,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope]) -> bool:
         for sp in view.concepts.get("SPEECH_PLACE", ()):
             if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) <= 2):
                 return False  # "told reporters in Kyiv", "a press conference in Kyiv"
-    strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(
-        s.start <= pm.first <= s.end for s in sc) or _near(view, ("MEET",), at, 4)
+    strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
@@ -350,7 +355,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope]) -> bool:
 
 def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     """'in Moscow', 'in the war-torn Donbas', 'в Москве', and the Turkish suffix after it ("İstanbul'da")."""
-    pm = next(m for m in chain if m in view.places)
+    pm = next((m for m in chain if m in view.places), None)
+    if pm is None:
+        return True
     starts = {m.first for m in view.concepts.get(concept, ())}
     dets = {i for m in view.concepts.get("DET", ()) for i in range(m.first, m.last + 1)}
     i = pm.first - 1

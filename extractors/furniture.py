@@ -46,7 +46,8 @@ TRAILING_BLOCKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, _I), why)
     for p, why in (
         (r"^(comments?|\d+ comments?|no comments yet\W*|leave a (reply|comment)|join the (conversation|discussion)"
-         r"|post a comment|add a comment|show comments|view comments)\W*$", "comment thread"),
+         r"|post a comment|add a comment|show comments|view comments|reader comments|комментарии|коментарі"
+         r"|kommentare|commenti|commentaires|comentarios|yorumlar|komentarze)( \(\d+\))?\W*$", "comment thread"),
         (r"^please enter your (comment|name)", "comment form"),
         # "Article image" is NOT here: image labels also sit mid-article (it is a DROP_LINE).
         (r"^(avatar|about the author|author bio)$", "author box"),
@@ -77,11 +78,15 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^your email address will not be published", "comment form"),
         (r"^(copyright|©|\(c\))\s*(\d{4}|[a-z])|all rights reserved\.?$", "copyright line"),
         # An inline link to another story: "Read also: Peskov: ...", "Читайте також: ...", "Archive: ...".
-        (r"^(read (also|more|next)|also read|see also|more|related|archive|watch|listen|trending|most read|"
-         r"more coverage|more from [^:]{1,40}|читайте (также|також)|смотрите также|дивіться також|"
+        (r"^(read (also|more|next)|also read|see also|more|related|related transcripts|archive|watch|listen|"
+         r"trending|most read|more photos|more coverage|more from [^:]{1,40}|читайте (также|також)|смотрите также|"
+         r"дивіться також|новости по теме|новини на тему|більше фото|больше фото|другие стенограммы|"
+         r"інші стенограми|"
          r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también|czytaj (także|też)|"
          r"zobacz (też|także)|διαβάστε επίσης)\s*[:>→»|]\s*\S", "inline link to another story"),
-        (r"^(photo|caption|фото|[\[(]photo[\])])\s*[:\]]", "photo caption"),
+        (r"^(photo|caption|pictured|фото|[\[(]photo[\])]|\[фото\])\s*[:\]]", "photo caption"),
+        (r"^\[(photo|фото)\]", "photo caption"),
+        (r"^(tags|теги|тэги|schlagworte|tag|etiketler|tagi)\s*:", "tag list"),
         (r"^(click|tap) here to ", "call to action"),
     )
 )

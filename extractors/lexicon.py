@@ -151,6 +151,11 @@ def _lemmas(tokens: list[Token], lang: str) -> list[str]:
     return [_lemma(t.text, lang) if t.is_word else t.text for t in tokens]
 
 
+def lemma(word: str, lang: str) -> str:
+    """The lemma of a lowercased word (the word itself where the language has no lemmatiser)."""
+    return _lemma(word, lang) if lang in LEMMATISED else word
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, lang: str) -> str:
     import simplemma

@@ -24,6 +24,7 @@ from extractors.conditions import Cue, Topic, find_cues, frames
 from extractors.dates import find_date
 from extractors.interviews import interview_turns
 from extractors.language import detect
+from extractors.lexicon import lemma
 from extractors.rules import rulebook
 from extractors.sentences import Sentence, sentences
 
@@ -295,8 +296,10 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         start, end = m.start, m.end
         if any(o.start < end and start < o.end for o in mentions):
             continue
-        if any(0 <= o.start - end <= 4 and o.actor is not None for o in mentions):
+        if any(0 <= o.start - end <= 12 and o.actor is not None for o in mentions):
             continue
+        if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text:
+            continue  # "советник президента": a role in the genitive belongs to someone else's title
         out.append(Mention(start, end, None, "role"))
     return sorted(out, key=lambda x: x.start)
 
