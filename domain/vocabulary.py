@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -51,6 +51,7 @@ class Vocabulary:
     kinds: tuple[Kind, ...]
     values: tuple[Value, ...]
     places: dict[str, str]  # place id -> name
+    within: dict[str, str] = field(default_factory=dict)  # place id -> the country it lies in
 
     @property
     def party_ids(self) -> tuple[str, ...]:
@@ -139,6 +140,7 @@ def parse_vocabulary(raw: dict[str, Any]) -> Vocabulary:
         kinds = tuple(Kind(k["id"], bool(k["exclusive"]), k["label"], k["short"]) for k in raw["kind"])
         values = tuple(Value(v["id"], v["kind"], v["short"], v["full"]) for v in raw["value"])
         places = {p["id"]: p["name"] for p in raw.get("place", ())}
+        within = {p["id"]: p["in"] for p in raw.get("place", ()) if "in" in p}
     except KeyError as exc:
         raise VocabularyError(f"vocabulary.toml: an entry lacks {exc}") from exc
     _unique("party", [p.id for p in parties])
@@ -155,7 +157,10 @@ def parse_vocabulary(raw: dict[str, Any]) -> Vocabulary:
     for place in places:
         if place.startswith("not_") or place == "any":
             raise VocabularyError(f"vocabulary.toml: place id {place!r} is reserved")
-    return Vocabulary(parties, kinds, values, places)
+    for place, country in within.items():
+        if country not in places:
+            raise VocabularyError(f"vocabulary.toml: place {place!r} lies in unknown place {country!r}")
+    return Vocabulary(parties, kinds, values, places, within)
 
 
 def _unique(what: str, ids: list[str]) -> None:

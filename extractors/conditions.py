@@ -55,6 +55,7 @@ class Frames:
     venue: bool
     talks: bool
     topic: bool
+    followup: bool = False  # a short sentence right after the speaker spoke of the meeting ("But not in Moscow.")
 
     def allows(self, frame: str) -> bool:
         return bool(getattr(self, frame))
@@ -106,7 +107,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
     talks = meeting or (negotiation and topic.meeting and not other)
-    return Frames(meeting, venue, talks, topic.meeting or topic.talks)
+    followup = context is not None and context.has("MEET") and sum(t.is_word for t in view.tokens) <= 12
+    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup)
 
 
 # Concepts that put a meeting at the leaders' level by themselves ("a Normandy summit", "a trilateral").
@@ -273,7 +275,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         value = home
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
-    negated = _negated(rule, chain, sc, view)
+    op = _withdrawal(rule, chain, view)
+    negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
         negated = not negated
     if rule.kind == "stance" and irony and value == "willing":
@@ -287,7 +290,25 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if value.startswith("not_not_"):
         value = value[8:]
     start, end = view.tokens[first].start, view.tokens[last].end
-    return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated)
+    return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op)
+
+
+def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
+    """'no longer insists on a ceasefire', 'dropped its demand for neutrality', 'ready to meet without a
+    ceasefire': an additive value withdrawn (docs/conditions.md), not negated."""
+    if rule.kind not in ("prerequisite", "demand") or rule.id == "prerequisite.no_ultimatums":
+        return "assert"
+    first = min(m.first for m in chain)
+    clause = view.clause[first]
+    for m in view.concepts.get("NO_LONGER", ()):
+        if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
+            return "withdraw"
+    for m in view.concepts.get("WITHOUT", ()):
+        if m.last < first and view.words_between(m.last, first) <= 2 and any(
+                r.last < m.first and view.clause[r.first] == clause
+                for c in ("READY", "MEET") for r in view.concepts.get(c, ())):
+            return "withdraw"
+    return "assert"
 
 
 def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
@@ -344,7 +365,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope]) -> bool:
         if any(t.is_word and t.text in heads for t in view.tokens[max(0, prep - 2) : prep]):
             return False  # "the war in Ukraine", "fighting in Kherson"
         for sp in view.concepts.get("SPEECH_PLACE", ()):
-            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) <= 2):
+            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0):
                 return False  # "told reporters in Kyiv", "a press conference in Kyiv"
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:

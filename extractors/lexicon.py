@@ -65,6 +65,8 @@ def tokenize(text: str, lang: str = "xx") -> list[Token]:
         if raw in "-‐" and m.start() > 0 and m.end() < len(text) and text[m.start() - 1].isalnum() \
                 and text[m.end()].isalnum():
             continue
+        if raw in "'’":
+            continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
         low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
         out.append(Token(low, m.start(), m.end(), any(c.isalnum() or c == "_" for c in low)))
     return out

@@ -36,7 +36,7 @@ class Scope:
 def scopes(view: View) -> list[Scope]:
     """Every negation, refusal and exception scope of the sentence."""
     absorbing = [
-        m for concept, ms in view.concepts.items() if concept not in TRIGGERS for m in ms if m.last > m.first
+        m for concept, ms in view.concepts.items() if concept != "NEG" for m in ms if m.last > m.first
     ]
     buts = {m.first for m in view.concepts.get("BUT", ())}
     out = []

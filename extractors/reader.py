@@ -230,7 +230,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if confidence < EMIT_FLOOR:
             continue
         evidence = r.sentence.text[cue.start : cue.end]
-        cond = Condition(party, cue.kind, cue.value, evidence, "assert", cue.rule, confidence)
+        cond = Condition(party, cue.kind, cue.value, evidence, "withdraw" if cue.op == "withdraw" else "assert",
+                         cue.rule, confidence)
         key = (party, cue.kind, cue.value, cond.op)
         if key not in best or best[key].confidence < confidence:
             best[key] = cond
@@ -275,8 +276,9 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
-        if _between_leaders(r, m):
-            continue  # "a meeting between Putin and Zelensky would be out of the question": objects of "between"
+        if _between_leaders(r, m) or any(p.start <= m.start < p.end for p in r.view.places
+                                          if cue.start <= p.start < cue.end):
+            continue  # objects of "between", or the very place the cue names ("Minsk would be a venue")
         if r.view.words_between(last, anchor) > _REPORTED_WORDS:
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         subject = m if m.actor is not None else _antecedent(r, m)
@@ -305,8 +307,9 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
 
 
 _BETWEEN = re.compile(
-    r"\b(?:between|с|між|zwischen|entre|tra|arasında)\b[^,.;]{0,40}\b(?:and|и|і|та|und|et|e|y|ile)\s*$"
-    r"|\bbetween\s*$|\bmeeting (?:of|with)\s*$"
+    r"\b(?:between|with|of|с|со|з|із|між|zwischen|mit|entre|tra|arasında)\b[^,.;]{0,40}\b"
+    r"(?:and|и|і|та|und|et|e|y|ile)\s*$"
+    r"|\b(?:between|with|of)\s*$"
 )
 
 
@@ -383,6 +386,16 @@ def _caption_paragraphs(text: str) -> set[int]:
     return {i for i, para in enumerate(re.split(r"\n\s*\n|\n", text)) if _CAPTION.search(para)}
 
 
+def _prefer_cities(statements: list[Statement], best: dict[tuple[str, str, date | None], tuple]) -> None:
+    """"Turkey is ready to host a meeting ... in Istanbul": the city is the venue, the country only its setting."""
+    within = vocabulary().within
+    for st in statements:
+        for c in st.conditions:
+            key = (c.party, "venue", st.stated_on)
+            if c.kind == "venue" and key in best and within.get(c.value) == best[key][4]:
+                best[key] = (*best[key][:4], c.value)
+
+
 def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
     """One value per party, exclusive kind and day in an article: what the party said itself before what another
     party reported of it, then the most strongly stated, then the most sure."""
@@ -395,6 +408,7 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
                 rank = (int(c.party == st.party), _STRENGTH.get(c.value, 0), c.confidence, -i, c.value)
                 if key not in best or rank[:4] > best[key][:4]:
                     best[key] = rank
+    _prefer_cities(statements, best)
     out = []
     for st in statements:
         keep = tuple(
