@@ -56,6 +56,7 @@ def analyse(text: str, lang: str) -> View:
     view = View(text, lang, tokens, found, gazetteer().find(tokens))
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
+    view.places = _not_actors(view)
     _add_venue_places(view)
     return view
 
@@ -74,6 +75,36 @@ def _add_venue_places(view: View) -> None:
             out.append(ConceptMatch("VENUE_PLACE", p.first, p.last, p.start, p.end))
     if out:
         view.concepts["VENUE_PLACE"] = out
+
+
+# Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
+# offer", "Moscow wants guarantees", "в Киеве отвергли"), not for a venue.
+_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND")
+_PASSIVE_AGENT = frozenset({"by"})
+
+
+def _not_actors(view: View) -> list[ConceptMatch]:
+    """The places that are not the subject of a verb of saying, wanting, proposing or refusing."""
+    verbs = {m.first for c in _ACTOR_VERBS for m in view.concepts.get(c, ())}
+    hosts = {i for c in ("HOST", "READY") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    keep = []
+    for p in view.places:
+        actor = False
+        words = 0
+        for i in range(p.last + 1, len(view.tokens)):
+            tok = view.tokens[i]
+            if not tok.is_word or i in hosts:  # "Istanbul stood ready to host", "Будапешт готов принять"
+                break
+            if i in verbs:
+                nxt = next((t for t in view.tokens[i + 1 :] if t.is_word), None)
+                actor = nxt is None or nxt.text.lower() not in _PASSIVE_AGENT
+                break
+            words += 1
+            if words > 2:
+                break
+        if not actor:
+            keep.append(p)
+    return keep
 
 
 def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
