@@ -47,6 +47,7 @@ class Topic:
     meeting: bool = True
     focus: bool = False
     talks: bool = False  # it speaks of negotiations or a settlement (demands can be stated there too)
+    other: bool = False  # its lead is about a leader's meeting with someone else (a Trump-Putin summit)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
-    other = bool(heads) and not both and not view.has("LEADERS_PAIR")
+    pair = both or view.has("LEADERS_PAIR") or (
+        speaker is not None and speaker.role == "leader" and any(name != speaker.name for name in leaders))
+    # In a story about a summit with someone else, "the summit" is that one unless the two are named.
+    other = (bool(heads) and not both and not view.has("LEADERS_PAIR")) or (topic.other and not pair)
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("LEADERS")
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE")) and leader_ctx and not other)

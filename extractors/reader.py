@@ -112,10 +112,11 @@ class Reader:
         meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
         lead_view = analyse(lead, lang)
-        focus = _speaks_of_meeting(lead_view,
-                                   self.actors.mentions(lead, article.published, lead_view.tokens, lang))
+        lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang)
+        about = _speaks_of_meeting(lead_view, lead_mentions)
+        other = about and _other_summit(lead_view, lead_mentions)
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
-        return Topic(war=war, meeting=meeting, focus=focus, talks=talks)
+        return Topic(war=war, meeting=meeting, focus=about and not other, talks=talks, other=other)
 
     def _remember_topic(self, r: _Read, memory: Memory, published: date | None) -> None:
         """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday')."""
@@ -189,6 +190,14 @@ def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:
         for i in range(s, min(e, len(chars))):
             chars[i] = " "
     return "".join(chars)
+
+
+def _other_summit(view: View, mentions: list[Mention]) -> bool:
+    """A lead about one leader meeting another head of state ("Trump and Putin to meet in Budapest"), with
+    the other leader not named: the story's summit is not theirs."""
+    leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
+    heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "head"}
+    return len(leaders) == 1 and bool(heads) and not view.has("TRILATERAL")
 
 
 def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
