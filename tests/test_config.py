@@ -247,3 +247,17 @@ def test_slack_urls_are_checked_only_when_asked(tmp_path: Path) -> None:
     assert load_config(path, env=env, check_slack=False).slack.webhook_url == "nope"
     with pytest.raises(ConfigError, match="slack.api_url is not an http"):
         load_config(path, env={})
+
+
+def test_read_only_commands_ignore_a_malformed_slack_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, f"feeds = []\n[warehouse]\npath = '{tmp_path / 'w.duckdb'}'\n")
+    assert main(["--config", str(path), "-q", "init"]) == 0
+    monkeypatch.setenv("SLACK_WEBHOOK_URL", "hooks.slack.example/no-scheme")
+    assert main(["--config", str(path), "sql", "--format", "csv", "SELECT count(*) AS n FROM articles"]) == 0
+    assert capsys.readouterr().out.splitlines()[:2] == ["n", "5"]
+    assert main(["--config", str(path), "run"]) == 2  # the command that sends refuses, before any pass starts
+    assert capsys.readouterr().err.strip() == (
+        "summitwatch: environment: SLACK_WEBHOOK_URL is not an http(s) URL: 'hooks.slack.example/no-scheme'"
+    )
