@@ -125,4 +125,11 @@ def test_installed_package_inits_and_runs_in_an_empty_directory(
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles WHERE NOT is_seed").fetchall() == [(1,)]
     assert "istanbul" in sw("positions").stdout.lower()
-    assert "assertions" in sw("evaluate", "--split", "tune", "--no-diffs").stdout
+    # `evaluate` reads the dev corpus from the installed package (the run itself takes ~10 s: not repeated here).
+    probe = "from summitwatch.config import load_config; print(load_config(env={}).dev_corpus_path)"
+    dev = Path(
+        subprocess.run(
+            [str(installed / "python"), "-c", probe], cwd=empty, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    )
+    assert dev.is_relative_to(installed.parent) and (dev / "split.json").is_file()
