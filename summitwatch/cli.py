@@ -15,8 +15,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from summitwatch.config import DEFAULT_CONFIG_NAME, Config, load_config
-from summitwatch.errors import SummitWatchError
+from summitwatch.errors import SummitWatchError, UsageError
 from summitwatch.prefect_env import configure_prefect
+from summitwatch.settings import check_cron
 
 DESCRIPTION = "Watches the news for what each party says about a Putin-Zelensky meeting, and alerts on changes."
 EXAMPLES = f"""\
@@ -201,6 +202,11 @@ def _print_failed_feeds(cfg: Config, since: str | None, limit: int = 10) -> None
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
+    if args.cron is not None:  # checked before a Prefect server starts, like schedule.cron in the file
+        try:
+            check_cron(args.cron)
+        except ValueError as exc:
+            raise UsageError(f"--cron {exc}") from None
     configure_prefect(cfg.state_dir)
     from deploy.serve import serve
 

@@ -81,3 +81,10 @@ def test_options_go_before_or_after_the_command(tmp_path: Path) -> None:
     assert before.stdout == after.stdout == "" and (tmp_path / "x.duckdb").is_file()
     both = sw("-q", "-v", "init", cwd=tmp_path)
     assert both.returncode == 2 and "not allowed with argument" in both.stderr
+
+
+def test_a_bad_cron_for_serve_is_one_line_before_anything_starts(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    out = sw("serve", "--cron", "*/15 * * *", cwd=tmp_path)
+    assert out.returncode == 2
+    assert out.stderr == "summitwatch: --cron is not a valid cron expression: '*/15 * * *'\n"
