@@ -20,6 +20,7 @@ from alerts.outbox import deliver_pending
 from extractors.base import default_extractor
 from flows.fetch import fetch_pending_entries
 from flows.poll import poll_due_feeds
+from flows.report import idle_poll_warning
 from summitwatch.config import Config, load_config
 from warehouse.db import open_writer
 from warehouse.processing import process_pending_articles
@@ -76,6 +77,8 @@ def run_pass(cfg: Config) -> dict[str, Any]:
         initialise(con, cfg)
         summary["feeds"] = poll_feeds(con, cfg)
         logger.info("feeds: %s", _fmt(summary["feeds"]))
+        if idle := idle_poll_warning(len(cfg.feeds), summary["feeds"]):
+            logger.warning(idle)
         summary["articles"] = fetch_articles(con, cfg)
         logger.info("articles: %s", _fmt(summary["articles"]))
         summary["statements"] = read_statements(con, cfg)

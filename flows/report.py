@@ -26,6 +26,15 @@ HEADLINE = (
 log = logging.getLogger(__name__)
 
 
+def idle_poll_warning(configured_feeds: int, feed_stats: dict[str, int]) -> str | None:
+    """Why a pass polled nothing, or None: zero feeds polled must never pass silently (exit 0, `due=0`)."""
+    if feed_stats.get("due"):
+        return None
+    if not configured_feeds:
+        return "this pass polled no feeds: none are configured (`feeds = []`; without it the curated list is used)"
+    return f"this pass polled no feeds: none of the {configured_feeds} configured feeds is due (backing off)"
+
+
 def run_markdown(summary: dict[str, Any]) -> str:
     """The artifact's text: headline numbers, then every counter per stage."""
     lines = [f"# SummitWatch pass `{summary.get('run_id', '?')}`", ""]

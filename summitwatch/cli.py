@@ -1,4 +1,4 @@
-"""The `summitwatch` command line (see the contract in README.md).
+"""The `summitwatch` command line (the contract: README.md, "Commands").
 
 Exit status: 0 on success (also when some feeds or articles failed: they are
 recorded), 2 on bad usage or an invalid configuration, 1 on any other failure.
@@ -8,55 +8,130 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from summitwatch.config import Config, load_config
-from summitwatch.errors import SummitWatchError
+from summitwatch.config import DEFAULT_CONFIG_NAME, Config, load_config
+from summitwatch.errors import SummitWatchError, UsageError
 from summitwatch.prefect_env import configure_prefect
+from summitwatch.settings import check_cron
+
+DESCRIPTION = "Watches the news for what each party says about a Putin-Zelensky meeting, and alerts on changes."
+EXAMPLES = f"""\
+examples:
+  summitwatch init                      create the warehouse and load the seed corpus (the baseline)
+  summitwatch run                       one monitoring pass: poll, fetch, read, update positions, alert
+  summitwatch -v run                    the same, with Prefect's log and the configuration in use
+  summitwatch serve                     a pass on schedule.cron until stopped
+  summitwatch positions                 each party's current stated conditions
+  summitwatch sql --format csv "SELECT party, kind, new_value, stated_on FROM position_changes"
+  summitwatch --config ~/sw/{DEFAULT_CONFIG_NAME} timeline --out charts
+
+configuration: --config PATH, else $SUMMITWATCH_CONFIG, else the nearest {DEFAULT_CONFIG_NAME} in the
+working directory or above it, else the built-in defaults. Environment overrides: SUMMITWATCH_DB,
+SLACK_WEBHOOK_URL, SLACK_BOT_TOKEN, SLACK_CHANNEL, SLACK_API_URL.
+exit status: 0 success (failed feeds and articles are recorded, not fatal), 2 bad usage or configuration,
+1 any other failure.
+"""
+SLACK_COMMANDS = frozenset({"run", "serve"})  # the commands that send alerts check the Slack settings
+PREFECT_COMMANDS = frozenset({"run", "serve"})
+CONSOLE_LEVEL = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"  # Prefect's console handler only; its API log is kept
+
+
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Defaults shown after each option; the examples epilog kept as written."""
+
+
+def package_version() -> str:
+    try:
+        return version("summitwatch")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name (`summitwatch -v run`, `summitwatch run -v`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"configuration file (default: ./{DEFAULT_CONFIG_NAME} or the nearest one above, else built-in)",
+    )
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="warehouse file (overrides the configuration)"
+    )
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "-v",
+        "--verbose",
+        dest="verbosity",
+        action="store_const",
+        const=1,
+        default=argparse.SUPPRESS,
+        help="say which configuration is in use; show Prefect's log",
+    )
+    loudness.add_argument(
+        "-q",
+        "--quiet",
+        dest="verbosity",
+        action="store_const",
+        const=-1,
+        default=argparse.SUPPRESS,
+        help="print only results, warnings and errors",
+    )
+    return common
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    # SUPPRESS: `summitwatch --db X run` and `summitwatch run --db X` both work.
-    common.add_argument(
-        "--config", metavar="PATH", default=argparse.SUPPRESS,
-        help="configuration file (default: ./summitwatch.toml, else built-in)",
+    common = _common_options()
+    p = argparse.ArgumentParser(
+        prog="summitwatch",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=_HelpFormatter,
+        parents=[common],
     )
-    common.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS,
-        help="warehouse file (overrides the configuration)",
-    )
-    p = argparse.ArgumentParser(prog="summitwatch", description=__doc__.splitlines()[0])
-    p.add_argument("--config", metavar="PATH", help=argparse.SUPPRESS)
-    p.add_argument("--db", metavar="PATH", help=argparse.SUPPRESS)
+    p.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser("init", parents=[common], help="create or migrate the warehouse and load the seed corpus")
-    sub.add_parser("run", parents=[common], help="one monitoring pass as a Prefect flow run")
-    sp = sub.add_parser("serve", parents=[common], help="run the pass on the configured schedule until stopped")
+
+    def command(name: str, summary: str, description: str | None = None) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, parents=[common], help=summary, description=description, formatter_class=_HelpFormatter
+        )
+
+    command("init", "create or migrate the warehouse and load the seed corpus")
+    command("run", "one monitoring pass as a Prefect flow run")
+    sp = command("serve", "run the pass on the configured schedule until stopped")
     sp.add_argument("--cron", help="override schedule.cron for this process")
     sp.add_argument("--interval", type=float, metavar="SECONDS", help=argparse.SUPPRESS)  # tests: cron is too coarse
-    q = sub.add_parser("sql", parents=[common], help="read-only SQL on the warehouse")
+    q = command("sql", "read-only SQL on the warehouse")
     q.add_argument("query", help='a SELECT statement, or "-" to read it from standard input')
-    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    sub.add_parser("positions", parents=[common], help="each party's current stated conditions")
-    t = sub.add_parser("timeline", parents=[common], help="chart of each party's conditions over time (HTML + PNG)")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
+    command("positions", "each party's current stated conditions")
+    t = command("timeline", "chart of each party's conditions over time (HTML + PNG)")
     t.add_argument("--out", metavar="DIR", default="out", help="directory for timeline.html and timeline.png")
-    e = sub.add_parser("export", parents=[common], help="the warehouse as Parquet files")
+    e = command("export", "the warehouse as Parquet files")
     e.add_argument("--to", metavar="DIR", required=True, dest="to", help="directory for the Parquet files")
-    ev = sub.add_parser(
-        "evaluate", parents=[common], help="score the reader against a labelled corpus",
+    ev = command(
+        "evaluate",
+        "score the reader against a labelled corpus",
         description="Score the reader against a labelled corpus (default: the bundled dev corpus) through the "
         "flow's own path: assertion precision/recall/F1 per kind, party and language, forbidden hits, and the "
         "changes (alerts) a replay of the position rules would make.",
     )
     ev.add_argument("--corpus", metavar="DIR", type=Path, help="labelled corpus directory (default: corpus/dev)")
-    ev.add_argument("--split", choices=("tune", "holdout", "all"), default="all",
-                    help="which fixed half of the corpus (default: all)")
+    ev.add_argument("--split", choices=("tune", "holdout", "all"), default="all", help="which fixed half of the corpus")
     ev.add_argument("--json", action="store_true", help="the figures (and differences) as JSON")
-    ev.add_argument("--diffs", action=argparse.BooleanOptionalAction, default=None,
-                    help="per-article differences (default: on, except for the holdout)")
+    ev.add_argument(
+        "--diffs",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="per-article differences (default: on, except for the holdout)",
+    )
     return p
 
 
@@ -83,9 +158,21 @@ def cmd_init(cfg: Config, args: argparse.Namespace) -> int:
 
     with open_writer(cfg.warehouse_path) as con:
         stats = load_seeds(con, cfg.seeds_path, default_extractor())
+        baseline = con.execute(
+            "SELECT count(*) FROM assertions JOIN articles USING (article_id) WHERE articles.is_seed"
+        ).fetchall()[0][0]
     publish_snapshot(cfg.warehouse_path)
-    print(f"warehouse ready: {cfg.warehouse_path} ({_fmt(stats)})")
+    _inform(args, f"warehouse ready: {cfg.warehouse_path} ({init_summary(stats, baseline)})")
     return 0
+
+
+def init_summary(stats: dict[str, int], baseline: int) -> str:
+    """What `init` did, totals first and "new" beside them: a second init adds nothing and must not look like
+    a lost baseline (it printed `baseline_assertions=0`)."""
+    return (
+        f"seed articles: {stats['seeds']} ({stats['new_seeds']} new); "
+        f"baseline assertions: {baseline} ({stats['new_baseline_assertions']} new)"
+    )
 
 
 def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
@@ -94,7 +181,7 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
 
     summary = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path))
     for stage in ("feeds", "articles", "statements", "alerts"):
-        print(f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
+        _inform(args, f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
     _print_failed_feeds(cfg, summary.get("started_at"))
     return 0
 
@@ -105,17 +192,21 @@ def _print_failed_feeds(cfg: Config, since: str | None, limit: int = 10) -> None
 
     with open_reader(cfg.warehouse_path) as con:
         rows = con.execute(
-            "SELECT name, last_error FROM feeds WHERE consecutive_failures > 0 AND last_polled_at >= ?"
-            " ORDER BY name",
+            "SELECT name, last_error FROM feeds WHERE consecutive_failures > 0 AND last_polled_at >= ? ORDER BY name",
             [since],
         ).fetchall()
     for name, error in rows[:limit]:
         print(f"  failed feed: {name}: {error}")
     if len(rows) > limit:
-        print(f"  ... and {len(rows) - limit} more (summitwatch sql \"SELECT name, last_error FROM feeds\")")
+        print(f'  ... and {len(rows) - limit} more (summitwatch sql "SELECT name, last_error FROM feeds")')
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
+    if args.cron is not None:  # checked before a Prefect server starts, like schedule.cron in the file
+        try:
+            check_cron(args.cron)
+        except ValueError as exc:
+            raise UsageError(f"--cron {exc}") from None
     configure_prefect(cfg.state_dir)
     from deploy.serve import serve
 
@@ -173,13 +264,52 @@ def _fmt(stats: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in stats.items()) or "-"
 
 
+def _inform(args: argparse.Namespace, line: str) -> None:
+    """A progress or summary line on stdout; -q leaves it out (results and errors are always printed)."""
+    if args.verbosity >= 0:
+        print(line)
+
+
+def _set_console_log_level(command: str, verbosity: int) -> None:
+    """Prefect's console log (the commands that run flows): its banner and task-run lines only with -v.
+
+    `run` shows warnings by default: its summary is printed once, by this CLI, on stdout. `serve` keeps
+    Prefect's default (each scheduled run's log). An explicit PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL is
+    kept unless -q or -v is given. Only the console handler changes: the runs' logs in Prefect's API stay.
+    """
+    if command not in PREFECT_COMMANDS:
+        return
+    if verbosity > 0:
+        os.environ[CONSOLE_LEVEL] = "INFO"
+    elif verbosity < 0:
+        os.environ[CONSOLE_LEVEL] = "ERROR"
+    elif command == "run":
+        os.environ.setdefault(CONSOLE_LEVEL, "WARNING")
+
+
+def _with_source(exc: SummitWatchError, cfg: Config | None) -> str:
+    """An error that names a configured path (no warehouse at ..., seed corpus not found: ...) also says
+    which configuration set that path: run from the wrong directory, the answer is in the message."""
+    text = str(exc)
+    if cfg is not None and (str(cfg.warehouse_path) in text or str(cfg.seeds_path) in text):
+        return f"{text} ({cfg.describe_source()})"
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    args.verbosity = getattr(args, "verbosity", 0)
+    cfg: Config | None = None
     try:
-        cfg = load_config(args.config, db=args.db)
+        cfg = load_config(
+            getattr(args, "config", None), db=getattr(args, "db", None), check_slack=args.command in SLACK_COMMANDS
+        )
+        if args.verbosity > 0:
+            print(f"summitwatch: {cfg.describe_source()}; warehouse: {cfg.warehouse_path}", file=sys.stderr)
+        _set_console_log_level(args.command, args.verbosity)
         return COMMANDS[args.command](cfg, args)
     except SummitWatchError as exc:
-        print(f"summitwatch: {exc}", file=sys.stderr)
+        print(f"summitwatch: {_with_source(exc, cfg)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("summitwatch: interrupted", file=sys.stderr)

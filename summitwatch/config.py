@@ -1,80 +1,79 @@
-"""Configuration: a TOML file, the built-in defaults, and environment overrides.
+"""Configuration: which file, the built-in defaults, environment overrides, and the resolved `Config`.
 
-Every problem is a `ConfigError` whose message names the key or file at fault,
-so the CLI can exit 2 with one readable line.
+The keys themselves (types, ranges, defaults) are defined once, in
+summitwatch/settings.py. Every problem is a `ConfigError` whose one-line
+message names the file and the key at fault, so the CLI can exit 2 with one
+readable line.
 """
 
 from __future__ import annotations
 
-import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from croniter import croniter
+from pydantic import ValidationError
 
+import corpus
 from summitwatch.errors import UsageError
+from summitwatch.settings import (
+    DEFAULT_SEEDS_SETTING,
+    Environment,
+    Feed,
+    FetchSettings,
+    Settings,
+    SlackSettings,
+    check_http_url,
+    describe_error,
+)
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-BUNDLED_SEEDS = PROJECT_ROOT / "corpus" / "seed"
-BUNDLED_DEV_CORPUS = PROJECT_ROOT / "corpus" / "dev"
+__all__ = [
+    "BUNDLED_DEV_CORPUS",
+    "BUNDLED_SEEDS",
+    "Config",
+    "ConfigError",
+    "Feed",
+    "FetchSettings",
+    "Settings",
+    "SlackSettings",
+    "default_feeds",
+    "find_config",
+    "load_config",
+    "parse_settings",
+]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent  # the source checkout when run from one (benchmarks read its tests/data)
 DEFAULT_CONFIG_NAME = "summitwatch.toml"
-DEFAULT_USER_AGENT = "SummitWatch/0.1 (+https://github.com/summitwatch/summitwatch; news monitor)"
+DEFAULT_CONFIG_PATH = PACKAGE_DIR / DEFAULT_CONFIG_NAME  # shipped as package data
+BUNDLED_CORPUS = Path(corpus.__file__).resolve().parent
+BUNDLED_SEEDS = BUNDLED_CORPUS / "seed"
+BUNDLED_DEV_CORPUS = BUNDLED_CORPUS / "dev"
 
 
 class ConfigError(UsageError):
     """An invalid configuration; the message names what is wrong."""
 
 
-@dataclass(frozen=True)
-class Feed:
-    name: str
-    url: str
-
-
-@dataclass(frozen=True)
-class FetchSettings:
-    allow_private_networks: bool = False
-    timeout_seconds: float = 20.0
-    max_bytes: int = 5_000_000
-    per_host_limit: int = 2
-    concurrency: int = 16
-    max_retries: int = 3
-    backoff_seconds: float = 1.0
-    max_retry_after_seconds: float = 30.0
-    max_articles_per_pass: int = 200
-    user_agent: str = DEFAULT_USER_AGENT
-
-
-@dataclass(frozen=True)
-class SlackSettings:
-    webhook_url: str = ""
-    token: str = ""
-    channel: str = ""
-    api_url: str = ""
-
-    @property
-    def mode(self) -> str:
-        """`bot`, `webhook` or `console`: the bot token wins because it allows threads."""
-        if self.token and self.channel:
-            return "bot"
-        if self.webhook_url:
-            return "webhook"
-        return "console"
+_DEFAULTS = Settings()
 
 
 @dataclass(frozen=True)
 class Config:
+    """The resolved configuration every module uses: absolute paths, the feeds to poll, the settings."""
+
     warehouse_path: Path
     seeds_path: Path
     feeds: tuple[Feed, ...]
     fetch: FetchSettings = field(default_factory=FetchSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
-    cron: str = "*/15 * * * *"
+    cron: str = _DEFAULTS.schedule.cron
     source: Path | None = None
-    min_confidence: float = 0.5
+    min_confidence: float = _DEFAULTS.reading.min_confidence
     dev_corpus_path: Path = BUNDLED_DEV_CORPUS
+    searched_from: Path | None = None  # where discovery started when no file was named
 
     @property
     def state_dir(self) -> Path:
@@ -84,170 +83,146 @@ class Config:
     def with_db(self, path: str | Path) -> Config:
         return replace(self, warehouse_path=Path(path).expanduser().resolve())
 
-
-_ALLOWED: dict[str, set[str]] = {
-    "warehouse": {"path"},
-    "seeds": {"path"},
-    "fetch": {f for f in FetchSettings.__dataclass_fields__},
-    "slack": {"webhook_url", "token", "channel", "api_url"},
-    "schedule": {"cron"},
-    "reading": {"min_confidence"},
-}
-_FEED_KEYS = {"name", "url"}
+    def describe_source(self) -> str:
+        """Which configuration is in use, for -v and for errors about configured paths."""
+        if self.source is not None:
+            return f"configuration: {self.source}"
+        where = self.searched_from or Path.cwd()
+        return f"built-in configuration: no {DEFAULT_CONFIG_NAME} in {where} or above"
 
 
 def default_config_text() -> str:
     """The shipped `summitwatch.toml`, used when no file is given or found."""
-    return (PROJECT_ROOT / DEFAULT_CONFIG_NAME).read_text(encoding="utf-8")
+    return DEFAULT_CONFIG_PATH.read_text(encoding="utf-8")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `summitwatch.toml` in `start` or a directory above it, as git and ruff look for theirs."""
+    for directory in (start, *start.parents):
+        candidate = directory / DEFAULT_CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def load_config(
     path: str | Path | None = None,
     db: str | Path | None = None,
-    env: dict[str, str] | None = None,
+    env: Mapping[str, str] | None = None,
+    *,
+    check_slack: bool = True,
+    cwd: Path | None = None,
 ) -> Config:
-    """Load the config the contract describes: --config, $SUMMITWATCH_CONFIG, ./summitwatch.toml,
-    else the built-in defaults; then environment overrides; then --db."""
-    env = dict(os.environ if env is None else env)
-    chosen = path or env.get("SUMMITWATCH_CONFIG") or None
-    if chosen:
-        cfg_path = Path(chosen).expanduser()
-        if not cfg_path.is_file():
-            raise ConfigError(f"config file not found: {cfg_path}")
-        text, base, source = cfg_path.read_text(encoding="utf-8"), cfg_path.resolve().parent, cfg_path
-    elif Path(DEFAULT_CONFIG_NAME).is_file():
-        cfg_path = Path(DEFAULT_CONFIG_NAME)
-        text, base, source = cfg_path.read_text(encoding="utf-8"), Path.cwd(), cfg_path
-    else:
-        text, base, source = default_config_text(), Path.cwd(), None
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source or 'built-in config'}: not valid TOML: {exc}") from exc
-    cfg = parse_config(raw, base=base, source=source)
-    cfg = _apply_env(cfg, env)
+    """--config, else $SUMMITWATCH_CONFIG, else the nearest summitwatch.toml, else the built-in defaults;
+    then the environment's overrides; then --db.
+
+    `check_slack=False` leaves the Slack URLs unchecked: commands that never send (positions, sql, ...)
+    must not fail on an unrelated, malformed Slack variable.
+    """
+    environment = _read_environment(env)
+    start = (cwd or Path.cwd()).resolve()
+    source = _choose_file(path or environment.config or None, start)
+    text = source.read_text(encoding="utf-8") if source else default_config_text()
+    where = _display(source, start) if source else "built-in configuration"
+    settings = parse_settings(text, where)
+    cfg = _resolve(settings, source.parent if source else start, source, start)
+    cfg = _apply_environment(cfg, environment)
     if db is not None:
         cfg = cfg.with_db(db)
+    if check_slack:
+        check_slack_settings(cfg.slack, where, environment)
     return cfg
 
 
-def parse_config(raw: dict, base: Path, source: Path | None = None) -> Config:
-    """Validate a parsed TOML document; relative paths resolve against `base`."""
-    where = str(source) if source else "config"
-    for key, value in raw.items():
-        if key == "feeds":
-            continue
-        if key not in _ALLOWED:
-            raise ConfigError(f"{where}: unknown section [{key}]")
-        if not isinstance(value, dict):
-            raise ConfigError(f"{where}: [{key}] must be a table")
-        for sub in value:
-            if sub not in _ALLOWED[key]:
-                raise ConfigError(f"{where}: unknown key {key}.{sub}")
-    warehouse = Path(raw.get("warehouse", {}).get("path", "data/summitwatch.duckdb"))
-    seeds_raw = raw.get("seeds", {}).get("path")
-    seeds = _resolve(base, Path(seeds_raw)) if seeds_raw else BUNDLED_SEEDS
-    if seeds_raw and not seeds.exists() and Path(seeds_raw) == Path("corpus/seed"):
-        seeds = BUNDLED_SEEDS
-    feeds = _parse_feeds(raw.get("feeds", []), where)
-    fetch = _parse_fetch(raw.get("fetch", {}), where)
-    slack = SlackSettings(**{k: _string(v, f"slack.{k}", where) for k, v in raw.get("slack", {}).items()})
+def parse_settings(text: str, where: str) -> Settings:
+    """Parse and validate a configuration document; errors name `where` and the key."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML: {exc}") from exc
+    try:
+        settings = Settings.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{where}: {describe_error(exc.errors()[0])}") from None
+    _check_unique_feeds(settings.feeds or [], where)
+    return settings
+
+
+def check_slack_settings(slack: SlackSettings, where: str, environment: Environment | None = None) -> None:
+    """The Slack URLs are http(s) URLs; an error names the variable or the key the bad value came from."""
+    from_env = environment.slack_overrides() if environment else {}
     for key in ("webhook_url", "api_url"):
-        if getattr(slack, key):
-            _check_url(getattr(slack, key), f"slack.{key}", where)
-    cron = raw.get("schedule", {}).get("cron", "*/15 * * * *")
-    _check_cron(cron, where)
-    min_confidence = raw.get("reading", {}).get("min_confidence", 0.5)
-    if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float) or not 0 <= min_confidence <= 1:
-        raise ConfigError(f"{where}: reading.min_confidence must be a number from 0 to 1")
+        value = getattr(slack, key)
+        if not value:
+            continue
+        try:
+            check_http_url(value)
+        except ValueError as exc:
+            name = f"environment: {from_env[key][1]}" if key in from_env else f"{where}: slack.{key}"
+            raise ConfigError(f"{name} {exc}") from None
+
+
+@cache
+def default_feeds() -> tuple[Feed, ...]:
+    """The curated feeds of the shipped configuration: the list a file without `[[feeds]]` polls."""
+    return tuple(parse_settings(default_config_text(), "built-in configuration").feeds or ())
+
+
+def _read_environment(env: Mapping[str, str] | None) -> Environment:
+    try:
+        return Environment.read(env)
+    except ValidationError as exc:  # only a non-string value in an explicit mapping can get here
+        raise ConfigError(f"environment: {describe_error(exc.errors()[0])}") from None
+
+
+def _choose_file(named: str | Path | None, start: Path) -> Path | None:
+    """The configuration file, as an absolute path: the one named, else the nearest one found."""
+    if named:
+        path = Path(named).expanduser()
+        path = path if path.is_absolute() else start / path
+        if not path.is_file():
+            raise ConfigError(f"config file not found: {path}")
+        return path
+    return find_config(start)
+
+
+def _display(source: Path, start: Path) -> str:
+    """The file as messages name it: relative to the working directory when it lies below it."""
+    return str(source.relative_to(start)) if source.is_relative_to(start) else str(source)
+
+
+def _resolve(settings: Settings, base: Path, source: Path | None, start: Path) -> Config:
+    seeds = _absolute(base, settings.seeds.path)
+    if not seeds.exists() and Path(settings.seeds.path) == Path(DEFAULT_SEEDS_SETTING):
+        seeds = BUNDLED_SEEDS
     return Config(
-        min_confidence=float(min_confidence),
-        warehouse_path=_resolve(base, warehouse),
+        warehouse_path=_absolute(base, settings.warehouse.path),
         seeds_path=seeds,
-        feeds=feeds,
-        fetch=fetch,
-        slack=slack,
-        cron=cron,
+        feeds=default_feeds() if settings.feeds is None else tuple(settings.feeds),
+        fetch=settings.fetch,
+        slack=settings.slack,
+        cron=settings.schedule.cron,
         source=source,
+        min_confidence=settings.reading.min_confidence,
+        searched_from=None if source else start,
     )
 
 
-def _resolve(base: Path, path: Path) -> Path:
-    path = path.expanduser()
-    return (path if path.is_absolute() else base / path).resolve()
+def _absolute(base: Path, path: str) -> Path:
+    p = Path(path).expanduser()
+    return (p if p.is_absolute() else base / p).resolve()
 
 
-def _string(value: object, key: str, where: str) -> str:
-    if not isinstance(value, str):
-        raise ConfigError(f"{where}: {key} must be a string")
-    return value
-
-
-def _check_url(url: str, key: str, where: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{where}: {key} is not an http(s) URL: {url!r}")
-
-
-def _check_cron(cron: object, where: str) -> None:
-    if not isinstance(cron, str) or not croniter.is_valid(cron):
-        raise ConfigError(f"{where}: schedule.cron is not a valid cron expression: {cron!r}")
-
-
-def _parse_feeds(items: object, where: str) -> tuple[Feed, ...]:
-    if not isinstance(items, list):
-        raise ConfigError(f"{where}: feeds must be an array of tables ([[feeds]])")
-    feeds: list[Feed] = []
+def _check_unique_feeds(feeds: list[Feed], where: str) -> None:
     seen: set[str] = set()
-    for i, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise ConfigError(f"{where}: feeds[{i}] must be a table")
-        for key in item:
-            if key not in _FEED_KEYS:
-                raise ConfigError(f"{where}: unknown key feeds[{i}].{key}")
-        url = item.get("url")
-        if not isinstance(url, str):
-            raise ConfigError(f"{where}: feeds[{i}].url is missing")
-        _check_url(url, f"feeds[{i}].url", where)
-        name = item.get("name") or urlsplit(url).hostname or url
-        if url in seen:
-            raise ConfigError(f"{where}: feeds[{i}].url is listed twice: {url}")
-        seen.add(url)
-        feeds.append(Feed(name=_string(name, f"feeds[{i}].name", where), url=url))
-    return tuple(feeds)
+    for i, feed in enumerate(feeds):
+        if feed.url in seen:
+            raise ConfigError(f"{where}: feeds[{i}].url is listed twice: {feed.url}")
+        seen.add(feed.url)
 
 
-def _parse_fetch(raw: dict, where: str) -> FetchSettings:
-    defaults = FetchSettings()
-    values: dict[str, object] = {}
-    for key, value in raw.items():
-        expected = type(getattr(defaults, key))
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if type(value) is not expected:
-            raise ConfigError(f"{where}: fetch.{key} must be a {expected.__name__}")
-        if expected in (int, float) and value <= 0:
-            raise ConfigError(f"{where}: fetch.{key} must be positive")
-        values[key] = value
-    return replace(defaults, **values)
-
-
-_SLACK_ENV = {
-    "webhook_url": "SLACK_WEBHOOK_URL",
-    "token": "SLACK_BOT_TOKEN",
-    "channel": "SLACK_CHANNEL",
-    "api_url": "SLACK_API_URL",
-}
-
-
-def _apply_env(cfg: Config, env: dict[str, str]) -> Config:
-    if env.get("SUMMITWATCH_DB"):
-        cfg = cfg.with_db(env["SUMMITWATCH_DB"])
-    slack = cfg.slack
-    for key, var in _SLACK_ENV.items():
-        value = env.get(var)
-        if value:
-            if key in ("webhook_url", "api_url"):
-                _check_url(value, var, "environment")
-            slack = replace(slack, **{key: value})
-    return replace(cfg, slack=slack)
+def _apply_environment(cfg: Config, environment: Environment) -> Config:
+    if environment.db:
+        cfg = cfg.with_db(environment.db)
+    overrides = {key: value for key, (value, _) in environment.slack_overrides().items()}
+    return replace(cfg, slack=replace(cfg.slack, **overrides)) if overrides else cfg

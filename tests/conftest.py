@@ -10,7 +10,7 @@ import ipaddress
 import os
 import socket
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -77,10 +77,13 @@ def loopback() -> Iterator[LoopbackServer]:
         yield srv
 
 
-def write_config(directory: Path, feeds: list[tuple[str, str]] = (), extra: str = "", db: Path | None = None) -> Path:
+def write_config(
+    directory: Path, feeds: Sequence[tuple[str, str]] = (), extra: str = "", db: Path | None = None
+) -> Path:
     """A config file for a test: loopback fetching allowed, a warehouse under `directory`."""
     db = db or directory / "warehouse.duckdb"
     lines = [
+        *([] if feeds else ["feeds = []"]),  # no feeds means none: without the key, the 20 curated ones
         "[warehouse]",
         f'path = "{db}"',
         "[fetch]",

@@ -49,9 +49,11 @@ def test_run_pass_reports_failures_and_exits_zero(loopback: LoopbackServer, tmp_
 
     init = _run("init", cwd=tmp_path)
     assert init.returncode == 0, init.stderr
-    run = _run("run", cwd=tmp_path)
+    run = _run("-v", "run", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "feeds:" in run.stdout and "alerts:" in run.stdout
+    assert f"configuration: {tmp_path / 'summitwatch.toml'}" in run.stderr  # -v: which configuration, Prefect's log
+    assert "Task run 'poll-feeds" in run.stderr
 
     with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
         feeds_state = dict(con.execute("SELECT name, consecutive_failures FROM feeds").fetchall())
@@ -65,3 +67,23 @@ def test_run_pass_reports_failures_and_exits_zero(loopback: LoopbackServer, tmp_
     positions = _run("positions", cwd=tmp_path)
     assert positions.returncode == 0, positions.stderr
     assert "istanbul" in positions.stdout.lower()
+
+
+def test_run_prints_its_summary_once_and_warns_when_it_polls_nothing(tmp_path: Path) -> None:
+    """Without -v: no Prefect banner or task-run lines, the summary once on stdout; zero feeds is a warning."""
+    write_config(tmp_path)  # feeds = []
+    run = _run("run", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert [line.split(":")[0].strip() for line in run.stdout.splitlines()] == [
+        "feeds",
+        "articles",
+        "statements",
+        "alerts",
+    ]
+    assert "this pass polled no feeds: none are configured" in run.stderr
+    assert "Starting temporary server" not in run.stderr and "Task run" not in run.stderr
+    assert "feeds: due=0" not in run.stderr  # the flow's own summary lines stay in Prefect's log
+
+    quiet = _run("-q", "run", cwd=tmp_path)
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stdout == "" and "polled no feeds" not in quiet.stderr

@@ -169,7 +169,7 @@ def test_a_long_retry_after_defers_the_feed_to_a_later_pass(loopback: LoopbackSe
     assert len(loopback.hits("/feed.xml")) == 1  # more than max_retry_after_seconds: no wait within the pass
     feed = _feed_row(con, loopback.url("/feed.xml"))
     assert feed["last_status"] == "503" and feed["consecutive_failures"] == 1
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = datetime.now(UTC)  # next_poll_at is TIMESTAMPTZ: an aware UTC datetime
     assert now + timedelta(seconds=500) < feed["next_poll_at"] <= now + timedelta(seconds=601)
 
 

@@ -158,7 +158,8 @@ def store_articles(
             shingle_rows.append((match.article_id, exact))
         known[art.canonical_url] = known[art.url] = (article_id, dup)
         out.append(StoredArticle(article_id, dup, created=True))
-    # Rows first, then their index rows (see store_article).
+    # Rows first, then their index rows: a crash in between costs a missed match, while index rows without
+    # their article would make later copies point at nothing.
     insert_rows(con, "articles", ARTICLE_COLUMNS, article_rows, types={"dup_score": pa.float64()})
     insert_rows(con, "article_shingles", ["article_id", "band"], shingle_rows, types={"band": pa.uint64()}, keyed=False)
     return out

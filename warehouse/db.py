@@ -17,6 +17,18 @@ from pathlib import Path
 import duckdb
 
 SCHEMA_VERSION = "1"
+# SummitWatch's own event times, all UTC, as TIMESTAMPTZ: every reader sees the zone (`2026-12-02 04:10:00+00`).
+# Warehouses made before this change have them as TIMESTAMP, converted on the next writer's open (naive = UTC).
+# Articles' and entries' publication and fetch times stay TIMESTAMP (UTC, no zone): indexes pin the articles
+# table's columns, and the read stage compares them with naive times.
+UTC_COLUMNS = {
+    "feeds": ("last_polled_at", "next_poll_at"),
+    "entries": ("discovered_at",),
+    "position_changes": ("detected_at",),
+    "change_sources": ("added_at", "replied_at"),
+    "alerts": ("sent_at", "created_at"),
+    "runs": ("started_at", "finished_at"),
+}
 
 
 class WarehouseBusy(RuntimeError):
@@ -35,7 +47,7 @@ def connect(path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> 
     delay = 0.1
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 if "lock" in str(exc).lower():
@@ -43,6 +55,10 @@ def connect(path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> 
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
+            continue
+        # Naive datetimes the pipeline writes are UTC; TIMESTAMPTZ values display and convert in UTC.
+        con.execute("SET TimeZone = 'UTC'")
+        return con
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
@@ -50,11 +66,32 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     from warehouse import views  # local import: views depend on the tables
 
     con.execute(schema_sql())
+    zone_utc_columns(con)
     views.create_views(con)
     con.execute(
         "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [SCHEMA_VERSION],
     )
+
+
+def zone_utc_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Convert the UTC_COLUMNS still stored as TIMESTAMP (an older warehouse) to TIMESTAMPTZ, reading them as UTC.
+
+    Idempotent: a column already converted is left alone (re-running the ALTER would shift non-UTC sessions).
+    """
+    rows = con.execute(
+        "SELECT c.table_name, c.column_name FROM information_schema.columns c"
+        " JOIN information_schema.tables t USING (table_schema, table_name)"
+        " WHERE c.table_schema = 'main' AND t.table_type = 'BASE TABLE' AND c.data_type = 'TIMESTAMP'"
+    ).fetchall()
+    done = []
+    for table, column in rows:
+        if column in UTC_COLUMNS.get(table, ()):
+            con.execute(
+                f"ALTER TABLE {table} ALTER COLUMN {column} SET DATA TYPE TIMESTAMPTZ USING {column} AT TIME ZONE 'UTC'"
+            )
+            done.append(f"{table}.{column}")
+    return done
 
 
 @contextmanager

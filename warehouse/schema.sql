@@ -1,6 +1,8 @@
 -- The SummitWatch warehouse. Column names in the contract are stable; the
 -- extra columns are ours. Every statement here is idempotent (IF NOT EXISTS),
--- so `summitwatch init` both creates and migrates.
+-- so `summitwatch init` both creates and migrates. Times are UTC: TIMESTAMPTZ
+-- for SummitWatch's own events; older warehouses had TIMESTAMP there, and
+-- warehouse/db.py converts those columns once (UTC_COLUMNS).
 
 CREATE TABLE IF NOT EXISTS meta (
     key   VARCHAR PRIMARY KEY,
@@ -12,13 +14,13 @@ CREATE TABLE IF NOT EXISTS feeds (
     name                 VARCHAR,
     etag                 VARCHAR,
     last_modified        VARCHAR,
-    last_polled_at       TIMESTAMP,
+    last_polled_at       TIMESTAMPTZ,
     last_status          VARCHAR,              -- HTTP status, 'not_modified', or an error class
     consecutive_failures INTEGER DEFAULT 0,
     last_error           VARCHAR,
     moved_to             VARCHAR,              -- target of a permanent redirect
     body_hash            VARCHAR,              -- MD5 of the last body: some servers send stale validators
-    next_poll_at         TIMESTAMP,            -- backoff after 429/5xx/failures
+    next_poll_at         TIMESTAMPTZ,          -- backoff after 429/5xx/failures
     entries_seen         BIGINT DEFAULT 0
 );
 
@@ -30,7 +32,7 @@ CREATE TABLE IF NOT EXISTS entries (
     feed_url      VARCHAR,
     title         VARCHAR,
     published_at  TIMESTAMP,
-    discovered_at TIMESTAMP NOT NULL,
+    discovered_at TIMESTAMPTZ NOT NULL,
     status        VARCHAR NOT NULL DEFAULT 'pending',  -- pending|stored|duplicate|failed|refused
     attempts      INTEGER NOT NULL DEFAULT 0,
     last_error    VARCHAR,
@@ -108,7 +110,7 @@ CREATE TABLE IF NOT EXISTS position_changes (
     assertion_id VARCHAR NOT NULL,
     article_id   VARCHAR NOT NULL,
     stated_on    DATE,
-    detected_at  TIMESTAMP NOT NULL
+    detected_at  TIMESTAMPTZ NOT NULL
 );
 
 -- Further coverage of a change (other outlets, syndicated copies).
@@ -116,9 +118,9 @@ CREATE TABLE IF NOT EXISTS change_sources (
     change_id    VARCHAR NOT NULL,
     article_id   VARCHAR NOT NULL,
     assertion_id VARCHAR,
-    added_at     TIMESTAMP NOT NULL,
+    added_at     TIMESTAMPTZ NOT NULL,
     reply_status VARCHAR NOT NULL DEFAULT 'pending',  -- pending|sent|skipped: a thread reply in bot mode
-    replied_at   TIMESTAMP,
+    replied_at   TIMESTAMPTZ,
     PRIMARY KEY (change_id, article_id)
 );
 
@@ -141,8 +143,8 @@ CREATE TABLE IF NOT EXISTS alerts (
     sink       VARCHAR NOT NULL,               -- webhook|bot|console
     status     VARCHAR NOT NULL DEFAULT 'pending',  -- pending|sent|failed
     attempts   INTEGER NOT NULL DEFAULT 0,
-    sent_at    TIMESTAMP,
-    created_at TIMESTAMP NOT NULL,
+    sent_at    TIMESTAMPTZ,
+    created_at TIMESTAMPTZ NOT NULL,
     last_error VARCHAR,
     channel    VARCHAR,
     message_ts VARCHAR                         -- Slack ts in bot mode: later coverage goes in its thread
@@ -150,8 +152,8 @@ CREATE TABLE IF NOT EXISTS alerts (
 
 CREATE TABLE IF NOT EXISTS runs (
     run_id      VARCHAR PRIMARY KEY,
-    started_at  TIMESTAMP NOT NULL,
-    finished_at TIMESTAMP,
+    started_at  TIMESTAMPTZ NOT NULL,
+    finished_at TIMESTAMPTZ,
     status      VARCHAR,
     summary     JSON
 );
