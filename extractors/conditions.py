@@ -123,7 +123,8 @@ def _talks_with_leader(view: View) -> bool:
     """'talks with Putin', 'negotiate with nobody but Putin himself': talks that name a leader as the partner."""
     for t in view.concepts.get("TALKS", ()):
         for lead in view.concepts.get("LEADER", ()):
-            if lead.first > t.last and view.words_between(t.last, lead.first) <= 3:
+            if lead.first > t.last and view.words_between(t.last, lead.first) <= 3 and all(
+                    tok.is_word for tok in view.tokens[t.last + 1 : lead.first]):  # not "agreement, Putin told"
                 return True
     return False
 
