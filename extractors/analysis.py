@@ -124,6 +124,11 @@ def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
         _add_venue_places(view)
         # "see Zelensky", "увидеть Путина": a verb of seeing with a leader as its object is a meeting
         meets = []
+        # "host Putin and Zelensky", "прийняти обох президентів": hosting leaders is hosting their meeting
+        for v in view.concepts.get("HOST", ()):
+            for lead in out:
+                if lead.first > v.last and view.words_between(v.last, lead.first) <= 1:
+                    meets.append(ConceptMatch("MEET", v.first, lead.last, v.start, lead.end))
         for v in view.concepts.get("SEE", ()):
             for lead in out:
                 if lead.first > v.last and view.words_between(v.last, lead.first) <= 1:

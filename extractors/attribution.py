@@ -271,8 +271,9 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
-        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i)) and not _institution_there(view, m, v):
-            continue
+        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)) \
+                and not _institution_there(view, m, v):
+            continue  # "addressed Putin in Russian and asked him": the object of the first verb
         best = m
     return best or _apposed_subject(view, v, mentions, quotes)
 
@@ -309,6 +310,14 @@ def _coordinated(view: View, mentions: list[Mention], m: Mention) -> bool:
     before = view.text[max(0, m.start - 6) : m.start].strip().lower()
     return before.endswith((" and", " or", " и", " і", " та")) and any(o.end <= m.start - 4 and m.start - o.end < 8
                                                                        for o in mentions if o is not m)
+
+
+_CONJUNCTIONS = frozenset({"and", "и", "і", "й", "та", "und", "et", "e", "y", "i", "ve"})
+
+
+def _conjunction(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """'and' between a mention and the verb: the verb has the subject of the first one."""
+    return any(t.text in _CONJUNCTIONS for t in view.tokens if m.end <= t.start and t.end <= v.start)
 
 
 def _object(view: View, i: int) -> bool:

@@ -104,7 +104,9 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     pair = both or view.has("LEADERS_PAIR") or (
         speaker is not None and speaker.role == "leader" and any(name != speaker.name for name in leaders))
     # In a story about a summit with someone else, "the summit" is that one unless the two are named.
-    other = (bool(heads) and not both and not view.has("LEADERS_PAIR")) or (topic.other and not pair)
+    # another event too: a peace summit, the G20 ("Switzerland hosts a peace summit"), unless both are there
+    other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
+        topic.other and not pair)
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("LEADERS")
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE")) and leader_ctx and not other)

@@ -127,6 +127,12 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--split", choices=("tune", "holdout", "all"), default="all", help="which fixed half of the corpus")
     ev.add_argument("--json", action="store_true", help="the figures (and differences) as JSON")
     ev.add_argument(
+        "--min-confidence",
+        metavar="X",
+        type=float,
+        help="alert threshold the changes are scored at (default: reading.min_confidence of the configuration)",
+    )
+    ev.add_argument(
         "--diffs",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -141,7 +147,10 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
 
     corpus = args.corpus or cfg.dev_corpus_path
     seeds = labelled_seeds(cfg.seeds_path, cfg.seeds_path / "gold.jsonl")
-    report = evaluate(default_extractor(), corpus, args.split, seeds, min_confidence=cfg.min_confidence)
+    threshold = cfg.min_confidence if args.min_confidence is None else args.min_confidence
+    if not 0.0 <= threshold <= 1.0:
+        raise UsageError(f"--min-confidence must be between 0 and 1, not {threshold}")
+    report = evaluate(default_extractor(), corpus, args.split, seeds, min_confidence=threshold)
     diffs = args.diffs if args.diffs is not None else args.split != "holdout"
     if args.json:
         sys.stdout.write(json.dumps(report.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n")
