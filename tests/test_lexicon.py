@@ -66,7 +66,10 @@ def test_tokens_keep_their_place_in_the_text() -> None:
 def test_stem_entries_match_every_inflection() -> None:
     lex = compile_lexicon("ru", {"MEET": ["встреч*"]}, "test")
     assert concepts(lex, "встреча встречи встречей встречаться") == [
-        ("MEET", "встреча"), ("MEET", "встречи"), ("MEET", "встречей"), ("MEET", "встречаться"),
+        ("MEET", "встреча"),
+        ("MEET", "встречи"),
+        ("MEET", "встречей"),
+        ("MEET", "встречаться"),
     ]
     assert concepts(lex, "свет вечер") == []
 
@@ -93,7 +96,8 @@ def test_multiword_entries_match_as_one_phrase() -> None:
 def test_an_entry_is_tokenised_like_the_text() -> None:
     lex = compile_lexicon("en", {"ONE_ON_ONE": ["one-on-one"], "FACE": ["face to face"]}, "test")
     assert concepts(lex, "a one on one meeting, face-to-face") == [
-        ("ONE_ON_ONE", "one on one"), ("FACE", "face-to-face"),
+        ("ONE_ON_ONE", "one on one"),
+        ("FACE", "face-to-face"),
     ]
 
 

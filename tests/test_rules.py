@@ -92,7 +92,11 @@ def load(tmp_path: Path, text: str) -> list[Rule]:
 def test_a_good_rule_loads(tmp_path: Path) -> None:
     [rule] = load(tmp_path, GOOD)
     assert (rule.id, rule.kind, rule.value, rule.negated, rule.parties) == (
-        "test.ready", "stance", "willing", "refuses", frozenset({"UA"})
+        "test.ready",
+        "stance",
+        "willing",
+        "refuses",
+        frozenset({"UA"}),
     )
     assert [e.concepts for e in rule.elements] == [frozenset({"READY"}), frozenset({"MEET", "TALKS"})]
 

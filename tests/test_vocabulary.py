@@ -148,7 +148,7 @@ def test_gold_rows_use_vocabulary_ids(corpus: str) -> None:
     voc = vocabulary()
     bad = []
     for n, line in enumerate((PROJECT / "corpus" / corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-        row = json.loads(line) if line.strip() else {"article": True}
+        row: dict[str, Any] = json.loads(line) if line.strip() else {"article": True}
         if row.get("article"):
             continue
         if row["party"] not in voc.party_ids or not voc.is_value(row["kind"], row["value"]):
