@@ -67,3 +67,16 @@ def test_a_date_in_the_reported_clause_dates_an_event_not_the_statement() -> Non
     sts = [s for s in _statements(text, date(2025, 6, 13)) if s.conditions]
     assert {s.stated_on for s in sts} == {date(2025, 6, 10)}
     assert ("venue", "istanbul") in {(c.kind, c.value) for s in sts for c in s.conditions}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelensky told RAI on Thursday that he is prepared to meet Putin.",
+        # the date stands far from the verb, still before "that": it dates the statement all the same
+        "Zelensky told Italian state television network RAI on Thursday that he is prepared to meet Putin.",
+    ],
+)
+def test_a_date_in_the_reporting_clause_dates_the_statement(sentence: str) -> None:
+    sts = [s for s in _statements(sentence, FRI) if s.conditions]
+    assert sts and {s.stated_on for s in sts} == {date(2022, 5, 12)}

@@ -1,0 +1,371 @@
+"""`summitwatch evaluate`: scoring arithmetic on a small corpus whose answers we know, errors, and floors on the
+real corpora.
+
+The synthetic corpus (written to tmp_path in the dev corpus's format: articles/*.json, gold.jsonl,
+split.json) uses sentences whose reading is unambiguous, so what the reader must produce is known exactly:
+
+    a1 (en, tune)     Zelensky: ready to meet Putin anywhere but not in Moscow.
+                      gold: UA stance willing, UA venue not_moscow, UA format one_on_one (never said: a miss)
+    a2 (ru, holdout)  Ushakov: Putin ready to receive Zelensky in Moscow.
+                      gold: RU venue moscow only (RU stance willing is left unlabelled: an extra)
+    a3 (en, holdout)  Zelensky: ready to meet Putin one-on-one; Zakharova: Ukraine must recognize Crimea.
+                      gold: UA format one_on_one; UA stance willing optional; RU demand recognize_territory
+                      forbidden (as if only a related-article box carried it)
+
+The seed baseline is a seed corpus of one article in which Putin is ready to meet Zelensky.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summitwatch.cli import main
+
+PROJECT = Path(__file__).resolve().parent.parent
+CONTEXT_EN = "Diplomats discussed a possible meeting between Putin and Zelensky."
+CONTEXT_RU = "Стороны обсуждают возможную встречу Путина и Зеленского."
+
+ARTICLES = {
+    "a1": (
+        "en",
+        "2025-09-01",
+        "Zelensky ready to meet Putin",
+        f"{CONTEXT_EN}\n\nZelensky said he was ready to meet Putin anywhere but not in Moscow.",
+    ),
+    "a2": (
+        "ru",
+        "2025-09-02",
+        "Ушаков о встрече",
+        f"{CONTEXT_RU}\n\nУшаков заявил, что Путин готов принять Зеленского в Москве.",
+    ),
+    "a3": (
+        "en",
+        "2025-09-03",
+        "Zelensky wants a one-on-one",
+        f"{CONTEXT_EN}\n\nZelensky said he was ready to meet Putin one-on-one.\n\n"
+        "Zakharova said Ukraine must recognize Crimea as Russian.",
+    ),
+}
+
+
+def _row(doc: str, party: str, kind: str, value: str, evidence: str, **flags: bool) -> dict[str, Any]:
+    return {
+        "doc": doc,
+        "party": party,
+        "kind": kind,
+        "value": value,
+        "speaker": "",
+        "stated_on": ARTICLES[doc][1],
+        "evidence": evidence,
+        **flags,
+    }
+
+
+GOLD = [
+    _row("a1", "UA", "stance", "willing", "he was ready to meet Putin", required=True),
+    _row("a1", "UA", "venue", "not_moscow", "anywhere but not in Moscow", required=True),
+    _row("a1", "UA", "format", "one_on_one", "ready to meet Putin anywhere", required=True),
+    _row("a2", "RU", "venue", "moscow", "готов принять Зеленского в Москве", required=True),
+    _row("a3", "UA", "format", "one_on_one", "ready to meet Putin one-on-one", required=True),
+    _row("a3", "UA", "stance", "willing", "ready to meet Putin", required=False),
+    _row("a3", "RU", "demand", "recognize_territory", "must recognize Crimea as Russian", forbidden=True),
+]
+
+
+def write_corpus(root: Path, gold_lines: list[str] | None = None) -> Path:
+    corpus = root / "corpus"
+    (corpus / "articles").mkdir(parents=True)
+    for doc, (lang, published, title, body) in ARTICLES.items():
+        raw = {
+            "id": doc,
+            "lang": lang,
+            "outlet": "Test Desk",
+            "url": f"https://test.example/{doc}",
+            "published": published,
+            "style": "wire",
+            "text": f"{title}\n\n{body}",
+        }
+        (corpus / "articles" / f"{doc}.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    meta = [
+        json.dumps({"doc": d, "article": True, "published": p, "lang": lang, "kind_of_article": "meeting"})
+        for d, (lang, p, _, _) in ARTICLES.items()
+    ]
+    lines = gold_lines if gold_lines is not None else meta + [json.dumps(r, ensure_ascii=False) for r in GOLD]
+    (corpus / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (corpus / "split.json").write_text(json.dumps({"tune": ["a1"], "holdout": ["a2", "a3"]}), encoding="utf-8")
+    return corpus
+
+
+def write_config(root: Path) -> Path:
+    """A configuration whose seed corpus is one article: Putin is ready to meet Zelensky (RU stance willing)."""
+    seeds = root / "seeds"
+    seeds.mkdir()
+    (seeds / "s1.txt").write_text(
+        f"Putin ready to meet\n\n{CONTEXT_EN}\n\nPutin said he was ready to meet Zelensky.\n", encoding="utf-8"
+    )
+    manifest = {
+        "articles": [
+            {"file": "s1.txt", "title": "Putin ready to meet", "outlet": "Seed Desk", "published": "2025-08-01"}
+        ]
+    }
+    (seeds / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    seed_gold = [
+        {"doc": "s1.txt", "article": True, "published": "2025-08-01"},
+        {
+            "doc": "s1.txt",
+            "party": "RU",
+            "kind": "stance",
+            "value": "willing",
+            "speaker": "Vladimir Putin",
+            "stated_on": "2025-08-01",
+            "evidence": "ready to meet Zelensky",
+            "required": True,
+        },
+    ]
+    (seeds / "gold.jsonl").write_text("\n".join(json.dumps(r) for r in seed_gold) + "\n", encoding="utf-8")
+    config = root / "summitwatch.toml"
+    config.write_text(f'[warehouse]\npath = "{root / "wh.duckdb"}"\n\n[seeds]\npath = "{seeds}"\n', encoding="utf-8")
+    return config
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """The CLI's main function, in process: (exit status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def figures(tally: dict[str, Any]) -> tuple[int, int, int]:
+    return tally["tp"], tally["fp"], tally["fn"]
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("evaluate")
+    return write_corpus(root), write_config(root)
+
+
+def evaluate_json(corpus: Path, config: Path, split: str, *more: str) -> dict[str, Any]:
+    code, out, err = run(
+        "evaluate", "--config", str(config), "--corpus", str(corpus), "--split", split, "--json", *more
+    )
+    assert code == 0, err
+    return json.loads(out)
+
+
+# ---------------------------------------------------------------- arithmetic
+
+
+def test_assertion_figures(synthetic: tuple[Path, Path]) -> None:
+    report = evaluate_json(*synthetic, "all")
+    assert report["articles"] == 3
+    # tp: a1 willing + not_moscow, a2 moscow, a3 one_on_one; fp: a2 RU willing, a3 the forbidden demand;
+    # fn: a1 one_on_one. a3's UA willing is optional: counted nowhere.
+    assert figures(report["assertions"]) == (4, 2, 1)
+    assert report["assertions"]["precision"] == round(4 / 6, 3)
+    assert report["assertions"]["recall"] == round(4 / 5, 3)
+    assert report["assertions"]["f1"] == round(2 * (4 / 6) * (4 / 5) / (4 / 6 + 4 / 5), 3)
+    assert report["forbidden_hits"] == 1
+
+
+def test_breakdowns_by_kind_party_and_language(synthetic: tuple[Path, Path]) -> None:
+    report = evaluate_json(*synthetic, "all")
+    assert {k: figures(t) for k, t in report["by_kind"].items()} == {
+        "stance": (1, 1, 0),
+        "venue": (2, 0, 0),
+        "format": (1, 0, 1),
+        "demand": (0, 1, 0),
+    }
+    assert {k: figures(t) for k, t in report["by_party"].items()} == {"RU": (1, 2, 0), "UA": (3, 0, 1)}
+    assert {k: figures(t) for k, t in report["by_lang"].items()} == {"en": (3, 1, 1), "ru": (1, 1, 0)}
+    # the breakdowns partition the total
+    for breakdown in ("by_kind", "by_party", "by_lang"):
+        sums = [sum(t[f] for t in report[breakdown].values()) for f in ("tp", "fp", "fn")]
+        assert sums == list(figures(report["assertions"])), breakdown
+
+
+def test_splits_take_their_articles(synthetic: tuple[Path, Path]) -> None:
+    tune = evaluate_json(*synthetic, "tune")
+    assert tune["articles"] == 1 and figures(tune["assertions"]) == (2, 0, 1) and tune["forbidden_hits"] == 0
+    holdout = evaluate_json(*synthetic, "holdout")
+    assert holdout["articles"] == 2 and figures(holdout["assertions"]) == (2, 2, 0) and holdout["forbidden_hits"] == 1
+
+
+def test_change_scoring(synthetic: tuple[Path, Path]) -> None:
+    """Gold changes after the seed baseline: a1 sets UA stance, venue and format; a2 sets RU venue (RU's
+    willingness is the seed's, so reaffirmed). The reader misses a1's format, so it 'changes' it in a3 instead
+    (wrong), and adds the forbidden demand in a3 (wrong)."""
+    report = evaluate_json(*synthetic, "all", "--diffs")
+    assert figures(report["changes"]) == (3, 2, 1)
+    changes = {(c["doc"], c["change"], "wrong" if c.get("wrong") else "missed") for c in report["changes_diff"]}
+    assert changes == {
+        ("a1", "UA format → one_on_one", "missed"),
+        ("a3", "UA format → one_on_one", "wrong"),
+        ("a3", "RU demand + recognize_territory", "wrong"),
+    }
+
+
+def test_json_diffs_name_the_missing_extra_and_forbidden(synthetic: tuple[Path, Path]) -> None:
+    report = evaluate_json(*synthetic, "all", "--diffs")
+    diffs = {d["doc"]: d for d in report["articles_diff"]}
+    assert set(diffs) == {"a1", "a2", "a3"}
+    assert [(m["party"], m["kind"], m["value"]) for m in diffs["a1"]["missing"]] == [("UA", "format", "one_on_one")]
+    assert [(e["party"], e["kind"], e["value"]) for e in diffs["a2"]["extra"]] == [("RU", "stance", "willing")]
+    assert [(e["party"], e["kind"], e["value"]) for e in diffs["a3"]["forbidden"]] == [
+        ("RU", "demand", "recognize_territory")
+    ]
+    assert diffs["a3"]["extra"] == [] and diffs["a3"]["missing"] == []
+
+
+def test_text_diffs_name_the_assertion_and_its_sentence(synthetic: tuple[Path, Path]) -> None:
+    corpus, config = synthetic
+    code, out, _ = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--diffs")
+    assert code == 0
+    lines = out.splitlines()
+    missing = next(i for i, line in enumerate(lines) if line.strip().startswith("MISSING UA format=one_on_one"))
+    assert "Zelensky said he was ready to meet Putin anywhere but not in Moscow" in lines[missing + 1]
+    extra = next(i for i, line in enumerate(lines) if line.strip().startswith("EXTRA") and "RU stance=willing" in line)
+    assert "Путин готов принять Зеленского" in lines[extra + 1]
+    forbid = next(i for i, line in enumerate(lines) if line.strip().startswith("FORBID"))
+    assert "RU demand=recognize_territory" in lines[forbid]
+    assert "Ukraine must recognize Crimea" in lines[forbid + 1]
+    assert "forbidden hits: 1" in out
+
+
+def test_the_holdout_shows_no_diffs_by_default(synthetic: tuple[Path, Path]) -> None:
+    corpus, config = synthetic
+    code, out, _ = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--split", "holdout", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert "articles_diff" not in report and figures(report["assertions"]) == (2, 2, 0)
+
+
+def test_the_command_line_entry_point(synthetic: tuple[Path, Path]) -> None:
+    """The real process: the figures as JSON on stdout, exit 0."""
+    corpus, config = synthetic
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summitwatch.cli",
+            "evaluate",
+            "--config",
+            str(config),
+            "--corpus",
+            str(corpus),
+            "--split",
+            "tune",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=corpus.parent,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert figures(json.loads(done.stdout)["assertions"]) == (2, 0, 1)
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_a_missing_corpus_directory(tmp_path: Path) -> None:
+    code, out, err = run("evaluate", "--config", str(write_config(tmp_path)), "--corpus", str(tmp_path / "nowhere"))
+    assert code == 2 and out == ""
+    assert "nowhere" in err and "not a labelled corpus" in err
+
+
+def test_a_gold_line_that_is_not_json(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, [json.dumps(GOLD[0]), '{"doc": "a1", "party": "UA",', json.dumps(GOLD[1])])
+    code, _, err = run("evaluate", "--config", str(write_config(tmp_path)), "--corpus", str(corpus))
+    assert code == 2
+    assert "gold.jsonl:2" in err and "not JSON" in err
+
+
+def test_a_gold_row_without_a_field_names_file_and_line(tmp_path: Path) -> None:
+    row = {k: v for k, v in GOLD[1].items() if k != "party"}
+    corpus = write_corpus(tmp_path, [json.dumps(GOLD[0]), json.dumps(row)])
+    code, _, err = run("evaluate", "--config", str(write_config(tmp_path)), "--corpus", str(corpus))
+    assert code != 0
+    assert "gold.jsonl:2" in err and "party" in err
+
+
+def test_an_unknown_split(synthetic: tuple[Path, Path]) -> None:
+    corpus, config = synthetic
+    with contextlib.redirect_stderr(io.StringIO()) as err, pytest.raises(SystemExit) as exit_:
+        main(["evaluate", "--config", str(config), "--corpus", str(corpus), "--split", "dev"])
+    assert exit_.value.code == 2
+    assert "--split" in err.getvalue() and "'dev'" in err.getvalue()
+
+
+def test_a_split_without_split_json(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path)
+    (corpus / "split.json").unlink()
+    code, _, err = run("evaluate", "--config", str(write_config(tmp_path)), "--corpus", str(corpus), "--split", "tune")
+    assert code == 2 and "split.json" in err
+    code, _, _ = run("evaluate", "--config", str(tmp_path / "summitwatch.toml"), "--corpus", str(corpus))
+    assert code == 0  # --split all needs none
+
+
+# ---------------------------------------------------------------- floors on the real corpora
+
+# Measured 2026-12-02 on main f6d9440: dev holdout assertion F1 0.601 (P 0.686, R 0.534); dev tune forbidden
+# hits 0; seed corpus tp 31, fp 1, fn 0, forbidden 0. The floor sits about 0.03 under the measured figure.
+DEV_HOLDOUT_F1_FLOOR = 0.57
+
+
+@pytest.fixture(scope="module")
+def real() -> dict[str, dict[str, Any]]:
+    """One evaluate run per corpus split, through the CLI's main, with the project's configuration."""
+    config = PROJECT / "summitwatch.toml"
+    out = {}
+    for name, corpus, split in (
+        ("seed", "corpus/seed", "all"),
+        ("dev_holdout", "corpus/dev", "holdout"),
+        ("dev_tune", "corpus/dev", "tune"),
+    ):
+        code, stdout, err = run(
+            "evaluate",
+            "--config",
+            str(config),
+            "--corpus",
+            str(PROJECT / corpus),
+            "--split",
+            split,
+            "--json",
+            "--diffs",
+        )
+        assert code == 0, err
+        out[name] = json.loads(stdout)
+    return out
+
+
+def test_floor_the_seed_corpus_is_read_completely(real: dict[str, dict[str, Any]]) -> None:
+    seed = real["seed"]
+    missing = [(d["doc"], m["party"], m["kind"], m["value"]) for d in seed["articles_diff"] for m in d["missing"]]
+    assert missing == [] and seed["assertions"]["fn"] == 0
+    assert seed["forbidden_hits"] == 0
+
+
+def test_floor_dev_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    assert real["dev_holdout"]["assertions"]["f1"] >= DEV_HOLDOUT_F1_FLOOR
+
+
+def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
+    forbidden = [
+        (d["doc"], f["party"], f["kind"], f["value"]) for d in real["dev_tune"]["articles_diff"] for f in d["forbidden"]
+    ]
+    assert forbidden == [] and real["dev_tune"]["forbidden_hits"] == 0

@@ -1,0 +1,199 @@
+"""The concept lexicon (extractors/lexicon.py, extractors/lexicon/*.toml): tokens, entries, lemmas, checks."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from domain.vocabulary import VocabularyError
+from extractors.actors import default_index
+from extractors.lexicon import LANGUAGES, Lexicon, compile_lexicon, lexicon, tokenize
+
+LEXICONS = Path(__file__).resolve().parent.parent / "extractors" / "lexicon"
+
+
+def words(text: str, lang: str) -> list[str]:
+    return [t.text for t in tokenize(text, lang)]
+
+
+def concepts(lex: Lexicon, text: str) -> list[tuple[str, str]]:
+    """(concept, the text it covers) for every match, in order."""
+    toks = tokenize(text, lex.lang)
+    return [(m.concept, text[m.start : m.end]) for m in lex.find(toks)]
+
+
+# ---------------------------------------------------------------- tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # English clitics are tokens of their own; a bare apostrophe separates nothing
+        ("Zelensky's office didn't", "en", ["zelensky", "'s", "office", "didn", "'t"]),
+        ("the leaders' meeting", "en", ["the", "leaders", "meeting"]),
+        ("Zelensky’s aide", "en", ["zelensky", "'s", "aide"]),  # typographic apostrophe read as '
+        # Ukrainian writes the apostrophe inside words, in any of its three shapes
+        ("п'ятниця інтерв’ю м'ясо", "uk", ["п'ятниця", "інтерв'ю", "м'ясо"]),
+        ("пʼятниця", "uk", ["пʼятниця"]),
+        # elsewhere it separates ("İstanbul'da", "l'invito")
+        ("İstanbul'da", "tr", ["istanbul", "da"]),
+        ("l'invito", "it", ["l", "invito"]),
+        # a hyphen inside a word splits it into words, a dash between words is punctuation
+        ("face-to-face", "en", ["face", "to", "face"]),
+        ("one-on-one meeting", "en", ["one", "on", "one", "meeting"]),
+        ("Путин - президент", "ru", ["путин", "-", "президент"]),
+        # guillemets and dashes are punctuation tokens; ё reads as е
+        ("«Мы готовы», — заявил", "ru", ["«", "мы", "готовы", "»", ",", "—", "заявил"]),
+        ("Ещё", "ru", ["еще"]),
+    ],
+)
+def test_tokenize(text: str, lang: str, expected: list[str]) -> None:
+    assert words(text, lang) == expected
+
+
+def test_tokens_keep_their_place_in_the_text() -> None:
+    text = "«Мы готовы», — заявил Песков."
+    for t in tokenize(text, "ru"):
+        assert text[t.start : t.end].lower().replace("ё", "е") == t.text
+    assert [t.is_word for t in tokenize("«Да», — он", "ru")] == [False, True, False, False, False, True]
+
+
+# ---------------------------------------------------------------- entries
+
+
+def test_stem_entries_match_every_inflection() -> None:
+    lex = compile_lexicon("ru", {"MEET": ["встреч*"]}, "test")
+    assert concepts(lex, "встреча встречи встречей встречаться") == [
+        ("MEET", "встреча"),
+        ("MEET", "встречи"),
+        ("MEET", "встречей"),
+        ("MEET", "встречаться"),
+    ]
+    assert concepts(lex, "свет вечер") == []
+
+
+def test_plain_entries_match_by_lemma_where_the_language_has_a_lemmatiser() -> None:
+    ru = compile_lexicon("ru", {"MEET": ["встреча"]}, "test")
+    assert [c for c, _ in concepts(ru, "встречи встречу встречей")] == ["MEET", "MEET", "MEET"]
+    uk = compile_lexicon("uk", {"MEET": ["зустріч"]}, "test")
+    assert [c for c, _ in concepts(uk, "зустрічі зустріччю")] == ["MEET", "MEET"]
+    # English has no lemmatiser: each form is an entry of its own
+    en = compile_lexicon("en", {"MEET": ["meet"]}, "test")
+    assert concepts(en, "meets meet") == [("MEET", "meet")]
+
+
+def test_multiword_entries_match_as_one_phrase() -> None:
+    lex = compile_lexicon("ru", {"ONE_ON_ONE": ["один на один"], "PERSONAL": ["личн* встреч*"]}, "test")
+    assert concepts(lex, "встреча один на один") == [("ONE_ON_ONE", "один на один")]
+    assert concepts(lex, "личной встречи") == [("PERSONAL", "личной встречи")]
+    assert concepts(lex, "один раз на") == []
+    # the phrase may not run over punctuation
+    assert concepts(lex, "один, на один") == []
+
+
+def test_an_entry_is_tokenised_like_the_text() -> None:
+    lex = compile_lexicon("en", {"ONE_ON_ONE": ["one-on-one"], "FACE": ["face to face"]}, "test")
+    assert concepts(lex, "a one on one meeting, face-to-face") == [
+        ("ONE_ON_ONE", "one on one"),
+        ("FACE", "face-to-face"),
+    ]
+
+
+def test_a_gap_entry_matches_any_one_word() -> None:
+    lex = compile_lexicon("en", {"NOT_READY": ["not _ ready"]}, "test")
+    assert concepts(lex, "not quite ready") == [("NOT_READY", "not quite ready")]
+    assert concepts(lex, "not ready") == []
+
+
+def test_the_longest_entry_of_a_concept_wins() -> None:
+    lex = compile_lexicon("en", {"MEET": ["meeting", "meeting in person"]}, "test")
+    assert concepts(lex, "a meeting in person") == [("MEET", "meeting in person")]
+
+
+# ---------------------------------------------------------------- leaders' names in every case
+
+
+@pytest.mark.parametrize(
+    ("form", "lang", "name"),
+    [
+        ("Путин", "ru", "Vladimir Putin"),
+        ("Путина", "ru", "Vladimir Putin"),
+        ("Путину", "ru", "Vladimir Putin"),
+        ("Путиным", "ru", "Vladimir Putin"),
+        ("Путине", "ru", "Vladimir Putin"),
+        ("Зеленский", "ru", "Volodymyr Zelensky"),
+        ("Зеленского", "ru", "Volodymyr Zelensky"),
+        ("Зеленскому", "ru", "Volodymyr Zelensky"),
+        ("Зеленским", "ru", "Volodymyr Zelensky"),
+        ("Путін", "uk", "Vladimir Putin"),
+        ("Путіна", "uk", "Vladimir Putin"),
+        ("Путіним", "uk", "Vladimir Putin"),
+        ("Зеленський", "uk", "Volodymyr Zelensky"),
+        ("Зеленського", "uk", "Volodymyr Zelensky"),
+        ("Зеленському", "uk", "Volodymyr Zelensky"),
+        ("Зеленським", "uk", "Volodymyr Zelensky"),
+        ("Пескова", "ru", "Dmitry Peskov"),
+        ("Пєскова", "uk", "Dmitry Peskov"),
+        ("Лаврова", "ru", "Sergey Lavrov"),
+        ("Єрмака", "uk", "Andriy Yermak"),
+    ],
+)
+def test_inflected_names_find_the_actor(form: str, lang: str, name: str) -> None:
+    text = f"Вчера {form} говорил."
+    assert [m.actor.name for m in default_index().mentions(text, None, None, lang) if m.actor] == [name]
+
+
+# ---------------------------------------------------------------- errors in a lexicon file
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        ({"meet": ["meet"]}, "UPPER_CASE"),
+        ({"MEET": "meet"}, "MEET must be a list"),
+        ({"MEET": ["meet", " "]}, "MEET must be a list of non-empty strings"),
+        ({"MEET": ["_ meet"]}, "must start with a word"),
+        ({"MEET": ["в*"]}, "too short"),
+    ],
+)
+def test_a_malformed_lexicon_fails_naming_file_and_concept(raw: dict, problem: str) -> None:
+    with pytest.raises(VocabularyError) as err:
+        compile_lexicon("ru", raw, "lexicon/xx.toml")
+    assert "lexicon/xx.toml" in str(err.value) and problem in str(err.value)
+
+
+def test_a_lexicon_file_with_a_malformed_entry_fails_to_compile(tmp_path: Path) -> None:
+    path = tmp_path / "xx.toml"
+    path.write_text('[concepts]\nMEET = ["встреч*"]\nREADY = ["готов*", "_"]\n', encoding="utf-8")
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    with pytest.raises(VocabularyError, match="READY"):
+        compile_lexicon("ru", raw["concepts"], str(path))
+
+
+# ---------------------------------------------------------------- the shipped lexicons
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_shipped_lexicon_compiles(lang: str) -> None:
+    assert (LEXICONS / f"{lang}.toml").is_file()
+    assert lexicon(lang).lang == lang and lexicon(lang).concepts
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_each_lexicon_names_only_concepts_the_rules_know(lang: str) -> None:
+    """The rules are checked against the English lexicon's concepts, so a concept another lexicon alone names
+    (a typo such as MEEET) would never be read: loading does not catch it, this test does."""
+    assert sorted(lexicon(lang).concepts - lexicon("en").concepts) == []
+
+
+def test_an_unknown_language_reads_with_the_english_lexicon() -> None:
+    assert lexicon("xx").lang == "en"
+
+
+def test_the_russian_lexicon_reads_inflected_readiness_and_meeting() -> None:
+    found = {c for c, _ in concepts(lexicon("ru"), "Он готов к личной встрече")}
+    assert {"READY", "MEET"} <= found
+    found = {c for c, _ in concepts(lexicon("uk"), "Він готовий до зустрічі")}
+    assert {"READY", "MEET"} <= found

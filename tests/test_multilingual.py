@@ -1,0 +1,341 @@
+"""Reading Russian and Ukrainian (and the same sentences in English) end to end through the Reader.
+
+Articles are given without a language, as the flow gives them: the reader detects it. Each article is a
+context line (the story is about a Putin-Zelensky meeting, which the topic gates need) and the sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.base import ArticleText, Statement
+from extractors.language import detect
+from extractors.reader import Reader
+
+Triple = tuple[str, str, str]  # (party, kind, value)
+CONTEXT = {
+    "en": "Diplomats discussed a possible meeting between Putin and Zelensky.",
+    "ru": "Стороны обсуждают возможную встречу Путина и Зеленского.",
+    "uk": "Сторони обговорюють можливу зустріч Путіна і Зеленського.",
+}
+READER = Reader()
+
+
+def statements(lang: str, sentence: str, given_lang: str | None = None) -> list[Statement]:
+    """The statements with conditions of a context line and the sentence (language detected unless given)."""
+    text = f"{CONTEXT[lang]}\n\n{sentence}"
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang=given_lang))
+    return [st for st in found if st.conditions]
+
+
+def read(lang: str, sentence: str) -> set[Triple]:
+    return {(c.party, c.kind, c.value) for st in statements(lang, sentence) for c in st.conditions if c.op == "assert"}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTEXT))
+def test_the_context_lines_state_nothing(lang: str) -> None:
+    found = READER.extract(ArticleText("t", CONTEXT[lang], published=date(2025, 9, 5)))
+    assert [st for st in found if st.conditions] == []
+
+
+# ---------------------------------------------------------------- inflected leaders' names
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "party"),
+    [
+        # nominative: the speaker; instrumental after "с"/"з": the one to be met
+        ("ru", "Путин заявил, что готов встретиться с Зеленским.", "RU"),
+        ("ru", "Зеленский заявил, что готов встретиться с Путиным.", "UA"),
+        ("uk", "Путін заявив, що готовий зустрітися із Зеленським.", "RU"),
+        ("uk", "Зеленський заявив, що готовий зустрітися з Путіним.", "UA"),
+        # genitive: "according to"
+        ("ru", "По словам Путина, он готов к встрече с Зеленским.", "RU"),
+        ("ru", "По словам Зеленского, он готов к встрече с Путиным.", "UA"),
+        ("uk", "За словами Путіна, він готовий до зустрічі із Зеленським.", "RU"),
+        ("uk", "За словами Зеленського, він готовий до зустрічі з Путіним.", "UA"),
+    ],
+)
+def test_an_inflected_leader_name_speaks_for_its_party(lang: str, sentence: str, party: str) -> None:
+    sts = statements(lang, sentence)
+    assert [st.party for st in sts] == [party]
+    assert (party, "stance", "willing") in read(lang, sentence)
+    assert {p for p, _, _ in read(lang, sentence)} == {party}
+
+
+# ---------------------------------------------------------------- speech verbs
+
+
+SPEECH: list[tuple[str, str, str, Triple]] = [
+    ("ru", "Песков заявил, что Путин готов встретиться с Зеленским.", "Dmitry Peskov", ("RU", "stance", "willing")),
+    (
+        "ru",
+        "Захарова сказала, что Путин готов встретиться с Зеленским.",
+        "Maria Zakharova",
+        ("RU", "stance", "willing"),
+    ),
+    ("ru", "Лавров подчеркнул, что Путин готов к встрече с Зеленским.", "Sergey Lavrov", ("RU", "stance", "willing")),
+    ("ru", "Ушаков отметил, что Путин готов к встрече с Зеленским.", "Yury Ushakov", ("RU", "stance", "willing")),
+    ("ru", "«Мы готовы к встрече с Зеленским», — заявил Ушаков.", "Yury Ushakov", ("RU", "stance", "willing")),
+    (
+        "uk",
+        "Єрмак повідомив, що Зеленський готовий до зустрічі з Путіним.",
+        "Andriy Yermak",
+        ("UA", "stance", "willing"),
+    ),
+    (
+        "uk",
+        "Сибіга наголосив, що Зеленський готовий зустрітися з Путіним.",
+        "Andrii Sybiha",
+        ("UA", "stance", "willing"),
+    ),
+    (
+        "uk",
+        "Пєсков заявив, що Путін готовий прийняти Зеленського в Москві.",
+        "Dmitry Peskov",
+        ("RU", "venue", "moscow"),
+    ),
+    (
+        "uk",
+        "«Ми готові до зустрічі з Путіним», — сказав Зеленський.",
+        "Volodymyr Zelensky",
+        ("UA", "stance", "willing"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker", "expected"),
+    SPEECH,
+    ids=[f"{lang}-{speaker.split()[-1]}-{i}" for i, (lang, _, speaker, _) in enumerate(SPEECH)],
+)
+def test_speech_verbs(lang: str, sentence: str, speaker: str, expected: Triple) -> None:
+    assert [st.speaker for st in statements(lang, sentence)] == [speaker]
+    assert expected in read(lang, sentence)
+
+
+# ---------------------------------------------------------------- one clear sentence per kind and language
+
+KINDS: list[tuple[str, str, Triple]] = [
+    # stance willing
+    ("en", "Zelensky said he was ready to meet Putin.", ("UA", "stance", "willing")),
+    ("ru", "Зеленский заявил, что готов встретиться с Путиным.", ("UA", "stance", "willing")),
+    ("uk", "Зеленський заявив, що готовий зустрітися з Путіним.", ("UA", "stance", "willing")),
+    # stance refuses: a refusal verb, and "will never meet"
+    ("en", "Zelensky said he refused any talks with Putin.", ("UA", "stance", "refuses")),
+    ("ru", "Зеленский заявил, что отказывается от любых переговоров с Путиным.", ("UA", "stance", "refuses")),
+    ("uk", "Зеленський заявив, що відмовляється від будь-яких переговорів із Путіним.", ("UA", "stance", "refuses")),
+    ("en", "Zelensky said he would never meet Putin.", ("UA", "stance", "refuses")),
+    ("ru", "Зеленский заявил, что никогда не встретится с Путиным.", ("UA", "stance", "refuses")),
+    ("uk", "Зеленський заявив, що ніколи не зустрінеться з Путіним.", ("UA", "stance", "refuses")),
+    # venue
+    ("en", "Ushakov said Putin was ready to receive Zelensky in Moscow.", ("RU", "venue", "moscow")),
+    ("ru", "Ушаков заявил, что Путин готов принять Зеленского в Москве.", ("RU", "venue", "moscow")),
+    ("uk", "Пєсков заявив, що Путін готовий прийняти Зеленського в Москві.", ("RU", "venue", "moscow")),
+    ("en", "Zelensky said the meeting with Putin should take place in Geneva.", ("UA", "venue", "geneva")),
+    ("ru", "Зеленский заявил, что встреча с Путиным может пройти в Женеве.", ("UA", "venue", "geneva")),
+    ("uk", "Єрмак заявив, що зустріч Зеленського і Путіна може відбутися в Женеві.", ("UA", "venue", "geneva")),
+    # a rejected venue
+    ("en", "Zelensky said he was ready to meet Putin anywhere but not in Moscow.", ("UA", "venue", "not_moscow")),
+    (
+        "ru",
+        "Зеленский заявил, что готов встретиться с Путиным где угодно, но не в Москве.",
+        ("UA", "venue", "not_moscow"),
+    ),
+    (
+        "uk",
+        "Зеленський заявив, що готовий зустрітися з Путіним де завгодно, але не в Москві.",
+        ("UA", "venue", "not_moscow"),
+    ),
+    # format
+    ("en", "Zelensky said he was ready to meet Putin one-on-one.", ("UA", "format", "one_on_one")),
+    ("ru", "Зеленский заявил, что готов встретиться с Путиным один на один.", ("UA", "format", "one_on_one")),
+    ("uk", "Зеленський заявив, що готовий до зустрічі з Путіним віч-на-віч.", ("UA", "format", "one_on_one")),
+    # prerequisite
+    (
+        "en",
+        "Sybiha said a meeting of Zelensky and Putin was possible only after a ceasefire.",
+        ("UA", "prerequisite", "ceasefire"),
+    ),
+    (
+        "ru",
+        "Сибига заявил, что встреча Зеленского и Путина возможна только после прекращения огня.",
+        ("UA", "prerequisite", "ceasefire"),
+    ),
+    (
+        "uk",
+        "Сибіга заявив, що зустріч Зеленського і Путіна можлива лише після припинення вогню.",
+        ("UA", "prerequisite", "ceasefire"),
+    ),
+    (
+        "en",
+        "Ushakov said a meeting between Putin and Zelensky is only possible after a peace treaty is signed.",
+        ("RU", "prerequisite", "documents_agreed"),
+    ),
+    (
+        "ru",
+        "Ушаков заявил, что встреча Путина и Зеленского возможна только после подписания мирного договора.",
+        ("RU", "prerequisite", "documents_agreed"),
+    ),
+    # demand
+    ("en", "Zakharova said Ukraine must recognize Crimea as Russian.", ("RU", "demand", "recognize_territory")),
+    ("ru", "Захарова заявила, что Украина должна признать Крым российским.", ("RU", "demand", "recognize_territory")),
+    ("uk", "Захарова заявила, що Україна має визнати Крим російським.", ("RU", "demand", "recognize_territory")),
+    (
+        "en",
+        "Zelensky said Ukraine would never recognize Crimea as Russian.",
+        ("UA", "demand", "no_territorial_concessions"),
+    ),
+    (
+        "ru",
+        "Зеленский заявил, что Украина никогда не признает Крым российским.",
+        ("UA", "demand", "no_territorial_concessions"),
+    ),
+    (
+        "uk",
+        "Зеленський заявив, що Україна ніколи не визнає окуповані території російськими.",
+        ("UA", "demand", "no_territorial_concessions"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"), KINDS, ids=[f"{lang}-{e[1]}-{e[2]}-{i}" for i, (lang, _, e) in enumerate(KINDS)]
+)
+def test_each_kind_in_each_language(lang: str, sentence: str, expected: Triple) -> None:
+    found = read(lang, sentence)
+    assert expected in found
+    # the opposite reading never comes with it
+    party, kind, value = expected
+    opposite = {
+        "willing": "refuses",
+        "refuses": "willing",
+        "not_moscow": "moscow",
+        "moscow": "not_moscow",
+        "recognize_territory": "no_territorial_concessions",
+        "no_territorial_concessions": "recognize_territory",
+    }.get(value)
+    assert (party, kind, opposite) not in found
+
+
+# ---------------------------------------------------------------- language detection
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Зеленский заявил, что готов встретиться с Путиным.", "ru"),
+        ("Зеленський заявив, що готовий зустрітися з Путіним.", "uk"),
+        # short sentences that share most letters: still told apart
+        ("Путин готов к встрече.", "ru"),
+        ("Путін готовий до зустрічі.", "uk"),
+        ("Zelensky said he was ready to meet Putin.", "en"),
+        ("Selenskyj erklärte am Dienstag, er sei zu einem Treffen mit Putin bereit, aber nicht in Moskau.", "de"),
+        ("Kremlsprecher Dmitrij Peskow sagte, ein Treffen der beiden Präsidenten sei möglich.", "de"),
+        ("", "en"),
+    ],
+)
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("ru", "Зеленский заявил, что готов встретиться с Путиным один на один.", ("UA", "format", "one_on_one")),
+        ("uk", "Зеленський заявив, що готовий до зустрічі з Путіним віч-на-віч.", ("UA", "format", "one_on_one")),
+    ],
+)
+def test_an_article_without_a_language_is_read_with_its_own_lexicon(lang: str, sentence: str, expected: Triple) -> None:
+    def triples(given: str | None) -> set[tuple[str, str, str, str]]:
+        return {(c.party, c.kind, c.value, c.op) for st in statements(lang, sentence, given) for c in st.conditions}
+
+    detected = triples(None)
+    assert (*expected, "assert") in detected
+    assert detected == triples(lang)
+
+
+# ---------------------------------------------------------------- sentences from the issue, in three languages
+
+NEUTRAL_COUNTRY = {
+    "en": '"I will not go to Moscow. I am ready to meet Putin, but only in a neutral country, for example in Turkey,"'
+    " Zelensky said.",
+    "ru": "«Я не поеду в Москву. Я готов встретиться с Путиным, но только в нейтральной стране, например в Турции»,"
+    " — сказал Зеленский.",
+    "uk": "«Я не поїду до Москви. Я готовий зустрітися з Путіним, але лише в нейтральній країні, наприклад у"
+    " Туреччині», — сказав Зеленський.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEUTRAL_COUNTRY))
+def test_not_moscow_but_a_neutral_country(lang: str) -> None:
+    """Not going to Moscow is no refusal to meet, and a neutral venue is no demand for Ukraine's neutrality."""
+    found = read(lang, NEUTRAL_COUNTRY[lang])
+    assert ("UA", "stance", "willing") in found
+    assert {v for p, k, v in found if (p, k) == ("UA", "venue")} & {"not_moscow", "turkey"}
+    assert not {t for t in found if t[1:] == ("stance", "refuses")}
+    assert not {t for t in found if t[1:] == ("demand", "neutrality")}
+    assert ("UA", "venue", "moscow") not in found
+
+
+KREMLIN_ISTANBUL = {
+    "en": "Kremlin spokesman Dmitry Peskov said the two leaders could meet in Istanbul.",
+    "ru": "Пресс-секретарь Кремля Дмитрий Песков заявил, что два лидера могли бы встретиться в Стамбуле.",
+    "uk": "Речник Кремля Дмитро Пєсков заявив, що два лідери могли б зустрітися в Стамбулі.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(KREMLIN_ISTANBUL))
+def test_the_kremlin_speaks_for_russia(lang: str) -> None:
+    sts = statements(lang, KREMLIN_ISTANBUL[lang])
+    assert [(st.speaker, st.party) for st in sts] == [("Dmitry Peskov", "RU")]
+    found = read(lang, KREMLIN_ISTANBUL[lang])
+    assert ("RU", "venue", "istanbul") in found
+    assert not {t for t in found if t[0] == "UA"}
+
+
+INVITE_ME_TO_MOSCOW = {
+    "en": '"If you want the meeting never to happen, invite me to Moscow," Zelensky said.',
+    "ru": "«Если вы хотите, чтобы встреча никогда не состоялась, пригласите меня в Москву», — заявил Зеленский.",
+    "uk": "«Якщо ви хочете, щоб зустріч ніколи не відбулася, запросіть мене до Москви», — заявив Зеленський.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INVITE_ME_TO_MOSCOW))
+def test_irony_rejects_moscow(lang: str) -> None:
+    found = read(lang, INVITE_ME_TO_MOSCOW[lang])
+    assert ("UA", "venue", "not_moscow") in found
+    assert ("UA", "venue", "moscow") not in found
+
+
+EXCEPT_MOSCOW_OR_MINSK = {
+    "en": "Zelensky said he was ready to meet Putin in any format, except in Moscow or Minsk.",
+    "ru": "Зеленский заявил, что готов встретиться с Путиным в любом формате, кроме как в Москве или Минске.",
+    "uk": "Зеленський заявив, що готовий зустрітися з Путіним у будь-якому форматі, окрім як у Москві чи Мінську.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXCEPT_MOSCOW_OR_MINSK))
+def test_an_exception_rejects_the_places(lang: str) -> None:
+    found = read(lang, EXCEPT_MOSCOW_OR_MINSK[lang])
+    assert ("UA", "format", "any") in found
+    venues = {v for p, k, v in found if (p, k) == ("UA", "venue")}
+    assert venues & {"not_moscow", "not_minsk"}
+    assert not venues & {"moscow", "minsk", "any"}
+
+
+COME_TO_KYIV = {
+    "en": "Zelensky said that if Putin wants a meeting, he can come to Kyiv.",
+    "ru": "Зеленский заявил, что если Путин хочет встречи, он может приехать в Киев.",
+    "uk": "Зеленський заявив, що якщо Путін хоче зустрічі, він може приїхати до Києва.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COME_TO_KYIV))
+def test_a_counter_offer_is_the_speakers_venue(lang: str) -> None:
+    """'He can come to Kyiv' proposes Kyiv; 'if Putin wants a meeting' states nothing about Putin."""
+    found = read(lang, COME_TO_KYIV[lang])
+    assert ("UA", "venue", "kyiv") in found
+    assert not {t for t in found if t[0] == "RU"}
