@@ -32,6 +32,9 @@ _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many 
 # Russian/Ukrainian endings that mark a name as an object, never the subject ("с Путиным", "Зеленського").
 _OBLIQUE = ("ого", "ому", "ым", "им", "ом", "ой", "ою", "ові", "еві", "ем", "ым")
 _OBJECT_LANGS = frozenset({"ru", "uk"})
+# Endings of men's surnames in the nominative only (their other cases add a vowel: Пескова, Лаврову).
+_NOMINATIVE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ський", "цький", "ко", "ук", "юк", "як", "ич",
+                       "ян", "дзе", "швили", "ак", "ат")
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ def _oblique(view: View, m: Mention) -> bool:
     word = view.text[m.start : m.end].lower().replace("ё", "е").split()[-1]
     if word.endswith(_OBLIQUE):
         return True
+    if word.endswith(_NOMINATIVE_SURNAME):
+        return False  # "Песков", "Лавров": the lemmatiser takes them for common nouns (песок, лавр)
     if m.actor is not None and m.actor.name.endswith("a"):
         return False
     return lemma(word, view.lang) != word

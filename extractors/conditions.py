@@ -112,7 +112,9 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
-    talks = meeting or (negotiation and topic.meeting and not other)
+    # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
+    sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
+    talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
     followup = context is not None and context.has("MEET") and sum(t.is_word for t in view.tokens) <= 12
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup)
 
@@ -269,7 +271,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     first = min(m.first for m in chain)
     last = max(m.last for m in chain)
     place = next((m.concept for m in chain if m in view.places), None)
-    if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc):
+    if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc,
+                                                                        rule.frame == "followup"):
         return None
     value = rule.value
     if "{place}" in value:
@@ -354,7 +357,7 @@ _ARGUMENTS = frozenset({"MEET", "TALKS", "AT", "TERRITORY", "AS_RUSSIAN", "UA_FO
                         "DOCUMENT", "US_REF", "THIRD_REF"})
 
 
-def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope]) -> bool:
+def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup: bool = False) -> bool:
     """A place is a venue only where the sentence proposes it as one: not where the war is ("the war in
     Ukraine"), not where a statement was made ("told reporters in Kyiv"), and a country-sized place only
     with a strong cue (host, venue, travel, an exception or a rejection)."""
@@ -377,6 +380,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope]) -> bool:
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
+    if followup:
+        return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS"), at, 12)
 
