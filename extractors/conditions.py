@@ -190,7 +190,7 @@ def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
     out: list[ConceptMatch] = []
     for c in concepts:
         out.extend(view.places if c == "PLACE" else view.concepts.get(c, ()))
-    return sorted(out, key=lambda m: (m.first, m.last))
+    return sorted(out, key=lambda m: (m.first, m.last, m.concept))  # one order whatever the hash seed
 
 
 def _linked(a: ConceptMatch, b: ConceptMatch, link: Link, view: View) -> bool:
@@ -288,7 +288,7 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     op = _withdrawal(rule, chain, view)
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
-        negated = not negated
+        negated = True  # proposed so that nothing happens, or rejected outright: either way not there
     if rule.kind == "stance" and irony and value == "willing":
         return None
     if negated and rule.negated != "keep":

@@ -20,8 +20,9 @@ from extractors.analysis import View
 MAX_SCOPE_WORDS = 8
 _TERMINATORS = frozenset(",;:—–()[].!?")
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "question"}
-# Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible").
-POST_TRIGGERS = {"IMPOSSIBLE": "post"}
+# Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
+# її не буде").
+POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post"}
 
 
 @dataclass(frozen=True)

@@ -219,7 +219,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     book = rulebook()
     best: dict[tuple[str, str, str, str], Condition] = {}
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
-    for cue in sorted(cues, key=lambda c: c.start):
+    for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
         party, factor = _party(cue, att, r)
         if party != att.actor.party and cue.kind in ("stance", "venue"):
             reported = (party, cue.end)
@@ -285,7 +285,7 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
-        if _between_leaders(r, m) or any(p.start <= m.start < p.end for p in r.view.places
+        if _between_leaders(r, m) or _listed_object(r, m) or any(p.start <= m.start < p.end for p in r.view.places
                                           if cue.start <= p.start < cue.end):
             continue  # objects of "between", or the very place the cue names ("Minsk would be a venue")
         if r.view.words_between(last, anchor) > _REPORTED_WORDS:
@@ -325,6 +325,19 @@ _BETWEEN = re.compile(
 def _between_leaders(r: _Read, m: Mention) -> bool:
     """The name is an object of "between" or "meeting with", not a subject."""
     return bool(_BETWEEN.search(r.sentence.text[max(0, m.start - 60) : m.start].lower()))
+
+
+_LIST_JOINS = re.compile(r"^\s*(,|and|or|и|і|та|й|или|або)\s*(and|or|и|і|та)?\s*$", re.I)
+
+
+def _listed_object(r: _Read, m: Mention) -> bool:
+    """'bring Putin, Zelensky and Trump to the same table': a name listed after an object is an object too."""
+    first = m
+    for prev in reversed([o for o in r.mentions if o.end <= m.start]):
+        if not _LIST_JOINS.match(r.sentence.text[prev.end : first.start]):
+            break
+        first = prev
+    return first is not m and not is_subject(r.view, first)
 
 
 def _antecedent(r: _Read, pronoun: Mention) -> Mention | None:
@@ -381,11 +394,9 @@ _PREDICATES = frozenset({"READY", "AGREE", "REFUSE", "PROPOSE", "INVITE", "COME"
 
 def _predicate(cue: Cue, view: View) -> int | None:
     """The first token of the cue's predicate (a meeting noun or a place has no subject of its own)."""
-    for concept in _PREDICATES:
-        for m in view.concepts.get(concept, ()):
-            if cue.first <= m.first <= cue.last:
-                return m.first
-    return None
+    inside = [m.first for concept in _PREDICATES for m in view.concepts.get(concept, ())
+              if cue.first <= m.first <= cue.last]
+    return min(inside, default=None)  # the first one, whatever order the set of concepts iterates in
 
 
 def _caption_paragraphs(text: str) -> set[int]:
