@@ -57,6 +57,7 @@ def analyse(text: str, lang: str) -> View:
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     view.places = _not_actors(view)
+    _unhappened(view)
     _add_venue_places(view)
     return view
 
@@ -105,6 +106,21 @@ def _not_actors(view: View) -> list[ConceptMatch]:
         if not actor:
             keep.append(p)
     return keep
+
+
+def _unhappened(view: View) -> None:
+    """'never took place', 'не состоялась': a negated past meeting is none (it does not date the sentence's
+    talk of a meeting to the past)."""
+    negs = view.concepts.get("NEG", ())
+    kept, negated = [], []
+    for h in view.concepts.get("HAPPENED", ()):
+        (negated if any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs) else kept).append(h)
+    if negated:
+        view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
+    if kept:
+        view.concepts["HAPPENED"] = kept
+    else:
+        view.concepts.pop("HAPPENED", None)
 
 
 def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:

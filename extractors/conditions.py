@@ -21,7 +21,7 @@ from functools import lru_cache
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
 from extractors.lexicon import ConceptMatch
-from extractors.polarity import Scope, ironic, scopes
+from extractors.polarity import Scope, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
 
 # Which scopes negate an element, by kind of assertion.
@@ -139,6 +139,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
         return []
     sc = scopes(view)
     irony = ironic(view)
+    supposed = hypothetical(view)
     out: list[Cue] = []
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
@@ -149,6 +150,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
             continue
         for chain in _chains(rule, view):
             cue = _cue(rule, chain, view, sc, irony, home)
+            if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
+                continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None:
                 out.append(cue)
     return out

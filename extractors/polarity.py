@@ -75,4 +75,29 @@ def _scope_end(view: View, last: int, buts: set[int]) -> int:
 def ironic(view: View) -> bool:
     """The sentence proposes something in order that no meeting happen ("invite me to Moscow if you want the
     meeting never to take place"): its venue is rejected, not proposed."""
-    return view.has("SABOTAGE")
+    if view.has("SABOTAGE"):
+        return True
+    # "якщо ви хочете, щоб зустріч ніколи не відбулася, ...": if - want - not - happen, in that order
+    for f in view.concepts.get("IF", ()):
+        wants = [w for w in view.concepts.get("WANT", ()) if w.first > f.last and view.words_between(f.last, w.first) <= 3]
+        for w in wants:
+            for n in view.concepts.get("NEG", ()):
+                if n.first > w.last and view.words_between(w.last, n.first) <= 4 and any(
+                        e.first > n.last and view.words_between(n.last, e.first) <= 2
+                        for c in ("UNHAPPENED", "HAPPENED", "POSSIBLE", "MEET") for e in view.concepts.get(c, ())):
+                    return True
+    return False
+
+
+def hypothetical(view: View) -> list[tuple[int, int]]:
+    """Token spans of if-clauses ("if Putin wants a meeting, he can come to Kyiv"): what they say of anyone's
+    stance is supposed, not stated."""
+    out = []
+    buts = {m.first for m in view.concepts.get("BUT", ())}
+    for f in view.concepts.get("IF", ()):
+        if view.tokens[f.first].text in _SUPPOSING:
+            out.append((f.first, _scope_end(view, f.last, buts)))
+    return out
+
+
+_SUPPOSING = frozenset({"if", "если", "якщо", "unless", "wenn", "falls", "si", "se", "jeśli", "jezeli", "jeżeli", "eğer"})
