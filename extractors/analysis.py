@@ -103,9 +103,30 @@ def _not_actors(view: View) -> list[ConceptMatch]:
             words += 1
             if words > 2:
                 break
-        if not actor:
+        if not actor and not _of_people(view, p):
             keep.append(p)
     return keep
+
+
+_PEOPLE = ("LEADERS", "LEADERS_PAIR", "ROLE", "DELEGATION")
+_OF = frozenset({"of", "and", "и", "і", "та", "й", "von", "de", "di", "del", "des"})
+
+
+def _of_people(view: View, p: ConceptMatch) -> bool:
+    """'the leaders of Russia and Ukraine', 'лідерів росії та України', 'делегации Украины': a country that
+    names whose people they are, not a venue."""
+    people = {m.last for c in _PEOPLE for m in view.concepts.get(c, ())}
+    i = p.first - 1
+    while i >= 0:
+        if i in people:
+            return True
+        tok = view.tokens[i]
+        if tok.is_word and tok.text not in _OF and not any(q.first <= i <= q.last for q in view.places):
+            return False
+        if not tok.is_word and tok.text != ",":
+            return False
+        i -= 1
+    return False
 
 
 def _unhappened(view: View) -> None:
