@@ -52,6 +52,7 @@ class Vocabulary:
     values: tuple[Value, ...]
     places: dict[str, str]  # place id -> name
     within: dict[str, str] = field(default_factory=dict)  # place id -> the country it lies in
+    seats: dict[str, str] = field(default_factory=dict)  # place id -> the party governed from it (Kyiv: UA)
 
     @property
     def party_ids(self) -> tuple[str, ...]:
@@ -141,12 +142,13 @@ def parse_vocabulary(raw: dict[str, Any]) -> Vocabulary:
         values = tuple(Value(v["id"], v["kind"], v["short"], v["full"]) for v in raw["value"])
         places = {p["id"]: p["name"] for p in raw.get("place", ())}
         within = {p["id"]: p["in"] for p in raw.get("place", ()) if "in" in p}
+        seats = {p["id"]: p["seat_of"] for p in raw.get("place", ()) if "seat_of" in p}
     except KeyError as exc:
         raise VocabularyError(f"vocabulary.toml: an entry lacks {exc}") from exc
     _unique("party", [p.id for p in parties])
     _unique("kind", [k.id for k in kinds])
     _unique("value", [f"{v.kind}:{v.id}" for v in values])
-    _unique("place", list(places))
+    _unique("place", [p["id"] for p in raw.get("place", ())])
     kind_ids = {k.id for k in kinds}
     for v in values:
         if v.kind not in kind_ids:
@@ -160,7 +162,11 @@ def parse_vocabulary(raw: dict[str, Any]) -> Vocabulary:
     for place, country in within.items():
         if country not in places:
             raise VocabularyError(f"vocabulary.toml: place {place!r} lies in unknown place {country!r}")
-    return Vocabulary(parties, kinds, values, places, within)
+    party_ids = {p.id for p in parties}
+    for place, party in seats.items():
+        if party not in party_ids:
+            raise VocabularyError(f"vocabulary.toml: place {place!r} is the seat of unknown party {party!r}")
+    return Vocabulary(parties, kinds, values, places, within, seats)
 
 
 def _unique(what: str, ids: list[str]) -> None:

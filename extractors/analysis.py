@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from domain.vocabulary import vocabulary
 from extractors.lexicon import ConceptMatch, Token, lexicon, tokenize
 from extractors.places import gazetteer
 
@@ -87,9 +88,19 @@ _PASSIVE_AGENT = frozenset({"by"})
 def _not_actors(view: View) -> list[ConceptMatch]:
     """The places that are not the subject of a verb of saying, wanting, proposing or refusing."""
     verbs = {m.first for c in _ACTOR_VERBS for m in view.concepts.get(c, ())}
+    preps = {m.first for c in ("PREP", "AT") for m in view.concepts.get(c, ())}
+    ready = {m.first for m in view.concepts.get("READY", ()) if not {m.first, m.first - 1} & preps}  # not "at any time"
     hosts = {i for c in ("HOST", "READY") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    seats = vocabulary().seats
+    nouns = {m.first for m in view.concepts.get("VENUE_NOUN", ())}
+    hosts_at = {m.first for c in ("HOST", "COME", "INVITE") for m in view.concepts.get(c, ()) if m.first not in nouns}
     keep = []
     for p in view.places:
+        # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
+        # "Istanbul stood ready to host" is a venue
+        if p.concept in seats and any(p.last < i <= p.last + 3 for i in ready) and not any(
+                p.last < i <= p.last + 8 for i in hosts_at):
+            continue
         actor = False
         words = 0
         for i in range(p.last + 1, len(view.tokens)):
