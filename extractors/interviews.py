@@ -1,8 +1,9 @@
 """Interview transcripts: the answers are the interviewee's, the questions nobody's.
 
-"Q: ... A: ...", "В.: ... О.: ...", "Питання: ... Відповідь: ...": an answer
-paragraph carries no speech verb and no name, so the ordinary attribution finds
-no speaker in it. The interviewee is the first person of a party the headline or
+"Q: ... A: ...", "В.: ... О.: ...", "Питання: ... Відповідь: ...", or the
+dash turns of Russian and Ukrainian interviews ("— Это реально?" / "— Встречи
+ради встречи не будет."): an answer paragraph carries no speech verb and no
+name, so the ordinary attribution finds no speaker in it. The interviewee is the first person of a party the headline or
 the lead names; an interviewer's question states nothing for any party (the
 position inside it is at most the interviewer's summary).
 """
@@ -39,7 +40,7 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
     paragraphs = re.split(r"\n\s*\n|\n", text)
     answers = [i for i, p in enumerate(paragraphs) if _ANSWER.match(p)]
     if len(answers) < 2:
-        return {}
+        return _dash_turns(paragraphs, title, actors, published, lang)
     speaker = _interviewee(title, paragraphs, actors, published, lang)
     turns: dict[int, Turn] = {}
     current: Turn | None = None
@@ -53,6 +54,29 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
         if current is not None:
             turns[i] = current
     return turns
+
+
+_DASH = re.compile(r"^\s*[—–-]\s+")
+
+
+def _dash_turns(paragraphs: list[str], title: str | None, actors: ActorIndex, published: date | None,
+                lang: str) -> dict[int, Turn]:
+    """Dash-opened paragraphs as turns: one that asks (ends in '?') is a question, the dash paragraph right
+    after a question is the answer. Dialogue dashes with their own speech verb never form such pairs."""
+    pairs = [i for i in range(len(paragraphs) - 1) if _DASH.match(paragraphs[i]) and _asks(paragraphs[i])
+             and _DASH.match(paragraphs[i + 1]) and not _asks(paragraphs[i + 1])]
+    if not pairs:
+        return {}
+    speaker = _interviewee(title, paragraphs, actors, published, lang)
+    turns: dict[int, Turn] = {}
+    for i in pairs:
+        turns[i] = Turn(None)
+        turns[i + 1] = Turn(speaker)
+    return turns
+
+
+def _asks(paragraph: str) -> bool:
+    return paragraph.rstrip().rstrip("»\"”").endswith("?")
 
 
 def _interviewee(title: str | None, paragraphs: list[str], actors: ActorIndex, published: date | None,
