@@ -24,7 +24,7 @@ from extractors.lexicon import ConceptMatch, lemma
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
-    "colon": 1.0, "quote": 1.0, "according": 1.0, "verb": 1.0, "inverted": 1.0, "continuation": 0.9,
+    "colon": 1.0, "quote": 1.0, "according": 1.0, "verb": 1.0, "inverted": 1.0, "agent": 1.0, "continuation": 0.9,
     "subject": 0.85,
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
@@ -216,7 +216,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     found: list[tuple[Attribution, int]] = []  # with the start of the speaker's mention
     for v in says:
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
-        subject = _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
+        agent = _agent(view, v, mentions)
+        subject = agent or _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
         if found and subject is not None and (_coordinated(view, mentions, subject)
                                               or not _new_clause(view, found[-1][0], subject)):
             subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
@@ -229,7 +230,7 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
         att = Attribution(actor, _content(view, v, m, quotes, inverted is not None), bool(quotes),
-                          "inverted" if inverted else "verb")
+                          "inverted" if inverted else "agent" if agent is not None else "verb")
         found.append((att, m.start))
     out = []
     for i, (att, _) in enumerate(found):
@@ -238,6 +239,18 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             att = Attribution(att.actor, (att.content[0], nxt), att.direct, att.how)
         out.append(att)
     return out
+
+
+_BY = frozenset({"by"})
+
+
+def _agent(view: View, v: ConceptMatch, mentions: list[Mention]) -> Mention | None:
+    """'a line repeated by Putin', 'the offer, rejected by Kyiv': the agent of a passive speech verb speaks."""
+    nxt = v.last + 1
+    if nxt >= len(view.tokens) or view.tokens[nxt].text not in _BY:
+        return None
+    after = view.tokens[nxt].end
+    return next((m for m in mentions if m.actor is not None and 0 <= m.start - after <= 1), None)
 
 
 def _closing(view: View, says: list[ConceptMatch], mentions: list[Mention], quotes: tuple[tuple[int, int], ...],

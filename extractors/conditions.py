@@ -79,7 +79,8 @@ class Cue:
 
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
-           context: View | None = None, after_meeting: bool = False) -> Frames:
+           context: View | None = None, after_meeting: bool = False,
+           span: tuple[int, int] | None = None) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
@@ -116,7 +117,9 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
-    followup = context is not None and context.has("MEET") and sum(t.is_word for t in view.tokens) <= 12
+    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
+    followup = context is not None and context.has("MEET") and sum(
+        t.is_word and a <= t.start < b for t in view.tokens) <= 12
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup)
 
 

@@ -74,7 +74,11 @@ class Reader:
         turns = interview_turns(article.text, article.title, reads[0].mentions if reads else [], self.actors,
                                 article.published, lang)
         was_meeting = False
-        for r in reads:
+        asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
+        for n, r in enumerate(reads):
+            if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
+                    topic.focus or _speaks_of_meeting(r.view, r.mentions)):
+                asked = (n, r.view)
             turn = turns.get(r.sentence.paragraph)
             if turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
@@ -86,9 +90,14 @@ class Reader:
                 was_meeting = _speaks_of_meeting(r.view, r.mentions)
                 continue
             for att in atts:
+                # "Where would such a meeting happen? ... 'Not in Moscow,' he adds": the answer to a question
+                if asked is not None and n - asked[0] <= 3 and (
+                        previous is None or previous[0].actor is not att.actor or not previous[1].has("MEET")):
+                    previous = (att, asked[1])
                 st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
-                memory.topic(att.actor)
+                if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
+                    memory.topic(att.actor)
                 previous = (att, r.view)
                 if st is not None:
                     out.append(st)
@@ -135,7 +144,7 @@ class Reader:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
-        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting)
+        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting, att.content)
         cues = [c for c in find_cues(r.view, fr, att.actor.home) if _inside(c, att, r.sentence.quotes)]
         stated = self._date(r, att, article, memory)
         conditions = _conditions(cues, att, r, stated)
