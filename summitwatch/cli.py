@@ -231,14 +231,14 @@ def cmd_sql(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_positions(cfg: Config, args: argparse.Namespace) -> int:
-    from warehouse.positions_report import format_positions
+    from reports.positions import format_positions
 
     sys.stdout.write(format_positions(cfg))
     return 0
 
 
 def cmd_timeline(cfg: Config, args: argparse.Namespace) -> int:
-    from warehouse.timeline import write_timeline
+    from reports.timeline import write_timeline
 
     for path in write_timeline(cfg, Path(args.out)):
         print(path)
@@ -246,7 +246,7 @@ def cmd_timeline(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
-    from warehouse.export import export_parquet
+    from reports.export import export_parquet
 
     for path in export_parquet(cfg, Path(args.to)):
         print(path)

@@ -9,9 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from reports.timeline import load_timeline
 from summitwatch.cli import main
 from tests.support.warehouse_data import Warehouse, build_warehouse
-from warehouse.timeline import load_timeline
 
 SVG = "{http://www.w3.org/2000/svg}"
 

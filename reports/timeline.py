@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reports.positions import KINDS, PARTIES, value_words
 from summitwatch.config import Config
-from warehouse.positions_report import KINDS, PARTIES, value_words
 from warehouse.reader import open_reader
 
 COLOURS = {"RU": "#c0392b", "UA": "#1f5fa8", "US": "#6c3483", "MEDIATOR": "#1e8449"}
