@@ -12,24 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-PARTY_NAMES = {"RU": "Russia", "UA": "Ukraine", "US": "United States", "MEDIATOR": "Mediator"}
-# Readable names for the ids of conditions.md; places are title-cased ("abu_dhabi" -> "Abu Dhabi").
-VALUE_NAMES = {
-    "one_on_one": "one-on-one",
-    "documents_agreed": "documents agreed",
-    "expert_groundwork": "expert groundwork",
-    "security_guarantees": "security guarantees",
-    "no_ultimatums": "no ultimatums",
-    "legitimate_signatory": "legitimate signatory",
-    "recognize_territory": "recognize annexed territory",
-    "ukraine_withdraws": "Ukraine withdraws",
-    "russia_withdraws": "Russia withdraws",
-    "no_territorial_concessions": "no territorial concessions",
-    "neutrality": "Ukrainian neutrality",
-    "no_foreign_troops": "no foreign troops",
-    "abu_dhabi": "Abu Dhabi",
-    "any": "any",
-}
+from domain.vocabulary import vocabulary
+
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
 CONTEXT_LIMIT = 2000
@@ -86,29 +70,19 @@ def safe(text: str | None, limit: int) -> str:
     return out.rstrip() + ELLIPSIS
 
 
-def value_words(value: str | None, kind: str = "") -> str:
-    """'moscow' -> 'Moscow', 'not_moscow' -> 'not Moscow', 'ceasefire' -> 'ceasefire'."""
-    if not value:
-        return "none"
-    if value.startswith("not_"):
-        return "not " + value_words(value[4:], kind)
-    if value in VALUE_NAMES:
-        return VALUE_NAMES[value]
-    words = value.replace("_", " ")
-    return words.title() if kind == "venue" else words
-
-
 def change_words(c: ChangeView) -> str:
-    """'venue: none → Moscow', 'prerequisite: + ceasefire', 'demand: − referendum'."""
+    """'venue: none → Moscow', 'preconditions: + ceasefire first', 'demands: − referendum': words, never ids."""
+    vocab = vocabulary()
+    kind = vocab.kind(c.kind).short
     if c.op == "add":
-        return f"{c.kind}: + {value_words(c.new_value, c.kind)}"
+        return f"{kind}: + {vocab.short(c.kind, c.new_value)}"
     if c.op == "remove":
-        return f"{c.kind}: − {value_words(c.old_value or c.new_value, c.kind)}"
-    return f"{c.kind}: {value_words(c.old_value, c.kind)} → {value_words(c.new_value, c.kind)}"
+        return f"{kind}: − {vocab.short(c.kind, c.old_value or c.new_value)}"
+    return f"{kind}: {vocab.short(c.kind, c.old_value)} → {vocab.short(c.kind, c.new_value)}"
 
 
 def party_name(party: str) -> str:
-    return PARTY_NAMES.get(party, party)
+    return vocabulary().party(party).name
 
 
 def _sources(n: int) -> str:

@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from reports.positions import KINDS, PARTIES, value_words
+from domain.vocabulary import vocabulary
 from summitwatch.config import Config
 from warehouse.reader import open_reader
 
-COLOURS = {"RU": "#c0392b", "UA": "#1f5fa8", "US": "#6c3483", "MEDIATOR": "#1e8449"}
 COL_W, NOW_W, LABEL_W, SLOT_H, LANE_PAD, TOP = 132, 290, 190, 15, 14, 84
-SHORT_KINDS = {"prerequisite": "preconditions", "demand": "demands"}
 
 
 @dataclass
@@ -48,7 +46,8 @@ class Lane:
 
     @property
     def title(self) -> str:
-        return f"{PARTIES.get(self.party, self.party)} · {SHORT_KINDS.get(self.kind, self.kind)}"
+        vocab = vocabulary()
+        return f"{vocab.party(self.party).name} · {vocab.kind(self.kind).short}"
 
 
 @dataclass
@@ -59,9 +58,7 @@ class Timeline:
 
 def _short(kind: str, value: str | None) -> str:
     """Mark labels stay short (the id in words); the tooltip and the "now" column say it in full."""
-    if kind == "venue" or not value:
-        return value_words(kind, value)
-    return value.replace("_", " ")
+    return vocabulary().short(kind, value)
 
 
 def _label(op: str, kind: str, old: str | None, new: str | None) -> str:
@@ -73,7 +70,7 @@ def _label(op: str, kind: str, old: str | None, new: str | None) -> str:
 
 
 def _order(party: str, kind: str) -> tuple:
-    parties, kinds = list(PARTIES), list(KINDS)
+    parties, kinds = list(vocabulary().party_ids), list(vocabulary().kind_ids)
     return (parties.index(party) if party in parties else 99, party, kinds.index(kind) if kind in kinds else 99, kind)
 
 
@@ -97,15 +94,16 @@ def load_timeline(cfg: Config) -> Timeline:
         slot = used.get((party, kind, col), 0)
         used[(party, kind, col)] = slot + 1
         where = url if url and not url.startswith("seed:") else f"“{title}” (seed corpus)"
-        change = f"{value_words(kind, old)} → {value_words(kind, new)}" if op == "set" else _label(op, kind, old, new)
+        vocab = vocabulary()
+        change = f"{vocab.full(kind, old)} → {vocab.full(kind, new)}" if op == "set" else _label(op, kind, old, new)
         tip = (
-            f"{stated_on} · {PARTIES.get(party, party)} {kind}: {change}"
+            f"{stated_on} · {vocabulary().party(party).name} {vocabulary().kind(kind).short}: {change}"
             f"{' (baseline)' if baseline else ''}\n{speaker or 'unknown speaker'}: “{_cut(_unquote(quote), 400)}”\n"
             f"{outlet or 'unknown outlet'} — {where}" + (f" (+{sources - 1} more sources)" if sources > 1 else "")
         )
         lane.marks.append(Mark(col, slot, _label(op, kind, old, new), tip, bool(baseline), op))
     for party, kind, value in held:
-        lanes.setdefault((party, kind), Lane(party, kind)).now.append(value_words(kind, value))
+        lanes.setdefault((party, kind), Lane(party, kind)).now.append(vocabulary().short(kind, value))
     return Timeline(dates, [lanes[k] for k in sorted(lanes, key=lambda k: _order(*k))])
 
 
@@ -151,7 +149,7 @@ def render_svg(tl: Timeline) -> str:
         out.append(f'<text x="{x - 5}" y="{TOP - 14}" font-weight="bold">{text}</text>')
         out.append(f'<line x1="{x}" y1="{TOP - 8}" x2="{x}" y2="{tops[-1]}" stroke="#e5e5e5"/>')
     for lane, top, bottom in zip(tl.lanes, tops, tops[1:], strict=False):
-        colour = COLOURS.get(lane.party, "#555")
+        colour = vocabulary().party(lane.party).colour
         mid = (top + bottom) / 2
         out.append(f'<rect x="0" y="{top}" width="{width}" height="{bottom - top}" fill="{colour}" opacity="0.05"/>')
         out.append(f'<line x1="0" y1="{bottom}" x2="{width}" y2="{bottom}" stroke="#ccc"/>')
@@ -220,7 +218,7 @@ def render_png(tl: Timeline, path: Path) -> None:
                 weight="bold")
         ax.plot([x, x], [TOP - 8, tops[-1]], color="#e5e5e5", lw=0.8, zorder=0)
     for lane, top, bottom in zip(tl.lanes, tops, tops[1:], strict=False):
-        colour = COLOURS.get(lane.party, "#555")
+        colour = vocabulary().party(lane.party).colour
         ax.axhspan(top, bottom, color=colour, alpha=0.05, lw=0)
         ax.plot([0, px_w], [bottom, bottom], color="#ccc", lw=0.8)
         ax.text(8, (top + bottom) / 2, lane.title, color=colour, weight="bold", fontsize=8.5, va="center")

@@ -99,7 +99,7 @@ def test_webhook_sends_each_alert_once_and_marks_it_sent(tmp_path: Path, slack: 
     first = slack.messages[0]
     assert first["blocks"][0]["text"]["text"] == "Russia: venue: none → Moscow"
     assert "Dmitry Peskov" in first["text"] and first["unfurl_links"] is False
-    assert slack.messages[1]["blocks"][0]["text"]["text"] == "Ukraine: prerequisite: + ceasefire"
+    assert slack.messages[1]["blocks"][0]["text"]["text"] == "Ukraine: preconditions: + ceasefire first"
 
 
 def test_slack_down_for_a_pass_then_delivered_exactly_once(tmp_path: Path, slack: FakeSlack) -> None:
@@ -285,7 +285,7 @@ def test_console_mode_prints_and_keeps_the_alert(tmp_path: Path, capsys: pytest.
         row = alert_row(con, alert)
         reply = con.execute("SELECT reply_status FROM change_sources").fetchone()[0]
     out = capsys.readouterr().out
-    assert "Ukraine: demand: − referendum" in out
+    assert "Ukraine: demands: − referendum" in out
     assert "Kyiv <no longer> insists & waits" in out and "Dmitry Peskov" in out and "2026-11-20" in out
     assert stats["sent"] == 1 and row["status"] == "sent" and row["sink"] == "console" and reply == "skipped"
 

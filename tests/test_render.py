@@ -28,19 +28,21 @@ def test_changes_in_words() -> None:
     assert change_words(view()) == "venue: none → Moscow"
     assert change_words(view(kind="venue", old_value="moscow", new_value="not_moscow")) == "venue: Moscow → not Moscow"
     assert change_words(view(kind="venue", new_value="abu_dhabi")) == "venue: none → Abu Dhabi"
-    assert change_words(view(kind="prerequisite", op="add", new_value="ceasefire")) == "prerequisite: + ceasefire"
+    assert change_words(view(kind="prerequisite", op="add", new_value="ceasefire")) == (
+        "preconditions: + ceasefire first"
+    )
     assert change_words(view(kind="demand", op="remove", old_value="referendum", new_value=None)) == (
-        "demand: − referendum"
+        "demands: − referendum"
     )
     assert change_words(view(kind="format", new_value="one_on_one")) == "format: none → one-on-one"
     assert change_words(view(kind="stance", old_value="willing", new_value="skeptical")) == (
-        "stance: willing → skeptical"
+        "stance: willing → sceptical"
     )
 
 
 def test_message_carries_party_change_speaker_quote_date_source_and_count() -> None:
     msg = blocks(view(party="MEDIATOR"))
-    assert msg[0] == {"type": "header", "text": {"type": "plain_text", "text": "Mediator: venue: none → Moscow",
+    assert msg[0] == {"type": "header", "text": {"type": "plain_text", "text": "Mediators: venue: none → Moscow",
                                                  "emoji": False}}
     text = json.dumps(msg, ensure_ascii=False)
     for part in ("Vladimir Putin", "2025-09-03", ">Let him come to Moscow.", "Example News",

@@ -1,7 +1,10 @@
 -- Views for analysts. CREATE OR REPLACE: `init` and every pass refresh them.
 -- docs/warehouse.md shows each one with an example query and its output.
 -- They only read the tables' contract columns and the schema's own extras, so
--- a writer's migrate never fails on them.
+-- a writer's migrate never fails on them. Words and exclusive kinds come from
+-- the vocabulary tables (vocabulary_parties, vocabulary_kinds,
+-- vocabulary_values) that warehouse/views.py writes from domain/vocabulary.toml
+-- just before these views.
 
 -- Each party's current stated conditions (the contract's `positions`).
 CREATE OR REPLACE VIEW positions AS
@@ -20,10 +23,10 @@ WITH baseline AS (
         a.party,
         a.kind,
         CASE WHEN a.op = 'withdraw' THEN 'remove'
-             WHEN a.kind IN ('stance', 'venue', 'format') THEN 'set'
+             WHEN vk.exclusive THEN 'set'
              ELSE 'add' END AS op,
         CASE WHEN a.op = 'withdraw' THEN a.value
-             WHEN a.kind IN ('stance', 'venue', 'format') THEN lag(a.value) OVER (
+             WHEN vk.exclusive THEN lag(a.value) OVER (
                  PARTITION BY a.party, a.kind
                  ORDER BY a.stated_on, ar.published_at, s.span_start, a.assertion_id)
              END AS old_value,
@@ -36,6 +39,7 @@ WITH baseline AS (
     FROM assertions a
     JOIN statements s USING (statement_id)
     JOIN articles ar ON ar.article_id = a.article_id
+    LEFT JOIN vocabulary_kinds vk ON vk.kind = a.kind  -- exclusive kinds are set, additive ones added
     WHERE a.status = 'baseline'
 ),
 changes AS (
