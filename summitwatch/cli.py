@@ -111,7 +111,9 @@ def _parser() -> argparse.ArgumentParser:
     q = command("sql", "read-only SQL on the warehouse")
     q.add_argument("query", help='a SELECT statement, or "-" to read it from standard input')
     q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
-    command("positions", "each party's current stated conditions")
+    pos = command("positions", "each party's current stated conditions")
+    pos.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                     help="table (in words, for people), or every row as json or csv")
     t = command("timeline", "chart of each party's conditions over time (HTML + PNG)")
     t.add_argument("--out", metavar="DIR", default="out", help="directory for timeline.html and timeline.png")
     e = command("export", "the warehouse as Parquet files")
@@ -233,7 +235,7 @@ def cmd_sql(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_positions(cfg: Config, args: argparse.Namespace) -> int:
     from reports.positions import format_positions
 
-    sys.stdout.write(format_positions(cfg))
+    sys.stdout.write(format_positions(cfg, args.format))
     return 0
 
 
