@@ -116,6 +116,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="table (in words, for people), or every row as json or csv")
     t = command("timeline", "chart of each party's conditions over time (HTML + PNG)")
     t.add_argument("--out", metavar="DIR", default="out", help="directory for timeline.html and timeline.png")
+    x = command("explain", "why a change was recorded: sentence, rule, confidence, position before, sources")
+    x.add_argument("change_id", metavar="CHANGE_ID", help="a change id, or a unique prefix of one")
     e = command("export", "the warehouse as Parquet files")
     e.add_argument("--to", metavar="DIR", required=True, dest="to", help="directory for the Parquet files")
     ev = command(
@@ -247,6 +249,13 @@ def cmd_timeline(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(cfg: Config, args: argparse.Namespace) -> int:
+    from reports.explain import explain
+
+    sys.stdout.write(explain(cfg, args.change_id))
+    return 0
+
+
 def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
     from reports.export import export_parquet
 
@@ -262,6 +271,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "sql": cmd_sql,
     "positions": cmd_positions,
     "timeline": cmd_timeline,
+    "explain": cmd_explain,
     "export": cmd_export,
     "evaluate": cmd_evaluate,
 }
