@@ -12,11 +12,11 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from alerts.render import ChangeView, blocks, fallback_text
 from reports.png import save_png
+from reports.text_width import text_width
 
 EXAMPLE = ChangeView(
     change_id="3f9c2a71d0b8e4c5",
@@ -73,15 +73,9 @@ def _words(text: str, style: str, spaced: bool) -> list[Word]:
     return [Word(m.group(), style, m.start() == 0 and not spaced) for m in re.finditer(r"\S+", clean)]
 
 
-@lru_cache(maxsize=4096)
 def _width(text: str, size: float, bold: bool) -> float:
-    """Pixel width of `text` in DejaVu Sans at `size` points (what matplotlib draws)."""
-    from matplotlib.font_manager import FontProperties
-    from matplotlib.textpath import TextToPath
-
-    prop = FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal", size=size)
-    width, _, _ = TextToPath().get_text_width_height_descent(text, prop, ismath=False)
-    return width * DPI / 72
+    """Pixel width of `text` at `size` points, as matplotlib draws it at DPI."""
+    return text_width(text, size * DPI / 72, bold)
 
 
 @dataclass(frozen=True)

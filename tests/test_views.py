@@ -18,7 +18,8 @@ COLUMNS = {
     "positions": ["party", "kind", "value", "since", "last_stated_on", "article_id"],
     "position_history": [
         "change_id", "party", "kind", "op", "old_value", "new_value", "stated_on", "detected_at", "is_baseline",
-        "speaker", "quote", "evidence", "article_id", "outlet", "title", "url", "sources",
+        "speaker", "quote", "evidence", "article_id", "outlet", "title", "url", "sources", "canonical_url", "sentence",
+        "rule", "confidence",
     ],
     "statements_by_speaker": [
         "speaker", "party", "statements", "articles", "assertions", "first_stated_on", "last_stated_on",

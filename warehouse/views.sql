@@ -15,7 +15,9 @@ ORDER BY party, kind, value;
 -- Every change of a position, oldest first, with who said it, the words, and
 -- where: the seed baseline (is_baseline, from assertions) followed by the
 -- changes detected since (position_changes). `sources` counts the articles
--- that carried the change (the first one plus later coverage).
+-- that carried the change (the first one plus later coverage); `url` is the
+-- link as fetched, `canonical_url` the one to share (no utm_ parameters);
+-- `sentence`, `rule` and `confidence` say what the reader read and how sure it was.
 CREATE OR REPLACE VIEW position_history AS
 WITH baseline AS (
     SELECT
@@ -70,7 +72,11 @@ SELECT
     ar.title,
     ar.url,
     1 + (SELECT count(*) FROM change_sources cs
-         WHERE cs.change_id = e.change_id AND cs.article_id <> e.article_id) AS sources
+         WHERE cs.change_id = e.change_id AND cs.article_id <> e.article_id) AS sources,
+    coalesce(nullif(ar.canonical_url, ''), ar.url) AS canonical_url,
+    coalesce(nullif(s.sentence, ''), s.quote) AS sentence,
+    a.rule,
+    a.confidence
 FROM everything e
 LEFT JOIN assertions a ON a.assertion_id = e.assertion_id
 LEFT JOIN statements s ON s.statement_id = a.statement_id
