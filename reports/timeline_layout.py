@@ -14,8 +14,8 @@ from datetime import date
 
 from domain.vocabulary import vocabulary
 from reports.text_width import text_width, wrap
-from reports.timeline import Event, Timeline
 from reports.timeline_axis import TimeAxis, build_axis, ticks
+from reports.timeline_data import Event, Timeline
 
 WIDTH, HEIGHT = 1600, 900
 X0, X1 = 236.0, 1262.0  # the time axis
