@@ -66,14 +66,14 @@ def party_name(party: str) -> str:
     return vocabulary().party(party).name
 
 
-def read_as(c: ChangeView) -> str:
+def read_as(kind: str, op: str, old_value: str | None, new_value: str | None) -> str:
     """What the reader understood, in the vocabulary's full words: 'in Istanbul', 'a ceasefire first (dropped)'."""
     vocab = vocabulary()
-    if c.op == "add":
-        return f"{vocab.full(c.kind, c.new_value)} (added)"
-    if c.op == "remove":
-        return f"{vocab.full(c.kind, c.old_value or c.new_value)} (dropped)"
-    return vocab.full(c.kind, c.new_value)
+    if op == "add":
+        return f"{vocab.full(kind, new_value)} (added)"
+    if op == "remove":
+        return f"{vocab.full(kind, old_value or new_value)} (dropped)"
+    return vocab.full(kind, new_value)
 
 
 def why_words(c: ChangeView, matched_shown: bool = True) -> str:
@@ -84,7 +84,8 @@ def why_words(c: ChangeView, matched_shown: bool = True) -> str:
     rule = f"rule `{safe(c.rule, 120)}`" if c.rule else "rule not recorded"
     confidence = f", confidence {c.confidence:.2f}" if c.confidence is not None else ""
     matched = f"; matched “{safe(c.evidence, 300)}”" if c.evidence and not matched_shown else ""
-    return f"*Why:* read as: {escape(read_as(c))} ({rule}{confidence}){matched}"
+    read = read_as(c.kind, c.op, c.old_value, c.new_value)
+    return f"*Why:* read as: {escape(read)} ({rule}{confidence}){matched}"
 
 
 def quote_text(c: ChangeView) -> tuple[str, bool]:

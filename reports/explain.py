@@ -16,6 +16,7 @@ from datetime import date, datetime
 import duckdb
 
 from alerts.mrkdwn import find_words
+from alerts.render import read_as
 from domain.vocabulary import vocabulary
 from summitwatch.config import Config
 from summitwatch.errors import UsageError
@@ -213,8 +214,7 @@ def as_text(e: Explanation, min_confidence: float) -> str:
         f"said by:   {e.speaker or 'unattributed'}, on {e.stated_on or 'date unknown'}{detected}",
         f"sentence:  {marked_sentence(e.sentence, e.evidence)}",
         f"evidence:  “{' '.join((e.evidence or '').split())}”",
-        f"read as:   {vocabulary().full(e.kind, e.new_value if e.op != 'remove' else e.old_value)}"
-        f"{' (dropped)' if e.op == 'remove' else ''} (rule {e.rule or 'not recorded'}{confidence})",
+        f"read as:   {read_as(e.kind, e.op, e.old_value, e.new_value)} (rule {e.rule or 'not recorded'}{confidence})",
         f"before:    {before_words(e)}",
         f"alerted:   {alert_words(e, min_confidence)}",
         f"sources:   {len(e.sources)}",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reports.png import save_png
 from reports.text_width import FONT
-from reports.timeline_layout import Line, Mark, Rect, Scene, Text
+from reports.timeline_shapes import Line, Mark, Rect, Scene, Text
 
 DPI = 100
 _ANCHOR = {"start": "left", "middle": "center", "end": "right"}

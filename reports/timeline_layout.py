@@ -1,8 +1,8 @@
 """The timeline laid out once, as a list of shapes in pixels, so the SVG and the PNG draw the same picture.
 
 Fixed size (WIDTH x HEIGHT): lanes share the height; in a lane, each mark's
-label goes right of it (left of it near the "held now" column) on the first
-row where it overlaps nothing, so labels are never cut and never collide.
+label goes right of it (left of it near the as-of line) on the first row
+where it overlaps nothing, so labels are never cut and never collide.
 When the lanes would not fit, rows get tighter and, last, the labels that find
 no row are left to the HTML tooltips (the footer says so).
 """
@@ -16,6 +16,7 @@ from domain.vocabulary import vocabulary
 from reports.text_width import text_width, wrap
 from reports.timeline_axis import TimeAxis, build_axis, ticks
 from reports.timeline_data import Event, Timeline
+from reports.timeline_shapes import GREY, INK, LIGHT, Line, Mark, Rect, Scene, Shape, Text
 
 WIDTH, HEIGHT = 1600, 900
 X0, X1 = 236.0, 1262.0  # the time axis
@@ -24,60 +25,6 @@ LANES_TOP, LANES_BOTTOM = 112.0, HEIGHT - 40.0
 LABEL_PX, LANE_TITLE_PX = 11.0, 13.0
 ROW_MAX, ROW_MIN, PAD_SHARE = 30.0, 13.0, 0.35  # a row of marks, in pixels; a lane's padding, per row height
 HELD_LINE_H, HELD_MAX_LINES = 15.0, 4  # the "held now" column's lines
-INK, GREY, LIGHT = "#222222", "#666666", "#e8e8e8"
-
-
-@dataclass(frozen=True)
-class Text:
-    x: float
-    y: float
-    text: str
-    px: float
-    colour: str = INK
-    bold: bool = False
-    italic: bool = False
-    anchor: str = "start"  # start | middle | end
-    tooltip: str = ""
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-    fill: str
-    opacity: float = 1.0
-
-
-@dataclass(frozen=True)
-class Line:
-    points: tuple[tuple[float, float], ...]
-    colour: str
-    width: float = 1.0
-    dashed: bool = False
-
-
-@dataclass(frozen=True)
-class Mark:
-    x: float
-    y: float
-    square: bool
-    hollow: bool
-    colour: str
-    tooltip: str
-    label: Text | None
-
-
-Shape = Text | Rect | Line | Mark
-
-
-@dataclass
-class Scene:
-    width: int
-    height: int
-    title: str
-    shapes: list[Shape] = field(default_factory=list)
 
 
 @dataclass
