@@ -34,7 +34,7 @@ EXAMPLE = ChangeView(
     sources=2,
     sentence="Asked about a venue, Peskov said Putin is ready to meet Zelensky in Istanbul if the documents"
     " are ready <!channel> & signed, adding that Moscow remained open as well.",
-    rule="venue.host",
+    rule="venue.place_hosts",
     confidence=0.82,
     published_on=date(2026, 11, 17),
 )
