@@ -27,6 +27,8 @@ examples:
   summitwatch -v run                    the same, with Prefect's log and the configuration in use
   summitwatch serve                     a pass on schedule.cron until stopped
   summitwatch positions                 each party's current stated conditions
+  summitwatch positions --format json   the same rows for scripts (ids and words)
+  summitwatch explain 07be              why change 07be... was recorded (a unique prefix of its id)
   summitwatch sql --format csv "SELECT party, kind, new_value, stated_on FROM position_changes"
   summitwatch --config ~/sw/{DEFAULT_CONFIG_NAME} timeline --out charts
 
