@@ -135,9 +135,9 @@ def layout(view: ChangeView) -> tuple[list[Placed], list[tuple[float, float]], f
     bars = [(y - 8, bottom - 12)]
     y = bottom + 6
     for block in msg[3:]:
-        words = [w for e in block["elements"] for w in [*runs(e["text"]), Word("  ·  ", "plain")]][:-1]
-        more, y = flow(words, TEXT_LEFT, y, body, 8, GREY)
-        placed += more
+        context = [w for e in block["elements"] for w in [*runs(e["text"]), Word("  ·  ", "plain")]][:-1]
+        line, y = flow(context, TEXT_LEFT, y, body, 8, GREY)
+        placed += line
         y += 2
     rule = (y + 2, y + 3)  # a thin line between the message and its notification text
     note, y = flow(runs("notification text: " + fallback_text(view)), LEFT, y + 20, WIDTH - 2 * LEFT, 7, "#8d8d8d")

@@ -122,8 +122,11 @@ def load_explanation(con: duckdb.DuckDBPyConnection, given: str) -> Explanation:
     """Read one change and everything around it from an open reader connection."""
     change_id = resolve_id(con, given)
     cur = con.execute(CHANGE_SQL, [change_id])
-    columns = [d[0] for d in cur.description]
-    row = dict(zip(columns, cur.fetchone(), strict=True))
+    columns = [d[0] for d in cur.description or []]
+    found = cur.fetchone()
+    if found is None:  # resolve_id found it in the same snapshot: only a damaged file gets here
+        raise UnknownChange(f"change {change_id} vanished from the warehouse")
+    row = dict(zip(columns, found, strict=True))
     article_id = row.pop("article_id")
     alert = con.execute(
         "SELECT status, sink, attempts, sent_at, last_error FROM alerts WHERE change_id = ?", [change_id]

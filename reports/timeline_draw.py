@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reports.png import save_png
 from reports.text_width import FONT
 from reports.timeline_shapes import Line, Mark, Rect, Scene, Text
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 DPI = 100
 _ANCHOR = {"start": "left", "middle": "center", "end": "right"}
@@ -101,6 +105,6 @@ def render_png(scene: Scene, path: Path) -> Path:
     return path
 
 
-def _png_text(ax, t: Text) -> None:  # noqa: ANN001 - a matplotlib Axes
+def _png_text(ax: Axes, t: Text) -> None:
     ax.text(t.x, t.y, t.text, fontsize=t.px * 72 / DPI, color=t.colour, ha=_ANCHOR[t.anchor], va="baseline",
             family=FONT, weight="bold" if t.bold else "normal", style="italic" if t.italic else "normal")
