@@ -21,7 +21,8 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from alerts.render import ChangeView, blocks, fallback_text, reply_text
+from alerts.changes import load_change
+from alerts.render import blocks, fallback_text, reply_text
 from alerts.slack import Delivery, Sink, make_sink
 from summitwatch.config import Config
 
@@ -85,26 +86,6 @@ def _record(con: duckdb.DuckDBPyConnection, alert_id: str, result: Delivery) -> 
     return status
 
 
-def load_change(con: duckdb.DuckDBPyConnection, change_id: str) -> ChangeView:
-    """A change with its quote, speaker and source, as a reader sees it."""
-    row = con.execute(
-        """
-        SELECT c.change_id, c.party, c.kind, c.op, c.old_value, c.new_value, c.stated_on,
-               a.speaker, a.evidence, ar.url, ar.outlet, ar.title,
-               1 + (SELECT count(*) FROM change_sources s
-                    WHERE s.change_id = c.change_id AND s.article_id <> c.article_id)
-        FROM position_changes c
-        LEFT JOIN assertions a ON a.assertion_id = c.assertion_id
-        LEFT JOIN articles ar ON ar.article_id = c.article_id
-        WHERE c.change_id = ?
-        """,
-        [change_id],
-    ).fetchone()
-    if row is None:
-        raise LookupError(f"alert refers to an unknown change {change_id}")
-    return ChangeView(*row)
-
-
 def _replies(con: duckdb.DuckDBPyConnection, sink: Sink) -> tuple[int, int]:
     """Further coverage: a reply under the original message (bot mode); other sinks skip it.
 
@@ -112,7 +93,7 @@ def _replies(con: duckdb.DuckDBPyConnection, sink: Sink) -> tuple[int, int]:
     """
     rows = con.execute(
         """
-        SELECT s.change_id, s.article_id, al.status, al.message_ts, al.channel, ar.outlet, ar.title, ar.url
+        SELECT s.change_id, s.article_id, al.status, al.message_ts, al.channel, ar.outlet, ar.title, ar.canonical_url
         FROM change_sources s
         JOIN alerts al ON al.change_id = s.change_id AND al.status IN ('sent', 'failed')
         LEFT JOIN articles ar ON ar.article_id = s.article_id

@@ -1,18 +1,22 @@
 """A picture of an alert as Slack shows it, for docs and reviews: `python -m alerts.preview out.png`.
 
 Approximates Slack's layout with matplotlib (no browser on these machines):
-header, the four fields, the quote with its bar, the context line.
+header, the four fields, the quote with its bar and its bold matched words,
+the "why" line, the source line with its link, and the notification text.
+Words are laid out one by one so bold, code and links keep Slack's styles.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-import textwrap
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from alerts.render import ChangeView, blocks, fallback_text
+from reports.png import save_png
+from reports.text_width import text_width
 
 EXAMPLE = ChangeView(
     change_id="3f9c2a71d0b8e4c5",
@@ -23,18 +27,121 @@ EXAMPLE = ChangeView(
     new_value="istanbul",
     stated_on=date(2026, 11, 16),
     speaker="Dmitry Peskov",
-    evidence="Putin is ready to meet Zelensky in Istanbul if the documents are ready <!channel> & signed.",
+    evidence="ready to meet Zelensky in Istanbul",
     url="https://news.example/world/istanbul",
     outlet="Example News",
     title="Kremlin names Istanbul for a possible summit",
     sources=2,
+    sentence="Asked about a venue, Peskov said Putin is ready to meet Zelensky in Istanbul if the documents"
+    " are ready <!channel> & signed, adding that Moscow remained open as well.",
+    rule="venue.place_hosts",
+    confidence=0.82,
+    published_on=date(2026, 11, 17),
 )
 
+WIDTH, DPI, LEFT, TEXT_LEFT = 900, 100, 20, 72
+INK, GREY, LINK = "#1d1c1d", "#616061", "#1264a3"
+_RUN = re.compile(r"\*([^*]+)\*|`([^`]+)`|<[^|>]+\|([^>]+)>|_([^_]+)_")
 
-def _plain(mrkdwn: str) -> str:
-    text = re.sub(r"<([^|>]+)\|([^>]+)>", r"\2", mrkdwn)
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("\u200b", "")
-    return text.replace("*", "").replace("`", "")
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    style: str  # plain | bold | code | link | italic
+    glue: bool = False  # no space before it (punctuation right after a bold run)
+
+
+def runs(mrkdwn: str) -> list[Word]:
+    """Slack mrkdwn as styled words: *bold*, `code`, <url|label> links, _italic_; entities unescaped."""
+    words: list[Word] = []
+    pos = 0
+    for m in _RUN.finditer(mrkdwn):
+        words += _words(mrkdwn[pos : m.start()], "plain", _spaced(mrkdwn, pos))
+        style = ("bold", "code", "link", "italic")[next(i for i, g in enumerate(m.groups()) if g is not None)]
+        words += _words(next(g for g in m.groups() if g is not None), style, _spaced(mrkdwn, m.start()))
+        pos = m.end()
+    return words + _words(mrkdwn[pos:], "plain", _spaced(mrkdwn, pos))
+
+
+def _spaced(text: str, pos: int) -> bool:
+    """Whether what starts at `pos` follows a space (or the start), i.e. is a new word."""
+    return pos == 0 or text[pos - 1].isspace()
+
+
+def _words(text: str, style: str, spaced: bool) -> list[Word]:
+    clean = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("\u200b", "")
+    return [Word(m.group(), style, m.start() == 0 and not spaced) for m in re.finditer(r"\S+", clean)]
+
+
+def _width(text: str, size: float, bold: bool) -> float:
+    """Pixel width of `text` at `size` points, as matplotlib draws it at DPI."""
+    return text_width(text, size * DPI / 72, bold)
+
+
+@dataclass(frozen=True)
+class Placed:
+    x: float
+    y: float
+    text: str
+    size: float
+    colour: str
+    bold: bool = False
+    italic: bool = False
+    mono: bool = False
+
+
+def flow(words: list[Word], x0: float, y: float, width: float, size: float, colour: str) -> tuple[list[Placed], float]:
+    """Words wrapped into `width` pixels from (x0, y); returns them placed and the y below the last line."""
+    line_h = size * DPI / 72 * 1.45
+    space = _width(" ", size, False)
+    out: list[Placed] = []
+    x = x0
+    for w in words:
+        bold = w.style == "bold"
+        wide = _width(w.text, size, bold)
+        if out and w.glue:
+            x -= space
+        if x > x0 and x + wide > x0 + width:
+            x, y = x0, y + line_h
+        ink = LINK if w.style == "link" else ("#e01e5a" if w.style == "code" else colour)
+        out.append(Placed(x, y, w.text, size, ink, bold, w.style == "italic", w.style == "code"))
+        x += wide + space
+    return out, y + line_h
+
+
+def layout(view: ChangeView) -> tuple[list[Placed], list[tuple[float, float]], float]:
+    """Everything to draw, the (top, bottom) of the quote bar and of the separator, and the picture's height."""
+    msg = blocks(view)
+    body = WIDTH - TEXT_LEFT - 24
+    name_w = _width("SummitWatch", 10.5, True)
+    placed = [Placed(TEXT_LEFT, 22, "SummitWatch", 10.5, INK, bold=True),
+              Placed(TEXT_LEFT + name_w + 8, 22, "APP  09:15", 8, GREY)]
+    header, y = flow(runs("*" + msg[0]["text"]["text"] + "*"), TEXT_LEFT, 50, body, 12.5, INK)
+    placed += header
+    y += 4
+    fields = msg[1]["fields"]
+    for row in range(0, len(fields), 2):
+        bottoms = []
+        for col, field in enumerate(fields[row : row + 2]):
+            label, value = field["text"].split("\n", 1)
+            x = TEXT_LEFT + col * body / 2
+            words, bottom = flow(runs(label), x, y, body / 2 - 10, 9.5, INK)
+            more, bottom = flow(runs(value), x, bottom - 2, body / 2 - 10, 9.5, INK)
+            placed += words + more
+            bottoms.append(bottom)
+        y = max(bottoms) + 6
+    quote, bottom = flow(runs(msg[2]["text"]["text"].lstrip(">")), TEXT_LEFT + 14, y + 4, body - 14, 9.5, INK)
+    placed += quote
+    bars = [(y - 8, bottom - 12)]
+    y = bottom + 6
+    for block in msg[3:]:
+        context = [w for e in block["elements"] for w in [*runs(e["text"]), Word("  ·  ", "plain")]][:-1]
+        line, y = flow(context, TEXT_LEFT, y, body, 8, GREY)
+        placed += line
+        y += 2
+    rule = (y + 2, y + 3)  # a thin line between the message and its notification text
+    note, y = flow(runs("notification text: " + fallback_text(view)), LEFT, y + 20, WIDTH - 2 * LEFT, 7, "#8d8d8d")
+    return placed + note, [*bars, rule], y + 4
 
 
 def render_png(view: ChangeView, path: Path) -> Path:
@@ -44,33 +151,21 @@ def render_png(view: ChangeView, path: Path) -> Path:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    msg = blocks(view)
-    fig = plt.figure(figsize=(8, 4.2), dpi=120)
+    placed, bars, height = layout(view)
+    fig = plt.figure(figsize=(WIDTH / DPI, height / DPI), dpi=DPI)
     ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, 100)
-    ax.set_ylim(0, 100)
+    ax.set_xlim(0, WIDTH)
+    ax.set_ylim(height, 0)
     ax.axis("off")
-    ax.add_patch(plt.Rectangle((1, 1), 98, 98, fill=False, edgecolor="#dddddd"))
-    ax.text(4, 92, "SummitWatch", fontsize=10, weight="bold", va="top")
-    ax.text(22, 92, "APP  00:15", fontsize=7, color="#777777", va="top")
-    ax.text(4, 85, msg[0]["text"]["text"], fontsize=13, weight="bold", va="top")
-    y = 74
-    for i, field in enumerate(msg[1]["fields"]):
-        label, value = _plain(field["text"]).split("\n", 1)
-        x = 4 if i % 2 == 0 else 52
-        ax.text(x, y, label, fontsize=9, weight="bold", va="top")
-        ax.text(x, y - 5, value, fontsize=9, va="top")
-        if i % 2 == 1:
-            y -= 13
-    quote = textwrap.fill(_plain(msg[2]["text"]["text"]).lstrip(">"), 95)
-    lines = quote.count("\n") + 1
-    ax.add_patch(plt.Rectangle((4, y - 5 * lines + 1), 0.6, 5 * lines, color="#cccccc"))
-    ax.text(6, y, quote, fontsize=9, va="top", style="italic")
-    y -= 5 * lines + 5
-    context = "   ".join(_plain(e["text"]) for e in msg[3]["elements"])
-    ax.text(4, y, textwrap.fill(context, 110), fontsize=7.5, color="#555555", va="top")
-    ax.text(4, 6, "notification: " + textwrap.shorten(fallback_text(view), 120), fontsize=6.5, color="#999999")
-    fig.savefig(path)
+    ax.add_patch(plt.Rectangle((LEFT, 12), 38, 38, color="#c0392b"))
+    ax.text(LEFT + 19, 31, "SW", color="white", weight="bold", fontsize=10, ha="center", va="center")
+    (q_top, q_bottom), (r_top, r_bottom) = bars
+    ax.add_patch(plt.Rectangle((TEXT_LEFT, q_top), 4, q_bottom - q_top, color="#dddddd"))
+    ax.add_patch(plt.Rectangle((LEFT, r_top), WIDTH - 2 * LEFT, r_bottom - r_top, color="#eeeeee"))
+    for p in placed:
+        ax.text(p.x, p.y, p.text, fontsize=p.size, color=p.colour, va="baseline", family="DejaVu Sans",
+                weight="bold" if p.bold else "normal", style="italic" if p.italic else "normal")
+    save_png(fig, path, DPI)
     plt.close(fig)
     return path
 

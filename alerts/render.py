@@ -1,48 +1,35 @@
 """The Slack message for a change: Block Kit for the channel, plain text for the notification.
 
-Article text is untrusted: `&`, `<` and `>` are escaped so no quote can ping
-@channel or @here, mention a user or disguise a link, and every field is cut to
-Slack's limits (header 150, section 3000, fallback 4000 characters) with an
-ellipsis, never in the middle of an escape.
+An analyst must be able to check a change from Slack alone: the message quotes
+the whole sentence with the words the reader matched in bold, names the
+speaker, the date it was said, the outlet, headline and date of the article,
+links its canonical URL, and says in one line why it was read that way (rule
+and confidence). Untrusted text goes through alerts/mrkdwn.py (escaped, cut to
+Slack's limits: header 150, section 3000, fallback 4000 characters).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
-PARTY_NAMES = {"RU": "Russia", "UA": "Ukraine", "US": "United States", "MEDIATOR": "Mediator"}
-# Readable names for the ids of conditions.md; places are title-cased ("abu_dhabi" -> "Abu Dhabi").
-VALUE_NAMES = {
-    "one_on_one": "one-on-one",
-    "documents_agreed": "documents agreed",
-    "expert_groundwork": "expert groundwork",
-    "security_guarantees": "security guarantees",
-    "no_ultimatums": "no ultimatums",
-    "legitimate_signatory": "legitimate signatory",
-    "recognize_territory": "recognize annexed territory",
-    "ukraine_withdraws": "Ukraine withdraws",
-    "russia_withdraws": "Russia withdraws",
-    "no_territorial_concessions": "no territorial concessions",
-    "neutrality": "Ukrainian neutrality",
-    "no_foreign_troops": "no foreign troops",
-    "abu_dhabi": "Abu Dhabi",
-    "any": "any",
-}
+from alerts.mrkdwn import cut, escape, link, marked, safe
+from domain.vocabulary import vocabulary
+
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
 CONTEXT_LIMIT = 2000
 FALLBACK_LIMIT = 4000
 QUOTE_LIMIT = 1500
 MAX_BLOCKS = 50
-ELLIPSIS = "…"
-_BROADCAST = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class ChangeView:
-    """What a reader needs to know about one change, as read from the warehouse."""
+    """What a reader needs to know about one change, as read from the warehouse (alerts/changes.py).
+
+    `url` is the article's canonical URL, `evidence` the words the reader matched.
+    """
 
     change_id: str
     party: str
@@ -57,86 +44,89 @@ class ChangeView:
     outlet: str | None
     title: str | None
     sources: int = 1
+    sentence: str | None = None  # the whole sentence (or quote) the evidence is in
+    rule: str | None = None  # the reader's rule or feature that produced the assertion
+    confidence: float | None = None  # 0-1
+    published_on: date | None = None  # the article's date (the statement may be older)
 
-
-def escape(text: str) -> str:
-    """Slack's three control characters, plus a zero-width break in bare @channel/@here.
-
-    After this `<!channel>`, `<@U1>` and `<http://x|y>` are inert text; bare
-    `@here` is not a mention either (we never send link_names), the break is belt and braces.
-    """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _BROADCAST.sub("@\u200b\\1", text)
-
-
-def cut(text: str, limit: int) -> str:
-    """At most `limit` characters, ending in an ellipsis when shortened."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
-
-
-def safe(text: str | None, limit: int) -> str:
-    """Escaped and cut to `limit` characters of *escaped* text, never splitting an `&amp;`."""
-    out = escape(" ".join((text or "").split()))
-    if len(out) <= limit:
-        return out
-    out = out[: limit - 1]
-    amp = out.rfind("&", max(0, len(out) - 5))
-    if amp != -1 and ";" not in out[amp:]:
-        out = out[:amp]
-    return out.rstrip() + ELLIPSIS
-
-
-def value_words(value: str | None, kind: str = "") -> str:
-    """'moscow' -> 'Moscow', 'not_moscow' -> 'not Moscow', 'ceasefire' -> 'ceasefire'."""
-    if not value:
-        return "none"
-    if value.startswith("not_"):
-        return "not " + value_words(value[4:], kind)
-    if value in VALUE_NAMES:
-        return VALUE_NAMES[value]
-    words = value.replace("_", " ")
-    return words.title() if kind == "venue" else words
 
 
 def change_words(c: ChangeView) -> str:
-    """'venue: none → Moscow', 'prerequisite: + ceasefire', 'demand: − referendum'."""
+    """'venue: none → Moscow', 'preconditions: + ceasefire first', 'demands: − referendum': words, never ids."""
+    vocab = vocabulary()
+    kind = vocab.kind(c.kind).short
     if c.op == "add":
-        return f"{c.kind}: + {value_words(c.new_value, c.kind)}"
+        return f"{kind}: + {vocab.short(c.kind, c.new_value)}"
     if c.op == "remove":
-        return f"{c.kind}: − {value_words(c.old_value or c.new_value, c.kind)}"
-    return f"{c.kind}: {value_words(c.old_value, c.kind)} → {value_words(c.new_value, c.kind)}"
+        return f"{kind}: − {vocab.short(c.kind, c.old_value or c.new_value)}"
+    return f"{kind}: {vocab.short(c.kind, c.old_value)} → {vocab.short(c.kind, c.new_value)}"
 
 
 def party_name(party: str) -> str:
-    return PARTY_NAMES.get(party, party)
+    return vocabulary().party(party).name
+
+
+def read_as(kind: str, op: str, old_value: str | None, new_value: str | None) -> str:
+    """What the reader understood, in the vocabulary's full words: 'in Istanbul', 'a ceasefire first (dropped)'."""
+    vocab = vocabulary()
+    if op == "add":
+        return f"{vocab.full(kind, new_value)} (added)"
+    if op == "remove":
+        return f"{vocab.full(kind, old_value or new_value)} (dropped)"
+    return vocab.full(kind, new_value)
+
+
+def why_words(c: ChangeView, matched_shown: bool = True) -> str:
+    """The one-line "why": 'read as: refuses to meet (rule `stance.refuses`, confidence 0.82)', escaped mrkdwn.
+
+    When the matched words could not be marked in the sentence they are named here instead.
+    """
+    rule = f"rule `{safe(c.rule, 120)}`" if c.rule else "rule not recorded"
+    confidence = f", confidence {c.confidence:.2f}" if c.confidence is not None else ""
+    matched = f"; matched “{safe(c.evidence, 300)}”" if c.evidence and not matched_shown else ""
+    read = read_as(c.kind, c.op, c.old_value, c.new_value)
+    return f"*Why:* read as: {escape(read)} ({rule}{confidence}){matched}"
+
+
+def quote_text(c: ChangeView) -> tuple[str, bool]:
+    """The sentence (else the evidence) with the matched words in bold, and whether they could be marked."""
+    sentence = c.sentence or c.evidence
+    if not sentence:
+        return "_no quote recorded_", False
+    if not c.sentence:
+        return safe(sentence, QUOTE_LIMIT), True
+    return marked(sentence, c.evidence, QUOTE_LIMIT)
+
+
+def source_words(c: ChangeView) -> str:
+    """'*Example wire*, 2026-11-16: <canonical url|headline>', escaped mrkdwn."""
+    published = f", {c.published_on.isoformat()}" if c.published_on else ""
+    return f"*{safe(c.outlet or 'source', 100)}*{published}: {link(c.url, safe(c.title or 'article', 200))}"
 
 
 def _sources(n: int) -> str:
     return f"{n} source{'' if n == 1 else 's'}"
 
 
+def _when(day: date | None) -> str:
+    return day.isoformat() if day else "date unknown"
+
+
 def fallback_text(c: ChangeView) -> str:
-    """The notification text: who changed what, who said it, the quote's start."""
-    said = f" ({safe(c.speaker, 200)}, {c.stated_on.isoformat() if c.stated_on else 'date unknown'})"
-    quote = f': "{safe(c.evidence, 300)}"' if c.evidence else ""
-    text = f"{party_name(c.party)} changed its position, {escape(change_words(c))}{said}{quote} — {_sources(c.sources)}"
-    return cut(text, FALLBACK_LIMIT)
-
-
-def link(url: str | None, label: str) -> str:
-    """`<url|label>` for a plain http(s) URL; anything odd is shown as text, never as a link."""
-    if url and re.fullmatch(r"https?://[^\s<>|]+", url) and len(url) <= 2000:
-        return f"<{url.replace('&', '&amp;')}|{label}>"
-    return f"{label} ({safe(url, 300)})" if url else label
+    """The notification text: who changed what, who said it and when, the sentence's start, the outlet."""
+    said = f" ({safe(c.speaker, 200)}, {_when(c.stated_on)})"
+    words = c.sentence or c.evidence
+    quote = f': "{safe(words, 300)}"' if words else ""
+    outlet = f" — {safe(c.outlet, 100)}" if c.outlet else ""
+    text = f"{party_name(c.party)} changed its position, {escape(change_words(c))}{said}{quote}{outlet}"
+    return cut(f"{text} — {_sources(c.sources)}", FALLBACK_LIMIT)
 
 
 def blocks(c: ChangeView) -> list[dict]:
-    """Header (party and change), the quote with speaker and date, the source and source count."""
+    """Header (party and change); speaker and date; the marked sentence; why; the article and the sources."""
     header = cut(f"{party_name(c.party)}: {change_words(c)}", HEADER_LIMIT)
-    when = c.stated_on.isoformat() if c.stated_on else "date unknown"
     speaker = safe(c.speaker or "unattributed", 200)
-    quote = safe(c.evidence, QUOTE_LIMIT) if c.evidence else "_no quote recorded_"
-    source = f"*{safe(c.outlet or 'source', 100)}*: {link(c.url, safe(c.title or 'article', 200))}"
+    quote, matched_shown = quote_text(c)
     out: list[dict] = [
         {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}},
         {
@@ -145,14 +135,15 @@ def blocks(c: ChangeView) -> list[dict]:
                 {"type": "mrkdwn", "text": f"*Party*\n{party_name(c.party)}"},
                 {"type": "mrkdwn", "text": f"*Change*\n{cut(escape(change_words(c)), 1900)}"},
                 {"type": "mrkdwn", "text": f"*Said by*\n{speaker}"},
-                {"type": "mrkdwn", "text": f"*Said on*\n{when}"},
+                {"type": "mrkdwn", "text": f"*Said on*\n{_when(c.stated_on)}"},
             ],
         },
         {"type": "section", "text": {"type": "mrkdwn", "text": cut(f">{quote}", SECTION_LIMIT)}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": cut(why_words(c, matched_shown), CONTEXT_LIMIT)}]},
         {
             "type": "context",
             "elements": [
-                {"type": "mrkdwn", "text": cut(source, CONTEXT_LIMIT)},
+                {"type": "mrkdwn", "text": cut(source_words(c), CONTEXT_LIMIT)},
                 {"type": "mrkdwn", "text": f"{_sources(c.sources)} · change `{c.change_id}`"},
             ],
         },

@@ -27,6 +27,8 @@ examples:
   summitwatch -v run                    the same, with Prefect's log and the configuration in use
   summitwatch serve                     a pass on schedule.cron until stopped
   summitwatch positions                 each party's current stated conditions
+  summitwatch positions --format json   the same rows for scripts (ids and words)
+  summitwatch explain 07be              why change 07be... was recorded (a unique prefix of its id)
   summitwatch sql --format csv "SELECT party, kind, new_value, stated_on FROM position_changes"
   summitwatch --config ~/sw/{DEFAULT_CONFIG_NAME} timeline --out charts
 
@@ -111,9 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     q = command("sql", "read-only SQL on the warehouse")
     q.add_argument("query", help='a SELECT statement, or "-" to read it from standard input')
     q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
-    command("positions", "each party's current stated conditions")
+    pos = command("positions", "each party's current stated conditions")
+    pos.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                     help="table (in words, for people), or every row as json or csv")
     t = command("timeline", "chart of each party's conditions over time (HTML + PNG)")
     t.add_argument("--out", metavar="DIR", default="out", help="directory for timeline.html and timeline.png")
+    x = command("explain", "why a change was recorded: sentence, rule, confidence, position before, sources")
+    x.add_argument("change_id", metavar="CHANGE_ID", help="a change id, or a unique prefix of one")
     e = command("export", "the warehouse as Parquet files")
     e.add_argument("--to", metavar="DIR", required=True, dest="to", help="directory for the Parquet files")
     ev = command(
@@ -231,22 +237,29 @@ def cmd_sql(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_positions(cfg: Config, args: argparse.Namespace) -> int:
-    from warehouse.positions_report import format_positions
+    from reports.positions import format_positions
 
-    sys.stdout.write(format_positions(cfg))
+    sys.stdout.write(format_positions(cfg, args.format))
     return 0
 
 
 def cmd_timeline(cfg: Config, args: argparse.Namespace) -> int:
-    from warehouse.timeline import write_timeline
+    from reports.timeline import write_timeline
 
     for path in write_timeline(cfg, Path(args.out)):
         print(path)
     return 0
 
 
+def cmd_explain(cfg: Config, args: argparse.Namespace) -> int:
+    from reports.explain import explain
+
+    sys.stdout.write(explain(cfg, args.change_id))
+    return 0
+
+
 def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
-    from warehouse.export import export_parquet
+    from reports.export import export_parquet
 
     for path in export_parquet(cfg, Path(args.to)):
         print(path)
@@ -260,6 +273,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "sql": cmd_sql,
     "positions": cmd_positions,
     "timeline": cmd_timeline,
+    "explain": cmd_explain,
     "export": cmd_export,
     "evaluate": cmd_evaluate,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -99,7 +100,27 @@ def test_webhook_sends_each_alert_once_and_marks_it_sent(tmp_path: Path, slack: 
     first = slack.messages[0]
     assert first["blocks"][0]["text"]["text"] == "Russia: venue: none → Moscow"
     assert "Dmitry Peskov" in first["text"] and first["unfurl_links"] is False
-    assert slack.messages[1]["blocks"][0]["text"]["text"] == "Ukraine: prerequisite: + ceasefire"
+    assert slack.messages[1]["blocks"][0]["text"]["text"] == "Ukraine: preconditions: + ceasefire first"
+
+
+def test_message_lets_an_analyst_check_the_change(tmp_path: Path, slack: FakeSlack) -> None:
+    """The whole sentence with the matched words marked, why it was read so, and the canonical link."""
+    cfg = webhook_cfg(tmp_path, slack)
+    with open_writer(cfg.warehouse_path) as con:
+        add_change(con, 1, evidence="ready to meet in Moscow")
+        con.execute(
+            "INSERT INTO statements (statement_id, article_id, speaker, party, quote, sentence)"
+            " VALUES ('st1', 'art1', 'Dmitry Peskov', 'RU', 'ready to meet', ?)",
+            ["Peskov told reporters the president is ready to meet in Moscow at any time."],
+        )
+        con.execute("UPDATE assertions SET rule = 'venue.invite', confidence = 0.82")
+        con.execute("UPDATE articles SET published_at = '2026-11-21 08:00'")
+        deliver_pending(con, cfg)
+    text = json.dumps(slack.messages[0]["blocks"], ensure_ascii=False)
+    assert ">Peskov told reporters the president is *ready to meet in Moscow* at any time." in text
+    assert "*Why:* read as: in Moscow (rule `venue.invite`, confidence 0.82)" in text
+    assert "*Outlet*, 2026-11-21: <https://news.example/1|Kremlin on the summit>" in text
+    assert "?a=1" not in text + slack.messages[0]["text"], "the feed URL's parameters never reach Slack"
 
 
 def test_slack_down_for_a_pass_then_delivered_exactly_once(tmp_path: Path, slack: FakeSlack) -> None:
@@ -285,7 +306,7 @@ def test_console_mode_prints_and_keeps_the_alert(tmp_path: Path, capsys: pytest.
         row = alert_row(con, alert)
         reply = con.execute("SELECT reply_status FROM change_sources").fetchone()[0]
     out = capsys.readouterr().out
-    assert "Ukraine: demand: − referendum" in out
+    assert "Ukraine: demands: − referendum" in out
     assert "Kyiv <no longer> insists & waits" in out and "Dmitry Peskov" in out and "2026-11-20" in out
     assert stats["sent"] == 1 and row["status"] == "sent" and row["sink"] == "console" and reply == "skipped"
 

@@ -26,7 +26,7 @@ from tests.conftest import PROJECT
 from tests.support.http import LoopbackServer, Reply
 from tests.support.news import Item, article_page, read_text, rss_feed
 
-PACKAGES = ("summitwatch", "domain", "flows", "extractors", "warehouse", "alerts", "deploy", "corpus")
+PACKAGES = ("summitwatch", "domain", "flows", "extractors", "warehouse", "reports", "alerts", "deploy", "corpus")
 
 
 def _pip(*args: str) -> subprocess.CompletedProcess[str]:

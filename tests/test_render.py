@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from alerts.render import ChangeView, blocks, change_words, fallback_text, reply_text, safe
+from alerts.mrkdwn import safe
+from alerts.render import ChangeView, blocks, change_words, fallback_text, reply_text
 
 HOSTILE = "<!channel> <!here> <@U123> <http://evil.example|click> @here & <b>bold</b>"
 
@@ -28,19 +29,21 @@ def test_changes_in_words() -> None:
     assert change_words(view()) == "venue: none → Moscow"
     assert change_words(view(kind="venue", old_value="moscow", new_value="not_moscow")) == "venue: Moscow → not Moscow"
     assert change_words(view(kind="venue", new_value="abu_dhabi")) == "venue: none → Abu Dhabi"
-    assert change_words(view(kind="prerequisite", op="add", new_value="ceasefire")) == "prerequisite: + ceasefire"
+    assert change_words(view(kind="prerequisite", op="add", new_value="ceasefire")) == (
+        "preconditions: + ceasefire first"
+    )
     assert change_words(view(kind="demand", op="remove", old_value="referendum", new_value=None)) == (
-        "demand: − referendum"
+        "demands: − referendum"
     )
     assert change_words(view(kind="format", new_value="one_on_one")) == "format: none → one-on-one"
     assert change_words(view(kind="stance", old_value="willing", new_value="skeptical")) == (
-        "stance: willing → skeptical"
+        "stance: willing → sceptical"
     )
 
 
 def test_message_carries_party_change_speaker_quote_date_source_and_count() -> None:
     msg = blocks(view(party="MEDIATOR"))
-    assert msg[0] == {"type": "header", "text": {"type": "plain_text", "text": "Mediator: venue: none → Moscow",
+    assert msg[0] == {"type": "header", "text": {"type": "plain_text", "text": "Mediators: venue: none → Moscow",
                                                  "emoji": False}}
     text = json.dumps(msg, ensure_ascii=False)
     for part in ("Vladimir Putin", "2025-09-03", ">Let him come to Moscow.", "Example News",
@@ -51,7 +54,8 @@ def test_message_carries_party_change_speaker_quote_date_source_and_count() -> N
 
 
 def test_hostile_text_cannot_ping_mention_or_link() -> None:
-    c = view(speaker=HOSTILE, evidence=HOSTILE, outlet=HOSTILE, title=HOSTILE)
+    c = view(speaker=HOSTILE, evidence=HOSTILE, outlet=HOSTILE, title=HOSTILE, sentence=f"He said {HOSTILE} today.",
+             rule=HOSTILE)
     text = all_text(c) + reply_text(HOSTILE, HOSTILE, "https://x.example/1")
     for bad in ("<!channel>", "<!here>", "<@U123>", "<http://evil", "<b>"):
         assert bad not in text
@@ -69,7 +73,7 @@ def test_odd_urls_are_shown_not_linked() -> None:
 
 def test_lengths_within_slack_limits() -> None:
     huge = "&<>" * 5000 + "word " * 5000
-    c = view(speaker=huge, evidence=huge, outlet=huge, title=huge, url="https://e.example/" + "a" * 5000)
+    c = view(speaker=huge, evidence=huge, outlet=huge, title=huge, url="https://e.example/" + "a" * 5000, rule=huge)
     msg = blocks(c)
     assert len(msg) <= 50
     assert len(msg[0]["text"]["text"]) <= 150
@@ -79,7 +83,7 @@ def test_lengths_within_slack_limits() -> None:
         if "text" in block:
             assert len(block["text"]["text"]) <= 3000 and block["text"]["text"].endswith("…")
         for el in block.get("elements", []):
-            assert len(el["text"]) <= 3000
+            assert len(el["text"]) <= 2000
     assert len(fallback_text(c)) <= 4000 and "…" in fallback_text(c)
 
 
@@ -103,3 +107,77 @@ def test_run_artifact_markdown_has_the_headline_numbers() -> None:
                 "| changes | 2 |", "| alerts sent | 1 |", "| alerts pending | 1 |"):
         assert row in md
     assert "## feeds" in md and "| due | 3 |" in md
+
+
+SENTENCE = "On Monday the Kremlin said that Putin is ready to meet Zelensky in Istanbul once the documents are agreed."
+
+
+def _quote(c: ChangeView) -> str:
+    return blocks(c)[2]["text"]["text"]
+
+
+def test_quotes_the_whole_sentence_with_the_matched_words_in_bold() -> None:
+    c = view(sentence=SENTENCE, evidence="ready to meet Zelensky in Istanbul")
+    assert _quote(c) == (
+        ">On Monday the Kremlin said that Putin is *ready to meet Zelensky in Istanbul* once the documents are agreed."
+    )
+    # Evidence that starts or ends inside a word is widened to whole words (Slack bolds whole words only).
+    assert "*ready to meet*" in _quote(view(sentence=SENTENCE, evidence="eady to mee"))
+    # Case and spacing differ between evidence and sentence: still found.
+    assert "*Putin is ready*" in _quote(view(sentence=SENTENCE, evidence="putin  IS\nready"))
+
+
+def test_evidence_not_in_the_sentence_is_named_in_the_why_line() -> None:
+    msg = blocks(view(sentence=SENTENCE, evidence="some other words"))
+    assert msg[2]["text"]["text"] == ">" + SENTENCE
+    assert "matched “some other words”" in msg[3]["elements"][0]["text"]
+
+
+def test_without_a_sentence_the_evidence_is_quoted() -> None:
+    assert _quote(view(sentence=None)) == ">Let him come to Moscow."
+    assert _quote(view(sentence=None, evidence=None)) == ">_no quote recorded_"
+
+
+def test_why_line_names_what_was_read_the_rule_and_the_confidence() -> None:
+    why = blocks(view(kind="stance", new_value="refuses", rule="refusal_not_with_him", confidence=0.8234))[3]
+    assert why["type"] == "context"
+    assert why["elements"][0]["text"] == (
+        "*Why:* read as: refuses to meet (rule `refusal_not_with_him`, confidence 0.82)"
+    )
+    added = blocks(view(kind="prerequisite", op="add", new_value="ceasefire", rule="r", confidence=1.0))[3]
+    assert "read as: a ceasefire first (added) (rule `r`, confidence 1.00)" in added["elements"][0]["text"]
+    dropped = blocks(view(kind="prerequisite", op="remove", old_value="ceasefire", new_value=None))[3]
+    assert "read as: a ceasefire first (dropped) (rule not recorded)" in dropped["elements"][0]["text"]
+
+
+def test_source_line_has_outlet_article_date_headline_and_link() -> None:
+    c = view(published_on=date(2026, 11, 17), url="https://news.example/a")
+    assert blocks(c)[4]["elements"][0]["text"] == (
+        "*Example News*, 2026-11-17: <https://news.example/a|Putin invites Zelensky>"
+    )
+    fb = fallback_text(view(sentence=SENTENCE))
+    assert f'"{SENTENCE}" — Example News — 3 sources' in fb
+
+
+def test_a_long_sentence_is_cut_around_the_marked_words() -> None:
+    long = "&<> " * 400 + SENTENCE + " & more words" * 300
+    quote = _quote(view(sentence=long, evidence="ready to meet Zelensky"))
+    assert len(quote) <= 1 + 1500
+    assert quote.startswith(">…") and quote.endswith("…")
+    assert "*ready to meet Zelensky*" in quote
+    body = quote.replace("&amp;", "").replace("&lt;", "").replace("&gt;", "")
+    assert "&" not in body and "<" not in body, "escapes are whole and nothing unescaped slipped through"
+    # Huge matched words: cut inside the bold, the mark still closed.
+    huge = _quote(view(sentence="x " + "word " * 2000 + "y", evidence="word " * 2000))
+    assert len(huge) <= 1501 and huge.count("*") == 2 and "…*" in huge
+
+
+def test_preview_draws_the_marked_words_bold_and_the_link(tmp_path) -> None:
+    from alerts.preview import EXAMPLE, layout, render_png
+
+    placed, _, height = layout(EXAMPLE)
+    bold = " ".join(p.text for p in placed if p.bold)
+    assert "ready to meet Zelensky in Istanbul" in bold
+    assert any(p.text == "Kremlin" and p.colour == "#1264a3" for p in placed), "the headline is drawn as a link"
+    png = render_png(EXAMPLE, tmp_path / "alert.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and height > 200

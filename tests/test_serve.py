@@ -100,7 +100,7 @@ def test_serve_runs_scheduled_passes_and_stops_cleanly(loopback: LoopbackServer,
         alerts = con.execute("SELECT status, sink, attempts, last_error FROM alerts ORDER BY alert_id").fetchall()
         changes = con.execute("SELECT party, kind, op, old_value, new_value FROM position_changes").fetchall()
     assert completed >= 2
-    assert headers == ["Russia: stance: skeptical → willing", "Russia: venue: Moscow → Istanbul"], (changes, alerts)
+    assert headers == ["Russia: stance: sceptical → willing", "Russia: venue: Moscow → Istanbul"], (changes, alerts)
     assert alerts == [("sent", "webhook", 1, None), ("sent", "webhook", 1, None)]
 
 

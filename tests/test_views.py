@@ -18,7 +18,8 @@ COLUMNS = {
     "positions": ["party", "kind", "value", "since", "last_stated_on", "article_id"],
     "position_history": [
         "change_id", "party", "kind", "op", "old_value", "new_value", "stated_on", "detected_at", "is_baseline",
-        "speaker", "quote", "evidence", "article_id", "outlet", "title", "url", "sources",
+        "speaker", "quote", "evidence", "article_id", "outlet", "title", "url", "sources", "canonical_url", "sentence",
+        "rule", "confidence",
     ],
     "statements_by_speaker": [
         "speaker", "party", "statements", "articles", "assertions", "first_stated_on", "last_stated_on",
@@ -169,9 +170,9 @@ def test_positions_command_in_words_with_dates_and_sources(
     assert out.index("Russia (RU)") < out.index("Ukraine (UA)") < out.index("United States (US)")
     assert "as of " in out.splitlines()[0]
     assert (
-        "- Istanbul [istanbul], since 2026-11-16\n      the Kremlin; Example wire, https://wire.example/world/istanbul"
+        "- in Istanbul [istanbul], since 2026-11-16\n      the Kremlin; Example wire, https://wire.example/world/istanbul"
     ) in out
-    assert "not Moscow [not_moscow], since 2025-09-04" in out
+    assert "- not in Moscow [not_moscow], since 2025-09-04" in out
     assert "(seed corpus)" in out and "seed:" not in out
     assert "[ceasefire]" not in out, "withdrawn conditions are not current"
     for party, kind, value, since, *_ in _rows(con, "SELECT * FROM positions"):

@@ -1,7 +1,10 @@
 -- Views for analysts. CREATE OR REPLACE: `init` and every pass refresh them.
 -- docs/warehouse.md shows each one with an example query and its output.
 -- They only read the tables' contract columns and the schema's own extras, so
--- a writer's migrate never fails on them.
+-- a writer's migrate never fails on them. Words and exclusive kinds come from
+-- the vocabulary tables (vocabulary_parties, vocabulary_kinds,
+-- vocabulary_values) that warehouse/views.py writes from domain/vocabulary.toml
+-- just before these views.
 
 -- Each party's current stated conditions (the contract's `positions`).
 CREATE OR REPLACE VIEW positions AS
@@ -12,7 +15,9 @@ ORDER BY party, kind, value;
 -- Every change of a position, oldest first, with who said it, the words, and
 -- where: the seed baseline (is_baseline, from assertions) followed by the
 -- changes detected since (position_changes). `sources` counts the articles
--- that carried the change (the first one plus later coverage).
+-- that carried the change (the first one plus later coverage); `url` is the
+-- link as fetched, `canonical_url` the one to share (no utm_ parameters);
+-- `sentence`, `rule` and `confidence` say what the reader read and how sure it was.
 CREATE OR REPLACE VIEW position_history AS
 WITH baseline AS (
     SELECT
@@ -20,10 +25,10 @@ WITH baseline AS (
         a.party,
         a.kind,
         CASE WHEN a.op = 'withdraw' THEN 'remove'
-             WHEN a.kind IN ('stance', 'venue', 'format') THEN 'set'
+             WHEN vk.exclusive THEN 'set'
              ELSE 'add' END AS op,
         CASE WHEN a.op = 'withdraw' THEN a.value
-             WHEN a.kind IN ('stance', 'venue', 'format') THEN lag(a.value) OVER (
+             WHEN vk.exclusive THEN lag(a.value) OVER (
                  PARTITION BY a.party, a.kind
                  ORDER BY a.stated_on, ar.published_at, s.span_start, a.assertion_id)
              END AS old_value,
@@ -36,6 +41,7 @@ WITH baseline AS (
     FROM assertions a
     JOIN statements s USING (statement_id)
     JOIN articles ar ON ar.article_id = a.article_id
+    LEFT JOIN vocabulary_kinds vk ON vk.kind = a.kind  -- exclusive kinds are set, additive ones added
     WHERE a.status = 'baseline'
 ),
 changes AS (
@@ -66,7 +72,11 @@ SELECT
     ar.title,
     ar.url,
     1 + (SELECT count(*) FROM change_sources cs
-         WHERE cs.change_id = e.change_id AND cs.article_id <> e.article_id) AS sources
+         WHERE cs.change_id = e.change_id AND cs.article_id <> e.article_id) AS sources,
+    coalesce(nullif(ar.canonical_url, ''), ar.url) AS canonical_url,
+    coalesce(nullif(s.sentence, ''), s.quote) AS sentence,
+    a.rule,
+    a.confidence
 FROM everything e
 LEFT JOIN assertions a ON a.assertion_id = e.assertion_id
 LEFT JOIN statements s ON s.statement_id = a.statement_id

@@ -46,7 +46,8 @@ def export_parquet(cfg: Config, to_dir: Path) -> list[Path]:
                 " (FORMAT parquet, COMPRESSION zstd)"
             )
             os.replace(tmp, path)  # a crashed export never leaves a half-written file under the real name
-            rows = con.execute(f"SELECT count(*) FROM {_quote_ident(name)}").fetchone()[0]
+            counted = con.execute(f"SELECT count(*) FROM {_quote_ident(name)}").fetchone()
+            rows = counted[0] if counted else 0
             kind = "view" if table_type == "VIEW" else "table"
             entries.append({"relation": name, "kind": kind, "file": path.name, "rows": rows})
             written.append(path)
