@@ -144,9 +144,11 @@ def _unhappened(view: View) -> None:
     """'never took place', 'не состоялась': a negated past meeting is none (it does not date the sentence's
     talk of a meeting to the past)."""
     negs = view.concepts.get("NEG", ())
-    kept, negated = [], []
+    kept: list[ConceptMatch] = []
+    negated: list[ConceptMatch] = []
     for h in view.concepts.get("HAPPENED", ()):
-        (negated if any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs) else kept).append(h)
+        before = any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs)
+        (negated if before else kept).append(h)
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
     if kept:

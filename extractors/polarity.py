@@ -79,7 +79,8 @@ def ironic(view: View) -> bool:
         return True
     # "якщо ви хочете, щоб зустріч ніколи не відбулася, ...": if - want - not - happen, in that order
     for f in view.concepts.get("IF", ()):
-        wants = [w for w in view.concepts.get("WANT", ()) if w.first > f.last and view.words_between(f.last, w.first) <= 3]
+        wants = [w for w in view.concepts.get("WANT", ())
+                 if w.first > f.last and view.words_between(f.last, w.first) <= 3]
         for w in wants:
             for n in view.concepts.get("NEG", ()):
                 if n.first > w.last and view.words_between(w.last, n.first) <= 4 and any(
@@ -100,4 +101,5 @@ def hypothetical(view: View) -> list[tuple[int, int]]:
     return out
 
 
-_SUPPOSING = frozenset({"if", "если", "якщо", "unless", "wenn", "falls", "si", "se", "jeśli", "jezeli", "jeżeli", "eğer"})
+_SUPPOSING = frozenset({"if", "если", "якщо", "unless", "wenn", "falls", "si", "se", "jeśli", "jezeli", "jeżeli",
+                        "eğer"})
