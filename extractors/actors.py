@@ -64,6 +64,7 @@ class Mention(NamedTuple):
     end: int
     actor: Actor | None  # None for a pronoun, resolved later
     how: str  # name | title | form | fuzzy | pronoun | role
+    words: str = ""  # a role's own words ("the foreign minister"), to find whom it refers to
 
 
 @dataclass

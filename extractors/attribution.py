@@ -59,6 +59,7 @@ class Memory:
 
     last_person: Actor | None = None
     last: Attribution | None = None
+    seen: list[Actor] = field(default_factory=list)  # people named so far, in order
     last_paragraph: int = -1
     dates: dict[str, date] = field(default_factory=dict)
 
@@ -82,7 +83,16 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
 
 
 def _resolve(m: Mention, memory: Memory) -> Actor | None:
-    return m.actor if m.actor is not None else memory.last_person
+    """A name is its actor; 'the foreign minister' is the last person named whose titles say so; 'he' and
+    an unmatched role are the person last spoken of."""
+    if m.actor is not None:
+        return m.actor
+    if m.how == "role" and m.words:
+        noun = m.words.removeprefix("the ").strip()
+        for actor in reversed(memory.seen):
+            if any(noun in t.lower() for t in actor.titles):
+                return actor
+    return memory.last_person
 
 
 def _in(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

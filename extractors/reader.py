@@ -76,6 +76,7 @@ class Reader:
         was_meeting = False
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         for n, r in enumerate(reads):
+            memory.seen.extend(m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person")
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
@@ -96,6 +97,7 @@ class Reader:
                     previous = (att, asked[1])
                 st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
+                memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
                     memory.topic(att.actor)
                 previous = (att, r.view)
@@ -166,8 +168,10 @@ class Reader:
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
         frame = r.sentence.text if att.how in ("subject", "according", "colon") else r.sentence.text[: max(a, 0)]
-        if att.how == "verb" and a > 0:
-            frame = r.sentence.text[: a + 40]
+        if att.how in ("verb", "agent") and a > 0:
+            # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")
+            that = _THAT.search(r.sentence.text, a, a + 120)
+            frame = r.sentence.text[: that.start() if that else a + 40]
         if att.how in ("verb", "inverted") and r.sentence.quotes and a == r.sentence.quotes[0][0]:
             frame = r.sentence.text  # quote, attribution, quote: the words around the quotes date it
         when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published)
@@ -176,6 +180,8 @@ class Reader:
             return when
         return memory.dates.get(att.actor.name) or article.published
 
+
+_THAT = re.compile(r"\b(?:that|что|що|dass|que|che|że|ότι)\b|[«\"“]", re.I)
 
 # "KYIV, March 21 (Harbour Line) - ", "МОСКВА, 19 августа. /ВГА/. ": the wire's place and date, no speaker.
 _DATELINE = re.compile(
@@ -308,6 +314,13 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     return subject.actor.party, REPORTED_CONFIDENCE
 
 
+def _verb_between(view: View, start: int, end: int) -> bool:
+    """A speech verb or a 'that' between two character offsets ("the foreign minister noted that Zelensky")."""
+    if _THAT.search(view.text, start, end):
+        return True
+    return any(start <= m.start and m.end <= end for m in view.concepts.get("SAY", ()))
+
+
 def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     """'the foreign minister', 'the president', 'глава МИД' without a name: a reference like a pronoun, resolved to
     the person last spoken of (unless a name follows: "the president, Volodymyr Zelensky")."""
@@ -316,11 +329,12 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         start, end = m.start, m.end
         if any(o.start < end and start < o.end for o in mentions):
             continue
-        if any(0 <= o.start - end <= 12 and o.actor is not None for o in mentions):
-            continue
+        if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
+               for o in mentions):
+            continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
         if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text:
             continue  # "советник президента": a role in the genitive belongs to someone else's title
-        out.append(Mention(start, end, None, "role"))
+        out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
 
 
