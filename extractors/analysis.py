@@ -141,13 +141,15 @@ def _of_people(view: View, p: ConceptMatch) -> bool:
 
 
 def _unhappened(view: View) -> None:
-    """'never took place', 'не состоялась': a negated past meeting is none (it does not date the sentence's
+    """'never took place', 'не состоялась', 'if they met': a negated or supposed past meeting is none (it does not date the sentence's
     talk of a meeting to the past)."""
     negs = view.concepts.get("NEG", ())
     kept: list[ConceptMatch] = []
     negated: list[ConceptMatch] = []
     for h in view.concepts.get("HAPPENED", ()):
-        before = any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs)
+        before = any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs) or any(
+            f.last < h.first and view.words_between(f.last, h.first) <= 6 and view.clause[f.first] == view.clause[h.first]
+            for f in view.concepts.get("IF", ()))  # "if the two of them met first": supposed, not past
         (negated if before else kept).append(h)
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
