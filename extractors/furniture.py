@@ -35,6 +35,9 @@ LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|more coverage( of this story)?( \(\d+\))?|related (coverage|transcripts|reading)|read next|more)\W*$",
          "link box"),
         (r"^(читайте (также|також)|смотрите также|дивіться також|по теме|по темі|новости по теме|"
+         r"похожие новости|похожие материалы|схожі новини|інші джерела|другие источники|новости партнеров|"
+         r"новини партнерів|популярное|популярне|последние новости|останні новини|выбор редакции|"
+         r"вибір редакції|рекомендуем|рекомендуємо|главное за день|головне за день|"
          r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lee también|ilgili haberler|"
          r"i̇lgili haberler|czytaj (także|też|również)|zobacz też|διαβάστε επίσης|σχετικά)\W*$",
          "link box (other languages)"),
@@ -94,7 +97,7 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # Comment spam lines: numbered entries with money talk or a link.
 _SPAM = re.compile(r"(\$\s?\d[\d,]*|https?://|www\.)", _I)
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
-_BULLET = re.compile(r"^[•·▪►*\-–→>]\s*")
+_BULLET = re.compile(r"^[•·▪►▸▶◦‣*\-–→>]\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)…]$")
 # Up to six capitalised words and nothing else: source names, not a sentence.
 _CREDITS = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|AP|AFP|TASS|RIA)\s*){1,6}$")
@@ -104,21 +107,24 @@ _MIN_BODY_CHARS = 600
 
 def clean_article_text(text: str) -> str:
     """The article's own text, without comments, related boxes, captions and banners."""
-    lines = [_BULLET.sub("", line.strip()) for line in text.replace("\r\n", "\n").split("\n")]
-    lines = _cut_trailing_blocks(lines)
+    raw = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    bulleted = [bool(_BULLET.match(line)) and len(line) > 2 for line in raw]
+    lines = _cut_trailing_blocks([_BULLET.sub("", line) for line in raw], bulleted)
     kept = [line for line in lines if line and not _is_furniture_line(line)]
     return "\n\n".join(_dedupe_consecutive(kept))
 
 
-def _cut_trailing_blocks(lines: list[str]) -> list[str]:
+def _cut_trailing_blocks(lines: list[str], bulleted: list[bool] | None = None) -> list[str]:
     total = sum(len(line) for line in lines) or 1
+    bulleted = bulleted or [False] * len(lines)
     seen = 0
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         past_body = seen >= min(0.33 * total, _MIN_BODY_CHARS)
-        if past_body and (_is_block_header(line) or _starts_spam_comments(lines, i)):
+        if past_body and (_is_block_header(line) or _starts_spam_comments(lines, i)
+                          or _headline_list(lines, bulleted, i)):
             return _drop_trailing_credits(_drop_truncated_teaser(out))
         if _is_link_box(line):
             resume = _inline_box_end(lines, i)
@@ -131,6 +137,21 @@ def _cut_trailing_blocks(lines: list[str]) -> list[str]:
         seen += len(line)
         i += 1
     return _drop_trailing_credits(out)
+
+
+def _headline_list(lines: list[str], bulleted: list[bool], i: int) -> bool:
+    """Two or more bulleted headlines with no prose after them: a box of links at the end, whatever its
+    header says ("▸ Пєсков: путін готовий прийняти Зеленського лише в Москві")."""
+    run = [j for j in range(i, min(len(lines), i + 8)) if lines[j]]
+    heads = 0
+    for j in run:
+        if not (bulleted[j] and _is_headline(lines[j])):
+            break
+        heads += 1
+    if heads < 2:
+        return False
+    after = [line for line in lines[run[0] + heads :] if line] if heads < len(run) else []
+    return sum(len(line) for line in after if len(line) >= 60 and _SENTENCE_END.search(line)) < 300
 
 
 def _is_link_box(line: str) -> bool:

@@ -106,3 +106,32 @@ def test_body_lines_that_look_like_furniture_words_are_kept() -> None:
     ]
     text = "\n\n".join(_BODY[:8] + body + _BODY[8:])
     assert clean_article_text(text) == "\n\n".join(_BODY[:8] + body + _BODY[8:])
+
+
+BODY = "\n\n".join(
+    f"Paragraph {i} of the story says what the spokesman said about the talks, at some length and in full."
+    for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Інші джерела\n▸ Пєсков: путін готовий прийняти Зеленського лише в Москві\n▸ Віткофф: лідери зустрінуться",
+        "Похожие новости\n• Зеленский допустил встречу с Путиным\n• Фидан: Стамбул готов принять лидеров",
+        # no header at all: bulleted headlines at the end are a box of links too
+        "▸ Peskov: Moscow is the best place for a summit\n▸ Erdogan: Istanbul is waiting for the leaders",
+    ],
+)
+def test_a_box_of_headline_links_at_the_end_goes(box: str) -> None:
+    cleaned = clean_article_text(f"{BODY}\n\n{box}")
+    assert cleaned.startswith("Paragraph 0")
+    assert "Paragraph 5" in cleaned
+    assert "Moscow" not in cleaned and "Москв" not in cleaned and "Стамбул" not in cleaned
+
+
+def test_a_bulleted_list_in_the_body_stays() -> None:
+    points = "The plan has three points:\n• a ceasefire along the current line\n• an exchange of all prisoners"
+    text = f"{BODY}\n\n{points}\n\n{BODY}"
+    cleaned = clean_article_text(text)
+    assert "an exchange of all prisoners" in cleaned
