@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.positions import PendingAssertion, PositionBook, apply_assertions
-from domain.vocabulary import vocabulary
+from domain.vocabulary import VocabularyError, vocabulary
 from extractors.base import ArticleText, Statement, StatementExtractor
 from extractors.furniture import clean_article_text
 from summitwatch.errors import UsageError
@@ -170,6 +170,7 @@ def load_corpus(corpus: Path, split: str = "all") -> list[LabelledArticle]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise UsageError(f"{gold_path}:{n}: not JSON: {exc.msg}") from exc
+        _check_row(row, f"{gold_path}:{n}")
         if row.get("article"):
             meta[row["doc"]] = row
         else:
@@ -189,13 +190,35 @@ def load_corpus(corpus: Path, split: str = "all") -> list[LabelledArticle]:
     return out
 
 
+def _check_row(row: Any, where: str) -> None:
+    """A gold row names its article, and an assertion row a party, kind and value of the vocabulary."""
+    if not isinstance(row, dict) or "doc" not in row:
+        raise UsageError(f"{where}: a gold row must be an object with a 'doc'")
+    if row.get("article"):
+        return
+    missing = [k for k in ("party", "kind", "value") if k not in row]
+    if missing:
+        raise UsageError(f"{where}: the row lacks {', '.join(missing)}")
+    voc = vocabulary()
+    if row["party"] not in voc.party_ids:
+        raise UsageError(f"{where}: unknown party {row['party']!r}")
+    try:
+        voc.check(row["kind"], row["value"], where)
+    except VocabularyError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _split_ids(corpus: Path, split: str) -> set[str] | None:
     if split == "all":
         return None
     path = corpus / "split.json"
     if not path.is_file():
         raise UsageError(f"{corpus}: no split.json, so only --split all is possible")
-    return set(json.loads(path.read_text(encoding="utf-8"))[split])
+    try:
+        ids = json.loads(path.read_text(encoding="utf-8"))[split]
+    except (json.JSONDecodeError, KeyError, TypeError):
+        raise UsageError(f"{path}: needs a JSON object with a {split!r} list of article ids") from None
+    return set(ids)
 
 
 def _labelled(raw: dict[str, Any], meta: dict[str, Any], rows: list[dict[str, Any]]) -> LabelledArticle:
