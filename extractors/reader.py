@@ -243,6 +243,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         rule = book.by_id[cue.rule]
         if party in rule.not_parties:
             continue
+        if party != att.actor.party and _recap(r.view, cue, stated):
+            continue  # "noted that Zelensky previously rejected any talks": history told by the other side
         if rule.parties and party not in rule.parties:
             factor *= OFF_PARTY_CONFIDENCE
         prior = book.priors.get(cue.value)
@@ -260,6 +262,18 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if key not in best or best[key].confidence < confidence:
             best[key] = cond
     return tuple(best.values())
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _recap(view: View, cue: Cue, stated: date | None) -> bool:
+    """The cue's clause tells of the past: 'previously', 'ранее', 'раніше', or a year before the statement's."""
+    clause = view.clause[cue.first]
+    if any(view.clause[m.first] == clause for m in view.concepts.get("RECAP", ())):
+        return True
+    words = " ".join(t.text for i, t in enumerate(view.tokens) if view.clause[i] == clause)
+    return stated is not None and any(int(y.group(0)) < stated.year for y in _YEAR.finditer(words))
 
 
 def _continues(r: _Read, end: int, start: int) -> bool:
