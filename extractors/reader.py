@@ -261,7 +261,10 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         key = (party, cue.kind, cue.value, cond.op)
         if key not in best or best[key].confidence < confidence:
             best[key] = cond
-    return tuple(best.values())
+    # "ready to meet even before the guns fall silent": the words that name a precondition also drop it; one
+    # statement cannot both set and withdraw a precondition, and the withdrawal is the more specific reading
+    return tuple(c for k, c in best.items()
+                 if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best))
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
