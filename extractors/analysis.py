@@ -93,7 +93,8 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     hosts = {i for c in ("HOST", "READY") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     seats = vocabulary().seats
     nouns = {m.first for m in view.concepts.get("VENUE_NOUN", ())}
-    hosts_at = {m.first for c in ("HOST", "COME", "INVITE") for m in view.concepts.get(c, ()) if m.first not in nouns}
+    hosts_at = {m.first for c in ("HOST", "COME", "INVITE") for m in view.concepts.get(c, ())
+                if m.first not in nouns}
     keep = []
     for p in view.places:
         # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
@@ -148,7 +149,8 @@ def _unhappened(view: View) -> None:
     negated: list[ConceptMatch] = []
     for h in view.concepts.get("HAPPENED", ()):
         before = any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs) or any(
-            f.last < h.first and view.words_between(f.last, h.first) <= 6 and view.clause[f.first] == view.clause[h.first]
+            f.last < h.first and view.words_between(f.last, h.first) <= 6
+            and view.clause[f.first] == view.clause[h.first]
             for f in view.concepts.get("IF", ()))  # "if the two of them met first": supposed, not past
         (negated if before else kept).append(h)
     if negated:

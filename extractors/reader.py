@@ -252,7 +252,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             factor *= OFF_PARTY_CONFIDENCE
         if party in book.kinds and cue.kind not in book.kinds[party]:
             factor *= OFF_PARTY_CONFIDENCE
-        confidence = round(cue.confidence * att.confidence * factor, 3)
+        confidence = round(cue.confidence * att.confidence * factor * book.factor(party, cue.kind), 3)
         if confidence < EMIT_FLOOR:
             continue
         evidence = r.sentence.text[cue.start : cue.end]

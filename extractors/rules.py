@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -121,6 +121,11 @@ class Rulebook:
     priors: dict[str, frozenset[str]]  # value -> the parties that usually state it
     kinds: dict[str, frozenset[str]]  # party -> the kinds it usually states (absent: all)
     by_id: dict[str, Rule]
+    calibration: dict[tuple[str, str], float] = field(default_factory=dict)  # (party, kind) -> factor
+
+    def factor(self, party: str, kind: str) -> float:
+        """How much to trust a reading of this party and kind (measured on the tune corpora; 1.0 if unmeasured)."""
+        return self.calibration.get((party, kind), 1.0)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.rules)
@@ -150,4 +155,21 @@ def rulebook() -> Rulebook:
         if party not in voc.party_ids or not set(ks) <= set(voc.kind_ids):
             raise VocabularyError(f"conditions.toml: kinds.{party}: unknown party or kind")
         kinds[party] = frozenset(ks)
-    return Rulebook(rules, priors, kinds, {r.id: r for r in rules})
+    return Rulebook(rules, priors, kinds, {r.id: r for r in rules}, _calibration())
+
+
+def _calibration() -> dict[tuple[str, str], float]:
+    """`rules/calibration.toml` (written by `python -m extractors.calibrate`), checked; empty if absent."""
+    path = resources.files("extractors").joinpath("rules/calibration.toml")
+    if not path.is_file():
+        return {}
+    voc = vocabulary()
+    out = {}
+    for i, f in enumerate(tomllib.loads(path.read_text(encoding="utf-8")).get("factor", ())):
+        party, kind, factor = f.get("party"), f.get("kind"), f.get("factor")
+        if party not in voc.party_ids or kind not in voc.kind_ids or not isinstance(factor, (int, float)) \
+                or not 0 < factor <= 1:
+            raise VocabularyError(
+                f"calibration.toml: factor {i + 1}: needs a known party and kind and a factor in (0, 1]")
+        out[(party, kind)] = float(factor)
+    return out
