@@ -142,8 +142,8 @@ def _of_people(view: View, p: ConceptMatch) -> bool:
 
 
 def _unhappened(view: View) -> None:
-    """'never took place', 'не состоялась', 'if they met': a negated or supposed past meeting is none (it does not date the sentence's
-    talk of a meeting to the past)."""
+    """'never took place', 'не состоялась', 'if they met': a negated or supposed past meeting is none (it
+    does not date the sentence's talk of a meeting to the past)."""
     negs = view.concepts.get("NEG", ())
     kept: list[ConceptMatch] = []
     negated: list[ConceptMatch] = []
