@@ -14,6 +14,7 @@ from typing import Any
 from extractors.lexicon import LANGUAGES
 
 _SAMPLE_CHARS = 600  # the headline and lead decide; more text costs time and changes nothing measured
+_SHORT = 120  # below this many characters of ASCII the detector guesses; English is the likeliest
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,7 @@ def detect(text: str) -> str:
     sample = text[:_SAMPLE_CHARS]
     if not sample.strip():
         return "en"
-    if sample.isascii():
-        return "en"  # none of the other nine languages is written in ASCII alone over a whole lead
+    if sample.isascii() and len(sample) < _SHORT:
+        return "en"  # a headline in ASCII: too short to tell English from an unaccented Italian one
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else "en"

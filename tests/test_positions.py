@@ -252,3 +252,28 @@ def test_an_article_the_extractor_fails_on_is_recorded_and_does_not_block_the_ba
                       [bad.article_id]).fetchone()
     assert row == (True, "ValueError: cannot read this page")
     assert run(con)["articles"] == 0
+
+
+def test_each_article_is_read_in_its_detected_language_and_it_is_stored(con: duckdb.DuckDBPyConnection) -> None:
+    from extractors.reader import Reader
+
+    ru = add(con, text="Песков заявил, что Путин готов встретиться с Зеленским в Москве.\n\n"
+                       "По словам пресс-секретаря Кремля, такая встреча возможна после подготовки документов.")
+    uk = add(con, text="Зеленський заявив, що готовий зустрітися з путіним, але не в Москві.\n\n"
+                       "Президент України наголосив, що місце зустрічі має бути нейтральним.")
+    en = add(con, text="Zelensky said he was ready to meet Putin, but not in Moscow, and repeated it on Friday.")
+
+    class Spy(Reader):
+        langs: dict[str, str | None] = {}
+
+        def extract(self, article: ArticleText) -> list[Statement]:
+            self.langs[article.article_id] = article.lang
+            return super().extract(article)
+
+    spy = Spy()
+    process_pending_articles(con, spy, baseline=False, alert_sink="console")
+    stored = dict(con.execute("SELECT article_id, lang FROM articles").fetchall())
+    assert (stored[ru.article_id], stored[uk.article_id], stored[en.article_id]) == ("ru", "uk", "en")
+    assert spy.langs == stored  # the reader got the language that is stored, and did not detect it again
+    read = {(p, k, v) for p, k, v in con.execute("SELECT party, kind, value FROM assertions").fetchall()}
+    assert ("RU", "venue", "moscow") in read and ("UA", "venue", "not_moscow") in read

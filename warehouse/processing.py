@@ -18,6 +18,7 @@ import duckdb
 
 from domain.positions import PendingAssertion, PositionBook, apply_assertions
 from extractors.base import ArticleText, Statement, StatementExtractor
+from extractors.language import detect
 from warehouse.bulk import insert_rows
 from warehouse.db import transaction
 from warehouse.position_store import load_book, save_book
@@ -69,11 +70,14 @@ def process_pending_articles(
         assertion_rows: dict[str, list] = {}
         pending: list[PendingAssertion] = []
         failed: dict[str, str] = {}
+        languages: dict[str, str] = {}  # article -> the language it was read in (articles.lang)
         for article_id, text, title, published_at, fetched_at, outlet, url, duplicate_of in rows:
             if duplicate_of:
                 continue
             day = (published_at or fetched_at).date()
-            article = ArticleText(article_id, text or "", title, day, outlet, url)
+            lang = detect(f"{title or ''}\n{text or ''}")
+            languages[article_id] = lang
+            article = ArticleText(article_id, text or "", title, day, outlet, url, lang)
             try:
                 statements = extractor.extract(article)
             except Exception as exc:  # one unreadable article must not block every later pass
@@ -116,6 +120,12 @@ def process_pending_articles(
         )
         for article_id, error in failed.items():
             con.execute("UPDATE articles SET process_error = ? WHERE article_id = ?", [error, article_id])
+        if languages:
+            con.execute(
+                "UPDATE articles SET lang = l.lang FROM (SELECT unnest(?::VARCHAR[]) AS id,"
+                " unnest(?::VARCHAR[]) AS lang) l WHERE articles.article_id = l.id",
+                [list(languages), list(languages.values())],
+            )
     stats["assertions"] = len(pending)
     stats["changes"] = len(book.new_changes)
     stats["below_confidence"] = len(book.new_changes) - len(alerted) if not baseline else 0
