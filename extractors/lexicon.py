@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -87,6 +86,7 @@ class Lexicon:
     by_word: dict[str, list[Entry]] = field(default_factory=dict)
     by_prefix: dict[str, list[Entry]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
+    _cache: dict[tuple[str, str | None], tuple[Entry, ...]] = field(default_factory=dict, repr=False)
 
     def find(self, tokens: list[Token], lemma_lang: str | None = None) -> list[ConceptMatch]:
         """Every concept occurrence; where entries of one concept overlap, the longest wins.
@@ -97,11 +97,26 @@ class Lexicon:
         lang = lemma_lang or self.lang
         lemmas = _lemmas(tokens, lang) if lang in LEMMATISED else None
         found: dict[tuple[str, int], ConceptMatch] = {}
+        n = len(tokens)
         for i, tok in enumerate(tokens):
             if not tok.is_word:
                 continue
+            nxt = tokens[i + 1] if i + 1 < n and tokens[i + 1].is_word else None
             for entry in self._candidates(tok.text, lemmas[i] if lemmas else None):
-                last = _match(entry.parts, tokens, lemmas, i)
+                # the index already matched the first part (by word, lemma or prefix); the second part is
+                # checked here, inline, because most multiword candidates fail on it
+                parts = entry.parts
+                if len(parts) == 1:
+                    last: int | None = i
+                else:
+                    if nxt is None:
+                        continue
+                    mode, text = parts[1]
+                    if mode == "w" and nxt.text != text and (lemmas is None or lemmas[i + 1] != text):
+                        continue
+                    if mode == "p" and not nxt.text.startswith(text):
+                        continue
+                    last = i + 1 if len(parts) == 2 else _match(parts, tokens, lemmas, i)
                 if last is None:
                     continue
                 key = (entry.concept, i)
@@ -110,14 +125,22 @@ class Lexicon:
                     found[key] = ConceptMatch(entry.concept, i, last, tok.start, tokens[last].end)
         return _drop_nested(sorted(found.values(), key=lambda m: (m.first, -m.last)))
 
-    def _candidates(self, word: str, lemma: str | None) -> Iterable[Entry]:
-        yield from self.by_word.get(word, ())
-        if lemma and lemma != word:
-            yield from self.by_word.get(lemma, ())
-        for n in self.prefix_lengths:
-            if n > len(word):
-                break
-            yield from self.by_prefix.get(word[:n], ())
+    def _candidates(self, word: str, lemma: str | None) -> tuple[Entry, ...]:
+        """The entries that may start at a word (cached: a text repeats its words, the index never changes)."""
+        key = (word, lemma)
+        hit = self._cache.get(key)
+        if hit is None:
+            found = list(self.by_word.get(word, ()))
+            if lemma and lemma != word:
+                found.extend(self.by_word.get(lemma, ()))
+            for n in self.prefix_lengths:
+                if n > len(word):
+                    break
+                found.extend(self.by_prefix.get(word[:n], ()))
+            hit = self._cache[key] = tuple(found)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+        return hit
 
 
 def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemmas: list[str] | None, i: int) -> int | None:
@@ -142,9 +165,11 @@ def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemmas: list
 def _drop_nested(matches: list[ConceptMatch]) -> list[ConceptMatch]:
     """A match of a concept inside a longer match of the same concept adds nothing."""
     out: list[ConceptMatch] = []
+    reach: dict[str, int] = {}  # per concept, the furthest last token of the matches kept (sorted by first)
     for m in matches:
-        if any(o.concept == m.concept and o.first <= m.first and m.last <= o.last for o in out):
+        if reach.get(m.concept, -1) >= m.last:
             continue
+        reach[m.concept] = m.last
         out.append(m)
     return out
 
