@@ -59,15 +59,20 @@ class ConceptMatch(NamedTuple):
 def tokenize(text: str, lang: str = "xx") -> list[Token]:
     """Words and punctuation marks, lowercased; '-' inside a word is dropped so 'face-to-face' reads 3 words."""
     out = []
+    # lowercase once for the whole text (same length: İ is folded first, ё and ’ are one character each)
+    folded = text.replace("İ", "I").lower().replace("ё", "е").replace("’", "'")
+    if len(folded) != len(text):  # a character whose lowercase is longer: fold token by token
+        folded = ""
     for m in _TOKENS.get(lang, _TOKEN).finditer(text):
+        start, end = m.span()
         raw = m.group(0)
-        if raw in "-‐" and m.start() > 0 and m.end() < len(text) and text[m.start() - 1].isalnum() \
-                and text[m.end()].isalnum():
-            continue
-        if raw in "'’":
-            continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
-        low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
-        out.append(Token(low, m.start(), m.end(), any(c.isalnum() or c == "_" for c in low)))
+        if len(raw) == 1:
+            if raw in "-‐" and start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+                continue
+            if raw in "'’":
+                continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
+        low = folded[start:end] if folded else raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
+        out.append(Token(low, start, end, low[0].isalnum() or low[0] == "_" or any(c.isalnum() for c in low)))
     return out
 
 

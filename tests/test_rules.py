@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from domain.vocabulary import VocabularyError, vocabulary
+from extractors import rules as rules_module
 from extractors.base import ArticleText
 from extractors.lexicon import lexicon
 from extractors.reader import Reader
@@ -40,6 +42,17 @@ def read(text: str) -> set[tuple[str, str, str]]:
 
 
 EXAMPLES = [(rule.id, example) for rule in rulebook().rules for example in rule.examples]
+
+
+@pytest.fixture(autouse=True)
+def _uncalibrated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An example shows what its rule reads; how far a party and kind are trusted (calibration.toml, which can
+    keep a reading below the emit floor) is tested in test_calibration.py."""
+    monkeypatch.setattr(rules_module, "_calibration", dict)
+    rulebook.cache_clear()
+    yield
+    monkeypatch.undo()
+    rulebook.cache_clear()
 
 
 def test_every_rule_has_an_example() -> None:
