@@ -15,6 +15,7 @@ is the reporter's summary of that party's position: it counts for the party
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -77,9 +78,29 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
     single = _colon(view, mentions, memory) or _according(view, mentions, quotes, memory)
     found = [single] if single else _verbs(view, mentions, quotes, memory)
     if not found:
+        decree = _decree(view, mentions)
+        found = [decree] if decree else []
+    if not found:
         more = _continuation(view, mentions, quotes, memory, paragraph) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
     return [a for a in found if a.actor.party != "none"]
+
+
+_WITH = re.compile(r"\b(?:with|с|со|з|із|зі)\s+$", re.I)
+
+
+def _decree(view: View, mentions: list[Mention]) -> Attribution | None:
+    """'A decree Zelensky signed declared talks with Putin impossible': a leader's decree speaks for him."""
+    if not view.has("DECREE"):
+        return None
+    leaders = {m.actor for m in mentions if m.actor is not None and m.actor.role == "leader"}
+    decree = view.concepts["DECREE"][0]
+    signer = next((m.actor for m in mentions if m.actor is not None and m.actor.role == "leader"
+                   and abs(m.start - decree.start) <= 40
+                   and not _WITH.search(view.text[max(0, m.start - 6) : m.start])), None)  # not "with Putin"
+    if signer is None or len(leaders) > 2:
+        return None
+    return Attribution(signer, (0, len(view.text)), False, "decree")
 
 
 def _resolve(m: Mention, memory: Memory) -> Actor | None:

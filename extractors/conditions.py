@@ -32,6 +32,7 @@ _NEGATING = {
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
 }
+_WHERE_SAID = frozenset({"in", "at"})  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE")
 
 
@@ -384,6 +385,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         for sp in view.concepts.get("SPEECH_PLACE", ()):
             if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0):
                 return False  # "told reporters in Kyiv", "a press conference in Kyiv"
+        if view.tokens[prep].text in _WHERE_SAID and any(
+                m.last < prep and view.words_between(m.last, prep) == 0 for m in view.concepts.get("PROPOSE", ())):
+            return False  # "made the same offer in Beijing": where it was offered (an offer *to meet* in X is)
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
