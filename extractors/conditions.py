@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
-from extractors.lexicon import ConceptMatch
+from extractors.lexicon import ConceptMatch, lemma
 from extractors.polarity import Scope, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
 
@@ -32,6 +32,7 @@ _NEGATING = {
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
 }
+_CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
 _WHERE_SAID = frozenset({"in", "at"})  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE")
 
@@ -388,6 +389,14 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         if view.tokens[prep].text in _WHERE_SAID and any(
                 m.last < prep and view.words_between(m.last, prep) == 0 for m in view.concepts.get("PROPOSE", ())):
             return False  # "made the same offer in Beijing": where it was offered (an offer *to meet* in X is)
+    # a preposition, or a place noun ("в любой точке Донбасса", "у будь-якому місці українського Донбасу")
+    ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE") for m in view.concepts.get(c, ())
+           for i in range(m.first, m.last + 1)}
+    if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) \
+            and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text:
+        return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
+    if any(abs(m.first - at) <= 4 for m in view.concepts.get("PAST_SUMMIT", ())):
+        return False  # "the previous summit in Paris", "попереднього саміту в Парижі"
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
