@@ -99,9 +99,9 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     for p in view.places:
         # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
         # "Istanbul stood ready to host" is a venue
-        if p.concept in seats and any(p.last < i <= p.last + 3 for i in ready) and not any(
-                p.last < i <= p.last + 8 for i in hosts_at):
-            continue
+        if p.concept in seats and p.first - 1 not in preps and any(p.last < i <= p.last + 3 for i in ready) \
+                and not any(p.last < i <= p.last + 8 for i in hosts_at):
+            continue  # (not "come to Moscow whenever he likes": after a preposition a place is no subject)
         actor = False
         words = 0
         for i in range(p.last + 1, len(view.tokens)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
 from extractors.lexicon import ConceptMatch, lemma
@@ -131,11 +132,17 @@ _LEADER_LEVEL = ("LEADERS", "LEADERS_PAIR", "TRILATERAL", "MULTILATERAL")
 
 def _talks_with_leader(view: View) -> bool:
     """'talks with Putin', 'negotiate with nobody but Putin himself': talks that name a leader as the partner."""
+    seats = vocabulary().seats
+    partners = [*view.concepts.get("LEADER", ()), *(p for p in view.places if p.concept in seats)]
     for t in view.concepts.get("TALKS", ()):
-        for lead in view.concepts.get("LEADER", ()):
+        for lead in partners:
             if lead.first > t.last and view.words_between(t.last, lead.first) <= 3 and all(
                     tok.is_word for tok in view.tokens[t.last + 1 : lead.first]):  # not "agreement, Putin told"
-                return True
+                return True  # "talks with Putin", "talks with Moscow"
+        for lead in view.concepts.get("LEADER", ()):
+            if lead.last < t.first and view.words_between(lead.last, t.first) <= 4 and all(
+                    tok.is_word for tok in view.tokens[lead.last + 1 : t.first]):
+                return True  # "Putin is still open to talking": a leader's own talks
     return False
 
 
