@@ -14,7 +14,8 @@ N = 200
 
 
 def main() -> None:
-    from extractors.base import ArticleText, default_extractor
+    from extractors.base import ArticleText
+    from extractors.default import default_extractor
     from extractors.furniture import clean_article_text
 
     pages = [article_page(t, p, furniture="portal") for t, p in synthetic_articles(N)]

@@ -93,9 +93,6 @@ class ActorIndex:
         initials = "".join(sorted({s[0].upper() for s in self._by_surname})) or "^"
         self._capword = re.compile(r"(?<![\w-])[" + initials + r"][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")
 
-    def by_name(self, name: str) -> Actor | None:
-        return next((a for a in self.actors if a.name == name), None)
-
     def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None,
                  lang: str = "en") -> list[Mention]:
         """Every actor mention and pronoun in the text, in order, adjacent mentions of one actor merged.

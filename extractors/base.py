@@ -60,10 +60,3 @@ class StatementExtractor(Protocol):
     def extract(self, article: ArticleText) -> list[Statement]:
         """All statements in the article, in text order; page furniture already removed."""
         ...
-
-
-def default_extractor() -> StatementExtractor:
-    """The reader shipped with the product."""
-    from extractors.reader import Reader
-
-    return Reader()

@@ -22,7 +22,7 @@ CORPORA = ("dev", "families", "check", "styles")
 
 def measure(root: Path) -> dict[tuple[str, str], tuple[int, int]]:
     """(party, kind) -> (right, wrong) over the tune halves (optional gold rows count as neither)."""
-    from extractors.base import default_extractor
+    from extractors.default import default_extractor
     from summitwatch.evaluate import load_corpus, read
 
     extractor = default_extractor()

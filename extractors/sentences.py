@@ -46,17 +46,6 @@ class Sentence:
     paragraph: int
     quotes: tuple[tuple[int, int], ...]  # relative to the sentence, quote marks included
 
-    def frame(self) -> str:
-        """The sentence with quote contents blanked: only the reporter's words."""
-        chars = list(self.text)
-        for s, e in self.quotes:
-            for i in range(s + 1, e - 1):
-                chars[i] = " "
-        return "".join(chars)
-
-    def quote_text(self) -> str:
-        return " ".join(self.text[s + 1 : e - 1].strip() for s, e in self.quotes)
-
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Non-overlapping quote spans (marks included), earliest first."""

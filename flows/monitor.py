@@ -17,7 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
 
 from alerts.outbox import deliver_pending
-from extractors.base import default_extractor
+from extractors.default import default_extractor
 from flows.fetch import fetch_pending_entries
 from flows.poll import poll_due_feeds
 from flows.report import idle_poll_warning

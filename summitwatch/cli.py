@@ -148,7 +148,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
-    from extractors.base import default_extractor
+    from extractors.default import default_extractor
     from summitwatch.evaluate import evaluate, format_report, labelled_seeds
 
     corpus = args.corpus or cfg.dev_corpus_path
@@ -166,7 +166,7 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_init(cfg: Config, args: argparse.Namespace) -> int:
-    from extractors.base import default_extractor
+    from extractors.default import default_extractor
     from warehouse.db import open_writer
     from warehouse.seeds import load_seeds
     from warehouse.snapshot import publish_snapshot

@@ -16,7 +16,7 @@ articles are for tuning and which are the holdout, read only as figures.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -527,8 +527,3 @@ def _short(text: str, n: int = 220) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
-
-def summary_counts(report: Report) -> Counter[str]:
-    """Counts a test or a script may want without parsing the text."""
-    return Counter(tp=report.assertions.tp, fp=report.assertions.fp, fn=report.assertions.fn,
-                   forbidden=report.forbidden_hits)

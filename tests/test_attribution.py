@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from extractors.actors import default_index
-from extractors.base import ArticleText, default_extractor
+from extractors.base import ArticleText
+from extractors.default import default_extractor
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:

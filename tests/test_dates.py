@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from extractors.base import ArticleText, default_extractor
+from extractors.base import ArticleText
 from extractors.dates import find_date
+from extractors.default import default_extractor
 
 FRI = date(2022, 5, 13)  # a Friday
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.base import ArticleText, default_extractor
+from extractors.base import ArticleText
+from extractors.default import default_extractor
 from extractors.furniture import clean_article_text
 
 ROOT = Path(__file__).resolve().parent.parent

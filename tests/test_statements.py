@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.base import ArticleText, Statement, default_extractor
+from extractors.base import ArticleText, Statement
+from extractors.default import default_extractor
 from extractors.sentences import find_quotes, sentences
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"

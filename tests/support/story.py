@@ -14,7 +14,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from extractors.base import default_extractor
+from extractors.default import default_extractor
 from summitwatch.config import load_config
 from tests.support.news import read_text
 from tests.support.warehouse_data import ARTICLES, SEEDS, Warehouse

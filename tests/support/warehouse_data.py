@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from extractors.base import default_extractor
+from extractors.default import default_extractor
 from summitwatch.config import Config, load_config
 from tests.support.news import read_text
 from warehouse.articles import NewArticle, store_article
