@@ -36,6 +36,11 @@ _MONTH_WORD = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|Se
                          r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
                          r"|listopada|grudnia)\b", re.I)
 
+# Names Ukrainian outlets write in lower case on purpose ("путін не приїхав", "росія", "москва", "кремль"): a
+# sentence may start with them.
+_LOWERCASE_NAMES = re.compile(r"(?:путін|путин|росі|росс|москв|кремл|рф\b|лукашенк|білорус|шойгу|лавров|пєсков)")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the article: its span, its text, and the spans of the quotes inside it."""
@@ -76,7 +81,7 @@ def sentences(text: str) -> list[Sentence]:
         cuts = [0]
         for m in _SENTENCE_END.finditer(masked_text):
             nxt = masked_text[m.end()]
-            if not (nxt.isupper() or nxt in _OPENERS):
+            if not (nxt.isupper() or nxt in _OPENERS or _LOWERCASE_NAMES.match(masked_text, m.end())):
                 continue
             if _ABBREV.search(masked_text[max(0, m.start() - 6) : m.start() + 1]):
                 continue

@@ -339,3 +339,12 @@ def test_a_counter_offer_is_the_speakers_venue(lang: str) -> None:
     found = read(lang, COME_TO_KYIV[lang])
     assert ("UA", "venue", "kyiv") in found
     assert not {t for t in found if t[0] == "RU"}
+
+
+def test_a_sentence_may_open_with_a_name_written_in_lower_case() -> None:
+    """Ukrainian outlets write путін, росія, москва in lower case on purpose: they still open sentences."""
+    from extractors.sentences import sentences
+
+    text = "Зеленський заявив, що особисто чекатиме путіна в Туреччині. путін не приїхав. росія мовчить."
+    assert [s.text for s in sentences(text)] == [
+        "Зеленський заявив, що особисто чекатиме путіна в Туреччині.", "путін не приїхав.", "росія мовчить."]
