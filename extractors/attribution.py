@@ -61,6 +61,7 @@ class Memory:
     last_person: Actor | None = None
     last: Attribution | None = None
     seen: list[Actor] = field(default_factory=list)  # people named so far, in order
+    offers: list[tuple[str, str, int]] = field(default_factory=list)  # venue offers read: party, place, where
     last_paragraph: int = -1
     dates: dict[str, date] = field(default_factory=dict)
 

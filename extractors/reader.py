@@ -149,7 +149,9 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting, att.content)
         cues = [c for c in find_cues(r.view, fr, att.actor.home) if _inside(c, att, r.sentence.quotes)]
         stated = self._date(r, att, article, memory)
-        conditions = _conditions(cues, att, r, stated)
+        conditions = _answer_offers(_conditions(cues, att, r, stated), r, memory)
+        memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
+                             if c.kind == "venue" and c.op == "assert" and c.value in vocabulary().places)
         st = Statement(
             speaker=att.actor.name,
             party=att.actor.party,
@@ -277,6 +279,33 @@ def _recap(view: View, cue: Cue, stated: date | None) -> bool:
         return True
     words = " ".join(t.text for i, t in enumerate(view.tokens) if view.clause[i] == clause)
     return stated is not None and any(int(y.group(0)) < stated.year for y in _YEAR.finditer(words))
+
+
+_OFFER_REACH = 1500  # characters back in the article that "the offer" still refers to
+
+
+def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) -> tuple[Condition, ...]:
+    """'Kyiv rejected this proposal', 'відкинув цю пропозицію' after Moscow invited Zelensky to Moscow: the
+    answer to another party's venue offer rejects that venue, not the meeting."""
+    out = []
+    for c in conditions:
+        if c.kind == "stance" and c.value == "refuses" and c.rule == "stance.refuse":
+            offer = next((o for o in reversed(memory.offers) if o[0] != c.party
+                          and r.sentence.start - o[2] <= _OFFER_REACH), None)
+            if offer is not None and _refers_to_offer(r.view, c.evidence):
+                c = replace(c, kind="venue", value=f"not_{offer[1]}", rule="venue.offer_rejected")
+        out.append(c)
+    return tuple(out)
+
+
+def _refers_to_offer(view: View, evidence: str) -> bool:
+    """The refusal's object is 'the offer' / 'цю пропозицію', not the meeting itself."""
+    start = view.text.find(evidence)
+    if start < 0:
+        return False
+    end = start + len(evidence)
+    inside = [c for c in ("ANAPHOR", "MEET", "TALKS") for m in view.concepts.get(c, ()) if start <= m.start < end]
+    return "ANAPHOR" in inside and "MEET" not in inside and "TALKS" not in inside
 
 
 def _continues(r: _Read, end: int, start: int) -> bool:
