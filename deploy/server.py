@@ -22,7 +22,8 @@ STARTUP_TIMEOUT = 120.0
 _QUIET = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
-    "PREFECT_UI_ENABLED": "false",
+    # The UI is served, so the "View at ..." links Prefect logs for each flow run open while the server runs.
+    "PREFECT_UI_ENABLED": "true",
     "PREFECT_LOGGING_LEVEL": "WARNING",
 }
 
@@ -40,6 +41,15 @@ def die_with_parent() -> None:
 
 class ServerError(RuntimeError):
     """The local Prefect server did not start or died; the message says where its log is."""
+
+
+def healthy(api_url: str, timeout: float = 2.0) -> bool:
+    """Whether a Prefect API answers /health (urllib: no Prefect import, a few milliseconds)."""
+    try:
+        with urllib.request.urlopen(api_url + "/health", timeout=timeout) as resp:
+            return resp.status == 200
+    except (OSError, ValueError):
+        return False
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -95,11 +105,7 @@ class LocalServer:
         raise ServerError(f"prefect server not healthy after {timeout:.0f} s; {self.tail()}")
 
     def healthy(self) -> bool:
-        try:
-            with urllib.request.urlopen(self.api_url + "/health", timeout=2) as resp:
-                return resp.status == 200
-        except OSError:
-            return False
+        return healthy(self.api_url)
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from summitwatch.config import DEFAULT_CONFIG_NAME, Config, load_config
 from summitwatch.errors import SummitWatchError, UsageError
-from summitwatch.prefect_env import configure_prefect
+from summitwatch.prefect_env import configure_prefect, connect_prefect
 from summitwatch.settings import check_cron
 
 DESCRIPTION = "Watches the news for what each party says about a Putin-Zelensky meeting, and alerts on changes."
@@ -191,7 +191,7 @@ def init_summary(stats: dict[str, int], baseline: int) -> str:
 
 
 def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
-    configure_prefect(cfg.state_dir)
+    connect_prefect(cfg)  # a running local server (kept between passes), not a temporary one per pass
     from flows.monitor import monitor_pass
 
     summary = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path))
@@ -222,7 +222,7 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
             check_cron(args.cron)
         except ValueError as exc:
             raise UsageError(f"--cron {exc}") from None
-    configure_prefect(cfg.state_dir)
+    configure_prefect(cfg)
     from deploy.serve import serve
 
     return serve(cfg, cron=args.cron, interval=args.interval)

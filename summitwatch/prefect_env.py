@@ -1,8 +1,13 @@
-"""Prefect settings for an offline machine, applied before Prefect is imported.
+"""Prefect settings for an offline machine, and the Prefect API a pass reports to.
 
-Measured (stack notes): without these the ephemeral server tries to send
-telemetry, starts in ~17 s instead of ~9 s, and its 20 s start-up timeout can
-expire on a new database.
+Applied before Prefect is imported. Measured (stack notes): without the quiet
+settings the temporary server tries to send telemetry, starts in ~17 s instead
+of ~9 s, and its 20 s start-up timeout can expire on a new database.
+
+Prefect's state lives in ONE place: `$PREFECT_HOME` if set, else
+`<warehouse directory>/prefect` (`data/prefect` with the default configuration),
+for `run`, `serve` and `make`. The local server's database, log and record are
+in its `server/` subdirectory (deploy/keeper.py).
 """
 
 from __future__ import annotations
@@ -10,17 +15,43 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from summitwatch.config import Config
+
 _QUIET = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-    "PREFECT_UI_ENABLED": "false",
+    "PREFECT_UI_ENABLED": "false",  # the temporary server's UI would vanish with the process: no dead links
 }
 
 
-def configure_prefect(state_dir: Path) -> None:
-    """Keep PREFECT_HOME persistent under the project's state directory unless the user set one."""
+def prefect_home(cfg: Config) -> Path:
+    """The one place Prefect keeps its state for this configuration."""
+    return Path(os.environ.get("PREFECT_HOME") or cfg.state_dir / "prefect").expanduser().resolve()
+
+
+def configure_prefect(cfg: Config) -> Path:
+    """Quiet, offline Prefect with a persistent PREFECT_HOME; returns that home."""
     for key, value in _QUIET.items():
         os.environ.setdefault(key, value)
-    os.environ.setdefault("PREFECT_HOME", str(state_dir / "prefect"))
-    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+    home = prefect_home(cfg)
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["PREFECT_HOME"] = str(home)
+    return home
+
+
+def connect_prefect(cfg: Config) -> str | None:
+    """Point this process (and its children: Dask workers) at a running Prefect API; return its URL.
+
+    `PREFECT_API_URL` wins; else this home's local server, started and kept `server_idle_minutes` if none
+    runs. With `server_idle_minutes = 0`, None: Prefect's temporary server for this process (~10-20 s).
+    """
+    home = configure_prefect(cfg)
+    api = os.environ.get("PREFECT_API_URL")
+    if api or cfg.server_idle_minutes <= 0:
+        return api or None
+    from deploy.keeper import ensure_server
+
+    api = ensure_server(home, cfg.server_idle_minutes * 60)
+    os.environ["PREFECT_API_URL"] = api
+    return api
