@@ -13,6 +13,9 @@ in its `server/` subdirectory (deploy/keeper.py).
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from summitwatch.config import Config
@@ -55,3 +58,35 @@ def connect_prefect(cfg: Config) -> str | None:
     api = ensure_server(home, cfg.server_idle_minutes * 60)
     os.environ["PREFECT_API_URL"] = api
     return api
+
+
+@contextmanager
+def without_heartbeats() -> Iterator[None]:
+    """Flow runs started here send no heartbeats.
+
+    Prefect's heartbeat thread sleeps in 1-s steps and the engine joins it when the flow ends: up to 1 s
+    (measured ~0.7 s) of a ~2.5 s idle pass. Heartbeats only feed crash-detection automations; a pass run
+    from the command line reports its end by its exit status and the warehouse's `runs` table.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
+
+
+def exit_now(code: int) -> None:
+    """Exit after Prefect's exit hooks (they send the last logs and events), skipping interpreter teardown.
+
+    Tearing down the ~1,500 modules a pass imports took ~0.4 s of an idle pass (measured, Python 3.11);
+    nothing of ours needs it: the warehouse is closed and the output flushed before this is called.
+    """
+    import atexit
+    import threading
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    threading._shutdown()  # type: ignore[attr-defined] - runs the hooks Prefect registers to drain its services
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
