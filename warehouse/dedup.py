@@ -272,22 +272,6 @@ def _sample_counts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> di
 _COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def index_article(con: duckdb.DuckDBPyConnection, article_id: str, fp: Fingerprint) -> None:
-    """Make an original findable by later lookups: its sampled shingles and its exact-text key."""
-    exact = exact_key(fp)
-    keys = list(fp.samples) + ([exact] if exact is not None else [])
-    if keys:
-        con.execute("INSERT INTO article_shingles SELECT ?, unnest(?::UBIGINT[])", [article_id, keys])
-        _COUNTS.setdefault(con, {})[article_id] = len(fp.samples)
-
-
-def index_duplicate(con: duckdb.DuckDBPyConnection, original_id: str, fp: Fingerprint) -> None:
-    """A duplicate's exact text also leads to its ORIGINAL (one row), so a copy of a copy finds it."""
-    exact = exact_key(fp)
-    if exact is not None:
-        con.execute("INSERT INTO article_shingles VALUES (?, ?)", [original_id, exact])
-
-
 _CHECKED: weakref.WeakSet = weakref.WeakSet()  # connections already checked (ids could be reused)
 
 
