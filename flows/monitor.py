@@ -20,7 +20,7 @@ from prefect.cache_policies import NONE as NO_CACHE
 
 from alerts.outbox import deliver_pending
 from extractors.base import ArticleText, Statement, StatementExtractor, default_extractor
-from flows.fetch import fetch_pending_entries
+from flows.fetch import fetch_pending_entries, pending_count
 from flows.poll import poll_due_feeds
 from flows.report import idle_poll_warning
 from summitwatch.config import Config, load_config
@@ -72,6 +72,15 @@ def send_alerts(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
     return deliver_pending(con, cfg)
 
 
+def _fetch(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+    """The fetch stage: on a Dask cluster (a child flow run) when the pass has enough pages, else here."""
+    from flows.dask_extract import fetch_on_dask, uses_dask
+
+    if uses_dask(cfg, pending_count(con, cfg)):
+        return fetch_on_dask(con, cfg)
+    return fetch_articles(con, cfg)
+
+
 def initialise(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
     """Load the seeds (idempotent): every pass starts from the baseline.
 
@@ -120,7 +129,7 @@ def run_pass(cfg: Config) -> dict[str, Any]:
         logger.info("feeds: %s", _fmt(summary["feeds"]))
         if idle := idle_poll_warning(len(cfg.feeds), summary["feeds"]):
             logger.warning(idle)
-        summary["articles"] = fetch_articles(con, cfg)
+        summary["articles"] = _fetch(con, cfg)
         logger.info("articles: %s", _fmt(summary["articles"]))
         summary["statements"] = read_statements(con, cfg)
         logger.info("statements: %s", _fmt(summary["statements"]))
