@@ -57,7 +57,7 @@ def test_extraction_on_a_two_worker_dask_cluster_stores_what_the_flow_process_st
     loopback.route("/video/1", Reply(body="<html><body><p>Watch.</p></body></html>"))
     items.append(Item("/video/1", "Video", T0))
     loopback.route("/feed.xml", Reply(body=rss_feed(loopback.base_url, items), content_type="application/rss+xml"))
-    monkeypatch.setattr(flows.dask_extract, "CHUNK", 2)  # several tasks, so both workers get some
+    monkeypatch.setattr(flows.dask_extract, "CHUNK", 2)  # several tasks (7 pages: 2 per worker), so both get some
 
     results = {}
     for mode, minimum in (("flow process", 10**6), ("dask", 1)):
