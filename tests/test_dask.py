@@ -95,3 +95,14 @@ def test_a_local_cluster_is_sized_to_the_machine_and_workers_get_the_api(monkeyp
     assert not uses_dask(cfg, 99) and uses_dask(cfg, 100)
     remote = type(cfg)(**{**cfg.__dict__, "dask_address": "tcp://127.0.0.1:8786"})
     assert task_runner(remote).address == "tcp://127.0.0.1:8786" and uses_dask(remote, 1)
+
+
+def test_the_new_configuration_keys_are_checked(tmp_path: Path) -> None:
+    from summitwatch.config import ConfigError, load_config
+
+    for extra, key in (("[dask]\nworkers = -1\n", "dask.workers"), ("[dask]\naddress = 8786\n", "dask.address"),
+                       ("[prefect]\nserver_idle_minutes = 'soon'\n", "prefect.server_idle_minutes")):
+        with pytest.raises(ConfigError, match=key):
+            load_config(write_config(tmp_path, extra=extra), env={})
+    cfg = load_config(write_config(tmp_path, extra="[dask]\naddress = 'tcp://127.0.0.1:8786'\nworkers = 2\n"), env={})
+    assert (cfg.dask_address, cfg.dask_workers, cfg.server_idle_minutes) == ("tcp://127.0.0.1:8786", 2, 60.0)
