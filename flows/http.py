@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import ssl
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -69,7 +70,7 @@ class Fetcher:
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host_limit))
         self._headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate"}
         self._clients: dict[str, httpx.AsyncClient] = {}
-        self._ssl: object | None = None
+        self._ssl: ssl.SSLContext | None = None
 
     def _client(self, url: str) -> httpx.AsyncClient:
         """One client (connection pool) per scheme and host, sized to the per-host limit, sharing one TLS context.

@@ -51,17 +51,16 @@ class OnDemandExtractor:
     """The default extractor, built on first use: building it (rules, tries) costs ~70 ms, a tenth of an
     idle pass, and most passes have nothing to read."""
 
+    name = "on-demand"  # replaced by the real extractor's name once it is built
+
     def __init__(self) -> None:
         self._real: StatementExtractor | None = None
 
     def _get(self) -> StatementExtractor:
         if self._real is None:
             self._real = default_extractor()
+            self.name = self._real.name
         return self._real
-
-    @property
-    def name(self) -> str:
-        return self._get().name
 
     def extract(self, article: ArticleText) -> list[Statement]:
         return self._get().extract(article)

@@ -195,7 +195,7 @@ class Recorder:
         elif not result.ok or result.body is None:
             self._failure(state, result, result.error or f"HTTP {result.status}")
         elif parsed is None or parsed.problem:
-            self._failure(state, result, parsed.problem if parsed else "error: not parsed")
+            self._failure(state, result, parsed.problem or "error" if parsed else "error: not parsed")
         elif parsed.body_hash == state.body_hash:
             self._success(state, result, "unchanged", parsed.body_hash)
         else:

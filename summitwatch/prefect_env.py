@@ -85,7 +85,8 @@ def exit_now(code: int) -> None:
 
     sys.stdout.flush()
     sys.stderr.flush()
-    threading._shutdown()  # type: ignore[attr-defined] - runs the hooks Prefect registers to drain its services
+    # threading._shutdown (private) runs the hooks Prefect registers with threading to drain its services.
+    getattr(threading, "_shutdown")()  # noqa: B009
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -78,7 +78,7 @@ def ranked(hits: Counter[tuple[str, bool]], per_text: int) -> list[tuple[str, in
         row[1] += n
         row[2] = row[2] or is_exact
     rows = sorted(by_article.values(), key=lambda r: (not r[2], -r[1], r[0]))
-    return [tuple(r) for r in rows[:per_text]]  # type: ignore[misc]
+    return [(str(r[0]), int(r[1]), bool(r[2])) for r in rows[:per_text]]
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
