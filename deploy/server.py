@@ -8,7 +8,6 @@ the ephemeral one `summitwatch run` uses, so the two never lock each other out.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -58,13 +57,10 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
-def prefect_executable() -> str:
-    """The `prefect` next to this interpreter (the venv's), else the one on PATH."""
-    local = Path(sys.executable).with_name("prefect")
-    found = str(local) if local.exists() else shutil.which("prefect")
-    if not found:
-        raise ServerError("the `prefect` command is not installed next to this Python")
-    return found
+def prefect_command() -> list[str]:
+    """`python -m prefect` with this interpreter: works wherever Prefect is importable, also where its console
+    script was never installed next to this Python (a venv that sees the packages through a path file)."""
+    return [sys.executable, "-m", "prefect"]
 
 
 class LocalServer:
@@ -86,7 +82,7 @@ class LocalServer:
         self.home.mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
         env.update(_QUIET, PREFECT_HOME=str(self.home))
-        cmd = [prefect_executable(), "server", "start", "--host", self.host, "--port", str(self.port)]
+        cmd = [*prefect_command(), "server", "start", "--host", self.host, "--port", str(self.port)]
         with open(self.log_path, "ab") as log:
             # Own session: a Ctrl-C in the terminal reaches us only, and we stop the server last.
             self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT,

@@ -150,7 +150,7 @@ def test_server_that_cannot_start_is_a_clear_error(tmp_path: Path, monkeypatch, 
 
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
-    monkeypatch.setattr(server_mod, "prefect_executable", lambda: "false")
+    monkeypatch.setattr(server_mod, "prefect_command", lambda: ["false"])
     cfg = load_config(write_config(tmp_path))
     assert serve_mod.serve(cfg) == 1
     err = capsys.readouterr().err
