@@ -4,9 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-# Quiet, offline Prefect: no telemetry, a persistent home (ephemeral start-up is
-# ~9 s with an existing PREFECT_HOME, ~17 s with a new one).
-export PREFECT_HOME ?= $(CURDIR)/.state/prefect
+# Quiet, offline Prefect: no telemetry. Its state lives in one place, chosen by
+# the CLI (summitwatch/prefect_env.py): $PREFECT_HOME if set, else
+# <warehouse dir>/prefect (data/prefect by default).
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90

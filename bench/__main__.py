@@ -8,9 +8,12 @@ import sys
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
-from bench import dedup, pipeline, polling, reading  # noqa: E402
+from bench import dedup, idle, pipeline, polling, reading  # noqa: E402
 
-SUITES = {"pipeline": pipeline.main, "polling": polling.main, "dedup": dedup.main, "reading": reading.main}
+SUITES = {
+    "idle": idle.main,
+    "pipeline": pipeline.main, "polling": polling.main, "dedup": dedup.main, "reading": reading.main,
+}
 
 
 def main(argv: list[str]) -> int:

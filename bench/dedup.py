@@ -2,8 +2,10 @@
 
 The 100k articles are synthetic (random text over a 5,000-word vocabulary) and
 bulk-loaded through Arrow; lookups are real `find_duplicate` calls for copies
-of stored articles (with added boilerplate) and for new texts. The same
-lookups against 1k stored articles show how the cost scales.
+of stored articles (with added boilerplate) and for new texts, after the
+connection has read its in-memory candidate index (timed on its own: a pass
+pays it once). The same lookups against 1k stored articles show how the cost
+scales.
 """
 
 from __future__ import annotations
@@ -77,9 +79,8 @@ def main() -> None:
 
     rng = random.Random(11)
     texts = _corpus(STORED, rng)
-    copies = [
-        t + " This story first appeared on Example Wire. Copyright 2026." for t in rng.sample(texts, QUERIES // 2)
-    ]
+    # Copies of articles stored in both runs (the first 1k), so that both do the same work.
+    copies = [t + " This story first appeared on Example Wire." for t in rng.sample(texts[:SMALL], QUERIES // 2)]
     fresh = _corpus(QUERIES // 2, random.Random(99))
     queries = copies + fresh
 
@@ -92,10 +93,15 @@ def main() -> None:
             t0 = time.perf_counter()
             _load(con, texts[:n])
             load_s = time.perf_counter() - t0
+            from warehouse.candidates import index_for
+
+            t0 = time.perf_counter()
+            index_for(con)  # read once per pass (per writer connection), at its first lookup
+            build_s = time.perf_counter() - t0
             per, found = _lookups(con, queries)
-            results[n] = (per, found, load_s)
-    per_small, _, _ = results[SMALL]
-    per_big, found_big, load_big = results[STORED]
+            results[n] = (per, found, load_s, build_s)
+    per_small, _, _, _ = results[SMALL]
+    per_big, found_big, load_big, build_big = results[STORED]
     report(
         f"Near-duplicate lookup ({QUERIES} lookups: {QUERIES // 2} republished copies, {QUERIES // 2} new texts)",
         [
@@ -105,5 +111,6 @@ def main() -> None:
             ("lookup at 100k relative to extraction", f"{per_big / extract_s:.2f}x"),
             ("lookup at 100k relative to 1k (scaling)", f"{per_big / per_small:.2f}x"),
             ("bulk load of 100k articles (fingerprint + index)", f"{load_big:.1f} s"),
+            ("reading the 100k index into memory (once a pass)", f"{build_big:.2f} s"),
         ],
     )

@@ -1,12 +1,18 @@
 """`summitwatch serve`: the monitoring pass on a schedule, until stopped.
 
-Prefect refuses to schedule on its ephemeral server, so with no PREFECT_API_URL
-we start and supervise a local `prefect server start` (deploy/server.py). The
-flow's `serve()` runs in a child process pointed at that API, so this process
-only supervises: on SIGTERM/SIGINT it stops the serve first (SIGTERM: it ignores
-SIGINT when backgrounded), then the server; if the server dies, it stops the
-serve and exits 1 with the reason. At most one pass runs at a time (limit=1):
-the warehouse has one writer.
+Prefect refuses to schedule on its temporary server (`--cron` is checked by the
+CLI before this starts anything), so with no PREFECT_API_URL `serve` uses this
+Prefect home's local server (deploy/keeper.py): the one a pass kept running,
+else one it starts and supervises (deploy/server.py), with the Prefect UI on,
+so the "View at ..." links Prefect logs open. Passes started by `summitwatch
+run` meanwhile find and use the same server.
+
+The flow's Runner runs in a child process pointed at that API, so this process
+only supervises and speaks: the API and UI addresses and the next pass at start,
+each pass's end and the next one, one line on stop. On SIGTERM/SIGINT it stops
+the child first (the child stops its Runner quietly, see `_serve_in_this_process`),
+then the server it started; if the server dies, it stops the child and exits 1.
+At most one pass runs at a time (limit=1): the warehouse has one writer.
 
 Slack secrets stay in the environment: the scheduled runs inherit it, and
 nothing secret is put in the deployment's parameters (Prefect stores those).
@@ -15,22 +21,48 @@ nothing secret is put in the deployment's parameters (Prefect stores those).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
 
-from deploy.server import LocalServer, ServerError, die_with_parent, stop_process
-from summitwatch.config import Config
+from croniter import croniter
 
+from deploy.keeper import ServerRecord, clear_record, locked, running_server, server_dir, touch_lease, write_record
+from deploy.server import LocalServer, ServerError, die_with_parent, healthy, stop_process
+from summitwatch.config import Config
+from summitwatch.prefect_env import prefect_home
+
+FLOW = "summitwatch-pass"
 DEPLOYMENT = "scheduled"
 STOP_TIMEOUT = 30.0
+LEASE_EVERY = 30.0  # seconds between lease touches while using a server kept by a pass
+WATCH_EVERY = 2.0  # seconds between looks at the API for finished passes
 
 
 def _say(msg: str) -> None:
     print(f"summitwatch serve: {msg}", file=sys.stderr, flush=True)
+
+
+class Schedule:
+    """What `serve` registers, and when the next pass is due (Prefect's cron schedules are in UTC)."""
+
+    def __init__(self, cron: str, interval: float | None) -> None:
+        self.cron, self.interval = cron, interval
+
+    def __str__(self) -> str:
+        return f"every {self.interval:g} s" if self.interval else f"cron {self.cron!r} (UTC)"
+
+    def next_after(self, when: datetime) -> str:
+        if self.interval:
+            return f"within {self.interval:g} s"
+        nxt = croniter(self.cron, when.astimezone(UTC)).get_next(datetime)
+        return f"at {nxt:%Y-%m-%d %H:%M} UTC"
 
 
 def serve(cfg: Config, cron: str | None = None, interval: float | None = None) -> int:
@@ -39,40 +71,85 @@ def serve(cfg: Config, cron: str | None = None, interval: float | None = None) -
     `interval` (also $SUMMITWATCH_SERVE_INTERVAL) is for tests: cron's minute is too coarse for them.
     """
     interval = interval or float(os.environ.get("SUMMITWATCH_SERVE_INTERVAL") or 0) or None
+    schedule = Schedule(cron or cfg.cron, interval)
     stop = _StopFlag()
-    server: LocalServer | None = None
-    api = os.environ.get("PREFECT_API_URL")
+    directory = server_dir(prefect_home(cfg))
+    owned: LocalServer | None = None
     try:
+        api = os.environ.get("PREFECT_API_URL")
         if api:
             _say(f"using the Prefect server at {api}")
+            liveness = _Liveness(api)
         else:
-            home = Path(os.environ.get("PREFECT_HOME") or cfg.state_dir / "prefect") / "server"
-            server = LocalServer(home)
-            _say(f"starting a Prefect server at {server.api_url} (home {home}, log {server.log_path})")
-            api = server.start(cancelled=stop)
-            _say(f"Prefect server ready at {api}")
+            api, owned = _local_server(directory, stop)
+            liveness = _Liveness(api, owned=owned, lease=None if owned else directory)
         if stop():
             return 0
-        schedule = f"every {interval:g} s" if interval else f"cron {cron or cfg.cron!r}"
-        child = _start_serve(cfg, api, cron or cfg.cron, interval)
-        _say(f"serving flow summitwatch-pass/{DEPLOYMENT} on {schedule} (pid {child.pid}); stop with Ctrl-C or SIGTERM")
-        return _supervise(child, server, stop)
+        child = _start_serve(cfg, api, schedule)
+        ui = "" if os.environ.get("PREFECT_API_URL") else f", UI {api.removesuffix('/api')}"
+        _say(f"serving flow {FLOW}/{DEPLOYMENT} on {schedule} (pid {child.pid}); Prefect API {api}{ui}")
+        _say(f"next pass {schedule.next_after(datetime.now(UTC))}; stop with Ctrl-C or SIGTERM")
+        return _supervise(child, liveness, stop, _PassWatcher(api, schedule))
     except ServerError as exc:
         _say(f"error: {exc}")
         return 1
     finally:
-        if server is not None:
-            server.stop()
-            _say("Prefect server stopped")
+        if owned is not None:
+            clear_record(directory, os.getpid())
+            owned.stop()
         stop.restore()
 
 
-def _start_serve(cfg: Config, api: str, cron: str, interval: float | None) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "deploy.serve", "--db", str(cfg.warehouse_path), "--cron", cron]
+def _local_server(directory: Path, stop: _StopFlag) -> tuple[str, LocalServer | None]:
+    """This home's running local server (not ours to stop), else one we start, record and own."""
+    with locked(directory):
+        record = running_server(directory)
+        if record is not None:
+            _say(f"using the local Prefect server at {record.api_url} (pid {record.pid}, kept for passes)")
+            touch_lease(directory)
+            return record.api_url, None
+        server = LocalServer(directory)
+        _say(f"starting a Prefect server at {server.api_url} (home {directory}, log {server.log_path})")
+        api = server.start(cancelled=stop)
+        if not stop():
+            write_record(directory, ServerRecord(api, os.getpid(), "serve"))
+            _say(f"Prefect server ready at {api}")
+        return api, server
+
+
+class _Liveness:
+    """Is the Prefect server still there? Ours: its process; another's: /health every `every` seconds.
+
+    A server kept by a pass gets its lease renewed, so it does not stop itself under a running serve.
+    """
+
+    def __init__(self, api: str, owned: LocalServer | None = None, lease: Path | None = None,
+                 every: float = 10.0) -> None:
+        self.api, self.owned, self.lease, self.every = api, owned, lease, every
+        self._checked = self._leased = time.monotonic()
+        self._ok = True
+
+    def alive(self) -> bool:
+        if self.owned is not None:
+            return self.owned.alive()
+        now = time.monotonic()
+        if self.lease is not None and now - self._leased >= LEASE_EVERY:
+            touch_lease(self.lease)
+            self._leased = now
+        if now - self._checked >= self.every:
+            self._checked, self._ok = now, healthy(self.api) or healthy(self.api)  # a busy server is not dead
+        return self._ok
+
+    def why(self) -> str:
+        return self.owned.tail() if self.owned is not None else f"{self.api} stopped answering"
+
+
+def _start_serve(cfg: Config, api: str, schedule: Schedule) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "deploy.serve", "--db", str(cfg.warehouse_path), "--cron", schedule.cron]
     if cfg.source:
         cmd += ["--config", str(Path(cfg.source).resolve())]
-    if interval:
-        cmd += ["--interval", str(interval)]
+    if schedule.interval:
+        cmd += ["--interval", str(schedule.interval)]
     env = {**os.environ, "PREFECT_API_URL": api}
     root = Path(__file__).resolve().parent.parent
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
@@ -81,22 +158,70 @@ def _start_serve(cfg: Config, api: str, cron: str, interval: float | None) -> su
     )
 
 
-def _supervise(child: subprocess.Popen[bytes], server: LocalServer | None, stop: _StopFlag) -> int:
+def _supervise(child: subprocess.Popen[bytes], server: _Liveness, stop: _StopFlag, watcher: _PassWatcher) -> int:
+    last_watch = time.monotonic()
     while True:
         if stop.signum:
-            _say(f"signal {signal.Signals(stop.signum).name}: stopping the serve, then the server")
+            running = watcher.running()
             code = stop_process(child, STOP_TIMEOUT)
-            _say(f"serve stopped (status {code})")
+            note = f"; pass {', '.join(running)} was interrupted: the next pass completes its work" if running else ""
+            status = "" if code == 0 else f" (serve exited with status {code})"
+            _say(f"stopped on {signal.Signals(stop.signum).name}{status}{note}")
             return 0
         code = child.poll()
         if code is not None:
             _say(f"the serve process exited with status {code}")
             return 0 if code == 0 else 1
-        if server is not None and not server.alive():
-            _say(f"error: the Prefect server died; {server.tail()}")
+        if not server.alive():
+            _say(f"error: the Prefect server died; {server.why()}")
             stop_process(child, STOP_TIMEOUT)
             return 1
+        if time.monotonic() - last_watch >= WATCH_EVERY:
+            last_watch = time.monotonic()
+            watcher.report()
         time.sleep(0.5)
+
+
+class _PassWatcher:
+    """Says when a scheduled pass ended (from the Prefect API) and when the next one is due."""
+
+    def __init__(self, api: str, schedule: Schedule) -> None:
+        self.api, self.schedule = api, schedule
+        self.since = datetime.now(UTC)
+        self.seen: set[str] = set()
+
+    def report(self) -> None:
+        for run in reversed(self._finished()):
+            if run["id"] in self.seen:
+                continue
+            self.seen.add(run["id"])
+            took = f", {run['total_run_time']:.1f} s" if run.get("total_run_time") else ""
+            _say(f"pass {run['name']} {run['state_name'].lower()}{took}; next pass "
+                 f"{self.schedule.next_after(datetime.now(UTC))}")
+
+    def running(self) -> list[str]:
+        """Names of this deployment's passes running now."""
+        return [r["name"] for r in self._runs({"state": {"type": {"any_": ["RUNNING"]}}}, "START_TIME_DESC")]
+
+    def _finished(self) -> list[dict]:
+        states = {"type": {"any_": ["COMPLETED", "FAILED", "CRASHED", "CANCELLED"]}}
+        return self._runs({"state": states, "end_time": {"after_": self.since.isoformat()}}, "END_TIME_DESC")
+
+    def _runs(self, flow_runs: dict, sort: str) -> list[dict]:
+        body = {
+            "flows": {"name": {"any_": [FLOW]}},
+            "deployments": {"name": {"any_": [DEPLOYMENT]}},
+            "flow_runs": flow_runs,
+            "sort": sort,
+            "limit": 20,
+        }
+        req = urllib.request.Request(self.api + "/flow_runs/filter", json.dumps(body).encode(),
+                                     {"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=5) as resp:
+                return json.loads(resp.read())
+        except (OSError, ValueError):
+            return []  # the liveness check reports a dead server; a slow answer just waits for the next look
 
 
 class _StopFlag:
@@ -118,24 +243,48 @@ class _StopFlag:
 
 
 def _serve_in_this_process(argv: list[str]) -> int:
-    """The child: register the deployment and poll for its scheduled runs (Prefect's Runner)."""
+    """The child: register the deployment and run its scheduled runs with Prefect's Runner.
+
+    Prefect's own SIGTERM handler calls sys.exit() inside the event loop, which printed ~35 lines of
+    CancelledError and RuntimeWarning; here SIGTERM and SIGINT stop the Runner through its `astop()`
+    (the schedule is paused, a running pass finishes), and the process exits 0 quietly.
+    """
+    import asyncio
+
     p = argparse.ArgumentParser(prog="deploy.serve")
     p.add_argument("--config")
     p.add_argument("--db", required=True)
     p.add_argument("--cron", required=True)
     p.add_argument("--interval", type=float)
     args = p.parse_args(argv)
+    from prefect.runner import Runner
+
     from flows.monitor import monitor_pass
 
+    runner = Runner(name=DEPLOYMENT, pause_on_shutdown=True, limit=1)
     schedule = {"interval": args.interval} if args.interval else {"cron": args.cron}
-    monitor_pass.serve(
-        name=DEPLOYMENT,
-        parameters={"config_path": args.config, "db": args.db},
-        limit=1,
-        print_starting_message=False,
-        **schedule,
-    )
+    runner.add_flow(monitor_pass, name=DEPLOYMENT, parameters={"config_path": args.config, "db": args.db},
+                    **schedule)
+
+    async def main() -> None:
+        started = asyncio.create_task(runner.start())
+        await asyncio.sleep(0)  # runner.start() installs Prefect's handler first; ours replaces it
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(_stop(runner)))
+        await started
+
+    asyncio.run(main())
     return 0
+
+
+async def _stop(runner: object) -> None:
+    """Stop the Runner; its shutdown chatter is replaced by the supervisor's one line."""
+    import logging
+
+    logging.getLogger("prefect.runner").setLevel(logging.WARNING)
+    if getattr(runner, "started", False):
+        await runner.astop()  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

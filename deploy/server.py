@@ -8,7 +8,6 @@ the ephemeral one `summitwatch run` uses, so the two never lock each other out.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -22,7 +21,8 @@ STARTUP_TIMEOUT = 120.0
 _QUIET = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
-    "PREFECT_UI_ENABLED": "false",
+    # The UI is served, so the "View at ..." links Prefect logs for each flow run open while the server runs.
+    "PREFECT_UI_ENABLED": "true",
     "PREFECT_LOGGING_LEVEL": "WARNING",
 }
 
@@ -42,19 +42,25 @@ class ServerError(RuntimeError):
     """The local Prefect server did not start or died; the message says where its log is."""
 
 
+def healthy(api_url: str, timeout: float = 2.0) -> bool:
+    """Whether a Prefect API answers /health (urllib: no Prefect import, a few milliseconds)."""
+    try:
+        with urllib.request.urlopen(api_url + "/health", timeout=timeout) as resp:
+            return resp.status == 200
+    except (OSError, ValueError):
+        return False
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as s:
         s.bind((host, 0))
         return s.getsockname()[1]
 
 
-def prefect_executable() -> str:
-    """The `prefect` next to this interpreter (the venv's), else the one on PATH."""
-    local = Path(sys.executable).with_name("prefect")
-    found = str(local) if local.exists() else shutil.which("prefect")
-    if not found:
-        raise ServerError("the `prefect` command is not installed next to this Python")
-    return found
+def prefect_command() -> list[str]:
+    """`python -m prefect` with this interpreter: works wherever Prefect is importable, also where its console
+    script was never installed next to this Python (a venv that sees the packages through a path file)."""
+    return [sys.executable, "-m", "prefect"]
 
 
 class LocalServer:
@@ -76,7 +82,7 @@ class LocalServer:
         self.home.mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
         env.update(_QUIET, PREFECT_HOME=str(self.home))
-        cmd = [prefect_executable(), "server", "start", "--host", self.host, "--port", str(self.port)]
+        cmd = [*prefect_command(), "server", "start", "--host", self.host, "--port", str(self.port)]
         with open(self.log_path, "ab") as log:
             # Own session: a Ctrl-C in the terminal reaches us only, and we stop the server last.
             self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -95,11 +101,7 @@ class LocalServer:
         raise ServerError(f"prefect server not healthy after {timeout:.0f} s; {self.tail()}")
 
     def healthy(self) -> bool:
-        try:
-            with urllib.request.urlopen(self.api_url + "/health", timeout=2) as resp:
-                return resp.status == 200
-        except OSError:
-            return False
+        return healthy(self.api_url)
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None

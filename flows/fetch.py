@@ -11,8 +11,10 @@ pass, so a dead server or a killed pass loses nothing.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import duckdb
@@ -40,11 +42,14 @@ class Pending:
     known_article: str | None
 
 
-def fetch_pending_entries(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
+def fetch_pending_entries(
+    con: duckdb.DuckDBPyConnection, cfg: Config, extractor: ChunkExtractor | None = None
+) -> dict[str, int]:
     """Fetch, extract, deduplicate and store each pending entry; record failures on the entry.
 
     Pages are fetched concurrently and handled as they arrive, so extraction and the (serial) warehouse writes
-    overlap the network instead of waiting for the slowest page.
+    overlap the network instead of waiting for the slowest page. `extractor` runs the extraction elsewhere
+    (flows/dask_extract.py: Dask workers); the warehouse writes stay here, on the one connection.
     """
     stats = {"fetched": 0, "stored": 0, "duplicates": 0, "refused": 0, "failed": 0, "retry_later": 0, "known": 0}
     out = Outcomes(con)
@@ -57,10 +62,19 @@ def fetch_pending_entries(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[s
             todo.append(p)
     try:
         if todo:
-            asyncio.run(_fetch_and_store(con, todo, cfg, stats, out))
+            asyncio.run(_fetch_and_store(con, todo, cfg, stats, out, extractor or InProcess()))
     finally:
         out.flush()
     return stats
+
+
+def pending_count(con: duckdb.DuckDBPyConnection, cfg: Config) -> int:
+    """How many entries a pass would fetch now (at most `fetch.max_articles_per_pass`)."""
+    rows = con.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM entries WHERE status = 'pending' AND attempts < ? LIMIT ?)",
+        [MAX_ATTEMPTS, cfg.fetch.max_articles_per_pass],
+    ).fetchall()
+    return rows[0][0]
 
 
 def _pending(con: duckdb.DuckDBPyConnection, limit: int) -> list[Pending]:
@@ -85,45 +99,116 @@ def _pending(con: duckdb.DuckDBPyConnection, limit: int) -> list[Pending]:
     return [Pending(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why a fetched page yields no article: `refused` (never retried) or `failed` (retried, then failed)."""
+
+    kind: str
+    reason: str
+
+
+Page = tuple[Pending, FetchResult]
+Extracted = NewArticle | Refusal
+
+
+class ChunkExtractor(Protocol):
+    """Where extraction runs: `submit` a chunk of fetched pages, await their articles (or refusals), in order."""
+
+    chunk: int
+
+    def submit(self, pages: list[Page]) -> Awaitable[list[Extracted]]: ...
+
+
+class InProcess:
+    """Extraction right here, page by page, as the pages arrive."""
+
+    chunk = 1
+
+    def submit(self, pages: list[Page]) -> Awaitable[list[Extracted]]:
+        done: asyncio.Future[list[Extracted]] = asyncio.get_running_loop().create_future()
+        done.set_result(extract_pages(pages))
+        return done
+
+
 async def _fetch_and_store(
-    con: duckdb.DuckDBPyConnection, todo: list[Pending], cfg: Config, stats: dict[str, int], out: Outcomes
+    con: duckdb.DuckDBPyConnection,
+    todo: list[Pending],
+    cfg: Config,
+    stats: dict[str, int],
+    out: Outcomes,
+    extractor: ChunkExtractor,
 ) -> None:
     async with Fetcher(cfg.fetch, accept=PAGE_ACCEPT, content_types=HTML_TYPES) as fetcher:
 
-        async def one(p: Pending) -> tuple[Pending, FetchResult]:
+        async def one(p: Pending) -> Page:
             return p, await fetcher.get(p.url)
 
         batch: list[tuple[Pending, NewArticle]] = []
+        chunk: list[Page] = []
+        inflight: list[tuple[list[Page], Awaitable[list[Extracted]]]] = []
         for next_done in asyncio.as_completed([one(p) for p in todo]):
-            p, result = await next_done
-            stats["fetched"] += result.ok
-            outcome = _extract_safely(p, result, out)
-            if isinstance(outcome, NewArticle):
-                batch.append((p, outcome))
-                if len(batch) >= STORE_BATCH:
-                    _store_batch(con, batch, out, stats)
-            else:
-                stats[outcome] += 1
+            page = await next_done
+            stats["fetched"] += page[1].ok
+            chunk.append(page)
+            if len(chunk) >= extractor.chunk:
+                inflight.append((chunk, extractor.submit(chunk)))
+                chunk = []
+            while inflight and _done(inflight[0][1]):
+                pages, fut = inflight.pop(0)
+                _collect(con, pages, await fut, batch, out, stats)
+        if chunk:
+            inflight.append((chunk, extractor.submit(chunk)))
+        for pages, fut in inflight:
+            _collect(con, pages, await fut, batch, out, stats)
         _store_batch(con, batch, out, stats)
 
 
-def _extract_safely(p: Pending, result: FetchResult, out: Outcomes) -> NewArticle | str:
-    """The article to store, or the stats key of the entry's outcome; an unexpected error fails the entry."""
+def _done(fut: Awaitable) -> bool:
+    return isinstance(fut, asyncio.Future) and fut.done()
+
+
+def _collect(
+    con: duckdb.DuckDBPyConnection,
+    pages: list[Page],
+    extracted: list[Extracted],
+    batch: list[tuple[Pending, NewArticle]],
+    out: Outcomes,
+    stats: dict[str, int],
+) -> None:
+    """Articles join the store batch (stored every STORE_BATCH); refusals and failures are recorded."""
+    for (p, _), item in zip(pages, extracted, strict=True):
+        if isinstance(item, NewArticle):
+            batch.append((p, item))
+            if len(batch) >= STORE_BATCH:
+                _store_batch(con, batch, out, stats)
+        elif item.kind == "refused":
+            stats[out.refuse(p, item.reason)] += 1
+        else:
+            stats[out.fail(p, item.reason)] += 1
+
+
+def extract_pages(pages: list[Page]) -> list[Extracted]:
+    """The article of each fetched page, or why there is none; pure, so it runs on any process or machine."""
+    return [_extract_safely(p, result) for p, result in pages]
+
+
+def _extract_safely(p: Pending, result: FetchResult) -> Extracted:
+    """`_extract`, where an unexpected error fails the entry (retried on a later pass), not the pass."""
     try:
-        return _extract(p, result, out)
+        return _extract(p, result)
     except Exception as exc:  # noqa: BLE001 - recorded on the entry, retried on a later pass
-        return out.fail(p, f"error: {type(exc).__name__}: {exc}")
+        return Refusal("failed", f"error: {type(exc).__name__}: {exc}")
 
 
-def _extract(p: Pending, result: FetchResult, out: Outcomes) -> NewArticle | str:
+def _extract(p: Pending, result: FetchResult) -> Extracted:
     if result.refused:
-        return out.refuse(p, result.error or "refused")
+        return Refusal("refused", result.error or "refused")
     if not result.ok or result.body is None:
-        return out.fail(p, result.error or f"HTTP {result.status}")
+        return Refusal("failed", result.error or f"HTTP {result.status}")
     final = result.final_url or p.url
     article = extract_article(result.body, final)
     if article is None:
-        return out.refuse(p, "refused: no article text on the page")
+        return Refusal("refused", "refused: no article text on the page")
     return NewArticle(
         url=final,
         canonical_url=_canonical(final, article.canonical_url),

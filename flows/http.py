@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import ssl
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -67,18 +68,38 @@ class Fetcher:
         self.content_types = content_types
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host_limit))
-        self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(settings.timeout_seconds),
-            follow_redirects=False,
-            headers={"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate"},
-            limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
-        )
+        self._headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate"}
+        self._clients: dict[str, httpx.AsyncClient] = {}
+        self._ssl: ssl.SSLContext | None = None
+
+    def _client(self, url: str) -> httpx.AsyncClient:
+        """One client (connection pool) per scheme and host, sized to the per-host limit, sharing one TLS context.
+
+        With one pool for all hosts, httpcore scans every pooled connection for every request: polling 500
+        feeds on 50 hosts spent ~3 s of CPU there, and the pool's global cap closed kept-alive connections.
+        """
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        client = self._clients.get(key)
+        if client is None:
+            if self._ssl is None:
+                self._ssl = httpx.create_ssl_context()  # loading the CA bundle costs ~0.15 s: once per Fetcher
+            limit = self.settings.per_host_limit
+            client = self._clients[key] = httpx.AsyncClient(
+                timeout=httpx.Timeout(self.settings.timeout_seconds),
+                follow_redirects=False,
+                headers=self._headers,
+                verify=self._ssl,
+                limits=httpx.Limits(max_connections=limit, max_keepalive_connections=limit),
+            )
+        return client
 
     async def __aenter__(self) -> Fetcher:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self._client.aclose()
+        for client in self._clients.values():
+            await client.aclose()
 
     async def get(self, url: str, headers: dict[str, str] | None = None) -> FetchResult:
         """GET with retries; never raises for network or HTTP problems: they come back in `error`."""
@@ -139,7 +160,7 @@ class Fetcher:
                 return FetchResult(url=url, final_url=url, error=f"{type(exc).__name__}: {exc}".strip(": "))
 
     async def _request(self, url: str, headers: dict[str, str]) -> FetchResult:
-        async with self._client.stream("GET", url, headers=headers) as resp:
+        async with self._client(url).stream("GET", url, headers=headers) as resp:
             result = FetchResult(
                 url=url,
                 final_url=str(resp.url),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from summitwatch.config import DEFAULT_CONFIG_NAME, Config, load_config
 from summitwatch.errors import SummitWatchError, UsageError
-from summitwatch.prefect_env import configure_prefect
+from summitwatch.prefect_env import configure_prefect, connect_prefect, exit_now, without_heartbeats
 from summitwatch.settings import check_cron
 
 DESCRIPTION = "Watches the news for what each party says about a Putin-Zelensky meeting, and alerts on changes."
@@ -190,11 +190,17 @@ def init_summary(stats: dict[str, int], baseline: int) -> str:
     )
 
 
+_ran_a_flow = False  # set by `run`: the console script then exits without interpreter teardown
+
+
 def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
-    configure_prefect(cfg.state_dir)
+    connect_prefect(cfg)  # a running local server (kept between passes), not a temporary one per pass
     from flows.monitor import monitor_pass
 
-    summary = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path))
+    global _ran_a_flow
+    _ran_a_flow = True
+    with without_heartbeats():
+        summary = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path))
     for stage in ("feeds", "articles", "statements", "alerts"):
         _inform(args, f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
     _print_failed_feeds(cfg, summary.get("started_at"))
@@ -222,7 +228,7 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
             check_cron(args.cron)
         except ValueError as exc:
             raise UsageError(f"--cron {exc}") from None
-    configure_prefect(cfg.state_dir)
+    configure_prefect(cfg)
     from deploy.serve import serve
 
     return serve(cfg, cron=args.cron, interval=args.interval)
@@ -342,5 +348,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def console_main() -> None:
+    """The `summitwatch` command: after a pass, exit without tearing the interpreter down (see `exit_now`)."""
+    code = main()
+    if _ran_a_flow:
+        exit_now(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()

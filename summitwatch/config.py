@@ -74,6 +74,9 @@ class Config:
     min_confidence: float = _DEFAULTS.reading.min_confidence
     dev_corpus_path: Path = BUNDLED_DEV_CORPUS
     searched_from: Path | None = None  # where discovery started when no file was named
+    server_idle_minutes: float = _DEFAULTS.prefect.server_idle_minutes  # a kept local Prefect server's idle life
+    dask_address: str = _DEFAULTS.dask.address  # a running Dask scheduler; empty: a local cluster when needed
+    dask_workers: int = _DEFAULTS.dask.workers  # local cluster size; 0: one worker process per core
 
     @property
     def state_dir(self) -> Path:
@@ -204,6 +207,9 @@ def _resolve(settings: Settings, base: Path, source: Path | None, start: Path) -
         cron=settings.schedule.cron,
         source=source,
         min_confidence=settings.reading.min_confidence,
+        server_idle_minutes=settings.prefect.server_idle_minutes,
+        dask_address=settings.dask.address,
+        dask_workers=settings.dask.workers,
         searched_from=None if source else start,
     )
 

@@ -122,6 +122,15 @@ class ReadingSection(_Section):
     min_confidence: Annotated[StrictFloat, Field(ge=0, le=1)] = 0.5
 
 
+class PrefectSection(_Section):
+    server_idle_minutes: Annotated[StrictFloat | StrictInt, Field(ge=0)] = 60.0  # 0: a temporary server per pass
+
+
+class DaskSection(_Section):
+    address: StrictStr = ""  # a running scheduler (tcp://host:8786); empty: a local cluster for big passes
+    workers: Annotated[StrictInt, Field(ge=0)] = 0  # local cluster size; 0: one worker process per core
+
+
 class Settings(_Section):
     """The configuration file's model: every key, its type, range and default.
 
@@ -136,6 +145,8 @@ class Settings(_Section):
     slack: SlackSettings = SlackSettings()
     schedule: ScheduleSection = ScheduleSection()
     reading: ReadingSection = ReadingSection()
+    prefect: PrefectSection = PrefectSection()
+    dask: DaskSection = DaskSection()
 
 
 class Environment(BaseSettings):

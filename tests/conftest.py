@@ -71,6 +71,16 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True)
+def _stop_kept_prefect_servers(tmp_path: Path) -> Iterator[None]:
+    """A `summitwatch run` keeps a local Prefect server alive between passes: stop any a test left behind."""
+    yield
+    from deploy.keeper import RECORD, stop_kept_server
+
+    for record in tmp_path.rglob(f"server/{RECORD}"):
+        stop_kept_server(record.parent.parent)
+
+
 @pytest.fixture
 def loopback() -> Iterator[LoopbackServer]:
     with LoopbackServer() as srv:

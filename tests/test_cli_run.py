@@ -1,19 +1,25 @@
-"""`summitwatch run` as a user runs it: a real process, a real ephemeral Prefect flow run.
+"""`summitwatch run` as a user runs it: a real process, a real Prefect flow run on a kept local server.
 
-Broken feeds and dead servers are reported and recorded, and the pass still exits 0.
+Broken feeds and dead servers are reported and recorded, and the pass still exits 0. Passes share one
+local Prefect server, which stops itself once no pass has used it for `prefect.server_idle_minutes`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
+from deploy.keeper import read_record
+from deploy.server import healthy
 from tests.conftest import write_config
 from tests.support.http import LoopbackServer, Reply
 from tests.support.news import Item, article_page, read_text, rss_feed
@@ -25,6 +31,12 @@ def _dead_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _api(url: str, body: dict) -> list[dict]:
+    req = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read())
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -45,7 +57,7 @@ def test_run_pass_reports_failures_and_exits_zero(loopback: LoopbackServer, tmp_
         ("Broken", loopback.url("/broken.xml")),
         ("Dead", f"http://127.0.0.1:{_dead_port()}/rss"),
     ]
-    write_config(tmp_path, feeds=feeds)
+    write_config(tmp_path, feeds=feeds, extra="[prefect]\nserver_idle_minutes = 0.2\n")  # 12 s
 
     init = _run("init", cwd=tmp_path)
     assert init.returncode == 0, init.stderr
@@ -54,15 +66,29 @@ def test_run_pass_reports_failures_and_exits_zero(loopback: LoopbackServer, tmp_
     assert "feeds:" in run.stdout and "alerts:" in run.stdout
     assert f"configuration: {tmp_path / 'summitwatch.toml'}" in run.stderr  # -v: which configuration, Prefect's log
     assert "Task run 'poll-feeds" in run.stderr
+    server = tmp_path / "prefect-home" / "server"
+    kept = read_record(server)
+    assert kept is not None and kept.owner == "run" and healthy(kept.api_url), run.stderr
+    again = _run("run", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert read_record(server) == kept, "the second pass used the same server"
+    runs = _api(kept.api_url + "/flow_runs/filter", {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}})
+    artifacts = _api(kept.api_url + "/artifacts/filter", {"artifacts": {"key": {"any_": ["summitwatch-pass"]}}})
+    assert len(runs) == 2 and len(artifacts) == 2
+
+    deadline = time.monotonic() + 90
+    while read_record(server) is not None and time.monotonic() < deadline:
+        time.sleep(1)
+    assert read_record(server) is None and not healthy(kept.api_url), "idle for 12 s: the server stopped itself"
 
     with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
         feeds_state = dict(con.execute("SELECT name, consecutive_failures FROM feeds").fetchall())
         stored = con.execute("SELECT count(*) FROM articles WHERE NOT is_seed").fetchone()[0]
-        runs = con.execute("SELECT status FROM runs").fetchall()
+        runs = con.execute("SELECT status FROM runs ORDER BY started_at").fetchall()
     assert feeds_state["Good"] == 0
     assert feeds_state["Broken"] >= 1 and feeds_state["Dead"] >= 1
     assert stored == 1
-    assert runs == [("completed",)]
+    assert runs == [("completed",), ("completed",)]
 
     positions = _run("positions", cwd=tmp_path)
     assert positions.returncode == 0, positions.stderr

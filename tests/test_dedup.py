@@ -120,7 +120,7 @@ def test_the_same_url_in_either_column_is_the_same_article(con: duckdb.DuckDBPyC
 
 
 def test_an_indexed_lookup_not_a_scan_of_articles(con: duckdb.DuckDBPyConnection) -> None:
-    """The candidate query reads `article_shingles` only; `articles` is touched for at most a few ids."""
+    """The index is read once per connection; a lookup then touches `articles` for a few ids at most."""
     stmts: list[str] = []
 
     class Spy:
@@ -132,8 +132,27 @@ def test_an_indexed_lookup_not_a_scan_of_articles(con: duckdb.DuckDBPyConnection
             return self.real.execute(sql, *args)
 
     paras = _paras(3)
-    find_duplicate(Spy(con), fingerprint("Syndicated.\n\n" + "\n\n".join(paras) + "\n\nA new closing paragraph."))
-    assert len(stmts) <= 2 and "articles" not in stmts[0].replace("article_shingles", "")
+    spy = Spy(con)
+    text = "Syndicated.\n\n" + "\n\n".join(paras) + "\n\nA new closing paragraph."
+    assert find_duplicate(spy, fingerprint(text)).article_id == _seed_id(con, 3)
+    stmts.clear()
+    assert find_duplicate(spy, fingerprint(text + " Updated.")).article_id == _seed_id(con, 3)
+    assert len(stmts) <= 1 and all("WHERE article_id IN" in q for q in stmts), stmts  # a sample count at most
+
+
+def test_an_original_rolled_back_with_its_transaction_is_no_candidate(tmp_path: Path) -> None:
+    """The in-memory index keeps what a rolled-back transaction added; its ids are checked, so no phantom."""
+    from warehouse.db import transaction
+
+    text = "\n\n".join(_paras(2))
+    with open_writer(tmp_path / "rb.duckdb") as c:
+        store_article(c, NewArticle("http://first/0", "http://first/0", "A short unrelated note about weather."))
+        find_duplicate(c, fingerprint("warm the index up"))
+        with pytest.raises(RuntimeError), transaction(c):
+            store_article(c, NewArticle("http://gone/1", "http://gone/1", text))
+            raise RuntimeError("rolled back")
+        copy = store_article(c, NewArticle("http://copy/1", "http://copy/1", "Via a wire.\n\n" + text))
+        assert copy.duplicate_of is None and copy.created
 
 
 def test_a_warehouse_indexed_with_other_fingerprints_is_reindexed_once(tmp_path: Path) -> None:

@@ -279,3 +279,33 @@ def test_an_ill_formed_feed_with_usable_entries_is_kept(loopback: LoopbackServer
     stats = poll_due_feeds(con, cfg)
 
     assert stats["polled"] == 1 and stats["new_entries"] == 2
+
+
+def test_parsing_in_a_worker_process_gives_the_same_queue(
+    loopback: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many due feeds are parsed in a worker process (a real one); the queue and feed states are the same."""
+    import flows.poll
+
+    feeds = []
+    for i in range(6):
+        loopback.route(f"/f{i}.xml", Reply(body=rss_feed(loopback.base_url, _items(3, f"/f{i}")), content_type=RSS))
+        feeds.append((f"F{i}", loopback.url(f"/f{i}.xml")))
+    loopback.route("/html.xml", Reply(body="<html><head><title>Oops</title></head></html>", content_type="text/html"))
+    feeds.append(("HTML", loopback.url("/html.xml")))
+    results = {}
+    for mode, minimum in (("inline", 10**6), ("worker", 1)):
+        monkeypatch.setattr(flows.poll, "POOL_MIN_FEEDS", minimum)
+        monkeypatch.setattr(flows.poll, "PARSE_CHUNK", 4)
+        with open_writer(tmp_path / f"{mode}.duckdb") as c:
+            stats = poll_due_feeds(c, _cfg(tmp_path, feeds))
+            queue = c.execute("SELECT entry_url, feed_url, title, published_at FROM entries ORDER BY 1").fetchall()
+            state = c.execute("SELECT url, last_status, consecutive_failures, last_error, entries_seen FROM feeds"
+                              " ORDER BY url").fetchall()
+        results[mode] = (stats, queue, state)
+    assert results["inline"] == results["worker"]
+    stats, queue, state = results["worker"]
+    assert stats["polled"] == 6 and stats["failed"] == 1 and len(queue) == 18
+    html_error = dict((u, e) for u, _, _, e, _ in state)[loopback.url("/html.xml")]
+    what = "an HTML page titled 'Oops' (text/html, 45 bytes)"
+    assert html_error == f"not a feed: {loopback.url('/html.xml')} answered {what}"

@@ -79,9 +79,19 @@ def test_serve_runs_scheduled_passes_and_stops_cleanly(loopback: LoopbackServer,
                 time.sleep(1)
             assert proc.poll() is None, "".join(lines)
             assert api and runs and len(runs) >= 2, "".join(lines[-40:])
-            assert {r["name"] for r in runs} and all(r["deployment_id"] for r in runs)
+            assert all(r["deployment_id"] for r in runs)
             artifacts = _api(api + "/artifacts/filter", {"artifacts": {"key": {"any_": ["summitwatch-pass"]}}})
             assert artifacts and "alerts sent" in artifacts[0]["data"]
+            # A pass run by hand meanwhile reports to serve's server instead of starting one.
+            by_hand = subprocess.run([str(SUMMITWATCH), "run", "--config", str(cfg)], cwd=tmp_path, env=env,
+                                     capture_output=True, text=True, timeout=180)
+            assert by_hand.returncode == 0, by_hand.stderr
+            manual = [r for r in _completed_runs(api) if not r["deployment_id"]]
+            assert len(manual) == 1 and not (tmp_path / "prefect" / "server" / "keeper.log").exists()
+            view = [m.group(1) for m in map(re.compile(r"View at (\S+)").search, list(lines)) if m]
+            page = urllib.request.Request(view[0], headers={"Accept": "text/html"})
+            with urllib.request.urlopen(page, timeout=10) as resp:  # the Prefect UI: the link is not dead
+                assert resp.status == 200 and b"<html" in resp.read().lower()
         finally:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
@@ -89,7 +99,13 @@ def test_serve_runs_scheduled_passes_and_stops_cleanly(loopback: LoopbackServer,
             reader.join(5)
         out = "".join(lines)
         assert rc == 0, out[-3000:]
-        assert "stopping the serve, then the server" in out and "Prefect server stopped" in out
+        ours = [line for line in lines if line.startswith("summitwatch serve:")]
+        assert any(re.search(r"Prefect API \S+, UI http://127\.0\.0\.1:\d+$", line) for line in ours), ours
+        assert any("next pass within 5 s; stop with" in line for line in ours), ours
+        assert any(re.search(r"pass \S+ completed, [\d.]+ s; next pass within 5 s", line) for line in ours), ours
+        assert ours[-1].strip().startswith("summitwatch serve: stopped on SIGTERM"), ours
+        stopping = out[out.index("stopped on SIGTERM") - 2000:]
+        assert "Traceback" not in stopping and "CancelledError" not in stopping and "RuntimeWarning" not in out
         assert not _listening(api)
 
         # Two changes in the article, several passes: exactly one Slack message per change.
@@ -113,10 +129,11 @@ def test_server_death_stops_the_serve_and_exits_1(tmp_path: Path, capsys) -> Non
     server.proc = subprocess.Popen(["sleep", "60"], start_new_session=True)
     child = subprocess.Popen(["sleep", "60"], start_new_session=True)
     stop = serve_mod._StopFlag()
+    watcher = serve_mod._PassWatcher(server.api_url, serve_mod.Schedule("*/15 * * * *", None))
     try:
         server.proc.terminate()
         server.proc.wait(5)
-        assert serve_mod._supervise(child, server, stop) == 1
+        assert serve_mod._supervise(child, serve_mod._Liveness(server.api_url, owned=server), stop, watcher) == 1
     finally:
         stop.restore()
         for p in (server.proc, child):
@@ -133,7 +150,7 @@ def test_server_that_cannot_start_is_a_clear_error(tmp_path: Path, monkeypatch, 
 
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
-    monkeypatch.setattr(server_mod, "prefect_executable", lambda: "false")
+    monkeypatch.setattr(server_mod, "prefect_command", lambda: ["false"])
     cfg = load_config(write_config(tmp_path))
     assert serve_mod.serve(cfg) == 1
     err = capsys.readouterr().err
@@ -172,3 +189,4 @@ def test_serve_uses_the_server_in_prefect_api_url(tmp_path: Path) -> None:
     finally:
         server.stop()
     assert not server.alive()
+

@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.bulk import insert_rows
+from warehouse.candidates import note_added
 from warehouse.db import first_row
 from warehouse.dedup import (
     best_match,
@@ -162,6 +163,7 @@ def store_articles(
     # their article would make later copies point at nothing.
     insert_rows(con, "articles", ARTICLE_COLUMNS, article_rows, types={"dup_score": pa.float64()})
     insert_rows(con, "article_shingles", ["article_id", "band"], shingle_rows, types={"band": pa.uint64()}, keyed=False)
+    note_added(con, shingle_rows)  # the in-memory candidate index, if this connection has read one
     return out
 
 

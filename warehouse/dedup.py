@@ -21,17 +21,17 @@ Why this method (measured on this 2-core machine, November 2026):
   paragraphs with a true containment of 0.53-0.66 were estimated at 0.70-0.79.
   So a sampled score below VERIFY_BELOW = 0.9 is re-checked on the full shingle
   sets of both texts (~1 ms, only for such borderline candidates).
-- Lookup: one `band IN (...)` aggregate over `article_shingles` alone. With 100k
-  stored originals (~1.8M rows, bench/dedup.py) it takes ~2.7 ms per article;
-  the first version joined `articles` in the same query and took ~42 ms, and an
-  exact-text lookup on `articles.text_hash` with ORDER BY took ~8 ms. DuckDB 2.0
-  answers these filters with a vectorised scan, not the ART index (EXPLAIN shows
-  a Seq Scan even for `band = x`), so the table stays narrow (id, hash): the
-  exact-text hash is stored as one more key, and the candidate's sample count is
-  read only when the new text may contain it.
-- A batch (`stored_candidates`, used by `articles.store_articles`) joins all its
-  keys with the index in ONE query: ~0.75 ms per article stored at 100k, where
-  one query per article plus single-row inserts and commits cost ~8-14 ms.
+- Lookup: DuckDB 2.0 answers `band IN (...)` over `article_shingles` with a
+  vectorised scan, not the ART index (EXPLAIN shows a Seq Scan even for
+  `band = x`): ~1.8-2.7 ms per article at 100k stored originals (~1.8M rows)
+  on a quiet machine, 4-7 ms on a busy one, growing with the table. So the
+  candidates come from an in-memory copy of the table read once per
+  connection, sorted by key (warehouse/candidates.py): a binary search per
+  key, flat from 1k to 100k (bench/dedup.py). The table stays narrow (id, key):
+  the exact-text hash is stored as one more key, and the candidate's sample
+  count is read only when the new text may contain it.
+- A batch (`stored_candidates`, used by `articles.store_articles`) looks up all
+  its texts at once and checks its candidates' existence in ONE query.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from warehouse.candidates import candidates, forget
 from warehouse.db import first_row
 
 # Bump when fingerprints change: saved warehouses re-index their originals once (`ensure_index`).
@@ -133,26 +134,14 @@ def exact_key(fp: Fingerprint) -> int | None:
 def find_duplicate(con: duckdb.DuckDBPyConnection, fp: Fingerprint, text: str | None = None) -> Match | None:
     """The stored original this text duplicates: same normalised text, or the same story.
 
-    One query on `article_shingles` alone (no join: joining `articles` made it ~40 ms at 100k), plus,
-    only when the new text may CONTAIN a candidate, one lookup of that candidate's sample count.
+    Candidates come from the connection's in-memory index (warehouse/candidates.py: a binary search per key,
+    flat in the warehouse's size), plus, only when the new text may CONTAIN a candidate, one lookup of that
+    candidate's sample count.
     """
-    exact = exact_key(fp)
-    keys = list(fp.samples) + ([exact] if exact is not None else [])
+    keys = keys_of(fp)
     if not keys:
         return None
-    # Integers we computed ourselves, inlined: a literal IN list is pushed into the scan as a filter.
-    # Measured at 100k stored: ~2.7 ms, against ~10 ms for a bound list (`IN (SELECT unnest(?))`, a
-    # semi-join); on a tiny table the bound list is ~1 ms faster, which matters less.
-    in_list = ",".join(str(h) for h in keys)
-    rows = con.execute(
-        f"""
-        SELECT article_id, count(*) AS hits, bool_or(band = {exact if exact is not None else 0}) AS exact
-        FROM article_shingles WHERE band IN ({in_list})
-        GROUP BY article_id
-        ORDER BY exact DESC, hits DESC, article_id
-        LIMIT 5
-        """
-    ).fetchall()
+    rows = candidates(con, [(keys, exact_key(fp))])[0]
     return best_match(con, fp, rows, text=text)
 
 
@@ -216,37 +205,8 @@ def _shingles(text: str) -> set[str]:
 def stored_candidates(
     con: duckdb.DuckDBPyConnection, fps: list[Fingerprint], per_text: int = 5
 ) -> list[list[tuple[str, int, bool]]]:
-    """Candidates for MANY texts in one join (a batch): one scan of the index instead of one per text."""
-    pairs = [(i, k) for i, fp in enumerate(fps) for k in keys_of(fp)]
-    out: list[list[tuple[str, int, bool]]] = [[] for _ in fps]
-    if not pairs:
-        return out
-    exacts = {i: exact_key(fp) for i, fp in enumerate(fps)}
-    batch = pa.table(
-        {
-            "i": [p[0] for p in pairs],
-            "band": pa.array([p[1] for p in pairs], pa.uint64()),
-            "exact": [p[1] == exacts[p[0]] for p in pairs],
-        }
-    )
-    con.register("_sw_dedup_batch", batch)
-    try:
-        rows = con.execute(
-            f"""
-            SELECT i, article_id, hits, exact FROM (
-                SELECT q.i, s.article_id, count(*) AS hits, bool_or(q.exact) AS exact,
-                       row_number() OVER (PARTITION BY q.i ORDER BY bool_or(q.exact) DESC, count(*) DESC,
-                                          s.article_id) AS rank
-                FROM _sw_dedup_batch q JOIN article_shingles s ON s.band = q.band
-                GROUP BY q.i, s.article_id
-            ) WHERE rank <= {int(per_text)}
-            """
-        ).fetchall()
-    finally:
-        con.unregister("_sw_dedup_batch")
-    for i, article_id, hits, exact in rows:
-        out[i].append((article_id, hits, exact))
-    return out
+    """Candidates for MANY texts (a batch), from the in-memory index, with one existence check for all."""
+    return candidates(con, [(keys_of(fp), exact_key(fp)) for fp in fps], per_text)
 
 
 def keys_of(fp: Fingerprint) -> list[int]:
@@ -272,22 +232,6 @@ def _sample_counts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> di
 _COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def index_article(con: duckdb.DuckDBPyConnection, article_id: str, fp: Fingerprint) -> None:
-    """Make an original findable by later lookups: its sampled shingles and its exact-text key."""
-    exact = exact_key(fp)
-    keys = list(fp.samples) + ([exact] if exact is not None else [])
-    if keys:
-        con.execute("INSERT INTO article_shingles SELECT ?, unnest(?::UBIGINT[])", [article_id, keys])
-        _COUNTS.setdefault(con, {})[article_id] = len(fp.samples)
-
-
-def index_duplicate(con: duckdb.DuckDBPyConnection, original_id: str, fp: Fingerprint) -> None:
-    """A duplicate's exact text also leads to its ORIGINAL (one row), so a copy of a copy finds it."""
-    exact = exact_key(fp)
-    if exact is not None:
-        con.execute("INSERT INTO article_shingles VALUES (?, ?)", [original_id, exact])
-
-
 _CHECKED: weakref.WeakSet = weakref.WeakSet()  # connections already checked (ids could be reused)
 
 
@@ -299,6 +243,7 @@ def ensure_index(con: duckdb.DuckDBPyConnection) -> None:
     if row is None or row[0] != INDEX_SCHEME:
         from warehouse.bulk import insert_rows  # bulk: a saved warehouse may hold 100k originals
 
+        forget(con)
         con.execute("DELETE FROM article_shingles")
         originals = con.execute(
             "SELECT article_id, text FROM articles WHERE duplicate_of IS NULL ORDER BY fetched_at"

@@ -1,0 +1,108 @@
+"""The fetch stage on a real two-worker local Dask cluster, through Prefect's DaskTaskRunner.
+
+The pages are fetched and stored by the flow process; two worker processes extract them and report their
+task runs to the flow's Prefect API (the session's harness), not to servers of their own. The warehouse
+ends exactly as with extraction in the flow process.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.request
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import write_config
+from tests.support.http import LoopbackServer, Reply
+from tests.support.news import Item, article_page, read_text, rss_feed
+
+T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
+
+
+def _rows(db: Path) -> list[tuple]:
+    """Articles and entry outcomes; which of two copies is the original depends on which page arrived first."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(
+            "SELECT canonical_url, title, outlet, published_at, text FROM articles WHERE NOT is_seed ORDER BY 1"
+        ).fetchall() + con.execute(
+            "SELECT entry_url, status IN ('stored', 'duplicate'), last_error FROM entries ORDER BY 1"
+        ).fetchall()
+
+
+def _api(path: str, body: dict) -> list[dict]:
+    from prefect.settings import PREFECT_API_URL
+
+    req = urllib.request.Request(PREFECT_API_URL.value() + path, json.dumps(body).encode(),
+                                 {"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read())
+
+
+def test_extraction_on_a_two_worker_dask_cluster_stores_what_the_flow_process_stores(
+    prefect_harness: None, loopback: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import flows.dask_extract
+    from flows.monitor import monitor_pass
+
+    items = []
+    for i, name in enumerate(["e2e/01_istanbul.txt", "e2e/02_recap.txt", "e2e/03_ceasefire_dropped.txt"] * 2):
+        title, paras = read_text(name)
+        path = f"/story/{i}"
+        loopback.route(path, Reply(body=article_page(f"{title} ({i})", paras, T0 + timedelta(hours=i))))
+        items.append(Item(path, title, T0 + timedelta(hours=i)))
+    loopback.route("/video/1", Reply(body="<html><body><p>Watch.</p></body></html>"))
+    items.append(Item("/video/1", "Video", T0))
+    loopback.route("/feed.xml", Reply(body=rss_feed(loopback.base_url, items), content_type="application/rss+xml"))
+    monkeypatch.setattr(flows.dask_extract, "CHUNK", 2)  # several tasks (7 pages: 2 per worker), so both get some
+
+    results = {}
+    for mode, minimum in (("flow process", 10**6), ("dask", 1)):
+        monkeypatch.setattr(flows.dask_extract, "DASK_MIN_PAGES", minimum)
+        db = tmp_path / f"{mode}.duckdb"
+        cfg = write_config(tmp_path, feeds=[("Wire", loopback.url("/feed.xml"))], db=db,
+                           extra="[dask]\nworkers = 2\n")
+        summary = monitor_pass(config_path=str(cfg))
+        assert summary["articles"]["stored"] == 3 and summary["articles"]["duplicates"] == 3, summary
+        results[mode] = _rows(db)
+    assert results["dask"] == results["flow process"]
+
+    children = _api("/flow_runs/filter", {"flows": {"name": {"any_": ["fetch-articles-on-dask"]}}})
+    assert len(children) == 1 and children[0]["state_type"] == "COMPLETED"
+    deadline = time.monotonic() + 60  # workers report task runs as events: the server records them shortly after
+    extract: list[dict] = []
+    while not extract and time.monotonic() < deadline:
+        tasks = _api("/task_runs/filter", {"flow_runs": {"id": {"any_": [children[0]["id"]]}}})
+        extract = [t for t in tasks if t["name"].startswith("extract-pages") and t["state_type"] == "COMPLETED"]
+        time.sleep(0.5)
+    assert extract, "the workers reported their task runs to the flow's Prefect API"
+
+
+def test_a_local_cluster_is_sized_to_the_machine_and_workers_get_the_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from flows.dask_extract import api_url, task_runner, uses_dask
+    from summitwatch.config import load_config
+
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
+    cfg = load_config(None, env={})
+    runner = task_runner(cfg)
+    assert runner.cluster_kwargs["n_workers"] == os.cpu_count()
+    assert api_url() and runner.cluster_kwargs["env"]["PREFECT_API_URL"] == api_url()
+    assert not uses_dask(cfg, 99) and uses_dask(cfg, 100)
+    remote = type(cfg)(**{**cfg.__dict__, "dask_address": "tcp://127.0.0.1:8786"})
+    assert task_runner(remote).address == "tcp://127.0.0.1:8786" and uses_dask(remote, 1)
+
+
+def test_the_new_configuration_keys_are_checked(tmp_path: Path) -> None:
+    from summitwatch.config import ConfigError, load_config
+
+    for extra, key in (("[dask]\nworkers = -1\n", "dask.workers"), ("[dask]\naddress = 8786\n", "dask.address"),
+                       ("[prefect]\nserver_idle_minutes = 'soon'\n", "prefect.server_idle_minutes")):
+        with pytest.raises(ConfigError, match=key):
+            load_config(write_config(tmp_path, extra=extra), env={})
+    cfg = load_config(write_config(tmp_path, extra="[dask]\naddress = 'tcp://127.0.0.1:8786'\nworkers = 2\n"), env={})
+    assert (cfg.dask_address, cfg.dask_workers, cfg.server_idle_minutes) == ("tcp://127.0.0.1:8786", 2, 60.0)

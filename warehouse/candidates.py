@@ -1,0 +1,126 @@
+"""The near-duplicate candidate lookup in memory: sorted shingle keys, binary search, flat in the warehouse's size.
+
+DuckDB 2.0 answers `band IN (...)` with a scan of `article_shingles` (its ART
+index is not used for IN lists or joins): ~1.8 ms per lookup at 100k stored
+articles when the machine is quiet, ~4-7 ms when it is busy, and growing with
+the table. Here the table is read once per connection (at the first lookup of
+a pass that stores articles) into two numpy arrays sorted by key; a lookup is a
+binary search per key (~20-40 keys a text) whatever the table's size. Keys
+this connection adds afterwards live in a small dict beside the arrays.
+
+What comes out is exactly what the SQL gave: per candidate article, the number
+of index rows matching the text's keys and whether its exact-text key matched,
+best first, at most `per_text`. A caller's transaction that rolls back must not
+leave a phantom original behind in memory, so what was read or added inside an
+explicit transaction is "tentative", and tentative candidates are checked
+against `articles` before they are returned (one query, ~0.5-1 ms). A pass
+stores outside explicit transactions, so it never pays for that check.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+
+import duckdb
+import numpy as np
+
+
+class CandidateIndex:
+    """`article_shingles` of one connection, in memory."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.ids: list[str] = [r[0] for r in con.execute(
+            "SELECT DISTINCT article_id FROM article_shingles ORDER BY article_id"
+        ).fetchall()]
+        data = con.execute(
+            """
+            WITH ids AS (SELECT article_id, (row_number() OVER (ORDER BY article_id) - 1)::INTEGER AS code
+                         FROM (SELECT DISTINCT article_id FROM article_shingles))
+            SELECT s.band, ids.code FROM article_shingles s JOIN ids USING (article_id) ORDER BY s.band
+            """
+        ).fetchnumpy()
+        self.bands = np.asarray(data["band"], dtype=np.uint64)
+        self.codes = np.asarray(data["code"], dtype=np.int64)
+        self.added: dict[int, list[str]] = {}
+        self.all_tentative = in_transaction(con)  # read inside a transaction that may still roll back
+        self.tentative: set[str] = set()
+
+    def add(self, rows: list[tuple[str, int]], tentative: bool) -> None:
+        """Index rows (article_id, key) this connection has just inserted."""
+        for article_id, key in rows:
+            self.added.setdefault(int(key), []).append(article_id)
+            if tentative:
+                self.tentative.add(article_id)
+
+    def unsure(self, article_id: str) -> bool:
+        return self.all_tentative or article_id in self.tentative
+
+    def matches(self, keys: list[int], exact: int | None) -> Counter[tuple[str, bool]]:
+        """Matching index rows per article (and whether it is the exact-text key's), for one text's keys."""
+        unique = sorted(set(keys))
+        wanted = np.array(unique, dtype=np.uint64)
+        lo = np.searchsorted(self.bands, wanted, side="left")
+        hi = np.searchsorted(self.bands, wanted, side="right")
+        hits: Counter[tuple[str, bool]] = Counter()
+        for key, a, b in zip(unique, lo.tolist(), hi.tolist(), strict=True):
+            found = [self.ids[c] for c in self.codes[a:b].tolist()] + self.added.get(key, [])
+            for article_id in found:
+                hits[(article_id, key == exact)] += 1
+        return hits
+
+
+def ranked(hits: Counter[tuple[str, bool]], per_text: int) -> list[tuple[str, int, bool]]:
+    """(article_id, hits, exact) best first: an exact-text hit, then more shared keys, then the id."""
+    by_article: dict[str, list] = {}
+    for (article_id, is_exact), n in hits.items():
+        row = by_article.setdefault(article_id, [article_id, 0, False])
+        row[1] += n
+        row[2] = row[2] or is_exact
+    rows = sorted(by_article.values(), key=lambda r: (not r[2], -r[1], r[0]))
+    return [(str(r[0]), int(r[1]), bool(r[2])) for r in rows[:per_text]]
+
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def index_for(con: duckdb.DuckDBPyConnection) -> CandidateIndex:
+    """This connection's index, read from the warehouse on first use."""
+    index = _INDEXES.get(con)
+    if index is None:
+        index = _INDEXES[con] = CandidateIndex(con)
+    return index
+
+
+def forget(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the connection's index (the table was rebuilt)."""
+    _INDEXES.pop(con, None)
+
+
+def note_added(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int]]) -> None:
+    """Index rows inserted by this connection: added to its index if it has been read already."""
+    index = _INDEXES.get(con)
+    if index is not None and rows:
+        index.add(rows, tentative=in_transaction(con))
+
+
+def in_transaction(con: duckdb.DuckDBPyConnection) -> bool:
+    """Inside an explicit transaction? Then two statements share one transaction id (autocommit: one each)."""
+    first = con.execute("SELECT txid_current()").fetchall()[0][0]
+    return con.execute("SELECT txid_current()").fetchall()[0][0] == first
+
+
+def candidates(
+    con: duckdb.DuckDBPyConnection, texts: list[tuple[list[int], int | None]], per_text: int = 5
+) -> list[list[tuple[str, int, bool]]]:
+    """For each text (its keys, its exact-text key): the best stored candidates, ones that really exist."""
+    index = index_for(con)
+    found = [ranked(index.matches(keys, exact), per_text) if keys else [] for keys, exact in texts]
+    ids = sorted({row[0] for rows in found for row in rows if index.unsure(row[0])})
+    if not ids:
+        return found
+    marks = ",".join("?" for _ in ids)
+    # fetchall, not fetchone: DuckDB 2.0 refuses Arrow registration while a result is unfinished.
+    rows = con.execute(f"SELECT article_id FROM articles WHERE article_id IN ({marks})", ids).fetchall()
+    gone = set(ids) - {r[0] for r in rows}
+    return [[row for row in found_rows if row[0] not in gone] for found_rows in found]
