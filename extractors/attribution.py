@@ -140,7 +140,7 @@ def is_subject(view: View, m: Mention) -> bool:
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", a role noun
 # before the name: "chief of staff Andriy Yermak said").
 _OPENERS = frozenset(
-    "and but that said says told while because if when whether since after before as so then also though although"
+    "and but that said says while because if when whether since after before as so then also though although"
     " where once until now however meanwhile yet or nor has have had who which"
     " spokesman spokeswoman spokesperson aide adviser advisor minister envoy president leader chief staff"
     " secretary ambassador negotiator head deputy chairman representative diplomat commander premier".split()
