@@ -133,8 +133,12 @@ class Fetcher:
                     return await self._request(url, headers)
             except TooLarge as exc:
                 return FetchResult(url=url, final_url=url, status=200, error=str(exc), refused=True)
-            except (httpx.TimeoutException, TimeoutError):
-                return FetchResult(url=url, final_url=url, error=f"timeout after {self.settings.timeout_seconds:g} s")
+            except httpx.TimeoutException as exc:
+                return FetchResult(url=url, final_url=url, error=_timeout_message(exc, self.settings.timeout_seconds))
+            except TimeoutError:
+                whole = self.settings.timeout_seconds * TOTAL_TIMEOUT_FACTOR
+                return FetchResult(url=url, final_url=url, error=f"timeout: the whole response took over {whole:g} s "
+                                   f"({TOTAL_TIMEOUT_FACTOR} x fetch.timeout_seconds; a server sending too slowly)")
             except httpx.HTTPError as exc:
                 return FetchResult(url=url, final_url=url, error=f"{type(exc).__name__}: {exc}".strip(": "))
 
@@ -169,6 +173,17 @@ class Fetcher:
                 raise TooLarge(f"refused: response exceeds fetch.max_bytes ({cap:,} bytes)")
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _timeout_message(exc: httpx.TimeoutException, seconds: float) -> str:
+    """Which of httpx's limits fired: connecting, waiting for data, sending, or a free connection."""
+    what = {
+        httpx.ConnectTimeout: "could not connect",
+        httpx.ReadTimeout: "no data",
+        httpx.WriteTimeout: "could not send",
+        httpx.PoolTimeout: "no free connection",
+    }.get(type(exc), "no progress")
+    return f"timeout: {what} for {seconds:g} s (fetch.timeout_seconds)"
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -244,7 +244,21 @@ def test_a_slow_page_times_out_and_stays_pending(loopback: LoopbackServer, tmp_p
     fetch_pending_entries(con, cfg)
 
     status, attempts, error, _ = _entry(con, loopback.url("/slow"))
-    assert (status, attempts) == ("pending", 1) and "timeout" in error
+    assert (status, attempts) == ("pending", 1)
+    assert error == "timeout: no data for 0.3 s (fetch.timeout_seconds)"
+
+
+def test_a_dripping_page_names_the_whole_response_limit(loopback: LoopbackServer, tmp_path: Path, con) -> None:
+    """A byte every 10 ms never trips the 1.5 s read timeout; the whole-response limit (3 x) is what fires."""
+    loopback.route("/drip", Reply(body=b"<html>" + b" " * 100_000, drip=0.01))
+    cfg = _cfg(tmp_path, timeout_seconds=1.5, max_retries=0)
+    _queue(con, loopback.url("/drip"))
+
+    fetch_pending_entries(con, cfg)
+
+    status, _, error, _ = _entry(con, loopback.url("/drip"))
+    assert status == "pending"
+    assert error.startswith("timeout: the whole response took over 4.5 s (3 x fetch.timeout_seconds")
 
 
 def test_a_killed_pass_resumes_from_the_queue(loopback: LoopbackServer, tmp_path: Path) -> None:
