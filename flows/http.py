@@ -23,6 +23,7 @@ from flows.netguard import Refused, check_url
 from summitwatch.config import FetchSettings
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRY_4XX = frozenset({408, 425, 429})  # client errors that say "later", not "never"
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
 # httpx's timeout bounds each connect/read; a server dripping bytes could hold a slot for ever: bound the whole.
@@ -40,10 +41,16 @@ class FetchResult:
     refused: bool = False  # a policy refusal (private address, too large, wrong type), not a failure to retry
     moved_to: str | None = None  # target of a permanent redirect
     retry_after: float | None = None  # seconds the server asked us to wait
+    endless: bool = False  # a redirect loop (or chain longer than MAX_REDIRECTS)
 
     @property
     def ok(self) -> bool:
         return self.error is None and self.status is not None and 200 <= self.status < 300
+
+    @property
+    def hopeless(self) -> bool:
+        """Asking again cannot help: a client error (404, 410, 403 ...) or a redirect loop."""
+        return self.endless or (self.status is not None and 400 <= self.status < 500 and self.status not in RETRY_4XX)
 
 
 class TooLarge(Exception):
@@ -94,7 +101,7 @@ class Fetcher:
     def _retry_wait(self, result: FetchResult, attempt: int) -> float | None:
         """Seconds to wait before retrying, or None when the result is final."""
         retryable = result.status in RETRY_STATUSES or (result.status is None and not result.refused and result.error)
-        if not retryable or attempt >= self.settings.max_retries:
+        if not retryable or result.hopeless or attempt >= self.settings.max_retries:
             return None
         backoff = self.settings.backoff_seconds * (2**attempt) * (1 + random.random() * 0.25)
         if result.retry_after is not None:
@@ -117,7 +124,7 @@ class Fetcher:
                 continue
             result.moved_to = moved_to
             return result
-        return FetchResult(url=url, final_url=current, error=f"too many redirects (> {MAX_REDIRECTS})")
+        return FetchResult(url=url, final_url=current, error=f"too many redirects (> {MAX_REDIRECTS})", endless=True)
 
     async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
         host = urlsplit(url).hostname or ""
