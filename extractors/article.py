@@ -88,10 +88,10 @@ def _as_text(page: bytes | str) -> str:
 
 def _head(page: bytes | str) -> str:
     if isinstance(page, str):
-        m = _HEAD_END_TEXT.search(page)
-        return page[: m.end() if m else 65536]
-    m = _HEAD_END.search(page)
-    return _decode(page[: m.end() if m else 65536], page)
+        text_end = _HEAD_END_TEXT.search(page)
+        return page[: text_end.end() if text_end else 65536]
+    end = _HEAD_END.search(page)
+    return _decode(page[: end.end() if end else 65536], page)
 
 
 def _decode(raw: bytes, page: bytes) -> str:

@@ -203,6 +203,8 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         raise summary  # the pass itself failed: main() turns it into one line and its exit status
+    if not isinstance(summary, dict):
+        raise SummitWatchError(f"the pass ended {state.name} without a summary")
     for stage in ("feeds", "articles", "statements", "alerts"):
         _inform(args, f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
     _print_problems(summary.get("problems") or {})

@@ -26,9 +26,12 @@ UTC_COLUMNS = {
     "entries": ("discovered_at",),
     "position_changes": ("detected_at",),
     "change_sources": ("added_at", "replied_at"),
-    "alerts": ("sent_at", "created_at"),
+    "alerts": ("sent_at", "created_at", "in_flight_since"),
     "runs": ("started_at", "finished_at"),
 }
+
+
+DuckDBConfig = dict[str, str | bool | int | float | list[str]]  # settings `duckdb.connect(config=...)` takes
 
 
 class WarehouseBusy(RuntimeError):
@@ -40,7 +43,7 @@ def schema_sql() -> str:
 
 
 def connect(
-    path: Path, read_only: bool = False, wait_seconds: float = 60.0, config: dict[str, object] | None = None
+    path: Path, read_only: bool = False, wait_seconds: float = 60.0, config: DuckDBConfig | None = None
 ) -> duckdb.DuckDBPyConnection:
     """Open the file, retrying while another process holds its lock.
 
@@ -48,7 +51,7 @@ def connect(
     """
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    settings = dict(config or {})
+    settings: DuckDBConfig = dict(config or {})
     lock = settings.pop("lock_configuration", False)  # applied last: our own SET below must still work
     deadline = time.monotonic() + wait_seconds
     delay = 0.1

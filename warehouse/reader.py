@@ -9,13 +9,13 @@ from pathlib import Path
 import duckdb
 
 from summitwatch.errors import UsageError
-from warehouse.db import WarehouseBusy, connect
+from warehouse.db import DuckDBConfig, WarehouseBusy, connect
 from warehouse.snapshot import snapshot_path
 
 LIVE_WAIT_SECONDS = 5.0  # only when no snapshot exists yet: wait this long for a pass to let go
 # For SQL typed by a person: no file but the warehouse is reachable (no read_text/COPY/ATTACH/INSTALL ...), and the
 # query cannot turn that back on (SET/RESET/PRAGMA of any setting fails once the configuration is locked).
-SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+SANDBOX: DuckDBConfig = {"enable_external_access": False, "lock_configuration": True}
 
 
 class NoWarehouse(UsageError):

@@ -168,4 +168,4 @@ ALTER TABLE position_changes ADD COLUMN IF NOT EXISTS confidence DOUBLE; -- the 
 
 -- Delivery in doubt (issue 10): set when a post leaves, cleared once its outcome is known. Still set on the next
 -- pass means a timeout or a pass killed mid-post: bot mode looks the message up, webhook mode labels the re-post.
-ALTER TABLE alerts ADD COLUMN IF NOT EXISTS in_flight_since TIMESTAMP;
+ALTER TABLE alerts ADD COLUMN IF NOT EXISTS in_flight_since TIMESTAMPTZ;
