@@ -293,3 +293,28 @@ def test_per_host_limit_is_respected_while_fetching(loopback: LoopbackServer, tm
 
     assert stats["fetched"] == 6
     assert slow.max == 2
+
+
+def test_content_encoding_is_undone_within_the_cap() -> None:
+    """httpx inflates a whole network chunk at once (64 KB of a bomb is ~64 MB): the inflater never exceeds the cap."""
+    import gzip as gz
+    import zlib
+
+    from flows.http import Inflater, TooLarge, Undecodable
+
+    text = b"<html>" + b"news " * 2000
+    raw_deflate = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    for encoding, body in [("gzip", gz.compress(text)), ("deflate", zlib.compress(text)),
+                           ("deflate", raw_deflate.compress(text) + raw_deflate.flush()), ("identity", text)]:
+        inflater = Inflater(encoding, cap=len(text))
+        assert b"".join([inflater.feed(body[:100]), inflater.feed(body[100:]), inflater.finish()]) == text
+
+    bomb = gz.compress(b"\0" * 50_000_000)
+    inflater = Inflater("gzip", cap=1000)
+    with pytest.raises(TooLarge):
+        inflater.feed(bomb[:65536])
+    assert inflater.size == 1001, "stopped one byte past the cap, not 64 MB past it"
+    with pytest.raises(Undecodable, match="bad gzip body"):
+        Inflater("gzip", cap=1000).feed(b"not gzip at all")
+    with pytest.raises(Undecodable, match="unsupported Content-Encoding 'br'"):
+        Inflater("br", cap=1000)
