@@ -3,20 +3,23 @@
 Alert rows are written `pending` in the same transaction as their change
 (warehouse/processing.py), so a killed pass never loses one. Delivery is
 at-least-once ("never lost") with the duplicate window made as small as Slack allows:
-- the attempt is counted and committed *before* the POST, and the result
-  right after it, one alert at a time (the connection autocommits);
+- the attempt is counted and the alert marked in flight (`in_flight_since`)
+  and committed *before* the POST, and the result right after it, one alert
+  at a time (the connection autocommits); a known outcome clears the mark;
 - in-pass retries happen only where the request surely did not arrive
   (connection refused, 429, 5xx): see alerts/slack.py;
-- an alert that was attempted before but never marked sent (a timeout with an
-  unknown outcome, or the pass died between Slack's answer and our commit) is
-  first looked up in the channel by its metadata (bot mode) and only re-posted
-  if Slack does not have it.
-Webhooks cannot be searched: there only that unknown-outcome case can repeat
-one message; every other failure leaves the alert pending, never doubled.
+- an alert still in flight from an earlier attempt (a timeout, or the pass
+  died between Slack's answer and our commit) is first looked up in the
+  channel by its metadata (bot mode) and only re-posted if Slack does not have it.
+Webhooks cannot be searched: there the in-doubt alert is re-posted once more,
+labelled as a possible repeat, so a double is never silent (bot mode is the
+exactly-once mode; see docs/alerts.md). Every other failure leaves the alert
+pending (or failed, for good), never doubled.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
@@ -26,63 +29,105 @@ from alerts.render import blocks, fallback_text, reply_text
 from alerts.slack import Delivery, Sink, make_sink
 from summitwatch.config import Config
 
+POSSIBLE_REPEAT = (
+    "Possible repeat: an earlier post of this alert timed out or was cut off, and an incoming webhook cannot tell"
+    " whether it arrived."
+)
 
-def deliver_pending(con: duckdb.DuckDBPyConnection, cfg: Config, sink: Sink | None = None) -> dict[str, int]:
-    """Send every pending alert (and thread reply); mark each sent, failed, or leave it pending."""
+
+@dataclass(frozen=True)
+class Due:
+    """A pending alert as the outbox reads it."""
+
+    alert_id: str
+    change_id: str
+    attempts: int
+    created_at: datetime
+    in_flight_since: datetime | None
+
+
+def deliver_pending(
+    con: duckdb.DuckDBPyConnection, cfg: Config, sink: Sink | None = None, problems: list[dict] | None = None
+) -> dict[str, int]:
+    """Send every pending alert (and thread reply); mark each sent, failed, or leave it pending.
+
+    `problems` receives each alert left pending or failed, with the reason, for the pass summary.
+    """
     sink = sink or make_sink(cfg.slack)
+    problems = problems if problems is not None else []
     stats = {"sent": 0, "pending": 0, "failed": 0, "replies": 0, "replies_skipped": 0}
-    for alert_id, change_id, attempts, created_at in _pending(con):
-        stats[_deliver(con, sink, alert_id, change_id, attempts, created_at)] += 1
+    for due in _pending(con):
+        status, reason, what = _deliver(con, sink, due)
+        stats[status] += 1
+        if status != "sent":
+            problems.append({"alert_id": due.alert_id, "change": what, "status": status,
+                             "attempts": due.attempts + 1, "reason": reason})
     replies, skipped = _replies(con, sink)
     stats["replies"], stats["replies_skipped"] = replies, skipped
     return stats
 
 
-def _pending(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int, datetime]]:
-    return con.execute(
-        "SELECT alert_id, change_id, attempts, created_at FROM alerts WHERE status = 'pending'"
+def _pending(con: duckdb.DuckDBPyConnection) -> list[Due]:
+    rows = con.execute(
+        "SELECT alert_id, change_id, attempts, created_at, in_flight_since FROM alerts WHERE status = 'pending'"
         " ORDER BY created_at, alert_id"
     ).fetchall()
+    return [Due(*row) for row in rows]
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _deliver(
-    con: duckdb.DuckDBPyConnection, sink: Sink, alert_id: str, change_id: str, attempts: int, created: datetime
-) -> str:
+def _deliver(con: duckdb.DuckDBPyConnection, sink: Sink, due: Due) -> tuple[str, str | None, str]:
+    """(status, reason, the change in a few words) after one delivery attempt."""
     try:
-        view = load_change(con, change_id)
+        view = load_change(con, due.change_id)
     except LookupError as exc:
-        return _record(con, alert_id, Delivery(False, error=str(exc), permanent=True))
+        return _record(con, due.alert_id, Delivery(False, error=str(exc), permanent=True)), str(exc), "?"
+    what = f"{view.party} {view.kind}: {view.old_value or 'none'} -> {view.new_value or 'none'}"
     # Attempted before: Slack may have it (a crash or a lost answer). Found -> sent; could not
     # look -> stays pending, not posted blind; not there -> post again.
-    found = sink.find(alert_id, since=created) if attempts > 0 else None
+    found = sink.find(due.alert_id, since=due.created_at) if due.attempts > 0 else None
     if found is not None:
-        return _record(con, alert_id, found)
-    # The attempt is on disk before the request leaves: next pass knows to look before re-posting.
-    con.execute("UPDATE alerts SET attempts = attempts + 1, sink = ? WHERE alert_id = ?", [sink.name, alert_id])
+        return _record(con, due.alert_id, found), found.error, what
+    text, body = fallback_text(view), blocks(view)
+    if due.in_flight_since is not None and sink.name == "webhook":
+        text, body = _labelled(text, body)  # cannot look it up: say so rather than double silently
+    # The attempt is on disk before the request leaves: next pass knows to look (or label) before re-posting.
+    con.execute(
+        "UPDATE alerts SET attempts = attempts + 1, sink = ?, in_flight_since = ? WHERE alert_id = ?",
+        [sink.name, _now(), due.alert_id],
+    )
     try:
-        result = sink.post(alert_id, fallback_text(view), blocks(view))
+        result = sink.post(due.alert_id, text, body)
     except Exception as exc:  # noqa: BLE001 - one bad alert must not stop the others
-        result = Delivery(False, error=f"{type(exc).__name__}: {exc}")
-    return _record(con, alert_id, result)
+        result = Delivery(False, error=f"{type(exc).__name__}: {exc}", unknown=True)
+    return _record(con, due.alert_id, result), result.error, what
+
+
+def _labelled(text: str, body: list[dict]) -> tuple[str, list[dict]]:
+    note = {"type": "context", "elements": [{"type": "mrkdwn", "text": f":repeat: _{POSSIBLE_REPEAT}_"}]}
+    return f"(Possible repeat) {text}", [note, *body]
 
 
 def _record(con: duckdb.DuckDBPyConnection, alert_id: str, result: Delivery) -> str:
     if result.ok:
         con.execute(
-            "UPDATE alerts SET status = 'sent', sent_at = ?, last_error = NULL, message_ts = ?, channel = ?"
-            " WHERE alert_id = ?",
+            "UPDATE alerts SET status = 'sent', sent_at = ?, last_error = NULL, message_ts = ?, channel = ?,"
+            " in_flight_since = NULL WHERE alert_id = ?",
             [_now(), result.ts, result.channel, alert_id],
         )
         return "sent"
     status = "failed" if result.permanent else "pending"
-    con.execute(
-        "UPDATE alerts SET status = ?, last_error = ? WHERE alert_id = ?",
-        [status, (result.error or "unknown error")[:500], alert_id],
-    )
+    error = (result.error or "unknown error")[:500]
+    if result.unknown:  # keep the in-flight mark: Slack may have it
+        con.execute("UPDATE alerts SET status = ?, last_error = ? WHERE alert_id = ?", [status, error, alert_id])
+    else:
+        con.execute(
+            "UPDATE alerts SET status = ?, last_error = ?, in_flight_since = NULL WHERE alert_id = ?",
+            [status, error, alert_id],
+        )
     return status
 
 

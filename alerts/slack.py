@@ -67,13 +67,14 @@ EVENT_TYPE = "summitwatch_alert"
 
 @dataclass(frozen=True)
 class Delivery:
-    """The outcome of one post: `permanent` failures will not be retried."""
+    """The outcome of one post: `permanent` failures will not be retried; `unknown` ones may have been posted."""
 
     ok: bool
     ts: str | None = None
     channel: str | None = None
     error: str | None = None
     permanent: bool = False
+    unknown: bool = False  # the request may have reached Slack (a timeout or a reset after sending)
 
 
 class Sink(Protocol):
@@ -108,6 +109,11 @@ def _handlers() -> list:
         _BoundedRateLimitHandler(max_retry_count=RETRIES),
         ServerErrorRetryHandler(max_retry_count=RETRIES),
     ]
+
+
+def _not_delivered(exc: Exception) -> Delivery:
+    """No answer: URLError means urllib never sent the request; anything else (a read timeout, a reset) may have."""
+    return Delivery(False, error=f"{type(exc).__name__}: {exc}", unknown=not isinstance(exc, URLError))
 
 
 def _permanent(status: int | None, error: str) -> bool:
@@ -177,7 +183,7 @@ class BotSink:
                 error = f"HTTP {status}: {error}".rstrip(": ")
             return Delivery(False, error=error, permanent=_permanent(status, error))
         except (SlackClientError, OSError) as exc:
-            return Delivery(False, error=f"{type(exc).__name__}: {exc}")
+            return _not_delivered(exc)
         return Delivery(True, ts=resp.get("ts"), channel=resp.get("channel"))
 
 
@@ -194,7 +200,7 @@ class WebhookSink:
         try:
             resp = self.client.send(text=text, blocks=blocks, unfurl_links=False, unfurl_media=False)
         except (SlackClientError, OSError) as exc:
-            return Delivery(False, error=f"{type(exc).__name__}: {exc}")
+            return _not_delivered(exc)
         body = (resp.body or "").strip()[:200]
         if resp.status_code == 200:
             return Delivery(True)

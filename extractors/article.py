@@ -20,6 +20,7 @@ from extractors.furniture import clean_article_text
 # Below this, what trafilatura found is a menu or a teaser, not an article (a news brief has a few sentences).
 MIN_TEXT_CHARS = 150
 _HEAD_END = re.compile(rb"</head\s*>", re.I)
+_HEAD_END_TEXT = re.compile(r"</head\s*>", re.I)
 
 
 def _meta(name: str) -> re.Pattern[str]:
@@ -45,6 +46,7 @@ _AUTHOR = (
     re.compile(r"\"author\"\s*:\s*\{[^}]*\"name\"\s*:\s*\"([^\"]+)", re.I),
 )
 _CANONICAL = re.compile(r"<link\b(?=[^>]*\brel\s*=\s*[\"']canonical[\"'])[^>]*\bhref\s*=\s*[\"']([^\"']+)", re.I)
+_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']([A-Za-z]{2,3})", re.I)
 
 
@@ -81,13 +83,33 @@ def extract_article(page: bytes | str, url: str) -> ExtractedArticle | None:
 
 
 def _as_text(page: bytes | str) -> str:
-    return page.decode("utf-8", "replace") if isinstance(page, bytes) else page
+    return _decode(page, page) if isinstance(page, bytes) else page
 
 
 def _head(page: bytes | str) -> str:
-    raw = page if isinstance(page, bytes) else page.encode("utf-8", "replace")
-    m = _HEAD_END.search(raw)
-    return raw[: m.end() if m else 65536].decode("utf-8", "replace")
+    if isinstance(page, str):
+        text_end = _HEAD_END_TEXT.search(page)
+        return page[: text_end.end() if text_end else 65536]
+    end = _HEAD_END.search(page)
+    return _decode(page[: end.end() if end else 65536], page)
+
+
+def _decode(raw: bytes, page: bytes) -> str:
+    """The page's declared charset (<meta charset>), else UTF-8 if it is valid, else Windows-1252.
+
+    Decoding a Latin-1 head as UTF-8 turned 'Genève' into 'Gen\ufffdve' (trafilatura detects the body's
+    encoding itself, so only our head fields were wrong).
+    """
+    declared = _CHARSET.search(page[:4096])
+    if declared:
+        try:
+            return raw.decode(declared.group(1).decode("ascii"), "replace")
+        except LookupError:
+            pass  # an unknown charset name: guess as below
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:

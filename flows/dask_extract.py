@@ -63,6 +63,7 @@ class OnDask:
 # Prefect ships the flow run's context, parameters included, with every task it submits to Dask: a DuckDB
 # connection cannot travel (and must not: the one writer stays here), so the child flow gets a key to it.
 _WRITERS: dict[str, duckdb.DuckDBPyConnection] = {}
+_PROBLEMS: dict[str, list[dict]] = {}  # the failures each child flow run records, by writer key
 
 
 def _writer(key: str) -> duckdb.DuckDBPyConnection:
@@ -72,19 +73,23 @@ def _writer(key: str) -> duckdb.DuckDBPyConnection:
 
 @flow(name="fetch-articles-on-dask", validate_parameters=False)
 def _fetch_on_dask(writer: str, cfg: Config, pages: int, workers: int) -> dict[str, int]:
-    return fetch_pending_entries(_writer(writer), cfg, OnDask(pages, workers))
+    return fetch_pending_entries(_writer(writer), cfg, OnDask(pages, workers), _PROBLEMS.get(writer))
 
 
-def fetch_on_dask(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
-    """`fetch_pending_entries` with extraction on the configured Dask cluster, as a child flow run."""
+def fetch_on_dask(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str, int], list[dict]]:
+    """`fetch_pending_entries` with extraction on the configured Dask cluster, as a child flow run; its stats
+    and the failures it recorded (for the pass summary)."""
     key = f"writer-{id(con)}"
     _WRITERS[key] = con
+    problems: list[dict] = []
+    _PROBLEMS[key] = problems
     try:
         pages = pending_count(con, cfg)
         workers = 4 if cfg.dask_address else cfg.dask_workers or os.cpu_count() or 1  # a cluster: assume a few
-        return _fetch_on_dask.with_options(task_runner=task_runner(cfg))(key, cfg, pages, workers)
+        return _fetch_on_dask.with_options(task_runner=task_runner(cfg))(key, cfg, pages, workers), problems
     finally:
         _WRITERS.pop(key, None)
+        _PROBLEMS.pop(key, None)
 
 
 def api_url() -> str | None:

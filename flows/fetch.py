@@ -4,8 +4,11 @@ Pages are fetched concurrently (flows/http.py: per-host limits, size cap,
 private-address guard), then extracted and written one by one on the single
 warehouse connection. Each entry ends `stored`, `duplicate`, `refused` (not
 HTML, too large, an internal address: never retried) or, after
-`MAX_ATTEMPTS` failures, `failed`; until then it stays `pending` for the next
-pass, so a dead server or a killed pass loses nothing.
+`MAX_ATTEMPTS` failures (`HOPELESS_ATTEMPTS` for a client error or a redirect
+loop, which retrying cannot fix), `failed` with the reason; until then it stays
+`pending` for the next pass, so a dead server or a killed pass loses nothing.
+Each failure of the pass is also listed in `problems` (url, status, reason) for
+the pass summary.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from summitwatch.config import Config
 from warehouse.articles import NewArticle, store_articles
 
 MAX_ATTEMPTS = 3
+HOPELESS_ATTEMPTS = 2  # a 404 or a redirect loop: one more pass (a page linked before it went live), then failed
 STORE_BATCH = 50  # articles stored per bulk call
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
@@ -43,16 +47,19 @@ class Pending:
 
 
 def fetch_pending_entries(
-    con: duckdb.DuckDBPyConnection, cfg: Config, extractor: ChunkExtractor | None = None
+    con: duckdb.DuckDBPyConnection,
+    cfg: Config,
+    extractor: ChunkExtractor | None = None,
+    problems: list[dict] | None = None,
 ) -> dict[str, int]:
-    """Fetch, extract, deduplicate and store each pending entry; record failures on the entry.
+    """Fetch, extract, deduplicate and store each pending entry; record failures on the entry (and in `problems`).
 
     Pages are fetched concurrently and handled as they arrive, so extraction and the (serial) warehouse writes
     overlap the network instead of waiting for the slowest page. `extractor` runs the extraction elsewhere
     (flows/dask_extract.py: Dask workers); the warehouse writes stay here, on the one connection.
     """
     stats = {"fetched": 0, "stored": 0, "duplicates": 0, "refused": 0, "failed": 0, "retry_later": 0, "known": 0}
-    out = Outcomes(con)
+    out = Outcomes(con, problems=problems)
     todo = []
     for p in _pending(con, cfg.fetch.max_articles_per_pass):
         if p.known_article:
@@ -105,6 +112,7 @@ class Refusal:
 
     kind: str
     reason: str
+    hopeless: bool = False  # a client error or a redirect loop: retrying in later passes cannot help
 
 
 Page = tuple[Pending, FetchResult]
@@ -184,7 +192,7 @@ def _collect(
         elif item.kind == "refused":
             stats[out.refuse(p, item.reason)] += 1
         else:
-            stats[out.fail(p, item.reason)] += 1
+            stats[out.fail(p, item.reason, hopeless=item.hopeless)] += 1
 
 
 def extract_pages(pages: list[Page]) -> list[Extracted]:
@@ -204,7 +212,7 @@ def _extract(p: Pending, result: FetchResult) -> Extracted:
     if result.refused:
         return Refusal("refused", result.error or "refused")
     if not result.ok or result.body is None:
-        return Refusal("failed", result.error or f"HTTP {result.status}")
+        return Refusal("failed", result.error or f"HTTP {result.status}", hopeless=result.hopeless)
     final = result.final_url or p.url
     article = extract_article(result.body, final)
     if article is None:
@@ -283,9 +291,10 @@ class Outcomes:
     before the next pass fetches anything, and any other entry is simply fetched again.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, batch: int = 50) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, batch: int = 50, problems: list[dict] | None = None) -> None:
         self.con, self.batch = con, batch
         self.rows: list[tuple[str, str, str | None, str | None]] = []
+        self.problems = problems if problems is not None else []
 
     def finish(self, p: Pending, status: str, article_id: str) -> None:
         self._add(p, status, article_id, None)
@@ -294,10 +303,15 @@ class Outcomes:
         self._add(p, "refused", None, reason)
         return "refused"
 
-    def fail(self, p: Pending, reason: str) -> str:
-        """Pending again until MAX_ATTEMPTS, then failed for good."""
-        final = p.attempts + 1 >= MAX_ATTEMPTS
-        self._add(p, "failed" if final else "pending", None, reason)
+    def fail(self, p: Pending, reason: str, hopeless: bool = False) -> str:
+        """Pending again until MAX_ATTEMPTS (HOPELESS_ATTEMPTS if retrying cannot help), then failed for good."""
+        attempts = p.attempts + 1
+        final = attempts >= (HOPELESS_ATTEMPTS if hopeless else MAX_ATTEMPTS)
+        if final:
+            reason = f"{reason} (gave up after {attempts} passes)"
+        status = "failed" if final else "pending"
+        self._add(p, status, None, reason)
+        self.problems.append({"url": p.url, "status": status, "attempts": attempts, "reason": reason[:500]})
         return "failed" if final else "retry_later"
 
     def _add(self, p: Pending, status: str, article_id: str | None, error: str | None) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import random
 import ssl
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from flows.netguard import Refused, check_url
 from summitwatch.config import FetchSettings
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRY_4XX = frozenset({408, 425, 429})  # client errors that say "later", not "never"
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
 # httpx's timeout bounds each connect/read; a server dripping bytes could hold a slot for ever: bound the whole.
@@ -41,14 +43,24 @@ class FetchResult:
     refused: bool = False  # a policy refusal (private address, too large, wrong type), not a failure to retry
     moved_to: str | None = None  # target of a permanent redirect
     retry_after: float | None = None  # seconds the server asked us to wait
+    endless: bool = False  # a redirect loop (or chain longer than MAX_REDIRECTS)
 
     @property
     def ok(self) -> bool:
         return self.error is None and self.status is not None and 200 <= self.status < 300
 
+    @property
+    def hopeless(self) -> bool:
+        """Asking again cannot help: a client error (404, 410, 403 ...) or a redirect loop."""
+        return self.endless or (self.status is not None and 400 <= self.status < 500 and self.status not in RETRY_4XX)
+
 
 class TooLarge(Exception):
     pass
+
+
+class Undecodable(Exception):
+    """A body whose Content-Encoding cannot be undone."""
 
 
 class Fetcher:
@@ -115,7 +127,7 @@ class Fetcher:
     def _retry_wait(self, result: FetchResult, attempt: int) -> float | None:
         """Seconds to wait before retrying, or None when the result is final."""
         retryable = result.status in RETRY_STATUSES or (result.status is None and not result.refused and result.error)
-        if not retryable or attempt >= self.settings.max_retries:
+        if not retryable or result.hopeless or attempt >= self.settings.max_retries:
             return None
         backoff = self.settings.backoff_seconds * (2**attempt) * (1 + random.random() * 0.25)
         if result.retry_after is not None:
@@ -138,7 +150,7 @@ class Fetcher:
                 continue
             result.moved_to = moved_to
             return result
-        return FetchResult(url=url, final_url=current, error=f"too many redirects (> {MAX_REDIRECTS})")
+        return FetchResult(url=url, final_url=current, error=f"too many redirects (> {MAX_REDIRECTS})", endless=True)
 
     async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
         host = urlsplit(url).hostname or ""
@@ -154,8 +166,14 @@ class Fetcher:
                     return await self._request(url, headers)
             except TooLarge as exc:
                 return FetchResult(url=url, final_url=url, status=200, error=str(exc), refused=True)
-            except (httpx.TimeoutException, TimeoutError):
-                return FetchResult(url=url, final_url=url, error=f"timeout after {self.settings.timeout_seconds:g} s")
+            except Undecodable as exc:
+                return FetchResult(url=url, final_url=url, status=200, error=str(exc))
+            except httpx.TimeoutException as exc:
+                return FetchResult(url=url, final_url=url, error=_timeout_message(exc, self.settings.timeout_seconds))
+            except TimeoutError:
+                whole = self.settings.timeout_seconds * TOTAL_TIMEOUT_FACTOR
+                return FetchResult(url=url, final_url=url, error=f"timeout: the whole response took over {whole:g} s "
+                                   f"({TOTAL_TIMEOUT_FACTOR} x fetch.timeout_seconds; a server sending too slowly)")
             except httpx.HTTPError as exc:
                 return FetchResult(url=url, final_url=url, error=f"{type(exc).__name__}: {exc}".strip(": "))
 
@@ -183,13 +201,61 @@ class Fetcher:
         declared = resp.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > cap:
             raise TooLarge(f"refused: response of {int(declared):,} bytes exceeds fetch.max_bytes ({cap:,})")
-        chunks, size = [], 0
-        async for chunk in resp.aiter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise TooLarge(f"refused: response exceeds fetch.max_bytes ({cap:,} bytes)")
-            chunks.append(chunk)
+        inflater = Inflater(resp.headers.get("content-encoding", ""), cap)
+        chunks = [inflater.feed(raw) async for raw in resp.aiter_raw()]
+        chunks.append(inflater.finish())
         return b"".join(chunks)
+
+
+class Inflater:
+    """The body's Content-Encoding undone with a bound on the output, checked as it is produced.
+
+    httpx inflates each network chunk whole: 64 KB of a gzip bomb is ~64 MB before any cap can look at it,
+    and several bombs at once took a pass to 1.6 GB. Here zlib never returns more than the cap allows.
+    """
+
+    def __init__(self, encoding: str, cap: int) -> None:
+        self.encoding, self.cap, self.size = encoding.strip().lower(), cap, 0
+        if self.encoding in ("", "identity"):
+            self._z = None
+        elif self.encoding in ("gzip", "x-gzip", "deflate"):
+            self._z = zlib.decompressobj(32 + zlib.MAX_WBITS)  # gzip or zlib header, told apart by zlib
+        else:
+            raise Undecodable(f"unsupported Content-Encoding {encoding!r}")
+        self._started = False
+
+    def feed(self, data: bytes) -> bytes:
+        if self._z is None:
+            return self._count(data)
+        try:
+            out = self._z.decompress(data, self.cap + 1 - self.size)  # at most one byte past the cap
+        except zlib.error as exc:
+            if self.encoding != "deflate" or self._started:
+                raise Undecodable(f"bad {self.encoding} body: {exc}") from exc
+            self._z = zlib.decompressobj(-zlib.MAX_WBITS)  # "deflate" sent without its zlib header
+            return self.feed(data)
+        self._started = True
+        return self._count(out)
+
+    def finish(self) -> bytes:
+        return self._count(self._z.flush()) if self._z is not None else b""
+
+    def _count(self, out: bytes) -> bytes:
+        self.size += len(out)
+        if self.size > self.cap:
+            raise TooLarge(f"refused: response exceeds fetch.max_bytes ({self.cap:,} bytes)")
+        return out
+
+
+def _timeout_message(exc: httpx.TimeoutException, seconds: float) -> str:
+    """Which of httpx's limits fired: connecting, waiting for data, sending, or a free connection."""
+    what = {
+        httpx.ConnectTimeout: "could not connect",
+        httpx.ReadTimeout: "no data",
+        httpx.WriteTimeout: "could not send",
+        httpx.PoolTimeout: "no free connection",
+    }.get(type(exc), "no progress")
+    return f"timeout: {what} for {seconds:g} s (fetch.timeout_seconds)"
 
 
 def _retry_after(value: str | None) -> float | None:

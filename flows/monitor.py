@@ -3,6 +3,13 @@
 Tasks are the pipeline's stages, not single articles: each stage commits its own
 work to the warehouse, so a pass that dies half-way leaves the queue and the
 outbox consistent and the next pass completes what is left.
+
+Failures show: the summary (printed by `summitwatch run`, stored in `runs.summary`,
+shown in the Prefect artifact) names each failed feed, each failed or pending
+article and each pending or failed alert with its reason. A pass whose due
+alerts all stayed undelivered (Slack down, a bad token) keeps them for the next
+pass, records `runs.status = 'undelivered'` and ends in a Failed Prefect state
+named `AlertsUndelivered`, for Prefect automations to react to.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from typing import Any
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
+from prefect.states import Failed, State
 
 from alerts.outbox import deliver_pending
 from extractors.base import ArticleText, Statement, StatementExtractor
@@ -30,6 +38,12 @@ from warehouse.processing import process_pending_articles
 from warehouse.seeds import load_seeds
 from warehouse.snapshot import publish_snapshot
 
+UNDELIVERED = "AlertsUndelivered"  # the Failed state's name when Slack took none of the due alerts
+WEBHOOK_WARNING = (
+    "alerts go by Slack incoming webhook, which cannot be checked: a post that timed out or was cut off is re-sent"
+    " labelled 'Possible repeat'. Bot mode (SLACK_BOT_TOKEN + SLACK_CHANNEL) delivers exactly once."
+)
+
 
 @task(name="poll-feeds", cache_policy=NO_CACHE)
 def poll_feeds(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
@@ -37,8 +51,18 @@ def poll_feeds(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
 
 
 @task(name="fetch-articles", cache_policy=NO_CACHE)
-def fetch_articles(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
-    return fetch_pending_entries(con, cfg)
+def fetch_articles(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str, int], list[dict]]:
+    problems: list[dict] = []
+    return fetch_pending_entries(con, cfg, problems=problems), problems
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str, int], list[dict]]:
+    """The fetch stage: on a Dask cluster (a child flow run) when the pass has enough pages, else here."""
+    from flows.dask_extract import fetch_on_dask, uses_dask
+
+    if uses_dask(cfg, pending_count(con, cfg)):
+        return fetch_on_dask(con, cfg)
+    return fetch_articles(con, cfg)
 
 
 @task(name="read-statements", cache_policy=NO_CACHE)
@@ -68,17 +92,9 @@ class OnDemandExtractor:
 
 
 @task(name="send-alerts", cache_policy=NO_CACHE)
-def send_alerts(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
-    return deliver_pending(con, cfg)
-
-
-def _fetch(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
-    """The fetch stage: on a Dask cluster (a child flow run) when the pass has enough pages, else here."""
-    from flows.dask_extract import fetch_on_dask, uses_dask
-
-    if uses_dask(cfg, pending_count(con, cfg)):
-        return fetch_on_dask(con, cfg)
-    return fetch_articles(con, cfg)
+def send_alerts(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str, int], list[dict]]:
+    problems: list[dict] = []
+    return deliver_pending(con, cfg, problems=problems), problems
 
 
 def initialise(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
@@ -106,10 +122,23 @@ def _seeds_signature(path: Path) -> str:
 
 
 @flow(name="summitwatch-pass", log_prints=True)
-def monitor_pass(config_path: str | None = None, db: str | None = None) -> dict[str, Any]:
+def monitor_pass(config_path: str | None = None, db: str | None = None) -> dict[str, Any] | State:
     """Poll, fetch, deduplicate, read statements, update positions, alert."""
     cfg = load_config(config_path, db=db)
-    return run_pass(cfg)
+    return final_state(run_pass(cfg))
+
+
+def final_state(summary: dict[str, Any]) -> dict[str, Any] | State:
+    """The summary (Completed), or a Failed state named AlertsUndelivered that carries it."""
+    if summary.get("status") != "undelivered":
+        return summary
+    return Failed(name=UNDELIVERED, message=undelivered_message(summary), data=summary)
+
+
+def undelivered_message(summary: dict[str, Any]) -> str:
+    alerts = (summary.get("problems") or {}).get("alerts") or []
+    reason = alerts[0]["reason"] if alerts else "unknown"
+    return f"no alert could be delivered ({len(alerts)} kept for the next pass): {reason}"
 
 
 def run_pass(cfg: Config) -> dict[str, Any]:
@@ -125,24 +154,48 @@ def run_pass(cfg: Config) -> dict[str, Any]:
             [run_id, started],
         )
         initialise(con, cfg)
+        if cfg.slack.mode == "webhook":
+            summary["warnings"] = [WEBHOOK_WARNING]
+            logger.warning(WEBHOOK_WARNING)
         summary["feeds"] = poll_feeds(con, cfg)
         logger.info("feeds: %s", _fmt(summary["feeds"]))
         if idle := idle_poll_warning(len(cfg.feeds), summary["feeds"]):
             logger.warning(idle)
-        summary["articles"] = _fetch(con, cfg)
+        summary["articles"], article_problems = _fetch(con, cfg)
         logger.info("articles: %s", _fmt(summary["articles"]))
         summary["statements"] = read_statements(con, cfg)
         logger.info("statements: %s", _fmt(summary["statements"]))
-        summary["alerts"] = send_alerts(con, cfg)
+        summary["alerts"], alert_problems = send_alerts(con, cfg)
         logger.info("alerts: %s", _fmt(summary["alerts"]))
+        summary["problems"] = {
+            "feeds": failed_feeds(con, started), "articles": article_problems, "alerts": alert_problems,
+        }
+        summary["status"] = "undelivered" if _undelivered(summary["alerts"]) else "completed"
         summary["seconds"] = round(time.monotonic() - t0, 2)
         con.execute(
-            "UPDATE runs SET finished_at = ?, status = 'completed', summary = ? WHERE run_id = ?",
-            [datetime.now(UTC).replace(tzinfo=None), _json(summary), run_id],
+            "UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE run_id = ?",
+            [datetime.now(UTC).replace(tzinfo=None), summary["status"], _json(summary), run_id],
         )
+    if summary["status"] == "undelivered":
+        logger.error("alerts: %s", undelivered_message(summary))
     publish_snapshot(cfg.warehouse_path)
     _publish_artifact(summary)
     return summary
+
+
+def failed_feeds(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict]:
+    """The feeds that failed in this pass, with why (the poller records it on the feed)."""
+    rows = con.execute(
+        "SELECT name, url, last_error, consecutive_failures FROM feeds"
+        " WHERE consecutive_failures > 0 AND last_polled_at >= ? ORDER BY name",
+        [since],
+    ).fetchall()
+    return [{"name": n, "url": u, "reason": e, "consecutive_failures": c} for n, u, e, c in rows]
+
+
+def _undelivered(alerts: dict[str, int]) -> bool:
+    """Alerts were due and not one went out: Slack is down or refuses us."""
+    return alerts.get("sent", 0) == 0 and alerts.get("pending", 0) + alerts.get("failed", 0) > 0
 
 
 def _publish_artifact(summary: dict[str, Any]) -> None:

@@ -2,7 +2,8 @@
 
 The summary comes from flows/monitor.py: `feeds`, `articles`, `statements` and
 `alerts` dicts of counters. Unknown keys are shown as they are, so a stage can
-add a counter without touching this file.
+add a counter without touching this file. `problems` names what failed and why
+(feeds, articles, alerts): it is shown first, under "Needs attention".
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def run_markdown(summary: dict[str, Any]) -> str:
     """The artifact's text: headline numbers, then every counter per stage."""
     lines = [f"# SummitWatch pass `{summary.get('run_id', '?')}`", ""]
     lines.append(f"Started {summary.get('started_at', '?')}, took {summary.get('seconds', '?')} s.")
+    if summary.get("status") == "undelivered":
+        lines += ["", "**No alert could be delivered**: they stay pending for the next pass."]
+    for warning in summary.get("warnings") or []:
+        lines += ["", f"> warning: {warning}"]
+    lines += problems_markdown(summary.get("problems") or {})
     lines += ["", "| | |", "|---|---:|"]
     for label, stage, keys in HEADLINE:
         counters = summary.get(stage) or {}
@@ -50,6 +56,35 @@ def run_markdown(summary: dict[str, Any]) -> str:
             lines += ["", f"## {stage}", "", "| counter | value |", "|---|---:|"]
             lines += [f"| {k} | {v} |" for k, v in counters.items()]
     return "\n".join(lines) + "\n"
+
+
+PROBLEM_TABLES = (
+    ("feeds", "Failed feeds", ("name", "url", "reason")),
+    ("articles", "Failed and retrying articles", ("url", "status", "attempts", "reason")),
+    ("alerts", "Undelivered alerts", ("alert_id", "change", "status", "attempts", "reason")),
+)
+SHOWN = 50
+
+
+def problems_markdown(problems: dict[str, list[dict]]) -> list[str]:
+    """A table per kind of problem, so the Prefect UI names what failed and why."""
+    if not any(problems.get(kind) for kind, _, _ in PROBLEM_TABLES):
+        return []
+    lines = ["", "## Needs attention"]
+    for kind, title, columns in PROBLEM_TABLES:
+        items = problems.get(kind) or []
+        if not items:
+            continue
+        lines += ["", f"### {title} ({len(items)})", "", "| " + " | ".join(columns) + " |",
+                  "|" + "---|" * len(columns)]
+        lines += ["| " + " | ".join(_cell(p.get(c)) for c in columns) + " |" for p in items[:SHOWN]]
+        if len(items) > SHOWN:
+            lines.append(f"\n... and {len(items) - SHOWN} more")
+    return lines
+
+
+def _cell(value: object) -> str:
+    return " ".join(str("" if value is None else value).split()).replace("|", "\\|")
 
 
 def publish_run_artifact(summary: dict[str, Any]) -> None:

@@ -1,7 +1,8 @@
 """The `summitwatch` command line (the contract: README.md, "Commands").
 
 Exit status: 0 on success (also when some feeds or articles failed: they are
-recorded), 2 on bad usage or an invalid configuration, 1 on any other failure.
+recorded), 2 on bad usage or an invalid configuration, 1 on any other failure;
+`run` exits 3 when alerts were due and none could be delivered (they stay pending).
 """
 
 from __future__ import annotations
@@ -191,35 +192,54 @@ def init_summary(stats: dict[str, int], baseline: int) -> str:
 
 
 _ran_a_flow = False  # set by `run`: the console script then exits without interpreter teardown
+EXIT_UNDELIVERED = 3  # `run`: the pass completed, but Slack took none of the due alerts (kept for the next pass)
+SHOWN = 10  # problems named per kind; the rest are counted
 
 
 def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
     connect_prefect(cfg)  # a running local server (kept between passes), not a temporary one per pass
-    from flows.monitor import monitor_pass
+    from flows.monitor import monitor_pass, undelivered_message
 
     global _ran_a_flow
     _ran_a_flow = True
     with without_heartbeats():
-        summary = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path))
+        state = monitor_pass(config_path=_config_arg(cfg), db=str(cfg.warehouse_path), return_state=True)
+    summary = state.result(raise_on_failure=False)
+    if isinstance(summary, BaseException):
+        raise summary  # the pass itself failed: main() turns it into one line and its exit status
+    if not isinstance(summary, dict):
+        raise SummitWatchError(f"the pass ended {state.name} without a summary")
     for stage in ("feeds", "articles", "statements", "alerts"):
         _inform(args, f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
-    _print_failed_feeds(cfg, summary.get("started_at"))
+    _print_problems(summary.get("problems") or {})
+    if summary.get("status") == "undelivered":
+        print(f"summitwatch: {undelivered_message(summary)}", file=sys.stderr)
+        return EXIT_UNDELIVERED
     return 0
 
 
-def _print_failed_feeds(cfg: Config, since: str | None, limit: int = 10) -> None:
-    """Name the feeds that failed in this pass and why: a dead feed should not go unnoticed."""
-    from warehouse.reader import open_reader
+def _article_state(problem: dict) -> str:
+    return "failed" if problem["status"] == "failed" else "retrying"
 
-    with open_reader(cfg.warehouse_path) as con:
-        rows = con.execute(
-            "SELECT name, last_error FROM feeds WHERE consecutive_failures > 0 AND last_polled_at >= ? ORDER BY name",
-            [since],
-        ).fetchall()
-    for name, error in rows[:limit]:
-        print(f"  failed feed: {name}: {error}")
-    if len(rows) > limit:
-        print(f'  ... and {len(rows) - limit} more (summitwatch sql "SELECT name, last_error FROM feeds")')
+
+def _print_problems(problems: dict[str, list[dict]]) -> None:
+    """Name what failed in this pass and why: a dead feed, a lost page or a stuck alert should not go unnoticed."""
+    lines = {
+        "feeds": lambda p: f"failed feed: {p['name']}: {p['reason']}",
+        "articles": lambda p: f"{_article_state(p)} article: {p['url']}: {p['reason']}",
+        "alerts": lambda p: f"{p['status']} alert {p['alert_id']} ({p['change']}): {p['reason']}",
+    }
+    queries = {
+        "feeds": "SELECT name, last_error FROM feeds WHERE consecutive_failures > 0",
+        "articles": "SELECT url, status, last_error FROM entries WHERE last_error IS NOT NULL AND status <> 'refused'",
+        "alerts": "SELECT alert_id, status, attempts, last_error FROM alerts WHERE status <> 'sent'",
+    }
+    for kind, line in lines.items():
+        items = problems.get(kind) or []
+        for p in items[:SHOWN]:
+            print(f"  {line(p)}")
+        if len(items) > SHOWN:
+            print(f"  ... and {len(items) - SHOWN} more (summitwatch sql \"{queries[kind]}\")")
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import trafilatura
@@ -43,18 +42,37 @@ def test_a_page_without_an_article_gives_none() -> None:
     assert extract_article(b"", "https://x.example/") is None
 
 
-def test_overhead_beyond_trafilatura_is_small() -> None:
+def test_trafilatura_runs_once_per_page_without_its_metadata_pass(monkeypatch) -> None:
+    """Our overhead stays small by construction: one `extract` per page, no metadata pass (~40% of its cost).
+
+    The timing itself is a benchmark (`python -m bench.article`), not a test: a loaded machine must pass.
+    """
+    calls: list[dict] = []
+    real = trafilatura.extract
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "extract", spy)
     title, paras = read_text("e2e/03_ceasefire_dropped.txt")
-    pages = [article_page(f"{title} {i}", paras, PUBLISHED).encode() for i in range(40)]
+    for i in range(3):
+        assert extract_article(article_page(f"{title} {i}", paras, PUBLISHED).encode(), "https://example.org/a")
+    assert len(calls) == 3
+    assert not any(c.get("with_metadata") or c.get("output_format", "txt") != "txt" for c in calls)
 
-    def best(fn) -> float:
-        times = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t0)
-        return min(times)
 
-    bare = best(lambda: [trafilatura.extract(p) for p in pages])
-    ours = best(lambda: [extract_article(p, "https://example.org/a") for p in pages])
-    assert ours <= bare * 1.3 + 0.01, f"extract_article {ours:.3f}s vs trafilatura {bare:.3f}s"
+def test_a_latin1_page_keeps_its_title() -> None:
+    """The audit stored 'Gen\\ufffdve': the head was decoded as UTF-8 whatever the page declared."""
+    title, paras = read_text("e2e/01_istanbul.txt")
+    paras = [p.replace("Istanbul", "Genève") for p in paras]
+    utf8 = article_page("Talks in Genève, says Zürich envoy", paras, PUBLISHED)
+    latin1 = "<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+    declared = extract_article(utf8.replace("<meta charset='utf-8'>", latin1).encode("latin-1"), "https://a.example/")
+    assert declared is not None and declared.title == "Talks in Genève, says Zürich envoy"
+    assert "Genève" in declared.text and "\ufffd" not in declared.text
+    # Undeclared: the title is read as Windows-1252 once it is not valid UTF-8 (the body is trafilatura's guess).
+    undeclared = extract_article(utf8.replace("<meta charset='utf-8'>", "").encode("latin-1"), "https://a.example/")
+    assert undeclared is not None and undeclared.title == "Talks in Genève, says Zürich envoy"
+    assert extract_article(utf8.encode("utf-8"), "https://example.org/a").title == "Talks in Genève, says Zürich envoy"
+

@@ -80,11 +80,9 @@ def test_sql_reads_the_snapshot_while_a_pass_holds_the_warehouse(wh: Warehouse, 
     try:
         with pytest.raises(duckdb.IOException, match="(?i)lock"):
             duckdb.connect(str(wh.path), read_only=True)  # the live file is really taken
-        started = time.monotonic()
         done = _cli(wh.path, "sql", "SELECT count(*) AS feeds FROM feeds", "--format", "json")
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == [{"feeds": 3}], "the snapshot: as of the last completed pass"
-        assert time.monotonic() - started < 30
         assert _cli(wh.path, "positions").returncode == 0
         assert _cli(wh.path, "export", "--to", str(tmp_path / "dump")).returncode == 0
         assert writer.poll() is None, "the writer is still in its pass, undisturbed"
@@ -97,12 +95,10 @@ def test_sql_reads_the_snapshot_while_a_pass_holds_the_warehouse(wh: Warehouse, 
 
 def test_an_open_reader_never_blocks_a_pass(wh: Warehouse) -> None:
     with open_reader(wh.path) as con:
-        started = time.monotonic()
         writer = subprocess.run([sys.executable, "-c", WRITER, str(wh.path), "go"], capture_output=True, text=True,
                                 timeout=60, cwd=PROJECT, env=_env())
         assert writer.returncode == 0, writer.stderr
-        assert writer.stdout.split() == ["holding", "published"]
-        assert time.monotonic() - started < 20
+        assert writer.stdout.split() == ["holding", "published"]  # it wrote and published while we read
         # The reader keeps its consistent (older) copy although a new snapshot replaced it.
         assert con.execute("SELECT count(*) FROM feeds").fetchone()[0] == 3
     with open_reader(wh.path) as con:
@@ -117,11 +113,9 @@ def test_without_a_snapshot_a_reader_gives_up_quickly_instead_of_blocking(
     monkeypatch.setattr(reader, "LIVE_WAIT_SECONDS", 0.5)
     writer = _start_writer(wh.path, wait=True)
     try:
-        started = time.monotonic()
         with pytest.raises(WarehouseBusy, match="no readers' snapshot yet"):
             run_sql(wh.cfg, "SELECT 1")
-        assert time.monotonic() - started < 5
-        assert writer.poll() is None
+        assert writer.poll() is None, "gave up while the writer still held the file: it did not wait for the pass"
     finally:
         _finish(writer)
     # Never published before, the writer published now; readers use the snapshot from here on.
@@ -158,11 +152,12 @@ def test_sql_during_a_real_monitoring_pass(wh: Warehouse, tmp_path: Path) -> Non
         run = subprocess.Popen([str(SUMMITWATCH), "--config", str(cfg), "run"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, cwd=PROJECT, env=env)
         try:
-            deadline = time.monotonic() + 120
-            while not _locked(wh.path):
+            for _ in range(6000):  # waits for an event: the pass exits (fails the test) or takes the lock
+                if _locked(wh.path):
+                    break
                 assert run.poll() is None, run.communicate()
-                assert time.monotonic() < deadline, "the pass never opened the warehouse"
                 time.sleep(0.05)
+            assert _locked(wh.path), "the pass never opened the warehouse"
             done = _cli(wh.path, "sql", "SELECT count(*) AS runs FROM runs", "--format", "json")
             assert done.returncode == 0, done.stderr
             assert json.loads(done.stdout) == [{"runs": 0}], "the snapshot predates the running pass"

@@ -244,7 +244,21 @@ def test_a_slow_page_times_out_and_stays_pending(loopback: LoopbackServer, tmp_p
     fetch_pending_entries(con, cfg)
 
     status, attempts, error, _ = _entry(con, loopback.url("/slow"))
-    assert (status, attempts) == ("pending", 1) and "timeout" in error
+    assert (status, attempts) == ("pending", 1)
+    assert error == "timeout: no data for 0.3 s (fetch.timeout_seconds)"
+
+
+def test_a_dripping_page_names_the_whole_response_limit(loopback: LoopbackServer, tmp_path: Path, con) -> None:
+    """A byte every 10 ms never trips the 1.5 s read timeout; the whole-response limit (3 x) is what fires."""
+    loopback.route("/drip", Reply(body=b"<html>" + b" " * 100_000, drip=0.01))
+    cfg = _cfg(tmp_path, timeout_seconds=1.5, max_retries=0)
+    _queue(con, loopback.url("/drip"))
+
+    fetch_pending_entries(con, cfg)
+
+    status, _, error, _ = _entry(con, loopback.url("/drip"))
+    assert status == "pending"
+    assert error.startswith("timeout: the whole response took over 4.5 s (3 x fetch.timeout_seconds")
 
 
 def test_a_killed_pass_resumes_from_the_queue(loopback: LoopbackServer, tmp_path: Path) -> None:
@@ -279,3 +293,28 @@ def test_per_host_limit_is_respected_while_fetching(loopback: LoopbackServer, tm
 
     assert stats["fetched"] == 6
     assert slow.max == 2
+
+
+def test_content_encoding_is_undone_within_the_cap() -> None:
+    """httpx inflates a whole network chunk at once (64 KB of a bomb is ~64 MB): the inflater never exceeds the cap."""
+    import gzip as gz
+    import zlib
+
+    from flows.http import Inflater, TooLarge, Undecodable
+
+    text = b"<html>" + b"news " * 2000
+    raw_deflate = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    for encoding, body in [("gzip", gz.compress(text)), ("deflate", zlib.compress(text)),
+                           ("deflate", raw_deflate.compress(text) + raw_deflate.flush()), ("identity", text)]:
+        inflater = Inflater(encoding, cap=len(text))
+        assert b"".join([inflater.feed(body[:100]), inflater.feed(body[100:]), inflater.finish()]) == text
+
+    bomb = gz.compress(b"\0" * 50_000_000)
+    inflater = Inflater("gzip", cap=1000)
+    with pytest.raises(TooLarge):
+        inflater.feed(bomb[:65536])
+    assert inflater.size == 1001, "stopped one byte past the cap, not 64 MB past it"
+    with pytest.raises(Undecodable, match="bad gzip body"):
+        Inflater("gzip", cap=1000).feed(b"not gzip at all")
+    with pytest.raises(Undecodable, match="unsupported Content-Encoding 'br'"):
+        Inflater("br", cap=1000)

@@ -1,8 +1,13 @@
-"""`summitwatch sql`: read-only on the readers' snapshot, three formats, one-line errors."""
+"""`summitwatch sql`: read-only on the readers' snapshot, three formats, one-line errors.
+
+The attacks of the hardening audit (issue 10) are kept here: each must exit 2 with one line, leave every file as
+it was, create none and print no byte of a file other than the warehouse.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from pathlib import Path
@@ -14,6 +19,9 @@ from summitwatch.cli import main
 from tests.support.warehouse_data import Warehouse, build_warehouse
 from warehouse.query import CELL_LIMIT, QueryError, check_read_only
 from warehouse.reader import open_reader
+from warehouse.snapshot import snapshot_path
+
+SECRET = "SW_TEST_SECRET_4f1c"
 
 
 @pytest.fixture(scope="module")
@@ -97,8 +105,118 @@ def test_writes_are_refused(wh: Warehouse, capsys: pytest.CaptureFixture[str], q
 
 def test_the_connection_itself_is_read_only(wh: Warehouse) -> None:
     """The second lock: even a statement the parser let through cannot write."""
-    with open_reader(wh.path) as con, pytest.raises(duckdb.Error, match="read-only"):
+    with open_reader(wh.path, sandbox=True) as con, pytest.raises(duckdb.Error, match="read-only"):
         con.execute("CREATE TABLE sneaky (a INTEGER)")
+
+
+@pytest.fixture
+def loot(tmp_path: Path) -> Path:
+    """A file with a secret in it, and a directory whose schema.sql would write a file (PRAGMA import_database)."""
+    (tmp_path / "secret.csv").write_text(f"token\n{SECRET}\n")
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "schema.sql").write_text(f"COPY (SELECT '{SECRET}') TO '{tmp_path / 'written.csv'}' (FORMAT csv);\n")
+    (dump / "load.sql").write_text("")
+    return tmp_path
+
+
+def _digests(*paths: Path) -> dict[Path, str]:
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+
+
+ATTACKS = [
+    # writing the live warehouse through EXPLAIN ANALYZE (the audit overwrote it with 13 bytes)
+    "EXPLAIN ANALYZE COPY (SELECT 'x') TO '{db}' (FORMAT csv)",
+    "EXPLAIN ANALYZE COPY (SELECT 'x') TO '{snap}' (FORMAT csv)",
+    "/* c */ EXPLAIN /* c */ ANALYZE (FORMAT json) COPY (SELECT 'x') TO '{dir}/x.csv'",
+    "EXPLAIN ANALYSE INSERT INTO meta VALUES ('k', 'v')",
+    "EXPLAIN ANALYZE EXPORT DATABASE '{dir}/export'",
+    "EXPLAIN COPY (SELECT 1) TO '{dir}/x.csv'",
+    # SQL run from a directory's schema.sql
+    "PRAGMA import_database('{dir}/dump')",
+    "IMPORT DATABASE '{dir}/dump'",
+    # reading files
+    "SELECT * FROM read_text('/proc/self/environ')",
+    "SELECT * FROM read_text('{dir}/secret.csv')",
+    "SELECT * FROM read_csv('{dir}/secret.csv')",
+    "SELECT * FROM read_csv_auto('{dir}/secret.csv')",
+    "SELECT * FROM read_blob('{dir}/secret.csv')",
+    "SELECT * FROM read_json('{dir}/secret.csv')",
+    "SELECT * FROM read_parquet('{dir}/secret.csv')",
+    "SELECT * FROM glob('{dir}/*')",
+    "SELECT * FROM sniff_csv('{dir}/secret.csv')",
+    "SELECT * FROM '{dir}/secret.csv'",
+    "SELECT count(*) FROM articles WHERE title IN (SELECT content FROM read_text('{dir}/secret.csv'))",
+    "WITH s AS (SELECT * FROM read_csv('{dir}/secret.csv')) SELECT * FROM s",
+    "SELECT * FROM read_duckdb('{dir}/other.duckdb')",
+    # other databases
+    "ATTACH '{dir}/other.duckdb' AS other",
+    "ATTACH '{db}' AS live",
+    "SELECT * FROM query('ATTACH ''{dir}/other.duckdb'' AS o')",
+    "SELECT * FROM (SELECT * FROM '{dir}/other.duckdb')",
+    "DETACH snapshot",
+    "USE other",
+    # settings, to switch the sandbox off again
+    "SET enable_external_access = true",
+    "SET GLOBAL enable_external_access = true",
+    "RESET enable_external_access",
+    "SET lock_configuration = false",
+    "PRAGMA enable_external_access = true",
+    "PRAGMA enable_profiling",
+    "PRAGMA profiling_output = '{dir}/profile.json'",
+    "CALL enable_logging(storage_path = '{dir}/logs')",
+    "SELECT * FROM enable_logging(storage_path = '{dir}/logs')",
+    # extensions
+    "INSTALL fts",
+    "FORCE INSTALL fts",
+    "LOAD '{dir}/evil.duckdb_extension'",
+    # more than one statement, even of reads
+    "SELECT 1; SELECT * FROM read_text('{dir}/secret.csv')",
+    "CREATE SECRET s (TYPE s3, KEY_ID 'k', SECRET 'v')",
+    "CHECKPOINT",
+]
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
+def test_no_statement_reaches_the_file_system(
+    wh: Warehouse, loot: Path, capsys: pytest.CaptureFixture[str], attack: str
+) -> None:
+    other = loot / "other.duckdb"
+    with duckdb.connect(str(other)) as con:
+        con.execute(f"CREATE TABLE loot AS SELECT '{SECRET}' AS s")
+    watched = (wh.path, snapshot_path(wh.path), other, loot / "secret.csv")
+    before, files_before = _digests(*watched), sorted(loot.rglob("*"))
+    query = attack.format(db=wh.path, snap=snapshot_path(wh.path), dir=loot)
+
+    code, out, err = _sql(wh, capsys, query)
+
+    assert code == 2 and out == "", err
+    assert err.startswith("summitwatch: ") and err.count("\n") == 1
+    assert SECRET not in err and "PATH=" not in err
+    assert _digests(*watched) == before, "no file changed"
+    assert sorted(loot.rglob("*")) == files_before, "no file created"
+    assert _count(wh.path, "SELECT count(*) FROM articles") > 0
+
+
+def test_the_sandbox_holds_even_without_the_statement_check(wh: Warehouse, loot: Path) -> None:
+    """The first lock on its own: the connection reads no file and cannot be reconfigured."""
+    with open_reader(wh.path, sandbox=True) as con:
+        with pytest.raises(duckdb.PermissionException):
+            con.execute(f"SELECT * FROM read_text('{loot / 'secret.csv'}')")
+        with pytest.raises(duckdb.PermissionException):
+            con.execute(f"EXPLAIN ANALYZE COPY (SELECT 'x') TO '{loot / 'x.csv'}'")
+        with pytest.raises(duckdb.Error, match="(?i)locked"):
+            con.execute("SET enable_external_access = true")
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+    assert not (loot / "x.csv").exists()
+
+
+def test_reading_a_file_is_refused_in_one_line_that_says_why(
+    wh: Warehouse, loot: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _sql(wh, capsys, f"SELECT * FROM read_csv('{loot / 'secret.csv'}')")
+    assert code == 2 and out == ""
+    assert err.startswith("summitwatch: the warehouse is read-only: only the warehouse can be read")
 
 
 @pytest.mark.parametrize(
@@ -108,6 +226,7 @@ def test_the_connection_itself_is_read_only(wh: Warehouse) -> None:
         ("SELECT nope FROM positions", "nope"),
         ("SELECT * FROM no_such_table", "no_such_table"),
         ("", "no SQL statement"),
+        ("SELECT 1; SELECT 2", "one statement at a time"),
     ],
 )
 def test_bad_sql_is_one_readable_line(
@@ -137,7 +256,8 @@ def test_query_from_stdin(wh: Warehouse, capsys: pytest.CaptureFixture[str], mon
 
 def test_read_only_queries_that_pass(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
     for query in ("DESCRIBE positions", "SHOW TABLES", "PRAGMA table_info('articles')", "EXPLAIN SELECT 1",
-                  "FROM positions LIMIT 1"):
+                  "FROM positions LIMIT 1", "EXPLAIN ANALYZE SELECT count(*) FROM articles", "SUMMARIZE feeds",
+                  "/* x */ EXPLAIN (FORMAT json) SELECT 1", "PRAGMA database_size", "SELECT * FROM duckdb_settings()"):
         code, out, err = _sql(wh, capsys, query)
         assert code == 0, err
         assert out.strip()

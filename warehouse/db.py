@@ -26,9 +26,12 @@ UTC_COLUMNS = {
     "entries": ("discovered_at",),
     "position_changes": ("detected_at",),
     "change_sources": ("added_at", "replied_at"),
-    "alerts": ("sent_at", "created_at"),
+    "alerts": ("sent_at", "created_at", "in_flight_since"),
     "runs": ("started_at", "finished_at"),
 }
+
+
+DuckDBConfig = dict[str, str | bool | int | float | list[str]]  # settings `duckdb.connect(config=...)` takes
 
 
 class WarehouseBusy(RuntimeError):
@@ -39,15 +42,22 @@ def schema_sql() -> str:
     return resources.files("warehouse").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
-def connect(path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> duckdb.DuckDBPyConnection:
-    """Open the file, retrying while another process holds its lock."""
+def connect(
+    path: Path, read_only: bool = False, wait_seconds: float = 60.0, config: DuckDBConfig | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying while another process holds its lock.
+
+    `config` holds DuckDB settings applied at connect time; `lock_configuration` is applied after our own SETs.
+    """
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    settings: DuckDBConfig = dict(config or {})
+    lock = settings.pop("lock_configuration", False)  # applied last: our own SET below must still work
     deadline = time.monotonic() + wait_seconds
     delay = 0.1
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only, config=settings)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 if "lock" in str(exc).lower():
@@ -58,6 +68,8 @@ def connect(path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> 
             continue
         # Naive datetimes the pipeline writes are UTC; TIMESTAMPTZ values display and convert in UTC.
         con.execute("SET TimeZone = 'UTC'")
+        if lock:
+            con.execute("SET lock_configuration = true")  # from here on no setting can change
         return con
 
 

@@ -1,8 +1,14 @@
 """`summitwatch sql`: read-only SQL on the warehouse, as a table, CSV or JSON.
 
-Two locks on writing: DuckDB's parser classifies every statement and only
-queries pass (a regex on the text would miss `WITH ... INSERT` or comments),
-and the connection itself is read-only on the readers' snapshot.
+Read-only by construction, not by a list of bad statements: the readers'
+snapshot is opened read-only with DuckDB's file-system access disabled and its
+configuration locked (warehouse/reader.py), so no query can write or read a
+file (COPY, EXPORT, ATTACH, read_text/read_csv/glob, INSTALL/LOAD), nor switch
+that off again (SET/RESET/PRAGMA fail on a locked configuration). On top of
+that, DuckDB's own parser must find exactly one statement of a reading kind:
+SELECT-like (SELECT, FROM, WITH, DESCRIBE, SHOW, SUMMARIZE, VALUES), EXPLAIN
+of such a statement (EXPLAIN ANALYZE runs what it explains), or a PRAGMA that
+only describes the warehouse.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
 from uuid import UUID
@@ -21,7 +28,14 @@ from summitwatch.errors import UsageError
 from warehouse.reader import open_reader, source_of
 from warehouse.snapshot import snapshot_path
 
-READ_ONLY_TYPES = frozenset({"SELECT", "EXPLAIN", "PRAGMA"})  # PRAGMA x=y parses as SET: refused
+# PRAGMAs that only describe the database; others change settings or run SQL (import_database runs a schema.sql).
+READ_PRAGMAS = frozenset(
+    {
+        "table_info", "show", "show_tables", "show_tables_expanded", "show_databases", "database_list",
+        "database_size", "storage_info", "metadata_info", "version", "platform", "functions", "collations",
+    }
+)
+REFUSED = "the warehouse is read-only"
 CELL_LIMIT = 60
 FORMATS = ("table", "csv", "json")
 
@@ -31,17 +45,84 @@ class QueryError(UsageError):
 
 
 def check_read_only(sql: str) -> None:
-    """Refuse anything but queries, using DuckDB's own parser (not a regex on the text)."""
-    try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.Error as exc:
-        raise QueryError(f"SQL error: {_first_line(exc)}") from exc
+    """Allow exactly one statement of a reading kind, as DuckDB's own parser classifies it (not a regex)."""
+    statements = _parse(sql)
     if not statements:
         raise QueryError("no SQL statement given")
     for st in statements:
-        kind = getattr(st.type, "name", str(st.type))
-        if kind not in READ_ONLY_TYPES:
-            raise QueryError(f"the warehouse is read-only: {kind} statements are refused (only SELECT-like queries)")
+        _check_statement(st)
+    if len(statements) > 1:
+        raise QueryError(f"one statement at a time, not {len(statements)}")
+
+
+def _parse(sql: str) -> list[duckdb.Statement]:
+    try:
+        return duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise QueryError(f"SQL error: {_first_line(exc)}") from exc
+
+
+def _kind(st: duckdb.Statement) -> str:
+    return getattr(st.type, "name", str(st.type))
+
+
+def _check_statement(st: duckdb.Statement) -> None:
+    kind = _kind(st)
+    if kind == "SELECT":
+        return
+    if kind == "EXPLAIN":
+        inner = _explained_kind(st.query)
+        if inner != "SELECT":
+            what = f"a {inner}" if inner else "this"
+            raise QueryError(f"{REFUSED}: EXPLAIN of {what} statement is refused (only of SELECT-like queries)")
+        return
+    if kind == "PRAGMA":
+        name = _pragma_name(st.query)
+        if name not in READ_PRAGMAS:
+            raise QueryError(f"{REFUSED}: PRAGMA {name} is refused (only PRAGMAs that describe the warehouse)")
+        return
+    raise QueryError(f"{REFUSED}: {kind} statements are refused (only SELECT-like queries)")
+
+
+def _tokens(sql: str) -> list[tuple[int, str]]:
+    """(position, first word or character) of each token, comments left out (DuckDB's tokenizer: nested ones too)."""
+    out = []
+    for pos, kind in duckdb.tokenize(sql):
+        if kind == duckdb.token_type.comment:
+            continue
+        m = re.match(r"\w+|\S", sql[pos:])
+        out.append((pos, m.group(0).upper() if m else ""))
+    return out
+
+
+def _explained_kind(sql: str) -> str | None:
+    """The kind of the statement inside `EXPLAIN [ANALYZE] [(options)] ...`, or None if it cannot be told.
+
+    Both readings are tried (with and without a leading options group); what DuckDB runs is one of them.
+    """
+    toks = _tokens(sql)
+    i = 1 + (len(toks) > 1 and toks[1][1] in ("ANALYZE", "ANALYSE"))
+    if i >= len(toks):
+        return None
+    starts = [toks[i][0]]
+    if toks[i][1] == "(":
+        close = next((pos for pos, word in toks[i:] if word == ")"), None)
+        if close is not None:
+            starts.append(close + 1)
+    kinds = []
+    for start in starts:
+        try:
+            inner = duckdb.extract_statements(sql[start:])
+        except duckdb.Error:
+            continue
+        if len(inner) == 1:
+            kinds.append(_kind(inner[0]))
+    return "SELECT" if "SELECT" in kinds else (kinds[0] if kinds else None)
+
+
+def _pragma_name(sql: str) -> str:
+    toks = _tokens(sql)
+    return toks[1][1].lower() if len(toks) > 1 else "?"
 
 
 def run_sql(cfg: Config, query: str, fmt: str = "table") -> str:
@@ -49,12 +130,14 @@ def run_sql(cfg: Config, query: str, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     check_read_only(query)
-    with open_reader(cfg.warehouse_path) as con:
+    with open_reader(cfg.warehouse_path, sandbox=True) as con:
         source = source_of(con)
         try:
             cur = con.execute(query)
             columns = [d[0] for d in cur.description or []]
             rows = cur.fetchall()
+        except duckdb.PermissionException as exc:
+            raise QueryError(f"{REFUSED}: only the warehouse can be read ({_first_line(exc)})") from exc
         except duckdb.Error as exc:
             raise QueryError(f"SQL error: {_first_line(exc)}") from exc
     if fmt == "csv":

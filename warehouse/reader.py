@@ -9,10 +9,13 @@ from pathlib import Path
 import duckdb
 
 from summitwatch.errors import UsageError
-from warehouse.db import WarehouseBusy, connect
+from warehouse.db import DuckDBConfig, WarehouseBusy, connect
 from warehouse.snapshot import snapshot_path
 
 LIVE_WAIT_SECONDS = 5.0  # only when no snapshot exists yet: wait this long for a pass to let go
+# For SQL typed by a person: no file but the warehouse is reachable (no read_text/COPY/ATTACH/INSTALL ...), and the
+# query cannot turn that back on (SET/RESET/PRAGMA of any setting fails once the configuration is locked).
+SANDBOX: DuckDBConfig = {"enable_external_access": False, "lock_configuration": True}
 
 
 class NoWarehouse(UsageError):
@@ -30,11 +33,14 @@ def reader_target(db_path: Path) -> Path:
 
 
 @contextmanager
-def open_reader(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection to the latest snapshot; the live file only when none was published."""
+def open_reader(db_path: Path, sandbox: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to the latest snapshot; the live file only when none was published.
+
+    `sandbox`: also no file-system access and a locked configuration (`summitwatch sql` runs arbitrary queries).
+    """
     target = reader_target(db_path)
     try:
-        con = connect(target, read_only=True, wait_seconds=LIVE_WAIT_SECONDS)
+        con = connect(target, read_only=True, wait_seconds=LIVE_WAIT_SECONDS, config=SANDBOX if sandbox else None)
     except WarehouseBusy as exc:
         raise WarehouseBusy(
             f"warehouse {db_path} is being written and has no readers' snapshot yet; retry after the pass"

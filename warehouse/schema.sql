@@ -165,3 +165,7 @@ ALTER TABLE statements ADD COLUMN IF NOT EXISTS sentence VARCHAR;       -- the w
 ALTER TABLE assertions ADD COLUMN IF NOT EXISTS rule VARCHAR;           -- the rule or feature that produced it
 ALTER TABLE assertions ADD COLUMN IF NOT EXISTS confidence DOUBLE;      -- 0-1
 ALTER TABLE position_changes ADD COLUMN IF NOT EXISTS confidence DOUBLE; -- the assertion's; alerted when >= threshold
+
+-- Delivery in doubt (issue 10): set when a post leaves, cleared once its outcome is known. Still set on the next
+-- pass means a timeout or a pass killed mid-post: bot mode looks the message up, webhook mode labels the re-post.
+ALTER TABLE alerts ADD COLUMN IF NOT EXISTS in_flight_since TIMESTAMPTZ;

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -22,14 +21,6 @@ import duckdb
 def snapshot_path(db_path: Path) -> Path:
     """Where readers find the copy: `warehouse.duckdb` -> `warehouse.snapshot.duckdb`."""
     return db_path.with_name(db_path.stem + ".snapshot" + (db_path.suffix or ".duckdb"))
-
-
-def snapshot_time(db_path: Path) -> datetime | None:
-    """When the readers' copy was published (UTC), or None when there is none yet."""
-    snap = snapshot_path(db_path)
-    if not snap.is_file():
-        return None
-    return datetime.fromtimestamp(snap.stat().st_mtime, UTC)
 
 
 def publish_snapshot(db_path: Path) -> Path | None:

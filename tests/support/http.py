@@ -29,9 +29,20 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0  # seconds before answering (slow servers, timeouts)
+    drip: float = 0.0  # seconds between single bytes of the body (a server that never stalls long, never ends)
 
 
 Handler = Callable[[Request], Reply]
+
+
+def _write(out: object, data: bytes, drip: float) -> None:
+    if not drip:
+        out.write(data)
+        return
+    for i in range(len(data)):
+        out.write(data[i : i + 1])
+        out.flush()
+        time.sleep(drip)
 
 
 class LoopbackServer:
@@ -69,7 +80,7 @@ class LoopbackServer:
                         self.send_header(k, v)
                     self.end_headers()
                     if self.command != "HEAD":
-                        self.wfile.write(data)
+                        _write(self.wfile, data, reply.drip)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
