@@ -8,10 +8,10 @@ import sys
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
-from bench import dedup, idle, pipeline, polling, reading  # noqa: E402
+from bench import article, dedup, idle, pipeline, polling, reading  # noqa: E402
 
 SUITES = {
-    "idle": idle.main,
+    "idle": idle.main, "article": article.main,
     "pipeline": pipeline.main, "polling": polling.main, "dedup": dedup.main, "reading": reading.main,
 }
 
