@@ -1,6 +1,6 @@
 """A local `prefect server start`, supervised: Prefect will not schedule on its ephemeral server.
 
-Measured (stack notes): healthy after 7-11 s on 127.0.0.1. The server keeps its
+Measured on a 2-core machine: healthy after 7-11 s on 127.0.0.1. The server keeps its
 SQLite database in its own PREFECT_HOME (`<prefect home>/server`), apart from
 the ephemeral one `summitwatch run` uses, so the two never lock each other out.
 """

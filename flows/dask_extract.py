@@ -10,7 +10,7 @@ each. With `[dask] address` the pass uses that running scheduler whenever it
 has pages to extract (docs/deploy.md: pointing it at a real cluster).
 
 Workers report their task runs to the flow's Prefect API: a worker with no
-`PREFECT_API_URL` would start its own temporary Prefect server (stack notes:
+`PREFECT_API_URL` would start its own temporary Prefect server (measured:
 three starts, ~50 s), so local workers are given the flow's address, and remote
 workers must have it in their environment.
 """

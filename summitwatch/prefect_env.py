@@ -1,6 +1,6 @@
 """Prefect settings for an offline machine, and the Prefect API a pass reports to.
 
-Applied before Prefect is imported. Measured (stack notes): without the quiet
+Applied before Prefect is imported. Measured on a 2-core machine: without the quiet
 settings the temporary server tries to send telemetry, starts in ~17 s instead
 of ~9 s, and its 20 s start-up timeout can expire on a new database.
 

@@ -33,7 +33,7 @@ RSS = "application/rss+xml"
 
 PASS = """
 import json, sys
-from extractors.base import default_extractor
+from extractors.default import default_extractor
 from summitwatch.config import load_config
 from warehouse.db import open_writer
 cfg = load_config(sys.argv[1])
