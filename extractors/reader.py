@@ -265,8 +265,39 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             best[key] = cond
     # "ready to meet even before the guns fall silent": the words that name a precondition also drop it; one
     # statement cannot both set and withdraw a precondition, and the withdrawal is the more specific reading
-    return tuple(c for k, c in best.items()
+    kept = tuple(c for k, c in best.items()
                  if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best))
+    return _alternatives(kept, r.view)
+
+
+_FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
+_OR = frozenset({"or", "чи", "или", "або", "либо", "oder", "ou", "o", "albo", "lub", "veya"})
+
+
+def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condition, ...]:
+    """'bilateral or trilateral', 'у нормандському форматі чи віч-на-віч', 'и к такому формату, и к
+    трехстороннему': several formats offered as alternatives are any format (a sequence, 'first the two, then
+    three', is not)."""
+    by_party: dict[str, list[Condition]] = {}
+    for c in conditions:
+        if c.kind == "format" and c.value in _FORMATS and c.op == "assert":
+            by_party.setdefault(c.party, []).append(c)
+    if not any(len({c.value for c in cs}) >= 2 for cs in by_party.values()) or view.has("FIRST_STEP"):
+        return conditions
+    if not (view.has("ANY_FORMAT") or any(t.text in _OR for t in view.tokens) or _both_and(view)):
+        return conditions
+    out = [c for c in conditions if not (c.kind == "format" and c.party in by_party and len(by_party[c.party]) >= 2)]
+    for cs in by_party.values():
+        if len({c.value for c in cs}) >= 2:
+            best = max(cs, key=lambda c: c.confidence)
+            out.append(replace(best, value="any", rule="format.alternatives"))
+    return tuple(out)
+
+
+def _both_and(view: View) -> bool:
+    """'и к такому формату, и к трехстороннему', 'both ... and': a repeated coordinator."""
+    words = [t.text for t in view.tokens if t.is_word]
+    return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")

@@ -348,3 +348,22 @@ def test_a_sentence_may_open_with_a_name_written_in_lower_case() -> None:
     text = "Зеленський заявив, що особисто чекатиме путіна в Туреччині. путін не приїхав. росія мовчить."
     assert [s.text for s in sentences(text)] == [
         "Зеленський заявив, що особисто чекатиме путіна в Туреччині.", "путін не приїхав.", "росія мовчить."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Zelensky said he was ready to meet Putin one-on-one or in a trilateral format."),
+        ("ru", "Зеленский заявил, что готов встретиться с Путиным в любом формате — двустороннем или трёхстороннем."),
+        ("uk", "Зеленський заявив, що готовий зустрітися з путіним у нормандському форматі чи віч-на-віч."),
+    ],
+)
+def test_formats_offered_as_alternatives_are_any_format(lang: str, sentence: str) -> None:
+    found = read(lang, sentence)
+    assert ("UA", "format", "any") in found
+    assert not {("UA", "format", v) for v in ("one_on_one", "trilateral", "multilateral")} & found
+
+
+def test_a_sequence_of_formats_is_not_any_format() -> None:
+    found = read("en", "Trump said the two leaders should meet one-on-one first and then in a trilateral with him.")
+    assert ("US", "format", "any") not in found
