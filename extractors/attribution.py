@@ -147,6 +147,9 @@ _OPENERS = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _english_subject(view: View, i: int) -> bool:
     if i == 0:
         return True
@@ -156,6 +159,8 @@ def _english_subject(view: View, i: int) -> bool:
     if not prev.is_word:
         return prev.text not in ("'",)
     raw = view.text[prev.start : prev.end]
+    if raw[:1].isupper() and view.tokens[i].text in _SUBJECT_PRONOUNS:
+        return True  # "told Donald Trump he was ready": a pronoun after a name opens a clause (it has no title)
     if raw[:1].isupper():
         # a title before the name ("President Zelensky", "Mr Zelenskyy"): what precedes the title decides
         j = i - 1
