@@ -175,8 +175,8 @@ def _oblique(view: View, m: Mention) -> bool:
     lemma differs from it (female surnames in -a excepted, which lemmatisers take for genitives)."""
     if view.lang not in _OBJECT_LANGS or m.how not in ("form", "role"):
         return False
-    if m.actor is not None and m.actor.kind != "person":
-        return False
+    if m.actor is not None and m.actor.kind != "person" and len(view.text[m.start : m.end].split()) > 1:
+        return False  # "МИД Украины", "Білого дому": a name of several words keeps its genitive parts
     word = view.text[m.start : m.end].lower().replace("ё", "е").split()[-1]
     if word.endswith(_OBLIQUE):
         return True
@@ -187,10 +187,16 @@ def _oblique(view: View, m: Mention) -> bool:
     return lemma(word, view.lang) != word
 
 
+_LOCATIVE = frozenset({"в", "во", "у", "на"})
+
+
 def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
     """'В Кремле заявили', 'в Офісі президента заявили': an institution named as a place speaks through it."""
     if m.actor is None or m.actor.role != "institution" or view.lang not in _OBJECT_LANGS:
         return False
+    i = _token_at(view, m.start)
+    if i is None or i == 0 or view.tokens[i - 1].text not in _LOCATIVE:
+        return False  # "кроме России, заявил Ермак": only "в Кремле", "у Кремлі" speak through the place
     j = _token_at(view, m.end)
     return j is not None and (j == v.first or view.words_between(j - 1, v.first) <= 2)
 

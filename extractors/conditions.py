@@ -397,8 +397,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
                 m.last < prep and view.words_between(m.last, prep) == 0 for m in view.concepts.get("PROPOSE", ())):
             return False  # "made the same offer in Beijing": where it was offered (an offer *to meet* in X is)
     # a preposition, or a place noun ("в любой точке Донбасса", "у будь-якому місці українського Донбасу")
-    ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE") for m in view.concepts.get(c, ())
-           for i in range(m.first, m.last + 1)}
+    ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE", "EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())
+           for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) \
             and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text:
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
