@@ -16,7 +16,7 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol, cast
 from urllib.error import URLError
 
 from slack_sdk import WebClient
@@ -93,7 +93,9 @@ class Sink(Protocol):
 class _BoundedRateLimitHandler(RateLimitErrorRetryHandler):
     """Honours Retry-After, but gives up (alert stays pending) when Slack asks for more than a minute."""
 
-    def _can_retry(self, *, state, request, response=None, error=None) -> bool:  # noqa: ANN001
+    def _can_retry(  # slack-sdk's own signature is untyped
+        self, *, state: Any, request: Any, response: Any = None, error: Any = None
+    ) -> bool:
         if not super()._can_retry(state=state, request=request, response=response, error=error):
             return False
         values = {k.lower(): v for k, v in (response.headers or {}).items()}.get("retry-after") or ["1"]
@@ -128,8 +130,10 @@ class BotSink:
     threads = True
 
     def __init__(self, settings: SlackSettings, timeout: float = TIMEOUT) -> None:
-        kwargs = {"base_url": settings.api_url.rstrip("/") + "/"} if settings.api_url else {}
-        self.client = WebClient(token=settings.token, timeout=timeout, retry_handlers=_handlers(), **kwargs)
+        base_url = settings.api_url.rstrip("/") + "/" if settings.api_url else WebClient.BASE_URL
+        # slack-sdk annotates the timeout as int; it goes to urllib, which takes a float
+        self.client = WebClient(token=settings.token, timeout=cast(int, timeout), retry_handlers=_handlers(),
+                                base_url=base_url)
         self.channel = settings.channel
 
     def post(self, alert_id: str, text: str, blocks: list[dict]) -> Delivery:
@@ -156,10 +160,9 @@ class BotSink:
         is treated as "not there": never lost beats never twice.
         """
         oldest = f"{since.replace(tzinfo=UTC).timestamp() - 300:.6f}" if since else None
-        kwargs = {"oldest": oldest} if oldest else {}
         try:
             resp = self.client.conversations_history(
-                channel=self.channel, limit=200, include_all_metadata=True, **kwargs
+                channel=self.channel, limit=200, include_all_metadata=True, oldest=oldest
             )
         except SlackApiError as exc:
             status = getattr(exc.response, "status_code", None)
@@ -167,7 +170,8 @@ class BotSink:
             return None if _permanent(status, error) else Delivery(False, error=f"look-up failed: {error}")
         except (SlackClientError, OSError) as exc:
             return Delivery(False, error=f"look-up failed: {type(exc).__name__}: {exc}")
-        for msg in resp.get("messages", []):
+        messages: list[dict[str, Any]] = resp.get("messages", [])
+        for msg in messages:
             meta = msg.get("metadata") or {}
             if meta.get("event_type") == EVENT_TYPE and (meta.get("event_payload") or {}).get("alert_id") == alert_id:
                 return Delivery(True, ts=msg.get("ts"), channel=self.channel)
@@ -194,7 +198,7 @@ class WebhookSink:
     threads = False
 
     def __init__(self, settings: SlackSettings, timeout: float = TIMEOUT) -> None:
-        self.client = WebhookClient(settings.webhook_url, timeout=timeout, retry_handlers=_handlers())
+        self.client = WebhookClient(settings.webhook_url, timeout=cast(int, timeout), retry_handlers=_handlers())
 
     def post(self, alert_id: str, text: str, blocks: list[dict]) -> Delivery:
         try:

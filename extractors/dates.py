@@ -118,20 +118,20 @@ def find_date(text: str, ref: date | None) -> date | None:
     for m in p["month_year"].finditer(text):
         return _safe(int(m.group("year")), _month(m.group("month")), 1)
     if ref:
-        m = p["weekday"].search(text)
-        if m:
-            back = (ref.weekday() - _calendar()[1][m.group("wd").lower()]) % 7
-            last = (m.group("last") or "").lower()
+        wd = p["weekday"].search(text)
+        if wd:
+            back = (ref.weekday() - _calendar()[1][wd.group("wd").lower()]) % 7
+            last = (wd.group("last") or "").lower()
             if back == 0 and last and not last.startswith("this"):
                 back = 7
             return ref - timedelta(days=back)
-        m = p["relative"].search(text)
-        if m:
-            rel = _calendar()[2][m.group("rel").lower()]
+        rl = p["relative"].search(text)
+        if rl:
+            rel = _calendar()[2][rl.group("rel").lower()]
             return ref - timedelta(days=1) if rel == "yesterday" else ref
-    m = p["year_frame"].search(text)
-    if m:
-        year = int(next(g for g in m.groups() if g))
+    yf = p["year_frame"].search(text)
+    if yf:
+        year = int(next(g for g in yf.groups() if g))
         if not ref or year < ref.year:
             return date(year, 1, 1)
     return None

@@ -278,7 +278,10 @@ def evaluate(
     articles = load_corpus(corpus, split)
     seeds = list(seeds)
     reads = {a.doc: read(extractor, a) for a in articles}
-    assertions, by_kind, by_party, by_lang = Tally(), defaultdict(Tally), defaultdict(Tally), defaultdict(Tally)
+    assertions = Tally()
+    by_kind: defaultdict[str, Tally] = defaultdict(Tally)
+    by_party: defaultdict[str, Tally] = defaultdict(Tally)
+    by_lang: defaultdict[str, Tally] = defaultdict(Tally)
     diffs: list[ArticleDiff] = []
     forbidden_hits = dates_right = dates_scored = 0
     for a in articles:
@@ -451,7 +454,7 @@ def labelled_seeds(seeds_path: Path, gold_path: Path | None) -> list[LabelledArt
         meta = manifest.get(path.name, {})
         text = clean_article_text(path.read_text(encoding="utf-8"))
         rows = rows_by_doc.get(path.name, [])
-        keys = {"required": set(), "optional": set(), "forbidden": set()}
+        keys: dict[str, set[Key]] = {"required": set(), "optional": set(), "forbidden": set()}
         for r in rows:
             kind = "forbidden" if r.get("forbidden") else "required" if r.get("required") else "optional"
             keys[kind].add((r["party"], r["kind"], r["value"]))

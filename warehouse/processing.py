@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import astuple, dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 import duckdb
 
@@ -29,6 +31,41 @@ log = logging.getLogger(__name__)
 
 ASSERTION_COLUMNS = ["assertion_id", "statement_id", "article_id", "party", "kind", "value", "op", "evidence",
                      "speaker", "stated_on", "status", "rule", "confidence"]
+
+
+class StatementRow(NamedTuple):
+    """A row of `statements` (STATEMENT_COLUMNS, in order)."""
+
+    statement_id: str
+    article_id: str
+    speaker: str
+    party: str
+    quote: str
+    is_direct: bool
+    stated_on: date
+    span_start: int
+    span_end: int
+    extractor: str
+    sentence: str
+
+
+@dataclass
+class AssertionRow:
+    """A row of `assertions` (ASSERTION_COLUMNS, in order); its status is set once the positions are applied."""
+
+    assertion_id: str
+    statement_id: str
+    article_id: str
+    party: str
+    kind: str
+    value: str
+    op: str
+    evidence: str
+    speaker: str
+    stated_on: date
+    status: str | None
+    rule: str
+    confidence: float
 
 
 def _hid(*parts: object) -> str:
@@ -66,8 +103,8 @@ def process_pending_articles(
     with transaction(con):
         known_statements = _existing(con, "statements", "statement_id", ids)
         known_assertions = _existing(con, "assertions", "assertion_id", ids)
-        statement_rows: dict[str, tuple] = {}
-        assertion_rows: dict[str, list] = {}
+        statement_rows: dict[str, StatementRow] = {}
+        assertion_rows: dict[str, AssertionRow] = {}
         pending: list[PendingAssertion] = []
         failed: dict[str, str] = {}
         languages: dict[str, str] = {}  # article -> the language it was read in (articles.lang)
@@ -87,27 +124,26 @@ def process_pending_articles(
             stats["statements"] += len(statements)
             name = getattr(extractor, "name", "custom")
             for st_row, a_rows in _rows(article, statements, name):
-                if st_row[0] not in known_statements:
-                    statement_rows.setdefault(st_row[0], st_row)
-                for a_row in a_rows:
-                    if a_row[0] in known_assertions or a_row[0] in assertion_rows:
+                if st_row.statement_id not in known_statements:
+                    statement_rows.setdefault(st_row.statement_id, st_row)
+                for a in a_rows:
+                    if a.assertion_id in known_assertions or a.assertion_id in assertion_rows:
                         continue
-                    assertion_rows[a_row[0]] = a_row
-                    order = (published_at or now, article_id, st_row[7], len(pending))
-                    # a_row: id, statement, article, party, kind, value, op, evidence, speaker, stated_on, status,
-                    # rule, confidence
-                    pending.append(PendingAssertion(a_row[0], article_id, *a_row[3:7], a_row[9], order, a_row[12]))
+                    assertion_rows[a.assertion_id] = a
+                    order = (published_at or now, article_id, st_row.span_start, len(pending))
+                    pending.append(PendingAssertion(a.assertion_id, article_id, a.party, a.kind, a.value, a.op,
+                                                    a.stated_on, order, a.confidence))
         book = load_book(con, ids)
         outcomes = apply_assertions(book, pending, baseline=baseline, now=now)
         for outcome in outcomes:
-            assertion_rows[outcome.assertion_id][10] = outcome.status
+            assertion_rows[outcome.assertion_id].status = outcome.status
         for article_id, *_rest, duplicate_of in rows:
             if duplicate_of:
                 _link_duplicate(con, book, article_id, duplicate_of, now)
         if statement_rows:
             insert_rows(con, "statements", STATEMENT_COLUMNS, list(statement_rows.values()))
         if assertion_rows:
-            insert_rows(con, "assertions", ASSERTION_COLUMNS, [tuple(r) for r in assertion_rows.values()])
+            insert_rows(con, "assertions", ASSERTION_COLUMNS, [astuple(r) for r in assertion_rows.values()])
         save_book(con, book)
         alerted = [c for c in book.new_changes if c.confidence >= min_confidence]
         if alerted:
@@ -142,18 +178,18 @@ def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, article_i
 
 def _rows(
     article: ArticleText, statements: list[Statement], extractor_name: str
-) -> list[tuple[tuple, list[list]]]:
+) -> list[tuple[StatementRow, list[AssertionRow]]]:
     """Statement rows and their assertion rows, with ids derived from content (stable across runs)."""
     out = []
     fallback: date = article.published or datetime.now(UTC).date()
     for st in statements:
         stated = st.stated_on or fallback
         statement_id = _hid(article.article_id, st.start, st.end, st.speaker)
-        st_row = (statement_id, article.article_id, st.speaker, st.party, st.quote, st.is_direct, stated,
-                  st.start, st.end, extractor_name, st.sentence or st.quote)
+        st_row = StatementRow(statement_id, article.article_id, st.speaker, st.party, st.quote, st.is_direct, stated,
+                              st.start, st.end, extractor_name, st.sentence or st.quote)
         a_rows = [
-            [_hid(statement_id, c.party, c.kind, c.value, c.op), statement_id, article.article_id, c.party, c.kind,
-             c.value, c.op, c.evidence, st.speaker, stated, None, c.rule, c.confidence]
+            AssertionRow(_hid(statement_id, c.party, c.kind, c.value, c.op), statement_id, article.article_id,
+                         c.party, c.kind, c.value, c.op, c.evidence, st.speaker, stated, None, c.rule, c.confidence)
             for c in st.conditions
         ]
         out.append((st_row, a_rows))

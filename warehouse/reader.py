@@ -54,4 +54,5 @@ def open_reader(db_path: Path, sandbox: bool = False) -> Iterator[duckdb.DuckDBP
 def source_of(con: duckdb.DuckDBPyConnection) -> Path:
     """The file this reader actually opened (snapshot or live), for the "as of" in the output."""
     row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    assert row is not None  # the current database is always listed
     return Path(row[0])

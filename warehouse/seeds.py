@@ -49,7 +49,7 @@ def load_seeds(con: duckdb.DuckDBPyConnection, seeds_path: Path, extractor: Stat
     # Unconditional: seeds stored by a pass that died before reading them must still become the baseline,
     # never be read later as news (which would alert on them). With nothing pending this is one query.
     processed = process_pending_articles(con, extractor, baseline=True, alert_sink="none", seeds_only=True)
-    total = con.execute("SELECT count(*) FROM articles WHERE is_seed").fetchone()[0]
+    (total,) = con.execute("SELECT count(*) FROM articles WHERE is_seed").fetchall()[0]
     return {"seeds": total, "new_seeds": added, "new_baseline_assertions": processed.get("assertions", 0)}
 
 
