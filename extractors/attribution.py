@@ -64,6 +64,7 @@ class Memory:
     offers: list[tuple[str, str, int]] = field(default_factory=list)  # venue offers read: party, place, where
     last_paragraph: int = -1
     dates: dict[str, date] = field(default_factory=dict)
+    story_date: date | None = None  # the last date the article gave: "two days later" counts from it
 
     def topic(self, actor: Actor) -> None:
         if actor.kind == "person":
@@ -336,7 +337,17 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
                 and not _institution_there(view, m, v):
             continue  # "addressed Putin in Russian and asked him": the object of the first verb
         best = m
-    return best or _apposed_subject(view, v, mentions, quotes)
+    apposed = _apposed_subject(view, v, mentions, quotes)
+    if best is not None and apposed is not None and best.start > apposed.end and _phrase_between(view, apposed, v):
+        return apposed  # "Zelensky, speaking alongside Mark Rutte, said": the name inside the phrase is not it
+    return best or apposed
+
+
+def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """Whether a participial, prepositional or relative phrase (", speaking alongside ...,", ", отвечая на
+    вопрос о ...,") stands between the name and its verb, rather than an apposed name (", Dmitry Peskov,")."""
+    words = view.text[m.end : v.start].lstrip(" ,").split()
+    return bool(words) and words[0][:1].islower()
 
 
 def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],

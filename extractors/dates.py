@@ -21,11 +21,22 @@ from extractors.actors import phrase_regex
 
 @lru_cache(maxsize=1)
 def _calendar() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
-    raw = tomllib.loads(resources.files("extractors").joinpath("data/calendar.toml").read_text(encoding="utf-8"))
+    raw = _raw()
     months = {name: int(n) for n, names in raw["months"].items() for name in names}
     weekdays = {name: int(n) for n, names in raw["weekdays"].items() for name in names}
     relative = {name: key for key, names in raw["relative"].items() for name in names}
     return months, weekdays, relative
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return tomllib.loads(resources.files("extractors").joinpath("data/calendar.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _later() -> tuple[dict[str, int], re.Pattern[str]]:
+    days = {name: int(n) for n, names in _raw()["later"].items() for name in names}
+    return days, re.compile(r"(?<!\w)(?P<later>" + phrase_regex(set(days)) + r")(?!\w)", re.I | re.U)
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +98,13 @@ def _on_or_before(month: int, day: int, ref: date) -> date | None:
     return d
 
 
-def find_date(text: str, ref: date | None) -> date | None:
-    """The date a sentence gives for its statement, or None when it gives none."""
+def find_date(text: str, ref: date | None, anchor: date | None = None) -> date | None:
+    """The date a sentence gives for its statement, or None when it gives none (`anchor`: the story's last
+    date, which "two days later" counts from)."""
+    if anchor is not None:
+        later = _later_date(text, anchor)
+        if later is not None:
+            return later
     if not _MAY_DATE.search(text):
         return None
     p = _patterns()
@@ -135,3 +151,15 @@ def find_date(text: str, ref: date | None) -> date | None:
         if not ref or year < ref.year:
             return date(year, 1, 1)
     return None
+
+
+def _later_date(text: str, anchor: date) -> date | None:
+    """"Two days later", "на следующий день": the story's last date moved on, when no explicit date is given."""
+    days, pattern = _later()
+    m = pattern.search(text)
+    if m is None:
+        return None
+    p = _patterns()
+    if any(p[key].search(text) for key in ("month_day", "day_month", "iso", "numeric")):
+        return None  # "two days later, on March 5": the date itself
+    return anchor + timedelta(days=days[m.group("later").lower()])

@@ -134,9 +134,10 @@ class Reader:
         people = [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"]
         opening = next((m for m in people if m.start < 60 and is_subject(r.view, m)), None)
         topic = opening or (people[-1] if people else None)  # else the most recent person named
+        when = find_date(r.sentence.text, published, memory.story_date)
+        memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
-            when = find_date(r.sentence.text, published)
             if when and opening is not None:
                 memory.dates[topic.actor.name] = when
         memory.last = None
@@ -176,9 +177,9 @@ class Reader:
             frame = r.sentence.text[: that.start() if that else a + 40]
         if att.how in ("verb", "inverted") and r.sentence.quotes and a == r.sentence.quotes[0][0]:
             frame = r.sentence.text  # quote, attribution, quote: the words around the quotes date it
-        when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published)
+        when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published, memory.story_date)
         if when:
-            memory.dates[att.actor.name] = when
+            memory.dates[att.actor.name] = memory.story_date = when
             return when
         return memory.dates.get(att.actor.name) or article.published
 

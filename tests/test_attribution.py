@@ -67,3 +67,19 @@ def test_institutions_speak_for_their_party() -> None:
 def test_journalists_and_analysts_are_not_parties() -> None:
     text = "A summit was discussed.\n\nAnalyst John Smith said Putin is ready to meet Zelensky in Geneva."
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zelensky, speaking in Kyiv alongside NATO Secretary-General Mark Rutte, said Ukraine needed security "
+         "guarantees before any meeting with Putin.", ("Volodymyr Zelensky", "UA")),
+        ("Peskov, asked about Erdogan's offer to host Zelensky, said Putin was ready to meet him only after the "
+         "documents were agreed.", ("Dmitry Peskov", "RU")),
+        ("Песков, отвечая на вопрос о Зеленском, заявил, что встреча Путина и Зеленского возможна только после "
+         "подготовки документов.", ("Dmitry Peskov", "RU")),
+        ("The Kremlin spokesman, Dmitry Peskov, said Putin was ready to meet Zelensky.", ("Dmitry Peskov", "RU")),
+    ],
+)
+def test_a_name_inside_a_phrase_before_the_verb_is_not_its_subject(text: str, speaker: tuple[str, str]) -> None:
+    assert set(_speakers(text)) == {speaker}

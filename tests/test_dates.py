@@ -81,3 +81,31 @@ def test_a_date_in_the_reported_clause_dates_an_event_not_the_statement() -> Non
 def test_a_date_in_the_reporting_clause_dates_the_statement(sentence: str) -> None:
     sts = [s for s in _statements(sentence, FRI) if s.conditions]
     assert sts and {s.stated_on for s in sts} == {date(2022, 5, 12)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two days later Zelensky replied that Putin could come to Kyiv.", date(2025, 9, 5)),
+        ("На следующий день Песков заявил, что", date(2025, 9, 4)),
+        ("Через два дні Зеленський відповів, що", date(2025, 9, 5)),
+        ("Dwa dni później Zełenski odpowiedział, że", date(2025, 9, 5)),
+        ("Two days later, on September 9, he said", date(2025, 9, 9)),  # the date itself wins
+    ],
+)
+def test_later_counts_from_the_storys_last_date(text: str, expected: date) -> None:
+    assert find_date(text, date(2025, 11, 28), anchor=date(2025, 9, 3)) == expected
+
+
+def test_later_without_a_date_before_it_dates_nothing() -> None:
+    assert find_date("Two days later Zelensky replied.", date(2025, 11, 28)) is None
+
+
+def test_a_reply_days_after_a_dated_statement_is_dated_from_it() -> None:
+    text = (
+        "Putin and Zelensky have not met since 2019.\n\n"
+        "On September 3, Putin said he was ready to meet Zelensky in Moscow.\n\n"
+        "Two days later Zelensky said Putin could come to Kyiv instead."
+    )
+    sts = [s for s in _statements(text, date(2025, 11, 28)) if s.speaker == "Volodymyr Zelensky" and s.conditions]
+    assert sts and {s.stated_on for s in sts} == {date(2025, 9, 5)}
