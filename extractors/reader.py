@@ -238,6 +238,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     best: dict[tuple[str, str, str, str], Condition] = {}
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
+        if _accusation(cue, att, r):
+            continue
         party, factor = _party(cue, att, r)
         if party != att.actor.party and cue.kind in ("stance", "venue"):
             reported = (party, cue.end)
@@ -344,6 +346,30 @@ def _continues(r: _Read, end: int, start: int) -> bool:
     """Nothing between two cues names anyone else: the second goes on with the first one's subject."""
     return not any(end <= m.start < start and is_subject(r.view, m)
                    for m in r.mentions if m.actor is not None or m.how == "pronoun")
+
+
+def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
+    """A refusal the speaker pins on the other side is no stance of theirs, nor one the other side stated: an
+    evasion ("Moscow invents preconditions to avoid a meeting", "хто уникає зустрічі — так це кремль"; denied,
+    "we are not avoiding a meeting", it is the speaker's willingness), or another party's decree ("his own
+    decree that bans talks")."""
+    if cue.kind != "stance" or cue.value != "refuses":
+        return False
+    if any(cue.first <= m.first <= cue.last for m in r.view.concepts.get("AVOID", ())):
+        return True  # nobody says of themselves that they dodge or sabotage a meeting
+    a, b = att.content
+    others = [m for m in r.mentions if m.actor is not None and m.actor.party not in (att.actor.party, "none")
+              and (a <= m.start < b or _in_quotes(m.start, r.sentence.quotes))]
+    decrees = r.view.concepts.get("DECREE", ())
+    return any(m.actor is not None and m.actor.role == "leader" and abs(m.start - d.start) <= 40
+               and not _WITH_BEFORE.search(r.view.text[max(0, m.start - 6) : m.start]) for m in others for d in decrees)
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|с|со|з|із|зі)\s+$", re.I)
+
+
+def _in_quotes(pos: int, quotes: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= pos < e for s, e in quotes)
 
 
 def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:

@@ -281,3 +281,21 @@ def test_a_negated_meeting_is_not_willingness() -> None:
     found = _assertions(_extract("Zelensky said the meeting with Putin could not take place in Moscow."))
     assert ("UA", "venue", "not_moscow", "assert") in found
     assert ("UA", "stance", "willing", "assert") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Andrii Sybiha said Moscow was inventing preconditions in order to avoid a meeting "
+         "with Zelensky.", set()),
+        ("«Хто справді уникає зустрічі — так це кремль», — заявив Єрмак про зустріч Зеленського і путіна.", set()),
+        ("Peskov said Putin had never refused talks and that Zelensky should cancel his own decree that bans "
+         "negotiations with Putin.", {("RU", "stance", "willing")}),
+        # denied, an evasion is the speaker's willingness; the speaker's own decree is his refusal
+        ("We are not avoiding a meeting with Putin, Zelensky said.", {("UA", "stance", "willing")}),
+        ("Zelensky said his decree banning negotiations with Putin remained in force.",
+         {("UA", "stance", "refuses")}),
+    ],
+)
+def test_a_refusal_pinned_on_the_other_side_is_nobodys_stance(text: str, expected: set) -> None:
+    assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == expected
