@@ -1,7 +1,7 @@
 """Delivering the outbox: every pending alert once, and later coverage as thread replies.
 
 Alert rows are written `pending` in the same transaction as their change
-(warehouse/processing.py), so a killed pass never loses one. Delivery is
+(flows/read.py), so a killed pass never loses one. Delivery is
 at-least-once ("never lost") with the duplicate window made as small as Slack allows:
 - the attempt is counted and the alert marked in flight (`in_flight_since`)
   and committed *before* the POST, and the result right after it, one alert

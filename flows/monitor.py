@@ -31,11 +31,11 @@ from extractors.base import ArticleText, Statement, StatementExtractor
 from extractors.default import default_extractor
 from flows.fetch import fetch_pending_entries, pending_count
 from flows.poll import poll_due_feeds
+from flows.read import process_pending_articles
 from flows.report import idle_poll_warning
+from flows.seeds import load_seeds
 from summitwatch.config import Config, load_config
 from warehouse.db import open_writer
-from warehouse.processing import process_pending_articles
-from warehouse.seeds import load_seeds
 from warehouse.snapshot import publish_snapshot
 
 UNDELIVERED = "AlertsUndelivered"  # the Failed state's name when Slack took none of the due alerts

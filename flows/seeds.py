@@ -16,9 +16,9 @@ import duckdb
 
 from extractors.base import StatementExtractor
 from extractors.furniture import clean_article_text
+from flows.read import process_pending_articles
 from summitwatch.errors import UsageError
 from warehouse.articles import NewArticle, store_articles
-from warehouse.processing import process_pending_articles
 
 
 class SeedError(UsageError):

@@ -168,8 +168,8 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_init(cfg: Config, args: argparse.Namespace) -> int:
     from extractors.default import default_extractor
+    from flows.seeds import load_seeds
     from warehouse.db import open_writer
-    from warehouse.seeds import load_seeds
     from warehouse.snapshot import publish_snapshot
 
     with open_writer(cfg.warehouse_path) as con:

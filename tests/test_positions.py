@@ -17,10 +17,10 @@ import duckdb
 import pytest
 
 from extractors.base import ArticleText, Condition, Statement
+from flows.read import process_pending_articles
+from flows.seeds import load_seeds
 from warehouse.articles import NewArticle, StoredArticle, store_article
 from warehouse.db import open_writer
-from warehouse.processing import process_pending_articles
-from warehouse.seeds import load_seeds
 
 _LINE = re.compile(r"^(RU|UA|US|MEDIATOR) (\w+) (\w+)(?: (withdraw))? (\d{4}-\d{2}-\d{2})$", re.M)
 

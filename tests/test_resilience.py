@@ -44,14 +44,14 @@ def done(name):
 
 with open_writer(cfg.warehouse_path) as con:
     if "seeds" in stages:
-        from warehouse.seeds import load_seeds
+        from flows.seeds import load_seeds
         load_seeds(con, cfg.seeds_path, default_extractor()); done("seeds")
     from flows.poll import poll_due_feeds
     feeds = poll_due_feeds(con, cfg); done("polled")
     from flows.fetch import fetch_pending_entries
     articles = fetch_pending_entries(con, cfg); done("fetched")
     if "read" in stages:
-        from warehouse.processing import process_pending_articles
+        from flows.read import process_pending_articles
         process_pending_articles(con, default_extractor(), baseline=False, alert_sink=cfg.slack.mode,
                                  min_confidence=cfg.min_confidence); done("read")
     if "alerts" in stages:

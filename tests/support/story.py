@@ -15,13 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from extractors.default import default_extractor
+from flows.read import process_pending_articles
+from flows.seeds import load_seeds
 from summitwatch.config import load_config
 from tests.support.news import read_text
 from tests.support.warehouse_data import ARTICLES, SEEDS, Warehouse
 from warehouse.articles import NewArticle, store_article
 from warehouse.db import open_writer
-from warehouse.processing import process_pending_articles
-from warehouse.seeds import load_seeds
 from warehouse.snapshot import publish_snapshot
 
 

@@ -16,12 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from extractors.default import default_extractor
+from flows.read import process_pending_articles
+from flows.seeds import load_seeds
 from summitwatch.config import Config, load_config
 from tests.support.news import read_text
 from warehouse.articles import NewArticle, store_article
 from warehouse.db import open_writer
-from warehouse.processing import process_pending_articles
-from warehouse.seeds import load_seeds
 from warehouse.snapshot import publish_snapshot
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
