@@ -138,11 +138,12 @@ def is_subject(view: View, m: Mention) -> bool:
     return not _oblique(view, m)
 
 
-# Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", a role noun
-# before the name: "chief of staff Andriy Yermak said").
+# Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later
+# Zelensky raised the stakes", a role noun before the name: "chief of staff Andriy Yermak said").
 _OPENERS = frozenset(
     "and but that said says while because if when whether since after before as so then also though although"
     " where once until now however meanwhile yet or nor has have had who which"
+    " later earlier ago today yesterday tonight instead finally again"
     " spokesman spokeswoman spokesperson aide adviser advisor minister envoy president leader chief staff"
     " secretary ambassador negotiator head deputy chairman representative diplomat commander premier".split()
 )
@@ -270,7 +271,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if m is None:
             continue
         # "he added" after another speaker in the same sentence is that speaker going on
-        actor = found[-1][0].actor if found and m.actor is None else _resolve(m, memory)
+        actor = found[-1][0].actor if found and m.actor is None else (
+            _opening_person(view, mentions, quotes, m) or _resolve(m, memory))
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
         att = Attribution(actor, _content(view, v, m, quotes, inverted is not None), bool(quotes),
@@ -286,6 +288,25 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
 
 
 _BY = frozenset({"by"})
+
+
+_SUBORDINATORS = frozenset(
+    "if when while although though unless once because as since after before whether "
+    "если когда хотя пока после раз поскольку якщо коли хоча поки після оскільки".split())
+
+
+def _opening_person(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                    m: Mention) -> Actor | None:
+    """'Zelensky raised the stakes: he said ...', 'Putin arrived in Beijing, where he said ...': a pronoun
+    speaker is the person the same sentence opens with, before any earlier one."""
+    if m.how != "pronoun" or not view.tokens or view.tokens[0].text.lower() in _SUBORDINATORS:
+        return None  # "If Zelensky is ready, he said, ...": the if-clause's subject is not the speaker
+    for o in mentions:
+        if o.start >= m.start or o.start >= 60:
+            break
+        if o.actor is not None and o.actor.kind == "person" and not _in(quotes, o.start) and is_subject(view, o):
+            return o.actor
+    return None
 
 
 def _agent(view: View, v: ConceptMatch, mentions: list[Mention]) -> Mention | None:

@@ -83,3 +83,16 @@ def test_journalists_and_analysts_are_not_parties() -> None:
 )
 def test_a_name_inside_a_phrase_before_the_verb_is_not_its_subject(text: str, speaker: tuple[str, str]) -> None:
     assert set(_speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Peskov spoke first. Hours later Volodymyr Zelensky raised the stakes: he said he would be waiting for "
+         "Putin in Turkey on Thursday.", ("Volodymyr Zelensky", "UA")),
+        # the if-clause's subject is not who "he" is: the speaker named before is
+        ('Putin spoke in Beijing. If Zelensky is ready, he said, "let him come to Moscow".', ("Vladimir Putin", "RU")),
+    ],
+)
+def test_a_pronoun_speaker_is_the_person_the_sentence_opens_with(text: str, speaker: tuple[str, str]) -> None:
+    assert set(_speakers(text)) == {speaker}
