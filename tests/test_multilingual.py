@@ -367,3 +367,21 @@ def test_formats_offered_as_alternatives_are_any_format(lang: str, sentence: str
 def test_a_sequence_of_formats_is_not_any_format() -> None:
     found = read("en", "Trump said the two leaders should meet one-on-one first and then in a trilateral with him.")
     assert ("US", "format", "any") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # the sense of a meeting named first and denied at the end of the clause
+        ("ru", "Путин признался, что особого смысла в такой встрече с Зеленским не видит.",
+         ("RU", "stance", "skeptical")),
+        ("uk", "Зеленський сказав, що сенсу в зустрічі з путіним зараз не бачить.", ("UA", "stance", "skeptical")),
+        # the occupation not recognised; a present-tense speech verb ("говорить", "пишет") attributes
+        ("uk", "Єрмак говорить коротко: окупацію Україна не визнає ні за яких умов.",
+         ("UA", "demand", "no_territorial_concessions")),
+        ("ru", "Зеленский пишет, что Киев никогда не признает оккупацию Крыма.",
+         ("UA", "demand", "no_territorial_concessions")),
+    ],
+)
+def test_families_of_expression_in_russian_and_ukrainian(lang: str, sentence: str, expected: Triple) -> None:
+    assert expected in read(lang, sentence)
