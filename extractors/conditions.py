@@ -380,6 +380,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     pm = next(m for m in chain if m.concept == place and m in view.places)
     at = pm.first
     prep = at - 1 if at > 0 and view.tokens[at - 1].is_word else None
+    if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm):
+        return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of")
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
             m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue

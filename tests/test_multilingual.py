@@ -381,6 +381,13 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
          ("UA", "demand", "no_territorial_concessions")),
         ("ru", "Зеленский пишет, что Киев никогда не признает оккупацию Крыма.",
          ("UA", "demand", "no_territorial_concessions")),
+        # a place dismissed from the talk itself
+        ("uk", "Єрмак сказав про зустріч Зеленського і путіна: про Москву навіть не йдеться.",
+         ("UA", "venue", "not_moscow")),
+        ("ru", "Подоляк сказал о встрече Путина и Зеленского: Киев про Москву и слышать не хочет.",
+         ("UA", "venue", "not_moscow")),
+        ("en", "Zelensky said he would not hear of Moscow as a venue for a meeting with Putin.",
+         ("UA", "venue", "not_moscow")),
     ],
 )
 def test_families_of_expression_in_russian_and_ukrainian(lang: str, sentence: str, expected: Triple) -> None:
