@@ -142,8 +142,8 @@ def _of_people(view: View, p: ConceptMatch) -> bool:
 
 
 def _unhappened(view: View) -> None:
-    """'never took place', 'не состоялась', 'if they met': a negated or supposed past meeting is none (it
-    does not date the sentence's talk of a meeting to the past)."""
+    """'never took place', 'не состоялась', 'if they met', 'щоб зустрілися': a negated, supposed or wished past
+    meeting is none (it does not date the sentence's talk of a meeting to the past)."""
     negs = view.concepts.get("NEG", ())
     kept: list[ConceptMatch] = []
     negated: list[ConceptMatch] = []
@@ -151,7 +151,8 @@ def _unhappened(view: View) -> None:
         before = any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs) or any(
             f.last < h.first and view.words_between(f.last, h.first) <= 6
             and view.clause[f.first] == view.clause[h.first]
-            for f in view.concepts.get("IF", ()))  # "if the two of them met first": supposed, not past
+            for f in (*view.concepts.get("IF", ()), *view.concepts.get("SUBJUNCTIVE", ())))
+        # "if the two of them met first", "щоб вони зустрілися вдвох": supposed or wished, not past
         (negated if before else kept).append(h)
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]

@@ -28,7 +28,7 @@ _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc"
     r"|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|г|гг|им|ул|т\.е|т\.д|т\.п|св|проф|ген|пол|ст)\.$"
 )
-# A sentence ends at . ! ? … before a capital (any script), an opening quote, a bracket or a dialogue dash.
+# A sentence ends at . ! ? … before a capital (any script), a digit, an opening quote, a bracket or a dialogue dash.
 _SENTENCE_END = re.compile(r"[.!?…]+[)\]»“”\"]?\s+(?=\S)")
 _OPENERS = "“\"‘'([«„—–"
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}\.$")
@@ -81,7 +81,8 @@ def sentences(text: str) -> list[Sentence]:
         cuts = [0]
         for m in _SENTENCE_END.finditer(masked_text):
             nxt = masked_text[m.end()]
-            if not (nxt.isupper() or nxt in _OPENERS or _LOWERCASE_NAMES.match(masked_text, m.end())):
+            if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS  # "... тристороння». 20 серпня ..."
+                    or _LOWERCASE_NAMES.match(masked_text, m.end())):
                 continue
             if _ABBREV.search(masked_text[max(0, m.start() - 6) : m.start() + 1]):
                 continue

@@ -381,6 +381,10 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
          ("UA", "demand", "no_territorial_concessions")),
         ("ru", "Зеленский пишет, что Киев никогда не признает оккупацию Крыма.",
          ("UA", "demand", "no_territorial_concessions")),
+        # "щоб ... зустрілися" wishes a meeting, it reports none: the format stands
+        ("uk", "Трамп сказав: краще, щоб спершу вони зустрілися вдвох, без мене.", ("US", "format", "one_on_one")),
+        ("ru", "Трамп сказал, что лучше, чтобы сначала они встретились вдвоём, без него.",
+         ("US", "format", "one_on_one")),
         # a place dismissed from the talk itself
         ("uk", "Єрмак сказав про зустріч Зеленського і путіна: про Москву навіть не йдеться.",
          ("UA", "venue", "not_moscow")),

@@ -55,6 +55,20 @@ def test_a_multi_sentence_quote_stays_in_one_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Трамп оголосив схему «спершу двостороння зустріч, потім тристороння». 20 серпня Зеленський уточнив.",
+         ["Трамп оголосив схему «спершу двостороння зустріч, потім тристороння».", "20 серпня Зеленський уточнив."]),
+        ("Talks ended in March 2022. 14 people were exchanged.",
+         ["Talks ended in March 2022.", "14 people were exchanged."]),
+        ("Die Gespräche begannen am 14. Februar in Genf.", ["Die Gespräche begannen am 14. Februar in Genf."]),
+    ],
+)
+def test_a_sentence_may_open_with_a_number(text: str, expected: list[str]) -> None:
+    assert [p.text for p in sentences(text)] == expected
+
+
 def test_a_quote_interrupted_by_he_said_is_one_statement() -> None:
     text = 'Putin spoke about a meeting with Zelensky.\n\n"We are ready to meet," he said, "but only in Moscow."'
     statements = [st for st in _extract(text) if st.conditions]
