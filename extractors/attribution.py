@@ -504,11 +504,19 @@ _CLOSING = frozenset({"on", "in", "at", "during", "after", "before", "late", "ea
                       "journalists", "told", "in an", "via", "from", "to"})
 
 
+_GOES_ON = frozenset({"but", "though", "although", "yet", "and", "або", "але", "однак", "проте", "та", "і", "й",
+                      "но", "однако", "а", "и", "хотя", "aber", "doch", "mais", "ma", "pero", "ale", "ama", "αλλά"})
+
+
 def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
     """', Peskov said on Tuesday, a day after ...' closes the sentence before it: after the speaker and the verb
     comes a time, a place or an audience, never a reported clause ('said he would meet ...')."""
     end = max(v.last, (_token_at(view, m.end) or v.last + 1) - 1)
     nxt = next((t for t in view.tokens[end + 1 :]), None)
+    if nxt is not None and nxt.text == ",":
+        after = next((t for t in view.tokens[end + 2 :] if t.is_word), None)
+        if after is not None and after.text in _GOES_ON:
+            return False  # "A meeting is possible, he said, but only at the final stage": his words go on
     if nxt is None or not nxt.is_word:
         return True
     words = [t.text for t in view.tokens[end + 1 : end + 6] if t.is_word]

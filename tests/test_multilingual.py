@@ -385,6 +385,13 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
         ("uk", "Трамп сказав: краще, щоб спершу вони зустрілися вдвох, без мене.", ("US", "format", "one_on_one")),
         ("ru", "Трамп сказал, что лучше, чтобы сначала они встретились вдвоём, без него.",
          ("US", "format", "one_on_one")),
+        # "за задумом кремля": whose design the sentence sets out; "заявив він, але ...": his words go on
+        ("uk", "Серед умов — виведення українських військ з Донбасу і вибори, після яких, за задумом кремля, і має "
+               "бути підписано договір.", ("RU", "demand", "ukraine_withdraws")),
+        ("uk", "Зустріч президентів можлива, заявив Мединський, але на завершальному етапі — щоб підписати вже "
+               "узгоджену угоду.", ("RU", "prerequisite", "documents_agreed")),
+        ("en", "A meeting of the presidents is possible, Medinsky said, but only to sign an agreed treaty.",
+         ("RU", "prerequisite", "documents_agreed")),
         # a place dismissed from the talk itself
         ("uk", "Єрмак сказав про зустріч Зеленського і путіна: про Москву навіть не йдеться.",
          ("UA", "venue", "not_moscow")),
