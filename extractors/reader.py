@@ -491,7 +491,16 @@ def _predicate_before(cue: Cue, view: View) -> int | None:
 
 
 def _possessor(r: _Read, anchor: int) -> Actor | None:
-    """The actor whose proposal the anchor is: "Putin's recent invitation", "Moscow's offer"."""
+    """The actor whose proposal the anchor is: "Putin's recent invitation", "Moscow's offer", "предложение
+    Киева", "запрошення путіна" (a genitive right after the noun), "the offer from Kyiv"."""
+    if anchor + 1 < len(r.view.tokens) and _is_noun_of_offer(r, anchor):
+        nxt = anchor + 1
+        if r.view.tokens[nxt].text in _OFFER_BY and nxt + 1 < len(r.view.tokens):
+            nxt += 1
+        owner = next((m.actor for m in r.mentions if m.actor is not None and m.start == r.view.tokens[nxt].start),
+                     None)
+        if owner is not None:
+            return owner
     for m in r.mentions:
         if m.actor is None or r.sentence.text[m.end : m.end + 2] not in ("'s", "’s"):
             continue
@@ -499,6 +508,21 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
         if after is not None and 0 <= anchor - after and r.view.words_between(after - 1, anchor) <= 2:
             return m.actor
     return None
+
+
+_OFFER_BY = frozenset({"from", "by", "of", "від", "со", "от", "з"})
+
+
+def _is_noun_of_offer(r: _Read, i: int) -> bool:
+    """'предложение', 'invitation', 'offer': a proposal named as a thing (a verb's object follows it otherwise)."""
+    text = r.view.tokens[i].text
+    return text.endswith(_OFFER_NOUN_ENDINGS) and any(
+        m.first <= i <= m.last for c in ("PROPOSE", "INVITE") for m in r.view.concepts.get(c, ()))
+
+
+# noun endings of "offer", "invitation", "proposal" in the reader's languages
+_OFFER_NOUN_ENDINGS = ("ение", "ения", "ению", "ением", "ення", "енню", "енням", "ія", "ію", "offer", "invitation",
+                       "proposal", "ание", "ания", "ання")
 
 
 def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:

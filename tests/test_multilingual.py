@@ -392,6 +392,11 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
                "узгоджену угоду.", ("RU", "prerequisite", "documents_agreed")),
         ("en", "A meeting of the presidents is possible, Medinsky said, but only to sign an agreed treaty.",
          ("RU", "prerequisite", "documents_agreed")),
+        # the proposal named as a thing belongs to whom the genitive names
+        ("ru", "Об этом заявил Дмитрий Песков, комментируя предложение Киева организовать саммит Путина и Зеленского "
+               "до конца августа.", ("UA", "stance", "willing")),
+        ("en", "Peskov dismissed the offer from Kyiv to hold a summit of Putin and Zelensky in August.",
+         ("UA", "stance", "willing")),
         # a place dismissed from the talk itself
         ("uk", "Єрмак сказав про зустріч Зеленського і путіна: про Москву навіть не йдеться.",
          ("UA", "venue", "not_moscow")),
