@@ -460,9 +460,11 @@ _LIST_JOINS = re.compile(r"^\s*(,|and|or|и|і|та|й|или|або)\s*(and|or|
 def _listed_object(r: _Read, m: Mention) -> bool:
     """'bring Putin, Zelensky and Trump to the same table': a name listed after an object is an object too."""
     first = m
+    sources = [a.end for a in r.view.concepts.get("ACCORDING", ())]
     for prev in reversed([o for o in r.mentions if o.end <= m.start]):
-        if not _LIST_JOINS.match(r.sentence.text[prev.end : first.start]):
-            break
+        if not _LIST_JOINS.match(r.sentence.text[prev.end : first.start]) or any(
+                0 <= prev.start - end <= 2 for end in sources):
+            break  # "По словам Лаврова, глава украинского МИД предложил": the source, then the subject
         first = prev
     return first is not m and not is_subject(r.view, first)
 

@@ -397,6 +397,9 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
                "до конца августа.", ("UA", "stance", "willing")),
         ("en", "Peskov dismissed the offer from Kyiv to hold a summit of Putin and Zelensky in August.",
          ("UA", "stance", "willing")),
+        # the source of "по словам" is no list with the subject after it; a title form names the minister
+        ("ru", "По словам Лаврова, глава украинского МИД предложил организовать встречу двух президентов.",
+         ("UA", "stance", "willing")),
         # a place dismissed from the talk itself
         ("uk", "Єрмак сказав про зустріч Зеленського і путіна: про Москву навіть не йдеться.",
          ("UA", "venue", "not_moscow")),
