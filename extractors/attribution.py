@@ -65,6 +65,7 @@ class Memory:
     last_paragraph: int = -1
     dates: dict[str, date] = field(default_factory=dict)
     story_date: date | None = None  # the last date the article gave: "two days later" counts from it
+    news_day: date | None = None  # the first date its lead gave: the day the story is about
 
     def topic(self, actor: Actor) -> None:
         if actor.kind == "person":

@@ -136,6 +136,7 @@ class Reader:
         topic = opening or (people[-1] if people else None)  # else the most recent person named
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
+        _note_news_day(memory, r, when)
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
             if when and opening is not None:
@@ -181,7 +182,26 @@ class Reader:
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
             return when
-        return memory.dates.get(att.actor.name) or article.published
+        return memory.dates.get(att.actor.name) or _news_day(memory.news_day, article.published)
+
+
+# The story's own day: the first date of an event in the lead, at most this many days before publication
+# ("Delegations met on Monday, June 2" in a report published on the 3rd). A speaker's date in the lead is his
+# ("Erdogan said on Wednesday"): others may have answered later. Older dates are recaps and date nothing.
+_NEWS_DAYS = 3
+_LEAD_CHARS = 400
+
+
+def _note_news_day(memory: Memory, r: _Read, when: date | None) -> None:
+    if memory.news_day is None and when is not None and r.sentence.start < _LEAD_CHARS:
+        memory.news_day = when
+
+
+def _news_day(story: date | None, published: date | None) -> date | None:
+    """An undated statement was made on the day the story is about, else on the day it was published."""
+    if story is not None and published is not None and 0 <= (published - story).days <= _NEWS_DAYS:
+        return story
+    return published
 
 
 _THAT = re.compile(r"\b(?:that|что|що|dass|que|che|że|ότι)\b|[«\"“]", re.I)
