@@ -257,10 +257,14 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     book = rulebook()
     best: dict[tuple[str, str, str, str], Condition] = {}
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
+    venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
+    rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
         if _accusation(cue, att, r):
             continue
-        party, factor = _party(cue, att, r)
+        if cue.kind == "stance" and cue.value == "refuses" and any(s < cue.end and cue.start < e for s, e in rejected):
+            continue  # "Moscow is not a serious option for a meeting": the place is out, not the meeting
+        party, factor = _party(cue, att, r, venues)
         if party != att.actor.party and cue.kind in ("stance", "venue"):
             reported = (party, cue.end)
         elif reported is not None and cue.kind == "stance" and _continues(r, reported[1], cue.start):
@@ -392,7 +396,7 @@ def _in_quotes(pos: int, quotes: tuple[tuple[int, int], ...]) -> bool:
     return any(s <= pos < e for s, e in quotes)
 
 
-def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
+def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
     """Whose condition a cue states: the speaker's, or, when its clause has another party's actor as subject
     ('Trump said Putin agreed to meet', 'Zelensky said Putin invited him to Moscow'), that party's, reported
     and so less sure. Only stances and venues are reported this way: a format, a precondition or a demand
@@ -427,6 +431,8 @@ def _party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
         if _between_leaders(r, m) or _listed_object(r, m) or any(p.start <= m.start < p.end for p in r.view.places
                                           if cue.start <= p.start < cue.end):
             continue  # objects of "between", or the very place the cue names ("Minsk would be a venue")
+        if any(s <= m.start < e for s, e in venues or ()):
+            continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
         if r.view.words_between(last, anchor) > _REPORTED_WORDS:
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         subject = m if m.actor is not None else _antecedent(r, m)

@@ -313,3 +313,15 @@ def test_a_negated_meeting_is_not_willingness() -> None:
 )
 def test_a_refusal_pinned_on_the_other_side_is_nobodys_stance(text: str, expected: set) -> None:
     assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said Moscow is not a serious option for a meeting with Putin.",
+        "Зеленський сказав, що зустріч з путіним у Москві неможлива.",
+        "Зеленский заявил, что Москва как место встречи с Путиным исключена.",
+    ],
+)
+def test_a_place_ruled_out_is_not_the_meeting_ruled_out(text: str) -> None:
+    assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == {("UA", "venue", "not_moscow")}
