@@ -400,6 +400,9 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
         # the source of "по словам" is no list with the subject after it; a title form names the minister
         ("ru", "По словам Лаврова, глава украинского МИД предложил организовать встречу двух президентов.",
          ("UA", "stance", "willing")),
+        # a trip to come names a venue; one made does not (test_a_trip_made_names_no_venue)
+        ("en", "Sybiha said the president would travel to Turkey with no preconditions.", ("UA", "venue", "turkey")),
+        ("ru", "Ермак сказал, что Зеленский поедет в Стамбул лично.", ("UA", "venue", "istanbul")),
         # a place dismissed from the talk itself
         ("uk", "Єрмак сказав про зустріч Зеленського і путіна: про Москву навіть не йдеться.",
          ("UA", "venue", "not_moscow")),
@@ -411,3 +414,7 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
 )
 def test_families_of_expression_in_russian_and_ukrainian(lang: str, sentence: str, expected: Triple) -> None:
     assert expected in read(lang, sentence)
+
+
+def test_a_trip_made_names_no_venue() -> None:
+    assert read("en", "Zelensky travelled to Turkey on Thursday for talks with Erdogan.") == set()
