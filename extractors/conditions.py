@@ -358,9 +358,13 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             negated_once = True
         flips += 1
         refusals = [r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())]
-        if s.kind == "neg" and not _is_refusal(head, view) and any(s.trigger_last < r.first < head.first
-                                                                   for r in refusals):
+        counted = [(x.trigger_first, x.start, x.end) for x in sc if x.kind == "refuse" and x.kind in kinds]
+        if s.kind == "neg" and not _is_refusal(head, view) and any(
+                s.trigger_last < r.first < head.first and not any(
+                    t == r.first and a <= head.first <= b for t, a, b in counted) for r in refusals):
             flips += 1  # "не исключает возможности встречи": not ruling out a possibility affirms it
+            # (where the refusal's own scope already flipped the head, "does not rule out a meeting in
+            # Istanbul", the two negations cancel as they stand)
     return flips % 2 == 1
 
 

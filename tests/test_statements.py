@@ -325,3 +325,18 @@ def test_a_refusal_pinned_on_the_other_side_is_nobodys_stance(text: str, expecte
 )
 def test_a_place_ruled_out_is_not_the_meeting_ruled_out(text: str) -> None:
     assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == {("UA", "venue", "not_moscow")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal denied affirms the place it would have ruled out
+        ("Peskov said Putin does not rule out a meeting with Zelensky in Istanbul.",
+         {("RU", "stance", "willing"), ("RU", "venue", "istanbul")}),
+        ("Пєсков сказав, що путін не виключає зустрічі із Зеленським у Стамбулі.",
+         {("RU", "stance", "willing"), ("RU", "venue", "istanbul")}),
+        ("Peskov said Putin ruled out a meeting with Zelensky in Kyiv.", {("RU", "venue", "not_kyiv")}),
+    ],
+)
+def test_not_ruling_out_a_place_proposes_it(text: str, expected: set) -> None:
+    assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == expected
