@@ -262,8 +262,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
         if _accusation(cue, att, r):
             continue
-        if cue.kind == "stance" and cue.value == "refuses" and any(s < cue.end and cue.start < e for s, e in rejected):
-            continue  # "Moscow is not a serious option for a meeting": the place is out, not the meeting
+        if cue.kind == "stance" and cue.value == "refuses" and any(s < cue.start < e for s, e in rejected):
+            continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
+            # meeting ("rejected a meeting in Vienna" rejects the meeting)
         party, factor = _party(cue, att, r, venues)
         if party != att.actor.party and cue.kind in ("stance", "venue"):
             reported = (party, cue.end)
