@@ -21,8 +21,10 @@ MAX_SCOPE_WORDS = 8
 _TERMINATORS = frozenset(",;:—–()[].!?")
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "question"}
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
-# її не буде").
-POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post"}
+# її не буде", "в Москве встречаться мы не будем").
+POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
+# Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse).
+_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT"})
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Scope:
 def scopes(view: View) -> list[Scope]:
     """Every negation, refusal and exception scope of the sentence."""
     absorbing = [
-        m for concept, ms in view.concepts.items() if concept != "NEG" for m in ms if m.last > m.first
+        m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms if m.last > m.first
     ]
     buts = {m.first for m in view.concepts.get("BUT", ())}
     out = []

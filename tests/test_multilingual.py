@@ -403,6 +403,11 @@ def test_a_sequence_of_formats_is_not_any_format() -> None:
         # a trip to come names a venue; one made does not (test_a_trip_made_names_no_venue)
         ("en", "Sybiha said the president would travel to Turkey with no preconditions.", ("UA", "venue", "turkey")),
         ("ru", "Ермак сказал, что Зеленский поедет в Стамбул лично.", ("UA", "venue", "istanbul")),
+        # the refusal said verb-last, after what it refuses; its "not" still negates what follows it
+        ("uk", "«За один стіл із Путіним ми не сядемо», — заявив Подоляк.", ("UA", "stance", "refuses")),
+        ("ru", "«Встречаться с Путиным мы не будем», — сказал Подоляк.", ("UA", "stance", "refuses")),
+        ("ru", "«В Москве встречаться мы не будем», — сказал Подоляк.", ("UA", "venue", "not_moscow")),
+        ("ru", "Лавров заявил, что Путин не станет отказываться от встречи с Зеленским.", ("RU", "stance", "willing")),
         # a place dismissed from the talk itself
         ("uk", "Єрмак сказав про зустріч Зеленського і путіна: про Москву навіть не йдеться.",
          ("UA", "venue", "not_moscow")),
