@@ -342,3 +342,9 @@ def test_a_place_ruled_out_is_not_the_meeting_ruled_out(text: str) -> None:
 )
 def test_not_ruling_out_a_place_proposes_it(text: str, expected: set) -> None:
     assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == expected
+
+
+def test_citing_names_the_source() -> None:
+    text = ("Saudi Arabia offered Riyadh as a venue for a Putin-Zelensky summit, the Saudi Press Agency reported, "
+            "citing Foreign Minister Prince Faisal bin Farhan.")
+    assert [(st.speaker, st.party) for st in _extract(text) if st.conditions] == [("Faisal bin Farhan", "MEDIATOR")]
