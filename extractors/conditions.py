@@ -408,6 +408,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) \
             and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text:
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
+    nearest = max((m for c in ("MEET", "HOST") for m in view.concepts.get(c, ()) if m.last < pm.first),
+                  key=lambda m: m.last, default=None)
+    if nearest is not None and any(nearest.last < o.first < pm.first for o in view.concepts.get("OTHER_PERSON", ())) \
+            and not any(nearest.last < lead.first < pm.first for lead in view.concepts.get("LEADER", ())) \
+            and not _leader_there(view, pm):
+        return False  # "after meeting Erdogan in Ankara", "his summit with Trump in Alaska": that meeting's place
     if any(abs(m.first - at) <= 4 for m in view.concepts.get("PAST_SUMMIT", ())):
         return False  # "the previous summit in Paris", "попереднього саміту в Парижі"
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
@@ -417,6 +423,16 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS"), at, 12)
+
+
+_THERE = frozenset({"there", "where", "там", "где", "де", "dort", "wo", "là", "où", "lì", "dove", "allí", "donde",
+                    "tam", "gdzie", "orada", "εκεί"})
+
+
+def _leader_there(view: View, pm: ConceptMatch) -> bool:
+    """'meet Erdogan in Ankara and wait for Putin there': the leader is awaited at that place after all."""
+    return any(t.text in _THERE for t in view.tokens[pm.last + 1 :]) and any(
+        lead.first > pm.last for lead in view.concepts.get("LEADER", ()))
 
 
 def _preposition_before(view: View, chain: Chain, concept: str) -> bool:

@@ -17,7 +17,7 @@ from datetime import date
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import View, add_leaders, analyse
+from extractors.analysis import View, add_leaders, add_others, analyse
 from extractors.attribution import Attribution, Memory, attribute, is_subject
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
@@ -115,6 +115,8 @@ class Reader:
             view = analyse(s.text, lang)
             mentions = _with_roles(self.actors.mentions(s.text, article.published, view.tokens, lang), view)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
+            add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
+                              and m.actor.party not in ("RU", "UA", "none")])
             out.append(_Read(s, view, mentions))
         return out
 

@@ -348,3 +348,22 @@ def test_citing_names_the_source() -> None:
     text = ("Saudi Arabia offered Riyadh as a venue for a Putin-Zelensky summit, the Saudi Press Agency reported, "
             "citing Foreign Minister Prince Faisal bin Farhan.")
     assert [(st.speaker, st.party) for st in _extract(text) if st.conditions] == [("Faisal bin Farhan", "MEDIATOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of a meeting with someone else is not the leaders' venue ...
+        ("Zelensky said after meeting Erdogan in Ankara that he was ready to meet Putin.",
+         {("UA", "stance", "willing")}),
+        ("Putin said he was ready to meet Zelensky, speaking after his summit with Trump in Alaska.",
+         {("RU", "stance", "willing")}),
+        # ... unless the leader is awaited there, or is at that table too
+        ("Zelensky said he would meet Erdogan in Ankara on Thursday and wait for Putin there.",
+         {("UA", "venue", "ankara")}),
+        ("Zelensky said he was ready for a meeting with Putin and Trump in Istanbul.",
+         {("UA", "stance", "willing"), ("UA", "venue", "istanbul")}),
+    ],
+)
+def test_a_meeting_with_someone_else_has_its_own_place(text: str, expected: set) -> None:
+    assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == expected
