@@ -201,7 +201,14 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
     if i is None or i == 0 or view.tokens[i - 1].text not in _LOCATIVE:
         return False  # "кроме России, заявил Ермак": only "в Кремле", "у Кремлі" speak through the place
     j = _token_at(view, m.end)
+    verb = view.tokens[v.first].text
+    if view.lang in ("ru", "uk") and not verb.endswith(_PLURAL_ENDINGS):
+        return False  # "в Кремле заявили" speaks through the place; "в Вашингтоне заявил" has a person as subject
     return j is not None and (j == v.first or view.words_between(j - 1, v.first) <= 2)
+
+
+# Russian and Ukrainian plural (and impersonal) verb endings: "заявили", "сообщают", "заявляють", "вважають".
+_PLURAL_ENDINGS = ("ли", "ют", "ят", "ут", "ат", "ть", "ться", "тся")
 
 
 def _is_prep(view: View, word: str) -> bool:
@@ -359,6 +366,8 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
                 and not _institution_there(view, m, v):
             continue  # "addressed Putin in Russian and asked him": the object of the first verb
         best = m
+    if best is None and view.lang in ("ru", "uk") and within == _SUBJECT_WORDS:
+        best = _opening_nominative(view, v, mentions, quotes)
     apposed = _apposed_subject(view, v, mentions, quotes)
     if best is not None and apposed is not None and best.start > apposed.end and _phrase_between(view, apposed, v):
         return apposed  # "Zelensky, speaking alongside Mark Rutte, said": the name inside the phrase is not it
@@ -370,6 +379,25 @@ def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
     вопрос о ...,") stands between the name and its verb, rather than an apposed name (", Dmitry Peskov,")."""
     words = view.text[m.end : v.start].lstrip(" ,").split()
     return bool(words) and words[0][:1].islower()
+
+
+def _opening_nominative(view: View, v: ConceptMatch, mentions: list[Mention],
+                        quotes: tuple[tuple[int, int], ...]) -> Mention | None:
+    """'Зеленский после встречи с Трампом в Вашингтоне заявил': in Russian and Ukrainian a name in the nominative
+    that opens the sentence is the subject of its verb however long the adverbial between, when every name
+    between is in an oblique case."""
+    first = next((m for m in mentions if not _in(quotes, m.start)), None)
+    if first is None or first.actor is None or first.end > v.start or first.actor.kind != "person":
+        return None
+    i = _token_at(view, first.start)
+    if i is None or sum(1 for t in view.tokens[:i] if t.is_word) > 1 or _oblique(view, first):
+        return None
+    between = [m for m in mentions if first.end <= m.start and m.end <= v.start]
+    if any(not _oblique(view, m) for m in between) or view.words_between(i, v.first) > 14:
+        return None
+    if any(t.text in (",", "—", "–", ":", ";") for t in view.tokens[i : v.first]):
+        return None  # a clause break: "Зеленский, ..., заявил" is the apposed case; "Путин: ..." is not this
+    return first
 
 
 def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
