@@ -165,25 +165,26 @@ def _unhappened(view: View) -> None:
 def add_others(view: View, spans: list[tuple[int, int]]) -> None:
     """Add the OTHER_PERSON concept where someone of a third party is named ("after meeting Erdogan in Ankara",
     "his summit with Trump in Alaska"): a meeting with them, and its place, are not the leaders' meeting."""
+    out = _matches(view, "OTHER_PERSON", spans)
+    if out:
+        view.concepts["OTHER_PERSON"] = out
+
+
+def _matches(view: View, concept: str, spans: list[tuple[int, int]]) -> list[ConceptMatch]:
+    """Character spans (names found by the actor index) as token matches of a concept."""
     out = []
     for start, end in spans:
         first = next((i for i, t in enumerate(view.tokens) if t.start >= start), None)
         last = next((i for i in range(len(view.tokens) - 1, -1, -1) if view.tokens[i].end <= end), None)
         if first is not None and last is not None and first <= last:
-            out.append(ConceptMatch("OTHER_PERSON", first, last, view.tokens[first].start, view.tokens[last].end))
-    if out:
-        view.concepts["OTHER_PERSON"] = out
+            out.append(ConceptMatch(concept, first, last, view.tokens[first].start, view.tokens[last].end))
+    return out
 
 
 def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
     """Add the LEADER concept where Putin or Zelensky is named (by name, title or inflected form), so rules can
     compose it like any word ("INVITE > LEADER": 'invited Zelensky', 'запросив Зеленського')."""
-    out = []
-    for start, end in spans:
-        first = next((i for i, t in enumerate(view.tokens) if t.start >= start), None)
-        last = next((i for i in range(len(view.tokens) - 1, -1, -1) if view.tokens[i].end <= end), None)
-        if first is not None and last is not None and first <= last:
-            out.append(ConceptMatch("LEADER", first, last, view.tokens[first].start, view.tokens[last].end))
+    out = _matches(view, "LEADER", spans)
     if out:
         view.concepts["LEADER"] = out
         view.silent |= {i for m in out for i in range(m.first, m.last + 1)}

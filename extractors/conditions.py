@@ -425,13 +425,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
                         "REFUSE", "TALKS"), at, 12)
 
 
-_THERE = frozenset({"there", "where", "там", "где", "де", "dort", "wo", "là", "où", "lì", "dove", "allí", "donde",
-                    "tam", "gdzie", "orada", "εκεί"})
-
-
 def _leader_there(view: View, pm: ConceptMatch) -> bool:
     """'meet Erdogan in Ankara and wait for Putin there': the leader is awaited at that place after all."""
-    return any(t.text in _THERE for t in view.tokens[pm.last + 1 :]) and any(
+    return any(t.first > pm.last for t in view.concepts.get("THERE", ())) and any(
         lead.first > pm.last for lead in view.concepts.get("LEADER", ()))
 
 

@@ -546,14 +546,7 @@ _OFFER_BY = frozenset({"from", "by", "of", "від", "со", "от", "з"})
 
 def _is_noun_of_offer(r: _Read, i: int) -> bool:
     """'предложение', 'invitation', 'offer': a proposal named as a thing (a verb's object follows it otherwise)."""
-    text = r.view.tokens[i].text
-    return text.endswith(_OFFER_NOUN_ENDINGS) and any(
-        m.first <= i <= m.last for c in ("PROPOSE", "INVITE") for m in r.view.concepts.get(c, ()))
-
-
-# noun endings of "offer", "invitation", "proposal" in the reader's languages
-_OFFER_NOUN_ENDINGS = ("ение", "ения", "ению", "ением", "ення", "енню", "енням", "ія", "ію", "offer", "invitation",
-                       "proposal", "ание", "ания", "ання")
+    return any(m.first <= i <= m.last for m in r.view.concepts.get("OFFER_NOUN", ()))
 
 
 def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
