@@ -111,21 +111,21 @@ def test_a_reply_days_after_a_dated_statement_is_dated_from_it() -> None:
     assert sts and {s.stated_on for s in sts} == {date(2025, 9, 5)}
 
 
-def test_an_undated_statement_is_dated_on_the_day_the_lead_gives() -> None:
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the event the lead reports dates what follows undated ...
+        ("Russian and Ukrainian delegations met in Istanbul on Monday, June 2, for a second round of talks.",
+         date(2025, 6, 2)),
+        # ... but an old date in the lead is a recap and dates nothing: publication day
+        ("Talks on a meeting have gone nowhere since the Istanbul round of March 29, 2022.", date(2025, 6, 3)),
+    ],
+)
+def test_an_undated_statement_is_dated_on_the_day_the_lead_reports(lead: str, expected: date) -> None:
     text = (
-        "Russian and Ukrainian delegations met in Istanbul on Monday, June 2, for a second round of talks.\n\n"
+        f"{lead}\n\n"
         "Vladimir Medinsky told reporters that a meeting between Putin and Zelensky was possible only to sign "
         "an agreed treaty."
     )
     sts = [s for s in _statements(text, date(2025, 6, 3)) if s.conditions]
-    assert sts and {s.stated_on for s in sts} == {date(2025, 6, 2)}
-
-
-def test_an_old_date_in_the_lead_dates_nothing_that_follows() -> None:
-    text = (
-        "Talks on a meeting have gone nowhere since the Istanbul round of March 29, 2022.\n\n"
-        "Vladimir Medinsky told reporters that a meeting between Putin and Zelensky was possible only to sign "
-        "an agreed treaty."
-    )
-    sts = [s for s in _statements(text, date(2025, 6, 3)) if s.conditions]
-    assert sts and {s.stated_on for s in sts} == {date(2025, 6, 3)}
+    assert sts and {s.stated_on for s in sts} == {expected}
