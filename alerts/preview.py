@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from alerts.render import ChangeView, blocks, fallback_text
-from reports.png import save_png
+from reports.png import draw_text, save_png
 from reports.text_width import text_width
+from reports.timeline_shapes import Text
 
 EXAMPLE = ChangeView(
     change_id="3f9c2a71d0b8e4c5",
@@ -73,28 +74,21 @@ def _words(text: str, style: str, spaced: bool) -> list[Word]:
     return [Word(m.group(), style, m.start() == 0 and not spaced) for m in re.finditer(r"\S+", clean)]
 
 
+def _px(size: float) -> float:
+    """Slack's sizes are in points; the picture is laid out in pixels at DPI."""
+    return size * DPI / 72
+
+
 def _width(text: str, size: float, bold: bool) -> float:
     """Pixel width of `text` at `size` points, as matplotlib draws it at DPI."""
-    return text_width(text, size * DPI / 72, bold)
+    return text_width(text, _px(size), bold)
 
 
-@dataclass(frozen=True)
-class Placed:
-    x: float
-    y: float
-    text: str
-    size: float
-    colour: str
-    bold: bool = False
-    italic: bool = False
-    mono: bool = False
-
-
-def flow(words: list[Word], x0: float, y: float, width: float, size: float, colour: str) -> tuple[list[Placed], float]:
+def flow(words: list[Word], x0: float, y: float, width: float, size: float, colour: str) -> tuple[list[Text], float]:
     """Words wrapped into `width` pixels from (x0, y); returns them placed and the y below the last line."""
     line_h = size * DPI / 72 * 1.45
     space = _width(" ", size, False)
-    out: list[Placed] = []
+    out: list[Text] = []
     x = x0
     for w in words:
         bold = w.style == "bold"
@@ -104,18 +98,18 @@ def flow(words: list[Word], x0: float, y: float, width: float, size: float, colo
         if x > x0 and x + wide > x0 + width:
             x, y = x0, y + line_h
         ink = LINK if w.style == "link" else ("#e01e5a" if w.style == "code" else colour)
-        out.append(Placed(x, y, w.text, size, ink, bold, w.style == "italic", w.style == "code"))
+        out.append(Text(x, y, w.text, _px(size), ink, bold, w.style == "italic"))
         x += wide + space
     return out, y + line_h
 
 
-def layout(view: ChangeView) -> tuple[list[Placed], list[tuple[float, float]], float]:
+def layout(view: ChangeView) -> tuple[list[Text], list[tuple[float, float]], float]:
     """Everything to draw, the (top, bottom) of the quote bar and of the separator, and the picture's height."""
     msg = blocks(view)
     body = WIDTH - TEXT_LEFT - 24
     name_w = _width("SummitWatch", 10.5, True)
-    placed = [Placed(TEXT_LEFT, 22, "SummitWatch", 10.5, INK, bold=True),
-              Placed(TEXT_LEFT + name_w + 8, 22, "APP  09:15", 8, GREY)]
+    placed = [Text(TEXT_LEFT, 22, "SummitWatch", _px(10.5), INK, bold=True),
+              Text(TEXT_LEFT + name_w + 8, 22, "APP  09:15", _px(8), GREY)]
     header, y = flow(runs("*" + msg[0]["text"]["text"] + "*"), TEXT_LEFT, 50, body, 12.5, INK)
     placed += header
     y += 4
@@ -162,9 +156,8 @@ def render_png(view: ChangeView, path: Path) -> Path:
     (q_top, q_bottom), (r_top, r_bottom) = bars
     ax.add_patch(plt.Rectangle((TEXT_LEFT, q_top), 4, q_bottom - q_top, color="#dddddd"))
     ax.add_patch(plt.Rectangle((LEFT, r_top), WIDTH - 2 * LEFT, r_bottom - r_top, color="#eeeeee"))
-    for p in placed:
-        ax.text(p.x, p.y, p.text, fontsize=p.size, color=p.colour, va="baseline", family="DejaVu Sans",
-                weight="bold" if p.bold else "normal", style="italic" if p.italic else "normal")
+    for t in placed:
+        draw_text(ax, t, DPI)
     save_png(fig, path, DPI)
     plt.close(fig)
     return path

@@ -10,6 +10,11 @@ import io
 from pathlib import Path
 from typing import Any
 
+from reports.text_width import FONT
+from reports.timeline_shapes import Text
+
+_ANCHOR = {"start": "left", "middle": "center", "end": "right"}
+
 
 def save_png(fig: Any, path: Path, dpi: int, colours: int = 128) -> Path:
     """Save a matplotlib figure as an optimised palette PNG at `path`."""
@@ -21,3 +26,9 @@ def save_png(fig: Any, path: Path, dpi: int, colours: int = 128) -> Path:
     with Image.open(buf) as im:
         im.convert("RGB").quantize(colors=colours, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
     return path
+
+
+def draw_text(ax: Any, t: Text, dpi: int) -> None:
+    """A laid-out text on matplotlib axes whose units are pixels (y down), in the font it was measured in."""
+    ax.text(t.x, t.y, t.text, fontsize=t.px * 72 / dpi, color=t.colour, ha=_ANCHOR[t.anchor], va="baseline",
+            family=FONT, weight="bold" if t.bold else "normal", style="italic" if t.italic else "normal")

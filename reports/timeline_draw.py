@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from reports.png import save_png
+from reports.png import draw_text, save_png
 from reports.text_width import FONT
 from reports.timeline_shapes import Line, Mark, Rect, Scene, Text
 
-if TYPE_CHECKING:
-    from matplotlib.axes import Axes
-
 DPI = 100
-_ANCHOR = {"start": "left", "middle": "center", "end": "right"}
 
 
 def _svg_text(t: Text) -> str:
@@ -97,14 +92,10 @@ def render_png(scene: Scene, path: Path) -> Path:
             ax.plot([s.x], [s.y], marker="s" if s.square else "o", markersize=7 if s.square else 7.5,
                     markerfacecolor="white" if s.hollow else s.colour, markeredgecolor=s.colour, markeredgewidth=1.3)
             if s.label:
-                _png_text(ax, s.label)
+                draw_text(ax, s.label, DPI)
         else:
-            _png_text(ax, s)
+            draw_text(ax, s, DPI)
     save_png(fig, path, DPI)
     plt.close(fig)
     return path
 
-
-def _png_text(ax: Axes, t: Text) -> None:
-    ax.text(t.x, t.y, t.text, fontsize=t.px * 72 / DPI, color=t.colour, ha=_ANCHOR[t.anchor], va="baseline",
-            family=FONT, weight="bold" if t.bold else "normal", style="italic" if t.italic else "normal")
