@@ -128,7 +128,8 @@ def _parser() -> argparse.ArgumentParser:
         "score the reader against a labelled corpus",
         description="Score the reader against a labelled corpus (default: the bundled dev corpus) through the "
         "flow's own path: assertion precision/recall/F1 per kind, party and language, forbidden hits, and the "
-        "changes (alerts) a replay of the position rules would make.",
+        "changes (alerts) a replay of the position rules would make. A directory of sentence cases "
+        "(corpus/sentences) is scored by sentences read exactly, per language and family.",
     )
     ev.add_argument("--corpus", metavar="DIR", type=Path, help="labelled corpus directory (default: corpus/dev)")
     ev.add_argument("--split", choices=("tune", "holdout", "all"), default="all", help="which fixed half of the corpus")
@@ -151,14 +152,21 @@ def _parser() -> argparse.ArgumentParser:
 def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     from extractors.default import default_extractor
     from summitwatch.evaluate import evaluate, format_report, labelled_seeds
+    from summitwatch.sentence_cases import format_cases, is_sentence_corpus, score_cases
 
     corpus = args.corpus or cfg.dev_corpus_path
+    diffs = args.diffs if args.diffs is not None else args.split != "holdout"
+    if is_sentence_corpus(corpus):
+        cases = score_cases(default_extractor(), corpus, args.split)
+        text = json.dumps(cases.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n" if args.json \
+            else format_cases(cases, show_diffs=diffs)
+        sys.stdout.write(text)
+        return 0
     seeds = labelled_seeds(cfg.seeds_path, cfg.seeds_path / "gold.jsonl")
     threshold = cfg.min_confidence if args.min_confidence is None else args.min_confidence
     if not 0.0 <= threshold <= 1.0:
         raise UsageError(f"--min-confidence must be between 0 and 1, not {threshold}")
     report = evaluate(default_extractor(), corpus, args.split, seeds, min_confidence=threshold)
-    diffs = args.diffs if args.diffs is not None else args.split != "holdout"
     if args.json:
         sys.stdout.write(json.dumps(report.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n")
     else:

@@ -159,7 +159,8 @@ def load_corpus(corpus: Path, split: str = "all") -> list[LabelledArticle]:
         return seeds
     gold_path = corpus / "gold.jsonl"
     if not (corpus / "articles").is_dir() or not gold_path.is_file():
-        raise UsageError(f"{corpus}: not a labelled corpus (needs articles/ and gold.jsonl)")
+        raise UsageError(f"{corpus}: not a labelled corpus (needs articles/ and gold.jsonl, or sentence cases "
+                         "in tune.jsonl / holdout.jsonl)")
     chosen = _split_ids(corpus, split)
     rows_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     meta: dict[str, dict[str, Any]] = {}
