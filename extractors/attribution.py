@@ -98,12 +98,17 @@ def _decree(view: View, mentions: list[Mention]) -> Attribution | None:
         return None
     leaders = {m.actor for m in mentions if m.actor is not None and m.actor.role == "leader"}
     decree = view.concepts["DECREE"][0]
-    signer = next((m.actor for m in mentions if m.actor is not None and m.actor.role == "leader"
-                   and abs(m.start - decree.start) <= 40
-                   and not _WITH.search(view.text[max(0, m.start - 6) : m.start])), None)  # not "with Putin"
+    signer = next((m.actor for m in mentions if signs_decree(view, m, decree)), None)
     if signer is None or len(leaders) > 2:
         return None
     return Attribution(signer, (0, len(view.text)), False, "decree")
+
+
+def signs_decree(view: View, m: Mention, decree: ConceptMatch) -> bool:
+    """A leader named next to a decree signs it ("a decree Zelensky signed"), unless named as its object ("talks
+    with Putin")."""
+    return m.actor is not None and m.actor.role == "leader" and abs(m.start - decree.start) <= 40 \
+        and not _WITH.search(view.text[max(0, m.start - 6) : m.start])
 
 
 def _resolve(m: Mention, memory: Memory) -> Actor | None:

@@ -18,7 +18,7 @@ from datetime import date
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import View, add_leaders, add_others, analyse
-from extractors.attribution import Attribution, Memory, attribute, is_subject
+from extractors.attribution import Attribution, Memory, attribute, is_subject, signs_decree
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
 from extractors.dates import find_date
@@ -386,17 +386,8 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
         return True  # nobody says of themselves that they dodge or sabotage a meeting
     a, b = att.content
     others = [m for m in r.mentions if m.actor is not None and m.actor.party not in (att.actor.party, "none")
-              and (a <= m.start < b or _in_quotes(m.start, r.sentence.quotes))]
-    decrees = r.view.concepts.get("DECREE", ())
-    return any(m.actor is not None and m.actor.role == "leader" and abs(m.start - d.start) <= 40
-               and not _WITH_BEFORE.search(r.view.text[max(0, m.start - 6) : m.start]) for m in others for d in decrees)
-
-
-_WITH_BEFORE = re.compile(r"\b(?:with|с|со|з|із|зі)\s+$", re.I)
-
-
-def _in_quotes(pos: int, quotes: tuple[tuple[int, int], ...]) -> bool:
-    return any(s <= pos < e for s, e in quotes)
+              and (a <= m.start < b or any(s <= m.start < e for s, e in r.sentence.quotes))]
+    return any(signs_decree(r.view, m, d) for m in others for d in r.view.concepts.get("DECREE", ()))
 
 
 def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
