@@ -44,6 +44,8 @@ class Actor:
     home: str | None = None
     since: date | None = None
     until: date | None = None
+    # an institution's forms written whole ("київ", "москва"): nominatives, whatever a lemmatiser makes of them
+    nominatives: frozenset[str] = frozenset()
 
     @property
     def kind(self) -> str:
@@ -225,4 +227,5 @@ def _actor(raw: dict[str, Any]) -> Actor:
         home=home,
         since=date.fromisoformat(raw["since"]) if raw.get("since") else None,
         until=date.fromisoformat(raw["until"]) if raw.get("until") else None,
+        nominatives=frozenset(f for f in raw.get("forms", ()) if role == "institution" and not f.endswith("*")),
     )

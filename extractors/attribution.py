@@ -188,6 +188,8 @@ def _oblique(view: View, m: Mention) -> bool:
     word = view.text[m.start : m.end].lower().replace("ё", "е").split()[-1]
     if word.endswith(_OBLIQUE):
         return True
+    if m.actor is not None and word in m.actor.nominatives:
+        return False  # "Київ відкидає": simplemma reads "київ" as a form of "кий"
     if word.endswith(_NOMINATIVE_SURNAME):
         return False  # "Песков", "Лавров": the lemmatiser takes them for common nouns (песок, лавр)
     if m.actor is not None and m.actor.name.endswith("a"):

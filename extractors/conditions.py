@@ -79,6 +79,7 @@ class Cue:
     confidence: float
     negated: bool
     op: str = "assert"
+    refused: bool = False  # a proposal inside a refusal ("rejected the proposal for a meeting"): not the refuser's
 
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
@@ -316,7 +317,14 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if value.startswith("not_not_"):
         value = value[8:]
     start, end = view.tokens[first].start, view.tokens[last].end
-    return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op)
+    refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc)
+    return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+
+
+def _refused(chain: Chain, sc: list[Scope]) -> bool:
+    """The match lies in a refusal's scope, its trigger not part of it."""
+    return any(s.kind == "refuse" and s.start <= chain[0].first <= s.end
+               and not any(m.first <= s.trigger_last and s.trigger_first <= m.last for m in chain) for s in sc)
 
 
 def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
@@ -343,7 +351,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     kinds = _NEGATING.get(rule.kind, frozenset({"neg"}))
     heads = [m for m, e in zip(chain, rule.elements, strict=True) if not e.concepts <= _ARGUMENTS] or list(chain)
     flips = 0
-    negated_once = False
+    negated_once = refused_once = False
     for s in sc:
         if s.kind not in kinds:
             continue
@@ -356,6 +364,10 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             if negated_once:
                 continue  # negative concord: "не поедет ни в Россию, ни в Беларусь" is one negation
             negated_once = True
+        elif refused_once:
+            continue  # "rejected Minsk as a venue, calling the idea unacceptable": one rejection, said twice
+        else:
+            refused_once = True
         flips += 1
         refusals = [r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())]
         counted = [(x.trigger_first, x.start, x.end) for x in sc if x.kind == "refuse" and x.kind in kinds]
@@ -397,7 +409,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         if any(t.is_word and t.text in heads for t in view.tokens[max(0, prep - 2) : prep]):
             return False  # "the war in Ukraine", "fighting in Kherson"
         for sp in view.concepts.get("SPEECH_PLACE", ()):
-            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0):
+            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0) \
+                    and not _organised(view, sp):
                 return False  # "told reporters in Kyiv", "a press conference in Kyiv"
         if view.tokens[prep].text in _WHERE_SAID and any(
                 m.last < prep and view.words_between(m.last, prep) == 0 for m in view.concepts.get("PROPOSE", ())):
@@ -423,6 +436,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS"), at, 12)
+
+
+def _organised(view: View, sp: ConceptMatch) -> bool:
+    """'holding the summit in Minsk', 'идея проведения саммита в Минске': the event is being arranged there."""
+    return any(m.last < sp.first and view.words_between(m.last, sp.first) <= 2
+               for c in ("ORGANIZE", "HOST", "PROPOSE", "INVITE") for m in view.concepts.get(c, ()))
 
 
 def _leader_there(view: View, pm: ConceptMatch) -> bool:

@@ -254,6 +254,20 @@ def _inside(cue: Cue, att: Attribution, quotes: tuple[tuple[int, int], ...]) -> 
     return any(s <= cue.start and cue.end <= e for s, e in quotes)
 
 
+# Refusals whose object may be a place's candidacy rather than the meeting, and how far after the refusal's
+# words (characters) the refused place may stand.
+_REFUSALS_OF_AN_IDEA = frozenset({"stance.refuse", "stance.meeting_refused", "stance.option_refused"})
+_IDEA_REACH = 40
+
+
+def _candidacy(view: View, start: int, end: int) -> bool:
+    """Between a refusal and its place stands an idea, an offer or a venue ("the idea of", "as a venue")."""
+    return any(start <= m.start < end for c in _CANDIDACY for m in view.concepts.get(c, ()))
+
+
+_CANDIDACY = ("ORGANIZE", "PROPOSE", "OFFER_NOUN", "ANAPHOR", "VENUE_NOUN", "HOST")
+
+
 def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None) -> tuple[Condition, ...]:
     """One condition per (party, kind, value, op), the most confident first; each with its party."""
     book = rulebook()
@@ -266,8 +280,14 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue
         if cue.kind == "stance" and cue.value == "refuses" and any(s < cue.start < e for s, e in rejected):
             continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
-            # meeting ("rejected a meeting in Vienna" rejects the meeting)
+            # meeting
+        if cue.kind == "stance" and cue.value == "refuses" and cue.rule in _REFUSALS_OF_AN_IDEA and any(
+                cue.start < s <= cue.end + _IDEA_REACH and _candidacy(r.view, cue.start, e) for s, e in rejected):
+            continue  # "rejected Minsk as a venue", "отверг идею встречи в Ватикане": the place is refused
+            # (the meeting itself refused, "ruled out a meeting in Kyiv", refuses both)
         party, factor = _party(cue, att, r, venues)
+        if cue.refused and party == att.actor.party:
+            continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal
         if party != att.actor.party and cue.kind in ("stance", "venue"):
             reported = (party, cue.end)
         elif reported is not None and cue.kind == "stance" and _continues(r, reported[1], cue.start):

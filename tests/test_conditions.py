@@ -198,7 +198,20 @@ SENTENCES: list[tuple[str, Assertion]] = [
         "Sybiha said a summit of Zelensky and Putin remains necessary to stop the killing.",
         ("UA", "stance", "willing", "assert"),
     ),
-    ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", ("RU", "stance", "refuses", "assert")),
+    # a place's candidacy refused is the place refused, whether said once or twice ("..., calling it unacceptable")
+    (
+        "Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.",
+        ("RU", "venue", "not_vienna", "assert"),
+    ),
+    ("Zakharova rejected the proposal for a Zelensky-Putin meeting.", ("RU", "stance", "refuses", "assert")),
+    (
+        "Sybiha rejected Minsk as a venue for the presidents' meeting, calling the idea unacceptable.",
+        ("UA", "venue", "not_minsk", "assert"),
+    ),
+    ("Kyiv rejects the idea of holding the Zelensky-Putin summit in Minsk.", ("UA", "venue", "not_minsk", "assert")),
+    ("Лавров отверг идею проведения встречи Путина и Зеленского в Ватикане.", ("RU", "venue", "not_vatican", "assert")),
+    ("Київ відкидає ідею проведення саміту Зеленського і путіна в Мінську.", ("UA", "venue", "not_minsk", "assert")),
+    ("Сибіга відкинув Мінськ як місце зустрічі Зеленського і путіна.", ("UA", "venue", "not_minsk", "assert")),
     (
         "Zelensky said negotiations with Putin are impossible after what happened in Bucha.",
         ("UA", "stance", "refuses", "assert"),
@@ -302,6 +315,10 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ),
         # the US arranges a meeting of two other leaders: no stance of its own on meeting
         ("Witkoff said Washington was working on a summit between Zelensky and Putin.", "US", "stance", None),
+        # a venue refused is not the meeting refused, nor is a proposal turned down anyone's wish to meet
+        ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
+        ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", "RU", "stance", "willing"),
+        ("Лавров отверг идею проведения встречи в Ватикане.", "RU", "stance", None),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:
