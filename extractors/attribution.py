@@ -525,6 +525,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     tail = view.text[speaker_end:].strip(" .,;!?")
     if speaker_start > 20 and len(tail) < 30:
         return (0, speaker_start)
+    if speaker_start > 20 and len(tail) >= 30 and _fronted_adverbial(view.text[:speaker_start]):
+        return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and _closes(view, v, m):
         return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and \
@@ -540,8 +542,34 @@ _CLOSING = frozenset({"on", "in", "at", "during", "after", "before", "late", "ea
                       "journalists", "told", "in an", "via", "from", "to"})
 
 
+_THAT = frozenset({"that", "что", "що", "чтобы", "щоб", "dass", "que", "che", "że"})
 _GOES_ON = frozenset({"but", "though", "although", "yet", "and", "або", "але", "однак", "проте", "та", "і", "й",
                       "но", "однако", "а", "и", "хотя", "aber", "doch", "mais", "ma", "pero", "ale", "ama", "αλλά"})
+
+
+def _fronted_adverbial(before: str) -> bool:
+    """The words before the speaker are one adverbial phrase set off by a comma: a time, a circumstance or a
+    gerund ("After talks with Erdogan,", "Выступая в Санкт-Петербурге,", "Виступаючи перед журналістами,")."""
+    head = before.rstrip()
+    if not head.endswith(",") or "," in head[:-1] or any(q in head for q in _QUOTE_MARKS):
+        return False
+    first = head.split(maxsplit=1)[0].lower() if head.split() else ""
+    return first in _SUBORDINATORS or first in _FRONTING or _gerund(first)
+
+
+def _gerund(word: str) -> bool:
+    """'Speaking', 'Выступая', 'Виступаючи', 'Побывав': a verb form that opens an adverbial phrase."""
+    if word.endswith("ing") and len(word) > 5:
+        return True
+    if word.endswith(("я", "ючи", "учи", "в", "вши")):
+        lang = "uk" if any(c in word for c in "іїєґ") or word.endswith(("ючи", "учи")) else "ru"
+        return lemma(word, lang).endswith(("ть", "ти", "ться", "тися"))
+    return False
+
+
+_QUOTE_MARKS = "\"«»“”„"
+_FRONTING = frozenset("following during amid despite in at on after before upon with "
+                      "после во в на по перед після під у на по".split())
 
 
 def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
@@ -551,6 +579,8 @@ def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
     nxt = next((t for t in view.tokens[end + 1 :]), None)
     if nxt is not None and nxt.text == ",":
         after = next((t for t in view.tokens[end + 2 :] if t.is_word), None)
+        if after is not None and after.text in _THAT:
+            return False  # "Песков заявил, что ...": the reported clause follows
         if after is not None and after.text in _GOES_ON:
             return False  # "A meeting is possible, he said, but only at the final stage": his words go on
     if nxt is None or not nxt.is_word:

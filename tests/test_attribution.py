@@ -96,3 +96,33 @@ def test_a_name_inside_a_phrase_before_the_verb_is_not_its_subject(text: str, sp
 )
 def test_a_pronoun_speaker_is_the_person_the_sentence_opens_with(text: str, speaker: tuple[str, str]) -> None:
     assert set(_speakers(text)) == {speaker}
+
+
+def _read(text: str) -> set[tuple[str, str, str, str]]:
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    return {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speaking in Moscow on Tuesday, Peskov said Putin was still open to a meeting with Zelensky.",
+         ("Dmitry Peskov", "RU", "stance", "willing")),
+        ("After the annexation of four regions on September 30, Zelensky signed a decree on October 4 declaring "
+         "negotiations with Putin impossible.", ("Volodymyr Zelensky", "UA", "stance", "refuses")),
+        ("Выступая в Санкт-Петербурге на полях ПМЭФ, Песков заявил, что Путин по-прежнему открыт для встречи с "
+         "Зеленским.", ("Dmitry Peskov", "RU", "stance", "willing")),
+        ("Виступаючи в Москві перед журналістами, Пєсков заявив, що Путін не виключає зустрічі із Зеленським.",
+         ("Dmitry Peskov", "RU", "stance", "willing")),
+    ],
+)
+def test_a_fronted_adverbial_is_not_the_speakers_words(text: str, expected: tuple[str, str, str, str]) -> None:
+    """'Speaking in Moscow, Peskov said ...': what he said follows the verb, not the circumstance before him."""
+    assert expected in _read(text)
+
+
+def test_an_adjective_opening_a_sentence_is_no_gerund() -> None:
+    """'Новая встреча ... невозможна, заявил X' opens with a subject, not an adverbial: the words before the
+    speaker are his."""
+    text = "Новая встреча Путина и Зеленского в Москве невозможна, заявил в понедельник Михаил Подоляк."
+    assert ("Mykhailo Podolyak", "UA", "venue", "not_moscow") in _read(text)
