@@ -210,6 +210,20 @@ SENTENCES: list[tuple[str, Assertion]] = [
     ),
     ("Kyiv rejects the idea of holding the Zelensky-Putin summit in Minsk.", ("UA", "venue", "not_minsk", "assert")),
     ("Лавров отверг идею проведения встречи Путина и Зеленского в Ватикане.", ("RU", "venue", "not_vatican", "assert")),
+    # a place named by what it is: "the Saudi capital", "on Russian soil", "в українській столиці"
+    (
+        "Zelensky said the Saudi capital could host his meeting with Putin.",
+        ("UA", "venue", "riyadh", "assert"),
+    ),
+    (
+        "Sybiha said a meeting of Zelensky and Putin could not take place on Russian soil.",
+        ("UA", "venue", "not_russia", "assert"),
+    ),
+    (
+        "Песков заявил, что встреча Путина и Зеленского может пройти в российской столице.",
+        ("RU", "venue", "moscow", "assert"),
+    ),
+    ("Зеленський заявив, що готовий зустрітися з путіним в українській столиці.", ("UA", "venue", "kyiv", "assert")),
     ("Київ відкидає ідею проведення саміту Зеленського і путіна в Мінську.", ("UA", "venue", "not_minsk", "assert")),
     ("Сибіга відкинув Мінськ як місце зустрічі Зеленського і путіна.", ("UA", "venue", "not_minsk", "assert")),
     (
