@@ -338,6 +338,8 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
         if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
             return "withdraw"
     for m in view.concepts.get("WITHOUT", ()):
+        if rule.id.endswith("_without"):
+            break  # "no meeting without a ceasefire" sets the precondition
         if m.last < first and view.words_between(m.last, first) <= 2 and any(
                 r.last < m.first and view.clause[r.first] == clause
                 for c in ("READY", "MEET") for r in view.concepts.get(c, ())):
