@@ -278,6 +278,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
         agent = _agent(view, v, mentions)
         subject = agent or _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
+        if subject is not None and agent is None and not found and _inverted_after_comma(view, v, mentions):
+            subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
         if found and subject is not None and (_coordinated(view, mentions, subject)
                                               or not _new_clause(view, found[-1][0], subject)):
             subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
@@ -379,6 +381,17 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
     if best is not None and apposed is not None and best.start > apposed.end and _phrase_between(view, apposed, v):
         return apposed  # "Zelensky, speaking alongside Mark Rutte, said": the name inside the phrase is not it
     return best or apposed
+
+
+def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
+    """', заявил Ермак', ', said Peskov': a comma, the verb, then a named speaker: a closing attribution."""
+    if v.first == 0 or view.tokens[v.first - 1].text != ",":
+        return False
+    if v.last + 1 >= len(view.tokens):
+        return False
+    nxt = view.tokens[v.last + 1]
+    return any(m.start == nxt.start and m.actor is not None and m.how != "pronoun" and _ends_phrase(view, m)
+               for m in mentions)  # not "..., said Putin was ready": there the name opens the report
 
 
 def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:

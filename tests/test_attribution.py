@@ -126,3 +126,20 @@ def test_an_adjective_opening_a_sentence_is_no_gerund() -> None:
     speaker are his."""
     text = "Новая встреча Путина и Зеленского в Москве невозможна, заявил в понедельник Михаил Подоляк."
     assert ("Mykhailo Podolyak", "UA", "venue", "not_moscow") in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Украина не примет никаких ультиматумов, заявил Ермак, комментируя возможную встречу Зеленского с "
+         "Путиным.", ("Andriy Yermak", "UA", "prerequisite", "no_ultimatums")),
+        ("Україна не прийматиме жодних ультиматумів, заявив Єрмак, коментуючи можливу зустріч Зеленського з "
+         "путіним.", ("Andriy Yermak", "UA", "prerequisite", "no_ultimatums")),
+        ("Ukraine will not accept ultimatums at any meeting with Putin, said Andriy Yermak.",
+         ("Andriy Yermak", "UA", "prerequisite", "no_ultimatums")),
+    ],
+)
+def test_a_name_right_after_comma_and_verb_is_the_speaker(text: str, expected: tuple[str, str, str, str]) -> None:
+    """'X ..., заявил Ермак': the country opening the sentence is what he speaks of; he speaks. Nothing else is
+    read: a country that 'will not accept' ultimatums hosts nothing, and accepting is not meeting."""
+    assert _read(text) == {expected}
