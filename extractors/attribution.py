@@ -390,8 +390,15 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
     if v.last + 1 >= len(view.tokens):
         return False
     nxt = view.tokens[v.last + 1]
+    if nxt.text in _IN_INSTITUTION:  # ", сообщили в пресс-службе Святого престола", ", заявили в Кремле"
+        later = view.tokens[v.last + 2 : v.last + 5]
+        return any(m.actor is not None and m.actor.role == "institution" and any(t.start == m.start for t in later)
+                   for m in mentions)
     return any(m.start == nxt.start and m.actor is not None and m.how != "pronoun" and _ends_phrase(view, m)
                for m in mentions)  # not "..., said Putin was ready": there the name opens the report
+
+
+_IN_INSTITUTION = frozenset({"в", "во", "у"})
 
 
 def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:

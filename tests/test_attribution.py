@@ -137,6 +137,8 @@ def test_an_adjective_opening_a_sentence_is_no_gerund() -> None:
          "путіним.", ("Andriy Yermak", "UA", "prerequisite", "no_ultimatums")),
         ("Ukraine will not accept ultimatums at any meeting with Putin, said Andriy Yermak.",
          ("Andriy Yermak", "UA", "prerequisite", "no_ultimatums")),
+        ("Папа Римский готов принять лидеров России и Украины в Ватикане, сообщили в пресс-службе Святого "
+         "престола.", ("the Vatican", "MEDIATOR", "venue", "vatican")),
     ],
 )
 def test_a_name_right_after_comma_and_verb_is_the_speaker(text: str, expected: tuple[str, str, str, str]) -> None:

@@ -329,6 +329,13 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ),
         # the US arranges a meeting of two other leaders: no stance of its own on meeting
         ("Witkoff said Washington was working on a summit between Zelensky and Putin.", "US", "stance", None),
+        # the US left out is no three-way format
+        (
+            "Ушаков заявив, що Кремль розглядає лише двосторонню зустріч із Зеленським, без участі США.",
+            "RU",
+            "format",
+            "trilateral",
+        ),
         # a venue refused is not the meeting refused, nor is a proposal turned down anyone's wish to meet
         ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
         ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", "RU", "stance", "willing"),
