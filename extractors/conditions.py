@@ -297,8 +297,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
             return None
         value = value.replace("{place}", place)
     if "{home}" in value:
-        if home is None:
-            return None
+        if home is None or _other_place(view, chain, home):
+            return None  # "Macron spoke in favour of Geneva as the venue": the place named, not his own
         value = home
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
@@ -319,6 +319,14 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc)
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+
+
+def _other_place(view: View, chain: Chain, home: str) -> bool:
+    """A place other than the speaker's home (its country, a city in it) is named in the clause of the match."""
+    clause = view.clause[chain[0].first]
+    within = vocabulary().within
+    return any(view.clause[p.first] == clause and p.concept not in (home, within.get(home))
+               and within.get(p.concept) != home for p in view.places)
 
 
 def _refused(chain: Chain, sc: list[Scope]) -> bool:
@@ -420,7 +428,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     # a preposition, or a place noun ("в любой точке Донбасса", "у будь-якому місці українського Донбасу")
     ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE", "EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())
            for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
-    if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) \
+    named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ()))
+    if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) and not named_as_venue \
             and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text:
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
     nearest = max((m for c in ("MEET", "HOST") for m in view.concepts.get(c, ()) if m.last < pm.first),

@@ -210,6 +210,12 @@ SENTENCES: list[tuple[str, Assertion]] = [
     ),
     ("Kyiv rejects the idea of holding the Zelensky-Putin summit in Minsk.", ("UA", "venue", "not_minsk", "assert")),
     ("Лавров отверг идею проведения встречи Путина и Зеленского в Ватикане.", ("RU", "venue", "not_vatican", "assert")),
+    # a mediator backing a named place backs that place, not its own capital
+    (
+        "Президент Франции Эммануэль Макрон высказался за Женеву как место встречи Путина и Зеленского.",
+        ("MEDIATOR", "venue", "geneva", "assert"),
+    ),
+    ("«Ми цієї зустрічі з путіним не боїмося», — сказав Єрмак.", ("UA", "stance", "willing", "assert")),
     # a place named by what it is: "the Saudi capital", "on Russian soil", "в українській столиці"
     (
         "Zelensky said the Saudi capital could host his meeting with Putin.",
@@ -335,6 +341,18 @@ def test_nothing_is_asserted(sentence: str) -> None:
             "RU",
             "format",
             "trilateral",
+        ),
+        (
+            "Президент Франции Эммануэль Макрон высказался за Женеву как место встречи Путина и Зеленского.",
+            "MEDIATOR",
+            "venue",
+            "paris",
+        ),
+        (
+            "Putin said the fighting will not stop until Ukraine withdraws from Donbas.",
+            "RU",
+            "demand",
+            "no_territorial_concessions",
         ),
         # a venue refused is not the meeting refused, nor is a proposal turned down anyone's wish to meet
         ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
