@@ -438,6 +438,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
             and not any(nearest.last < lead.first < pm.first for lead in view.concepts.get("LEADER", ())) \
             and not _leader_there(view, pm):
         return False  # "after meeting Erdogan in Ankara", "his summit with Trump in Alaska": that meeting's place
+    if nearest is not None and any(nearest.last < d.first < pm.first or (
+            d.last < nearest.first and view.words_between(d.last, nearest.first) <= 3)
+            for d in view.concepts.get("DELEGATION", ())):
+        return False  # "meet Putin only after the delegations meet again in Istanbul": the delegations' place
+    if _trip_to_someone_else(view, pm):
+        return False  # "would fly to Istanbul on Thursday for talks with Erdogan"
     if any(abs(m.first - at) <= 4 for m in view.concepts.get("PAST_SUMMIT", ())):
         return False  # "the previous summit in Paris", "попереднього саміту в Парижі"
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
@@ -453,6 +459,18 @@ def _organised(view: View, sp: ConceptMatch) -> bool:
     """'holding the summit in Minsk', 'идея проведения саммита в Минске': the event is being arranged there."""
     return any(m.last < sp.first and view.words_between(m.last, sp.first) <= 2
                for c in ("ORGANIZE", "HOST", "PROPOSE", "INVITE") for m in view.concepts.get(c, ()))
+
+
+def _trip_to_someone_else(view: View, pm: ConceptMatch) -> bool:
+    """The place is followed, within a few words, by a meeting with a third party's person ("to Istanbul for
+    talks with Erdogan", "в Анкару на переговоры с Эрдоганом") and no leader of the two is awaited there."""
+    for o in view.concepts.get("OTHER_PERSON", ()):
+        if o.first > pm.last and view.words_between(pm.last, o.first) <= 6 and any(
+                pm.last < m.first < o.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())) \
+                and not any(pm.last < lead.first and view.words_between(o.last, lead.first) <= 3
+                            for lead in view.concepts.get("LEADER", ())):  # "the summit Trump and Putin hold"
+            return True
+    return False
 
 
 def _leader_there(view: View, pm: ConceptMatch) -> bool:

@@ -354,6 +354,14 @@ def test_nothing_is_asserted(sentence: str) -> None:
             "demand",
             "no_territorial_concessions",
         ),
+        # the delegations' place, a trip to someone else: no venue of the leaders' meeting
+        ("Zelensky said he would meet Putin only after the delegations meet again in Istanbul.", "UA", "venue", None),
+        (
+            "Zelensky said he was ready to meet Putin and would fly to Istanbul on Thursday for talks with Erdogan.",
+            "UA",
+            "venue",
+            None,
+        ),
         # a venue refused is not the meeting refused, nor is a proposal turned down anyone's wish to meet
         ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
         ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", "RU", "stance", "willing"),
