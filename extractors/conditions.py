@@ -306,6 +306,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
         negated = True  # proposed so that nothing happens, or rejected outright: either way not there
+    if rule.id.startswith("format.") and any(m.concept == "US_REF" and _located(view, m) for m in chain):
+        return None  # "will join the meeting at the White House": the place of the meeting, not who joins it
     if rule.kind == "stance" and irony and value == "willing":
         return None
     if negated and rule.negated != "keep":
@@ -327,6 +329,16 @@ def _other_place(view: View, chain: Chain, home: str) -> bool:
     within = vocabulary().within
     return any(view.clause[p.first] == clause and p.concept not in (home, within.get(home))
                and within.get(p.concept) != home for p in view.places)
+
+
+def _located(view: View, m: ConceptMatch) -> bool:
+    """'at the White House', 'в Белом доме': the match names where, after a preposition of place."""
+    at = {x.first for x in view.concepts.get("AT", ())}
+    dets = {i for x in view.concepts.get("DET", ()) for i in range(x.first, x.last + 1)}
+    i = m.first - 1
+    while i >= 0 and i in dets:
+        i -= 1
+    return i >= 0 and i in at
 
 
 def _refused(chain: Chain, sc: list[Scope]) -> bool:
