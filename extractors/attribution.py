@@ -417,7 +417,9 @@ def _opening_nominative(view: View, v: ConceptMatch, mentions: list[Mention],
     if first is None or first.actor is None or first.end > v.start or first.actor.kind != "person":
         return None
     i = _token_at(view, first.start)
-    if i is None or sum(1 for t in view.tokens[:i] if t.is_word) > 1 or _oblique(view, first):
+    opening = sum(1 for t in view.tokens[:i] if t.is_word) <= 1 if i is not None else False
+    before = re.sub(r"(?:\s*\b[A-ZА-ЯІЇЄҐ][\w'-]*)+\s*$", "", view.text[: first.start])  # "Ранее, ..., Владимир"
+    if i is None or not (opening or _fronted_adverbial(before)) or _oblique(view, first):
         return None
     between = [m for m in mentions if first.end <= m.start and m.end <= v.start]
     if any(not _oblique(view, m) for m in between) or view.words_between(i, v.first) > 14:
@@ -543,10 +545,10 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     speaker_start = min(m.start, v.start)
     speaker_end = max(m.end, v.end)
     tail = view.text[speaker_end:].strip(" .,;!?")
+    if speaker_start > 20 and len(tail) >= 15 and _fronted_adverbial(view.text[:speaker_start]):
+        return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if speaker_start > 20 and len(tail) < 30:
         return (0, speaker_start)
-    if speaker_start > 20 and len(tail) >= 30 and _fronted_adverbial(view.text[:speaker_start]):
-        return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and _closes(view, v, m):
         return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and \
@@ -571,9 +573,11 @@ def _fronted_adverbial(before: str) -> bool:
     """The words before the speaker are one adverbial phrase set off by a comma: a time, a circumstance or a
     gerund ("After talks with Erdogan,", "Выступая в Санкт-Петербурге,", "Виступаючи перед журналістами,")."""
     head = before.rstrip()
-    if not head.endswith(",") or "," in head[:-1] or any(q in head for q in _QUOTE_MARKS):
+    if not head.endswith(",") or any(q in head for q in _QUOTE_MARKS):
         return False
-    first = head.split(maxsplit=1)[0].lower() if head.split() else ""
+    if "," in head[:-1] and len(head.split()) > 5:
+        return False  # several phrases: words of someone's ("A meeting is possible, he said, ...")
+    first = head.split(maxsplit=1)[0].lower().strip(",") if head.split() else ""
     return first in _SUBORDINATORS or first in _FRONTING or _gerund(first)
 
 
@@ -588,8 +592,9 @@ def _gerund(word: str) -> bool:
 
 
 _QUOTE_MARKS = "\"«»“”„"
-_FRONTING = frozenset("following during amid despite in at on after before upon with "
-                      "после во в на по перед після під у на по".split())
+_FRONTING = frozenset("following during amid despite in at on after before upon with earlier previously later then "
+                      "yesterday today после во в на по перед ранее позже тогда вчера сегодня після під у раніше "
+                      "пізніше тоді вчора сьогодні".split())
 
 
 def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:

@@ -114,6 +114,10 @@ def _read(text: str) -> set[tuple[str, str, str, str]]:
          "Зеленским.", ("Dmitry Peskov", "RU", "stance", "willing")),
         ("Виступаючи в Москві перед журналістами, Пєсков заявив, що Путін не виключає зустрічі із Зеленським.",
          ("Dmitry Peskov", "RU", "stance", "willing")),
+        ("Earlier, on June 18, Putin said he was ready to meet Zelensky.",
+         ("Vladimir Putin", "RU", "stance", "willing")),
+        ("Ранее, 18 июня, Владимир Путин на встрече с руководителями информагентств в Санкт-Петербурге говорил, что "
+         "готов встретиться с Зеленским.", ("Vladimir Putin", "RU", "stance", "willing")),
     ],
 )
 def test_a_fronted_adverbial_is_not_the_speakers_words(text: str, expected: tuple[str, str, str, str]) -> None:
