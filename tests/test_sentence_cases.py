@@ -17,22 +17,37 @@ CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
 FLOORS = {"tune": 0.77, "holdout": 0.64}
 
 
-@pytest.mark.parametrize("split", sorted(FLOORS))
-def test_sentence_cases_pass_rate(split: str) -> None:
-    report = score_cases(default_extractor(), CASES, split)
-    print(f"{split}: {report.rate:.2f} of {report.cases} sentence cases read exactly")
-    assert report.rate >= FLOORS[split]
+# A third writer's cases (corpus/sentences_fresh): 0.58 read exactly when first read, blind.
+FRESH = CASES.parent / "sentences_fresh"
+FRESH_FLOORS = {"tune": 0.62, "holdout": 0.56}
 
 
-def test_every_case_is_well_formed() -> None:
-    cases = load_cases(CASES, "all")  # checks every case against the vocabulary, or raises
+@pytest.mark.parametrize(
+    ("corpus", "split", "floor"),
+    [(CASES, s, f) for s, f in sorted(FLOORS.items())] + [(FRESH, s, f) for s, f in sorted(FRESH_FLOORS.items())],
+    ids=[f"sentences-{s}" for s in sorted(FLOORS)] + [f"fresh-{s}" for s in sorted(FRESH_FLOORS)],
+)
+def test_sentence_cases_pass_rate(corpus: Path, split: str, floor: float) -> None:
+    report = score_cases(default_extractor(), corpus, split)
+    print(f"{corpus.name} {split}: {report.rate:.2f} of {report.cases} sentence cases read exactly")
+    assert report.rate >= floor
+
+
+@pytest.mark.parametrize("corpus", [CASES, FRESH], ids=["sentences", "fresh"])
+def test_every_case_is_well_formed(corpus: Path) -> None:
+    cases = load_cases(corpus, "all")  # checks every case against the vocabulary, or raises
     assert {c.split for c in cases} == set(FLOORS)
     assert {c.lang for c in cases} == {"en", "ru", "uk"}
 
 
 def _evaluate(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "summitwatch.cli", "evaluate", *args], capture_output=True,
-                          text=True, check=False, cwd=CASES.parent.parent)
+    return subprocess.run(
+        [sys.executable, "-m", "summitwatch.cli", "evaluate", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=CASES.parent.parent,
+    )
 
 
 def test_evaluate_scores_a_directory_of_sentence_cases() -> None:
@@ -45,8 +60,12 @@ def test_evaluate_scores_a_directory_of_sentence_cases() -> None:
 
 
 def test_a_malformed_case_is_a_clear_usage_error(tmp_path: Path) -> None:
-    (tmp_path / "tune.jsonl").write_text(json.dumps({"family": "f", "lang": "en", "context": "c", "sentence": "s",
-                                                     "expected": [["RU", "venue", "atlantis"]]}) + "\n")
+    (tmp_path / "tune.jsonl").write_text(
+        json.dumps(
+            {"family": "f", "lang": "en", "context": "c", "sentence": "s", "expected": [["RU", "venue", "atlantis"]]}
+        )
+        + "\n"
+    )
     run = _evaluate("--corpus", str(tmp_path))
     assert run.returncode == 2
     assert "tune.jsonl:1" in run.stderr and "atlantis" in run.stderr
