@@ -179,7 +179,8 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
         between = text[out[-1].end : m.start].strip(" ,") if out else ""
         # one first name or nothing between: "речник кремля дмитро пєсков" is one mention
         if out and m.actor is not None and out[-1].actor is m.actor and (not between or (
-                " " not in between and len(between) <= 15 and between[:1].isalpha())):
+                " " not in between and len(between) <= 15 and between[:1].isalpha()
+                and (between[:1].isupper() or not between.isascii()))):  # not "Pope Leo said the Vatican"
             prev = out.pop()
             m = Mention(prev.start, m.end, m.actor, "name" if "name" in (prev.how, m.how) else m.how)
         out.append(m)

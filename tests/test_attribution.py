@@ -149,3 +149,9 @@ def test_a_name_right_after_comma_and_verb_is_the_speaker(text: str, expected: t
     """'X ..., заявил Ермак': the country opening the sentence is what he speaks of; he speaks. Nothing else is
     read: a country that 'will not accept' ultimatums hosts nothing, and accepting is not meeting."""
     assert _read(text) == {expected}
+
+
+def test_a_speech_verb_between_two_names_of_one_actor_keeps_them_apart() -> None:
+    """'Pope Leo said the Vatican was ready': the Pope speaks; 'said' is no first name joining two mentions."""
+    text = "Pope Leo said the Holy See was ready to host a meeting of Putin and Zelensky."
+    assert [t for t in _speakers(text) if t[1] != "none"] == [("the Vatican", "MEDIATOR")]
