@@ -86,7 +86,7 @@ def _on_dask(tmp: Path, urls: list[str], workers: int) -> tuple[float, float, di
             t0 = time.perf_counter()
             with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                               env=worker_env()) as cluster, Client(cluster) as client:
-                client.run(lambda: __import__("flows.dask_extract"))  # what a worker's first task imports
+                client.run(lambda: __import__("flows.fetch"))  # what a worker's first task imports
                 start = time.perf_counter() - t0
                 cfg = bench_config(tmp, max_articles_per_pass=len(urls), per_host_limit=8, concurrency=8)
                 cfg = replace(cfg, dask_address=cluster.scheduler_address)
