@@ -213,7 +213,28 @@ def _drop_truncated_teaser(lines: list[str]) -> list[str]:
 
 
 def _is_furniture_line(line: str) -> bool:
-    return any(p.search(line) for p, _ in DROP_LINES)
+    for p, tail in _DROP_SEARCH:
+        if tail is None:
+            if p.search(line):
+                return True
+        elif p.match(line) or p.search(line, max(0, len(line.rstrip()) - tail)):
+            return True
+    return False
+
+
+# Rules whose matches, but for one at the line's start, end the line and are at most this long (ignoring case
+# never changes a match's length): such a match starts within that many characters of the line's last
+# non-space character, so it is looked for at the start and there only (same answer). Searching the whole
+# line, the credit rule tried seven alternatives under IGNORECASE at every character of every line: cleaning
+# cost 0.66 ms a bench page, 0.37-0.5 ms now (same lines dropped: checked on 200,000 made-up lines).
+_TAIL_CHARS = {
+    "(via getty images|": 16 + 80 + 1 + 3,  # "via getty images", [^.]{0,80}, ")" (+3 to spare)
+    "^(copyright|": 20 + 2,  # "all rights reserved." before the end (or a final newline)
+}
+_DROP_SEARCH = [
+    (p, next((n for start, n in _TAIL_CHARS.items() if p.pattern.startswith(start)), None)) for p, _ in DROP_LINES
+]
+assert sum(n is not None for _, n in _DROP_SEARCH) == len(_TAIL_CHARS), "a tail-searched rule changed: check it"
 
 
 def _dedupe_consecutive(lines: list[str]) -> list[str]:

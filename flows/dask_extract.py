@@ -1,7 +1,7 @@
 """Extraction on a Dask cluster, through Prefect's DaskTaskRunner (prefect-dask).
 
 The flow process fetches the pages (one politeness policy for all hosts) and
-keeps the single DuckDB writer; Dask workers run `extract_pages` on chunks of
+keeps the single DuckDB writer; Dask workers run `extract_pages` on batches of
 fetched pages and return the extracted articles (or why a page has none). By
 default a local cluster, one single-threaded worker process per core, is
 started for a pass with at least `DASK_MIN_PAGES` pages: its start (~3-5 s for
@@ -9,10 +9,14 @@ two workers, measured) costs more than extracting a few dozen pages at ~4 ms
 each. With `[dask] address` the pass uses that running scheduler whenever it
 has pages to extract (docs/deploy.md: pointing it at a real cluster).
 
-Workers report their task runs to the flow's Prefect API: a worker with no
-`PREFECT_API_URL` would start its own temporary Prefect server (measured:
-three starts, ~50 s), so local workers are given the flow's address, and remote
-workers must have it in their environment.
+The stage is one child flow run (`fetch-articles-on-dask`, on the DaskTaskRunner)
+holding ONE Prefect task run (`fetch-extract-store`) for the whole stage; the
+page batches go to the cluster through the Dask client the task runner holds,
+as plain Dask tasks. A Prefect task per batch cost the flow process 0.15-0.35 s
+a submission (Prefect serialises its whole settings context with each one) and
+the workers an API round trip per task run: 0.1-0.2x the throughput of bare
+extraction. A plain Dask submission costs about a millisecond, and the workers
+need no Prefect API at all.
 """
 
 from __future__ import annotations
@@ -27,53 +31,54 @@ from typing import Any
 import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NONE as NO_CACHE
+from prefect.context import FlowRunContext
 
-from flows.fetch import Extracted, Page, extract_pages, fetch_pending_entries, pending_count
+from flows.fetch import Extracted, Page, extract_pages_blob, fetch_pending_entries
 from summitwatch.config import Config
+from summitwatch.prefect_env import without_heartbeats
 
 DASK_MIN_PAGES = 100  # a local cluster for fewer pages costs more than it saves
-CHUNK = 25  # fewest pages per task
-
-
-@task(name="extract-pages", cache_policy=NO_CACHE)
-def extract_pages_task(chunk: bytes) -> bytes:
-    """On a Dask worker: the articles of a chunk of fetched pages, both pickled by us.
-
-    Opaque bytes because Prefect walks every task parameter (visit_collection) and Dask hashes it (tokenize):
-    ~0.15 s per 50-page chunk of dataclasses, against ~1 ms for one bytes object.
-    """
-    return pickle.dumps(extract_pages(pickle.loads(chunk)), protocol=pickle.HIGHEST_PROTOCOL)
+# Pages per Dask task: batches of 8 cost the flow process (where a local cluster's scheduler runs too) ~0.5 s more
+# CPU for 300 pages than batches of 25 (1.7-1.8 s against 2.3 s, measured), and the workers ~0.2 s more.
+BATCH = 25
 
 
 class OnDask:
-    """`flows.fetch.ChunkExtractor` submitting chunks to the current flow's (Dask) task runner.
+    """`flows.fetch.ChunkExtractor` submitting batches of pages to a Dask cluster through `client`
+    (the DaskTaskRunner's own client), `BATCH` pages at a time as they arrive."""
 
-    Each submission costs the flow process ~0.2 s (Prefect serialises its whole settings context per task), so
-    chunks are large: about two per worker for the pass, at least `CHUNK` pages.
-    """
-
-    def __init__(self, pages: int, workers: int) -> None:
-        self.chunk = max(CHUNK, -(-pages // max(1, 2 * workers)))
+    def __init__(self, client: Any, batch: int | None = None) -> None:
+        self.client = client
+        self.chunk = batch or BATCH
 
     def submit(self, pages: list[Page]) -> Awaitable[list[Extracted]]:
-        future = extract_pages_task.submit(pickle.dumps(pages, protocol=pickle.HIGHEST_PROTOCOL))
+        blob = pickle.dumps(pages, protocol=pickle.HIGHEST_PROTOCOL)
+        # pure=False: a random key, so Dask does not hash the blob to name the task.
+        future = self.client.submit(extract_pages_blob, blob, pure=False)
         return asyncio.get_running_loop().run_in_executor(None, lambda: pickle.loads(future.result()))
 
 
-# Prefect ships the flow run's context, parameters included, with every task it submits to Dask: a DuckDB
-# connection cannot travel (and must not: the one writer stays here), so the child flow gets a key to it.
+# The child flow run's parameters go to the Prefect API: a DuckDB connection cannot (and the one writer must
+# stay here), so the child flow gets a key to it.
 _WRITERS: dict[str, duckdb.DuckDBPyConnection] = {}
 _PROBLEMS: dict[str, list[dict]] = {}  # the failures each child flow run records, by writer key
 
 
-def _writer(key: str) -> duckdb.DuckDBPyConnection:
-    # A plain module function: pickled by reference, so the flow's pickled code does not drag _WRITERS along.
-    return _WRITERS[key]
+@task(name="fetch-extract-store", cache_policy=NO_CACHE)
+def fetch_extract_store(writer: str, cfg: Config) -> dict[str, int]:
+    """The whole stage, one task run in the flow process: fetch, extract on the cluster, deduplicate, store."""
+    from prefect_dask import DaskTaskRunner
+
+    runner = ctx.task_runner if (ctx := FlowRunContext.get()) else None
+    if not isinstance(runner, DaskTaskRunner):  # pragma: no cover - only ever called inside `_fetch_on_dask`
+        raise RuntimeError("fetch-extract-store runs inside the fetch-articles-on-dask flow, on a DaskTaskRunner")
+    client = runner.client  # the task runner's Dask client: started (or connected) on first use
+    return fetch_pending_entries(_WRITERS[writer], cfg, OnDask(client), _PROBLEMS.get(writer))
 
 
 @flow(name="fetch-articles-on-dask", validate_parameters=False)
-def _fetch_on_dask(writer: str, cfg: Config, pages: int, workers: int) -> dict[str, int]:
-    return fetch_pending_entries(_writer(writer), cfg, OnDask(pages, workers), _PROBLEMS.get(writer))
+def _fetch_on_dask(writer: str, cfg: Config) -> dict[str, int]:
+    return fetch_extract_store(writer, cfg)
 
 
 def fetch_on_dask(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str, int], list[dict]]:
@@ -84,9 +89,10 @@ def fetch_on_dask(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str
     problems: list[dict] = []
     _PROBLEMS[key] = problems
     try:
-        pages = pending_count(con, cfg)
-        workers = 4 if cfg.dask_address else cfg.dask_workers or os.cpu_count() or 1  # a cluster: assume a few
-        return _fetch_on_dask.with_options(task_runner=task_runner(cfg))(key, cfg, pages, workers), problems
+        # No heartbeats of its own: the engine joins the heartbeat thread when a flow ends (up to 1 s, measured
+        # 0.79 s of a 1.3 s child run), and the pass's own flow run, alive meanwhile, is the one to watch.
+        with without_heartbeats():
+            return _fetch_on_dask.with_options(task_runner=task_runner(cfg))(key, cfg), problems
     finally:
         _WRITERS.pop(key, None)
         _PROBLEMS.pop(key, None)
@@ -101,7 +107,7 @@ def api_url() -> str | None:
 
 def uses_dask(cfg: Config, pending: int) -> bool:
     """A Dask cluster for this pass: pages to extract, a configured scheduler or enough pages for a local one,
-    and a Prefect API the workers can report to."""
+    and a Prefect API for the child flow run to report to."""
     if pending == 0 or api_url() is None:
         return False
     return bool(cfg.dask_address) or pending >= DASK_MIN_PAGES
@@ -126,7 +132,8 @@ def task_runner(cfg: Config) -> Any:
 
 
 def worker_env() -> dict[str, str]:
-    """What a local worker needs: the flow's Prefect API and home, quiet settings, this checkout on the path."""
+    """What a local worker needs: this checkout on the path (and the flow's quiet Prefect settings, should
+    anything on a worker import Prefect)."""
     env = {k: v for k, v in os.environ.items() if k.startswith(("PREFECT_", "DO_NOT_TRACK"))}
     api = api_url()
     if api:

@@ -14,6 +14,7 @@ the pass summary.
 from __future__ import annotations
 
 import asyncio
+import pickle
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import datetime
@@ -198,6 +199,15 @@ def _collect(
 def extract_pages(pages: list[Page]) -> list[Extracted]:
     """The article of each fetched page, or why there is none; pure, so it runs on any process or machine."""
     return [_extract_safely(p, result) for p, result in pages]
+
+
+def extract_pages_blob(batch: bytes) -> bytes:
+    """`extract_pages` on a pickled batch, pickled back (flows/dask_extract.py: what a Dask worker runs).
+
+    Opaque bytes: Dask neither walks nor hashes the pages, and a batch travels as one buffer. Here, not in
+    flows/dask_extract.py, so that a worker imports no Prefect to run it.
+    """
+    return pickle.dumps(extract_pages(pickle.loads(batch)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _extract_safely(p: Pending, result: FetchResult) -> Extracted:

@@ -24,6 +24,7 @@ from warehouse.dedup import (
     exact_key,
     fingerprint,
     keys_of,
+    prefetch_sample_counts,
     stored_candidates,
 )
 
@@ -106,6 +107,7 @@ def store_articles(
     known = _stored_many(con, [u for a in arts for u in (a.canonical_url, a.url)])
     fps = [fingerprint(a.text) for a in arts]
     candidates = stored_candidates(con, fps)
+    prefetch_sample_counts(con, fps, candidates)
     fetched = _naive_utc(fetched_at or datetime.now(UTC))
     batch_index: dict[int, list[str]] = {}  # key -> originals stored earlier in this batch
     batch_counts: dict[str, int] = {}

@@ -63,10 +63,19 @@ class CandidateIndex:
         lo = np.searchsorted(self.bands, wanted, side="left")
         hi = np.searchsorted(self.bands, wanted, side="right")
         hits: Counter[tuple[str, bool]] = Counter()
-        for key, a, b in zip(unique, lo.tolist(), hi.tolist(), strict=True):
-            found = [self.ids[c] for c in self.codes[a:b].tolist()] + self.added.get(key, [])
-            for article_id in found:
-                hits[(article_id, key == exact)] += 1
+        # Only the keys found somewhere (most of a new text's keys are not): numpy slicing and list building
+        # for every key cost ~0.5 ms a text.
+        stored = np.flatnonzero(hi > lo).tolist()
+        if self.added:
+            stored = sorted(set(stored) | {i for i, key in enumerate(unique) if key in self.added})
+        ids, codes = self.ids, self.codes
+        for i in stored:
+            key = unique[i]
+            is_exact = key == exact
+            for c in codes[lo[i] : hi[i]].tolist():
+                hits[(ids[c], is_exact)] += 1
+            for article_id in self.added.get(key, ()):
+                hits[(article_id, is_exact)] += 1
         return hits
 
 

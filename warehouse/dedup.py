@@ -89,7 +89,8 @@ def fingerprint(text: str) -> Fingerprint:
     """
     words = tokens(text)
     text_hash = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
-    wh = [_word_hash(t) for t in words]
+    known = _WORD_HASHES.get
+    wh = [known(t) or _word_hash(t) for t in words]  # the cache inline: ~120k lookups a 300-page pass
     samples = set()
     for i in range(len(wh) - SHINGLE_WORDS + 1):
         if wh[i] % SAMPLE_MOD == 0:
@@ -213,6 +214,22 @@ def keys_of(fp: Fingerprint) -> list[int]:
     """What a text is indexed and looked up under: its sampled shingles and its exact-text key."""
     exact = exact_key(fp)
     return list(fp.samples) + ([exact] if exact is not None else [])
+
+
+def prefetch_sample_counts(
+    con: duckdb.DuckDBPyConnection, fps: list[Fingerprint], rows: list[list[tuple[str, int, bool]]]
+) -> None:
+    """Read, in one query, the sample counts `best_match` will ask for one text at a time (same filter): a
+    batch of 50 texts made ~40 single-row queries (~0.3 ms each) before."""
+    wanted = [
+        article_id
+        for fp, cands in zip(fps, rows, strict=True)
+        if (mine := len(fp.samples)) >= MIN_SAMPLES
+        for article_id, hits, _ in cands
+        if hits >= THRESHOLD * MIN_SAMPLES and hits / mine < THRESHOLD
+    ]
+    if wanted:
+        _sample_counts(con, sorted(set(wanted)))
 
 
 def _sample_counts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, int]:
