@@ -362,6 +362,15 @@ def test_nothing_is_asserted(sentence: str) -> None:
             "venue",
             None,
         ),
+        # a summit held, or the last time the two met: history, no venue
+        (
+            "Trump and Putin held a three-hour summit at a military base in Anchorage, Alaska, but Zelensky was not "
+            "invited.",
+            "UA",
+            "venue",
+            None,
+        ),
+        ("Востаннє Зеленський і путін бачилися в Парижі на саміті «нормандської четвірки».", "UA", "format", None),
         # a venue refused is not the meeting refused, nor is a proposal turned down anyone's wish to meet
         ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
         ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", "RU", "stance", "willing"),
