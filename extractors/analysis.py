@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from domain.vocabulary import vocabulary
-from extractors.lexicon import ConceptMatch, Token, lexicon, tokenize
+from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
 from extractors.places import gazetteer
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
@@ -25,6 +25,8 @@ class View:
     places: list[ConceptMatch]
     clause: list[int] = field(default_factory=list)  # clause number of each token
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
+    # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
+    actor_forms: list[ConceptMatch] | None = None
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -44,23 +46,59 @@ class View:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
-def analyse(text: str, lang: str) -> View:
-    """Tokenise a sentence and find its concepts, places and clauses."""
+def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
+    """Tokenise a sentence and find its concepts, places and clauses.
+
+    `actor_forms`: an actor index's table of inflected names, matched in the same walk over the tokens (as
+    `actor_forms.find(tokens, lemma_lang=lang)`) and kept as `View.actor_forms` for `ActorIndex.mentions`.
+    """
     tokens = tokenize(text, lang)
+    scanner, cross = _scanner(lang, actor_forms)
+    found_by_pass = scanner.find(tokens)
     found: dict[str, list[ConceptMatch]] = {}
-    for m in lexicon(lang).find(tokens):
+    for m in found_by_pass[0]:
         found.setdefault(m.concept, []).append(m)
-    if lang != "en":  # names of leaders, formats and places travel across languages ("Normandy format")
-        for m in lexicon("en").find(tokens):
-            if m.concept in _CROSS_LINGUAL:
-                found.setdefault(m.concept, []).append(m)
-    view = View(text, lang, tokens, found, gazetteer().find(tokens))
+    if cross:  # names of leaders, formats and places travel across languages ("Normandy format")
+        for m in found_by_pass[1]:
+            found.setdefault(m.concept, []).append(m)
+    places = found_by_pass[2 if cross else 1]
+    view = View(text, lang, tokens, found, _outermost(places))
+    if actor_forms is not None:
+        view.actor_forms = found_by_pass[-1]
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     view.places = _not_actors(view)
     _unhappened(view)
     _add_venue_places(view)
     return view
+
+
+_SCANNERS: dict[tuple[str, int], tuple[Lexicon | None, Scanner, bool]] = {}
+
+
+def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool]:
+    """One scanner per language (and actor table): the language's lexicon, English's cross-lingual concepts
+    (other languages only), the gazetteer, the actors' inflected names. Also whether English is a pass."""
+    key = (lang, id(actor_forms))
+    hit = _SCANNERS.get(key)
+    if hit is None or hit[0] is not actor_forms:
+        cross = lang != "en"
+        passes = [Pass(lexicon(lang))]
+        if cross:
+            passes.append(Pass(lexicon("en"), None, _CROSS_LINGUAL))
+        passes.append(Pass(gazetteer().lexicon))
+        if actor_forms is not None:
+            passes.append(Pass(actor_forms, lang))
+        if len(_SCANNERS) > 64:
+            _SCANNERS.clear()
+        hit = _SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross)
+    return hit[1], hit[2]
+
+
+def _outermost(found: list[ConceptMatch]) -> list[ConceptMatch]:
+    """The places as `Gazetteer.find` keeps them: a name inside a longer one is not a place of its own."""
+    return [m for m in found if not any(o is not m and o.first <= m.first and m.last <= o.last
+                                        and (o.last - o.first) > (m.last - m.first) for o in found)]
 
 
 def _add_venue_places(view: View) -> None:

@@ -72,8 +72,13 @@ def tokenize(text: str, lang: str = "xx") -> list[Token]:
             if raw in "'’":
                 continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
         low = folded[start:end] if folded else raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
-        out.append(Token(low, start, end, low[0].isalnum() or low[0] == "_" or any(c.isalnum() for c in low)))
+        out.append(Token(low, start, end, _is_word(low)))
     return out
+
+
+def _is_word(low: str) -> bool:
+    """Whether a token's text is a word (a letter, digit or underscore in it), not a punctuation mark."""
+    return low[0].isalnum() or low[0] == "_" or any(c.isalnum() for c in low)
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ class Lexicon:
     by_word: dict[str, list[Entry]] = field(default_factory=dict)
     by_prefix: dict[str, list[Entry]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
-    _cache: dict[tuple[str, str | None], tuple[Entry, ...]] = field(default_factory=dict, repr=False)
+    _scanners: dict[str | None, Scanner] = field(default_factory=dict, repr=False)
 
     def find(self, tokens: list[Token], lemma_lang: str | None = None) -> list[ConceptMatch]:
         """Every concept occurrence; where entries of one concept overlap, the longest wins.
@@ -99,56 +104,106 @@ class Lexicon:
         `lemma_lang`: also match plain entries by the lemma in this language (for language-free tables such
         as actors' inflected titles: "президента Украины" finds "президент украины").
         """
-        lang = lemma_lang or self.lang
-        lemmas = _lemmas(tokens, lang) if lang in LEMMATISED else None
-        found: dict[tuple[str, int], ConceptMatch] = {}
+        found = self._scanners.get(lemma_lang)
+        if found is None:
+            found = self._scanners[lemma_lang] = Scanner((Pass(self, lemma_lang),))
+        return found.find(tokens)[0]
+
+
+class Pass(NamedTuple):
+    """One lexicon of a `Scanner`, matched as `lexicon.find(tokens, lemma_lang)` would, keeping only `concepts`
+    (all when None; entries of other concepts change nothing about these concepts' matches)."""
+
+    lexicon: Lexicon
+    lemma_lang: str | None = None
+    concepts: frozenset[str] | None = None
+
+
+# A candidate entry at a word: (pass, concept, parts).
+_Candidate = tuple[int, str, tuple[tuple[str, str], ...]]
+
+
+class Scanner:
+    """Several lexicons matched in one walk over a sentence's tokens (concepts, places, actors' inflected names).
+
+    The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
+    included) and cached: a sentence costs one dictionary lookup per token, and a word is lemmatised only once
+    per scanner; later tokens of a phrase are lemmatised only when an entry reaches them.
+    """
+
+    def __init__(self, passes: tuple[Pass, ...]) -> None:
+        self.passes = passes
+        self._lemma_langs: list[str | None] = []
+        for p in passes:
+            lang = p.lemma_lang or p.lexicon.lang
+            self._lemma_langs.append(lang if lang in LEMMATISED else None)
+        self._cache: dict[str, tuple[_Candidate, ...]] = {}
+
+    def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
+        """Each pass's matches, as `Lexicon.find` gives them."""
+        cache = self._cache
+        founds: list[dict[tuple[str, int], ConceptMatch]] = [{} for _ in self.passes]
+        lemma_langs = self._lemma_langs
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if not tok.is_word:
+            cands = cache.get(tok.text)
+            if cands is None:
+                cands = self._candidates(tok.text)
+                if len(cache) >= 200_000:
+                    cache.clear()
+                cache[tok.text] = cands
+            if not cands or not tok.is_word:
                 continue
             nxt = tokens[i + 1] if i + 1 < n and tokens[i + 1].is_word else None
-            for entry in self._candidates(tok.text, lemmas[i] if lemmas else None):
+            for k, concept, parts in cands:
                 # the index already matched the first part (by word, lemma or prefix); the second part is
                 # checked here, inline, because most multiword candidates fail on it
-                parts = entry.parts
                 if len(parts) == 1:
                     last: int | None = i
                 else:
                     if nxt is None:
                         continue
                     mode, text = parts[1]
-                    if mode == "w" and nxt.text != text and (lemmas is None or lemmas[i + 1] != text):
-                        continue
+                    if mode == "w" and nxt.text != text:
+                        lem = lemma_langs[k]
+                        if lem is None or _lemma(nxt.text, lem) != text:
+                            continue
                     if mode == "p" and not nxt.text.startswith(text):
                         continue
-                    last = i + 1 if len(parts) == 2 else _match(parts, tokens, lemmas, i)
+                    last = i + 1 if len(parts) == 2 else _match(parts, tokens, lemma_langs[k], i)
                 if last is None:
                     continue
-                key = (entry.concept, i)
+                found = founds[k]
+                key = (concept, i)
                 prev = found.get(key)
                 if prev is None or prev.last < last:
-                    found[key] = ConceptMatch(entry.concept, i, last, tok.start, tokens[last].end)
-        return _drop_nested(sorted(found.values(), key=lambda m: (m.first, -m.last)))
+                    found[key] = ConceptMatch(concept, i, last, tok.start, tokens[last].end)
+        return [_drop_nested(sorted(f.values(), key=_order)) if f else [] for f in founds]
 
-    def _candidates(self, word: str, lemma: str | None) -> tuple[Entry, ...]:
-        """The entries that may start at a word (cached: a text repeats its words, the index never changes)."""
-        key = (word, lemma)
-        hit = self._cache.get(key)
-        if hit is None:
-            found = list(self.by_word.get(word, ()))
-            if lemma and lemma != word:
-                found.extend(self.by_word.get(lemma, ()))
-            for n in self.prefix_lengths:
+    def _candidates(self, word: str) -> tuple[_Candidate, ...]:
+        """The entries of every pass that may start at a word: by the word, its lemma, or a prefix."""
+        if not _is_word(word):
+            return ()
+        out: list[_Candidate] = []
+        for k, (lex, _, concepts) in enumerate(self.passes):
+            lem = self._lemma_langs[k]
+            lemma_ = _lemma(word, lem) if lem is not None else None
+            found = list(lex.by_word.get(word, ()))
+            if lemma_ and lemma_ != word:
+                found.extend(lex.by_word.get(lemma_, ()))
+            for n in lex.prefix_lengths:
                 if n > len(word):
                     break
-                found.extend(self.by_prefix.get(word[:n], ()))
-            hit = self._cache[key] = tuple(found)
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-        return hit
+                found.extend(lex.by_prefix.get(word[:n], ()))
+            out.extend((k, e.concept, e.parts) for e in found if concepts is None or e.concept in concepts)
+        return tuple(out)
 
 
-def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemmas: list[str] | None, i: int) -> int | None:
+def _order(m: ConceptMatch) -> tuple[int, int]:
+    return (m.first, -m.last)
+
+
+def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemma_lang: str | None, i: int) -> int | None:
     """The index of the last token when `parts` match from token i (skipping no punctuation), else None."""
     j = i
     for k, (mode, text) in enumerate(parts):
@@ -162,7 +217,7 @@ def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemmas: list
         if mode == "p":
             if not word.startswith(text):
                 return None
-        elif word != text and (lemmas is None or lemmas[j] != text):
+        elif word != text and (lemma_lang is None or _lemma(word, lemma_lang) != text):
             return None
     return j
 
@@ -177,10 +232,6 @@ def _drop_nested(matches: list[ConceptMatch]) -> list[ConceptMatch]:
         reach[m.concept] = m.last
         out.append(m)
     return out
-
-
-def _lemmas(tokens: list[Token], lang: str) -> list[str]:
-    return [_lemma(t.text, lang) if t.is_word else t.text for t in tokens]
 
 
 def lemma(word: str, lang: str) -> str:
