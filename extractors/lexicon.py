@@ -119,16 +119,33 @@ class Pass(NamedTuple):
     concepts: frozenset[str] | None = None
 
 
-# A candidate entry at a word: (pass, concept, parts).
-_Candidate = tuple[int, str, tuple[tuple[str, str], ...]]
+# A candidate entry at a word: (its rank among the word's candidates, pass, concept, parts).
+_Candidate = tuple[int, int, str, tuple[tuple[str, str], ...]]
+
+
+class _Starts(NamedTuple):
+    """The entries that may start at a word, indexed by what they need of the next token."""
+
+    alone: tuple[_Candidate, ...]  # one-token entries
+    any_next: tuple[_Candidate, ...]  # second part a prefix or a gap: checked one by one
+    by_next: dict[str, tuple[_Candidate, ...]]  # second part a word: looked up by the next word or its lemma
+    next_lemmas: tuple[str, ...]  # the languages whose lemma of the next word by_next needs
+
+
+_NOTHING = _Starts((), (), {}, ())
+# A match found from a token: (pass, concept, tokens after the first).
+_Hit = tuple[int, str, int]
+_new_match = tuple.__new__  # ConceptMatch(...) without the Python-level __new__ of a NamedTuple
 
 
 class Scanner:
     """Several lexicons matched in one walk over a sentence's tokens (concepts, places, actors' inflected names).
 
     The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
-    included) and cached: a sentence costs one dictionary lookup per token, and a word is lemmatised only once
-    per scanner; later tokens of a phrase are lemmatised only when an entry reaches them.
+    included) and cached, grouped by the next word they need; what matches from a word followed by another is
+    cached per pair of words (unless an entry of three or more tokens got that far). A sentence then costs
+    one dictionary lookup per token and one per pair that starts an entry; a word is lemmatised once per
+    scanner, a next word only when an entry may need its lemma.
     """
 
     def __init__(self, passes: tuple[Pass, ...]) -> None:
@@ -137,54 +154,97 @@ class Scanner:
         for p in passes:
             lang = p.lemma_lang or p.lexicon.lang
             self._lemma_langs.append(lang if lang in LEMMATISED else None)
-        self._cache: dict[str, tuple[_Candidate, ...]] = {}
+        self._cache: dict[str, _Starts] = {}
+        self._pairs: dict[tuple[str, str | None], tuple[_Hit, ...]] = {}  # (word, next word) -> its matches
 
     def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
         """Each pass's matches, as `Lexicon.find` gives them."""
         cache = self._cache
-        founds: list[dict[tuple[str, int], ConceptMatch]] = [{} for _ in self.passes]
-        lemma_langs = self._lemma_langs
+        pairs = self._pairs
+        outs: list[list[ConceptMatch]] = [[] for _ in self.passes]
+        # per pass and concept, the furthest last token of the matches kept: a match of a concept inside a
+        # longer match of the same concept adds nothing
+        reaches: list[dict[str, int]] = [{} for _ in self.passes]
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            cands = cache.get(tok.text)
-            if cands is None:
-                cands = self._candidates(tok.text)
+            word = tok.text
+            starts = cache.get(word)
+            if starts is None:
+                starts = self._starts(word)
                 if len(cache) >= 200_000:
                     cache.clear()
-                cache[tok.text] = cands
-            if not cands or not tok.is_word:
+                cache[word] = starts
+            if starts is _NOTHING or not tok.is_word:
                 continue
-            nxt = tokens[i + 1] if i + 1 < n and tokens[i + 1].is_word else None
-            for k, concept, parts in cands:
-                # the index already matched the first part (by word, lemma or prefix); the second part is
-                # checked here, inline, because most multiword candidates fail on it
-                if len(parts) == 1:
-                    last: int | None = i
-                else:
-                    if nxt is None:
-                        continue
-                    mode, text = parts[1]
-                    if mode == "w" and nxt.text != text:
-                        lem = lemma_langs[k]
-                        if lem is None or _lemma(nxt.text, lem) != text:
-                            continue
-                    if mode == "p" and not nxt.text.startswith(text):
-                        continue
-                    last = i + 1 if len(parts) == 2 else _match(parts, tokens, lemma_langs[k], i)
+            after = tokens[i + 1].text if i + 1 < n and tokens[i + 1].is_word else None
+            key = (word, after)
+            hits = pairs.get(key)
+            if hits is None:
+                hits, longer = self._hits(starts, after, tokens, i)
+                if not longer:  # the same two words always match the same way
+                    if len(pairs) >= 200_000:
+                        pairs.clear()
+                    pairs[key] = hits
+            for k, concept, length in hits:
+                last = i + length
+                reach = reaches[k]
+                if reach.get(concept, -1) >= last:
+                    continue
+                reach[concept] = last
+                outs[k].append(_new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end)))
+        return outs
+
+    def _hits(self, starts: _Starts, after: str | None, tokens: list[Token], i: int) -> tuple[tuple[_Hit, ...], bool]:
+        """The entries matching from token i (`after` the next word, None when a punctuation mark or nothing
+        follows): per (pass, concept) the longest, longest first, ties in the order found. And whether an
+        entry of three or more tokens matched its first two (the match then depends on more than two words)."""
+        if after is None:
+            cands: list[_Candidate] | tuple[_Candidate, ...] = starts.alone
+        else:
+            # the index already matched the first part (by word, lemma or prefix); the second part is
+            # matched here, by the next word, because most multiword candidates fail on it
+            matched = list(starts.alone)
+            for c in starts.any_next:
+                mode, text = c[3][1]
+                if mode == "_" or after.startswith(text):
+                    matched.append(c)
+            if starts.by_next:
+                got = starts.by_next.get(after)
+                if got:
+                    matched.extend(got)
+                for lang in starts.next_lemmas:
+                    lem = _lemma(after, lang)
+                    if lem != after:
+                        got = starts.by_next.get(lem)
+                        if got:
+                            matched.extend(c for c in got if self._lemma_langs[c[1]] == lang)
+            matched.sort()  # the candidates' own order: which concept is found first at a token
+            cands = matched
+        here: dict[tuple[int, str], int] = {}  # per (pass, concept) the longest match, in the order first found
+        longer = False
+        for _, k, concept, parts in cands:
+            np = len(parts)
+            if np <= 2:
+                length = np - 1  # tokens after the first
+            else:
+                longer = True
+                last = _match(parts, tokens, self._lemma_langs[k], i)
                 if last is None:
                     continue
-                found = founds[k]
-                key = (concept, i)
-                prev = found.get(key)
-                if prev is None or prev.last < last:
-                    found[key] = ConceptMatch(concept, i, last, tok.start, tokens[last].end)
-        return [_drop_nested(sorted(f.values(), key=_order)) if f else [] for f in founds]
+                length = last - i
+            key = (k, concept)
+            prev = here.get(key)
+            if prev is None or prev < length:
+                here[key] = length
+        # longest first (a stable sort: ties keep the order found); nested matches of a concept are dropped later
+        ordered = sorted(here.items(), key=_longest_first)
+        return tuple((k, concept, length) for (k, concept), length in ordered), longer
 
-    def _candidates(self, word: str) -> tuple[_Candidate, ...]:
+    def _starts(self, word: str) -> _Starts:
         """The entries of every pass that may start at a word: by the word, its lemma, or a prefix."""
         if not _is_word(word):
-            return ()
-        out: list[_Candidate] = []
+            return _NOTHING
+        cands: list[_Candidate] = []
         for k, (lex, _, concepts) in enumerate(self.passes):
             lem = self._lemma_langs[k]
             lemma_ = _lemma(word, lem) if lem is not None else None
@@ -195,12 +255,33 @@ class Scanner:
                 if n > len(word):
                     break
                 found.extend(lex.by_prefix.get(word[:n], ()))
-            out.extend((k, e.concept, e.parts) for e in found if concepts is None or e.concept in concepts)
-        return tuple(out)
+            for e in found:
+                if concepts is None or e.concept in concepts:
+                    cands.append((len(cands), k, e.concept, e.parts))
+        if not cands:
+            return _NOTHING
+        alone: list[_Candidate] = []
+        any_next: list[_Candidate] = []
+        by_next: dict[str, list[_Candidate]] = {}
+        langs: set[str] = set()
+        for c in cands:
+            parts = c[3]
+            if len(parts) == 1:
+                alone.append(c)
+            elif parts[1][0] == "w":
+                by_next.setdefault(parts[1][1], []).append(c)
+                lem = self._lemma_langs[c[1]]
+                if lem is not None:
+                    langs.add(lem)
+            else:
+                any_next.append(c)
+        next_words = {w: tuple(cs) for w, cs in by_next.items()}
+        return _Starts(tuple(alone), tuple(any_next), next_words, tuple(sorted(langs)))
 
 
-def _order(m: ConceptMatch) -> tuple[int, int]:
-    return (m.first, -m.last)
+def _longest_first(item: tuple[tuple[int, str], int]) -> int:
+    """Sort key: the longest match first."""
+    return -item[1]
 
 
 def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemma_lang: str | None, i: int) -> int | None:
@@ -220,18 +301,6 @@ def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemma_lang: 
         elif word != text and (lemma_lang is None or _lemma(word, lemma_lang) != text):
             return None
     return j
-
-
-def _drop_nested(matches: list[ConceptMatch]) -> list[ConceptMatch]:
-    """A match of a concept inside a longer match of the same concept adds nothing."""
-    out: list[ConceptMatch] = []
-    reach: dict[str, int] = {}  # per concept, the furthest last token of the matches kept (sorted by first)
-    for m in matches:
-        if reach.get(m.concept, -1) >= m.last:
-            continue
-        reach[m.concept] = m.last
-        out.append(m)
-    return out
 
 
 def lemma(word: str, lang: str) -> str:
