@@ -58,11 +58,34 @@ class ConceptMatch(NamedTuple):
 
 def tokenize(text: str, lang: str = "xx") -> list[Token]:
     """Words and punctuation marks, lowercased; '-' inside a word is dropped so 'face-to-face' reads 3 words."""
-    out = []
     # lowercase once for the whole text (same length: İ is folded first, ё and ’ are one character each)
     folded = text.replace("İ", "I").lower().replace("ё", "е").replace("’", "'")
     if len(folded) != len(text):  # a character whose lowercase is longer: fold token by token
-        folded = ""
+        return _tokenize_unfolded(text, lang)
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKENS.get(lang, _TOKEN).finditer(text):
+        start, end = m.span()
+        if end - start == 1:
+            raw = text[start]
+            if raw in "-‐'’":
+                if raw in "'’":
+                    continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
+                if start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+                    continue
+            # one character: a word when a letter, digit or underscore (then so is its lowercase), else a mark
+            append(_new_token(Token, (folded[start], start, end, raw.isalnum() or raw == "_")))
+        else:  # longer tokens are words (and clitics such as "'s")
+            append(_new_token(Token, (folded[start:end], start, end, True)))
+    return out
+
+
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
+
+
+def _tokenize_unfolded(text: str, lang: str) -> list[Token]:
+    """`tokenize` for a text whose lowercase is longer than itself: each token folded on its own."""
+    out = []
     for m in _TOKENS.get(lang, _TOKEN).finditer(text):
         start, end = m.span()
         raw = m.group(0)
@@ -71,7 +94,7 @@ def tokenize(text: str, lang: str = "xx") -> list[Token]:
                 continue
             if raw in "'’":
                 continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
-        low = folded[start:end] if folded else raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
+        low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
         out.append(Token(low, start, end, _is_word(low)))
     return out
 
