@@ -7,6 +7,7 @@ rule, so the lexicon is looked up once however many rules are tried.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from domain.vocabulary import vocabulary
 from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
@@ -125,6 +126,8 @@ _PASSIVE_AGENT = frozenset({"by"})
 
 def _not_actors(view: View) -> list[ConceptMatch]:
     """The places that are not the subject of a verb of saying, wanting, proposing or refusing."""
+    if not view.places:
+        return []
     verbs = {m.first for c in _ACTOR_VERBS for m in view.concepts.get(c, ())}
     preps = {m.first for c in ("PREP", "AT") for m in view.concepts.get(c, ())}
     ready = {m.first for m in view.concepts.get("READY", ()) if not {m.first, m.first - 1} & preps}  # not "at any time"
@@ -249,10 +252,12 @@ _CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"}
 
 
 def _clauses(view: View) -> list[int]:
+    """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
     starts = {m.first for m in view.concepts.get("BUT", ())}
-    out, n = [], 0
-    for i, tok in enumerate(view.tokens):
-        if i in starts or (not tok.is_word and tok.text in CLAUSE_PUNCT):
-            n += 1
-        out.append(n)
+    if starts:
+        breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT) for i, t in enumerate(view.tokens)]
+    else:
+        breaks = [not t.is_word and t.text in CLAUSE_PUNCT for t in view.tokens]
+    out = list(accumulate(breaks, initial=0))  # ints: 0 + True is 1
+    del out[0]
     return out
