@@ -166,9 +166,10 @@ class Scanner:
 
     The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
     included) and cached, grouped by the next word they need; what matches from a word followed by another is
-    cached per pair of words (unless an entry of three or more tokens got that far). A sentence then costs
-    one dictionary lookup per token and one per pair that starts an entry; a word is lemmatised once per
-    scanner, a next word only when an entry may need its lemma.
+    cached per pair of words (when an entry of three or more tokens got that far, the entries that did, and
+    the rest of them is checked on the tokens). A sentence then costs one dictionary lookup per token and one
+    per pair that starts an entry; a word is lemmatised once per scanner, a next word only when an entry may
+    need its lemma.
     """
 
     def __init__(self, passes: tuple[Pass, ...]) -> None:
@@ -178,7 +179,9 @@ class Scanner:
             lang = p.lemma_lang or p.lexicon.lang
             self._lemma_langs.append(lang if lang in LEMMATISED else None)
         self._cache: dict[str, _Starts] = {}
-        self._pairs: dict[tuple[str, str | None], tuple[_Hit, ...]] = {}  # (word, next word) -> its matches
+        # (word, next word) -> its matches, or the candidates that passed the two words when an entry of three or
+        # more tokens is among them (its match depends on the tokens after)
+        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None]] = {}
 
     def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
         """Each pass's matches, as `Lexicon.find` gives them."""
@@ -201,13 +204,17 @@ class Scanner:
                 continue
             after = tokens[i + 1].text if i + 1 < n and tokens[i + 1].is_word else None
             key = (word, after)
-            hits = pairs.get(key)
-            if hits is None:
-                hits, longer = self._hits(starts, after, tokens, i)
-                if not longer:  # the same two words always match the same way
-                    if len(pairs) >= 200_000:
-                        pairs.clear()
-                    pairs[key] = hits
+            pair = pairs.get(key)
+            if pair is None:
+                cands = self._candidates(starts, after)
+                if any(len(c[3]) > 2 for c in cands):
+                    pair = ((), cands)
+                else:  # the same two words always match the same way
+                    pair = (self._hits(cands, tokens, i), None)
+                if len(pairs) >= 200_000:
+                    pairs.clear()
+                pairs[key] = pair
+            hits = pair[0] if pair[1] is None else self._hits(pair[1], tokens, i)
             for k, concept, length in hits:
                 last = i + length
                 reach = reaches[k]
@@ -217,40 +224,40 @@ class Scanner:
                 outs[k].append(_new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end)))
         return outs
 
-    def _hits(self, starts: _Starts, after: str | None, tokens: list[Token], i: int) -> tuple[tuple[_Hit, ...], bool]:
-        """The entries matching from token i (`after` the next word, None when a punctuation mark or nothing
-        follows): per (pass, concept) the longest, longest first, ties in the order found. And whether an
-        entry of three or more tokens matched its first two (the match then depends on more than two words)."""
+    def _candidates(self, starts: _Starts, after: str | None) -> tuple[_Candidate, ...]:
+        """The entries that match a word and the next (`after`, None when a punctuation mark or nothing
+        follows) as far as their first two parts, in their own order."""
         if after is None:
-            cands: list[_Candidate] | tuple[_Candidate, ...] = starts.alone
-        else:
-            # the index already matched the first part (by word, lemma or prefix); the second part is
-            # matched here, by the next word, because most multiword candidates fail on it
-            matched = list(starts.alone)
-            for c in starts.any_next:
-                mode, text = c[3][1]
-                if mode == "_" or after.startswith(text):
-                    matched.append(c)
-            if starts.by_next:
-                got = starts.by_next.get(after)
-                if got:
-                    matched.extend(got)
-                for lang in starts.next_lemmas:
-                    lem = _lemma(after, lang)
-                    if lem != after:
-                        got = starts.by_next.get(lem)
-                        if got:
-                            matched.extend(c for c in got if self._lemma_langs[c[1]] == lang)
-            matched.sort()  # the candidates' own order: which concept is found first at a token
-            cands = matched
+            return starts.alone
+        # the index already matched the first part (by word, lemma or prefix); the second part is
+        # matched here, by the next word, because most multiword candidates fail on it
+        matched = list(starts.alone)
+        for c in starts.any_next:
+            mode, text = c[3][1]
+            if mode == "_" or after.startswith(text):
+                matched.append(c)
+        if starts.by_next:
+            got = starts.by_next.get(after)
+            if got:
+                matched.extend(got)
+            for lang in starts.next_lemmas:
+                lem = _lemma(after, lang)
+                if lem != after:
+                    got = starts.by_next.get(lem)
+                    if got:
+                        matched.extend(c for c in got if self._lemma_langs[c[1]] == lang)
+        matched.sort()  # the candidates' own order: which concept is found first at a token
+        return tuple(matched)
+
+    def _hits(self, cands: tuple[_Candidate, ...], tokens: list[Token], i: int) -> tuple[_Hit, ...]:
+        """The matches of candidates from token i: per (pass, concept) the longest, longest first, ties in the
+        order found."""
         here: dict[tuple[int, str], int] = {}  # per (pass, concept) the longest match, in the order first found
-        longer = False
         for _, k, concept, parts in cands:
             np = len(parts)
             if np <= 2:
                 length = np - 1  # tokens after the first
             else:
-                longer = True
                 last = _match(parts, tokens, self._lemma_langs[k], i)
                 if last is None:
                     continue
@@ -261,7 +268,7 @@ class Scanner:
                 here[key] = length
         # longest first (a stable sort: ties keep the order found); nested matches of a concept are dropped later
         ordered = sorted(here.items(), key=_longest_first)
-        return tuple((k, concept, length) for (k, concept), length in ordered), longer
+        return tuple((k, concept, length) for (k, concept), length in ordered)
 
     def _starts(self, word: str) -> _Starts:
         """The entries of every pass that may start at a word: by the word, its lemma, or a prefix."""
