@@ -119,14 +119,16 @@ class ActorIndex:
                 found.append(Mention(cm.start, cm.end, actor, "form"))
                 taken.append((cm.start, cm.end))
         for m in self._capword.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            at = m.start()
+            if taken and any(s <= at < e for s, e in taken):
                 continue
             fuzzy = self._fuzzy(m.group(0))
             if fuzzy:
-                found.append(Mention(m.start(), m.end(), fuzzy, "fuzzy"))
+                found.append(Mention(at, m.end(), fuzzy, "fuzzy"))
         for m in _PRONOUNS.get(lang, _PRONOUNS["en"]).finditer(text):
-            if not any(s <= m.start() < e for s, e in taken):
-                found.append(Mention(m.start(), m.end(), None, "pronoun"))
+            at = m.start()
+            if not (taken and any(s <= at < e for s, e in taken)):
+                found.append(Mention(at, m.end(), None, "pronoun"))
         found.sort(key=lambda x: x.start)
         return _merge_adjacent(found, text)
 
