@@ -41,7 +41,8 @@ class View:
     def words_between(self, a: int, b: int) -> int:
         """Word tokens strictly between token a and token b (a < b); a leader's name or an article between
         them adds no distance ("proposed that Vladimir Putin and Volodymyr Zelensky meet")."""
-        return sum(1 for i in range(a + 1, b) if self.tokens[i].is_word and i not in self.silent)
+        tokens, silent = self.tokens, self.silent
+        return sum(1 for i in range(a + 1, b) if tokens[i].is_word and i not in silent)
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]

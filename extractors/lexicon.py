@@ -166,10 +166,9 @@ class Scanner:
 
     The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
     included) and cached, grouped by the next word they need; what matches from a word followed by another is
-    cached per pair of words (when an entry of three or more tokens got that far, the entries that did, and
-    the rest of them is checked on the tokens). A sentence then costs one dictionary lookup per token and one
-    per pair that starts an entry; a word is lemmatised once per scanner, a next word only when an entry may
-    need its lemma.
+    cached per pair of words (per three words when an entry of three tokens got that far; longer entries are
+    checked on the tokens). A sentence then costs one dictionary lookup per token and one per pair that
+    starts an entry; a word is lemmatised once per scanner, a next word only when an entry may need its lemma.
     """
 
     def __init__(self, passes: tuple[Pass, ...]) -> None:
@@ -179,14 +178,17 @@ class Scanner:
             lang = p.lemma_lang or p.lexicon.lang
             self._lemma_langs.append(lang if lang in LEMMATISED else None)
         self._cache: dict[str, _Starts] = {}
-        # (word, next word) -> its matches, or the candidates that passed the two words when an entry of three or
-        # more tokens is among them (its match depends on the tokens after)
-        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None]] = {}
+        # (word, next word) -> its matches; or, when an entry of three or more tokens is among them (its match
+        # depends on the tokens after), the candidates that passed the two words and whether none is longer
+        # than three tokens (then the matches are cached per three words)
+        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, bool]] = {}
+        self._triples: dict[tuple[str, str | None, str | None], tuple[_Hit, ...]] = {}
 
     def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
         """Each pass's matches, as `Lexicon.find` gives them."""
         cache = self._cache
         pairs = self._pairs
+        triples = self._triples
         outs: list[list[ConceptMatch]] = [[] for _ in self.passes]
         # per pass and concept, the furthest last token of the matches kept: a match of a concept inside a
         # longer match of the same concept adds nothing
@@ -207,14 +209,28 @@ class Scanner:
             pair = pairs.get(key)
             if pair is None:
                 cands = self._candidates(starts, after)
-                if any(len(c[3]) > 2 for c in cands):
-                    pair = ((), cands)
+                longest = max((len(c[3]) for c in cands), default=0)
+                if longest > 2:
+                    pair = ((), cands, longest == 3)
                 else:  # the same two words always match the same way
-                    pair = (self._hits(cands, tokens, i), None)
+                    pair = (self._hits(cands, tokens, i), None, False)
                 if len(pairs) >= 200_000:
                     pairs.clear()
                 pairs[key] = pair
-            hits = pair[0] if pair[1] is None else self._hits(pair[1], tokens, i)
+            if pair[1] is None:
+                hits = pair[0]
+            elif pair[2]:  # entries of three tokens at most: the same three words always match the same way
+                third = tokens[i + 2].text if i + 2 < n and tokens[i + 2].is_word else None
+                key3 = (word, after, third)
+                hits3 = triples.get(key3)
+                if hits3 is None:
+                    hits3 = self._hits(pair[1], tokens, i)
+                    if len(triples) >= 200_000:
+                        triples.clear()
+                    triples[key3] = hits3
+                hits = hits3
+            else:
+                hits = self._hits(pair[1], tokens, i)
             for k, concept, length in hits:
                 last = i + length
                 reach = reaches[k]
