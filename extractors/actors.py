@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from domain.vocabulary import VocabularyError, vocabulary
-from extractors.lexicon import Lexicon, Token, compile_lexicon, tokenize
+from extractors.lexicon import ConceptMatch, Lexicon, Token, compile_lexicon, tokenize
 
 ROLES = ("leader", "head", "official", "institution")
 NO_PARTY = "none"
@@ -96,10 +96,12 @@ class ActorIndex:
         self._capword = re.compile(r"(?<![\w-])[" + initials + r"][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")
 
     def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None,
-                 lang: str = "en") -> list[Mention]:
+                 lang: str = "en", forms: list[ConceptMatch] | None = None) -> list[Mention]:
         """Every actor mention and pronoun in the text, in order, adjacent mentions of one actor merged.
 
         `on`: the article's date, so a title names whoever held it then ("Ukraine's foreign minister").
+        `forms`: `self.forms.find(tokens, lemma_lang=lang)` when the caller already has it (`analyse` with
+        this index's forms: `View.actor_forms`).
         """
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -110,22 +112,25 @@ class ActorIndex:
             found.append(Mention(m.start(), m.end(), actor, how))
             taken.append((m.start(), m.end()))
         if self.forms is not None:
-            toks = tokens if tokens is not None else tokenize(text, lang)
-            for cm in self.forms.find(toks, lemma_lang=lang):
+            if forms is None:
+                forms = self.forms.find(tokens if tokens is not None else tokenize(text, lang), lemma_lang=lang)
+            for cm in forms:
                 actor = self.actors[int(cm.concept[1:])]
                 if any(s < cm.end and cm.start < e for s, e in taken) or not actor.active(on):
                     continue
                 found.append(Mention(cm.start, cm.end, actor, "form"))
                 taken.append((cm.start, cm.end))
         for m in self._capword.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            at = m.start()
+            if taken and any(s <= at < e for s, e in taken):
                 continue
             fuzzy = self._fuzzy(m.group(0))
             if fuzzy:
-                found.append(Mention(m.start(), m.end(), fuzzy, "fuzzy"))
+                found.append(Mention(at, m.end(), fuzzy, "fuzzy"))
         for m in _PRONOUNS.get(lang, _PRONOUNS["en"]).finditer(text):
-            if not any(s <= m.start() < e for s, e in taken):
-                found.append(Mention(m.start(), m.end(), None, "pronoun"))
+            at = m.start()
+            if not (taken and any(s <= at < e for s, e in taken)):
+                found.append(Mention(at, m.end(), None, "pronoun"))
         found.sort(key=lambda x: x.start)
         return _merge_adjacent(found, text)
 

@@ -7,9 +7,10 @@ rule, so the lexicon is looked up once however many rules are tried.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from domain.vocabulary import vocabulary
-from extractors.lexicon import ConceptMatch, Token, lexicon, tokenize
+from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
 from extractors.places import gazetteer
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
@@ -25,6 +26,8 @@ class View:
     places: list[ConceptMatch]
     clause: list[int] = field(default_factory=list)  # clause number of each token
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
+    # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
+    actor_forms: list[ConceptMatch] | None = None
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -38,29 +41,66 @@ class View:
     def words_between(self, a: int, b: int) -> int:
         """Word tokens strictly between token a and token b (a < b); a leader's name or an article between
         them adds no distance ("proposed that Vladimir Putin and Volodymyr Zelensky meet")."""
-        return sum(1 for i in range(a + 1, b) if self.tokens[i].is_word and i not in self.silent)
+        tokens, silent = self.tokens, self.silent
+        return sum(1 for i in range(a + 1, b) if tokens[i].is_word and i not in silent)
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
-def analyse(text: str, lang: str) -> View:
-    """Tokenise a sentence and find its concepts, places and clauses."""
+def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
+    """Tokenise a sentence and find its concepts, places and clauses.
+
+    `actor_forms`: an actor index's table of inflected names, matched in the same walk over the tokens (as
+    `actor_forms.find(tokens, lemma_lang=lang)`) and kept as `View.actor_forms` for `ActorIndex.mentions`.
+    """
     tokens = tokenize(text, lang)
+    scanner, cross = _scanner(lang, actor_forms)
+    found_by_pass = scanner.find(tokens)
     found: dict[str, list[ConceptMatch]] = {}
-    for m in lexicon(lang).find(tokens):
+    for m in found_by_pass[0]:
         found.setdefault(m.concept, []).append(m)
-    if lang != "en":  # names of leaders, formats and places travel across languages ("Normandy format")
-        for m in lexicon("en").find(tokens):
-            if m.concept in _CROSS_LINGUAL:
-                found.setdefault(m.concept, []).append(m)
-    view = View(text, lang, tokens, found, gazetteer().find(tokens))
+    if cross:  # names of leaders, formats and places travel across languages ("Normandy format")
+        for m in found_by_pass[1]:
+            found.setdefault(m.concept, []).append(m)
+    places = found_by_pass[2 if cross else 1]
+    view = View(text, lang, tokens, found, _outermost(places))
+    if actor_forms is not None:
+        view.actor_forms = found_by_pass[-1]
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     view.places = _not_actors(view)
     _unhappened(view)
     _add_venue_places(view)
     return view
+
+
+_SCANNERS: dict[tuple[str, int], tuple[Lexicon | None, Scanner, bool]] = {}
+
+
+def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool]:
+    """One scanner per language (and actor table): the language's lexicon, English's cross-lingual concepts
+    (other languages only), the gazetteer, the actors' inflected names. Also whether English is a pass."""
+    key = (lang, id(actor_forms))
+    hit = _SCANNERS.get(key)
+    if hit is None or hit[0] is not actor_forms:
+        cross = lang != "en"
+        passes = [Pass(lexicon(lang))]
+        if cross:
+            passes.append(Pass(lexicon("en"), None, _CROSS_LINGUAL))
+        passes.append(Pass(gazetteer().lexicon))
+        if actor_forms is not None:
+            passes.append(Pass(actor_forms, lang))
+        if len(_SCANNERS) > 64:
+            _SCANNERS.clear()
+        hit = _SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross)
+    return hit[1], hit[2]
+
+
+def _outermost(found: list[ConceptMatch]) -> list[ConceptMatch]:
+    """The places as `Gazetteer.find` keeps them: a name inside a longer one is not a place of its own."""
+    return [m for m in found if not any(o is not m and o.first <= m.first and m.last <= o.last
+                                        and (o.last - o.first) > (m.last - m.first) for o in found)]
 
 
 def _add_venue_places(view: View) -> None:
@@ -87,6 +127,8 @@ _PASSIVE_AGENT = frozenset({"by"})
 
 def _not_actors(view: View) -> list[ConceptMatch]:
     """The places that are not the subject of a verb of saying, wanting, proposing or refusing."""
+    if not view.places:
+        return []
     verbs = {m.first for c in _ACTOR_VERBS for m in view.concepts.get(c, ())}
     preps = {m.first for c in ("PREP", "AT") for m in view.concepts.get(c, ())}
     ready = {m.first for m in view.concepts.get("READY", ()) if not {m.first, m.first - 1} & preps}  # not "at any time"
@@ -211,10 +253,12 @@ _CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"}
 
 
 def _clauses(view: View) -> list[int]:
+    """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
     starts = {m.first for m in view.concepts.get("BUT", ())}
-    out, n = [], 0
-    for i, tok in enumerate(view.tokens):
-        if i in starts or (not tok.is_word and tok.text in CLAUSE_PUNCT):
-            n += 1
-        out.append(n)
+    if starts:
+        breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT) for i, t in enumerate(view.tokens)]
+    else:
+        breaks = [not t.is_word and t.text in CLAUSE_PUNCT for t in view.tokens]
+    out = list(accumulate(breaks, initial=0))  # ints: 0 + True is 1
+    del out[0]
     return out

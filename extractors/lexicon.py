@@ -58,11 +58,34 @@ class ConceptMatch(NamedTuple):
 
 def tokenize(text: str, lang: str = "xx") -> list[Token]:
     """Words and punctuation marks, lowercased; '-' inside a word is dropped so 'face-to-face' reads 3 words."""
-    out = []
     # lowercase once for the whole text (same length: İ is folded first, ё and ’ are one character each)
     folded = text.replace("İ", "I").lower().replace("ё", "е").replace("’", "'")
     if len(folded) != len(text):  # a character whose lowercase is longer: fold token by token
-        folded = ""
+        return _tokenize_unfolded(text, lang)
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKENS.get(lang, _TOKEN).finditer(text):
+        start, end = m.span()
+        if end - start == 1:
+            raw = text[start]
+            if raw in "-‐'’":
+                if raw in "'’":
+                    continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
+                if start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+                    continue
+            # one character: a word when a letter, digit or underscore (then so is its lowercase), else a mark
+            append(_new_token(Token, (folded[start], start, end, raw.isalnum() or raw == "_")))
+        else:  # longer tokens are words (and clitics such as "'s")
+            append(_new_token(Token, (folded[start:end], start, end, True)))
+    return out
+
+
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
+
+
+def _tokenize_unfolded(text: str, lang: str) -> list[Token]:
+    """`tokenize` for a text whose lowercase is longer than itself: each token folded on its own."""
+    out = []
     for m in _TOKENS.get(lang, _TOKEN).finditer(text):
         start, end = m.span()
         raw = m.group(0)
@@ -71,9 +94,14 @@ def tokenize(text: str, lang: str = "xx") -> list[Token]:
                 continue
             if raw in "'’":
                 continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
-        low = folded[start:end] if folded else raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
-        out.append(Token(low, start, end, low[0].isalnum() or low[0] == "_" or any(c.isalnum() for c in low)))
+        low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
+        out.append(Token(low, start, end, _is_word(low)))
     return out
+
+
+def _is_word(low: str) -> bool:
+    """Whether a token's text is a word (a letter, digit or underscore in it), not a punctuation mark."""
+    return low[0].isalnum() or low[0] == "_" or any(c.isalnum() for c in low)
 
 
 @dataclass(frozen=True)
@@ -91,7 +119,7 @@ class Lexicon:
     by_word: dict[str, list[Entry]] = field(default_factory=dict)
     by_prefix: dict[str, list[Entry]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
-    _cache: dict[tuple[str, str | None], tuple[Entry, ...]] = field(default_factory=dict, repr=False)
+    _scanners: dict[str | None, Scanner] = field(default_factory=dict, repr=False)
 
     def find(self, tokens: list[Token], lemma_lang: str | None = None) -> list[ConceptMatch]:
         """Every concept occurrence; where entries of one concept overlap, the longest wins.
@@ -99,56 +127,210 @@ class Lexicon:
         `lemma_lang`: also match plain entries by the lemma in this language (for language-free tables such
         as actors' inflected titles: "президента Украины" finds "президент украины").
         """
-        lang = lemma_lang or self.lang
-        lemmas = _lemmas(tokens, lang) if lang in LEMMATISED else None
-        found: dict[tuple[str, int], ConceptMatch] = {}
+        found = self._scanners.get(lemma_lang)
+        if found is None:
+            found = self._scanners[lemma_lang] = Scanner((Pass(self, lemma_lang),))
+        return found.find(tokens)[0]
+
+
+class Pass(NamedTuple):
+    """One lexicon of a `Scanner`, matched as `lexicon.find(tokens, lemma_lang)` would, keeping only `concepts`
+    (all when None; entries of other concepts change nothing about these concepts' matches)."""
+
+    lexicon: Lexicon
+    lemma_lang: str | None = None
+    concepts: frozenset[str] | None = None
+
+
+# A candidate entry at a word: (its rank among the word's candidates, pass, concept, parts).
+_Candidate = tuple[int, int, str, tuple[tuple[str, str], ...]]
+
+
+class _Starts(NamedTuple):
+    """The entries that may start at a word, indexed by what they need of the next token."""
+
+    alone: tuple[_Candidate, ...]  # one-token entries
+    any_next: tuple[_Candidate, ...]  # second part a prefix or a gap: checked one by one
+    by_next: dict[str, tuple[_Candidate, ...]]  # second part a word: looked up by the next word or its lemma
+    next_lemmas: tuple[str, ...]  # the languages whose lemma of the next word by_next needs
+
+
+_NOTHING = _Starts((), (), {}, ())
+# A match found from a token: (pass, concept, tokens after the first).
+_Hit = tuple[int, str, int]
+_new_match = tuple.__new__  # ConceptMatch(...) without the Python-level __new__ of a NamedTuple
+
+
+class Scanner:
+    """Several lexicons matched in one walk over a sentence's tokens (concepts, places, actors' inflected names).
+
+    The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
+    included) and cached, grouped by the next word they need; what matches from a word followed by another is
+    cached per pair of words (per three words when an entry of three tokens got that far; longer entries are
+    checked on the tokens). A sentence then costs one dictionary lookup per token and one per pair that
+    starts an entry; a word is lemmatised once per scanner, a next word only when an entry may need its lemma.
+    """
+
+    def __init__(self, passes: tuple[Pass, ...]) -> None:
+        self.passes = passes
+        self._lemma_langs: list[str | None] = []
+        for p in passes:
+            lang = p.lemma_lang or p.lexicon.lang
+            self._lemma_langs.append(lang if lang in LEMMATISED else None)
+        self._cache: dict[str, _Starts] = {}
+        # (word, next word) -> its matches; or, when an entry of three or more tokens is among them (its match
+        # depends on the tokens after), the candidates that passed the two words and whether none is longer
+        # than three tokens (then the matches are cached per three words)
+        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, bool]] = {}
+        self._triples: dict[tuple[str, str | None, str | None], tuple[_Hit, ...]] = {}
+
+    def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
+        """Each pass's matches, as `Lexicon.find` gives them."""
+        cache = self._cache
+        pairs = self._pairs
+        triples = self._triples
+        outs: list[list[ConceptMatch]] = [[] for _ in self.passes]
+        # per pass and concept, the furthest last token of the matches kept: a match of a concept inside a
+        # longer match of the same concept adds nothing
+        reaches: list[dict[str, int]] = [{} for _ in self.passes]
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if not tok.is_word:
+            word = tok.text
+            starts = cache.get(word)
+            if starts is None:
+                starts = self._starts(word)
+                if len(cache) >= 200_000:
+                    cache.clear()
+                cache[word] = starts
+            if starts is _NOTHING or not tok.is_word:
                 continue
-            nxt = tokens[i + 1] if i + 1 < n and tokens[i + 1].is_word else None
-            for entry in self._candidates(tok.text, lemmas[i] if lemmas else None):
-                # the index already matched the first part (by word, lemma or prefix); the second part is
-                # checked here, inline, because most multiword candidates fail on it
-                parts = entry.parts
-                if len(parts) == 1:
-                    last: int | None = i
-                else:
-                    if nxt is None:
-                        continue
-                    mode, text = parts[1]
-                    if mode == "w" and nxt.text != text and (lemmas is None or lemmas[i + 1] != text):
-                        continue
-                    if mode == "p" and not nxt.text.startswith(text):
-                        continue
-                    last = i + 1 if len(parts) == 2 else _match(parts, tokens, lemmas, i)
+            after = tokens[i + 1].text if i + 1 < n and tokens[i + 1].is_word else None
+            key = (word, after)
+            pair = pairs.get(key)
+            if pair is None:
+                cands = self._candidates(starts, after)
+                longest = max((len(c[3]) for c in cands), default=0)
+                if longest > 2:
+                    pair = ((), cands, longest == 3)
+                else:  # the same two words always match the same way
+                    pair = (self._hits(cands, tokens, i), None, False)
+                if len(pairs) >= 200_000:
+                    pairs.clear()
+                pairs[key] = pair
+            if pair[1] is None:
+                hits = pair[0]
+            elif pair[2]:  # entries of three tokens at most: the same three words always match the same way
+                third = tokens[i + 2].text if i + 2 < n and tokens[i + 2].is_word else None
+                key3 = (word, after, third)
+                hits3 = triples.get(key3)
+                if hits3 is None:
+                    hits3 = self._hits(pair[1], tokens, i)
+                    if len(triples) >= 200_000:
+                        triples.clear()
+                    triples[key3] = hits3
+                hits = hits3
+            else:
+                hits = self._hits(pair[1], tokens, i)
+            for k, concept, length in hits:
+                last = i + length
+                reach = reaches[k]
+                if reach.get(concept, -1) >= last:
+                    continue
+                reach[concept] = last
+                outs[k].append(_new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end)))
+        return outs
+
+    def _candidates(self, starts: _Starts, after: str | None) -> tuple[_Candidate, ...]:
+        """The entries that match a word and the next (`after`, None when a punctuation mark or nothing
+        follows) as far as their first two parts, in their own order."""
+        if after is None:
+            return starts.alone
+        # the index already matched the first part (by word, lemma or prefix); the second part is
+        # matched here, by the next word, because most multiword candidates fail on it
+        matched = list(starts.alone)
+        for c in starts.any_next:
+            mode, text = c[3][1]
+            if mode == "_" or after.startswith(text):
+                matched.append(c)
+        if starts.by_next:
+            got = starts.by_next.get(after)
+            if got:
+                matched.extend(got)
+            for lang in starts.next_lemmas:
+                lem = _lemma(after, lang)
+                if lem != after:
+                    got = starts.by_next.get(lem)
+                    if got:
+                        matched.extend(c for c in got if self._lemma_langs[c[1]] == lang)
+        matched.sort()  # the candidates' own order: which concept is found first at a token
+        return tuple(matched)
+
+    def _hits(self, cands: tuple[_Candidate, ...], tokens: list[Token], i: int) -> tuple[_Hit, ...]:
+        """The matches of candidates from token i: per (pass, concept) the longest, longest first, ties in the
+        order found."""
+        here: dict[tuple[int, str], int] = {}  # per (pass, concept) the longest match, in the order first found
+        for _, k, concept, parts in cands:
+            np = len(parts)
+            if np <= 2:
+                length = np - 1  # tokens after the first
+            else:
+                last = _match(parts, tokens, self._lemma_langs[k], i)
                 if last is None:
                     continue
-                key = (entry.concept, i)
-                prev = found.get(key)
-                if prev is None or prev.last < last:
-                    found[key] = ConceptMatch(entry.concept, i, last, tok.start, tokens[last].end)
-        return _drop_nested(sorted(found.values(), key=lambda m: (m.first, -m.last)))
+                length = last - i
+            key = (k, concept)
+            prev = here.get(key)
+            if prev is None or prev < length:
+                here[key] = length
+        # longest first (a stable sort: ties keep the order found); nested matches of a concept are dropped later
+        ordered = sorted(here.items(), key=_longest_first)
+        return tuple((k, concept, length) for (k, concept), length in ordered)
 
-    def _candidates(self, word: str, lemma: str | None) -> tuple[Entry, ...]:
-        """The entries that may start at a word (cached: a text repeats its words, the index never changes)."""
-        key = (word, lemma)
-        hit = self._cache.get(key)
-        if hit is None:
-            found = list(self.by_word.get(word, ()))
-            if lemma and lemma != word:
-                found.extend(self.by_word.get(lemma, ()))
-            for n in self.prefix_lengths:
+    def _starts(self, word: str) -> _Starts:
+        """The entries of every pass that may start at a word: by the word, its lemma, or a prefix."""
+        if not _is_word(word):
+            return _NOTHING
+        cands: list[_Candidate] = []
+        for k, (lex, _, concepts) in enumerate(self.passes):
+            lem = self._lemma_langs[k]
+            lemma_ = _lemma(word, lem) if lem is not None else None
+            found = list(lex.by_word.get(word, ()))
+            if lemma_ and lemma_ != word:
+                found.extend(lex.by_word.get(lemma_, ()))
+            for n in lex.prefix_lengths:
                 if n > len(word):
                     break
-                found.extend(self.by_prefix.get(word[:n], ()))
-            hit = self._cache[key] = tuple(found)
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-        return hit
+                found.extend(lex.by_prefix.get(word[:n], ()))
+            for e in found:
+                if concepts is None or e.concept in concepts:
+                    cands.append((len(cands), k, e.concept, e.parts))
+        if not cands:
+            return _NOTHING
+        alone: list[_Candidate] = []
+        any_next: list[_Candidate] = []
+        by_next: dict[str, list[_Candidate]] = {}
+        langs: set[str] = set()
+        for c in cands:
+            parts = c[3]
+            if len(parts) == 1:
+                alone.append(c)
+            elif parts[1][0] == "w":
+                by_next.setdefault(parts[1][1], []).append(c)
+                lem = self._lemma_langs[c[1]]
+                if lem is not None:
+                    langs.add(lem)
+            else:
+                any_next.append(c)
+        next_words = {w: tuple(cs) for w, cs in by_next.items()}
+        return _Starts(tuple(alone), tuple(any_next), next_words, tuple(sorted(langs)))
 
 
-def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemmas: list[str] | None, i: int) -> int | None:
+def _longest_first(item: tuple[tuple[int, str], int]) -> int:
+    """Sort key: the longest match first."""
+    return -item[1]
+
+
+def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemma_lang: str | None, i: int) -> int | None:
     """The index of the last token when `parts` match from token i (skipping no punctuation), else None."""
     j = i
     for k, (mode, text) in enumerate(parts):
@@ -162,25 +344,9 @@ def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemmas: list
         if mode == "p":
             if not word.startswith(text):
                 return None
-        elif word != text and (lemmas is None or lemmas[j] != text):
+        elif word != text and (lemma_lang is None or _lemma(word, lemma_lang) != text):
             return None
     return j
-
-
-def _drop_nested(matches: list[ConceptMatch]) -> list[ConceptMatch]:
-    """A match of a concept inside a longer match of the same concept adds nothing."""
-    out: list[ConceptMatch] = []
-    reach: dict[str, int] = {}  # per concept, the furthest last token of the matches kept (sorted by first)
-    for m in matches:
-        if reach.get(m.concept, -1) >= m.last:
-            continue
-        reach[m.concept] = m.last
-        out.append(m)
-    return out
-
-
-def _lemmas(tokens: list[Token], lang: str) -> list[str]:
-    return [_lemma(t.text, lang) if t.is_word else t.text for t in tokens]
 
 
 def lemma(word: str, lang: str) -> str:

@@ -40,7 +40,7 @@ def scopes(view: View) -> list[Scope]:
     """Every negation, refusal and exception scope of the sentence."""
     absorbing = [
         m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms if m.last > m.first
-    ]
+    ] if "NEG" in view.concepts else []  # only a negation can be absorbed
     buts = {m.first for m in view.concepts.get("BUT", ())}
     out = []
     for concept, kind in TRIGGERS.items():

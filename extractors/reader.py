@@ -112,8 +112,9 @@ class Reader:
             if s.paragraph in captions:
                 continue
             s = _without_dateline(s)
-            view = analyse(s.text, lang)
-            mentions = _with_roles(self.actors.mentions(s.text, article.published, view.tokens, lang), view)
+            view = analyse(s.text, lang, self.actors.forms)
+            mentions = _with_roles(
+                self.actors.mentions(s.text, article.published, view.tokens, lang, view.actor_forms), view)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
@@ -124,8 +125,8 @@ class Reader:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
         meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
-        lead_view = analyse(lead, lang)
-        lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang)
+        lead_view = analyse(lead, lang, self.actors.forms)
+        lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang, lead_view.actor_forms)
         about = _speaks_of_meeting(lead_view, lead_mentions)
         other = about and _other_summit(lead_view, lead_mentions)
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)

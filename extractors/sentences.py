@@ -52,10 +52,18 @@ class Sentence:
     quotes: tuple[tuple[int, int], ...]  # relative to the sentence, quote marks included
 
 
+# The mark each pattern of _QUOTES opens with: a text without it has no such quote (most have none).
+_OPENING = ("«", "„", "“", "“", '"', "‘", "'")
+# Sentence ends inside a quote do not end the sentence.
+_MASK = str.maketrans(dict.fromkeys(".!?…", "_"))
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Non-overlapping quote spans (marks included), earliest first."""
     spans: list[tuple[int, int]] = []
-    for rx in _QUOTES:
+    for mark, rx in zip(_OPENING, _QUOTES, strict=True):
+        if mark not in text:
+            continue
         for m in rx.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in spans):
                 spans.append((m.start(), m.end()))
@@ -72,12 +80,9 @@ def sentences(text: str) -> list[Sentence]:
         if not para.strip():
             continue
         quotes = find_quotes(para)
-        masked = list(para)
+        masked_text = para
         for s, e in quotes:
-            for i in range(s, e):
-                if masked[i] in ".!?…":
-                    masked[i] = "_"
-        masked_text = "".join(masked)
+            masked_text = masked_text[:s] + masked_text[s:e].translate(_MASK) + masked_text[e:]
         cuts = [0]
         for m in _SENTENCE_END.finditer(masked_text):
             nxt = masked_text[m.end()]

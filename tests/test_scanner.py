@@ -1,0 +1,73 @@
+"""One walk over a sentence for several lexicons (extractors/lexicon.py `Scanner`, used by `analyse`).
+
+The combined walk must find exactly what each lexicon finds on its own: the language's concepts, English's
+cross-lingual concepts, the places and the actors' inflected names.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.actors import default_index
+from extractors.analysis import _CROSS_LINGUAL, analyse
+from extractors.lexicon import compile_lexicon, lexicon, tokenize
+from extractors.places import gazetteer
+
+CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
+
+
+def _sentences() -> list[tuple[str, str]]:
+    out = []
+    for name in ("tune.jsonl", "holdout.jsonl"):
+        for line in (CASES / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                out.append((case["lang"], f"{case['context']} {case['sentence']}"))
+    return out
+
+
+def test_one_walk_finds_what_each_lexicon_finds() -> None:
+    forms = default_index().forms
+    assert forms is not None
+    cases = _sentences()
+    assert len(cases) > 50
+    for lang, text in cases:
+        tokens = tokenize(text, lang)
+        view = analyse(text, lang, forms)
+        expected = {}
+        for m in lexicon(lang).find(tokens):
+            expected.setdefault(m.concept, []).append(m)
+        if lang != "en":
+            for m in lexicon("en").find(tokens):
+                if m.concept in _CROSS_LINGUAL:
+                    expected.setdefault(m.concept, []).append(m)
+        # analyse adds concepts of its own (VENUE_PLACE, UNHAPPENED) and keeps HAPPENED only where it happened
+        derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED"}
+        got = {c: ms for c, ms in view.concepts.items() if c not in derived}
+        assert got == {c: ms for c, ms in expected.items() if c not in derived}, text
+        assert view.actor_forms == forms.find(tokens, lemma_lang=lang), text
+        places = gazetteer().find(tokens)
+        assert [p for p in view.places if p in places] == view.places, text
+    assert analyse("Putin", "en").actor_forms is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ready to meet", [("A", 0, 2), ("M", 2, 2)]),  # the longest entry of a concept wins
+        ("ready to go", [("A", 0, 1)]),  # a three-token entry that fails on its third token
+        ("not ready to meet", [("N", 0, 0), ("A", 1, 3), ("M", 3, 3)]),
+        ("ready ready to meet", [("A", 0, 0), ("A", 1, 3), ("M", 3, 3)]),
+        ("ready, to meet", [("A", 0, 0), ("M", 3, 3)]),  # punctuation ends a phrase
+        ("meetings", [("M", 0, 0)]),  # a stem
+    ],
+)
+def test_pairs_of_words_cached_without_changing_matches(text: str, expected: list[tuple[str, int, int]]) -> None:
+    """The same pair of words read twice (cached the second time) gives the same matches, whatever follows."""
+    lex = compile_lexicon("en", {"A": ["ready", "ready to", "ready to meet"], "N": ["not"], "M": ["meet*"]}, "t")
+    for _ in range(2):
+        found = [(m.concept, m.first, m.last) for m in lex.find(tokenize(text, "en"))]
+        assert found == expected
