@@ -288,7 +288,7 @@ def evaluate(
     for a in articles:
         got = {r.key: r for r in reads[a.doc] if r.op == "assert"}
         diff = ArticleDiff(a.doc, a.lang)
-        for key in set(got) | a.required:
+        for key in sorted(set(got) | a.required):  # sorted: the same differences in the same order every run
             party, kind, _ = key
             hit, extra, miss = key in got and key in a.required, key in got and key not in a.required, False
             miss = key in a.required and key not in got
