@@ -322,12 +322,12 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- floors on the real corpora
 
-# Measured 2026-12-02 (second reading session): dev holdout assertion F1 0.635 (P 0.719, R 0.568); check holdout
-# 0.767, its Russian and Ukrainian articles 0.778; dev tune forbidden hits 0; seed corpus tp 32, fp 0, fn 0,
+# Measured 2026-12-02 (third reading session): dev holdout assertion F1 0.648 (P 0.725, R 0.585); check holdout
+# 0.797, its Russian and Ukrainian articles 0.79; dev tune forbidden hits 0; seed corpus tp 32, fp 0, fn 0,
 # forbidden 0. Each floor sits about 0.03 under the measured figure.
-DEV_HOLDOUT_F1_FLOOR = 0.60
-CHECK_HOLDOUT_F1_FLOOR = 0.73
-CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.74
+DEV_HOLDOUT_F1_FLOOR = 0.62
+CHECK_HOLDOUT_F1_FLOOR = 0.77
+CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.76
 
 
 @pytest.fixture(scope="module")

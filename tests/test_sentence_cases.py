@@ -14,12 +14,12 @@ from extractors.default import default_extractor
 from summitwatch.sentence_cases import load_cases, score_cases
 
 CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
-FLOORS = {"tune": 0.77, "holdout": 0.64}
+FLOORS = {"tune": 0.79, "holdout": 0.69}
 
 
 # A third writer's cases (corpus/sentences_fresh): 0.58 read exactly when first read, blind.
 FRESH = CASES.parent / "sentences_fresh"
-FRESH_FLOORS = {"tune": 0.62, "holdout": 0.56}
+FRESH_FLOORS = {"tune": 0.64, "holdout": 0.56}
 
 
 @pytest.mark.parametrize(
