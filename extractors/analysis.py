@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from domain.vocabulary import vocabulary
 from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
-from extractors.places import gazetteer
+from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
 CLAUSE_PUNCT = frozenset(";:—–()[].!?")
@@ -64,7 +64,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
         for m in found_by_pass[1]:
             found.setdefault(m.concept, []).append(m)
     places = found_by_pass[2 if cross else 1]
-    view = View(text, lang, tokens, found, _outermost(places))
+    view = View(text, lang, tokens, found, outermost(places))
     if actor_forms is not None:
         view.actor_forms = found_by_pass[-1]
     view.clause = _clauses(view)
@@ -95,12 +95,6 @@ def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool]:
             _SCANNERS.clear()
         hit = _SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross)
     return hit[1], hit[2]
-
-
-def _outermost(found: list[ConceptMatch]) -> list[ConceptMatch]:
-    """The places as `Gazetteer.find` keeps them: a name inside a longer one is not a place of its own."""
-    return [m for m in found if not any(o is not m and o.first <= m.first and m.last <= o.last
-                                        and (o.last - o.first) > (m.last - m.first) for o in found)]
 
 
 def _add_venue_places(view: View) -> None:

@@ -24,9 +24,13 @@ class Gazetteer:
     def find(self, tokens: list[Token]) -> list[ConceptMatch]:
         """Places in a sentence; `concept` is the place id. A name inside a longer one is not a place of its
         own ("the capital of the aggressor state" is Moscow, not Russia)."""
-        found = self.lexicon.find(tokens)
-        return [m for m in found if not any(o is not m and o.first <= m.first and m.last <= o.last
-                                            and (o.last - o.first) > (m.last - m.first) for o in found)]
+        return outermost(self.lexicon.find(tokens))
+
+
+def outermost(found: list[ConceptMatch]) -> list[ConceptMatch]:
+    """The places of a sentence without those named inside a longer one."""
+    return [m for m in found if not any(o is not m and o.first <= m.first and m.last <= o.last
+                                        and (o.last - o.first) > (m.last - m.first) for o in found)]
 
 
 @lru_cache(maxsize=1)
