@@ -383,6 +383,9 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
     return best or apposed
 
 
+_TRAILING_NAMES = re.compile(r"(?:\s*\b[A-ZА-ЯІЇЄҐ][\w'-]*)+\s*$")
+
+
 def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
     """', заявил Ермак', ', said Peskov': a comma, the verb, then a named speaker: a closing attribution."""
     if v.first == 0 or view.tokens[v.first - 1].text != ",":
@@ -418,7 +421,7 @@ def _opening_nominative(view: View, v: ConceptMatch, mentions: list[Mention],
         return None
     i = _token_at(view, first.start)
     opening = sum(1 for t in view.tokens[:i] if t.is_word) <= 1 if i is not None else False
-    before = re.sub(r"(?:\s*\b[A-ZА-ЯІЇЄҐ][\w'-]*)+\s*$", "", view.text[: first.start])  # "Ранее, ..., Владимир"
+    before = _TRAILING_NAMES.sub("", view.text[: first.start])  # "Ранее, 18 июня, Владимир" -> "Ранее, 18 июня,"
     if i is None or not (opening or _fronted_adverbial(before)) or _oblique(view, first):
         return None
     between = [m for m in mentions if first.end <= m.start and m.end <= v.start]

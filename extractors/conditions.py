@@ -306,7 +306,7 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
         negated = True  # proposed so that nothing happens, or rejected outright: either way not there
-    if rule.id.startswith("format.") and any(m.concept == "US_REF" and _located(view, m) for m in chain):
+    if rule.id.startswith("format.") and any(m.concept == "US_REF" and _after(view, m, "AT") for m in chain):
         return None  # "will join the meeting at the White House": the place of the meeting, not who joins it
     if rule.kind == "stance" and irony and value == "willing":
         return None
@@ -331,14 +331,17 @@ def _other_place(view: View, chain: Chain, home: str) -> bool:
                and within.get(p.concept) != home for p in view.places)
 
 
-def _located(view: View, m: ConceptMatch) -> bool:
-    """'at the White House', 'в Белом доме': the match names where, after a preposition of place."""
-    at = {x.first for x in view.concepts.get("AT", ())}
+def _after(view: View, m: ConceptMatch, concept: str) -> bool:
+    """The match follows a word of the concept, at most three determiners or adjectives (DET) between ("in the
+    war-torn Donbas", "at the White House")."""
+    starts = {x.first for x in view.concepts.get(concept, ())}
     dets = {i for x in view.concepts.get("DET", ()) for i in range(x.first, x.last + 1)}
     i = m.first - 1
-    while i >= 0 and i in dets:
+    skipped = 0
+    while i >= 0 and i in dets and skipped < 3 and i not in starts:
         i -= 1
-    return i >= 0 and i in at
+        skipped += 1
+    return i >= 0 and i in starts
 
 
 def _refused(chain: Chain, sc: list[Scope]) -> bool:
@@ -357,9 +360,9 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
     for m in view.concepts.get("NO_LONGER", ()):
         if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
             return "withdraw"
+    if rule.id.endswith("_without"):
+        return "assert"  # "no meeting without a ceasefire" sets the precondition
     for m in view.concepts.get("WITHOUT", ()):
-        if rule.id.endswith("_without"):
-            break  # "no meeting without a ceasefire" sets the precondition
         if m.last < first and view.words_between(m.last, first) <= 2 and any(
                 r.last < m.first and view.clause[r.first] == clause
                 for c in ("READY", "MEET") for r in view.concepts.get(c, ())):
@@ -496,15 +499,9 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     pm = next((m for m in chain if m in view.places), None)
     if pm is None:
         return True
-    starts = {m.first for m in view.concepts.get(concept, ())}
-    dets = {i for m in view.concepts.get("DET", ()) for i in range(m.first, m.last + 1)}
-    i = pm.first - 1
-    skipped = 0
-    while i >= 0 and i in dets and skipped < 3 and i not in starts:
-        i -= 1
-        skipped += 1
-    if i >= 0 and i in starts:
+    if _after(view, pm, concept):
         return True
+    starts = {m.first for m in view.concepts.get(concept, ())}
     after = pm.last + 1
     if after + 1 < len(view.tokens) and view.tokens[after].text == "'" and after + 1 in starts:
         return True
