@@ -71,6 +71,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     view.places = _not_actors(view)
     _unhappened(view)
+    _epithets(view)
+    _no_comment(view)
     _add_venue_places(view)
     return view
 
@@ -196,6 +198,43 @@ def _unhappened(view: View) -> None:
         view.concepts["HAPPENED"] = kept
     else:
         view.concepts.pop("HAPPENED", None)
+
+
+def _epithets(view: View) -> None:
+    """'a possible meeting', 'о возможной встрече', 'можливу зустріч': an epithet of the meeting noun says
+    nothing is possible, so it is no POSSIBLE ('the meeting is possible' still is)."""
+    possible = view.concepts.get("POSSIBLE")
+    epithets = {m.first for m in view.concepts.get("EPITHET", ())}
+    if not possible or not epithets:
+        return
+    meets = [m.first for m in view.concepts.get("MEET", ())]
+    kept = [p for p in possible if not (p.first in epithets and p.first == p.last
+                                        and any(f > p.last and _names_only(view, p.last, f) for f in meets))]
+    if kept:
+        view.concepts["POSSIBLE"] = kept
+    else:
+        view.concepts.pop("POSSIBLE", None)
+
+
+def _no_comment(view: View) -> None:
+    """'declined to comment', 'отказался комментировать': the refusal is of an answer, not of a meeting."""
+    spans = [(m.first, m.last) for m in view.concepts.get("NO_COMMENT", ())]
+    if not spans:
+        return
+    for concept in ("REFUSE", "AVOID"):
+        kept = [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b for a, b in spans)]
+        if kept:
+            view.concepts[concept] = kept
+        else:
+            view.concepts.pop(concept, None)
+
+
+def _names_only(view: View, a: int, b: int) -> bool:
+    """Between tokens a and b stand at most three words, each an article or a capitalised name
+    ('possible Putin-Zelensky summit')."""
+    between = [i for i in range(a + 1, b) if view.tokens[i].is_word]
+    return len(between) <= 3 and all(
+        i in view.silent or view.text[view.tokens[i].start].isupper() for i in between)
 
 
 def add_others(view: View, spans: list[tuple[int, int]]) -> None:
