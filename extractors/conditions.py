@@ -197,6 +197,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
+        if rule.object_not_after and _after(view, chain[-1], rule.object_not_after):
+            continue  # "insist on the withdrawal in any talks": the talks are where, not what, is asked for
         if rule.place_after and not _preposition_before(view, chain, rule.place_after):
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
         out.append(chain)
@@ -334,14 +336,14 @@ def _other_place(view: View, chain: Chain, home: str) -> bool:
 def _after(view: View, m: ConceptMatch, concept: str) -> bool:
     """The match follows a word of the concept, at most three determiners or adjectives (DET) between ("in the
     war-torn Donbas", "at the White House")."""
-    starts = {x.first for x in view.concepts.get(concept, ())}
+    ends = {x.last for x in view.concepts.get(concept, ()) if x.last < m.first}
     dets = {i for x in view.concepts.get("DET", ()) for i in range(x.first, x.last + 1)}
     i = m.first - 1
     skipped = 0
-    while i >= 0 and i in dets and skipped < 3 and i not in starts:
+    while i >= 0 and i in dets and skipped < 3 and i not in ends:
         i -= 1
         skipped += 1
-    return i >= 0 and i in starts
+    return i >= 0 and i in ends
 
 
 def _refused(chain: Chain, sc: list[Scope]) -> bool:

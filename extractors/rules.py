@@ -52,6 +52,7 @@ class Rule:
     parties: frozenset[str]
     not_parties: frozenset[str]
     place_after: str | None
+    object_not_after: str | None
     confidence: float
     examples: tuple[str, ...]
 
@@ -61,7 +62,7 @@ class Rule:
         out: set[str] = set()
         for e in self.elements:
             out |= e.concepts
-        extra = {self.place_after} if self.place_after else set()
+        extra = {c for c in (self.place_after, self.object_not_after) if c}
         return frozenset(out | self.requires | self.unless | self.unless_together | self.compete | extra)
 
 
@@ -101,7 +102,7 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
         unless=frozenset(raw.get("unless", ())), unless_together=frozenset(raw.get("unless_together", ())),
         compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
-        place_after=raw.get("place_after"), confidence=float(raw.get("confidence", 0.7)),
+        place_after=raw.get("place_after"), object_not_after=raw.get("object_not_after"), confidence=float(raw.get("confidence", 0.7)),
         examples=tuple(raw.get("examples", ())),
     )
     unknown = sorted(rule.concepts - known - {"PLACE"})

@@ -294,6 +294,14 @@ def test_paraphrases_negations_and_other_speakers(sentence: str, expected: tuple
     assert (*expected, "assert") in read_in_context(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Yermak said Kyiv would insist on the withdrawal of Russian forces in any talks with Putin.",
+    "Зеленський заявив, що не віддасть жодного сантиметра землі, хоч би що пропонували на переговорах із Путіним.",
+])
+def test_what_is_asked_for_at_the_talks_is_not_the_talks(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "stance"}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
