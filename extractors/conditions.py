@@ -336,7 +336,8 @@ def _other_place(view: View, chain: Chain, home: str) -> bool:
 def _after(view: View, m: ConceptMatch, concept: str) -> bool:
     """The match follows a word of the concept, at most three determiners or adjectives (DET) between ("in the
     war-torn Donbas", "at the White House")."""
-    ends = {x.last for x in view.concepts.get(concept, ()) if x.last < m.first}
+    # a word of the concept: its first ("on Russian soil" overlaps the place) or, before the match, its last
+    ends = {i for x in view.concepts.get(concept, ()) for i in (x.first, x.last) if i < m.first}
     dets = {i for x in view.concepts.get("DET", ()) for i in range(x.first, x.last + 1)}
     i = m.first - 1
     skipped = 0
