@@ -334,6 +334,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "party", "kind", "value"),
     [
+        # proposing to hold a summit names no venue: the mediator's home is a venue when it offers to host
+        ("Макрон предложил провести саммит с участием Путина, Зеленского и лидеров европейских стран.",
+         "MEDIATOR", "venue", None),
+        ("Макрон запропонував провести зустріч Зеленського і Путіна за участю лідерів Франції та Німеччини.",
+         "MEDIATOR", "venue", None),
         # Lavrov reports Zelensky's old refusal: it is no stance of Russia's
         ("Lavrov noted that Zelensky previously rejected any talks with Putin.", "RU", "stance", None),
         # the war, not a venue
