@@ -25,6 +25,7 @@ from extractors.dates import find_date
 from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.lexicon import lemma
+from extractors.polarity import hypothetical
 from extractors.rules import rulebook
 from extractors.sentences import Sentence, sentences
 
@@ -416,16 +417,17 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
 
 def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
     """Whose condition a cue states: the speaker's, or, when its clause has another party's actor as subject
-    ('Trump said Putin agreed to meet', 'Zelensky said Putin invited him to Moscow'), that party's, reported
-    and so less sure. Only stances and venues are reported this way: a format, a precondition or a demand
-    names the other side by nature ('Ukraine must withdraw'), and a directive to the other side ('he can come
-    to Kyiv') is the speaker's own proposal."""
+    ('Trump said Putin agreed to meet', 'Zelensky said Putin invited him to Moscow', 'Ushakov said the
+    Ukrainian president would like a trilateral'), that party's, reported and so less sure. Only stances,
+    venues and formats are reported this way: a precondition or a demand names the other side by nature
+    ('Ukraine must withdraw'), and a directive to the other side ('he can come to Kyiv') is the speaker's
+    own proposal."""
     if cue.kind == "demand":
         return _demand_party(cue, att, r)
-    if cue.kind not in ("stance", "venue"):
+    if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
     anchor = _predicate(cue, r.view)
-    if anchor is None and cue.kind == "venue":
+    if anchor is None and cue.kind in ("venue", "format"):
         anchor = _predicate_before(cue, r.view)  # "ready to see Zelensky, but only in Moscow"
     if anchor is None:
         # "Putin's recent invitation to meet in Moscow": the noun that governs the meeting words
@@ -526,10 +528,14 @@ def _antecedent(r: _Read, pronoun: Mention) -> Mention | None:
 
 
 def _predicate_before(cue: Cue, view: View) -> int | None:
-    """The nearest predicate before the cue in its clause (a venue read off a meeting noun has none inside)."""
+    """The nearest predicate before the cue in its clause (a venue read off a meeting noun has none inside),
+    not one of an if-clause ("if Kyiv really wanted a meeting, the ideal spot was Moscow")."""
     best = None
+    supposed = hypothetical(view)
     for concept in _PREDICATES:
         for m in view.concepts.get(concept, ()):
+            if any(a <= m.first <= b for a, b in supposed):
+                continue
             if m.last < cue.first and view.clause[m.first] == view.clause[cue.first] and \
                     view.words_between(m.last, cue.first) <= 6 and (best is None or m.first > best):
                 best = m.first
@@ -579,7 +585,7 @@ def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
 
 # Concepts that are a clause's predicate: its subject is the party whose position the clause reports.
 _PREDICATES = frozenset({"READY", "AGREE", "REFUSE", "PROPOSE", "INVITE", "COME", "HOST", "POSSIBLE", "POINTLESS",
-                         "IMPOSSIBLE", "NO_MEETING", "JOIN"})
+                         "IMPOSSIBLE", "NO_MEETING", "JOIN", "WANT"})
 
 
 def _predicate(cue: Cue, view: View) -> int | None:

@@ -339,6 +339,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "MEDIATOR", "venue", None),
         ("Макрон запропонував провести зустріч Зеленського і Путіна за участю лідерів Франції та Німеччини.",
          "MEDIATOR", "venue", None),
+        # the other side's preferred format, reported: not the speaker's
+        ("Zelensky said Putin would prefer a one-on-one meeting first, without Trump.", "UA", "format", None),
+        ("Зеленский сообщил, что Путин предпочитает сначала двустороннюю встречу — без Трампа.", "UA", "format", None),
         # Lavrov reports Zelensky's old refusal: it is no stance of Russia's
         ("Lavrov noted that Zelensky previously rejected any talks with Putin.", "RU", "stance", None),
         # the war, not a venue
