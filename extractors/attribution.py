@@ -548,18 +548,47 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     speaker_start = min(m.start, v.start)
     speaker_end = max(m.end, v.end)
     tail = view.text[speaker_end:].strip(" .,;!?")
-    if speaker_start > 20 and len(tail) >= 15 and _fronted_adverbial(view.text[:speaker_start]):
+    if speaker_start > 20 and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if speaker_start > 20 and len(tail) < 30:
         return (0, speaker_start)
-    if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and _closes(view, v, m):
-        return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
-    if speaker_start > 20 and view.text[:speaker_start].rstrip().endswith(",") and \
-            view.text[speaker_end:].lstrip().startswith(","):
+    titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
+    if speaker_start > 20 and titled and _closes(view, v, m):
+        if _goes_on(view, v.last):
+            return (0, n)  # "The Kremlin is ready, aide Ushakov told reporters, but only after ...": his words go on
+        return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
+    if speaker_start > 20 and titled and view.text[speaker_end:].lstrip().startswith(","):
         return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
     if inverted and v.start > 20:
         return (0, v.start)
     return (v.start, n)
+
+
+def _goes_on(view: View, after: int) -> bool:
+    """A comma and 'but' / 'однако' ... after the token: the speaker's words go on past the attribution."""
+    toks = view.tokens
+    return any(toks[i].text == "," and i + 1 < len(toks) and toks[i + 1].text in _GOES_ON - {"and", "і", "й", "и", "та"}
+               for i in range(after + 1, len(toks) - 1))
+
+
+def _untitled(head: str) -> str:
+    """The words before the speaker without the speaker's title after the last comma ("..., Foreign Minister
+    Andrii Sybiha said", "Asked about it, Kremlin spokesman Peskov said"): at most four words, none a "that"."""
+    head = head.rstrip()
+    cut = head.rfind(",")
+    if head.endswith(",") or cut <= 0 or any(q in head[cut:] for q in _QUOTE_MARKS):
+        return head
+    words = [w for w in head[cut + 1 :].split() if any(c.isalpha() for c in w)]
+    if 0 < len(words) <= 4 and not any(w.lower() in _THAT or w.lower() in _GOES_ON or w.lower() in _SUBORDINATORS
+                                       for w in words):  # not "..., and Lavrov said", ", while Peskov said"
+        return head[: cut + 1]
+    return head
+
+
+def _comma_before(head: str) -> bool:
+    """The words before the speaker end with a comma, maybe a title between (the caller asks too that the verb
+    follow the name, as a closing attribution's does)."""
+    return _untitled(head).endswith(",")
 
 
 _CLOSING = frozenset({"on", "in", "at", "during", "after", "before", "late", "earlier", "yesterday", "today",

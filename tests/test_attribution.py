@@ -125,6 +125,27 @@ def test_a_fronted_adverbial_is_not_the_speakers_words(text: str, expected: tupl
     assert expected in _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine would welcome a meeting between Zelensky and Putin at the earliest possible date, Foreign Minister "
+         "Andrii Sybiha said on Wednesday, two days after talks in Washington.",
+         ("Andrii Sybiha", "UA", "stance", "willing")),
+        ("Zelensky is prepared for a leaders' meeting in whatever configuration the partners can arrange, his chief "
+         "of staff Andriy Yermak said on Monday before talks at the White House.",
+         ("Andriy Yermak", "UA", "format", "any")),
+        # the title is no reported clause either way; the words after ", but" are his too
+        ("The Kremlin is ready for a Putin-Zelensky meeting, aide Yury Ushakov told reporters, but only after the "
+         "delegations agree on a document.", ("Yury Ushakov", "RU", "prerequisite", "documents_agreed")),
+    ],
+)
+def test_a_title_between_the_comma_and_the_name_still_closes_the_sentence(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    """'..., Foreign Minister Andrii Sybiha said on Wednesday, two days after talks': the words before the
+    comma are his, not the time after the verb."""
+    assert expected in _read(text)
+
+
 def test_an_adjective_opening_a_sentence_is_no_gerund() -> None:
     """'Новая встреча ... невозможна, заявил X' opens with a subject, not an adverbial: the words before the
     speaker are his."""
