@@ -556,7 +556,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if speaker_start > 20 and titled and _closes(view, v, m):
         if _goes_on(view, v.last):
             return (0, n)  # "The Kremlin is ready, aide Ushakov told reporters, but only after ...": his words go on
-        return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
+        return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if speaker_start > 20 and titled and view.text[speaker_end:].lstrip().startswith(","):
         return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
     if inverted and v.start > 20:

@@ -102,7 +102,8 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
         unless=frozenset(raw.get("unless", ())), unless_together=frozenset(raw.get("unless_together", ())),
         compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
-        place_after=raw.get("place_after"), object_not_after=raw.get("object_not_after"), confidence=float(raw.get("confidence", 0.7)),
+        place_after=raw.get("place_after"), object_not_after=raw.get("object_not_after"),
+        confidence=float(raw.get("confidence", 0.7)),
         examples=tuple(raw.get("examples", ())),
     )
     unknown = sorted(rule.concepts - known - {"PLACE"})
