@@ -405,6 +405,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             flips += 1  # "не исключает возможности встречи": not ruling out a possibility affirms it
             # (where the refusal's own scope already flipped the head, "does not rule out a meeting in
             # Istanbul", the two negations cancel as they stand)
+        if s.kind == "neg" and any(s.trigger_last < w.first < head.first for w in view.concepts.get("WITHOUT", ())):
+            flips += 1  # "не согласится на соглашение без гарантий невступления в НАТО": not without it is with it
     return flips % 2 == 1
 
 
