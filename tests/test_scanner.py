@@ -44,10 +44,14 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
             for m in lexicon("en").find(tokens):
                 if m.concept in _CROSS_LINGUAL:
                     expected.setdefault(m.concept, []).append(m)
-        # analyse adds concepts of its own (VENUE_PLACE, UNHAPPENED) and keeps HAPPENED only where it happened
+        # analyse adds concepts of its own (VENUE_PLACE, UNHAPPENED) and keeps HAPPENED only where it happened;
+        # it drops an epithet's POSSIBLE ("a possible meeting") and the REFUSE of "declined to comment"
         derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED"}
-        got = {c: ms for c, ms in view.concepts.items() if c not in derived}
-        assert got == {c: ms for c, ms in expected.items() if c not in derived}, text
+        filtered = {"POSSIBLE", "REFUSE", "AVOID"}
+        got = {c: ms for c, ms in view.concepts.items() if c not in derived | filtered}
+        assert got == {c: ms for c, ms in expected.items() if c not in derived | filtered}, text
+        for c in filtered:
+            assert set(view.concepts.get(c, ())) <= set(expected.get(c, ())), text
         assert view.actor_forms == forms.find(tokens, lemma_lang=lang), text
         places = gazetteer().find(tokens)
         assert [p for p in view.places if p in places] == view.places, text
@@ -71,3 +75,28 @@ def test_pairs_of_words_cached_without_changing_matches(text: str, expected: lis
     for _ in range(2):
         found = [(m.concept, m.first, m.last) for m in lex.find(tokenize(text, "en"))]
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "possible"),
+    [
+        ("Peskov commented on a possible meeting.", "en", False),
+        ("Peskov commented on a possible Putin-Zelensky summit.", "en", False),
+        ("Peskov said a meeting was possible.", "en", True),
+        ("Песков прокомментировал возможную встречу.", "ru", False),
+        ("Песков сказал, что возможна встреча.", "ru", True),
+        ("Пєсков прокоментував можливу зустріч.", "uk", False),
+        ("Пєсков сказав, що зустріч можлива.", "uk", True),
+    ],
+)
+def test_an_epithet_of_the_meeting_says_nothing_is_possible(text: str, lang: str, possible: bool) -> None:
+    assert analyse(text, lang).has("POSSIBLE") is possible
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Peskov declined to comment on a meeting.", "en"), ("Песков отказался комментировать встречу.", "ru"),
+     ("Пєсков відмовився коментувати зустріч.", "uk")],
+)
+def test_declining_to_comment_refuses_nothing(text: str, lang: str) -> None:
+    assert not analyse(text, lang).has("REFUSE")
