@@ -625,6 +625,7 @@ def _gerund(word: str) -> bool:
 
 _QUOTE_MARKS = "\"«»“”„"
 _FRONTING = frozenset("following during amid despite in at on after before upon with earlier previously later then "
+                      "asked questioned pressed "
                       "yesterday today после во в на по перед ранее позже тогда вчера сегодня після під у раніше "
                       "пізніше тоді вчора сьогодні".split())
 

@@ -60,6 +60,7 @@ class Frames:
     talks: bool
     topic: bool
     followup: bool = False  # a short sentence right after the speaker spoke of the meeting ("But not in Moscow.")
+    answer: bool = False  # the sentence answers a question about the meeting ("asked whether Putin would meet ...")
 
     def allows(self, frame: str) -> bool:
         return bool(getattr(self, frame))
@@ -124,7 +125,17 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     followup = context is not None and context.has("MEET") and sum(
         t.is_word and a <= t.start < b for t in view.tokens) <= 12
-    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup)
+    answer = not other and not delegation_only and _asked_about_meeting(view)
+    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup, answer)
+
+
+def _asked_about_meeting(view: View) -> bool:
+    """'Asked whether Putin would meet Zelensky, Peskov said it was premature': the question names the meeting,
+    the words outside it answer about the meeting without naming it."""
+    if not view.has("QUESTION") or not view.has("MEET"):
+        return False
+    asked = [s for s in scopes(view) if s.kind == "question"]
+    return any(s.start <= m.first <= s.end for s in asked for m in view.concepts["MEET"])
 
 
 # Concepts that put a meeting at the leaders' level by themselves ("a Normandy summit", "a trilateral").
