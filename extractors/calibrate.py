@@ -3,7 +3,8 @@
 A rule's confidence says how specific its pattern is; whether readings of a
 given party and kind tend to be right is measured. `python -m
 extractors.calibrate` reads the tune halves (never the holdouts), counts right
-and wrong assertions per (party, kind) and writes `rules/calibration.toml`;
+and wrong assertions per (party, kind) (articles, and the sentence cases sentence by
+sentence) and writes `rules/calibration.toml`;
 the reader multiplies each assertion's confidence by that factor, so kinds it
 reads badly (a Russian "format", a mediator's preconditions) stay below the
 alert threshold. Smoothed toward 0.85 so a handful of cases cannot swing it.
@@ -18,12 +19,14 @@ from pathlib import Path
 PRIOR = 0.85  # where a (party, kind) with few readings sits
 WEIGHT = 4.0  # how many readings the prior counts for
 CORPORA = ("dev", "families", "check", "styles")
+SENTENCE_CORPORA = ("sentences", "sentences_fresh", "sentences_fourth")  # their tune halves, sentence by sentence
 
 
 def measure(root: Path) -> dict[tuple[str, str], tuple[int, int]]:
     """(party, kind) -> (right, wrong) over the tune halves (optional gold rows count as neither)."""
     from extractors.default import default_extractor
     from summitwatch.evaluate import load_corpus, read
+    from summitwatch.sentence_cases import load_cases, read_case
 
     extractor = default_extractor()
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
@@ -32,6 +35,15 @@ def measure(root: Path) -> dict[tuple[str, str], tuple[int, int]]:
             for r in read(extractor, article):
                 if r.op == "assert" and r.key not in article.optional:
                     counts[(r.party, r.kind)][0 if r.key in article.required else 1] += 1
+    for name in SENTENCE_CORPORA:
+        if not (root / name / "tune.jsonl").is_file():
+            continue
+        for case in load_cases(root / name, "tune"):
+            for party, kind, value in read_case(extractor, case):
+                if kind == "stance":
+                    continue  # their writers label no "willing" where a sentence only states a condition,
+                    # which the article gold leaves optional: stances are measured on the articles alone
+                counts[(party, kind)][0 if (party, kind, value) in case.expected else 1] += 1
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
 
@@ -43,7 +55,7 @@ def factors(counts: dict[tuple[str, str], tuple[int, int]]) -> dict[tuple[str, s
 
 def render(counts: dict[tuple[str, str], tuple[int, int]]) -> str:
     lines = ["# Written by `python -m extractors.calibrate` from the tune halves of corpus/{dev,families,check,"
-             "styles}.",
+             "styles} and of the sentence cases corpus/{sentences,sentences_fresh,sentences_fourth}.",
              "# factor = smoothed precision / 0.85; right and wrong are the counts it was measured on.", ""]
     for (party, kind), f in sorted(factors(counts).items()):
         right, wrong = counts[(party, kind)]
