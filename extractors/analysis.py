@@ -69,7 +69,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
         view.actor_forms = found_by_pass[-1]
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
-    view.places = _not_actors(view)
+    view.places = [p for p in _not_actors(view) if not _possessor(view, p)]
     _unhappened(view)
     _epithets(view)
     _no_comment(view)
@@ -198,6 +198,11 @@ def _unhappened(view: View) -> None:
         view.concepts["HAPPENED"] = kept
     else:
         view.concepts.pop("HAPPENED", None)
+
+
+def _possessor(view: View, p: ConceptMatch) -> bool:
+    """"in Kyiv's eyes", "Moscow's offer": a place that owns something is its people, not a venue."""
+    return p.last + 1 < len(view.tokens) and view.tokens[p.last + 1].text == "'s"
 
 
 def _epithets(view: View) -> None:

@@ -19,7 +19,8 @@ from extractors.analysis import View
 
 MAX_SCOPE_WORDS = 8
 _TERMINATORS = frozenset(",;:—–()[].!?")
-TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "question"}
+# "declined to say whether Putin would go to Istanbul": what is not commented on is asked, not stated
+TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "question", "NO_COMMENT": "question"}
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем").
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
