@@ -177,6 +177,10 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
             cue = _cue(rule, chain, view, sc, irony, home)
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
+            if cue is not None and cue.value == "refuses" and any(
+                    u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
+                    for u in view.concepts.get("UNTIL", ())):
+                continue  # "no meeting until the guarantees are settled": a precondition, not a refusal
             if cue is not None:
                 out.append(cue)
     return out
@@ -399,6 +403,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None:
             continue
+        if s.kind == "neg" and any(s.trigger_last < u.first <= head.first for u in view.concepts.get("UNTIL", ())):
+            continue  # "will not go to a meeting until guarantees are settled": the guarantees come first
         if s.kind == "neg":
             if negated_once:
                 continue  # negative concord: "не поедет ни в Россию, ни в Беларусь" is one negation

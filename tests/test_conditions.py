@@ -90,9 +90,9 @@ SENTENCES: list[tuple[str, Assertion]] = [
     ("Zelensky said he will not meet Putin under any circumstances.", ("UA", "stance", "refuses", "assert")),
     ("Peskov said Putin is not ready to meet Zelensky at the moment.", ("RU", "stance", "refuses", "assert")),
     ('"There will be no talks with Putin," Zelensky said.', ("UA", "stance", "refuses", "assert")),
-    (
+    (  # ruled out until X: X comes first (a precondition), the meeting is not refused
         "Podolyak ruled out a meeting with the Russian leader until the shelling stops.",
-        ("UA", "stance", "refuses", "assert"),
+        ("UA", "prerequisite", "ceasefire", "assert"),
     ),
     ("Zelensky said he could meet Putin in Istanbul if the talks progress.", ("UA", "venue", "istanbul", "assert")),
     (
@@ -342,6 +342,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "MEDIATOR", "venue", None),
         ("Макрон запропонував провести зустріч Зеленського і Путіна за участю лідерів Франції та Німеччини.",
          "MEDIATOR", "venue", None),
+        # "not until X" sets a precondition; it refuses nothing
+        ("Ukraine will not go to a leaders' meeting until security guarantees are settled, Umerov said.",
+         "UA", "stance", None),
         # the other side's preferred format, reported: not the speaker's
         ("Zelensky said Putin would prefer a one-on-one meeting first, without Trump.", "UA", "format", None),
         ("Зеленский сообщил, что Путин предпочитает сначала двустороннюю встречу — без Трампа.", "UA", "format", None),
