@@ -73,6 +73,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _unhappened(view)
     _epithets(view)
     _no_comment(view)
+    _named_content(view)
     _add_venue_places(view)
     return view
 
@@ -219,6 +220,20 @@ def _epithets(view: View) -> None:
         view.concepts["POSSIBLE"] = kept
     else:
         view.concepts.pop("POSSIBLE", None)
+
+
+def _named_content(view: View) -> None:
+    """'rejected the idea of a ceasefire', 'відкинув ідею про перемир'я': an idea followed by what it is names
+    its own content, it does not point back to a proposed meeting (a meeting named there is read as one)."""
+    about = {m.first for m in view.concepts.get("ABOUT", ())}
+    anaphors = view.concepts.get("ANAPHOR")
+    if not anaphors or not about:
+        return
+    kept = [m for m in anaphors if m.last + 1 not in about]
+    if kept:
+        view.concepts["ANAPHOR"] = kept
+    else:
+        view.concepts.pop("ANAPHOR", None)
 
 
 def _no_comment(view: View) -> None:

@@ -29,7 +29,7 @@ from extractors.rules import Link, Rule, rulebook
 _NEGATING = {
     "stance": frozenset({"neg"}),
     "format": frozenset({"neg"}),
-    "prerequisite": frozenset({"neg"}),
+    "prerequisite": frozenset({"neg", "refuse"}),  # "rejected the idea of a ceasefire before a meeting"
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
 }
@@ -403,7 +403,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None:
             continue
-        if s.kind == "neg" and any(s.trigger_last < u.first <= head.first for u in view.concepts.get("UNTIL", ())):
+        if s.kind in ("neg", "refuse") and any(s.trigger_last < u.first <= head.first
+                                               for u in view.concepts.get("UNTIL", ())):
             continue  # "will not go to a meeting until guarantees are settled": the guarantees come first
         if s.kind == "neg":
             if negated_once:
@@ -422,7 +423,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             flips += 1  # "не исключает возможности встречи": not ruling out a possibility affirms it
             # (where the refusal's own scope already flipped the head, "does not rule out a meeting in
             # Istanbul", the two negations cancel as they stand)
-        if s.kind == "neg" and any(s.trigger_last < w.first < head.first for w in view.concepts.get("WITHOUT", ())):
+        if s.kind in ("neg", "refuse") and any(s.trigger_last < w.first < head.first
+                                               for w in view.concepts.get("WITHOUT", ())):
             flips += 1  # "не согласится на соглашение без гарантий невступления в НАТО": not without it is with it
     return flips % 2 == 1
 

@@ -342,6 +342,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "MEDIATOR", "venue", None),
         ("Макрон запропонував провести зустріч Зеленського і Путіна за участю лідерів Франції та Німеччини.",
          "MEDIATOR", "venue", None),
+        # rejecting a ceasefire first refuses neither the meeting nor sets the ceasefire as a precondition
+        ("Moscow has repeatedly rejected the idea of a ceasefire before a meeting of the leaders.", "RU", "stance",
+         None),
+        ("Moscow has repeatedly rejected the idea of a ceasefire before a meeting of the leaders.", "RU",
+         "prerequisite", None),
         # "not until X" sets a precondition; it refuses nothing
         ("Ukraine will not go to a leaders' meeting until security guarantees are settled, Umerov said.",
          "UA", "stance", None),
