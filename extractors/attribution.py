@@ -397,8 +397,12 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
         later = view.tokens[v.last + 2 : v.last + 5]
         return any(m.actor is not None and m.actor.role == "institution" and any(t.start == m.start for t in later)
                    for m in mentions)
-    return any(m.start == nxt.start and m.actor is not None and m.how != "pronoun" and _ends_phrase(view, m)
-               for m in mentions)  # not "..., said Putin was ready": there the name opens the report
+    if any(m.start == nxt.start and m.actor is not None and m.how != "pronoun" and _ends_phrase(view, m)
+           for m in mentions):
+        return True  # not "..., said Putin was ready": there the name opens the report
+    after = next((m for m in mentions if m.start >= v.end), None)  # ", заявил журналистам пресс-секретарь ... Песков"
+    return after is not None and after.actor is not None and after.how != "pronoun" and view.lang != "en" and \
+        _titled_gap(view, v.end, after.start) and _ends_phrase(view, after)
 
 
 _IN_INSTITUTION = frozenset({"в", "во", "у"})
@@ -515,8 +519,37 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
             if len(gap.split()) <= limit and "," not in gap and m.start - v.end <= 30 and _ends_phrase(view, m):
                 return m
+            if m.actor is not None and m.how != "pronoun" and _titled_gap(view, v.end, m.start) and \
+                    _ends_phrase(view, m):
+                return m  # "— уточнил, отвечая на вопрос журналистов, глава МИД Украины Андрей Сибига"
             return None
     return None
+
+
+def _titled_gap(view: View, start: int, end: int) -> bool:
+    """Between the verb and the name (characters start to end) stand an audience and a title ("заявил
+    журналистам пресс-секретарь президента"), maybe after a participial phrase set off by commas (", отвечая на
+    вопрос журналистов,"): at most five words, no "that", no other comma, no preposition, no meeting."""
+    rest = view.text[start:end]
+    offset = start
+    phrase = False
+    if rest.lstrip().startswith(","):
+        lead = len(rest) - len(rest.lstrip()) + 1
+        inner, sep, after = rest[lead:].partition(",")
+        first = inner.split()[0].lower() if inner.split() else ""
+        if not sep or not _gerund(first):
+            return False
+        offset += lead + len(inner) + 1
+        rest, phrase = after, True
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    if len(words) > 5 or (not words and not phrase) or "," in rest:
+        return False
+    if any(w.lower().strip("«»\"") in _THAT for w in words):
+        return False
+    return not any(offset <= m.start < offset + len(rest) for c in _NOT_IN_TITLES for m in view.concepts.get(c, ()))
+
+
+_NOT_IN_TITLES = ("MEET", "TALKS", "PREP", "AT", "LOCATIVE", "ABOUT", "WITHOUT", "LEADER")
 
 
 _AFTER_SPEAKER = frozenset({"on", "in", "at", "to", "during", "after", "before", "who", "while", "when", "as",

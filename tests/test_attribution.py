@@ -172,6 +172,30 @@ def test_a_name_right_after_comma_and_verb_is_the_speaker(text: str, expected: t
     assert _read(text) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Встреча Путина и Зеленского должна быть тет-а-тет, без посредников», — уточнил, отвечая на вопрос "
+         "журналистов, глава МИД Украины Андрей Сибига.", ("Andrii Sybiha", "UA", "format", "one_on_one")),
+        ("«Путін готовий до зустрічі із Зеленським, але спершу мають попрацювати делегації», — сказав, відповідаючи "
+         "журналістам, речник Кремля Дмитро Пєсков.", ("Dmitry Peskov", "RU", "stance", "willing")),
+        ("Путин никогда не отказывался от встречи с Зеленским, заявил журналистам пресс-секретарь президента "
+         "Дмитрий Песков, отвечая на вопрос о возможных контактах.", ("Dmitry Peskov", "RU", "stance", "willing")),
+    ],
+)
+def test_an_audience_a_title_or_a_participial_phrase_between_verb_and_name(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    """', заявил журналистам пресс-секретарь президента Дмитрий Песков': the name after the verb speaks."""
+    assert expected in _read(text)
+
+
+def test_a_meeting_after_the_verb_is_no_title() -> None:
+    """'..., вышедшем в воскресенье, исключил любую встречу с Путиным': Putin is who is not met, not a speaker."""
+    text = ("Владимир Зеленский в интервью британскому телеканалу, вышедшем в воскресенье, исключил любую встречу с "
+            "Владимиром Путиным.")
+    assert ("Volodymyr Zelensky", "UA", "stance", "refuses") in _read(text)
+
+
 def test_a_speech_verb_between_two_names_of_one_actor_keeps_them_apart() -> None:
     """'Pope Leo said the Vatican was ready': the Pope speaks; 'said' is no first name joining two mentions."""
     text = "Pope Leo said the Holy See was ready to host a meeting of Putin and Zelensky."
