@@ -116,9 +116,10 @@ class ActorIndex:
                 forms = self.forms.find(tokens if tokens is not None else tokenize(text, lang), lemma_lang=lang)
             for cm in forms:
                 actor = self.actors[int(cm.concept[1:])]
-                if any(s < cm.end and cm.start < e for s, e in taken) or not actor.active(on):
-                    continue
-                found.append(Mention(cm.start, cm.end, actor, "form"))
+                titled = cm.concept.startswith("T")
+                if any(s < cm.end and cm.start < e for s, e in taken) or (titled and not actor.active(on)):
+                    continue  # "глава МИД Украины" in 2025 is not Kuleba; "Кулеба" still is
+                found.append(Mention(cm.start, cm.end, actor, "title" if titled else "form"))
                 taken.append((cm.start, cm.end))
         for m in self._capword.finditer(text):
             at = m.start()
@@ -202,11 +203,9 @@ def default_index() -> ActorIndex:
 def build_index(raw_actors: list[dict[str, Any]]) -> ActorIndex:
     """An index of actors given as TOML tables; an unknown party, role or home is an error naming the actor."""
     actors = tuple(_actor(a) for a in raw_actors)
-    forms = {
-        f"A{i}": list(a.get("forms", [])) + list(a.get("title_forms", []))
-        for i, a in enumerate(raw_actors)
-        if a.get("forms") or a.get("title_forms")
-    }
+    # A<i>: the actor's inflected names, theirs whatever the date; T<i>: their titles, theirs only in office
+    forms = {f"A{i}": list(a["forms"]) for i, a in enumerate(raw_actors) if a.get("forms")}
+    forms |= {f"T{i}": list(a["title_forms"]) for i, a in enumerate(raw_actors) if a.get("title_forms")}
     lex = compile_lexicon("xx", forms, "actors.toml", names_are_concepts=False) if forms else None
     return ActorIndex(actors, lex)
 

@@ -181,11 +181,14 @@ def _english_subject(view: View, i: int) -> bool:
 def _oblique(view: View, m: Mention) -> bool:
     """In Russian and Ukrainian, a name not in the nominative ("Путина", "Зеленського") is never a subject: its
     lemma differs from it (female surnames in -a excepted, which lemmatisers take for genitives)."""
-    if view.lang not in _OBJECT_LANGS or m.how not in ("form", "role"):
+    if view.lang not in _OBJECT_LANGS or m.how not in ("form", "role", "title"):
         return False
     if m.actor is not None and m.actor.kind != "person" and len(view.text[m.start : m.end].split()) > 1:
         return False  # "МИД Украины", "Білого дому": a name of several words keeps its genitive parts
-    word = view.text[m.start : m.end].lower().replace("ё", "е").split()[-1]
+    words = view.text[m.start : m.end].lower().replace("ё", "е").split()
+    if m.how == "title":  # "пресс-секретаря президента": the head noun, first, carries the case
+        return lemma(words[0], view.lang) != words[0]
+    word = words[-1]
     if word.endswith(_OBLIQUE):
         return True
     if m.actor is not None and word in m.actor.nominatives:
@@ -490,7 +493,8 @@ def _object(view: View, i: int) -> bool:
 _ADJACENT = 2  # words between a name and its verb that never separate them ("Putin also said", "has now")
 
 
-_RELATIVE = ("who", "который", "которая", "який", "яка", "der", "die", "qui", "che", "quien", "który", "która")
+RELATIVE_PRONOUNS = frozenset({"who", "который", "которая", "которые", "котрий", "котра", "який", "яка", "які", "der",
+                               "die", "qui", "che", "quien", "który", "która"})
 
 
 def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
@@ -500,7 +504,7 @@ def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
     if not between.startswith(","):
         return False
     words = between.strip(" ,").split()
-    return bool(words) and words[0].lower() in _RELATIVE
+    return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
 
 
 def _words(view: View, m: Mention) -> int:

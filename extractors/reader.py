@@ -18,7 +18,7 @@ from datetime import date
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import View, add_leaders, add_others, analyse
-from extractors.attribution import Attribution, Memory, attribute, is_subject, signs_decree
+from extractors.attribution import RELATIVE_PRONOUNS, Attribution, Memory, attribute, is_subject, signs_decree
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
 from extractors.dates import find_date
@@ -426,6 +426,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         return _demand_party(cue, att, r)
     if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
+    owner = _relative_antecedent(cue, r)
+    if owner is not None and owner.party not in (att.actor.party, "none"):
+        return owner.party, REPORTED_CONFIDENCE  # "ответил Зеленскому, который предложил встретиться в Донбассе"
     anchor = _predicate(cue, r.view)
     if anchor is None and cue.kind in ("venue", "format"):
         anchor = _predicate_before(cue, r.view)  # "ready to see Zelensky, but only in Moscow"
@@ -462,6 +465,24 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
            for m in r.view.concepts.get("MODAL", ())):
         return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal
     return subject.actor.party, REPORTED_CONFIDENCE
+
+
+def _relative_antecedent(cue: Cue, r: _Read) -> Actor | None:
+    """The actor a relative clause holding the cue is about: "..., Zelensky, who had proposed Istanbul", "...
+    Зеленского, который предложил Путину встретиться в Донбассе" (no speech verb after a comma between the
+    pronoun and the cue: there the clause has ended)."""
+    view = r.view
+    for i in range(cue.first - 1, 0, -1):
+        tok = view.tokens[i]
+        if not tok.is_word:
+            continue
+        if view.tokens[i - 1].text == "," and any(m.first == i for m in view.concepts.get("SAY", ())):
+            return None  # "Zelensky, who met the Pope, said ...": the clause closed, the main verb speaks
+        if tok.text in RELATIVE_PRONOUNS and view.tokens[i - 1].text == ",":
+            comma = view.tokens[i - 1].start
+            return next((m.actor for m in r.mentions if m.actor is not None and view.text[m.end : comma].strip() == ""),
+                        None)
+    return None
 
 
 def _verb_between(view: View, start: int, end: int) -> bool:

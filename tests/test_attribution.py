@@ -189,6 +189,21 @@ def test_an_audience_a_title_or_a_participial_phrase_between_verb_and_name(
     assert expected in _read(text)
 
 
+def test_a_name_stays_its_bearers_after_the_title_has_passed() -> None:
+    """Kuleba left the foreign ministry in September 2024; "Кулеба" is still Kuleba (the title is no longer his)."""
+    text = "Кулеба заявил, что Россия должна вывести войска со всей территории Украины, включая Крым."
+    assert ("Dmytro Kuleba", "UA", "demand", "russia_withdraws") in _read(text)
+
+
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    """'ответил на видеообращение Зеленского, который предложил Путину встретиться ...': Zelensky's offer."""
+    text = ("Путин таким образом ответил на видеообращение Зеленского, который 20 апреля предложил Путину "
+            "встретиться «в любой точке украинского Донбасса, где идет война».")
+    found = _read(text)
+    assert ("Vladimir Putin", "UA", "stance", "willing") in found
+    assert not {a for a in found if a[1:3] == ("RU", "venue")}
+
+
 def test_a_meeting_after_the_verb_is_no_title() -> None:
     """'..., вышедшем в воскресенье, исключил любую встречу с Путиным': Putin is who is not met, not a speaker."""
     text = ("Владимир Зеленский в интервью британскому телеканалу, вышедшем в воскресенье, исключил любую встречу с "
