@@ -18,7 +18,7 @@ from pathlib import Path
 
 PRIOR = 0.85  # where a (party, kind) with few readings sits
 WEIGHT = 4.0  # how many readings the prior counts for
-CORPORA = ("dev", "families", "check", "styles")
+CORPORA = ("dev", "families", "check", "styles", "wire")
 SENTENCE_CORPORA = ("sentences", "sentences_fresh", "sentences_fourth")  # their tune halves, sentence by sentence
 
 
@@ -54,7 +54,7 @@ def factors(counts: dict[tuple[str, str], tuple[int, int]]) -> dict[tuple[str, s
 
 
 def render(counts: dict[tuple[str, str], tuple[int, int]]) -> str:
-    lines = ["# Written by `python -m extractors.calibrate` from the tune halves of corpus/{dev,families,check,"
+    lines = ["# Written by `python -m extractors.calibrate` from the tune halves of corpus/{dev,families,check,wire,"
              "styles} and of the sentence cases corpus/{sentences,sentences_fresh,sentences_fourth}.",
              "# factor = smoothed precision / 0.85; right and wrong are the counts it was measured on.", ""]
     for (party, kind), f in sorted(factors(counts).items()):
