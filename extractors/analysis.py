@@ -74,6 +74,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _epithets(view)
     _no_comment(view)
     _named_content(view)
+    _impatience(view)
     _add_venue_places(view)
     return view
 
@@ -234,6 +235,20 @@ def _named_content(view: View) -> None:
         view.concepts["ANAPHOR"] = kept
     else:
         view.concepts.pop("ANAPHOR", None)
+
+
+def _impatience(view: View) -> None:
+    """'no reason to wait', 'нет смысла ждать', 'немає сенсу зволікати': the point denied is of waiting, not of
+    the meeting."""
+    delays = {m.first for m in view.concepts.get("DELAY", ())}
+    if not delays:
+        return
+    for concept in ("POINTLESS", "SENSE"):
+        kept = [m for m in view.concepts.get(concept, ()) if not any(m.last < d <= m.last + 2 for d in delays)]
+        if kept:
+            view.concepts[concept] = kept
+        else:
+            view.concepts.pop(concept, None)
 
 
 def _no_comment(view: View) -> None:

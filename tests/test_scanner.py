@@ -100,3 +100,13 @@ def test_an_epithet_of_the_meeting_says_nothing_is_possible(text: str, lang: str
 )
 def test_declining_to_comment_refuses_nothing(text: str, lang: str) -> None:
     assert not analyse(text, lang).has("REFUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Zelensky saw no reason to wait any longer for a meeting.", "en"),
+     ("Зеленский не видит смысла ждать встречи.", "ru"), ("Зеленський не бачить сенсу чекати на зустріч.", "uk")],
+)
+def test_no_point_in_waiting_is_no_doubt(text: str, lang: str) -> None:
+    view = analyse(text, lang)
+    assert not view.has("POINTLESS") and not view.has("SENSE")
