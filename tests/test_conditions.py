@@ -327,7 +327,7 @@ def test_a_negated_invitation_rejects_the_venue() -> None:
         "Сибіга утримався від коментарів щодо можливої зустрічі Зеленського з Путіним.",
         "Peskov declined on Monday to say whether Putin would go to Istanbul to meet Zelensky.",
         # the delegations' talks "without preconditions" set none for a leaders' meeting
-        "Putin proposed that Russian and Ukrainian negotiators resume direct talks in Istanbul without any preconditions.",
+        "Putin proposed that Russian and Ukrainian negotiators resume direct talks in Istanbul without preconditions.",
         # a place that owns something is its people: "in Kyiv's eyes" is no venue
         "A Trump-Putin meeting without Zelensky at the table remains, in Kyiv's eyes, the worst outcome.",
     ],
