@@ -319,6 +319,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         value = home
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
+    if rule.kind == "prerequisite" and _consequence(chain, view):
+        return None
     op = _withdrawal(rule, chain, view)
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
@@ -338,6 +340,18 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc)
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+
+
+def _consequence(chain: Chain, view: View) -> bool:
+    """The precondition's words come before the condition's marker ('will cease fire and start negotiations as
+    soon as Ukraine withdraws'): they are what the condition leads to, not what must come first."""
+    marks = {i for m in view.concepts.get("CONSEQUENCE_OF", ()) for i in range(m.first, m.last + 1)}
+    content = min(m.first for m in chain if m.concept not in _MARKERS) if any(
+        m.concept not in _MARKERS for m in chain) else None
+    return content is not None and any(m.first in marks and m.first > content for m in chain)
+
+
+_MARKERS = frozenset({"ONLY", "AFTER", "COND", "WITHOUT", "UNTIL"})
 
 
 def _other_place(view: View, chain: Chain, home: str) -> bool:

@@ -344,6 +344,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "MEDIATOR", "venue", None),
         ("Макрон запропонував провести зустріч Зеленського і Путіна за участю лідерів Франції та Німеччини.",
          "MEDIATOR", "venue", None),
+        # a ceasefire offered as what follows from the other side's step is no precondition of a meeting
+        ("Putin says Russia will cease fire and start negotiations as soon as Ukraine begins withdrawing its troops.",
+         "RU", "prerequisite", None),
+        ("Путин заявил, что Россия прекратит огонь и начнет переговоры, как только Украина начнет вывод войск.",
+         "RU", "prerequisite", None),
         # rejecting a ceasefire first refuses neither the meeting nor sets the ceasefire as a precondition
         ("Moscow has repeatedly rejected the idea of a ceasefire before a meeting of the leaders.", "RU", "stance",
          None),
