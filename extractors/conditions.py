@@ -208,6 +208,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
     for chain in chains:
         if rule.scope == "clause" and len({view.clause[m.first] for m in chain}) > 1:
             continue
+        if _speech_between(chain, view):
+            continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
             continue
         if rule.compete and _competitor_nearer(rule, chain, view):
@@ -218,6 +220,19 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _speech_between(chain: Chain, view: View) -> bool:
+    """A verb of saying only ("said", "заявил", not "agreed" or "proposed", which also mean something else) stands
+    between two elements of the match and is none of them."""
+    first, last = min(m.last for m in chain), max(m.first for m in chain)
+    other = {i for c in _NOT_ONLY_SAYING for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    return any(first < s.first and s.last < last and s.first not in other
+               and not any(m.first <= s.first <= m.last for m in chain) for s in view.concepts.get("SAY", ()))
+
+
+_NOT_ONLY_SAYING = ("AGREE", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN", "DOCUMENT",
+                    "POSSIBLE", "COND", "AFTER")
 
 
 def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
