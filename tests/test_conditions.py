@@ -346,6 +346,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "MEDIATOR", "venue", None),
         ("Макрон запропонував провести зустріч Зеленського і Путіна за участю лідерів Франції та Німеччини.",
          "MEDIATOR", "venue", None),
+        # "without that, nothing to talk about": a condition, not a refusal
+        ("\"Without a ministers' meeting first, Putin and Zelensky would have nothing to talk about,\" Peskov said.",
+         "RU", "stance", None),
         # a ceasefire offered as what follows from the other side's step is no precondition of a meeting
         ("Putin says Russia will cease fire and start negotiations as soon as Ukraine begins withdrawing its troops.",
          "RU", "prerequisite", None),
