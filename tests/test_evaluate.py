@@ -322,12 +322,14 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- floors on the real corpora
 
-# Measured 2026-12-02 (fourth reading session): dev holdout assertion F1 0.644 (P 0.723, R 0.580); check holdout
-# 0.797, its Russian and Ukrainian articles 0.79; dev tune forbidden hits 0; seed corpus tp 32, fp 0, fn 0,
-# forbidden 0. Each floor sits about 0.03 under the measured figure.
+# Measured 2026-12-02 (end of the fourth reading session): dev holdout assertion F1 0.650 (P 0.72, R 0.59), its
+# Russian and Ukrainian articles 0.77; check holdout 0.816, its Russian and Ukrainian articles 0.82; wire holdout
+# 0.704; dev tune forbidden hits 0; seed corpus complete, forbidden 0. Each floor sits about 0.03 under.
 DEV_HOLDOUT_F1_FLOOR = 0.62
-CHECK_HOLDOUT_F1_FLOOR = 0.77
-CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.76
+DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.74
+CHECK_HOLDOUT_F1_FLOOR = 0.79
+CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.79
+WIRE_HOLDOUT_F1_FLOOR = 0.67
 
 
 @pytest.fixture(scope="module")
@@ -340,6 +342,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("dev_holdout", "corpus/dev", "holdout"),
         ("dev_tune", "corpus/dev", "tune"),
         ("check_holdout", "corpus/check", "holdout"),
+        ("wire_holdout", "corpus/wire", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -364,8 +367,20 @@ def test_floor_the_seed_corpus_is_read_completely(real: dict[str, dict[str, Any]
     assert seed["forbidden_hits"] == 0
 
 
+def _ru_uk_f1(report: dict[str, Any]) -> float:
+    langs = [report["by_lang"][lang] for lang in ("ru", "uk")]
+    tp, fp, fn = (sum(t[k] for t in langs) for k in ("tp", "fp", "fn"))
+    return 2 * tp / (2 * tp + fp + fn)
+
+
 def test_floor_dev_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     assert real["dev_holdout"]["assertions"]["f1"] >= DEV_HOLDOUT_F1_FLOOR
+    assert _ru_uk_f1(real["dev_holdout"]) >= DEV_HOLDOUT_RU_UK_F1_FLOOR
+
+
+def test_floor_wire_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """Articles written blind by a writer who saw only the domain model (corpus/wire)."""
+    assert real["wire_holdout"]["assertions"]["f1"] >= WIRE_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
@@ -379,6 +394,4 @@ def test_floor_check_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     """The second holdout (Russian, Ukrainian and English articles): overall and for the two languages together."""
     check = real["check_holdout"]
     assert check["assertions"]["f1"] >= CHECK_HOLDOUT_F1_FLOOR
-    langs = [check["by_lang"][lang] for lang in ("ru", "uk")]
-    tp, fp, fn = (sum(t[k] for t in langs) for k in ("tp", "fp", "fn"))
-    assert 2 * tp / (2 * tp + fp + fn) >= CHECK_HOLDOUT_RU_UK_F1_FLOOR
+    assert _ru_uk_f1(check) >= CHECK_HOLDOUT_RU_UK_F1_FLOOR

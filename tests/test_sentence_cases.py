@@ -14,19 +14,24 @@ from extractors.default import default_extractor
 from summitwatch.sentence_cases import load_cases, score_cases
 
 CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
-FLOORS = {"tune": 0.79, "holdout": 0.69}
+FLOORS = {"tune": 0.81, "holdout": 0.72}
 
 
-# A third writer's cases (corpus/sentences_fresh): 0.58 read exactly when first read, blind; 88/114 tune and
-# 58/96 holdout on 2026-12-02 (fourth reading session).
+# A third writer's cases (corpus/sentences_fresh): 0.58 read exactly when first read, blind; 92/114 tune and
+# 63/96 holdout on 2026-12-02 (end of the fourth reading session).
 FRESH = CASES.parent / "sentences_fresh"
-FRESH_FLOORS = {"tune": 0.74, "holdout": 0.57}
+FRESH_FLOORS = {"tune": 0.77, "holdout": 0.62}
+# A fourth writer's (corpus/sentences_fourth): 0.66 read blind; 87/120 tune and 83/120 holdout the same day.
+FOURTH = CASES.parent / "sentences_fourth"
+FOURTH_FLOORS = {"tune": 0.69, "holdout": 0.66}
 
 
 @pytest.mark.parametrize(
     ("corpus", "split", "floor"),
-    [(CASES, s, f) for s, f in sorted(FLOORS.items())] + [(FRESH, s, f) for s, f in sorted(FRESH_FLOORS.items())],
-    ids=[f"sentences-{s}" for s in sorted(FLOORS)] + [f"fresh-{s}" for s in sorted(FRESH_FLOORS)],
+    [(CASES, s, f) for s, f in sorted(FLOORS.items())] + [(FRESH, s, f) for s, f in sorted(FRESH_FLOORS.items())]
+    + [(FOURTH, s, f) for s, f in sorted(FOURTH_FLOORS.items())],
+    ids=[f"sentences-{s}" for s in sorted(FLOORS)] + [f"fresh-{s}" for s in sorted(FRESH_FLOORS)]
+    + [f"fourth-{s}" for s in sorted(FOURTH_FLOORS)],
 )
 def test_sentence_cases_pass_rate(corpus: Path, split: str, floor: float) -> None:
     report = score_cases(default_extractor(), corpus, split)
@@ -34,7 +39,7 @@ def test_sentence_cases_pass_rate(corpus: Path, split: str, floor: float) -> Non
     assert report.rate >= floor
 
 
-@pytest.mark.parametrize("corpus", [CASES, FRESH], ids=["sentences", "fresh"])
+@pytest.mark.parametrize("corpus", [CASES, FRESH, FOURTH], ids=["sentences", "fresh", "fourth"])
 def test_every_case_is_well_formed(corpus: Path) -> None:
     cases = load_cases(corpus, "all")  # checks every case against the vocabulary, or raises
     assert {c.split for c in cases} == set(FLOORS)
