@@ -328,6 +328,8 @@ def test_a_negated_invitation_rejects_the_venue() -> None:
         "Peskov declined on Monday to say whether Putin would go to Istanbul to meet Zelensky.",
         # a speech verb between two words makes two reports: hosting the talks is not hosting in Ukraine
         "Zelensky thanked the Saudi side for hosting and said Ukraine was ready to take steps towards peace.",
+        # a summit named by its place names no venue for another meeting
+        "По словам Ушакова, на саммите в Анкоридже тема возможной встречи Путина с Зеленским не затрагивалась.",
         # the delegations' talks "without preconditions" set none for a leaders' meeting
         "Putin proposed that Russian and Ukrainian negotiators resume direct talks in Istanbul without preconditions.",
         # a place that owns something is its people: "in Kyiv's eyes" is no venue
