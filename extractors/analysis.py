@@ -198,10 +198,7 @@ def _unhappened(view: View) -> None:
         (negated if before else kept).append(h)
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
-    if kept:
-        view.concepts["HAPPENED"] = kept
-    else:
-        view.concepts.pop("HAPPENED", None)
+    _keep(view, "HAPPENED", kept)
 
 
 def _possessor(view: View, p: ConceptMatch) -> bool:
@@ -219,10 +216,7 @@ def _epithets(view: View) -> None:
     meets = [m.first for m in view.concepts.get("MEET", ())]
     kept = [p for p in possible if not (p.first in epithets and p.first == p.last
                                         and any(f > p.last and _names_only(view, p.last, f) for f in meets))]
-    if kept:
-        view.concepts["POSSIBLE"] = kept
-    else:
-        view.concepts.pop("POSSIBLE", None)
+    _keep(view, "POSSIBLE", kept)
 
 
 def _named_content(view: View) -> None:
@@ -233,10 +227,7 @@ def _named_content(view: View) -> None:
     if not anaphors or not about:
         return
     kept = [m for m in anaphors if m.last + 1 not in about]
-    if kept:
-        view.concepts["ANAPHOR"] = kept
-    else:
-        view.concepts.pop("ANAPHOR", None)
+    _keep(view, "ANAPHOR", kept)
 
 
 def _impatience(view: View) -> None:
@@ -246,11 +237,8 @@ def _impatience(view: View) -> None:
     if not delays:
         return
     for concept in ("POINTLESS", "SENSE"):
-        kept = [m for m in view.concepts.get(concept, ()) if not any(m.last < d <= m.last + 2 for d in delays)]
-        if kept:
-            view.concepts[concept] = kept
-        else:
-            view.concepts.pop(concept, None)
+        _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(m.last < d <= m.last + 2
+                                                                                     for d in delays)])
 
 
 def _no_comment(view: View) -> None:
@@ -259,11 +247,16 @@ def _no_comment(view: View) -> None:
     if not spans:
         return
     for concept in ("REFUSE", "AVOID"):
-        kept = [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b for a, b in spans)]
-        if kept:
-            view.concepts[concept] = kept
-        else:
-            view.concepts.pop(concept, None)
+        _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b
+                                                                                     for a, b in spans)])
+
+
+def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:
+    """The concept's matches are now these (none: the concept is gone from the sentence)."""
+    if kept:
+        view.concepts[concept] = kept
+    else:
+        view.concepts.pop(concept, None)
 
 
 def _names_only(view: View, a: int, b: int) -> bool:
