@@ -641,7 +641,7 @@ _GOES_ON = frozenset({"but", "though", "although", "yet", "and", "або", "ал
 def _fronted_adverbial(before: str) -> bool:
     """The words before the speaker are one adverbial phrase set off by a comma: a time, a circumstance or a
     gerund ("After talks with Erdogan,", "Выступая в Санкт-Петербурге,", "Виступаючи перед журналістами,")."""
-    head = before.rstrip()
+    head = _DATED.sub("", before.rstrip(), count=1)  # "14:05 — Speaking in Kyiv," opens with the gerund
     if not head.endswith(",") or any(q in head for q in _QUOTE_MARKS):
         return False
     if "," in head[:-1] and len(head.split()) > 5:
@@ -728,12 +728,19 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
     return None
 
 
+# "April 20, 2021 - ", "14:05 — ": a timeline's or a liveblog's date before the sentence
+_DATED = re.compile(r"^[^-–—]{0,30}\d[^-–—]{0,30}\s[-–—]\s*")
+
+
 def _opens_clause(view: View, i: int) -> bool:
     """Token i starts the sentence (after at most two words) or follows an opening phrase's comma."""
     words_before = sum(1 for t in view.tokens[:i] if t.is_word)
     if words_before <= 2:
         return True
+    prev = view.tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "," and words_before <= 2 * _LEAD_WORDS and \
+            _fronted_adverbial(view.text[: prev.end]):
+        return True  # "With Russian troops massing near the border, Zelensky invites ..."
     if words_before > _LEAD_WORDS:
         return False
-    prev = view.tokens[i - 1] if i > 0 else None
-    return prev is not None and prev.text in (",", "–", "—")  # after an opening phrase or a dateline
+    return prev is not None and prev.text in (",", "–", "—", "-")  # after an opening phrase, a dateline or a date

@@ -146,6 +146,26 @@ def test_a_title_between_the_comma_and_the_name_still_closes_the_sentence(
     assert expected in _read(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 20, 2021 - Zelensky invites Putin to meet anywhere in the Donbas.",
+        "With Russian troops massing near the border, Zelensky invites Putin to meet anywhere in the Donbas.",
+        "April 20, 2021 - With Russian troops massing near the border, Zelensky invites Putin to meet anywhere "
+        "in the Donbas.",
+    ],
+)
+def test_a_timeline_date_or_a_long_opening_phrase_before_the_subject(text: str) -> None:
+    """A timeline's 'April 20, 2021 - ' and a fronted phrase longer than the usual lead keep the reporter's
+    summary the subject's."""
+    assert ("Volodymyr Zelensky", "UA", "venue", "donbas") in _read(text)
+
+
+def test_a_liveblog_time_before_a_fronted_gerund() -> None:
+    assert ("Volodymyr Zelensky", "UA", "stance", "willing") in _read(
+        "14:05 — Speaking in Kyiv, Zelensky says he is ready to meet Putin.")
+
+
 def test_an_adjective_opening_a_sentence_is_no_gerund() -> None:
     """'Новая встреча ... невозможна, заявил X' opens with a subject, not an adverbial: the words before the
     speaker are his."""
