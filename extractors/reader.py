@@ -447,10 +447,13 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     if owner is not None and owner.party not in (att.actor.party, "none"):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
     subject = None
+    supposed = [(a, b) for a, b in hypothetical(r.view) if not a <= anchor <= b]
     for m in r.mentions:
         if (m.actor is None and m.how not in ("pronoun", "role")) or m.end > r.view.tokens[anchor].start \
                 or m.start < att.content[0]:
             continue
+        if any(r.view.tokens[a].start <= m.start <= r.view.tokens[b].end for a, b in supposed):
+            continue  # "if Zelensky wants to talk, Moscow will receive him": the if-clause's subject is not it
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue

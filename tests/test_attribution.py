@@ -161,6 +161,14 @@ def test_a_timeline_date_or_a_long_opening_phrase_before_the_subject(text: str) 
     assert ("Volodymyr Zelensky", "UA", "venue", "donbas") in _read(text)
 
 
+def test_the_present_tense_of_a_timeline_reports_and_an_if_clause_subject_is_not_the_speaker() -> None:
+    """'Putin replies that if Zelensky wants to talk, Moscow will receive him': Putin's offer of Moscow."""
+    found = _read("Putin replies that if Zelensky wants to discuss bilateral relations, Moscow will receive him at "
+                  "any convenient time.")
+    assert ("Vladimir Putin", "RU", "venue", "moscow") in found
+    assert not {a for a in found if a[1] == "UA"}
+
+
 def test_a_liveblog_time_before_a_fronted_gerund() -> None:
     assert ("Volodymyr Zelensky", "UA", "stance", "willing") in _read(
         "14:05 — Speaking in Kyiv, Zelensky says he is ready to meet Putin.")
