@@ -69,7 +69,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
         view.actor_forms = found_by_pass[-1]
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
-    events = [m for m in view.concepts.get("OTHER_EVENT", ())]  # "на саммите в Анкоридже": the event's own place
+    events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
     view.places = [p for p in _not_actors(view) if not _possessor(view, p)
                    and not any(e.first <= p.first and p.last <= e.last for e in events)]
     _unhappened(view)

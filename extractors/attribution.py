@@ -585,16 +585,18 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     speaker_start = min(m.start, v.start)
     speaker_end = max(m.end, v.end)
     tail = view.text[speaker_end:].strip(" .,;!?")
-    if speaker_start > 20 and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
+    dated = _DATED.match(view.text)  # "20 апреля 2021 года — Зеленский предложил ...": the date is no words of his
+    far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20
+    if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
-    if speaker_start > 20 and len(tail) < 30:
+    if far and len(tail) < 30:
         return (0, speaker_start)
     titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
-    if speaker_start > 20 and titled and _closes(view, v, m):
+    if far and titled and _closes(view, v, m):
         if _goes_on(view, v.last):
             return (0, n)  # "The Kremlin is ready, aide Ushakov told reporters, but only after ...": his words go on
         return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
-    if speaker_start > 20 and titled and view.text[speaker_end:].lstrip().startswith(","):
+    if far and titled and view.text[speaker_end:].lstrip().startswith(","):
         return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
     if inverted and v.start > 20:
         return (0, v.start)

@@ -177,10 +177,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
             cue = _cue(rule, chain, view, sc, irony, home)
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
-            if cue is not None and cue.value == "refuses" and any(
-                    u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
-                    for u in view.concepts.get("UNTIL", ())):
-                continue  # "no meeting until the guarantees are settled": a precondition, not a refusal
+            if cue is not None and cue.value == "refuses" and _conditional(cue, view):
+                continue
             if cue is not None:
                 out.append(cue)
     return out
@@ -222,13 +220,22 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
     return _nearest_place(_shortest_per_start(out), view)
 
 
+def _conditional(cue: Cue, view: View) -> bool:
+    """A refusal under a condition is a precondition: "no meeting until the guarantees are settled" (UNTIL after
+    it in its clause), "Without that, the leaders would have nothing to talk about" (WITHOUT before it)."""
+    return any(u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
+               for u in view.concepts.get("UNTIL", ())) or any(
+        w.last < cue.first for w in view.concepts.get("WITHOUT", ()))
+
+
 def _speech_between(chain: Chain, view: View) -> bool:
     """A verb of saying only ("said", "заявил", not "agreed" or "proposed", which also mean something else) stands
     between two elements of the match and is none of them."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
-    other = {i for c in _NOT_ONLY_SAYING for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
-    return any(first < s.first and s.last < last and s.first not in other
-               and not any(m.first <= s.first <= m.last for m in chain) for s in view.concepts.get("SAY", ()))
+    inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
+              and not any(m.first <= s.first <= m.last for m in chain)]
+    return bool(inside) and any(not any(m.first <= i <= m.last for c in _NOT_ONLY_SAYING
+                                        for m in view.concepts.get(c, ())) for i in inside)
 
 
 _NOT_ONLY_SAYING = ("AGREE", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN", "DOCUMENT",
@@ -361,9 +368,8 @@ def _consequence(chain: Chain, view: View) -> bool:
     """The precondition's words come before the condition's marker ('will cease fire and start negotiations as
     soon as Ukraine withdraws'): they are what the condition leads to, not what must come first."""
     marks = {i for m in view.concepts.get("CONSEQUENCE_OF", ()) for i in range(m.first, m.last + 1)}
-    content = min(m.first for m in chain if m.concept not in _MARKERS) if any(
-        m.concept not in _MARKERS for m in chain) else None
-    return content is not None and any(m.first in marks and m.first > content for m in chain)
+    contents = [m.first for m in chain if m.concept not in _MARKERS]
+    return bool(marks and contents) and any(m.first in marks and m.first > min(contents) for m in chain)
 
 
 _MARKERS = frozenset({"ONLY", "AFTER", "COND", "WITHOUT", "UNTIL"})

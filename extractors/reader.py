@@ -286,9 +286,6 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and any(
                 c.rule.endswith("_without") for c in cues):
             continue  # "no meeting without a ceasefire": a precondition, not a refusal
-        if cue.kind == "stance" and cue.value == "refuses" and any(
-                w.last < cue.first for w in r.view.concepts.get("WITHOUT", ())):
-            continue  # "Without that, the leaders would have nothing to talk about": conditional, not a refusal
         if cue.kind == "stance" and cue.value == "refuses" and cue.rule in _REFUSALS_OF_AN_IDEA and any(
                 cue.start < s <= cue.end + _IDEA_REACH and _candidacy(r.view, cue.start, e) for s, e in rejected):
             continue  # "rejected Minsk as a venue", "отверг идею встречи в Ватикане": the place is refused

@@ -169,6 +169,12 @@ def test_the_present_tense_of_a_timeline_reports_and_an_if_clause_subject_is_not
     assert not {a for a in found if a[1] == "UA"}
 
 
+def test_a_timeline_date_is_no_words_of_the_speaker() -> None:
+    """'20 апреля 2021 года — Зеленский предложил ...': the date before the dash is not what he said."""
+    assert ("Volodymyr Zelensky", "UA", "stance", "willing") in _read(
+        "20 апреля 2021 года — Зеленский предложил Путину встретиться в Донбассе.")
+
+
 def test_a_liveblog_time_before_a_fronted_gerund() -> None:
     assert ("Volodymyr Zelensky", "UA", "stance", "willing") in _read(
         "14:05 — Speaking in Kyiv, Zelensky says he is ready to meet Putin.")
