@@ -420,6 +420,12 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
         ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", "RU", "stance", "willing"),
         ("Лавров отверг идею проведения встречи в Ватикане.", "RU", "stance", None),
+        # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
+        ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
+        ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
+         None),
+        ("Putin said the legitimate interests of Russia in the region had to be respected.", "RU", "prerequisite",
+         None),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:
