@@ -288,6 +288,8 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ),
         ("Zelensky said he was ready to meet Putin in any format.", ("UA", "format", "any")),
         ("Yermak said the meeting should be one-on-one.", ("UA", "format", "one_on_one")),
+        ("Zelensky called on Putin to meet him in person.", ("UA", "stance", "willing")),
+        ("Putin questioned Zelensky's legitimacy.", ("RU", "prerequisite", "legitimate_signatory")),
     ],
 )
 def test_paraphrases_negations_and_other_speakers(sentence: str, expected: tuple[str, str, str]) -> None:
