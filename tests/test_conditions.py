@@ -422,6 +422,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
         ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", "RU", "stance", "willing"),
         ("Лавров отверг идею проведения встречи в Ватикане.", "RU", "stance", None),
+        # a trip refused to two places rejects the places, not the meeting
+        ("Зеленський заявив, що не поїде на зустріч із путіним ні до росії, ні до білорусі, бо це держави-агресори.",
+         "UA", "stance", "refuses"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
