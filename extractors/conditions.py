@@ -558,6 +558,8 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     pm = next((m for m in chain if m in view.places), None)
     if pm is None:
         return True
+    if any(m is not pm and m.first < pm.first - 1 and m.last == pm.first - 1 for m in chain):
+        return False  # the word before the place ends a verb of the pattern: "talk to Russia" is no place
     if _after(view, pm, concept):
         return True
     starts = {m.first for m in view.concepts.get(concept, ())}

@@ -290,6 +290,7 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Yermak said the meeting should be one-on-one.", ("UA", "format", "one_on_one")),
         ("Zelensky called on Putin to meet him in person.", ("UA", "stance", "willing")),
         ("Putin questioned Zelensky's legitimacy.", ("RU", "prerequisite", "legitimate_signatory")),
+        ("\"I will talk to Russia, but not to Putin,\" Zelensky said.", ("UA", "stance", "refuses")),
     ],
 )
 def test_paraphrases_negations_and_other_speakers(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -425,6 +426,12 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # a trip refused to two places rejects the places, not the meeting
         ("Зеленський заявив, що не поїде на зустріч із путіним ні до росії, ні до білорусі, бо це держави-агресори.",
          "UA", "stance", "refuses"),
+        # "talk to Russia": the one spoken to, not a place
+        ("\"I will talk to Russia, but not to Putin,\" Zelensky said.", "UA", "venue", None),
+        # an agreement broken is history, no document awaited before the meeting
+        ("Zelensky said talking to Putin was pointless after he broke every agreement.", "UA", "prerequisite", None),
+        ("Зеленский заявил, что встреча с Путиным бессмысленна, после того как Россия нарушила все соглашения.",
+         "UA", "prerequisite", None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
