@@ -437,11 +437,12 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
                 if m.first < cue.first and r.view.words_between(m.last, cue.first) <= 2]
         owner = _possessor(r, max(near)) if near else None
-        if owner is not None and owner.party not in (att.actor.party, "none"):
+        if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(
+                cue, r, max(near)):
             return owner.party, REPORTED_CONFIDENCE
         return att.actor.party, 1.0
     owner = _possessor(r, anchor)
-    if owner is not None and owner.party not in (att.actor.party, "none"):
+    if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(cue, r, anchor):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
     subject = None
     supposed = [(a, b) for a, b in hypothetical(r.view) if not a <= anchor <= b]
@@ -564,6 +565,12 @@ def _predicate_before(cue: Cue, view: View) -> int | None:
                     view.words_between(m.last, cue.first) <= 6 and (best is None or m.first > best):
                 best = m.first
     return best
+
+
+def _offer_refused(cue: Cue, r: _Read, anchor: int) -> bool:
+    """'Zelensky turned down Putin's offer to meet in Moscow': the place of someone's offer, refused, is the
+    refuser's rejected venue (the offer is Putin's, the 'not Moscow' is Zelensky's)."""
+    return cue.kind == "venue" and cue.value.startswith("not_") and _is_noun_of_offer(r, anchor)
 
 
 def _possessor(r: _Read, anchor: int) -> Actor | None:

@@ -291,6 +291,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky called on Putin to meet him in person.", ("UA", "stance", "willing")),
         ("Putin questioned Zelensky's legitimacy.", ("RU", "prerequisite", "legitimate_signatory")),
         ("\"I will talk to Russia, but not to Putin,\" Zelensky said.", ("UA", "stance", "refuses")),
+        # the place of the other side's offer, refused, is the refuser's rejected venue
+        ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
+        ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
+        ("Зеленський відхилив запрошення путіна приїхати до Москви на переговори про завершення війни.",
+         ("UA", "venue", "not_moscow")),
     ],
 )
 def test_paraphrases_negations_and_other_speakers(sentence: str, expected: tuple[str, str, str]) -> None:
