@@ -291,6 +291,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky called on Putin to meet him in person.", ("UA", "stance", "willing")),
         ("Putin questioned Zelensky's legitimacy.", ("RU", "prerequisite", "legitimate_signatory")),
         ("\"I will talk to Russia, but not to Putin,\" Zelensky said.", ("UA", "stance", "refuses")),
+        # ", and nobody in Kyiv has ...": a coordinated clause; its place is not the refusal's
+        ("Zelensky signed a decree declaring talks with Putin impossible, and nobody in Kyiv has tried to walk it "
+         "back since.", ("UA", "stance", "refuses")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
