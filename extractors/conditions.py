@@ -210,6 +210,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
             continue
+        if rule.requires and not _required_apart(rule, chain, view):
+            continue  # "відмовиться від територій": the word that gives up is not also the refusal required
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
         if rule.object_not_after and _after(view, chain[-1], rule.object_not_after):
@@ -551,6 +553,20 @@ def _leader_there(view: View, pm: ConceptMatch) -> bool:
     """'meet Erdogan in Ankara and wait for Putin there': the leader is awaited at that place after all."""
     return any(t.first > pm.last for t in view.concepts.get("THERE", ())) and any(
         lead.first > pm.last for lead in view.concepts.get("LEADER", ()))
+
+
+_POLARITY = frozenset({"NEG", "REFUSE", "IMPOSSIBLE", "NO_MEETING", "WILL_NOT"})
+
+
+def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:
+    """A required refusal or negation is a word of its own, not the word the pattern matched as what is refused
+    ("відмовиться від територій" gives the land up; it does not refuse to): other required concepts may be
+    the pattern's own words ("will meet" is both POSSIBLE and MEET)."""
+    if not rule.requires <= _POLARITY:
+        return True
+    taken = [(m.first, m.last) for m in chain if m.concept not in rule.requires]
+    return any(not any(a <= r.first <= b or r.first <= a <= r.last for a, b in taken)
+               for c in rule.requires for r in view.concepts.get(c, ()))
 
 
 def _preposition_before(view: View, chain: Chain, concept: str) -> bool:

@@ -440,6 +440,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Zelensky said talking to Putin was pointless after he broke every agreement.", "UA", "prerequisite", None),
         ("Зеленский заявил, что встреча с Путиным бессмысленна, после того как Россия нарушила все соглашения.",
          "UA", "prerequisite", None),
+        # giving up NATO after withdrawing from regions: the word that gives up is no refusal to concede
+        ("путін заявив, що росія припинить вогонь і почне переговори, щойно Україна почне виводити війська з "
+         "чотирьох областей і відмовиться від вступу до НАТО.", "UA", "demand", "no_territorial_concessions"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
