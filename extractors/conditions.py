@@ -145,7 +145,8 @@ _LEADER_LEVEL = ("LEADERS", "LEADERS_PAIR", "TRILATERAL", "MULTILATERAL")
 def _talks_with_leader(view: View) -> bool:
     """'talks with Putin', 'negotiate with nobody but Putin himself': talks that name a leader as the partner."""
     seats = vocabulary().seats
-    partners = [*view.concepts.get("LEADER", ()), *(p for p in view.places if p.concept in seats)]
+    partners = [*view.concepts.get("LEADER", ()), *view.concepts.get("LEADER_REF", ()),
+                *(p for p in view.places if p.concept in seats)]
     for t in view.concepts.get("TALKS", ()):
         for lead in partners:
             if lead.first > t.last and view.words_between(t.last, lead.first) <= 3 and all(

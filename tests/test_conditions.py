@@ -294,6 +294,8 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # ", and nobody in Kyiv has ...": a coordinated clause; its place is not the refusal's
         ("Zelensky signed a decree declaring talks with Putin impossible, and nobody in Kyiv has tried to walk it "
          "back since.", ("UA", "stance", "refuses")),
+        # the other leader named by a pointing phrase
+        ("\"There will be no talks with this president,\" Zelensky said.", ("UA", "stance", "refuses")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
