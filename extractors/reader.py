@@ -460,7 +460,7 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
             continue  # objects of "between", or the very place the cue names ("Minsk would be a venue")
         if any(s <= m.start < e for s, e in venues or ()):
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
-        if r.view.words_between(last, anchor) > _REPORTED_WORDS:
+        if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         subject = m if m.actor is not None else _antecedent(r, m)
     if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
@@ -469,6 +469,17 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
            for m in r.view.concepts.get("MODAL", ())):
         return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal
     return subject.actor.party, REPORTED_CONFIDENCE
+
+
+def _adverbial_between(view: View, last: int, anchor: int) -> bool:
+    """'Путин в телефонном разговоре с Трампом согласился', 'Putin, in a call with Trump, agreed': a
+    prepositional phrase between subject and predicate (a preposition right after the subject or its comma, no
+    other punctuation, at most eight words up to the predicate)."""
+    preps = {m.first for m in view.concepts.get("PREP", ())}
+    a, b = last + 1, anchor
+    if a < b - 1 and view.tokens[a].text == "," and view.tokens[b - 1].text == ",":
+        a, b = a + 1, b - 1  # "Putin, in a phone call with Trump, agreed"
+    return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
 
 
 def _relative_antecedent(cue: Cue, r: _Read) -> Actor | None:
