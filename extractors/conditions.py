@@ -175,7 +175,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
         if rule.unless_together and all(view.has(c) for c in rule.unless_together):
             continue
         for chain in _chains(rule, view):
-            cue = _cue(rule, chain, view, sc, irony, home)
+            cue = _cue(rule, chain, view, sc, irony, home, fr.followup)
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):
@@ -326,12 +326,15 @@ def _shortest_per_start(chains: list[Chain]) -> list[Chain]:
     return list(best.values())
 
 
-def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, home: str | None) -> Cue | None:
+def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, home: str | None,
+         followup: bool = False) -> Cue | None:
+    """The rule's reading of one match (`followup`: a short sentence after the speaker spoke of the meeting,
+    whose places need no meeting word of their own: "Moscow is not a serious option")."""
     first = min(m.first for m in chain)
     last = max(m.last for m in chain)
     place = next((m.concept for m in chain if m in view.places), None)
     if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc,
-                                                                        rule.frame == "followup"):
+                                                                        followup or rule.frame == "followup"):
         return None
     value = rule.value
     if "{place}" in value:
