@@ -445,6 +445,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # giving up NATO after withdrawing from regions: the word that gives up is no refusal to concede
         ("путін заявив, що росія припинить вогонь і почне переговори, щойно Україна почне виводити війська з "
          "чотирьох областей і відмовиться від вступу до НАТО.", "UA", "demand", "no_territorial_concessions"),
+        # giving guarantees to Ukraine hosts nothing there
+        ("Зеленский заявил, что до встречи с Путиным партнеры должны предоставить Украине надежные гарантии "
+         "безопасности.", "UA", "venue", None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
