@@ -104,7 +104,9 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     heads = others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or view.has("LEADERS"))) or (
-        view.has("ANAPHOR") and after_meeting)
+        view.has("ANAPHOR") and after_meeting) or (
+        view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3))
+    # (the last: "с этим человеком говорить не о чем", the refusal names whom)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))

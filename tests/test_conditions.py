@@ -296,6 +296,10 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          "back since.", ("UA", "stance", "refuses")),
         # the other leader named by a pointing phrase
         ("\"There will be no talks with this president,\" Zelensky said.", ("UA", "stance", "refuses")),
+        ("«С этим человеком мне разговаривать не о чем», — заявил Путин, отвечая на вопрос о Зеленском на "
+         "пресс-конференции.", ("RU", "stance", "refuses")),
+        ("«З цією людиною мені розмовляти нема про що», — заявив путін, відповідаючи на запитання про Зеленського.",
+         ("RU", "stance", "refuses")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
