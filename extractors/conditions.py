@@ -493,6 +493,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
             m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue
+    if prep is not None and any(m.last == prep - 1 for m in view.concepts.get("DONE_AT", ())):
+        return False  # "what was achieved in Istanbul is enough for a meeting": where it was achieved
     if prep is not None and any(m.first <= prep - 1 <= m.last or m.first <= prep - 2 <= m.last
                                 for m in view.concepts.get("DELEGATION", ())):
         return False  # "the delegations' work in Istanbul", "talks between delegations in Istanbul"

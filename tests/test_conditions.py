@@ -452,6 +452,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # giving guarantees to Ukraine hosts nothing there
         ("Зеленский заявил, что до встречи с Путиным партнеры должны предоставить Украине надежные гарантии "
          "безопасности.", "UA", "venue", None),
+        # where something was achieved is no venue
+        ("Член делегации Давид Арахамия заявил, что достигнутого в Стамбуле достаточно для встречи президентов.",
+         "UA", "venue", None),
+        ("Arakhamia said the progress achieved in Istanbul was enough for a meeting of the presidents.", "UA",
+         "venue", None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
