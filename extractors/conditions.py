@@ -503,9 +503,10 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         if any(t.is_word and t.text in heads for t in view.tokens[max(0, prep - 2) : prep]):
             return False  # "the war in Ukraine", "fighting in Kherson"
         for sp in view.concepts.get("SPEECH_PLACE", ()):
-            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0) \
+            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0 or (
+                    view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep))) \
                     and not _organised(view, sp):
-                return False  # "told reporters in Kyiv", "a press conference in Kyiv"
+                return False  # "told reporters in Kyiv", "speaking at the Valdai club in Sochi"
         if view.tokens[prep].text in _WHERE_SAID and any(
                 m.last < prep and view.words_between(m.last, prep) == 0 for m in view.concepts.get("PROPOSE", ())):
             return False  # "made the same offer in Beijing": where it was offered (an offer *to meet* in X is)
@@ -537,6 +538,15 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS"), at, 12)
+
+
+def _venue_words_between(view: View, a: int, b: int) -> bool:
+    """Between a speech place and a place stands what could make that place a venue ("told reporters he would
+    meet Zelensky in Istanbul"), or punctuation ending the speech phrase."""
+    if any(not t.is_word for t in view.tokens[a + 1 : b]):
+        return True
+    return any(a < m.first < b for c in ("MEET", "HOST", "COME", "PROPOSE", "READY", "TALKS", "LEADER", "SAY")
+               for m in view.concepts.get(c, ()))
 
 
 def _organised(view: View, sp: ConceptMatch) -> bool:

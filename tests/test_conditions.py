@@ -300,6 +300,7 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          "пресс-конференции.", ("RU", "stance", "refuses")),
         ("«З цією людиною мені розмовляти нема про що», — заявив путін, відповідаючи на запитання про Зеленського.",
          ("RU", "stance", "refuses")),
+        ("Zelensky told a news conference in Kyiv he would meet Putin in Istanbul.", ("UA", "venue", "istanbul")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
@@ -457,6 +458,8 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "UA", "venue", None),
         ("Arakhamia said the progress achieved in Istanbul was enough for a meeting of the presidents.", "UA",
          "venue", None),
+        # where the speaker spoke, a few words after the speech place
+        ("Putin said he was ready to meet Zelensky, speaking at the Valdai club in Sochi.", "RU", "venue", None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
