@@ -460,6 +460,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "venue", None),
         # where the speaker spoke, a few words after the speech place
         ("Putin said he was ready to meet Zelensky, speaking at the Valdai club in Sochi.", "RU", "venue", None),
+        # only the leaders of Russia and the US: another summit
+        ("Putin said only the leaders of Russia and the United States could resolve the issue of strategic "
+         "stability.", "RU", "stance", None),
+        ("Peskov said the issues could only be resolved after the delegations finish their work.", "RU", "stance",
+         None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
