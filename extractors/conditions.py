@@ -504,7 +504,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
             return False  # "the war in Ukraine", "fighting in Kherson"
         for sp in view.concepts.get("SPEECH_PLACE", ()):
             if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0 or (
-                    view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep))) \
+                    view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep)
+                    and not any(m.first <= sp.last <= m.last for m in view.concepts.get("SAY", ())))) \
                     and not _organised(view, sp):
                 return False  # "told reporters in Kyiv", "speaking at the Valdai club in Sochi"
         if view.tokens[prep].text in _WHERE_SAID and any(
