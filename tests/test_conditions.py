@@ -301,6 +301,7 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("«З цією людиною мені розмовляти нема про що», — заявив путін, відповідаючи на запитання про Зеленського.",
          ("RU", "stance", "refuses")),
         ("Zelensky told a news conference in Kyiv he would meet Putin in Istanbul.", ("UA", "venue", "istanbul")),
+        ("Erdogan offered to host both leaders.", ("MEDIATOR", "venue", "turkey")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
