@@ -12,6 +12,7 @@ an exclusive kind on one day keep the most strongly stated.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -26,7 +27,7 @@ from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.lexicon import lemma
 from extractors.polarity import hypothetical
-from extractors.rules import rulebook
+from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
 _LEAD_CHARS = 400
@@ -321,8 +322,16 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     # "ready to meet even before the guns fall silent": the words that name a precondition also drop it; one
     # statement cannot both set and withdraw a precondition, and the withdrawal is the more specific reading
     kept = tuple(c for k, c in best.items()
-                 if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best))
+                 if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best)
+                 and not _home_beside_named(c, best.values(), book))
     return _alternatives(kept, r.view)
+
+
+def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
+    """'Orban said Hungary was ready to host': the place named is the venue, not the speaker's home city read
+    from 'host'."""
+    return c.kind == "venue" and book.by_id[c.rule].value == "{home}" and any(
+        o.kind == "venue" and o.party == c.party and book.by_id[o.rule].value != "{home}" for o in others)
 
 
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
