@@ -261,3 +261,9 @@ def test_a_prepositional_phrase_between_subject_and_predicate_keeps_the_subject(
     found = _read(text)
     assert ("Friedrich Merz", "RU", "stance", "willing") in found
     assert not {a for a in found if a[1:3] == ("US", "stance")}
+
+
+def test_a_short_time_phrase_and_a_possessor_open_the_sentence() -> None:
+    """'On March 17 Turkey's ... Erdogan offered ...': the words before the name are no closing attribution's."""
+    found = _read("On March 17 Turkey's Recep Tayyip Erdogan offered Putin to host both leaders.")
+    assert ("Recep Tayyip Erdogan", "MEDIATOR", "venue", "turkey") in found
