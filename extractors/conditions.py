@@ -118,7 +118,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         topic.other and not pair)
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("LEADERS")
     meeting = has_meet and leader_ctx and not other and not delegation_only
-    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE")) and leader_ctx and not other)
+    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
@@ -538,7 +538,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if followup:
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
-                        "REFUSE", "TALKS"), at, 12)
+                        "REFUSE", "TALKS", "WELCOME"), at, 12)
 
 
 def _venue_words_between(view: View, a: int, b: int) -> bool:

@@ -302,6 +302,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "stance", "refuses")),
         ("Zelensky told a news conference in Kyiv he would meet Putin in Istanbul.", ("UA", "venue", "istanbul")),
         ("Erdogan offered to host both leaders.", ("MEDIATOR", "venue", "turkey")),
+        # a welcome at a place: the speaker's offer, the guest no speaker
+        ("Putin said Zelensky would be welcome in Moscow.", ("RU", "venue", "moscow")),
+        ("Fidan said Putin and Zelensky would be welcome in Istanbul.", ("MEDIATOR", "venue", "istanbul")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
@@ -466,6 +469,7 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "stability.", "RU", "stance", None),
         ("Peskov said the issues could only be resolved after the delegations finish their work.", "RU", "stance",
          None),
+        ("Zelensky welcomed the decision taken in Brussels.", "UA", "venue", None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
