@@ -477,8 +477,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
         return att.actor.party, 1.0
     if any(m.first < anchor and r.view.tokens[m.first].start >= subject.end
-           for m in r.view.concepts.get("MODAL", ())):
-        return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal
+           for m in r.view.concepts.get("MODAL", ())) and not _inviting(r.view, anchor):
+        return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal ("he can invite me to
+        # Moscow as much as he likes" stays his invitation)
     return subject.actor.party, REPORTED_CONFIDENCE
 
 
@@ -491,6 +492,14 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
     if a < b - 1 and view.tokens[a].text == "," and view.tokens[b - 1].text == ",":
         a, b = a + 1, b - 1  # "Putin, in a phone call with Trump, agreed"
     return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
+
+
+def _inviting(view: View, i: int) -> bool:
+    """Token i is a verb of inviting or proposing, not of coming ("he can invite me to Moscow as much as he
+    likes" is his invitation; "he can come to Kyiv" the speaker's)."""
+    def at(c: str) -> bool:
+        return any(m.first <= i <= m.last for m in view.concepts.get(c, ()))
+    return (at("INVITE") or at("PROPOSE")) and not at("COME")
 
 
 def _relative_antecedent(cue: Cue, r: _Read) -> Actor | None:

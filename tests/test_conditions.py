@@ -470,6 +470,8 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Peskov said the issues could only be resolved after the delegations finish their work.", "RU", "stance",
          None),
         ("Zelensky welcomed the decision taken in Brussels.", "UA", "venue", None),
+        # the other side's invitation, however modal, is not the speaker's venue
+        ("Zelensky said Putin could invite him to Moscow as much as he wanted.", "UA", "venue", "moscow"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
