@@ -476,8 +476,10 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         subject = m if m.actor is not None else _antecedent(r, m)
     if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
         return att.actor.party, 1.0
-    if any(m.first < anchor and r.view.tokens[m.first].start >= subject.end
-           for m in r.view.concepts.get("MODAL", ())) and not _inviting(r.view, anchor):
+    modals = [m for m in r.view.concepts.get("MODAL", ())
+              if m.first < anchor and r.view.tokens[m.first].start >= subject.end]
+    if modals and not (_inviting(r.view, anchor) and all(
+            any(a.first == m.first for a in r.view.concepts.get("ABILITY", ())) for m in modals)):
         return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal ("he can invite me to
         # Moscow as much as he likes" stays his invitation)
     return subject.actor.party, REPORTED_CONFIDENCE
@@ -495,8 +497,9 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
 
 
 def _inviting(view: View, i: int) -> bool:
-    """Token i is a verb of inviting or proposing, not of coming ("he can invite me to Moscow as much as he
-    likes" is his invitation; "he can come to Kyiv" the speaker's)."""
+    """Token i is a verb of inviting or proposing, not of coming: with a modal of ability ("he can invite me to
+    Moscow as much as he likes") it stays his invitation; "he can come to Kyiv", "he shouldn't invite me to the
+    Kremlin" are the speaker's."""
     def at(c: str) -> bool:
         return any(m.first <= i <= m.last for m in view.concepts.get(c, ()))
     return (at("INVITE") or at("PROPOSE")) and not at("COME")
