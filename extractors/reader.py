@@ -292,6 +292,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue  # "rejected Minsk as a venue", "отверг идею встречи в Ватикане": the place is refused
             # (the meeting itself refused, "ruled out a meeting in Kyiv", refuses both)
         party, factor = _party(cue, att, r, venues)
+        if party == att.actor.party and cue.kind in ("stance", "venue") and _received_offer(cue, r.view):
+            continue  # "said he had received an invitation to Moscow": the sender's offer, not his
         if cue.refused and party == att.actor.party:
             continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal
         if party != att.actor.party and cue.kind in ("stance", "venue"):
@@ -494,6 +496,14 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
     if a < b - 1 and view.tokens[a].text == "," and view.tokens[b - 1].text == ",":
         a, b = a + 1, b - 1  # "Putin, in a phone call with Trump, agreed"
     return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
+
+
+def _received_offer(cue: Cue, view: View) -> bool:
+    """The cue's words hold an offer or invitation the subject received ("received Putin's invitation to
+    Moscow", "отримав запрошення до Москви"): a verb of receiving at most three words before the offer noun."""
+    offers = [m for m in view.concepts.get("OFFER_NOUN", ()) if cue.first <= m.first <= cue.last]
+    return any(g.last < o.first and view.words_between(g.last, o.first) <= 2
+               for o in offers for g in view.concepts.get("RECEIVED", ()))
 
 
 def _inviting(view: View, i: int) -> bool:

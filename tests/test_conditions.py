@@ -472,6 +472,10 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Zelensky welcomed the decision taken in Brussels.", "UA", "venue", None),
         # the other side's invitation, however modal, is not the speaker's venue
         ("Zelensky said Putin could invite him to Moscow as much as he wanted.", "UA", "venue", "moscow"),
+        # an invitation received is the sender's offer
+        ("Zelensky said he had received an invitation to Moscow.", "UA", "venue", None),
+        ("Зеленський підтвердив журналістам, що отримав запрошення до Москви від путіна.", "UA", "venue", None),
+        ("Zelensky confirmed he had received Putin's invitation to Moscow.", "UA", "stance", None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
