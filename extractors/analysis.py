@@ -75,6 +75,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _unhappened(view)
     _epithets(view)
     _no_comment(view)
+    _planning(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -249,6 +250,14 @@ def _no_comment(view: View) -> None:
     for concept in ("REFUSE", "AVOID"):
         _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b
                                                                                      for a, b in spans)])
+
+
+def _planning(view: View) -> None:
+    """'a meeting is not being prepared', 'no plans for a meeting': preparing or planning it is the agenda, not
+    anyone's readiness (not planned is no refusal)."""
+    spans = [(m.first, m.last) for m in view.concepts.get("AGENDA", ())]
+    if spans and "READY" in view.concepts:
+        _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

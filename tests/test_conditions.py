@@ -305,6 +305,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # a welcome at a place: the speaker's offer, the guest no speaker
         ("Putin said Zelensky would be welcome in Moscow.", ("RU", "venue", "moscow")),
         ("Fidan said Putin and Zelensky would be welcome in Istanbul.", ("MEDIATOR", "venue", "istanbul")),
+        # not planned, not prepared: no refusal
+        ("Peskov said there were no concrete plans for a meeting.", ("RU", "stance", "skeptical")),
+        ("Peskov said a meeting was not currently being prepared.", ("RU", "stance", "skeptical")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
