@@ -308,6 +308,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # not planned, not prepared: no refusal
         ("Peskov said there were no concrete plans for a meeting.", ("RU", "stance", "skeptical")),
         ("Peskov said a meeting was not currently being prepared.", ("RU", "stance", "skeptical")),
+        # everything agreed first: the settlement text
+        ("Lavrov said Putin was ready to meet Zelensky, but only when everything was agreed.",
+         ("RU", "prerequisite", "documents_agreed")),
+        ("Пєсков заявив, що зустріч президентів можлива лише тоді, коли всі питання будуть узгоджені.",
+         ("RU", "prerequisite", "documents_agreed")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
