@@ -100,7 +100,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
-            ("LEADERS", "LEADERS_PAIR")):
+            ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     heads = others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or view.has("LEADERS"))) or (

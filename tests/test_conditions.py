@@ -313,6 +313,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "prerequisite", "documents_agreed")),
         ("Пєсков заявив, що зустріч президентів можлива лише тоді, коли всі питання будуть узгоджені.",
          ("RU", "prerequisite", "documents_agreed")),
+        # the arranger left out of the first meeting
+        ("Trump said he would not be at the first meeting: \"I think it's better if they meet without me first.\"",
+         ("US", "format", "one_on_one")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
