@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractors.actors import Mention
 from extractors.analysis import View
+from extractors.attribution import signs_decree
 from extractors.lexicon import ConceptMatch
 
 _OPENING_WORDS = 6  # the document is the subject: it stands among the sentence's first words
@@ -36,6 +37,10 @@ def document_party(view: View, mentions: list[Mention]) -> str | None:
         party = _beside(view, doc) or _own(view, mentions, doc) or _actor_beside(view, mentions, doc)
         if party is not None:
             return party
+    for decree in view.concepts.get("DECREE", ()):  # "Зеленський підписав указ": its signer's
+        signer = next((m.actor for m in mentions if signs_decree(view, m, decree)), None)
+        if signer is not None and signer.party in ("RU", "UA"):
+            return signer.party
     return None
 
 

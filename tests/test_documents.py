@@ -35,6 +35,9 @@ def _read(text: str) -> set[tuple[str, str, str, str]]:
     ("Меморандум росії. Москва передала свій документ лише на місці. Серед умов — виведення українських військ з "
      "Донецької, Луганської, Запорізької та Херсонської областей, відмова від вступу до НАТО.",
      {("the Kremlin", "RU", "demand", "ukraine_withdraws"), ("the Kremlin", "RU", "demand", "neutrality")}),
+    # a decree is its signer's: what "it" states later is his side's
+    ("Зеленський підписав указ 30 вересня 2022 року.\n\nУ ньому констатовано неможливість проведення переговорів "
+     "із президентом росії володимиром путіним.", {("Kyiv", "UA", "stance", "refuses")}),
 ])
 def test_a_document_speaks_for_its_party(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert expected <= _read(text)
