@@ -316,6 +316,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # the arranger left out of the first meeting
         ("Trump said he would not be at the first meeting: \"I think it's better if they meet without me first.\"",
          ("US", "format", "one_on_one")),
+        # "не исключил" is also a verb of saying: its "не" still negates the exclusion
+        ("В Кремле не исключили встречи Путина и Зеленского в ближайшее время, сообщил Песков журналистам.",
+         ("RU", "stance", "willing")),
+        ("Песков не исключил, что встреча Путина и Зеленского может пройти в Стамбуле уже в этом месяце.",
+         ("RU", "stance", "willing")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
