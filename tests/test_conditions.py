@@ -492,6 +492,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Zelensky said he had received an invitation to Moscow.", "UA", "venue", None),
         ("Зеленський підтвердив журналістам, що отримав запрошення до Москви від путіна.", "UA", "venue", None),
         ("Zelensky confirmed he had received Putin's invitation to Moscow.", "UA", "stance", None),
+        # "with the participation of the top leaders" names who meets, no multilateral format
+        ("Лавров подчеркнул, что любые контакты с участием первых лиц должны готовиться максимально тщательно.",
+         "RU", "format", "multilateral"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
