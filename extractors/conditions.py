@@ -285,9 +285,12 @@ def _competitor_nearer(rule: Rule, chain: Chain, view: View) -> bool:
     anchor = next(m for m in chain if m is not rival)
     own = _distance(view, rival, anchor)
     clause = view.clause[anchor.first]
+    subject = rival.first < anchor.first  # a subject competes with other subjects only ("Russian troops must
+    # leave Ukraine": Ukraine, after the verb, is the place left); an object with anything nearer
     for c in rule.compete:
         for m in view.concepts.get(c, ()):
-            if view.clause[m.first] == clause and m.first != rival.first and _distance(view, m, anchor) < own:
+            if view.clause[m.first] == clause and m.first != rival.first and _distance(view, m, anchor) < own \
+                    and (not subject or m.first < anchor.first):
                 return True
     return False
 

@@ -321,6 +321,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "stance", "willing")),
         ("Песков не исключил, что встреча Путина и Зеленского может пройти в Стамбуле уже в этом месяце.",
          ("RU", "stance", "willing")),
+        # leaving a place: the place is no one withdrawing
+        ("Zelensky said Russian troops must leave Ukraine.", ("UA", "demand", "russia_withdraws")),
+        ("Зеленский заявил, что российские войска должны покинуть Украину.", ("UA", "demand", "russia_withdraws")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
@@ -495,6 +498,7 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # "with the participation of the top leaders" names who meets, no multilateral format
         ("Лавров подчеркнул, что любые контакты с участием первых лиц должны готовиться максимально тщательно.",
          "RU", "format", "multilateral"),
+        ("Zelensky said Russian troops must leave Ukraine.", "UA", "demand", "ukraine_withdraws"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
