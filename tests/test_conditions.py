@@ -323,7 +323,8 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "stance", "willing")),
         # leaving a place: the place is no one withdrawing
         ("Zelensky said Russian troops must leave Ukraine.", ("UA", "demand", "russia_withdraws")),
-        ("Зеленский заявил, что российские войска должны покинуть Украину.", ("UA", "demand", "russia_withdraws")),
+        ("Зеленский заявил журналистам, что российские войска должны покинуть Украину, прежде чем начнутся "
+         "переговоры о мире.", ("UA", "demand", "russia_withdraws")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
