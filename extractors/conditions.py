@@ -496,7 +496,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
             m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue
-    if prep is not None and any(m.last == prep - 1 for m in view.concepts.get("DONE_AT", ())):
+    if prep is not None and any(m.last == prep - 1 and not _to_come(view, m) for m in view.concepts.get("DONE_AT", ())):
         return False  # "what was achieved in Istanbul is enough for a meeting": where it was achieved
     if prep is not None and any(m.first <= prep - 1 <= m.last or m.first <= prep - 2 <= m.last
                                 for m in view.concepts.get("DELEGATION", ())):
@@ -542,6 +542,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
+
+
+def _to_come(view: View, m: ConceptMatch) -> bool:
+    """'could be held', 'will be signed': a participle after a modal or future 'be' is still to come."""
+    return any(f.first < m.first <= f.last or f.last == m.first - 1
+               for c in ("FUT_BE", "POSSIBLE", "MODAL") for f in view.concepts.get(c, ()))
 
 
 def _venue_words_between(view: View, a: int, b: int) -> bool:

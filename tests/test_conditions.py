@@ -325,6 +325,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said Russian troops must leave Ukraine.", ("UA", "demand", "russia_withdraws")),
         ("Зеленский заявил журналистам, что российские войска должны покинуть Украину, прежде чем начнутся "
          "переговоры о мире.", ("UA", "demand", "russia_withdraws")),
+        # "could be held in": a participle still to come names the venue
+        ("Peskov said the meeting could be held in Istanbul.", ("RU", "venue", "istanbul")),
+        ("Zelensky said the summit should be held in Geneva.", ("UA", "venue", "geneva")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
