@@ -153,7 +153,8 @@ def _not_actors(view: View) -> list[ConceptMatch]:
                 break
             if i in verbs:
                 nxt = next((t for t in view.tokens[i + 1 :] if t.is_word), None)
-                actor = nxt is None or nxt.text.lower() not in _PASSIVE_AGENT
+                # "поездка в Москву исключена": after a directional preposition the place is what is excluded
+                actor = (nxt is None or nxt.text.lower() not in _PASSIVE_AGENT) and not _to_place(view, p)
                 break
             words += 1
             if words > 2:
@@ -161,6 +162,13 @@ def _not_actors(view: View) -> list[ConceptMatch]:
         if not actor and not _of_people(view, p):
             keep.append(p)
     return keep
+
+
+def _to_place(view: View, p: ConceptMatch) -> bool:
+    """The place follows a preposition of direction ("to Moscow", "в Москву", "до Москви") after a trip or a
+    coming: where someone goes, not who acts."""
+    return p.first > 1 and any(m.first == p.first - 1 for m in view.concepts.get("AT", ())) and any(
+        m.last < p.first - 1 and view.words_between(m.last, p.first - 1) <= 2 for m in view.concepts.get("COME", ()))
 
 
 _PEOPLE = ("LEADERS", "LEADERS_PAIR", "ROLE", "DELEGATION")

@@ -328,6 +328,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # "could be held in": a participle still to come names the venue
         ("Peskov said the meeting could be held in Istanbul.", ("RU", "venue", "istanbul")),
         ("Zelensky said the summit should be held in Geneva.", ("UA", "venue", "geneva")),
+        # a trip to a capital excluded: the capital after "to" is where, not who acts
+        ("В Офисе президента Украины заявили журналистам, что поездка Зеленского в Москву исключена.",
+         ("UA", "venue", "not_moscow")),
+        ("В Офісі президента заявили журналістам, що поїздка Зеленського до Москви виключена.",
+         ("UA", "venue", "not_moscow")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
