@@ -267,3 +267,17 @@ def test_a_short_time_phrase_and_a_possessor_open_the_sentence() -> None:
     """'On March 17 Turkey's ... Erdogan offered ...': the words before the name are no closing attribution's."""
     found = _read("On March 17 Turkey's Recep Tayyip Erdogan offered Putin to host both leaders.")
     assert ("Recep Tayyip Erdogan", "MEDIATOR", "venue", "turkey") in found
+
+
+@pytest.mark.parametrize(("text", "answered", "own"), [
+    ("У відповідь на слова Путіна, що зустріч має відбутися в Москві, Зеленський назвав прийнятним майданчиком "
+     "Швейцарію.", ("Vladimir Putin", "RU", "venue", "moscow"), ("Volodymyr Zelensky", "UA", "venue", "switzerland")),
+    ("In response to Putin's offer to meet in Moscow, Zelensky said Putin could come to Kyiv instead.",
+     ("Vladimir Putin", "RU", "venue", "moscow"), ("Volodymyr Zelensky", "UA", "venue", "kyiv")),
+])
+def test_the_words_answered_are_the_other_sides(text: str, answered: tuple[str, str, str, str],
+                                                own: tuple[str, str, str, str]) -> None:
+    """'In response to Putin's words that ..., Zelensky said ...': the answered words are Putin's, reported."""
+    found = _read(text)
+    assert answered in found and own in found
+    assert ("Volodymyr Zelensky", "UA", "venue", "moscow") not in found
