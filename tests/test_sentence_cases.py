@@ -14,16 +14,16 @@ from extractors.default import default_extractor
 from summitwatch.sentence_cases import load_cases, score_cases
 
 CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
-FLOORS = {"tune": 0.81, "holdout": 0.72}
+FLOORS = {"tune": 0.82, "holdout": 0.73}  # 125/147 and 124/162 on 2026-12-02, fifth reading session
 
 
-# A third writer's cases (corpus/sentences_fresh): 0.58 read exactly when first read, blind; 92/114 tune and
-# 63/96 holdout on 2026-12-02 (end of the fourth reading session).
+# A third writer's cases (corpus/sentences_fresh): 0.58 read exactly when first read, blind; 95/114 tune and
+# 66/96 holdout on 2026-12-02 (end of the fifth reading session).
 FRESH = CASES.parent / "sentences_fresh"
-FRESH_FLOORS = {"tune": 0.77, "holdout": 0.62}
-# A fourth writer's (corpus/sentences_fourth): 0.66 read blind; 87/120 tune and 83/120 holdout the same day.
+FRESH_FLOORS = {"tune": 0.80, "holdout": 0.65}
+# A fourth writer's (corpus/sentences_fourth): 0.66 read blind; 93/120 tune and 84/120 holdout the same day.
 FOURTH = CASES.parent / "sentences_fourth"
-FOURTH_FLOORS = {"tune": 0.69, "holdout": 0.66}
+FOURTH_FLOORS = {"tune": 0.74, "holdout": 0.67}
 
 
 @pytest.mark.parametrize(
