@@ -67,6 +67,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view = View(text, lang, tokens, found, outermost(places))
     if actor_forms is not None:
         view.actor_forms = found_by_pass[-1]
+    _dash_copula(view)
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
@@ -162,6 +163,21 @@ def _not_actors(view: View) -> list[ConceptMatch]:
         if not actor and not _of_people(view, p):
             keep.append(p)
     return keep
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def _dash_copula(view: View) -> None:
+    """'Москва — лучшее место для встречи', 'Будапешт — не місце для зустрічі': in Russian and Ukrainian a dash
+    between a place and what it is stands for 'is' (the lexicon holds words, not punctuation)."""
+    if view.lang not in ("ru", "uk"):
+        return
+    places = {p.last for p in view.places}
+    found = [ConceptMatch("COPULA", i, i, t.start, t.end) for i, t in enumerate(view.tokens)
+             if t.text in _DASHES and i - 1 in places and i + 1 < len(view.tokens) and view.tokens[i + 1].is_word]
+    if found:
+        view.concepts.setdefault("COPULA", []).extend(found)
 
 
 def _to_place(view: View, p: ConceptMatch) -> bool:
@@ -342,13 +358,12 @@ _NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later",
 def _clauses(view: View) -> list[int]:
     """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
     starts = {m.first for m in view.concepts.get("BUT", ())}
+    copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in _DASHES}
     toks = view.tokens
     starts |= {i for i in range(1, len(toks) - 1) if toks[i].text.lower() in _AND and toks[i - 1].text == ","
                and toks[i + 1].is_word and toks[i + 1].text.lower() not in _NOT_A_CLAUSE}
-    if starts:
-        breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT) for i, t in enumerate(view.tokens)]
-    else:
-        breaks = [not t.is_word and t.text in CLAUSE_PUNCT for t in view.tokens]
+    breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
+              for i, t in enumerate(view.tokens)]
     out = list(accumulate(breaks, initial=0))  # ints: 0 + True is 1
     del out[0]
     return out

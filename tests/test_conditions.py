@@ -333,6 +333,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("UA", "venue", "not_moscow")),
         ("В Офісі президента заявили журналістам, що поїздка Зеленського до Москви виключена.",
          ("UA", "venue", "not_moscow")),
+        # a dash between a place and what it is stands for "is" in Russian and Ukrainian
+        ("Песков заявил журналистам, что Москва — лучшее место для встречи Путина и Зеленского.",
+         ("RU", "venue", "moscow")),
+        ("Будапешт — не місце для зустрічі Зеленського з путіним, заявив Андрій Сибіга, нагадавши про позицію Орбана.",
+         ("UA", "venue", "not_budapest")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
