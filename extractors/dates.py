@@ -69,7 +69,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# Every date form has a digit, or a weekday or relative word: a cheap test before the full patterns.
+# Every date form has a digit, or a weekday or relative word: cheap tests before the full patterns.
+_DIGIT = re.compile(r"\d")  # what the patterns' \d matches (any Unicode decimal digit), not only 0-9
 _MAY_DATE = re.compile(r"\d|day|eve|ед|ят|бот|кресен|нік|івто|ере|четв|неді|вчера|вчор|учор|накану|напередод|"
                        r"сегодн|сьогод|tag|gestern|heute|di\b|ieri|oggi|ayer|hoy|dün|bugün|wczoraj|dzi|"
                        r"lun|mar|mer|jeu|ven|sam|dim|dom|sab|cuma|pazar|salı|çarş|perş|ek\b|ıs|ωρ|χθες|σήμερα",
@@ -105,8 +106,11 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
         later = _later_date(text, anchor)
         if later is not None:
             return later
-    if not _MAY_DATE.search(text):
-        return None
+    if _DIGIT.search(text) is None:
+        # every pattern but the weekday and relative ones needs a digit, and those two need a reference date
+        if ref is None or not _MAY_DATE.search(text):
+            return None
+        return _weekday_or_relative(text, ref)
     p = _patterns()
     candidates: list[tuple[int, date]] = []
     for key in ("month_day", "day_month"):
@@ -134,22 +138,31 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
     for m in p["month_year"].finditer(text):
         return _safe(int(m.group("year")), _month(m.group("month")), 1)
     if ref:
-        wd = p["weekday"].search(text)
-        if wd:
-            back = (ref.weekday() - _calendar()[1][wd.group("wd").lower()]) % 7
-            last = (wd.group("last") or "").lower()
-            if back == 0 and last and not last.startswith("this"):
-                back = 7
-            return ref - timedelta(days=back)
-        rl = p["relative"].search(text)
-        if rl:
-            rel = _calendar()[2][rl.group("rel").lower()]
-            return ref - timedelta(days=1) if rel == "yesterday" else ref
+        when = _weekday_or_relative(text, ref)
+        if when is not None:
+            return when
     yf = p["year_frame"].search(text)
     if yf:
         year = int(next(g for g in yf.groups() if g))
         if not ref or year < ref.year:
             return date(year, 1, 1)
+    return None
+
+
+def _weekday_or_relative(text: str, ref: date) -> date | None:
+    """"on Thursday", "last Friday", "yesterday": the most recent such day on or before `ref`."""
+    p = _patterns()
+    wd = p["weekday"].search(text)
+    if wd:
+        back = (ref.weekday() - _calendar()[1][wd.group("wd").lower()]) % 7
+        last = (wd.group("last") or "").lower()
+        if back == 0 and last and not last.startswith("this"):
+            back = 7
+        return ref - timedelta(days=back)
+    rl = p["relative"].search(text)
+    if rl:
+        rel = _calendar()[2][rl.group("rel").lower()]
+        return ref - timedelta(days=1) if rel == "yesterday" else ref
     return None
 
 
