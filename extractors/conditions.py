@@ -162,9 +162,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
     """Every condition the sentence states under its frames; the caller keeps those in the speaker's span."""
     if not (fr.meeting or fr.venue or fr.talks or fr.topic):
         return []
-    sc = scopes(view)
-    irony = ironic(view)
-    supposed = hypothetical(view)
+    # the polarity layers are found once a rule matches: most sentences match none
+    polarity: tuple[list[Scope], bool, list[tuple[int, int]]] | None = None
     out: list[Cue] = []
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
@@ -173,7 +172,13 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
             continue
         if rule.unless_together and all(view.has(c) for c in rule.unless_together):
             continue
-        for chain in _chains(rule, view):
+        chains = _chains(rule, view)
+        if not chains:
+            continue
+        if polarity is None:
+            polarity = (scopes(view), ironic(view), hypothetical(view))
+        sc, irony, supposed = polarity
+        for chain in chains:
             cue = _cue(rule, chain, view, sc, irony, home)
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
