@@ -48,9 +48,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = rf"(?P<month>{english}|{others})\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
     flags = re.I | re.U
-    weekday = (r"(?<!\w)(?P<last>last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+)?"
-               r"(?P<wd>" + phrase_regex(set(weekdays)) + r")(?!\w)")
-    relative_ = r"(?<!\w)(?P<rel>" + phrase_regex(set(relative)) + r")(?!\w)"
     return {
         "month_day": re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year})?", flags),
         "day_month": re.compile(
@@ -60,10 +57,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags),
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(r"\b(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
-        "weekday": re.compile(weekday, flags),
-        "relative": re.compile(relative_, flags),
-        # either, in one scan: the weekday branch first, as find_date tries the weekday pattern first
-        "weekday_or_relative": re.compile(f"{weekday}|{relative_}", flags),
+        "weekday": re.compile(
+            r"(?<!\w)(?P<last>last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+)?"
+            r"(?P<wd>" + phrase_regex(set(weekdays)) + r")(?!\w)", flags),
+        "relative": re.compile(r"(?<!\w)(?P<rel>" + phrase_regex(set(relative)) + r")(?!\w)", flags),
         "year_frame": re.compile(
             r"(?:^\s*(?:back\s+)?in\s+(?P<y1>(?:19|20)\d{2})\b"
             r"|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+(?P<y2>(?:19|20)\d{2})\b"
@@ -158,19 +155,18 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
     """"on Thursday", "last Friday", "yesterday": the most recent such day on or before `ref`; a weekday
     anywhere in the text before a relative word."""
     p = _patterns()
-    either = p["weekday_or_relative"].search(text)
-    if either is None:
-        return None  # the common case: one scan instead of two
-    # the first of either is the first relative word only when no weekday starts there or before it
-    wd = either if either.group("wd") else p["weekday"].search(text, either.start())
+    wd = p["weekday"].search(text)
     if wd:
         back = (ref.weekday() - _calendar()[1][wd.group("wd").lower()]) % 7
         last = (wd.group("last") or "").lower()
         if back == 0 and last and not last.startswith("this"):
             back = 7
         return ref - timedelta(days=back)
-    rel = _calendar()[2][either.group("rel").lower()]  # no weekday at all: the first match is a relative word
-    return ref - timedelta(days=1) if rel == "yesterday" else ref
+    rl = p["relative"].search(text)
+    if rl:
+        rel = _calendar()[2][rl.group("rel").lower()]
+        return ref - timedelta(days=1) if rel == "yesterday" else ref
+    return None
 
 
 def _later_date(text: str, anchor: date) -> date | None:
