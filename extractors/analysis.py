@@ -6,6 +6,7 @@ rule, so the lexicon is looked up once however many rules are tried.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -28,6 +29,8 @@ class View:
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
     # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
     actor_forms: list[ConceptMatch] | None = None
+    # the tokens' start offsets, for `token_from` (built on first use, for the token list it was built from)
+    _starts: tuple[list[Token], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -43,6 +46,23 @@ class View:
         them adds no distance ("proposed that Vladimir Putin and Volodymyr Zelensky meet")."""
         tokens, silent = self.tokens, self.silent
         return sum(1 for i in range(a + 1, b) if tokens[i].is_word and i not in silent)
+
+    def token_from(self, char: int) -> int | None:
+        """The first token that starts at or after a character offset, None past the last: a binary search,
+        as attribution asks this of every mention near a verb."""
+        cached = self._starts
+        if cached is None or cached[0] is not self.tokens:
+            cached = self._starts = (self.tokens, [t.start for t in self.tokens])
+        i = bisect_left(cached[1], char)
+        return i if i < len(cached[1]) else None
+
+    def words_in(self, start: int, end: int) -> int:
+        """Word tokens that start within [start, end) of the text."""
+        first = self.token_from(start)
+        if first is None:
+            return 0
+        last = self.token_from(end)
+        return sum(1 for t in self.tokens[first:last] if t.is_word)
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
