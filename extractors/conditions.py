@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
@@ -123,8 +124,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
-    followup = context is not None and context.has("MEET") and sum(
-        t.is_word and a <= t.start < b for t in view.tokens) <= 12
+    followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup, answer)
 
@@ -251,7 +251,10 @@ def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
     out: list[ConceptMatch] = []
     for c in concepts:
         out.extend(view.places if c == "PLACE" else view.concepts.get(c, ()))
-    return sorted(out, key=lambda m: (m.first, m.last, m.concept))  # one order whatever the hash seed
+    return sorted(out, key=_BY_POSITION)  # one order whatever the hash seed
+
+
+_BY_POSITION = itemgetter(1, 2, 0)  # a ConceptMatch's (first, last, concept), without a Python-level key function
 
 
 def _linked(a: ConceptMatch, b: ConceptMatch, link: Link, view: View) -> bool:
