@@ -93,7 +93,9 @@ class ActorIndex:
             self._by_initial.setdefault(surname[0], []).append(surname)
         self._fuzzy_cache: dict[str, Actor | None] = {}
         initials = "".join(sorted({s[0].upper() for s in self._by_surname})) or "^"
-        self._capword = re.compile(r"(?<![\w-])[" + initials + r"][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")
+        # the capital first, then the look back past it: a pattern that opens with a set of characters lets the
+        # regex engine skip to them (about 2x faster than opening with the look-behind; same matches)
+        self._capword = re.compile(r"[" + initials + r"](?<![\w-].)[a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")
 
     def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None,
                  lang: str = "en", forms: list[ConceptMatch] | None = None) -> list[Mention]:
