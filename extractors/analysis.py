@@ -107,6 +107,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _unhappened(view)
     _epithets(view)
     _no_comment(view)
+    _planning(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -283,6 +284,14 @@ def _no_comment(view: View) -> None:
                                                                                      for a, b in spans)])
 
 
+def _planning(view: View) -> None:
+    """'a meeting is not being prepared', 'no plans for a meeting': preparing or planning it is the agenda, not
+    anyone's readiness (not planned is no refusal)."""
+    spans = [(m.first, m.last) for m in view.concepts.get("AGENDA", ())]
+    if spans and "READY" in view.concepts:
+        _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)])
+
+
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:
     """The concept's matches are now these (none: the concept is gone from the sentence)."""
     if kept:
@@ -347,9 +356,19 @@ def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
 _CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"})
 
 
+# ", and nobody has ...", ", и никто не ...": a comma and a conjunction start a coordinated clause, unless an
+# infinitive or an adverb continues the same predicate (", and to do it in Istanbul")
+_AND = frozenset({"and", "и", "і", "та"})
+_NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later", "later,", "потом", "затем", "только",
+                           "не", "лише", "тільки", "потім"})
+
+
 def _clauses(view: View) -> list[int]:
     """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
     starts = {m.first for m in view.concepts.get("BUT", ())}
+    toks = view.tokens
+    starts |= {i for i in range(1, len(toks) - 1) if toks[i].text.lower() in _AND and toks[i - 1].text == ","
+               and toks[i + 1].is_word and toks[i + 1].text.lower() not in _NOT_A_CLAUSE}
     if starts:
         breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT) for i, t in enumerate(view.tokens)]
     else:

@@ -586,7 +586,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20
     if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
-    if far and len(tail) < 30:
+    if far and len(tail) < 30 and not _opening_phrase(view.text[:speaker_start]):
         return (0, speaker_start)
     titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
     if far and titled and _closes(view, v, m):
@@ -605,6 +605,14 @@ def _goes_on(view: View, after: int) -> bool:
     toks = view.tokens
     return any(toks[i].text == "," and i + 1 < len(toks) and toks[i + 1].text in _GOES_ON - {"and", "і", "й", "и", "та"}
                for i in range(after + 1, len(toks) - 1))
+
+
+def _opening_phrase(head: str) -> bool:
+    """'On March 17 Turkey's Erdogan offered to host both leaders': a short time phrase and a possessor, no
+    comma, quote or dash, open the sentence; they are no words of the speaker closed by a short tail."""
+    words = head.split()
+    return 0 < len(words) <= 5 and not any(c in head for c in ",;:—–" + _QUOTE_MARKS) and \
+        words[0].lower() in _FRONTING
 
 
 def _untitled(head: str) -> str:

@@ -101,11 +101,13 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
-            ("LEADERS", "LEADERS_PAIR")):
+            ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     heads = others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or view.has("LEADERS"))) or (
-        view.has("ANAPHOR") and after_meeting)
+        view.has("ANAPHOR") and after_meeting) or (
+        view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3))
+    # (the last: "с этим человеком говорить не о чем", the refusal names whom)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -117,7 +119,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         topic.other and not pair)
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("LEADERS")
     meeting = has_meet and leader_ctx and not other and not delegation_only
-    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE")) and leader_ctx and not other)
+    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
@@ -145,7 +147,8 @@ _LEADER_LEVEL = ("LEADERS", "LEADERS_PAIR", "TRILATERAL", "MULTILATERAL")
 def _talks_with_leader(view: View) -> bool:
     """'talks with Putin', 'negotiate with nobody but Putin himself': talks that name a leader as the partner."""
     seats = vocabulary().seats
-    partners = [*view.concepts.get("LEADER", ()), *(p for p in view.places if p.concept in seats)]
+    partners = [*view.concepts.get("LEADER", ()), *view.concepts.get("LEADER_REF", ()),
+                *(p for p in view.places if p.concept in seats)]
     for t in view.concepts.get("TALKS", ()):
         for lead in partners:
             if lead.first > t.last and view.words_between(t.last, lead.first) <= 3 and all(
@@ -179,7 +182,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
             polarity = (scopes(view), ironic(view), hypothetical(view))
         sc, irony, supposed = polarity
         for chain in chains:
-            cue = _cue(rule, chain, view, sc, irony, home)
+            cue = _cue(rule, chain, view, sc, irony, home, fr.followup)
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):
@@ -215,6 +218,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
             continue
+        if rule.requires and not _required_apart(rule, chain, view):
+            continue  # "відмовиться від територій": the word that gives up is not also the refusal required
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
         if rule.object_not_after and _after(view, chain[-1], rule.object_not_after):
@@ -331,12 +336,15 @@ def _shortest_per_start(chains: list[Chain]) -> list[Chain]:
     return list(best.values())
 
 
-def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, home: str | None) -> Cue | None:
+def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, home: str | None,
+         followup: bool = False) -> Cue | None:
+    """The rule's reading of one match (`followup`: a short sentence after the speaker spoke of the meeting,
+    whose places need no meeting word of their own: "Moscow is not a serious option")."""
     first = min(m.first for m in chain)
     last = max(m.last for m in chain)
     place = next((m.concept for m in chain if m in view.places), None)
     if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc,
-                                                                        rule.frame == "followup"):
+                                                                        followup or rule.frame == "followup"):
         return None
     value = rule.value
     if "{place}" in value:
@@ -493,6 +501,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
             m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue
+    if prep is not None and any(m.last == prep - 1 for m in view.concepts.get("DONE_AT", ())):
+        return False  # "what was achieved in Istanbul is enough for a meeting": where it was achieved
     if prep is not None and any(m.first <= prep - 1 <= m.last or m.first <= prep - 2 <= m.last
                                 for m in view.concepts.get("DELEGATION", ())):
         return False  # "the delegations' work in Istanbul", "talks between delegations in Istanbul"
@@ -501,9 +511,11 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         if any(t.is_word and t.text in heads for t in view.tokens[max(0, prep - 2) : prep]):
             return False  # "the war in Ukraine", "fighting in Kherson"
         for sp in view.concepts.get("SPEECH_PLACE", ()):
-            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0) \
+            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0 or (
+                    view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep)
+                    and not any(m.first <= sp.last <= m.last for m in view.concepts.get("SAY", ())))) \
                     and not _organised(view, sp):
-                return False  # "told reporters in Kyiv", "a press conference in Kyiv"
+                return False  # "told reporters in Kyiv", "speaking at the Valdai club in Sochi"
         if view.tokens[prep].text in _WHERE_SAID and any(
                 m.last < prep and view.words_between(m.last, prep) == 0 for m in view.concepts.get("PROPOSE", ())):
             return False  # "made the same offer in Beijing": where it was offered (an offer *to meet* in X is)
@@ -534,7 +546,16 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if followup:
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
-                        "REFUSE", "TALKS"), at, 12)
+                        "REFUSE", "TALKS", "WELCOME"), at, 12)
+
+
+def _venue_words_between(view: View, a: int, b: int) -> bool:
+    """Between a speech place and a place stands what could make that place a venue ("told reporters he would
+    meet Zelensky in Istanbul"), or punctuation ending the speech phrase."""
+    if any(not t.is_word for t in view.tokens[a + 1 : b]):
+        return True
+    return any(a < m.first < b for c in ("MEET", "HOST", "COME", "PROPOSE", "READY", "TALKS", "LEADER", "SAY")
+               for m in view.concepts.get(c, ()))
 
 
 def _organised(view: View, sp: ConceptMatch) -> bool:
@@ -561,11 +582,27 @@ def _leader_there(view: View, pm: ConceptMatch) -> bool:
         lead.first > pm.last for lead in view.concepts.get("LEADER", ()))
 
 
+_POLARITY = frozenset({"NEG", "REFUSE", "IMPOSSIBLE", "NO_MEETING", "WILL_NOT"})
+
+
+def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:
+    """A required refusal or negation is a word of its own, not the word the pattern matched as what is refused
+    ("відмовиться від територій" gives the land up; it does not refuse to): other required concepts may be
+    the pattern's own words ("will meet" is both POSSIBLE and MEET)."""
+    if not rule.requires <= _POLARITY:
+        return True
+    taken = [(m.first, m.last) for m in chain if m.concept not in rule.requires]
+    return any(not any(a <= r.first <= b or r.first <= a <= r.last for a, b in taken)
+               for c in rule.requires for r in view.concepts.get(c, ()))
+
+
 def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     """'in Moscow', 'in the war-torn Donbas', 'в Москве', and the Turkish suffix after it ("İstanbul'da")."""
     pm = next((m for m in chain if m in view.places), None)
     if pm is None:
         return True
+    if any(m is not pm and m.first < pm.first - 1 and m.last == pm.first - 1 for m in chain):
+        return False  # the word before the place ends a verb of the pattern: "talk to Russia" is no place
     if _after(view, pm, concept):
         return True
     starts = {m.first for m in view.concepts.get(concept, ())}

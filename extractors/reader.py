@@ -12,6 +12,7 @@ an exclusive kind on one day keep the most strongly stated.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -26,7 +27,7 @@ from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.lexicon import lemma
 from extractors.polarity import hypothetical
-from extractors.rules import rulebook
+from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
 _LEAD_CHARS = 400
@@ -294,6 +295,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue  # "rejected Minsk as a venue", "отверг идею встречи в Ватикане": the place is refused
             # (the meeting itself refused, "ruled out a meeting in Kyiv", refuses both)
         party, factor = _party(cue, att, r, venues)
+        if party == att.actor.party and cue.kind in ("stance", "venue") and _received_offer(cue, r.view):
+            continue  # "said he had received an invitation to Moscow": the sender's offer, not his
         if cue.refused and party == att.actor.party:
             continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal
         if party != att.actor.party and cue.kind in ("stance", "venue"):
@@ -324,8 +327,16 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     # "ready to meet even before the guns fall silent": the words that name a precondition also drop it; one
     # statement cannot both set and withdraw a precondition, and the withdrawal is the more specific reading
     kept = tuple(c for k, c in best.items()
-                 if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best))
+                 if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best)
+                 and not _home_beside_named(c, best.values(), book))
     return _alternatives(kept, r.view)
+
+
+def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
+    """'Orban said Hungary was ready to host': the place named is the venue, not the speaker's home city read
+    from 'host'."""
+    return c.kind == "venue" and book.by_id[c.rule].value == "{home}" and any(
+        o.kind == "venue" and o.party == c.party and book.by_id[o.rule].value != "{home}" for o in others)
 
 
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
@@ -429,6 +440,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         return _demand_party(cue, att, r)
     if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
+    if any(cue.first <= m.first <= cue.last for m in r.view.concepts.get("WELCOME", ())):
+        return att.actor.party, 1.0  # "Zelensky would be welcome in Moscow": the guest is no speaker
     owner = _relative_antecedent(cue, r)
     if owner is not None and owner.party not in (att.actor.party, "none"):
         return owner.party, REPORTED_CONFIDENCE  # "ответил Зеленскому, который предложил встретиться в Донбассе"
@@ -440,11 +453,12 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
                 if m.first < cue.first and r.view.words_between(m.last, cue.first) <= 2]
         owner = _possessor(r, max(near)) if near else None
-        if owner is not None and owner.party not in (att.actor.party, "none"):
+        if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(
+                cue, r, max(near)):
             return owner.party, REPORTED_CONFIDENCE
         return att.actor.party, 1.0
     owner = _possessor(r, anchor)
-    if owner is not None and owner.party not in (att.actor.party, "none"):
+    if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(cue, r, anchor):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
     subject = None
     supposed = [(a, b) for a, b in hypothetical(r.view) if not a <= anchor <= b]
@@ -462,15 +476,46 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
             continue  # objects of "between", or the very place the cue names ("Minsk would be a venue")
         if any(s <= m.start < e for s, e in venues or ()):
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
-        if r.view.words_between(last, anchor) > _REPORTED_WORDS:
+        if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         subject = m if m.actor is not None else _antecedent(r, m)
     if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
         return att.actor.party, 1.0
-    if any(m.first < anchor and r.view.tokens[m.first].start >= subject.end
-           for m in r.view.concepts.get("MODAL", ())):
-        return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal
+    modals = [m for m in r.view.concepts.get("MODAL", ())
+              if m.first < anchor and r.view.tokens[m.first].start >= subject.end]
+    if modals and not (_inviting(r.view, anchor) and all(
+            any(a.first == m.first for a in r.view.concepts.get("ABILITY", ())) for m in modals)):
+        return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal ("he can invite me to
+        # Moscow as much as he likes" stays his invitation)
     return subject.actor.party, REPORTED_CONFIDENCE
+
+
+def _adverbial_between(view: View, last: int, anchor: int) -> bool:
+    """'Путин в телефонном разговоре с Трампом согласился', 'Putin, in a call with Trump, agreed': a
+    prepositional phrase between subject and predicate (a preposition right after the subject or its comma, no
+    other punctuation, at most eight words up to the predicate)."""
+    preps = {m.first for m in view.concepts.get("PREP", ())}
+    a, b = last + 1, anchor
+    if a < b - 1 and view.tokens[a].text == "," and view.tokens[b - 1].text == ",":
+        a, b = a + 1, b - 1  # "Putin, in a phone call with Trump, agreed"
+    return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
+
+
+def _received_offer(cue: Cue, view: View) -> bool:
+    """The cue's words hold an offer or invitation the subject received ("received Putin's invitation to
+    Moscow", "отримав запрошення до Москви"): a verb of receiving at most three words before the offer noun."""
+    offers = [m for m in view.concepts.get("OFFER_NOUN", ()) if cue.first <= m.first <= cue.last]
+    return any(g.last < o.first and view.words_between(g.last, o.first) <= 2
+               for o in offers for g in view.concepts.get("RECEIVED", ()))
+
+
+def _inviting(view: View, i: int) -> bool:
+    """Token i is a verb of inviting or proposing, not of coming: with a modal of ability ("he can invite me to
+    Moscow as much as he likes") it stays his invitation; "he can come to Kyiv", "he shouldn't invite me to the
+    Kremlin" are the speaker's."""
+    def at(c: str) -> bool:
+        return any(m.first <= i <= m.last for m in view.concepts.get(c, ()))
+    return (at("INVITE") or at("PROPOSE")) and not at("COME")
 
 
 def _relative_antecedent(cue: Cue, r: _Read) -> Actor | None:
@@ -567,6 +612,12 @@ def _predicate_before(cue: Cue, view: View) -> int | None:
                     view.words_between(m.last, cue.first) <= 6 and (best is None or m.first > best):
                 best = m.first
     return best
+
+
+def _offer_refused(cue: Cue, r: _Read, anchor: int) -> bool:
+    """'Zelensky turned down Putin's offer to meet in Moscow': the place of someone's offer, refused, is the
+    refuser's rejected venue (the offer is Putin's, the 'not Moscow' is Zelensky's)."""
+    return cue.kind == "venue" and cue.value.startswith("not_") and _is_noun_of_offer(r, anchor)
 
 
 def _possessor(r: _Read, anchor: int) -> Actor | None:

@@ -249,3 +249,21 @@ def test_a_speech_verb_between_two_names_of_one_actor_keeps_them_apart() -> None
     """'Pope Leo said the Vatican was ready': the Pope speaks; 'said' is no first name joining two mentions."""
     text = "Pope Leo said the Holy See was ready to host a meeting of Putin and Zelensky."
     assert [t for t in _speakers(text) if t[1] != "none"] == [("the Vatican", "MEDIATOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Канцлер Германии Фридрих Мерц сообщил в понедельник, что Владимир Путин в телефонном разговоре с Дональдом "
+    "Трампом согласился на встречу с Владимиром Зеленским в течение двух недель.",
+    "Merz said Putin, in a phone call with Trump, agreed to meet Zelensky within two weeks.",
+])
+def test_a_prepositional_phrase_between_subject_and_predicate_keeps_the_subject(text: str) -> None:
+    """The reported subject is Putin, not Trump in the phrase after him: Russia's willingness, reported."""
+    found = _read(text)
+    assert ("Friedrich Merz", "RU", "stance", "willing") in found
+    assert not {a for a in found if a[1:3] == ("US", "stance")}
+
+
+def test_a_short_time_phrase_and_a_possessor_open_the_sentence() -> None:
+    """'On March 17 Turkey's ... Erdogan offered ...': the words before the name are no closing attribution's."""
+    found = _read("On March 17 Turkey's Recep Tayyip Erdogan offered Putin to host both leaders.")
+    assert ("Recep Tayyip Erdogan", "MEDIATOR", "venue", "turkey") in found

@@ -288,6 +288,39 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ),
         ("Zelensky said he was ready to meet Putin in any format.", ("UA", "format", "any")),
         ("Yermak said the meeting should be one-on-one.", ("UA", "format", "one_on_one")),
+        ("Zelensky called on Putin to meet him in person.", ("UA", "stance", "willing")),
+        ("Putin questioned Zelensky's legitimacy.", ("RU", "prerequisite", "legitimate_signatory")),
+        ("\"I will talk to Russia, but not to Putin,\" Zelensky said.", ("UA", "stance", "refuses")),
+        # ", and nobody in Kyiv has ...": a coordinated clause; its place is not the refusal's
+        ("Zelensky signed a decree declaring talks with Putin impossible, and nobody in Kyiv has tried to walk it "
+         "back since.", ("UA", "stance", "refuses")),
+        # the other leader named by a pointing phrase
+        ("\"There will be no talks with this president,\" Zelensky said.", ("UA", "stance", "refuses")),
+        ("«С этим человеком мне разговаривать не о чем», — заявил Путин, отвечая на вопрос о Зеленском на "
+         "пресс-конференции.", ("RU", "stance", "refuses")),
+        ("«З цією людиною мені розмовляти нема про що», — заявив путін, відповідаючи на запитання про Зеленського.",
+         ("RU", "stance", "refuses")),
+        ("Zelensky told a news conference in Kyiv he would meet Putin in Istanbul.", ("UA", "venue", "istanbul")),
+        ("Erdogan offered to host both leaders.", ("MEDIATOR", "venue", "turkey")),
+        # a welcome at a place: the speaker's offer, the guest no speaker
+        ("Putin said Zelensky would be welcome in Moscow.", ("RU", "venue", "moscow")),
+        ("Fidan said Putin and Zelensky would be welcome in Istanbul.", ("MEDIATOR", "venue", "istanbul")),
+        # not planned, not prepared: no refusal
+        ("Peskov said there were no concrete plans for a meeting.", ("RU", "stance", "skeptical")),
+        ("Peskov said a meeting was not currently being prepared.", ("RU", "stance", "skeptical")),
+        # everything agreed first: the settlement text
+        ("Lavrov said Putin was ready to meet Zelensky, but only when everything was agreed.",
+         ("RU", "prerequisite", "documents_agreed")),
+        ("Пєсков заявив, що зустріч президентів можлива лише тоді, коли всі питання будуть узгоджені.",
+         ("RU", "prerequisite", "documents_agreed")),
+        # the arranger left out of the first meeting
+        ("Trump said he would not be at the first meeting: \"I think it's better if they meet without me first.\"",
+         ("US", "format", "one_on_one")),
+        # the place of the other side's offer, refused, is the refuser's rejected venue
+        ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
+        ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
+        ("Зеленський відхилив запрошення путіна приїхати до Москви на переговори про завершення війни.",
+         ("UA", "venue", "not_moscow")),
     ],
 )
 def test_paraphrases_negations_and_other_speakers(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -420,6 +453,46 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Sybiha rejected Minsk as a venue for the presidents' meeting.", "UA", "stance", None),
         ("Zakharova rejected the proposal for a Zelensky-Putin meeting in Vienna.", "RU", "stance", "willing"),
         ("Лавров отверг идею проведения встречи в Ватикане.", "RU", "stance", None),
+        # a trip refused to two places rejects the places, not the meeting
+        ("Зеленський заявив, що не поїде на зустріч із путіним ні до росії, ні до білорусі, бо це держави-агресори.",
+         "UA", "stance", "refuses"),
+        # "talk to Russia": the one spoken to, not a place
+        ("\"I will talk to Russia, but not to Putin,\" Zelensky said.", "UA", "venue", None),
+        # an agreement broken is history, no document awaited before the meeting
+        ("Zelensky said talking to Putin was pointless after he broke every agreement.", "UA", "prerequisite", None),
+        ("Зеленский заявил, что встреча с Путиным бессмысленна, после того как Россия нарушила все соглашения.",
+         "UA", "prerequisite", None),
+        # giving up NATO after withdrawing from regions: the word that gives up is no refusal to concede
+        ("путін заявив, що росія припинить вогонь і почне переговори, щойно Україна почне виводити війська з "
+         "чотирьох областей і відмовиться від вступу до НАТО.", "UA", "demand", "no_territorial_concessions"),
+        # giving guarantees to Ukraine hosts nothing there
+        ("Зеленский заявил, что до встречи с Путиным партнеры должны предоставить Украине надежные гарантии "
+         "безопасности.", "UA", "venue", None),
+        # where something was achieved is no venue
+        ("Член делегации Давид Арахамия заявил, что достигнутого в Стамбуле достаточно для встречи президентов.",
+         "UA", "venue", None),
+        ("Arakhamia said the progress achieved in Istanbul was enough for a meeting of the presidents.", "UA",
+         "venue", None),
+        # where the speaker spoke, a few words after the speech place
+        ("Putin said he was ready to meet Zelensky, speaking at the Valdai club in Sochi.", "RU", "venue", None),
+        # only the leaders of Russia and the US: another summit
+        ("Putin said only the leaders of Russia and the United States could resolve the issue of strategic "
+         "stability.", "RU", "stance", None),
+        ("Peskov said the issues could only be resolved after the delegations finish their work.", "RU", "stance",
+         None),
+        ("Zelensky welcomed the decision taken in Brussels.", "UA", "venue", None),
+        # the other side's invitation, however modal, is not the speaker's venue
+        ("Zelensky said Putin could invite him to Moscow as much as he wanted.", "UA", "venue", "moscow"),
+        # an invitation received is the sender's offer
+        ("Zelensky said he had received an invitation to Moscow.", "UA", "venue", None),
+        ("Зеленський підтвердив журналістам, що отримав запрошення до Москви від путіна.", "UA", "venue", None),
+        ("Zelensky confirmed he had received Putin's invitation to Moscow.", "UA", "stance", None),
+        # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
+        ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
+        ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
+         None),
+        ("Putin said the legitimate interests of Russia in the region had to be respected.", "RU", "prerequisite",
+         None),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:

@@ -367,3 +367,12 @@ def test_citing_names_the_source() -> None:
 )
 def test_a_meeting_with_someone_else_has_its_own_place(text: str, expected: set) -> None:
     assert {(p, k, v) for p, k, v, _ in _assertions(_extract(text))} == expected
+
+
+def test_a_place_rejected_right_after_the_meeting_was_spoken_of() -> None:
+    """'Moscow is not a serious option': the place is a venue because the speaker's last sentence was about the
+    meeting; the sentence itself names no meeting."""
+    text = ("Vladimir Putin told Donald Trump he was ready to see Volodymyr Zelensky, but only in Moscow, the "
+            "Ukrainian president said on Thursday.\n\n"
+            "\"Moscow is not a serious option, and everyone knows it,\" Zelensky told a news conference in Kyiv.")
+    assert ("UA", "venue", "not_moscow", "assert") in _assertions(_extract(text))
