@@ -23,6 +23,7 @@ from extractors.attribution import RELATIVE_PRONOUNS, Attribution, Memory, attri
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
 from extractors.dates import find_date
+from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.lexicon import lemma
@@ -68,6 +69,9 @@ class Reader:
     def __init__(self, actors: ActorIndex | None = None) -> None:
         self.actors = actors or default_index()
         rulebook()  # fail at start, not on the first article, when the rules are inconsistent
+        # who speaks for a party's document: its institution ("the Kremlin", "Kyiv")
+        self._institutions = {a.party: a for a in reversed(self.actors.actors)
+                              if a.kind == "institution" and a.party in ("RU", "UA")}
 
     def extract(self, article: ArticleText) -> list[Statement]:
         lang = article.lang or detect(f"{article.title or ''}\n{article.text}")
@@ -80,6 +84,7 @@ class Reader:
                                 article.published, lang)
         was_meeting = False
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
+        docs = DocumentMemory()
         for n, r in enumerate(reads):
             memory.seen.extend(m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person")
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
@@ -89,7 +94,8 @@ class Reader:
             if turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:
-                atts = attribute(r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)
+                atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
+                                                             r.sentence.paragraph)
             if not atts:
                 self._remember_topic(r, memory, article.published)
                 previous = None
@@ -109,6 +115,19 @@ class Reader:
                 if st is not None:
                     out.append(st)
         return _resolve_exclusive(out)
+
+    def _document(self, r: _Read, docs: DocumentMemory) -> list[Attribution]:
+        """A memorandum or roadmap as the sentence's subject speaks for its party (see extractors/documents.py);
+        a document named with its party is remembered for the sentences that point back to it."""
+        party = document_party(r.view, r.mentions)
+        if party is not None:
+            docs.party, docs.paragraph = party, r.sentence.paragraph
+        elif docs.party is not None and r.sentence.paragraph - docs.paragraph <= RECENT_PARAGRAPHS:
+            party = docs.party
+        actor = self._institutions.get(party) if party is not None else None
+        if actor is None or not speaks_as_document(r.view, r.mentions):
+            return []
+        return [Attribution(actor, (0, len(r.sentence.text)), False, "document")]
 
     def _analyse(self, article: ArticleText, lang: str) -> list[_Read]:
         captions = _caption_paragraphs(article.text)

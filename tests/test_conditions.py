@@ -316,6 +316,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # the arranger left out of the first meeting
         ("Trump said he would not be at the first meeting: \"I think it's better if they meet without me first.\"",
          ("US", "format", "one_on_one")),
+        # "не исключил" is also a verb of saying: its "не" still negates the exclusion
+        ("В Кремле не исключили встречи Путина и Зеленского в ближайшее время, сообщил Песков журналистам.",
+         ("RU", "stance", "willing")),
+        ("Песков не исключил, что встреча Путина и Зеленского может пройти в Стамбуле уже в этом месяце.",
+         ("RU", "stance", "willing")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
@@ -487,6 +492,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Zelensky said he had received an invitation to Moscow.", "UA", "venue", None),
         ("Зеленський підтвердив журналістам, що отримав запрошення до Москви від путіна.", "UA", "venue", None),
         ("Zelensky confirmed he had received Putin's invitation to Moscow.", "UA", "stance", None),
+        # "with the participation of the top leaders" names who meets, no multilateral format
+        ("Лавров подчеркнул, что любые контакты с участием первых лиц должны готовиться максимально тщательно.",
+         "RU", "format", "multilateral"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",

@@ -1,0 +1,99 @@
+"""Documents as speakers: a memorandum, a roadmap or a communique states its author's conditions.
+
+"В нем названы ... полный вывод украинских войск", "Документ также требует нейтрального статуса Украины",
+"Украинская «дорожная карта» ... предусматривает полное прекращение огня как первый шаг": no person speaks, the
+document does, for the party whose document it is. Its party is named beside it ("российский меморандум",
+"Russia's memorandum", "меморандум росії", "Україна передала свій меморандум"), and a later sentence that opens
+with the document or points back to it ("В нем", "у ньому", "Документ", "Серед умов") is that document's again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.actors import Mention
+from extractors.analysis import View
+from extractors.attribution import signs_decree
+from extractors.lexicon import ConceptMatch
+
+_OPENING_WORDS = 6  # the document is the subject: it stands among the sentence's first words
+_OWNER_REACH = 3  # a party named within this many words of the document owns it
+RECENT_PARAGRAPHS = 2  # a pointer back reaches the document named at most this many paragraphs before
+_PARTY_CONCEPTS = {"RU_SIDE": "RU", "UA_SIDE": "UA"}
+
+
+@dataclass
+class DocumentMemory:
+    """The last document of the article whose party is known, and where it was named."""
+
+    party: str | None = None
+    paragraph: int = -1
+
+
+def document_party(view: View, mentions: list[Mention]) -> str | None:
+    """The party of a document the sentence names: a party word or actor beside the document noun, or the
+    subject before "its own memorandum"."""
+    for doc in view.concepts.get("DOC", ()):
+        party = _beside(view, doc) or _own(view, mentions, doc) or _actor_beside(view, mentions, doc)
+        if party is not None:
+            return party
+    for decree in view.concepts.get("DECREE", ()):  # "Зеленський підписав указ": its signer's
+        signer = next((m.actor for m in mentions if signs_decree(view, m, decree)), None)
+        if signer is not None and signer.party in ("RU", "UA"):
+            return signer.party
+    return None
+
+
+def speaks_as_document(view: View, mentions: list[Mention]) -> bool:
+    """The sentence's subject is a document, or it opens by pointing back to one ("В нем названы ...", "Серед
+    умов — ...", "The memorandum demands ...", "It also calls for ..."), and no person is named before it."""
+    opening = [m for c in ("DOC", "DOC_REF") for m in view.concepts.get(c, ()) if _opens(view, m)]
+    opening += [m for m in view.concepts.get("DOC_PRONOUN", ()) if m.first <= 1 and any(
+        s.first > m.last and view.words_between(m.last, s.first) <= 1 for s in view.concepts.get("DOC_SAYS", ()))]
+    if not opening:
+        return False
+    first = min(m.start for m in opening)
+    people = [m for m in mentions if m.actor is not None and m.actor.kind == "person" and m.start < first]
+    if people:
+        return False
+    doc_subject = any(m.concept in ("DOC", "DOC_PRONOUN") for m in opening)
+    return not doc_subject or view.has("DOC_SAYS")
+
+
+def _opens(view: View, m: ConceptMatch) -> bool:
+    return sum(1 for t in view.tokens[: m.first] if t.is_word) < _OPENING_WORDS
+
+
+def _beside(view: View, doc: ConceptMatch) -> str | None:
+    """A party word right before the document ("Украинская «дорожная карта»") or right after it ("меморандум
+    росії"); the nearest wins, the one before on a tie."""
+    near: list[tuple[int, int, str]] = []
+    for concept, party in _PARTY_CONCEPTS.items():
+        for m in view.concepts.get(concept, ()):
+            if m.last < doc.first and view.words_between(m.last, doc.first) <= 1:
+                near.append((view.words_between(m.last, doc.first), 0, party))
+            elif m.first > doc.last and view.words_between(doc.last, m.first) <= 1:
+                near.append((view.words_between(doc.last, m.first), 1, party))
+    return min(near)[2] if near else None
+
+
+def _actor_beside(view: View, mentions: list[Mention], doc: ConceptMatch) -> str | None:
+    """'Russia's memorandum' (a possessive right before), 'меморандум росії' (a genitive right after): a party's
+    institution owns the document ("handed Ukraine its memorandum" does not make it Ukraine's)."""
+    for m in mentions:
+        if m.actor is None or m.actor.party not in ("RU", "UA") or m.actor.kind != "institution":
+            continue
+        if m.end <= doc.start and view.text[m.end : doc.start].strip() in ("'s", "’s"):
+            return m.actor.party
+        if view.lang in ("ru", "uk") and m.start >= doc.end and not view.text[doc.end : m.start].strip():
+            return m.actor.party
+    return None
+
+
+def _own(view: View, mentions: list[Mention], doc: ConceptMatch) -> str | None:
+    """'Україна передала свій меморандум': the document is its subject's own."""
+    if not any(m.last == doc.first - 1 for m in view.concepts.get("OWN", ())):
+        return None
+    before = [m for m in mentions if m.actor is not None and m.actor.party in ("RU", "UA") and m.end <= doc.start
+              and len(view.text[m.end : doc.start].split()) <= _OWNER_REACH + 3]
+    return before[0].actor.party if before and before[0].actor is not None else None

@@ -1,0 +1,56 @@
+"""Documents as speakers: a memorandum or roadmap states its party's conditions (extractors/documents.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.base import ArticleText
+from extractors.default import default_extractor
+
+
+def _read(text: str) -> set[tuple[str, str, str, str]]:
+    """(speaker, party, kind, value) of every assertion of the article."""
+    found = default_extractor().extract(ArticleText("t", text, published=date(2025, 6, 2)))
+    return {(st.speaker, c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the party named beside the document, then a sentence pointing back to it
+    ("СМИ опубликовали текст российского меморандума. В нем в числе условий урегулирования названы "
+     "международно-правовое признание Крыма частью России и полный вывод украинских войск с их территории.",
+     {("the Kremlin", "RU", "demand", "recognize_territory"), ("the Kremlin", "RU", "demand", "ukraine_withdraws")}),
+    # the document as subject, its party in the sentence before ("its memorandum"), then "it"
+    ("Russia handed Ukraine its memorandum on Monday.\n\nThe memorandum demands that Ukraine withdraw its troops "
+     "from the four regions and renounce NATO membership.\n\nIt also calls for elections in Ukraine after martial "
+     "law is lifted, before a peace treaty is signed.",
+     {("the Kremlin", "RU", "demand", "ukraine_withdraws"), ("the Kremlin", "RU", "demand", "neutrality"),
+      ("the Kremlin", "RU", "prerequisite", "legitimate_signatory")}),
+    # the party's adjective right before the document wins over another party named after it
+    ("Украинская «дорожная карта», переданная российской стороне заранее, предусматривает полное прекращение огня "
+     "минимум на 30 дней как первый шаг, после которого должна состояться встреча Зеленского и Путина.",
+     {("Kyiv", "UA", "prerequisite", "ceasefire")}),
+    # a genitive after the document ("Меморандум росії"), then a list of conditions
+    ("Меморандум росії. Москва передала свій документ лише на місці. Серед умов — виведення українських військ з "
+     "Донецької, Луганської, Запорізької та Херсонської областей, відмова від вступу до НАТО.",
+     {("the Kremlin", "RU", "demand", "ukraine_withdraws"), ("the Kremlin", "RU", "demand", "neutrality")}),
+    # a decree is its signer's: what "it" states later is his side's
+    ("Зеленський підписав указ 30 вересня 2022 року.\n\nУ ньому констатовано неможливість проведення переговорів "
+     "із президентом росії володимиром путіним.", {("Kyiv", "UA", "stance", "refuses")}),
+])
+def test_a_document_speaks_for_its_party(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # someone speaking of the document speaks for himself
+    "Russia handed Ukraine its memorandum on Monday.\n\nZelensky called the Russian memorandum an ultimatum that "
+    "demands Ukraine's withdrawal from its own land.",
+    # "it" with no verb of what a document says is no document
+    "Russia handed Ukraine its memorandum on Monday.\n\nIt is unclear whether Putin will agree to meet Zelensky.",
+    # a document whose party is not known speaks for nobody
+    "The memorandum demands that Ukraine withdraw its troops from the four regions.",
+])
+def test_no_document_speaker(text: str) -> None:
+    assert not {a for a in _read(text) if a[0] in ("the Kremlin", "Kyiv")}
