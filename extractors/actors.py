@@ -92,8 +92,12 @@ class ActorIndex:
         for surname in self._by_surname:
             self._by_initial.setdefault(surname[0], []).append(surname)
         self._fuzzy_cache: dict[str, Actor | None] = {}
-        initials = "".join(sorted({s[0].upper() for s in self._by_surname})) or "^"
-        self._capword = re.compile(r"(?<![\w-])[" + initials + r"][a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])")
+        initials = re.escape("".join(sorted({s[0].upper() for s in self._by_surname})))
+        # the capital first, then the look back past it: a pattern that opens with a set of characters lets the
+        # regex engine skip to them (about 2x faster than opening with the look-behind; same matches); without
+        # surnames nothing is a typo of one
+        self._capword = re.compile(
+            r"[" + initials + r"](?<![\w-].)[a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])" if initials else r"(?!)")
 
     def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None,
                  lang: str = "en", forms: list[ConceptMatch] | None = None) -> list[Mention]:

@@ -6,6 +6,7 @@ rule, so the lexicon is looked up once however many rules are tried.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -28,6 +29,10 @@ class View:
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
     # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
     actor_forms: list[ConceptMatch] | None = None
+    # the tokens' start and end offsets, for `token_from` and `token_through` (built on first use, for the token
+    # list they were built from)
+    _offsets: tuple[list[Token], list[int], list[int]] | None = field(default=None, init=False, repr=False,
+                                                                      compare=False)
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -43,6 +48,33 @@ class View:
         them adds no distance ("proposed that Vladimir Putin and Volodymyr Zelensky meet")."""
         tokens, silent = self.tokens, self.silent
         return sum(1 for i in range(a + 1, b) if tokens[i].is_word and i not in silent)
+
+    def token_from(self, char: int) -> int | None:
+        """The first token that starts at or after a character offset, None past the last: a binary search,
+        as attribution asks this of every mention near a verb."""
+        starts = self._token_offsets()[1]
+        i = bisect_left(starts, char)
+        return i if i < len(starts) else None
+
+    def token_through(self, char: int) -> int | None:
+        """The last token that ends at or before a character offset, None before the first."""
+        i = bisect_right(self._token_offsets()[2], char) - 1
+        return i if i >= 0 else None
+
+    def _token_offsets(self) -> tuple[list[Token], list[int], list[int]]:
+        cached = self._offsets
+        if cached is None or cached[0] is not self.tokens:
+            tokens = self.tokens
+            cached = self._offsets = (tokens, [t.start for t in tokens], [t.end for t in tokens])
+        return cached
+
+    def words_in(self, start: int, end: int) -> int:
+        """Word tokens that start within [start, end) of the text."""
+        first = self.token_from(start)
+        if first is None:
+            return 0
+        last = self.token_from(end)
+        return sum(1 for t in self.tokens[first:last] if t.is_word)
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
@@ -312,8 +344,8 @@ def _matches(view: View, concept: str, spans: list[tuple[int, int]]) -> list[Con
     """Character spans (names found by the actor index) as token matches of a concept."""
     out = []
     for start, end in spans:
-        first = next((i for i, t in enumerate(view.tokens) if t.start >= start), None)
-        last = next((i for i in range(len(view.tokens) - 1, -1, -1) if view.tokens[i].end <= end), None)
+        first = view.token_from(start)
+        last = view.token_through(end)
         if first is not None and last is not None and first <= last:
             out.append(ConceptMatch(concept, first, last, view.tokens[first].start, view.tokens[last].end))
     return out

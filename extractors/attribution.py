@@ -259,10 +259,7 @@ def _is_prep(view: View, word: str) -> bool:
 
 
 def _token_at(view: View, char: int) -> int | None:
-    for i, t in enumerate(view.tokens):
-        if t.start >= char:
-            return i
-    return None
+    return view.token_from(char)
 
 
 def _says(view: View, quotes: tuple[tuple[int, int], ...]) -> list[ConceptMatch]:
@@ -538,7 +535,7 @@ def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
 
 
 def _words(view: View, m: Mention) -> int:
-    return sum(1 for t in view.tokens if t.is_word and m.start <= t.start < m.end)
+    return view.words_in(m.start, m.end)
 
 
 def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],

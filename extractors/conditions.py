@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
@@ -125,8 +126,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
-    followup = context is not None and context.has("MEET") and sum(
-        t.is_word and a <= t.start < b for t in view.tokens) <= 12
+    followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup, answer)
 
@@ -165,9 +165,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
     """Every condition the sentence states under its frames; the caller keeps those in the speaker's span."""
     if not (fr.meeting or fr.venue or fr.talks or fr.topic):
         return []
-    sc = scopes(view)
-    irony = ironic(view)
-    supposed = hypothetical(view)
+    # the polarity layers are found once a rule matches: most sentences match none
+    polarity: tuple[list[Scope], bool, list[tuple[int, int]]] | None = None
     out: list[Cue] = []
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
@@ -176,7 +175,13 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
             continue
         if rule.unless_together and all(view.has(c) for c in rule.unless_together):
             continue
-        for chain in _chains(rule, view):
+        chains = _chains(rule, view)
+        if not chains:
+            continue
+        if polarity is None:
+            polarity = (scopes(view), ironic(view), hypothetical(view))
+        sc, irony, supposed = polarity
+        for chain in chains:
             cue = _cue(rule, chain, view, sc, irony, home, fr.followup)
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
@@ -251,7 +256,10 @@ def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
     out: list[ConceptMatch] = []
     for c in concepts:
         out.extend(view.places if c == "PLACE" else view.concepts.get(c, ()))
-    return sorted(out, key=lambda m: (m.first, m.last, m.concept))  # one order whatever the hash seed
+    return sorted(out, key=_BY_POSITION)  # one order whatever the hash seed
+
+
+_BY_POSITION = itemgetter(1, 2, 0)  # a ConceptMatch's (first, last, concept), without a Python-level key function
 
 
 def _linked(a: ConceptMatch, b: ConceptMatch, link: Link, view: View) -> bool:

@@ -17,6 +17,10 @@ from extractors.lexicon import LANGUAGES
 _SAMPLE_CHARS = 600  # the headline and lead decide; more text costs time and changes nothing measured
 _ENGLISH = re.compile(r"\b(?:the|and|of|that|with)\b(?:.*?\b(?:the|and|of|that|with)\b){3}", re.S)
 _SHORT = 120  # below this many characters of ASCII the detector guesses; English is the likeliest
+# Typographic quotes, apostrophes, dashes and ellipses say nothing of the language: a lead with English function
+# words and no other non-ASCII character (most English leads with a quote) skips the detector too.
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                              "\u2014": "-", "\u2026": "."})
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +36,10 @@ def detect(text: str) -> str:
     sample = text[:_SAMPLE_CHARS]
     if not sample.strip():
         return "en"
-    if sample.isascii() and (len(sample) < _SHORT or _ENGLISH.search(sample)):
-        # a headline in ASCII (too short to tell English from an unaccented Italian one), or a lead with
-        # English function words: the detector (~1 ms an article) would say the same
-        return "en"
+    if sample.isascii() and len(sample) < _SHORT:
+        return "en"  # a headline in ASCII: too short to tell English from an unaccented Italian one
+    plain = sample if sample.isascii() else sample.translate(_TYPOGRAPHIC)
+    if plain.isascii() and _ENGLISH.search(plain):
+        return "en"  # a lead with English function words: the detector (~1 ms an article) would say the same
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else "en"

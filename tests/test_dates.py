@@ -33,6 +33,24 @@ def test_find_date(text: str, expected: date | None) -> None:
     assert find_date(text, FRI) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday he recalled what was said on Tuesday", date(2022, 5, 10)),  # the weekday, not "yesterday"
+        ("said yesterday that Tuesday's talks", date(2022, 5, 10)),
+        ("said today", FRI),
+        ("said on 10 May that yesterday's offer stood", date(2022, 5, 10)),  # with a digit, the full patterns
+    ],
+)
+def test_a_weekday_wins_over_a_relative_word_wherever_it_stands(text: str, expected: date) -> None:
+    assert find_date(text, FRI) == expected
+
+
+def test_without_a_digit_or_a_reference_date_nothing_is_dated() -> None:
+    assert find_date("Peskov said on Friday that", None) is None
+    assert find_date("said yesterday", None) is None
+
+
 def test_a_bare_year_frames_a_recap() -> None:
     assert find_date("In 2022, Zelensky said he would never meet Putin.", date(2026, 11, 20)) == date(2022, 1, 1)
 

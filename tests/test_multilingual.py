@@ -241,6 +241,24 @@ def test_language_detection(text: str, lang: str) -> None:
     assert detect(text) == lang
 
 
+def test_an_english_lead_with_typographic_quotes_needs_no_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractors.language as language
+
+    def no_detector() -> None:
+        raise AssertionError("the detector was asked")
+
+    lead = ("Zelensky said on Monday that he was \u201cready to meet\u201d Putin \u2014 but only with the "
+            "guarantees of the partners and the end of the shelling, and that it wasn\u2019t a favour\u2026")
+    monkeypatch.setattr(language, "_detector", no_detector)
+    assert detect(lead) == "en"
+
+
+def test_a_lead_with_other_non_ascii_letters_still_goes_to_the_detector() -> None:
+    lead = ("\u201cМы готовы\u201d, \u2014 сказал Песков the and of that with the and of that with, "
+            "о встрече Путина и Зеленского.")
+    assert detect(lead) == "ru"
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
