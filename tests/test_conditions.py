@@ -338,6 +338,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "venue", "moscow")),
         ("Будапешт — не місце для зустрічі Зеленського з путіним, заявив Андрій Сибіга, нагадавши про позицію Орбана.",
          ("UA", "venue", "not_budapest")),
+        # an intention denied, before or after the trip ("не збирається їхати", "ехать ... не собирается")
+        ("Зеленский заявил журналистам, что ехать в Москву на переговоры с Путиным он не собирается.",
+         ("UA", "venue", "not_moscow")),
+        ("Зеленський заявив журналістам, що не збирається їхати до Москви на переговори з путіним.",
+         ("UA", "venue", "not_moscow")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
