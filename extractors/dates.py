@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 import tomllib
+import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -78,9 +79,15 @@ _MAY_DATE = re.compile(r"\d|day|eve|ед|ят|бот|кресен|нік|івт�
                        re.I | re.U)
 
 
+def _key(word: str) -> str:
+    """A matched word as the calendar's tables spell it: the patterns match case-insensitively, so 'ſunday' (long
+    s) or a Kelvin sign match too, and a bare lower() would not find them (a KeyError on hostile text)."""
+    return unicodedata.normalize("NFKC", word).lower()
+
+
 def _month(name: str) -> int:
     months = _calendar()[0]
-    key = name.lower().rstrip(".")
+    key = _key(name).rstrip(".")
     if key in months:
         return months[key]
     return months[key[:4] if key.startswith("sept") else key[:3]]
@@ -202,14 +209,14 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
     p = _patterns()
     wd = p["weekday"].search(text)
     if wd:
-        back = (ref.weekday() - _calendar()[1][wd.group("wd").lower()]) % 7
+        back = (ref.weekday() - _calendar()[1][_key(wd.group("wd"))]) % 7
         last = (wd.group("last") or "").lower()
         if back == 0 and last and not last.startswith("this"):
             back = 7
         return ref - timedelta(days=back)
     rl = p["relative"].search(text)
     if rl:
-        rel = _calendar()[2][rl.group("rel").lower()]
+        rel = _calendar()[2][_key(rl.group("rel"))]
         return ref - timedelta(days=1) if rel == "yesterday" else ref
     return None
 
@@ -223,4 +230,4 @@ def _later_date(text: str, anchor: date) -> date | None:
     p = _patterns()
     if any(p[key].search(text) for key in ("month_day", "day_month", "iso", "numeric")):
         return None  # "two days later, on March 5": the date itself
-    return anchor + timedelta(days=days[m.group("later").lower()])
+    return anchor + timedelta(days=days[_key(m.group("later"))])

@@ -147,3 +147,11 @@ def test_an_undated_statement_is_dated_on_the_day_the_lead_reports(lead: str, ex
     )
     sts = [s for s in _statements(text, date(2025, 6, 3)) if s.conditions]
     assert sts and {s.stated_on for s in sts} == {expected}
+
+
+@pytest.mark.parametrize("text", ["Putin said on ſunday he would meet Zelensky.", "Peskov spoke on 5 ſeptember 2025."])
+def test_letters_that_fold_to_ascii_date_like_their_ascii_spelling(text: str) -> None:
+    """The patterns match case-insensitively, so the long s matches 's'; the calendar lookup must too (it raised
+    KeyError on such text)."""
+    plain = text.replace("ſ", "s")
+    assert find_date(text, date(2025, 6, 4)) == find_date(plain, date(2025, 6, 4))
