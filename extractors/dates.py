@@ -75,7 +75,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _DIGIT = re.compile(r"\d")  # what the patterns' \d matches (any Unicode decimal digit), not only 0-9
 _MAY_DATE = re.compile(r"\d|day|eve|ед|ят|бот|кресен|нік|івто|ере|четв|неді|вчера|вчор|учор|накану|напередод|"
                        r"сегодн|сьогод|tag|gestern|heute|di\b|ieri|oggi|ayer|hoy|dün|bugün|wczoraj|dzi|"
-                       r"lun|mar|mer|jeu|ven|sam|dim|dom|sab|cuma|pazar|salı|çarş|perş|ek\b|ıs|ωρ|χθες|σήμερα",
+                       r"lun|mar|mer|jeu|ven|sam|dim|dom|sab|cuma|pazar|salı|çarş|perş|ek\b|ıs|ωρ|χθες|σήμερα|"
+                       r"abend|δευτ|τρίτ|τετάρ|πέμπ|παρασκ|σάββ|κυριακ",
                        re.I | re.U)
 
 

@@ -155,3 +155,12 @@ def test_letters_that_fold_to_ascii_date_like_their_ascii_spelling(text: str) ->
     KeyError on such text)."""
     plain = text.replace("ſ", "s")
     assert find_date(text, date(2025, 6, 4)) == find_date(plain, date(2025, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Sonnabend sagte Putin, er sei zu einem Treffen bereit.", date(2025, 5, 31)),
+    ("Την Κυριακή ο Πούτιν είπε ότι είναι έτοιμος για συνάντηση.", date(2025, 6, 1)),
+])
+def test_every_weekday_of_the_calendar_passes_the_prefilter(text: str, expected: date) -> None:
+    """The quick check for a day word knew 'Samstag' but not 'Sonnabend', nor the Greek weekdays."""
+    assert find_date(text, date(2025, 6, 4)) == expected
