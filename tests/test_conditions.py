@@ -343,6 +343,13 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("UA", "venue", "not_moscow")),
         ("Зеленський заявив журналістам, що не збирається їхати до Москви на переговори з путіним.",
          ("UA", "venue", "not_moscow")),
+        # no grounds, no subject, not topical, not on the agenda: skeptical
+        ("Песков отметил журналистам, что пока нет никаких оснований говорить о встрече Путина и Зеленского.",
+         ("RU", "stance", "skeptical")),
+        ("Ушаков заявил журналистам, что предмета для встречи Путина и Зеленского пока нет.",
+         ("RU", "stance", "skeptical")),
+        ("Песков заявил журналистам, что тема встречи Путина и Зеленского сейчас не актуальна.",
+         ("RU", "stance", "skeptical")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
@@ -518,6 +525,8 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Лавров подчеркнул, что любые контакты с участием первых лиц должны готовиться максимально тщательно.",
          "RU", "format", "multilateral"),
         ("Zelensky said Russian troops must leave Ukraine.", "UA", "demand", "ukraine_withdraws"),
+        ("Песков заявил журналистам, что встреча Путина и Зеленского пока не в повестке дня.", "RU",
+         "prerequisite", None),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
