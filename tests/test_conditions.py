@@ -350,6 +350,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "stance", "skeptical")),
         ("Песков заявил журналистам, что тема встречи Путина и Зеленского сейчас не актуальна.",
          ("RU", "stance", "skeptical")),
+        # "before the meeting" in Russian and Ukrainian
+        ("Зеленський заявив, що перед зустріччю з путіним Україна має отримати гарантії безпеки від партнерів.",
+         ("UA", "prerequisite", "security_guarantees")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
