@@ -154,10 +154,10 @@ def _talks_with_leader(view: View) -> bool:
             if lead.first > t.last and view.words_between(t.last, lead.first) <= 3 and all(
                     tok.is_word for tok in view.tokens[t.last + 1 : lead.first]):  # not "agreement, Putin told"
                 return True  # "talks with Putin", "talks with Moscow"
-        for lead in view.concepts.get("LEADER", ()):
+        for lead in (*view.concepts.get("LEADER", ()), *view.concepts.get("LEADER_REF", ())):
             if lead.last < t.first and view.words_between(lead.last, t.first) <= 4 and all(
                     tok.is_word for tok in view.tokens[lead.last + 1 : t.first]):
-                return True  # "Putin is still open to talking": a leader's own talks
+                return True  # "Putin is still open to talking", "з цією людиною переговорів не буде"
     return False
 
 

@@ -353,6 +353,10 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # "before the meeting" in Russian and Ukrainian
         ("Зеленський заявив, що перед зустріччю з путіним Україна має отримати гарантії безпеки від партнерів.",
          ("UA", "prerequisite", "security_guarantees")),
+        # the meeting, then a negated future
+        ("Зеленский заявил журналистам, что переговоров с Путиным не будет, пока идут обстрелы.",
+         ("UA", "stance", "refuses")),
+        ("Зеленський заявив журналістам, що з цією людиною переговорів не буде.", ("UA", "stance", "refuses")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
@@ -530,6 +534,8 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Zelensky said Russian troops must leave Ukraine.", "UA", "demand", "ukraine_withdraws"),
         ("Песков заявил журналистам, что встреча Путина и Зеленского пока не в повестке дня.", "RU",
          "prerequisite", None),
+        # no meeting for its own sake refuses no meeting
+        ("Лавров заявил журналистам, что встречи ради встречи с Зеленским не будет.", "RU", "stance", "refuses"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
