@@ -310,10 +310,14 @@ def _no_comment(view: View) -> None:
 
 def _planning(view: View) -> None:
     """'a meeting is not being prepared', 'no plans for a meeting': preparing or planning it is the agenda, not
-    anyone's readiness (not planned is no refusal)."""
+    anyone's readiness (not planned is no refusal); 'until a deal was ready': the document is ready, nobody is."""
+    if "READY" not in view.concepts:
+        return
     spans = [(m.first, m.last) for m in view.concepts.get("AGENDA", ())]
-    if spans and "READY" in view.concepts:
-        _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)])
+    things = {m.last for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())}
+    copulas = {m.last for m in view.concepts.get("COPULA", ())}
+    _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)
+                          and not (m.first - 1 in copulas and m.first - 2 in things)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:
