@@ -30,6 +30,7 @@ HOW_CONFIDENCE = {
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words
+_RELATIVE_WORDS = 12  # a relative clause between the speaker and the verb may add this many words
 # Russian/Ukrainian endings that mark a name as an object, never the subject ("с Путиным", "Зеленського").
 _OBLIQUE = ("ого", "ому", "ым", "им", "ом", "ой", "ою", "ові", "еві", "ем", "ым")
 _OBJECT_LANGS = frozenset({"ru", "uk"})
@@ -395,10 +396,11 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
         if i is None:
             continue
         gap = view.words_between(i, verb_tok) - _words(view, m) + 1
+        if _relative(view, m, v) and gap <= within + _RELATIVE_WORDS and view.text[: v.start].rstrip().endswith(","):
+            return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks, however long
+            # the clause ("Medinsky, who led Moscow's team at the round of March 29, 2022, said")
         if gap > within:
             continue
-        if _relative(view, m, v):
-            return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
         if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)) \

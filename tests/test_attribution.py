@@ -281,3 +281,11 @@ def test_the_words_answered_are_the_other_sides(text: str, answered: tuple[str, 
     found = _read(text)
     assert answered in found and own in found
     assert ("Volodymyr Zelensky", "UA", "venue", "moscow") not in found
+
+
+def test_a_long_relative_clause_keeps_its_antecedent_the_speaker() -> None:
+    """'Medinsky, who led Moscow's team at the Istanbul round of March 29, 2022, said ...': twelve words and a
+    date's comma inside the clause, and the antecedent still speaks."""
+    text = ("The last serious attempt came in spring 2022, when Vladimir Medinsky, who led Moscow's team at the "
+            "Istanbul round of March 29, 2022, said Putin and Zelensky could meet once a treaty text was ready.")
+    assert ("Vladimir Medinsky", "RU", "prerequisite", "documents_agreed") in _read(text)
