@@ -536,6 +536,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "prerequisite", None),
         # no meeting for its own sake refuses no meeting
         ("Лавров заявил журналистам, что встречи ради встречи с Зеленским не будет.", "RU", "stance", "refuses"),
+        # "let him come to Kyiv" after a refused trip opens a clause of its own: Kyiv is not refused
+        ("Зеленский ответил журналистам, что в Москву не поедет, пусть Путин приезжает в Киев.", "UA", "venue",
+         "not_kyiv"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
