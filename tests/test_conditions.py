@@ -539,6 +539,10 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # "let him come to Kyiv" after a refused trip opens a clause of its own: Kyiv is not refused
         ("Зеленский ответил журналистам, что в Москву не поедет, пусть Путин приезжает в Киев.", "UA", "venue",
          "not_kyiv"),
+        # the speaker's own leader invited: the other side's invitation, not the speaker's venue or wish
+        ("Подоляк назвал приглашение Зеленского в Москву абсурдным и заявил, что Киев его не рассматривает.", "UA",
+         "venue", "moscow"),
+        ("Podolyak said the invitation of Zelensky to Moscow was absurd.", "UA", "stance", "willing"),
         # legitimacy denied to something other than a leader, or by Kyiv of Putin: no condition on a signatory
         ("Putin said the Western sanctions against Russian banks were illegitimate.", "RU", "prerequisite", None),
         ("Zelensky said Putin was an illegitimate president after the rigged election.", "UA", "prerequisite",
