@@ -357,6 +357,13 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Зеленский заявил журналистам, что переговоров с Путиным не будет, пока идут обстрелы.",
          ("UA", "stance", "refuses")),
         ("Зеленський заявив журналістам, що з цією людиною переговорів не буде.", ("UA", "stance", "refuses")),
+        # the meeting at the final stage crowns the agreed text; an impersonal demand of the Kremlin
+        ("Peskov said a meeting could only happen at the final stage of the negotiations.",
+         ("RU", "prerequisite", "documents_agreed")),
+        ("Пєсков заявив, що зустріч путіна і Зеленського можлива лише на завершальному етапі переговорів.",
+         ("RU", "prerequisite", "documents_agreed")),
+        ("В Кремле требуют от Киева признать Крым российским и вывести войска из Донбасса.",
+         ("RU", "demand", "recognize_territory")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
