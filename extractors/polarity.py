@@ -65,6 +65,8 @@ def _scope_end(view: View, last: int, buts: set[int]) -> int:
     words, i = 0, last
     for j in range(last + 1, len(view.tokens)):
         tok = view.tokens[j]
+        if tok.text == "." and j > 0 and view.tokens[j - 1].text in _ABBREVIATIONS:
+            continue  # "If Mr. Zelenskyy wants to meet, ...": the title's period ends nothing
         if (not tok.is_word and tok.text in _TERMINATORS) or j in buts:
             break
         i = j
@@ -73,6 +75,9 @@ def _scope_end(view: View, last: int, buts: set[int]) -> int:
             if words >= MAX_SCOPE_WORDS:
                 break
     return i
+
+
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", "rep", "gov", "prof", "pres", "lt"})
 
 
 def ironic(view: View) -> bool:
