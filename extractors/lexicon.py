@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -373,6 +374,10 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
             raise VocabularyError(f"{where}: concept names are UPPER_CASE: {concept!r}")
         if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
             raise VocabularyError(f"{where}: {concept} must be a list of non-empty strings")
+        repeated = sorted(e for e, n in Counter(entries).items() if n > 1) if names_are_concepts else []
+        if repeated:  # a second copy matches nothing new: a sign the list was edited without reading it
+            # (an actor's forms, made from its names and titles, may repeat one another)
+            raise VocabularyError(f"{where}: {concept}: entries listed twice: {', '.join(repeated)}")
         for text in entries:
             parts = tuple(_part(p) for p in _entry_tokens(text, lang))
             if not parts or parts[0][0] == "_":

@@ -156,6 +156,7 @@ def test_inflected_names_find_the_actor(form: str, lang: str, name: str) -> None
         ({"MEET": ["meet", " "]}, "MEET must be a list of non-empty strings"),
         ({"MEET": ["_ meet"]}, "must start with a word"),
         ({"MEET": ["в*"]}, "too short"),
+        ({"MEET": ["встреч*", "саммит", "встреч*"]}, "MEET: entries listed twice: встреч*"),
     ],
 )
 def test_a_malformed_lexicon_fails_naming_file_and_concept(raw: dict, problem: str) -> None:
