@@ -396,8 +396,9 @@ def _clauses(view: View) -> list[int]:
     starts = {m.first for m in view.concepts.get("BUT", ())}
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in _DASHES}
     toks = view.tokens
-    starts |= {i for i in range(1, len(toks) - 1) if toks[i].text.lower() in _AND and toks[i - 1].text == ","
-               and toks[i + 1].is_word and toks[i + 1].text.lower() not in _NOT_A_CLAUSE}
+    if "," in view.text:
+        starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
+                   and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
     breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
               for i, t in enumerate(view.tokens)]
     out = list(accumulate(breaks, initial=0))  # ints: 0 + True is 1

@@ -87,37 +87,37 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
     if not found:
         more = _continuation(view, mentions, quotes, memory, paragraph) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
-    answered = _answered(view, mentions, memory, found)
-    return [a for a in [*answered, *found] if a.actor.party != "none"]
+    return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"]
 
 
-def _answered(view: View, mentions: list[Mention], memory: Memory, found: list[Attribution]) -> list[Attribution]:
+def _with_answered(view: View, mentions: list[Mention], memory: Memory,
+                   found: list[Attribution]) -> list[Attribution]:
     """'В ответ на слова Путина о том, что Москва — лучшее место, Зеленский заметил ...', 'In response to Putin's
     offer to meet in Moscow, Zelensky said ...': the words answered, up to the comma before the speaker, are
-    the other's, reported."""
+    the other's, reported, and the speaker's own words start after them."""
     if len(found) != 1 or not view.has("RESPONSE_TO") or not view.has("WORDS"):
-        return []
+        return found
     r = view.concepts["RESPONSE_TO"][0]
     if sum(1 for t in view.tokens[: r.first] if t.is_word) > 2:
         return []
     words = next((w for w in view.concepts["WORDS"] if r.last < w.first and view.words_between(r.last, w.first) <= 2),
                  None)
     if words is None:
-        return []
+        return found
     after = view.tokens[r.last].end
     owner = next((m for m in mentions if m.actor is not None and m.actor.kind == "person" and after <= m.start
                   and len(view.text[after : m.start].split()) <= 3), None)
     main = found[0]
     if owner is None or owner.actor is None or owner.actor is main.actor:
-        return []
+        return found
     speaker = next((m for m in mentions if m.actor is main.actor and m.start > owner.end), None)
     end = view.text.rfind(",", owner.end, speaker.start if speaker is not None else main.content[0])
     actor = _resolve(owner, memory)
     if end <= owner.end or actor is None:
-        return []
-    if main.content[0] < end:  # the speaker's own words start after the words he answers
-        found[0] = Attribution(main.actor, (end + 1, main.content[1]), main.direct, main.how)
-    return [Attribution(actor, (owner.end, end), False, "answered")]
+        return found
+    own = main if main.content[0] >= end else Attribution(main.actor, (end + 1, main.content[1]), main.direct,
+                                                           main.how)
+    return [Attribution(actor, (owner.end, end), False, "answered"), own]
 
 
 _WITH = re.compile(r"\b(?:with|с|со|з|із|зі)\s+$", re.I)

@@ -315,7 +315,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # (the meeting itself refused, "ruled out a meeting in Kyiv", refuses both)
         party, factor = _party(cue, att, r, venues)
         if party == att.actor.party and cue.kind in ("stance", "venue") and (
-                _received_offer(cue, r.view) or _own_leader_invited(cue, att, r) is not None):
+                _received_offer(cue, r.view) or _own_leader_invited(cue, att, r)):
             continue  # "said he had received an invitation to Moscow", "called the invitation of Zelensky to
             # Moscow absurd": the sender's offer, not the speaker's
         if cue.refused and party == att.actor.party:
@@ -522,23 +522,19 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
     return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
 
 
-_OTHER_SIDE = {"RU": "UA", "UA": "RU"}
-
-
-def _own_leader_invited(cue: Cue, att: Attribution, r: _Read) -> str | None:
+def _own_leader_invited(cue: Cue, att: Attribution, r: _Read) -> bool:
     """The speaker's own leader is the one invited ("приглашение Зеленского в Москву", said by Kyiv): the
     invitation, and the place it names, are the other side's."""
-    other = _OTHER_SIDE.get(att.actor.party)
     invites = [m for m in r.view.concepts.get("INVITE", ()) if cue.first <= m.first <= cue.last]
-    if other is None or not invites:
-        return None
+    if att.actor.party not in ("RU", "UA") or not invites:
+        return False
     for m in r.mentions:
         if m.actor is None or m.actor.role != "leader" or m.actor.party != att.actor.party:
             continue
         i = r.view.token_from(m.start)
-        if i is not None and any(v.last < i <= v.last + 2 for v in invites) and i <= cue.last:
-            return other
-    return None
+        if i is not None and i <= cue.last and any(v.last < i <= v.last + 2 for v in invites):
+            return True
+    return False
 
 
 def _received_offer(cue: Cue, view: View) -> bool:
