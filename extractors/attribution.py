@@ -99,7 +99,7 @@ def _with_answered(view: View, mentions: list[Mention], memory: Memory,
         return found
     r = view.concepts["RESPONSE_TO"][0]
     if sum(1 for t in view.tokens[: r.first] if t.is_word) > 2:
-        return []
+        return found
     words = next((w for w in view.concepts["WORDS"] if r.last < w.first and view.words_between(r.last, w.first) <= 2),
                  None)
     if words is None:
