@@ -366,6 +366,16 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "demand", "recognize_territory")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
+        # a meeting said to be needed is wanted; what nothing ends without is wanted; anyone but him refuses him
+        ("Zelensky said the two presidents need to meet.", ("UA", "stance", "willing")),
+        ("Зеленский заявил журналистам в Киеве, что им с Путиным нужно встретиться лично.",
+         ("UA", "stance", "willing")),
+        ("Зеленський заявив журналістам у Києві, що настав час для зустрічі лідерів.", ("UA", "stance", "willing")),
+        ("Зеленский заявил журналистам, что без встречи лидеров эту войну не закончить.", ("UA", "stance", "willing")),
+        ("Zelensky said he would talk to any Russian leader but Putin.", ("UA", "stance", "refuses")),
+        ("Зеленський заявив журналістам, що в Кремлі немає з ким розмовляти про переговори.",
+         ("UA", "stance", "refuses")),
+        ("Зеленский заявил журналистам, что в Кремле сегодня не с кем вести переговоры.", ("UA", "stance", "refuses")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
         ("Зеленський відхилив запрошення путіна приїхати до Москви на переговори про завершення війни.",
          ("UA", "venue", "not_moscow")),
@@ -556,6 +566,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
          None),
         ("Putin said the legitimate interests of Russia in the region had to be respected.", "RU", "prerequisite",
          None),
+        # whom there is nobody to talk to is no venue; delegations that must meet are no leaders' meeting
+        ("Zelensky said there was nobody to talk to in the Kremlin.", "UA", "venue", None),
+        ("Peskov said the delegations must meet again before any summit of Putin and Zelensky.", "RU", "stance",
+         "willing"),
+        ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:
