@@ -373,6 +373,12 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Зеленський заявив журналістам у Києві, що настав час для зустрічі лідерів.", ("UA", "stance", "willing")),
         ("Зеленский заявил журналистам, что без встречи лидеров эту войну не закончить.", ("UA", "stance", "willing")),
         ("Zelensky said he would talk to any Russian leader but Putin.", ("UA", "stance", "refuses")),
+        # the other leader as the only one to talk to; a hortative addressed to him
+        ("Zelensky said he would negotiate with nobody but Putin himself.", ("UA", "stance", "willing")),
+        ("Зеленский заявил, что на переговорах о мире будет говорить только с Путиным лично.",
+         ("UA", "stance", "willing")),
+        ("«Давайте зустрінемося», — звернувся Зеленський до путіна у відеозверненні.", ("UA", "stance", "willing")),
+        ("Zelensky said he wants to bring Putin to the negotiating table.", ("UA", "stance", "willing")),
         ("Зеленський заявив журналістам, що в Кремлі немає з ким розмовляти про переговори.",
          ("UA", "stance", "refuses")),
         ("Зеленский заявил журналистам, что в Кремле сегодня не с кем вести переговоры.", ("UA", "stance", "refuses")),
