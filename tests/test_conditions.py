@@ -379,6 +379,15 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("UA", "stance", "willing")),
         ("«Давайте зустрінемося», — звернувся Зеленський до путіна у відеозверненні.", ("UA", "stance", "willing")),
         ("Zelensky said he wants to bring Putin to the negotiating table.", ("UA", "stance", "willing")),
+        # no talks under ultimatums is a precondition; silenced guns are a ceasefire; "дали понять" reports
+        ("Подоляк заявил, что Украина не будет вести диалог на уровне лидеров под давлением ультиматумов.",
+         ("UA", "prerequisite", "no_ultimatums")),
+        ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.",
+         ("UA", "prerequisite", "no_ultimatums")),
+        ("Zelensky said the guns must fall silent before he sits down with Putin.",
+         ("UA", "prerequisite", "ceasefire")),
+        ("В Офисе президента дали понять, что встреча Зеленского с Путиным возможна не раньше, чем будет объявлено "
+         "полное прекращение огня.", ("UA", "prerequisite", "ceasefire")),
         ("Зеленський заявив журналістам, що в Кремлі немає з ким розмовляти про переговори.",
          ("UA", "stance", "refuses")),
         ("Зеленский заявил журналистам, что в Кремле сегодня не с кем вести переговоры.", ("UA", "stance", "refuses")),
@@ -574,6 +583,7 @@ def test_nothing_is_asserted(sentence: str) -> None:
          None),
         # whom there is nobody to talk to is no venue; delegations that must meet are no leaders' meeting
         ("Zelensky said there was nobody to talk to in the Kremlin.", "UA", "venue", None),
+        ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.", "UA", "stance", None),
         ("Peskov said the delegations must meet again before any summit of Putin and Zelensky.", "RU", "stance",
          "willing"),
         ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
