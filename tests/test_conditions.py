@@ -584,6 +584,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # whom there is nobody to talk to is no venue; delegations that must meet are no leaders' meeting
         ("Zelensky said there was nobody to talk to in the Kremlin.", "UA", "venue", None),
         ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.", "UA", "stance", None),
+        # "agreed" describing a text agrees to nothing
+        ("Peskov said: first an agreed text, then a summit of Putin and Zelensky.", "RU", "stance", None),
+        ("Песков заявил, что сначала нужен согласованный текст соглашения, затем саммит.", "RU", "stance", None),
         ("Peskov said the delegations must meet again before any summit of Putin and Zelensky.", "RU", "stance",
          "willing"),
         ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
