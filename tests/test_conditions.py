@@ -373,6 +373,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Зеленський заявив журналістам у Києві, що настав час для зустрічі лідерів.", ("UA", "stance", "willing")),
         ("Зеленский заявил журналистам, что без встречи лидеров эту войну не закончить.", ("UA", "stance", "willing")),
         ("Zelensky said he would talk to any Russian leader but Putin.", ("UA", "stance", "refuses")),
+        # someone's offer, accepted, is the accepter's position too
+        ("Zelensky accepted Trump's proposal for a trilateral meeting with Putin.", ("UA", "format", "trilateral")),
+        ("Зеленский принял предложение Эрдогана о встрече с Путиным в Стамбуле.", ("UA", "venue", "istanbul")),
         # the other leader as the only one to talk to; a hortative addressed to him
         ("Zelensky said he would negotiate with nobody but Putin himself.", ("UA", "stance", "willing")),
         ("Зеленский заявил, что на переговорах о мире будет говорить только с Путиным лично.",
