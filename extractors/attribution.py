@@ -21,6 +21,7 @@ from datetime import date
 
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
+from extractors.dates import calendar_words
 from extractors.lexicon import ConceptMatch, lemma
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
@@ -771,10 +772,26 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
 _DATED = re.compile(r"^[^-–—]{0,30}\d[^-–—]{0,30}\s[-–—]\s*")
 
 
+# what a time phrase before the subject is made of besides dates: "a year ago", "рік тому", "ещё в 2021 году"
+_TIME_WORDS = frozenset("a an and also then later earlier ago year years month months week weeks day days back "
+                        "а и і й ще ещё ж же тому назад рік року роки років год года году лет місяць місяці місяців "
+                        "месяц месяца месяцев тиждень тижні тижнів неделю недели недель день дня днів дней".split())
+
+
+def _time_lead(view: View, i: int) -> bool:
+    """Only a time phrase (at most eight words: dates, "a year ago", "А ще рік тому") stands before token i, and
+    no comma ends it: "22 квітня 2021 року путін запрошував ...", "А ще рік тому путін запрошував ..."."""
+    words = [t.text for t in view.tokens[:i] if t.is_word]
+    if not 0 < len(words) <= 8 or any(not t.is_word and t.text not in ",." for t in view.tokens[:i]):
+        return False
+    known = calendar_words()
+    return all(w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
+
+
 def _opens_clause(view: View, i: int) -> bool:
     """Token i starts the sentence (after at most two words) or follows an opening phrase's comma."""
     words_before = sum(1 for t in view.tokens[:i] if t.is_word)
-    if words_before <= 2:
+    if words_before <= 2 or _time_lead(view, i):
         return True
     prev = view.tokens[i - 1] if i > 0 else None
     if prev is not None and prev.text == "," and words_before <= 2 * _LEAD_WORDS and \

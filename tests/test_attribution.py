@@ -289,3 +289,21 @@ def test_a_long_relative_clause_keeps_its_antecedent_the_speaker() -> None:
     text = ("The last serious attempt came in spring 2022, when Vladimir Medinsky, who led Moscow's team at the "
             "Istanbul round of March 29, 2022, said Putin and Zelensky could meet once a treaty text was ready.")
     assert ("Vladimir Medinsky", "RU", "prerequisite", "documents_agreed") in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22 квітня 2021 року путін запрошував Зеленського до Москви на переговори.",
+        "А ще рік тому путін запрошував Зеленського до Москви на переговори.",
+        "In April 2021 Putin invited Zelensky to Moscow for talks.",
+    ],
+)
+def test_a_time_phrase_before_the_subject_keeps_the_reporters_summary(text: str) -> None:
+    """A date or "a year ago" opening the sentence stands before the subject of a reporter's summary."""
+    assert _speakers(text) == [("Vladimir Putin", "RU")]
+
+
+def test_a_longer_opening_is_no_time_phrase() -> None:
+    """Words other than a time phrase before the name: not a summary opening with its subject."""
+    assert _speakers("Many observers in April 2021 thought Putin invited Zelensky to Moscow for talks.") == []
