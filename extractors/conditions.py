@@ -23,7 +23,7 @@ from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
 from extractors.lexicon import ConceptMatch, lemma
-from extractors.polarity import Scope, hypothetical, ironic, scopes
+from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
 
 # Which scopes negate an element, by kind of assertion.
@@ -168,6 +168,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
     # the polarity layers are found once a rule matches: most sentences match none
     polarity: tuple[list[Scope], bool, list[tuple[int, int]]] | None = None
     out: list[Cue] = []
+    denied = denied_reports(view) if "DENY" in view.concepts else []
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
             continue
@@ -183,6 +184,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
         sc, irony, supposed = polarity
         for chain in chains:
             cue = _cue(rule, chain, view, sc, irony, home, fr.followup)
+            if cue is not None and any(a <= cue.first <= b for a, b in denied):
+                continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):

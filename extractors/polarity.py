@@ -109,5 +109,16 @@ def hypothetical(view: View) -> list[tuple[int, int]]:
     return out
 
 
+def denied_reports(view: View) -> list[tuple[int, int]]:
+    """Token spans of reports denied ("Peskov denied a Financial Times report that Putin had agreed to meet",
+    "опроверг сообщения о том, что ..."): from the denial to the sentence's end, nothing is stated."""
+    reports = view.concepts.get("REPORT", ())
+    out = []
+    for d in view.concepts.get("DENY", ()):
+        if any(0 <= r.first - d.last <= 5 for r in reports):
+            out.append((d.first, len(view.tokens) - 1))
+    return out
+
+
 _SUPPOSING = frozenset({"if", "если", "якщо", "unless", "wenn", "falls", "si", "se", "jeśli", "jezeli", "jeżeli",
                         "eğer"})

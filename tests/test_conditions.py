@@ -587,6 +587,13 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # whom there is nobody to talk to is no venue; delegations that must meet are no leaders' meeting
         ("Zelensky said there was nobody to talk to in the Kremlin.", "UA", "venue", None),
         ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.", "UA", "stance", None),
+        # a report denied states nothing
+        ("Peskov denied a Financial Times report that Putin had agreed to meet Zelensky in Budapest.", "RU", "stance",
+         None),
+        ("Peskov denied a Financial Times report that Putin had agreed to meet Zelensky in Budapest.", "RU", "venue",
+         None),
+        ("Песков опроверг сообщения о том, что Путин согласился встретиться с Зеленским в Будапеште.", "RU", "venue",
+         None),
         # "agreed" describing a text agrees to nothing
         ("Peskov said: first an agreed text, then a summit of Putin and Zelensky.", "RU", "stance", None),
         ("Песков заявил, что сначала нужен согласованный текст соглашения, затем саммит.", "RU", "stance", None),
