@@ -155,7 +155,7 @@ def _add_venue_places(view: View) -> None:
 
 # Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
 # offer", "Moscow wants guarantees", "в Киеве отвергли"), not for a venue.
-_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND")
+_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK")
 _PASSIVE_AGENT = frozenset({"by"})
 
 

@@ -587,6 +587,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # whom there is nobody to talk to is no venue; delegations that must meet are no leaders' meeting
         ("Zelensky said there was nobody to talk to in the Kremlin.", "UA", "venue", None),
         ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.", "UA", "stance", None),
+        # a capital before a verb of judging is its government, not a place rejected
+        ("Peskov said Kyiv was insisting on a ceasefire before any meeting of the leaders, a demand Moscow considered "
+         "unacceptable.", "RU", "venue", None),
         # a report denied states nothing
         ("Peskov denied a Financial Times report that Putin had agreed to meet Zelensky in Budapest.", "RU", "stance",
          None),
