@@ -25,7 +25,7 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "q
 # її не буде", "в Москве встречаться мы не будем").
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse).
-_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY"})
+_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO"})
 
 
 @dataclass(frozen=True)

@@ -373,6 +373,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Зеленський заявив журналістам у Києві, що настав час для зустрічі лідерів.", ("UA", "stance", "willing")),
         ("Зеленский заявил журналистам, что без встречи лидеров эту войну не закончить.", ("UA", "stance", "willing")),
         ("Zelensky said he would talk to any Russian leader but Putin.", ("UA", "stance", "refuses")),
+        # the trip refused last rejects the place before it
+        ("Зеленский заявил журналистам, что в Москву на встречу с Путиным он не поедет.",
+         ("UA", "venue", "not_moscow")),
+        ("Зеленський заявив журналістам, що до Москви на зустріч з путіним він не поїде.",
+         ("UA", "venue", "not_moscow")),
         # troops of NATO countries are foreign troops
         ("Пєсков заявив, що на переговорах Росія не погодиться на розміщення військ країн НАТО в Україні.",
          ("RU", "demand", "no_foreign_troops")),
