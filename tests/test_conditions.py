@@ -373,6 +373,10 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Зеленський заявив журналістам у Києві, що настав час для зустрічі лідерів.", ("UA", "stance", "willing")),
         ("Зеленский заявил журналистам, что без встречи лидеров эту войну не закончить.", ("UA", "stance", "willing")),
         ("Zelensky said he would talk to any Russian leader but Putin.", ("UA", "stance", "refuses")),
+        # the meeting as the next step, pressed for, demanded
+        ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
+        ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
+        ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
         # the trip refused last rejects the place before it
         ("Зеленский заявил журналистам, что в Москву на встречу с Путиным он не поедет.",
          ("UA", "venue", "not_moscow")),
@@ -598,6 +602,8 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # a capital before a verb of judging is its government, not a place rejected
         ("Peskov said Kyiv was insisting on a ceasefire before any meeting of the leaders, a demand Moscow considered "
          "unacceptable.", "RU", "venue", None),
+        # the next step of the delegations is no leaders' meeting
+        ("Peskov said the next step would be a meeting of the delegations in Istanbul.", "RU", "stance", None),
         # a report denied states nothing
         ("Peskov denied a Financial Times report that Putin had agreed to meet Zelensky in Budapest.", "RU", "stance",
          None),
