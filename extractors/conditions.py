@@ -432,7 +432,10 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
         return "assert"
     first = min(m.first for m in chain)
     clause = view.clause[first]
+    denied = view.concepts.get("LEGIT_DENIED", ())
     for m in view.concepts.get("NO_LONGER", ()):
+        if any(d.first <= m.first <= d.last for d in denied):
+            continue  # "no longer a legitimate president": legitimacy denied, nothing withdrawn
         if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
             return "withdraw"
     if rule.id.endswith("_without"):

@@ -373,6 +373,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Зеленський заявив журналістам у Києві, що настав час для зустрічі лідерів.", ("UA", "stance", "willing")),
         ("Зеленский заявил журналистам, что без встречи лидеров эту войну не закончить.", ("UA", "stance", "willing")),
         ("Zelensky said he would talk to any Russian leader but Putin.", ("UA", "stance", "refuses")),
+        # "no longer a legitimate president" denies legitimacy, it withdraws nothing; a signature of no weight
+        ("Peskov said any agreement signed by Zelensky could be contested because he is no longer a legitimate "
+         "president.", ("RU", "prerequisite", "legitimate_signatory")),
+        ("Lavrov said that Zelensky's signature would carry no legal weight.", ("RU", "prerequisite",
+                                                                                "legitimate_signatory")),
         # the meeting as the next step, pressed for, demanded
         ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
         ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
