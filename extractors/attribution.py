@@ -80,7 +80,8 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
 
     Usually one; "Macron announced that ..., and Zelensky repeated that he was ready" has two.
     """
-    single = _colon(view, mentions, memory) or _according(view, mentions, quotes, memory)
+    single = _colon(view, mentions, memory) or _according(view, mentions, quotes, memory) or (
+        _verb_final(view, mentions, quotes, memory) if view.lang in _VERB_FINAL else None)
     found = [single] if single else _verbs(view, mentions, quotes, memory)
     if not found:
         decree = _decree(view, mentions)
@@ -89,6 +90,39 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         more = _continuation(view, mentions, quotes, memory, paragraph) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
     return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"]
+
+
+# Languages whose verb of saying closes the sentence, the speaker opening it: "Zelenskiy, Putin ile görüşmeye hazır
+# olduğunu söyledi" (the nearest name before the verb, Putin, is inside the words reported).
+_VERB_FINAL = frozenset({"tr"})
+
+
+def _verb_final(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                memory: Memory) -> Attribution | None:
+    """'X, ... söyledi.': the verb of saying last (punctuation after it at most), the speaker the sentence's first
+    mention within its first words (a title may stand before it), the words between them the speaker's."""
+    says = _says(view, quotes)
+    if not says or any(t.is_word for t in view.tokens[says[-1].last + 1 :]):
+        return None
+    v = says[-1]
+    # the speaker closes the opening phrase with a comma ("Kabine Toplantısı'nın ardından konuşan Erdoğan, ..."),
+    # else opens the sentence
+    comma = [m for m in mentions if view.text[m.end : m.end + 1] == "," and _words_before(view, m) <= 2 * _LEAD_WORDS]
+    for m in comma[:1] or mentions:
+        if _words_before(view, m) > _LEAD_WORDS and not comma or _in(quotes, m.start):
+            return None
+        actor = _resolve(m, memory)
+        if actor is None:
+            continue
+        if m.end >= v.start:
+            return None
+        return Attribution(actor, (m.end, v.start), bool(quotes), "verb")
+    return None
+
+
+def _words_before(view: View, m: Mention) -> int:
+    i = _token_at(view, m.start)
+    return len(view.tokens) if i is None else sum(1 for t in view.tokens[:i] if t.is_word)
 
 
 def _with_answered(view: View, mentions: list[Mention], memory: Memory,
@@ -170,10 +204,19 @@ def is_subject(view: View, m: Mention) -> bool:
         return True
     if view.lang == "en":
         return _english_subject(view, i)
+    if view.lang == "tr" and _turkish_oblique(view, m):
+        return False
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
         return False
     return not _oblique(view, m)
+
+
+def _turkish_oblique(view: View, m: Mention) -> bool:
+    """A Turkish name with a case suffix after its apostrophe ("Putin'in", "Zelenskiy'e") or before the postposition
+    "ile" ("Putin ile": with Putin) is no subject; the nominative has no suffix."""
+    after = view.text[m.end : m.end + 6]
+    return after[:1] in ("'", "’") or after.lstrip().lower().startswith("ile ")
 
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later

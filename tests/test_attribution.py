@@ -307,3 +307,19 @@ def test_a_time_phrase_before_the_subject_keeps_the_reporters_summary(text: str)
 def test_a_longer_opening_is_no_time_phrase() -> None:
     """Words other than a time phrase before the name: not a summary opening with its subject."""
     assert _speakers("Many observers in April 2021 thought Putin invited Zelensky to Moscow for talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zelenskiy, Putin ile görüşmeye hazır olduğunu söyledi.", ("Volodymyr Zelensky", "UA")),
+        ("Pazartesi akşamı Kabine Toplantısı'nın ardından konuşan Erdoğan, Putin ile Zelenskiy'i İstanbul'da aynı "
+         "masaya oturtmaya hazır olduklarını söyledi.", ("Recep Tayyip Erdogan", "MEDIATOR")),
+    ],
+)
+def test_a_turkish_speaker_opens_the_sentence_and_the_verb_closes_it(text: str, speaker: tuple[str, str]) -> None:
+    """Turkish puts the verb of saying last: the speaker is the name that opens the sentence (or closes its opening
+    phrase with a comma), not the nearest name before the verb, which is inside the words reported."""
+    sts = default_extractor().extract(ArticleText("t", f"Putin ve Zelenskiy savaşın başından beri görüşmedi.\n\n{text}",
+                                                  published=date(2025, 6, 2), lang="tr"))
+    assert (sts[-1].speaker, sts[-1].party) == speaker
