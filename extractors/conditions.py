@@ -486,6 +486,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         if s.kind in ("neg", "refuse") and any(s.trigger_last < w.first < head.first
                                                for w in view.concepts.get("WITHOUT", ())):
             flips += 1  # "не согласится на соглашение без гарантий невступления в НАТО": not without it is with it
+    if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
+                                    for n in view.concepts.get("NO_MEETING", ())):
+        flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
     return flips % 2 == 1
 
 

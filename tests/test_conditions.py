@@ -382,6 +382,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
         ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
         ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
+        # a refusal that holds the meeting word rejects the place it names
+        ("Zelensky said he would not meet Putin in Moscow.", ("UA", "venue", "not_moscow")),
+        ("Зеленский заявил, что никогда не встретится с Путиным в Москве.", ("UA", "venue", "not_moscow")),
         # the trip refused last rejects the place before it
         ("Зеленский заявил журналистам, что в Москву на встречу с Путиным он не поедет.",
          ("UA", "venue", "not_moscow")),
@@ -607,6 +610,7 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # a capital before a verb of judging is its government, not a place rejected
         ("Peskov said Kyiv was insisting on a ceasefire before any meeting of the leaders, a demand Moscow considered "
          "unacceptable.", "RU", "venue", None),
+        ("Zelensky said he would not meet Putin in Moscow.", "UA", "venue", "moscow"),
         # the next step of the delegations is no leaders' meeting
         ("Peskov said the next step would be a meeting of the delegations in Istanbul.", "RU", "stance", None),
         # a report denied states nothing
