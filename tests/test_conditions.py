@@ -384,7 +384,8 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
         # a refusal that holds the meeting word rejects the place it names
         ("Zelensky said he would not meet Putin in Moscow.", ("UA", "venue", "not_moscow")),
-        ("Зеленский заявил, что никогда не встретится с Путиным в Москве.", ("UA", "venue", "not_moscow")),
+        ("Зеленский заявил журналистам, что никогда не встретится с Путиным в Москве, столице агрессора.",
+         ("UA", "venue", "not_moscow")),
         # the trip refused last rejects the place before it
         ("Зеленский заявил журналистам, что в Москву на встречу с Путиным он не поедет.",
          ("UA", "venue", "not_moscow")),
