@@ -666,7 +666,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (0, speaker_start)
     titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
     if far and titled and _closes(view, v, m):
-        if _goes_on(view, v.last):
+        if _goes_on(view, v.last) or _predicate_resumes(view, speaker_end):
             return (0, n)  # "The Kremlin is ready, aide Ushakov told reporters, but only after ...": his words go on
         return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if far and titled and view.text[speaker_end:].lstrip().startswith(","):
@@ -674,6 +674,21 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if inverted and v.start > 20:
         return (0, v.start)
     return (v.start, n)
+
+
+def _predicate_resumes(view: View, speaker_end: int) -> bool:
+    """'Будь-які домовленості, наголосив Зеленський, мають пройти через референдум', 'Any deal, said Zelensky,
+    would have to ...': after the parenthetical speaker a comma and a modal or copula resume the sentence."""
+    i = _token_at(view, speaker_end)
+    toks = view.tokens
+    while i is not None and i < len(toks) and toks[i].end <= speaker_end:
+        i += 1
+    if i is None or i + 1 >= len(toks) or toks[i].text != ",":
+        return False
+    return any(m.first == i + 1 for c in _RESUMING for m in view.concepts.get(c, ()))
+
+
+_RESUMING = ("MODAL", "NEED", "COPULA", "FUT_BE")
 
 
 def _goes_on(view: View, after: int) -> bool:

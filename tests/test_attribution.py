@@ -323,3 +323,24 @@ def test_a_turkish_speaker_opens_the_sentence_and_the_verb_closes_it(text: str, 
     sts = default_extractor().extract(ArticleText("t", f"Putin ve Zelenskiy savaşın başından beri görüşmedi.\n\n{text}",
                                                   published=date(2025, 6, 2), lang="tr"))
     assert (sts[-1].speaker, sts[-1].party) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Будь-які домовленості про нейтралітет і гарантії, наголосив Зеленський, мають пройти через всеукраїнський "
+        "референдум.",
+        "Any deal on neutrality, said Zelensky, would have to be put to a national referendum.",
+    ],
+)
+def test_a_parenthetical_speaker_owns_the_words_after_it_too(text: str) -> None:
+    """'..., said X, would have to ...': the sentence resumes after the speaker; its predicate is his words."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert [(c.party, c.kind, c.value) for s in sts for c in s.conditions] == [("UA", "demand", "referendum")]
+
+
+def test_a_closing_speaker_followed_by_a_time_phrase_keeps_only_the_words_before() -> None:
+    """'..., Peskov said on Tuesday, a day after ...': what follows the attribution is the reporter's."""
+    text = "A meeting of Putin and Zelensky is premature, Peskov said on Tuesday, a day after Kyiv proposed Istanbul."
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert ("RU", "venue", "istanbul") not in {(c.party, c.kind, c.value) for s in sts for c in s.conditions}
