@@ -382,6 +382,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
         ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
         ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
+        # a door not closed, an idea not given up, a door that remained open
+        ("Peskov said the Kremlin had not closed the door to a meeting of Putin and Zelensky.",
+         ("RU", "stance", "willing")),
+        ("Peskov said Putin had not given up on the idea of a meeting with Zelensky.", ("RU", "stance", "willing")),
+        ("Putin said the door to a meeting with Zelensky remained open.", ("RU", "stance", "willing")),
         # a refusal that holds the meeting word rejects the place it names
         ("Zelensky said he would not meet Putin in Moscow.", ("UA", "venue", "not_moscow")),
         ("Зеленский заявил журналистам, что никогда не встретится с Путиным в Москве, столице агрессора.",
