@@ -344,3 +344,8 @@ def test_a_closing_speaker_followed_by_a_time_phrase_keeps_only_the_words_before
     text = "A meeting of Putin and Zelensky is premature, Peskov said on Tuesday, a day after Kyiv proposed Istanbul."
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
     assert ("RU", "venue", "istanbul") not in {(c.party, c.kind, c.value) for s in sts for c in s.conditions}
+
+
+def test_a_spokesman_for_a_leader_speaks_for_his_side() -> None:
+    """'A spokesman for Zelensky said ...': the name after 'for' is whom he speaks for, not an object."""
+    assert _speakers("A spokesman for Zelensky said he was ready to meet Putin.") == [("Volodymyr Zelensky", "UA")]
