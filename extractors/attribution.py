@@ -252,10 +252,12 @@ def _english_subject(view: View, i: int) -> bool:
         return j == 0 and view.tokens[0].is_word or _english_subject(view, j + 1) if j < i - 1 else True
     if prev.text in ("for", "to") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
         return True  # "a spokesman for Zelensky said": the one he speaks for
+    if prev.text == "of" and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
+        return True  # "the speaker of Kremlin Dmitry Peskov was listing", translated English: a title
     return raw[:1].isdigit() or prev.text in _OPENERS
 
 
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson aide adviser advisor representative".split())
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson speaker aide adviser advisor representative".split())
 
 
 def _oblique(view: View, m: Mention) -> bool:

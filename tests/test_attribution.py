@@ -349,3 +349,11 @@ def test_a_closing_speaker_followed_by_a_time_phrase_keeps_only_the_words_before
 def test_a_spokesman_for_a_leader_speaks_for_his_side() -> None:
     """'A spokesman for Zelensky said ...': the name after 'for' is whom he speaks for, not an object."""
     assert _speakers("A spokesman for Zelensky said he was ready to meet Putin.") == [("Volodymyr Zelensky", "UA")]
+
+
+def test_a_translated_title_with_of_still_names_the_speaker() -> None:
+    """'The speaker of Kremlin Dmitry Peskov was listing that ...' (machine-translated English): a title, not an
+    object of 'of'; 'listing' reports like 'said'."""
+    text = ("Putin and Zelensky have not met since the war began.\n\nThe speaker of Kremlin Dmitry Peskov on 7 March "
+            "was listing that Moscow is demanding from Kiev to recognize Crimea as Russian territory.")
+    assert _speakers(text) == [("Dmitry Peskov", "RU")]
