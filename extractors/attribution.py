@@ -349,7 +349,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
            memory: Memory) -> list[Attribution]:
     """'X said (that) ...', '..., X said.', '"...," said X', '«...», — заявил X', 'X, who ..., said'; a second
     speaker later in the sentence ('..., and Zelensky repeated that ...') ends the first one's span."""
-    says = _says(view, quotes)
+    # "Asked about Donald Trump, Putin says ...": the question's participle is no speaker's verb
+    says = [v for v in _says(view, quotes) if not _asked_opening(view, v)]
     if not says or _unnamed_source(view, says[0], mentions):
         return []
     closing = _closing(view, says, mentions, quotes, memory)
@@ -387,6 +388,17 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
 
 
 _BY = frozenset({"by"})
+_ASKED = frozenset({"asked", "questioned", "pressed"})
+_ASKED_ABOUT = frozenset({"about", "whether", "if", "what", "why", "how", "when", "on", "to", "by", "for"})
+
+
+def _asked_opening(view: View, v: ConceptMatch) -> bool:
+    """'Asked about Donald Trump, Putin says ...', '13:34 - Asked whether ..., Putin says': a participle of asking
+    that opens the sentence (after a liveblog's time at most) is an adverbial, not the verb of a speaker."""
+    toks = view.tokens
+    if toks[v.first].text not in _ASKED or v.last + 1 >= len(toks) or toks[v.last + 1].text not in _ASKED_ABOUT:
+        return False
+    return not any(t.is_word for t in toks[: v.first]) or bool(_DATED.match(view.text[: toks[v.first].start]))
 
 
 _SUBORDINATORS = frozenset(

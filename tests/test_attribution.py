@@ -357,3 +357,16 @@ def test_a_translated_title_with_of_still_names_the_speaker() -> None:
     text = ("Putin and Zelensky have not met since the war began.\n\nThe speaker of Kremlin Dmitry Peskov on 7 March "
             "was listing that Moscow is demanding from Kiev to recognize Crimea as Russian territory.")
     assert _speakers(text) == [("Dmitry Peskov", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13:47 - Asked about Donald Trump, Putin says he is ready to meet Zelensky whenever he wants.",
+        "Asked whether he would hold talks with the Ukrainian president, Putin says he is ready to meet Zelensky.",
+    ],
+)
+def test_asked_about_someone_is_no_speaker(text: str) -> None:
+    """'Asked about Donald Trump, Putin says ...': the participle of asking opens an adverbial; the one asked
+    about is no speaker (it took Trump, or the Ukrainian president, as the speaker)."""
+    assert _speakers(text) == [("Vladimir Putin", "RU")]

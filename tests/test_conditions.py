@@ -382,6 +382,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
         ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
         ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
+        # talking to anyone is a meeting not refused
+        ("Putin said that if Zelensky takes part in an election, we will talk to anyone, including him.",
+         ("RU", "stance", "willing")),
         # a door not closed, an idea not given up, a door that remained open
         ("Peskov said the Kremlin had not closed the door to a meeting of Putin and Zelensky.",
          ("RU", "stance", "willing")),
