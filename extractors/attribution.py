@@ -398,7 +398,13 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
     toks = view.tokens
     if toks[v.first].text not in _ASKED or v.last + 1 >= len(toks) or toks[v.last + 1].text not in _ASKED_ABOUT:
         return False
-    return not any(t.is_word for t in toks[: v.first]) or bool(_DATED.match(view.text[: toks[v.first].start]))
+    before = [t.text for t in toks[: v.first] if t.is_word]
+    if before and len(before) == 1 and before[0] in _WHEN_ASKED:
+        return True  # "When asked about Trump, Putin said ..."
+    return not before or bool(_DATED.match(view.text[: toks[v.first].start]))
+
+
+_WHEN_ASKED = frozenset({"when", "as", "if", "after", "while", "being"})
 
 
 _SUBORDINATORS = frozenset(

@@ -364,6 +364,7 @@ def test_a_translated_title_with_of_still_names_the_speaker() -> None:
     [
         "13:47 - Asked about Donald Trump, Putin says he is ready to meet Zelensky whenever he wants.",
         "Asked whether he would hold talks with the Ukrainian president, Putin says he is ready to meet Zelensky.",
+        "When asked about Trump, Putin said he was ready to meet Zelensky.",
     ],
 )
 def test_asked_about_someone_is_no_speaker(text: str) -> None:
