@@ -262,8 +262,10 @@ class Client:
 
     async def _head(self, conn: _Conn) -> tuple[int, dict[str, str], bool]:
         reader, size = conn.reader, 0
+        loop = asyncio.get_running_loop()
         try:
-            async with asyncio.timeout(self.timeout):
+            # As httpx's read timeout: a bound on each wait for data (here each line), not on the whole head.
+            async with asyncio.timeout(self.timeout) as waiting:
                 line = await reader.readline()
                 if not line:
                     raise _Stale
@@ -274,6 +276,7 @@ class Client:
                 headers: dict[str, str] = {}
                 k = ""
                 while True:
+                    waiting.reschedule(loop.time() + self.timeout)
                     raw = await reader.readline()
                     size += len(raw)
                     if size > MAX_HEAD_BYTES:

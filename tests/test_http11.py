@@ -13,6 +13,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -24,12 +25,13 @@ from summitwatch.config import FetchSettings
 from tests.support.http import LoopbackServer, Reply
 
 SETTINGS = FetchSettings(allow_private_networks=True, timeout_seconds=2.0, max_retries=0, backoff_seconds=0.01)
-Script = Callable[[bytes], list[bytes]]  # the request's head -> what to send (a list of pieces); then close if asked
+Script = Callable[[bytes], list]  # the request's head -> what to send: bytes, pauses (float seconds), b"CLOSE"
 
 
 @dataclass
 class RawServer:
-    """A TCP server on 127.0.0.1 answering each request with `script(request)`; b"CLOSE" in the list closes."""
+    """A TCP server on 127.0.0.1 answering each request with `script(request)`: its bytes in order, pausing for
+    each float (seconds), closing the connection at b"CLOSE"."""
 
     script: Script
     connections: int = 0
@@ -71,6 +73,9 @@ class RawServer:
                 for piece in self.script(head):
                     if piece == b"CLOSE":
                         return
+                    if isinstance(piece, float):  # a pause between pieces
+                        time.sleep(piece)
+                        continue
                     conn.sendall(piece)
 
     def close(self) -> None:
@@ -271,3 +276,30 @@ def test_https_verifies_the_certificate_as_httpx_does(tmp_path, monkeypatch: pyt
         monkeypatch.setenv("SSL_CERT_FILE", str(cert))
         trusted = _same(url, monkeypatch)
         assert trusted.ok and trusted.body == b"<p>tls</p>"
+
+
+def test_headers_sent_slowly_but_steadily_are_no_read_timeout(raw, monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx bounds each wait for data, not the whole head: neither does the small client."""
+
+    def script(_req: bytes) -> list:
+        return [
+            0.3,
+            b"HTTP/1.1 200 OK\r\n",
+            0.3,
+            b"X-A: 1\r\n",
+            0.3,
+            b"X-B: 2\r\n",
+            0.3,
+            b"Content-Length: 2\r\n\r\nok",
+        ]
+
+    server = raw(script)
+    settings = FetchSettings(allow_private_networks=True, timeout_seconds=0.5, max_retries=0)
+    monkeypatch.setattr(flows.http, "environment_proxies", lambda: False)
+
+    async def run() -> FetchResult:
+        async with Fetcher(settings) as fetcher:
+            return await fetcher.get(server.url("/slow-head"))
+
+    result = asyncio.run(run())
+    assert result.ok and result.body == b"ok", result.error
