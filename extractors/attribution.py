@@ -824,7 +824,9 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     quoted = sum(e - s for s, e in quotes)
     if quotes and quoted / max(1, len(view.text)) >= 0.6:
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
-    named = [m for m in mentions if m.actor is not None]
+    # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
+    # ("but not in Moscow") is what the speaker goes on about
+    named = [m for m in mentions if m.actor is not None and is_subject(view, m)]
     if not named and paragraph == memory.last_paragraph and not view.has("SAY"):
         return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
     return None

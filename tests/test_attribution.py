@@ -371,3 +371,17 @@ def test_asked_about_someone_is_no_speaker(text: str) -> None:
     """'Asked about Donald Trump, Putin says ...': the participle of asking opens an adverbial; the one asked
     about is no speaker (it took Trump, or the Ukrainian president, as the speaker)."""
     assert _speakers(text) == [("Vladimir Putin", "RU")]
+
+
+def test_a_speaker_goes_on_past_an_object_or_a_place() -> None:
+    """'Zelensky: Yes. I am ready to meet Putin in any format, but not in Moscow.': Putin (an object) and Moscow
+    (a place) interrupt nobody; the interviewee goes on."""
+    text = ("Zelensky gave an interview on Sunday.\n\nZelensky: Yes. I am ready to meet Putin in any format, but not "
+            "in Moscow.")
+    assert _speakers(text) == [("Volodymyr Zelensky", "UA")]
+
+
+def test_a_new_subject_is_no_continuation() -> None:
+    """'"We are ready," Zelensky said. Putin rejected the idea.': a party named as the subject speaks for itself."""
+    text = 'Zelensky spoke in Kyiv.\n\n"We are ready to meet," Zelensky said. Peskov rejected any meeting in Kyiv.'
+    assert ("Volodymyr Zelensky", "UA") in _speakers(text) and ("Dmitry Peskov", "RU") in _speakers(text)

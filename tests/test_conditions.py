@@ -629,6 +629,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          None),
         ("Песков опроверг сообщения о том, что Путин согласился встретиться с Зеленским в Будапеште.", "RU", "venue",
          None),
+        # documents that will be ready are nobody's readiness
+        ("Песков заявил журналистам, что встреча президентов может стать только завершающим этапом урегулирования, "
+         "когда будут готовы все документы.", "RU", "stance", "willing"),
         # "agreed" describing a text agrees to nothing
         ("Peskov said: first an agreed text, then a summit of Putin and Zelensky.", "RU", "stance", None),
         ("Песков заявил, что сначала нужен согласованный текст соглашения, затем саммит.", "RU", "stance", None),
