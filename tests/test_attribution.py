@@ -385,3 +385,10 @@ def test_a_new_subject_is_no_continuation() -> None:
     """'"We are ready," Zelensky said. Putin rejected the idea.': a party named as the subject speaks for itself."""
     text = 'Zelensky spoke in Kyiv.\n\n"We are ready to meet," Zelensky said. Peskov rejected any meeting in Kyiv.'
     assert ("Volodymyr Zelensky", "UA") in _speakers(text) and ("Dmitry Peskov", "RU") in _speakers(text)
+
+
+def test_an_unnamed_official_speaks_for_his_side() -> None:
+    """'A senior Ukrainian official said ...': one official, like 'Ukrainian officials', is Kyiv's voice."""
+    assert _speakers("A senior Ukrainian official said Zelensky was ready to meet Putin in Istanbul.") == [
+        ("Kyiv", "UA")
+    ]
