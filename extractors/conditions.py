@@ -373,6 +373,12 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         return None  # "will join the meeting at the White House": the place of the meeting, not who joins it
     if rule.kind == "stance" and irony and value == "willing":
         return None
+    refused_demand = False
+    if negated and rule.kind == "demand" and rule.negated == "drop" and rulebook().priors.get(value) \
+            and _refused(chain, sc) and not any(s.kind == "neg" and s.start <= chain[0].first <= s.end for s in sc):
+        # "Peskov dismissed Kyiv's demand for a withdrawal of Russian troops": the other side's demand, refused
+        # by the speaker, is still that side's (the reader gives it to them, or drops it as the speaker's own)
+        negated, refused_demand = False, True
     if negated and rule.negated != "keep":
         if rule.negated == "drop":
             return None
@@ -382,7 +388,7 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if value.startswith("not_not_"):
         value = value[8:]
     start, end = view.tokens[first].start, view.tokens[last].end
-    refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc)
+    refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
 
 

@@ -382,6 +382,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
         ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
         ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
+        # the other side's demand, dismissed by the speaker, is still that side's
+        ("Peskov dismissed Kyiv's demand for a full withdrawal of Russian troops as unrealistic.",
+         ("UA", "demand", "russia_withdraws")),
         # talking to anyone is a meeting not refused
         ("Putin said that if Zelensky takes part in an election, we will talk to anyone, including him.",
          ("RU", "stance", "willing")),
