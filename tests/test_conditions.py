@@ -382,6 +382,11 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
         ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
         ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
+        # "must not join NATO", Western troops "inadmissible"
+        ("Путин заявил журналистам, что на переговорах Украина не должна вступать в НАТО.", ("RU", "demand",
+                                                                                              "neutrality")),
+        ("Захарова заявила, что размещение западных войск на Украине после переговоров недопустимо.",
+         ("RU", "demand", "no_foreign_troops")),
         # the other side's demand, dismissed by the speaker, is still that side's
         ("Peskov dismissed Kyiv's demand for a full withdrawal of Russian troops as unrealistic.",
          ("UA", "demand", "russia_withdraws")),
