@@ -363,9 +363,10 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         subject = agent or _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
         if subject is not None and agent is None and not found and _inverted_after_comma(view, v, mentions):
             subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
-        if found and subject is not None and (_coordinated(view, mentions, subject)
-                                              or not _new_clause(view, found[-1][0], subject)):
+        if found and subject is not None and not _relative(view, subject, v) and (
+                _coordinated(view, mentions, subject) or not _new_clause(view, found[-1][0], subject)):
             subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
+            # (a relative clause's own verb, "replying to Yermak, who said ...", is his: a clause of its own)
         inverted = None if subject or found else _mention_after(view, v, mentions, quotes)
         m = subject or inverted
         if m is None:
@@ -465,6 +466,8 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
         if i is None:
             continue
         gap = view.words_between(i, verb_tok) - _words(view, m) + 1
+        if _relative(view, m, v) and _only_relative_between(view, m, v):
+            return m  # "replying to Yermak, who had said that ...": the relative clause's own verb is his
         if _relative(view, m, v) and gap <= within + _RELATIVE_WORDS and view.text[: v.start].rstrip().endswith(","):
             return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks, however long
             # the clause ("Medinsky, who led Moscow's team at the round of March 29, 2022, said")
@@ -603,6 +606,15 @@ def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
         return False
     words = between.strip(" ,").split()
     return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
+
+
+_AUXILIARIES = frozenset("had has have was is would also then later earlier".split())
+
+
+def _only_relative_between(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """', who said', ', who had said', ', который заявил': the pronoun (and an auxiliary) only, then the verb."""
+    words = view.text[m.end : v.start].strip(" ,").lower().split()
+    return 0 < len(words) <= 3 and words[0] in RELATIVE_PRONOUNS and all(w in _AUXILIARIES for w in words[1:])
 
 
 def _words(view: View, m: Mention) -> int:

@@ -392,3 +392,17 @@ def test_an_unnamed_official_speaks_for_his_side() -> None:
     assert _speakers("A senior Ukrainian official said Zelensky was ready to meet Putin in Istanbul.") == [
         ("Kyiv", "UA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Peskov was replying to Yermak, who had said that Zelensky was ready to meet Putin in Istanbul.",
+         ("Andriy Yermak", "UA")),
+        ("Песков ответил Ермаку, который заявил, что Зеленский готов встретиться с Путиным в Стамбуле.",
+         ("Andriy Yermak", "UA")),
+    ],
+)
+def test_the_verb_of_a_relative_clause_is_its_antecedents(text: str, speaker: tuple[str, str]) -> None:
+    """'replying to Yermak, who had said that ...': the relative clause's verb of saying is the antecedent's."""
+    assert _speakers(text) == [speaker]
