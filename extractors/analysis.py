@@ -87,14 +87,15 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     `actor_forms.find(tokens, lemma_lang=lang)`) and kept as `View.actor_forms` for `ActorIndex.mentions`.
     """
     tokens = tokenize(text, lang)
-    scanner, cross = _scanner(lang, actor_forms)
-    found_by_pass = scanner.find(tokens)
-    found: dict[str, list[ConceptMatch]] = {}
-    for m in found_by_pass[0]:
-        found.setdefault(m.concept, []).append(m)
+    scanner, cross, flat = _scanner(lang, actor_forms)
+    grouped, found_by_pass = scanner.walk(tokens, flat)
+    found = grouped[0]
     if cross:  # names of leaders, formats and places travel across languages ("Normandy format")
-        for m in found_by_pass[1]:
-            found.setdefault(m.concept, []).append(m)
+        for concept, ms in grouped[1].items():
+            if concept in found:
+                found[concept].extend(ms)
+            else:
+                found[concept] = ms
     places = found_by_pass[2 if cross else 1]
     view = View(text, lang, tokens, found, outermost(places))
     if actor_forms is not None:
@@ -115,12 +116,13 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     return view
 
 
-_SCANNERS: dict[tuple[str, int], tuple[Lexicon | None, Scanner, bool]] = {}
+_SCANNERS: dict[tuple[str, int], tuple[Lexicon | None, Scanner, bool, tuple[bool, ...]]] = {}
 
 
-def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool]:
+def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool, tuple[bool, ...]]:
     """One scanner per language (and actor table): the language's lexicon, English's cross-lingual concepts
-    (other languages only), the gazetteer, the actors' inflected names. Also whether English is a pass."""
+    (other languages only), the gazetteer, the actors' inflected names. Also whether English is a pass, and
+    which passes' matches are wanted in order (places and names; concepts are wanted by concept)."""
     key = (lang, id(actor_forms))
     hit = _SCANNERS.get(key)
     if hit is None or hit[0] is not actor_forms:
@@ -133,8 +135,9 @@ def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool]:
             passes.append(Pass(actor_forms, lang))
         if len(_SCANNERS) > 64:
             _SCANNERS.clear()
-        hit = _SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross)
-    return hit[1], hit[2]
+        flat = (False, False, True, True) if cross else (False, True, True)
+        hit = _SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross, flat[: len(passes)])
+    return hit[1], hit[2], hit[3]
 
 
 def _add_venue_places(view: View) -> None:

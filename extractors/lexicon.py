@@ -187,13 +187,20 @@ class Scanner:
 
     def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
         """Each pass's matches, as `Lexicon.find` gives them."""
+        return self.walk(tokens, (True,) * len(self.passes))[1]
+
+    def walk(self, tokens: list[Token], flat: tuple[bool, ...]) -> tuple[list[dict[str, list[ConceptMatch]]],
+                                                                         list[list[ConceptMatch]]]:
+        """Each pass's matches grouped by concept (a concept's in order, the concepts in the order first found,
+        as grouping `find`'s would give them), and, for the passes whose `flat` is true, the matches as `find`
+        gives them (an empty list for the others)."""
         cache = self._cache
         pairs = self._pairs
         triples = self._triples
-        outs: list[list[ConceptMatch]] = [[] for _ in self.passes]
-        # per pass and concept, the furthest last token of the matches kept: a match of a concept inside a
-        # longer match of the same concept adds nothing
-        reaches: list[dict[str, int]] = [{} for _ in self.passes]
+        # per pass, concept -> its matches; the last one kept reaches furthest (a match of a concept inside a
+        # longer match of the same concept adds nothing)
+        groups: list[dict[str, list[ConceptMatch]]] = [{} for _ in self.passes]
+        flats: list[list[ConceptMatch]] = [[] for _ in self.passes]
         n = len(tokens)
         for i, tok in enumerate(tokens):
             word = tok.text
@@ -234,12 +241,19 @@ class Scanner:
                 hits = self._hits(pair[1], tokens, i)
             for k, concept, length in hits:
                 last = i + length
-                reach = reaches[k]
-                if reach.get(concept, -1) >= last:
+                group = groups[k]
+                found = group.get(concept)
+                if found is None:
+                    m = _new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end))
+                    group[concept] = [m]
+                elif found[-1][2] >= last:
                     continue
-                reach[concept] = last
-                outs[k].append(_new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end)))
-        return outs
+                else:
+                    m = _new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end))
+                    found.append(m)
+                if flat[k]:
+                    flats[k].append(m)
+        return groups, flats
 
     def _candidates(self, starts: _Starts, after: str | None) -> tuple[_Candidate, ...]:
         """The entries that match a word and the next (`after`, None when a punctuation mark or nothing

@@ -13,7 +13,7 @@ import pytest
 
 from extractors.actors import default_index
 from extractors.analysis import _CROSS_LINGUAL, analyse
-from extractors.lexicon import compile_lexicon, lexicon, tokenize
+from extractors.lexicon import ConceptMatch, Pass, Scanner, compile_lexicon, lexicon, tokenize
 from extractors.places import gazetteer
 
 CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
@@ -82,6 +82,24 @@ def test_pairs_of_words_cached_without_changing_matches(text: str, expected: lis
     for _ in range(2):
         found = [(m.concept, m.first, m.last) for m in lex.find(tokenize(text, "en"))]
         assert found == expected
+
+
+def test_walk_groups_by_concept_what_find_finds() -> None:
+    """`Scanner.walk` gives each pass's matches grouped by concept (concepts in the order first found, each
+    concept's in order), and in `find`'s order for the passes asked for flat; the others' flat lists stay empty."""
+    forms = default_index().forms
+    assert forms is not None
+    for lang, text in _sentences():
+        tokens = tokenize(text, lang)
+        scanner = Scanner((Pass(lexicon(lang)), Pass(gazetteer().lexicon), Pass(forms, lang)))
+        flat = scanner.find(tokens)
+        groups, flats = scanner.walk(tokens, (False, True, True))
+        for k, matches in enumerate(flat):
+            expected: dict[str, list[ConceptMatch]] = {}
+            for m in matches:
+                expected.setdefault(m.concept, []).append(m)
+            assert list(groups[k].items()) == list(expected.items()), text
+        assert flats == [[], flat[1], flat[2]], text
 
 
 @pytest.mark.parametrize(
