@@ -167,8 +167,8 @@ class Scanner:
 
     The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
     included) and cached, grouped by the next word they need; what matches from a word followed by another is
-    cached per pair of words (per three words when an entry of three tokens got that far; longer entries are
-    checked on the tokens). A sentence then costs one dictionary lookup per token and one per pair that
+    cached per pair of words (when an entry of three or more tokens got that far, per as many words as the longest
+    such entry has, or up to the first punctuation mark). A sentence then costs one dictionary lookup per token and one per pair that
     starts an entry; a word is lemmatised once per scanner, a next word only when an entry may need its lemma.
     """
 
@@ -180,10 +180,11 @@ class Scanner:
             self._lemma_langs.append(lang if lang in LEMMATISED else None)
         self._cache: dict[str, _Starts] = {}
         # (word, next word) -> its matches; or, when an entry of three or more tokens is among them (its match
-        # depends on the tokens after), the candidates that passed the two words and whether none is longer
-        # than three tokens (then the matches are cached per three words)
-        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, bool]] = {}
-        self._triples: dict[tuple[str, str | None, str | None], tuple[_Hit, ...]] = {}
+        # depends on the tokens after), the candidates that passed the two words and the longest one's length
+        # (then the matches are cached per that many words, or fewer when a punctuation mark comes first: an
+        # entry matches words only)
+        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, int]] = {}
+        self._grams: dict[tuple[str | None, ...], tuple[_Hit, ...]] = {}
 
     def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
         """Each pass's matches, as `Lexicon.find` gives them."""
@@ -196,7 +197,7 @@ class Scanner:
         gives them (an empty list for the others)."""
         cache = self._cache
         pairs = self._pairs
-        triples = self._triples
+        grams = self._grams
         # per pass, concept -> its matches; the last one kept reaches furthest (a match of a concept inside a
         # longer match of the same concept adds nothing)
         groups: list[dict[str, list[ConceptMatch]]] = [{} for _ in self.passes]
@@ -219,26 +220,32 @@ class Scanner:
                 cands = self._candidates(starts, after)
                 longest = max((len(c[3]) for c in cands), default=0)
                 if longest > 2:
-                    pair = ((), cands, longest == 3)
+                    pair = ((), cands, longest)
                 else:  # the same two words always match the same way
-                    pair = (self._hits(cands, tokens, i), None, False)
+                    pair = (self._hits(cands, tokens, i), None, 0)
                 if len(pairs) >= 200_000:
                     pairs.clear()
                 pairs[key] = pair
             if pair[1] is None:
                 hits = pair[0]
-            elif pair[2]:  # entries of three tokens at most: the same three words always match the same way
-                third = tokens[i + 2].text if i + 2 < n and tokens[i + 2].is_word else None
-                key3 = (word, after, third)
-                hits3 = triples.get(key3)
-                if hits3 is None:
-                    hits3 = self._hits(pair[1], tokens, i)
-                    if len(triples) >= 200_000:
-                        triples.clear()
-                    triples[key3] = hits3
-                hits = hits3
-            else:
-                hits = self._hits(pair[1], tokens, i)
+            else:  # an entry of three tokens or more may start here: the same words always match the same way
+                if pair[2] == 3:
+                    third = tokens[i + 2].text if i + 2 < n and tokens[i + 2].is_word else None
+                    gram: tuple[str | None, ...] = (word, after, third)
+                else:  # up to the longest entry's length, or up to the first token that is no word
+                    ws: list[str | None] = [word, after]
+                    j = i + 2
+                    while len(ws) < pair[2] and ws[-1] is not None:
+                        ws.append(tokens[j].text if j < n and tokens[j].is_word else None)
+                        j += 1
+                    gram = tuple(ws)
+                hits_n = grams.get(gram)
+                if hits_n is None:
+                    hits_n = self._hits(pair[1], tokens, i)
+                    if len(grams) >= 200_000:
+                        grams.clear()
+                    grams[gram] = hits_n
+                hits = hits_n
             for k, concept, length in hits:
                 last = i + length
                 group = groups[k]
