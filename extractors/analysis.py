@@ -6,9 +6,9 @@ rule, so the lexicon is looked up once however many rules are tried.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from domain.vocabulary import vocabulary
 from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
@@ -16,6 +16,7 @@ from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
 CLAUSE_PUNCT = frozenset(";:—–()[].!?")
+_CLAUSE_MARKS = re.compile("[" + re.escape("".join(sorted(CLAUSE_PUNCT))) + "]")
 
 
 @dataclass
@@ -396,14 +397,29 @@ _NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later",
 
 def _clauses(view: View) -> list[int]:
     """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
-    starts = {m.first for m in view.concepts.get("BUT", ())}
-    copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in _DASHES}
     toks = view.tokens
-    if "," in view.text:
-        starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
-                   and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
-    breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
-              for i, t in enumerate(view.tokens)]
-    out = list(accumulate(breaks, initial=0))  # ints: 0 + True is 1
-    del out[0]
+    n = len(toks)
+    text = view.text
+    cuts = {m.first for m in view.concepts.get("BUT", ())}
+    # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the
+    # tokenizer drops only hyphens and apostrophes), found by its offset rather than by a walk over the tokens
+    comma = text.find(",")
+    while comma != -1:
+        i = view.token_from(comma + 1)  # the token after the comma
+        if i is not None and i + 1 < n and toks[i].text in _AND and toks[i + 1].is_word \
+                and toks[i + 1].text not in _NOT_A_CLAUSE:
+            cuts.add(i)
+        comma = text.find(",", comma + 1)
+    copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
+    for mark in _CLAUSE_MARKS.finditer(text):
+        i = view.token_from(mark.start())
+        if i is not None and i not in copulas:
+            cuts.add(i)
+    out: list[int] = []
+    clause = prev = 0
+    for i in sorted(cuts):  # tokens [prev, i) are in the clause before the cut, token i starts the next one
+        out += [clause] * (i - prev)
+        clause += 1
+        prev = i
+    out += [clause] * (n - prev)
     return out

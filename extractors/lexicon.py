@@ -168,8 +168,9 @@ class Scanner:
     The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
     included) and cached, grouped by the next word they need; what matches from a word followed by another is
     cached per pair of words (when an entry of three or more tokens got that far, per as many words as the longest
-    such entry has, or up to the first punctuation mark). A sentence then costs one dictionary lookup per token and one per pair that
-    starts an entry; a word is lemmatised once per scanner, a next word only when an entry may need its lemma.
+    such entry has, or up to the first punctuation mark). A sentence then costs one dictionary lookup per token
+    and one per pair that starts an entry; a word is lemmatised once per scanner, a next word only when an entry
+    may need its lemma.
     """
 
     def __init__(self, passes: tuple[Pass, ...]) -> None:

@@ -7,12 +7,13 @@ cross-lingual concepts, the places and the actors' inflected names.
 from __future__ import annotations
 
 import json
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
 
 from extractors.actors import default_index
-from extractors.analysis import _CROSS_LINGUAL, analyse
+from extractors.analysis import _AND, _CROSS_LINGUAL, _NOT_A_CLAUSE, CLAUSE_PUNCT, View, analyse
 from extractors.lexicon import ConceptMatch, Pass, Scanner, compile_lexicon, lexicon, tokenize
 from extractors.places import gazetteer
 
@@ -135,3 +136,28 @@ def test_declining_to_comment_refuses_nothing(text: str, lang: str) -> None:
 def test_no_point_in_waiting_is_no_doubt(text: str, lang: str) -> None:
     view = analyse(text, lang)
     assert not view.has("POINTLESS") and not view.has("SENSE")
+
+
+def _clauses_by_walk(view: View) -> list[int]:
+    """The clause numbers as a walk over every token finds them (what `_clauses` finds from the marks' offsets)."""
+    starts = {m.first for m in view.concepts.get("BUT", ())}
+    copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in ("—", "–")}
+    toks = view.tokens
+    starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
+               and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
+    breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
+              for i, t in enumerate(toks)]
+    return list(accumulate(breaks))
+
+
+@pytest.mark.parametrize("extra", [
+    ("en", "Putin said (again): no; but Zelensky, and then Peskov, and nobody else [sic] agreed... Really?! Yes."),
+    ("ru", "Москва — лучшее место для встречи, и никто не против; но Киев — нет."),
+    ("uk", "Будапешт — не місце для зустрічі, і не буде: так сказав Зеленський, та й годі"),
+    ("en", ", and"), ("en", "and ,"), ("en", ""),
+])
+def test_clauses_from_the_marks_offsets_as_from_a_walk(extra: tuple[str, str]) -> None:
+    forms = default_index().forms
+    for lang, text in [extra, *_sentences()]:
+        view = analyse(text, lang, forms)
+        assert view.clause == _clauses_by_walk(view), text
