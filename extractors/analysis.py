@@ -87,6 +87,33 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     `actor_forms`: an actor index's table of inflected names, matched in the same walk over the tokens (as
     `actor_forms.find(tokens, lemma_lang=lang)`) and kept as `View.actor_forms` for `ActorIndex.mentions`.
     """
+    view = scan(text, lang, actor_forms)
+    found = view.concepts
+    _dash_copula(view)
+    view.clause = _clauses(view)
+    view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
+    events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
+    view.places = [p for p in _not_actors(view) if not _possessor(view, p)
+                   and not any(e.first <= p.first and p.last <= e.last for e in events)]
+    _unhappened(view)
+    _epithets(view)
+    _no_comment(view)
+    _planning(view)
+    _named_content(view)
+    _impatience(view)
+    _add_venue_places(view)
+    return view
+
+
+# The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
+DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
+                     "POINTLESS", "SENSE", "VENUE_PLACE"})
+
+
+def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
+    """`analyse` up to the lexicons' walk: the tokens, the concepts as the lexicons find them (none of `DERIVED`
+    read yet), every place named (outermost) and the actors' inflected names; no clauses. Enough to ask whether
+    a text names other concepts, and whom (the topic of an article's lead), at about half the cost."""
     tokens = tokenize(text, lang)
     scanner, cross, flat = _scanner(lang, actor_forms)
     grouped, found_by_pass = scanner.walk(tokens, flat)
@@ -101,19 +128,6 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view = View(text, lang, tokens, found, outermost(places))
     if actor_forms is not None:
         view.actor_forms = found_by_pass[-1]
-    _dash_copula(view)
-    view.clause = _clauses(view)
-    view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
-    events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
-    view.places = [p for p in _not_actors(view) if not _possessor(view, p)
-                   and not any(e.first <= p.first and p.last <= e.last for e in events)]
-    _unhappened(view)
-    _epithets(view)
-    _no_comment(view)
-    _planning(view)
-    _named_content(view)
-    _impatience(view)
-    _add_venue_places(view)
     return view
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extractors.actors import default_index
-from extractors.analysis import _AND, _CROSS_LINGUAL, _NOT_A_CLAUSE, CLAUSE_PUNCT, View, analyse
+from extractors.analysis import _AND, _CROSS_LINGUAL, _NOT_A_CLAUSE, CLAUSE_PUNCT, DERIVED, View, analyse, scan
 from extractors.lexicon import ConceptMatch, Pass, Scanner, compile_lexicon, lexicon, tokenize
 from extractors.places import gazetteer
 
@@ -161,3 +161,16 @@ def test_clauses_from_the_marks_offsets_as_from_a_walk(extra: tuple[str, str]) -
     for lang, text in [extra, *_sentences()]:
         view = analyse(text, lang, forms)
         assert view.clause == _clauses_by_walk(view), text
+
+
+def test_scan_is_analyse_before_its_own_readings() -> None:
+    """`scan` finds what `analyse` finds but the concepts analyse derives (`DERIVED`), so a caller asking only for
+    other concepts (the lead's topic: MEET, TALKS, LEADERS_PAIR, TRILATERAL) may scan."""
+    forms = default_index().forms
+    assert not DERIVED & {"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL"}
+    for lang, text in [*_sentences(), ("ru", "Москва — лучшее место для встречи, заявил Песков.")]:
+        full, quick = analyse(text, lang, forms), scan(text, lang, forms)
+        assert quick.tokens == full.tokens and quick.actor_forms == full.actor_forms, text
+        changed = {c for c in set(full.concepts) | set(quick.concepts) if full.concepts.get(c) != quick.concepts.get(c)}
+        assert changed <= DERIVED, text
+        assert set(full.places) <= set(quick.places), text
