@@ -173,7 +173,7 @@ def _add_venue_places(view: View) -> None:
 
 # Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
 # offer", "Moscow wants guarantees", "в Киеве отвергли"), not for a venue.
-_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND")
+_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK")
 _PASSIVE_AGENT = frozenset({"by"})
 
 
@@ -334,8 +334,13 @@ def _planning(view: View) -> None:
     spans = [(m.first, m.last) for m in view.concepts.get("AGENDA", ())]
     things = {m.last for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())}
     copulas = {m.last for m in view.concepts.get("COPULA", ())}
+    # "когда будут готовы все документы": the documents are ready (a verb of signing between would make the
+    # readiness someone's: "ready to sign the documents")
+    docs = {m.first for m in view.concepts.get("DOCUMENT", ())}
+    signs = {i for m in view.concepts.get("SIGN", ()) for i in range(m.first, m.last + 1)}
     _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)
-                          and not (m.first - 1 in copulas and m.first - 2 in things)])
+                          and not (m.first - 1 in copulas and m.first - 2 in things)
+                          and not any(0 < d - m.last <= 2 and not signs & set(range(m.last + 1, d)) for d in docs)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

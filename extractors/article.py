@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import trafilatura
 
+from extractors import comparison_gate
 from extractors.furniture import clean_article_text
 
 # Below this, what trafilatura found is a menu or a teaser, not an article (a news brief has a few sentences).
@@ -63,7 +64,8 @@ class ExtractedArticle:
 
 def extract_article(page: bytes | str, url: str) -> ExtractedArticle | None:
     """The article in a page, or None when the page has no article text."""
-    text = trafilatura.extract(page, url=url, include_comments=False, include_tables=False)
+    with comparison_gate.gate():  # the readability/justext comparison only where it could change the text
+        text = trafilatura.extract(page, url=url, include_comments=False, include_tables=False)
     if not text:
         return None
     head = _head(page)

@@ -21,6 +21,7 @@ from datetime import date
 
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
+from extractors.dates import calendar_words
 from extractors.lexicon import ConceptMatch, lemma
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
@@ -79,7 +80,8 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
 
     Usually one; "Macron announced that ..., and Zelensky repeated that he was ready" has two.
     """
-    single = _colon(view, mentions, memory) or _according(view, mentions, quotes, memory)
+    single = _colon(view, mentions, memory) or _according(view, mentions, quotes, memory) or (
+        _verb_final(view, mentions, quotes, memory) if view.lang in _VERB_FINAL else None)
     found = [single] if single else _verbs(view, mentions, quotes, memory)
     if not found:
         decree = _decree(view, mentions)
@@ -88,6 +90,39 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         more = _continuation(view, mentions, quotes, memory, paragraph) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
     return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"]
+
+
+# Languages whose verb of saying closes the sentence, the speaker opening it: "Zelenskiy, Putin ile görüşmeye hazır
+# olduğunu söyledi" (the nearest name before the verb, Putin, is inside the words reported).
+_VERB_FINAL = frozenset({"tr"})
+
+
+def _verb_final(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                memory: Memory) -> Attribution | None:
+    """'X, ... söyledi.': the verb of saying last (punctuation after it at most), the speaker the sentence's first
+    mention within its first words (a title may stand before it), the words between them the speaker's."""
+    says = _says(view, quotes)
+    if not says or any(t.is_word for t in view.tokens[says[-1].last + 1 :]):
+        return None
+    v = says[-1]
+    # the speaker closes the opening phrase with a comma ("Kabine Toplantısı'nın ardından konuşan Erdoğan, ..."),
+    # else opens the sentence
+    comma = [m for m in mentions if view.text[m.end : m.end + 1] == "," and _words_before(view, m) <= 2 * _LEAD_WORDS]
+    for m in comma[:1] or mentions:
+        if _words_before(view, m) > _LEAD_WORDS and not comma or _in(quotes, m.start):
+            return None
+        actor = _resolve(m, memory)
+        if actor is None:
+            continue
+        if m.end >= v.start:
+            return None
+        return Attribution(actor, (m.end, v.start), bool(quotes), "verb")
+    return None
+
+
+def _words_before(view: View, m: Mention) -> int:
+    i = _token_at(view, m.start)
+    return len(view.tokens) if i is None else sum(1 for t in view.tokens[:i] if t.is_word)
 
 
 def _with_answered(view: View, mentions: list[Mention], memory: Memory,
@@ -169,10 +204,19 @@ def is_subject(view: View, m: Mention) -> bool:
         return True
     if view.lang == "en":
         return _english_subject(view, i)
+    if view.lang == "tr" and _turkish_oblique(view, m):
+        return False
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
         return False
     return not _oblique(view, m)
+
+
+def _turkish_oblique(view: View, m: Mention) -> bool:
+    """A Turkish name with a case suffix after its apostrophe ("Putin'in", "Zelenskiy'e") or before the postposition
+    "ile" ("Putin ile": with Putin) is no subject; the nominative has no suffix."""
+    after = view.text[m.end : m.end + 6]
+    return after[:1] in ("'", "’") or after.lstrip().lower().startswith("ile ")
 
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later
@@ -206,7 +250,14 @@ def _english_subject(view: View, i: int) -> bool:
         while j > 0 and view.tokens[j].is_word and view.text[view.tokens[j].start : view.tokens[j].end][:1].isupper():
             j -= 1
         return j == 0 and view.tokens[0].is_word or _english_subject(view, j + 1) if j < i - 1 else True
+    if prev.text in ("for", "to") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
+        return True  # "a spokesman for Zelensky said": the one he speaks for
+    if prev.text == "of" and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
+        return True  # "the speaker of Kremlin Dmitry Peskov was listing", translated English: a title
     return raw[:1].isdigit() or prev.text in _OPENERS
+
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson speaker aide adviser advisor representative".split())
 
 
 def _oblique(view: View, m: Mention) -> bool:
@@ -298,7 +349,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
            memory: Memory) -> list[Attribution]:
     """'X said (that) ...', '..., X said.', '"...," said X', '«...», — заявил X', 'X, who ..., said'; a second
     speaker later in the sentence ('..., and Zelensky repeated that ...') ends the first one's span."""
-    says = _says(view, quotes)
+    # "Asked about Donald Trump, Putin says ...": the question's participle is no speaker's verb
+    says = [v for v in _says(view, quotes) if not _asked_opening(view, v)]
     if not says or _unnamed_source(view, says[0], mentions):
         return []
     closing = _closing(view, says, mentions, quotes, memory)
@@ -336,6 +388,23 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
 
 
 _BY = frozenset({"by"})
+_ASKED = frozenset({"asked", "questioned", "pressed"})
+_ASKED_ABOUT = frozenset({"about", "whether", "if", "what", "why", "how", "when", "on", "to", "by", "for"})
+
+
+def _asked_opening(view: View, v: ConceptMatch) -> bool:
+    """'Asked about Donald Trump, Putin says ...', '13:34 - Asked whether ..., Putin says': a participle of asking
+    that opens the sentence (after a liveblog's time at most) is an adverbial, not the verb of a speaker."""
+    toks = view.tokens
+    if toks[v.first].text not in _ASKED or v.last + 1 >= len(toks) or toks[v.last + 1].text not in _ASKED_ABOUT:
+        return False
+    before = [t.text for t in toks[: v.first] if t.is_word]
+    if before and len(before) == 1 and before[0] in _WHEN_ASKED:
+        return True  # "When asked about Trump, Putin said ..."
+    return not before or bool(_DATED.match(view.text[: toks[v.first].start]))
+
+
+_WHEN_ASKED = frozenset({"when", "as", "if", "after", "while", "being"})
 
 
 _SUBORDINATORS = frozenset(
@@ -622,7 +691,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (0, speaker_start)
     titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
     if far and titled and _closes(view, v, m):
-        if _goes_on(view, v.last):
+        if _goes_on(view, v.last) or _predicate_resumes(view, speaker_end):
             return (0, n)  # "The Kremlin is ready, aide Ushakov told reporters, but only after ...": his words go on
         return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if far and titled and view.text[speaker_end:].lstrip().startswith(","):
@@ -630,6 +699,21 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if inverted and v.start > 20:
         return (0, v.start)
     return (v.start, n)
+
+
+def _predicate_resumes(view: View, speaker_end: int) -> bool:
+    """'Будь-які домовленості, наголосив Зеленський, мають пройти через референдум', 'Any deal, said Zelensky,
+    would have to ...': after the parenthetical speaker a comma and a modal or copula resume the sentence."""
+    i = _token_at(view, speaker_end)
+    toks = view.tokens
+    while i is not None and i < len(toks) and toks[i].end <= speaker_end:
+        i += 1
+    if i is None or i + 1 >= len(toks) or toks[i].text != ",":
+        return False
+    return any(m.first == i + 1 for c in _RESUMING for m in view.concepts.get(c, ()))
+
+
+_RESUMING = ("MODAL", "NEED", "COPULA", "FUT_BE")
 
 
 def _goes_on(view: View, after: int) -> bool:
@@ -740,7 +824,9 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     quoted = sum(e - s for s, e in quotes)
     if quotes and quoted / max(1, len(view.text)) >= 0.6:
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
-    named = [m for m in mentions if m.actor is not None]
+    # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
+    # ("but not in Moscow") is what the speaker goes on about
+    named = [m for m in mentions if m.actor is not None and is_subject(view, m)]
     if not named and paragraph == memory.last_paragraph and not view.has("SAY"):
         return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
     return None
@@ -771,10 +857,26 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
 _DATED = re.compile(r"^[^-–—]{0,30}\d[^-–—]{0,30}\s[-–—]\s*")
 
 
+# what a time phrase before the subject is made of besides dates: "a year ago", "рік тому", "ещё в 2021 году"
+_TIME_WORDS = frozenset("a an and also then later earlier ago year years month months week weeks day days back "
+                        "а и і й ще ещё ж же тому назад рік року роки років год года году лет місяць місяці місяців "
+                        "месяц месяца месяцев тиждень тижні тижнів неделю недели недель день дня днів дней".split())
+
+
+def _time_lead(view: View, i: int) -> bool:
+    """Only a time phrase (at most eight words: dates, "a year ago", "А ще рік тому") stands before token i, and
+    no comma ends it: "22 квітня 2021 року путін запрошував ...", "А ще рік тому путін запрошував ..."."""
+    words = [t.text for t in view.tokens[:i] if t.is_word]
+    if not 0 < len(words) <= 8 or any(not t.is_word and t.text not in ",." for t in view.tokens[:i]):
+        return False
+    known = calendar_words()
+    return all(w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
+
+
 def _opens_clause(view: View, i: int) -> bool:
     """Token i starts the sentence (after at most two words) or follows an opening phrase's comma."""
     words_before = sum(1 for t in view.tokens[:i] if t.is_word)
-    if words_before <= 2:
+    if words_before <= 2 or _time_lead(view, i):
         return True
     prev = view.tokens[i - 1] if i > 0 else None
     if prev is not None and prev.text == "," and words_before <= 2 * _LEAD_WORDS and \

@@ -23,7 +23,7 @@ from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
 from extractors.lexicon import ConceptMatch, lemma
-from extractors.polarity import Scope, hypothetical, ironic, scopes
+from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
 
 # Which scopes negate an element, by kind of assertion.
@@ -168,6 +168,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
     # the polarity layers are found once a rule matches: most sentences match none
     polarity: tuple[list[Scope], bool, list[tuple[int, int]]] | None = None
     out: list[Cue] = []
+    denied = denied_reports(view) if "DENY" in view.concepts else []
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
             continue
@@ -183,6 +184,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
         sc, irony, supposed = polarity
         for chain in chains:
             cue = _cue(rule, chain, view, sc, irony, home, fr.followup)
+            if cue is not None and any(a <= cue.first <= b for a, b in denied):
+                continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):
@@ -429,7 +432,10 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
         return "assert"
     first = min(m.first for m in chain)
     clause = view.clause[first]
+    denied = view.concepts.get("LEGIT_DENIED", ())
     for m in view.concepts.get("NO_LONGER", ()):
+        if any(d.first <= m.first <= d.last for d in denied):
+            continue  # "no longer a legitimate president": legitimacy denied, nothing withdrawn
         if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
             return "withdraw"
     if rule.id.endswith("_without"):
@@ -480,6 +486,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         if s.kind in ("neg", "refuse") and any(s.trigger_last < w.first < head.first
                                                for w in view.concepts.get("WITHOUT", ())):
             flips += 1  # "не согласится на соглашение без гарантий невступления в НАТО": not without it is with it
+    if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
+                                    for n in view.concepts.get("NO_MEETING", ())):
+        flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
     return flips % 2 == 1
 
 

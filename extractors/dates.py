@@ -80,6 +80,15 @@ _MAY_DATE = re.compile(r"\d|day|eve|ед|ят|бот|кресен|нік|івт�
                        re.I | re.U)
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Every one-word month, weekday and relative-day name of the calendar, lowercased: the words a time phrase
+    before a sentence's subject is made of ("22 квітня 2021 року путін ...", "On Sunday, Putin ...")."""
+    raw = _raw()
+    names = [n for table in ("months", "weekdays", "relative") for names in raw[table].values() for n in names]
+    return frozenset(_key(n) for n in names if " " not in n)
+
+
 def _key(word: str) -> str:
     """A matched word as the calendar's tables spell it: the patterns match case-insensitively, so 'ſunday' (long
     s) or a Kelvin sign match too, and a bare lower() would not find them (a KeyError on hostile text)."""

@@ -25,7 +25,7 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "q
 # її не буде", "в Москве встречаться мы не будем").
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse).
-_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY"})
+_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO"})
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,17 @@ def hypothetical(view: View) -> list[tuple[int, int]]:
     for f in view.concepts.get("IF", ()):
         if view.tokens[f.first].text in _SUPPOSING:
             out.append((f.first, _scope_end(view, f.last, buts)))
+    return out
+
+
+def denied_reports(view: View) -> list[tuple[int, int]]:
+    """Token spans of reports denied ("Peskov denied a Financial Times report that Putin had agreed to meet",
+    "опроверг сообщения о том, что ..."): from the denial to the sentence's end, nothing is stated."""
+    reports = view.concepts.get("REPORT", ())
+    out = []
+    for d in view.concepts.get("DENY", ()):
+        if any(0 <= r.first - d.last <= 5 for r in reports):
+            out.append((d.first, len(view.tokens) - 1))
     return out
 
 

@@ -476,11 +476,12 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
                 if m.first < cue.first and r.view.words_between(m.last, cue.first) <= 2]
         owner = _possessor(r, max(near)) if near else None
         if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(
-                cue, r, max(near)):
+                cue, r, max(near)) and not _offer_accepted(cue, r, max(near)):
             return owner.party, REPORTED_CONFIDENCE
         return att.actor.party, 1.0
     owner = _possessor(r, anchor)
-    if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(cue, r, anchor):
+    if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(cue, r, anchor) \
+            and not _offer_accepted(cue, r, anchor):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
     subject = None
     supposed = [(a, b) for a, b in hypothetical(r.view) if not a <= anchor <= b]
@@ -655,6 +656,15 @@ def _offer_refused(cue: Cue, r: _Read, anchor: int) -> bool:
     """'Zelensky turned down Putin's offer to meet in Moscow': the place of someone's offer, refused, is the
     refuser's rejected venue (the offer is Putin's, the 'not Moscow' is Zelensky's)."""
     return cue.kind == "venue" and cue.value.startswith("not_") and _is_noun_of_offer(r, anchor)
+
+
+def _offer_accepted(cue: Cue, r: _Read, anchor: int) -> bool:
+    """'Zelensky accepted Trump's proposal for a trilateral meeting', 'принял предложение Эрдогана': someone's offer,
+    accepted (a verb of agreeing a few words before it, in its clause), is the accepter's position too."""
+    if cue.value == "refuses" or cue.value.startswith("not_"):
+        return False
+    return any(m.last < anchor and r.view.clause[m.last] == r.view.clause[anchor]
+               and r.view.words_between(m.last, anchor) <= 3 for m in r.view.concepts.get("AGREE", ()))
 
 
 def _possessor(r: _Read, anchor: int) -> Actor | None:

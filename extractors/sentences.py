@@ -70,6 +70,25 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_AFTER_QUOTE = re.compile(r"\s+(?=\S)")
+
+
+def _quote_ends(para: str, quotes: list[tuple[int, int]]) -> list[int]:
+    """Where a quote closes its sentence: its words end with . ! ? … and a capital, digit or opening mark follows
+    ('... including him." But, he insists, ...'); a quote ended by a comma runs on into its attribution."""
+    out = []
+    for s, e in quotes:
+        if e - s < 3 or para[e - 2] not in ".!?…":
+            continue
+        gap = _AFTER_QUOTE.match(para, e)
+        if gap is None:
+            continue
+        nxt = para[gap.end()]
+        if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _LOWERCASE_NAMES.match(para, gap.end()):
+            out.append(gap.end())
+    return out
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences in text order; quotes are masked while splitting so they are never cut."""
     out: list[Sentence] = []
@@ -95,6 +114,8 @@ def sentences(text: str) -> list[Sentence]:
                     _MONTH_WORD.match(masked_text[m.end() :]):
                 continue  # "14. Februar": a German or Polish date, not a sentence end
             cuts.append(m.end())
+        cuts.extend(_quote_ends(para, quotes))
+        cuts = sorted(set(cuts))
         cuts.append(len(para))
         for a, b in zip(cuts, cuts[1:], strict=False):
             raw = para[a:b]

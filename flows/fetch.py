@@ -31,7 +31,7 @@ from warehouse.articles import NewArticle, store_articles
 
 MAX_ATTEMPTS = 3
 HOPELESS_ATTEMPTS = 2  # a 404 or a redirect loop: one more pass (a page linked before it went live), then failed
-STORE_BATCH = 50  # articles stored per bulk call
+STORE_BATCH = 100  # articles stored per bulk call: each call costs ~15-20 ms of fixed work (queries, two inserts)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 

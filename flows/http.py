@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
+from urllib.request import getproxies
 
 import httpx
 
+from flows import http11
 from flows.netguard import Refused, check_url
 from summitwatch.config import FetchSettings
 
@@ -83,6 +85,10 @@ class Fetcher:
         self._headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate"}
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._ssl: ssl.SSLContext | None = None
+        # httpx honours proxies from the environment: with one set, every request goes through httpx as before.
+        self._plain = None if environment_proxies() else http11.Client(
+            settings.timeout_seconds, self._headers, lambda: self._tls("https")
+        )
 
     def _client(self, url: str) -> httpx.AsyncClient:
         """One client (connection pool) per scheme and host, sized to the per-host limit, sharing one TLS context.
@@ -119,6 +125,8 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         for client in self._clients.values():
             await client.aclose()
+        if self._plain is not None:
+            await self._plain.aclose()
 
     async def get(self, url: str, headers: dict[str, str] | None = None) -> FetchResult:
         """GET with retries; never raises for network or HTTP problems: they come back in `error`."""
@@ -185,25 +193,34 @@ class Fetcher:
                 return FetchResult(url=url, final_url=url, error=f"{type(exc).__name__}: {exc}".strip(": "))
 
     async def _request(self, url: str, headers: dict[str, str]) -> FetchResult:
-        async with self._client(url).stream("GET", url, headers=headers) as resp:
-            result = FetchResult(
-                url=url,
-                final_url=str(resp.url),
-                status=resp.status_code,
-                headers={k.lower(): v for k, v in resp.headers.items()},
-            )
-            result.retry_after = _retry_after(resp.headers.get("retry-after"))
-            if 200 <= resp.status_code < 300:
-                ctype = result.headers.get("content-type", "").split(";")[0].strip().lower()
-                if self.content_types and ctype and ctype not in self.content_types:
-                    result.error, result.refused = f"refused: {ctype} is not {' or '.join(self.content_types)}", True
-                else:
-                    result.body = await self._read_capped(resp)
-            elif resp.status_code not in (*REDIRECTS, 304):
-                result.error = f"HTTP {resp.status_code}"
-            return result
+        if self._plain is None:
+            async with self._client(url).stream("GET", url, headers=headers) as resp:
+                headers = {k.lower(): v for k, v in resp.headers.items()}
+                return await self._result(url, str(resp.url), resp.status_code, headers, resp)
+        target = httpx.URL(url)  # as httpx would have parsed it: the same final URL, Host and request target
+        plain = await self._plain.get(target, headers)
+        try:
+            return await self._result(url, str(target), plain.status_code, plain.headers, plain)
+        finally:
+            plain.close()
 
-    async def _read_capped(self, resp: httpx.Response) -> bytes:
+    async def _result(
+        self, url: str, final_url: str, status: int, headers: dict[str, str], resp: httpx.Response | http11.Response
+    ) -> FetchResult:
+        """The response's outcome; the body is read (capped) only for a success of an accepted type."""
+        result = FetchResult(url=url, final_url=final_url, status=status, headers=headers)
+        result.retry_after = _retry_after(headers.get("retry-after"))
+        if 200 <= status < 300:
+            ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+            if self.content_types and ctype and ctype not in self.content_types:
+                result.error, result.refused = f"refused: {ctype} is not {' or '.join(self.content_types)}", True
+            else:
+                result.body = await self._read_capped(resp)
+        elif status not in (*REDIRECTS, 304):
+            result.error = f"HTTP {status}"
+        return result
+
+    async def _read_capped(self, resp: httpx.Response | http11.Response) -> bytes:
         cap = self.settings.max_bytes
         declared = resp.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > cap:
@@ -252,6 +269,14 @@ class Inflater:
         if self.size > self.cap:
             raise TooLarge(f"refused: response exceeds fetch.max_bytes ({self.cap:,} bytes)")
         return out
+
+
+def environment_proxies() -> bool:
+    """Whether HTTP_PROXY, HTTPS_PROXY or ALL_PROXY (any case) names a proxy that httpx would use."""
+    proxies = getproxies()
+    if "*" in (host.strip() for host in proxies.get("no", "").split(",")):
+        return False  # NO_PROXY=* : httpx ignores every proxy
+    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
 def _timeout_message(exc: httpx.TimeoutException, seconds: float) -> str:

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import trafilatura
 
 from extractors.article import extract_article
-from tests.support.news import article_page, read_text
+from tests.conftest import PROJECT
+from tests.support.news import FURNITURE, article_page, read_text
 
 PUBLISHED = datetime(2026, 11, 16, 15, 0, tzinfo=UTC)
 
@@ -76,3 +77,58 @@ def test_a_latin1_page_keeps_its_title() -> None:
     assert undeclared is not None and undeclared.title == "Talks in Genève, says Zürich envoy"
     assert extract_article(utf8.encode("utf-8"), "https://example.org/a").title == "Talks in Genève, says Zürich envoy"
 
+
+
+def _gate_pages() -> dict[str, str]:
+    """Article pages of every furniture kind, and shapes where trafilatura's comparison must run."""
+    pages = {}
+    for path in sorted((PROJECT / "tests/data/e2e").glob("*.txt")):
+        title, paras = read_text(f"e2e/{path.name}")
+        for furniture in FURNITURE:
+            pages[f"{path.stem}/{furniture}"] = article_page(title, paras, PUBLISHED, furniture=furniture)
+    title, paras = read_text("e2e/01_istanbul.txt")
+    ps = "".join(f"<p>{p}</p>" for p in paras)
+    pages |= {
+        "compare/links around": f"<html><body><nav>{'<a href=/x>link text number</a> ' * 200}</nav>"
+        f"<article>{ps}</article></body></html>",
+        "compare/layout table": f"<html><body><table><tr><td>{'</td></tr><tr><td>'.join(paras)}</td></tr></table>",
+        "compare/line breaks": f"<html><body><div id='x'>{'<br><br>'.join(paras)}</div></body></html>",
+        "compare/short": f"<html><body><article><p>{paras[0][:120]}</p></article></body></html>",
+        "compare/teaser": f"<html><body><div class='post-content'><p>{paras[0]}</p></div><div class='x'>"
+        + "".join(f"<div>{p}</div>" for p in paras[1:] * 3)
+        + "</div></body></html>",
+    }
+    return pages
+
+
+def test_the_comparison_gate_changes_no_extraction(monkeypatch) -> None:
+    """Pages skip trafilatura's readability/justext comparison only when its own rules would keep the text:
+    every page extracts to the same article with the gate and without it."""
+    from extractors import comparison_gate
+
+    pages = _gate_pages()
+    monkeypatch.setattr(comparison_gate, "ENABLED", False)
+    full = {name: extract_article(page.encode("utf-8"), "https://example.org/a") for name, page in pages.items()}
+    monkeypatch.setattr(comparison_gate, "ENABLED", True)
+    if not comparison_gate.install():  # another trafilatura than the one the rules were read from: no gate
+        return
+    decisions = {}
+    for name, page in pages.items():
+        before = dict(comparison_gate.counts)
+        assert extract_article(page.encode("utf-8"), "https://example.org/a") == full[name], name
+        decisions[name] = "skipped" if comparison_gate.counts["skipped"] > before["skipped"] else "compared"
+    assert {n: d for n, d in decisions.items() if n.startswith("compare/")} == dict.fromkeys(
+        [n for n in pages if n.startswith("compare/")], "compared"
+    )
+    assert all(d == "skipped" for n, d in decisions.items() if n.endswith(("/portal", "/plain")))
+
+
+def test_the_comparison_gate_leaves_other_callers_of_trafilatura_alone() -> None:
+    from extractors import comparison_gate
+
+    title, paras = read_text("e2e/01_istanbul.txt")
+    page = article_page(title, paras, PUBLISHED)
+    extract_article(page.encode("utf-8"), "https://example.org/a")  # installs the gate if it can
+    before = dict(comparison_gate.counts)
+    trafilatura.extract(page)
+    assert comparison_gate.counts == before, "outside extract_article trafilatura runs its full cascade"

@@ -289,3 +289,106 @@ def test_a_long_relative_clause_keeps_its_antecedent_the_speaker() -> None:
     text = ("The last serious attempt came in spring 2022, when Vladimir Medinsky, who led Moscow's team at the "
             "Istanbul round of March 29, 2022, said Putin and Zelensky could meet once a treaty text was ready.")
     assert ("Vladimir Medinsky", "RU", "prerequisite", "documents_agreed") in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22 квітня 2021 року путін запрошував Зеленського до Москви на переговори.",
+        "А ще рік тому путін запрошував Зеленського до Москви на переговори.",
+        "In April 2021 Putin invited Zelensky to Moscow for talks.",
+    ],
+)
+def test_a_time_phrase_before_the_subject_keeps_the_reporters_summary(text: str) -> None:
+    """A date or "a year ago" opening the sentence stands before the subject of a reporter's summary."""
+    assert _speakers(text) == [("Vladimir Putin", "RU")]
+
+
+def test_a_longer_opening_is_no_time_phrase() -> None:
+    """Words other than a time phrase before the name: not a summary opening with its subject."""
+    assert _speakers("Many observers in April 2021 thought Putin invited Zelensky to Moscow for talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zelenskiy, Putin ile görüşmeye hazır olduğunu söyledi.", ("Volodymyr Zelensky", "UA")),
+        ("Pazartesi akşamı Kabine Toplantısı'nın ardından konuşan Erdoğan, Putin ile Zelenskiy'i İstanbul'da aynı "
+         "masaya oturtmaya hazır olduklarını söyledi.", ("Recep Tayyip Erdogan", "MEDIATOR")),
+    ],
+)
+def test_a_turkish_speaker_opens_the_sentence_and_the_verb_closes_it(text: str, speaker: tuple[str, str]) -> None:
+    """Turkish puts the verb of saying last: the speaker is the name that opens the sentence (or closes its opening
+    phrase with a comma), not the nearest name before the verb, which is inside the words reported."""
+    sts = default_extractor().extract(ArticleText("t", f"Putin ve Zelenskiy savaşın başından beri görüşmedi.\n\n{text}",
+                                                  published=date(2025, 6, 2), lang="tr"))
+    assert (sts[-1].speaker, sts[-1].party) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Будь-які домовленості про нейтралітет і гарантії, наголосив Зеленський, мають пройти через всеукраїнський "
+        "референдум.",
+        "Any deal on neutrality, said Zelensky, would have to be put to a national referendum.",
+    ],
+)
+def test_a_parenthetical_speaker_owns_the_words_after_it_too(text: str) -> None:
+    """'..., said X, would have to ...': the sentence resumes after the speaker; its predicate is his words."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert [(c.party, c.kind, c.value) for s in sts for c in s.conditions] == [("UA", "demand", "referendum")]
+
+
+def test_a_closing_speaker_followed_by_a_time_phrase_keeps_only_the_words_before() -> None:
+    """'..., Peskov said on Tuesday, a day after ...': what follows the attribution is the reporter's."""
+    text = "A meeting of Putin and Zelensky is premature, Peskov said on Tuesday, a day after Kyiv proposed Istanbul."
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert ("RU", "venue", "istanbul") not in {(c.party, c.kind, c.value) for s in sts for c in s.conditions}
+
+
+def test_a_spokesman_for_a_leader_speaks_for_his_side() -> None:
+    """'A spokesman for Zelensky said ...': the name after 'for' is whom he speaks for, not an object."""
+    assert _speakers("A spokesman for Zelensky said he was ready to meet Putin.") == [("Volodymyr Zelensky", "UA")]
+
+
+def test_a_translated_title_with_of_still_names_the_speaker() -> None:
+    """'The speaker of Kremlin Dmitry Peskov was listing that ...' (machine-translated English): a title, not an
+    object of 'of'; 'listing' reports like 'said'."""
+    text = ("Putin and Zelensky have not met since the war began.\n\nThe speaker of Kremlin Dmitry Peskov on 7 March "
+            "was listing that Moscow is demanding from Kiev to recognize Crimea as Russian territory.")
+    assert _speakers(text) == [("Dmitry Peskov", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13:47 - Asked about Donald Trump, Putin says he is ready to meet Zelensky whenever he wants.",
+        "Asked whether he would hold talks with the Ukrainian president, Putin says he is ready to meet Zelensky.",
+        "When asked about Trump, Putin said he was ready to meet Zelensky.",
+    ],
+)
+def test_asked_about_someone_is_no_speaker(text: str) -> None:
+    """'Asked about Donald Trump, Putin says ...': the participle of asking opens an adverbial; the one asked
+    about is no speaker (it took Trump, or the Ukrainian president, as the speaker)."""
+    assert _speakers(text) == [("Vladimir Putin", "RU")]
+
+
+def test_a_speaker_goes_on_past_an_object_or_a_place() -> None:
+    """'Zelensky: Yes. I am ready to meet Putin in any format, but not in Moscow.': Putin (an object) and Moscow
+    (a place) interrupt nobody; the interviewee goes on."""
+    text = ("Zelensky gave an interview on Sunday.\n\nZelensky: Yes. I am ready to meet Putin in any format, but not "
+            "in Moscow.")
+    assert _speakers(text) == [("Volodymyr Zelensky", "UA")]
+
+
+def test_a_new_subject_is_no_continuation() -> None:
+    """'"We are ready," Zelensky said. Putin rejected the idea.': a party named as the subject speaks for itself."""
+    text = 'Zelensky spoke in Kyiv.\n\n"We are ready to meet," Zelensky said. Peskov rejected any meeting in Kyiv.'
+    assert ("Volodymyr Zelensky", "UA") in _speakers(text) and ("Dmitry Peskov", "RU") in _speakers(text)
+
+
+def test_an_unnamed_official_speaks_for_his_side() -> None:
+    """'A senior Ukrainian official said ...': one official, like 'Ukrainian officials', is Kyiv's voice."""
+    assert _speakers("A senior Ukrainian official said Zelensky was ready to meet Putin in Istanbul.") == [
+        ("Kyiv", "UA")
+    ]

@@ -366,6 +366,63 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("RU", "demand", "recognize_territory")),
         # the place of the other side's offer, refused, is the refuser's rejected venue
         ("Zelensky turned down Putin's offer to meet in Moscow.", ("UA", "venue", "not_moscow")),
+        # a meeting said to be needed is wanted; what nothing ends without is wanted; anyone but him refuses him
+        ("Zelensky said the two presidents need to meet.", ("UA", "stance", "willing")),
+        ("Зеленский заявил журналистам в Киеве, что им с Путиным нужно встретиться лично.",
+         ("UA", "stance", "willing")),
+        ("Зеленський заявив журналістам у Києві, що настав час для зустрічі лідерів.", ("UA", "stance", "willing")),
+        ("Зеленский заявил журналистам, что без встречи лидеров эту войну не закончить.", ("UA", "stance", "willing")),
+        ("Zelensky said he would talk to any Russian leader but Putin.", ("UA", "stance", "refuses")),
+        # "no longer a legitimate president" denies legitimacy, it withdraws nothing; a signature of no weight
+        ("Peskov said any agreement signed by Zelensky could be contested because he is no longer a legitimate "
+         "president.", ("RU", "prerequisite", "legitimate_signatory")),
+        ("Lavrov said that Zelensky's signature would carry no legal weight.", ("RU", "prerequisite",
+                                                                                "legitimate_signatory")),
+        # the meeting as the next step, pressed for, demanded
+        ("Zelensky said the next step should be a meeting of the presidents.", ("UA", "stance", "willing")),
+        ("Zelensky pressed for a summit with Putin.", ("UA", "stance", "willing")),
+        ("Zelensky demanded a meeting with Putin.", ("UA", "stance", "willing")),
+        # talking to anyone is a meeting not refused
+        ("Putin said that if Zelensky takes part in an election, we will talk to anyone, including him.",
+         ("RU", "stance", "willing")),
+        # a door not closed, an idea not given up, a door that remained open
+        ("Peskov said the Kremlin had not closed the door to a meeting of Putin and Zelensky.",
+         ("RU", "stance", "willing")),
+        ("Peskov said Putin had not given up on the idea of a meeting with Zelensky.", ("RU", "stance", "willing")),
+        ("Putin said the door to a meeting with Zelensky remained open.", ("RU", "stance", "willing")),
+        # a refusal that holds the meeting word rejects the place it names
+        ("Zelensky said he would not meet Putin in Moscow.", ("UA", "venue", "not_moscow")),
+        ("Зеленский заявил журналистам, что никогда не встретится с Путиным в Москве, столице агрессора.",
+         ("UA", "venue", "not_moscow")),
+        # the trip refused last rejects the place before it
+        ("Зеленский заявил журналистам, что в Москву на встречу с Путиным он не поедет.",
+         ("UA", "venue", "not_moscow")),
+        ("Зеленський заявив журналістам, що до Москви на зустріч з путіним він не поїде.",
+         ("UA", "venue", "not_moscow")),
+        # troops of NATO countries are foreign troops
+        ("Пєсков заявив, що на переговорах Росія не погодиться на розміщення військ країн НАТО в Україні.",
+         ("RU", "demand", "no_foreign_troops")),
+        # someone's offer, accepted, is the accepter's position too
+        ("Zelensky accepted Trump's proposal for a trilateral meeting with Putin.", ("UA", "format", "trilateral")),
+        ("Зеленский принял предложение Эрдогана о встрече с Путиным в Стамбуле.", ("UA", "venue", "istanbul")),
+        # the other leader as the only one to talk to; a hortative addressed to him
+        ("Zelensky said he would negotiate with nobody but Putin himself.", ("UA", "stance", "willing")),
+        ("Зеленский заявил, что на переговорах о мире будет говорить только с Путиным лично.",
+         ("UA", "stance", "willing")),
+        ("«Давайте зустрінемося», — звернувся Зеленський до путіна у відеозверненні.", ("UA", "stance", "willing")),
+        ("Zelensky said he wants to bring Putin to the negotiating table.", ("UA", "stance", "willing")),
+        # no talks under ultimatums is a precondition; silenced guns are a ceasefire; "дали понять" reports
+        ("Подоляк заявил, что Украина не будет вести диалог на уровне лидеров под давлением ультиматумов.",
+         ("UA", "prerequisite", "no_ultimatums")),
+        ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.",
+         ("UA", "prerequisite", "no_ultimatums")),
+        ("Zelensky said the guns must fall silent before he sits down with Putin.",
+         ("UA", "prerequisite", "ceasefire")),
+        ("В Офисе президента дали понять, что встреча Зеленского с Путиным возможна не раньше, чем будет объявлено "
+         "полное прекращение огня.", ("UA", "prerequisite", "ceasefire")),
+        ("Зеленський заявив журналістам, що в Кремлі немає з ким розмовляти про переговори.",
+         ("UA", "stance", "refuses")),
+        ("Зеленский заявил журналистам, что в Кремле сегодня не с кем вести переговоры.", ("UA", "stance", "refuses")),
         ("Ukraine rejected the Kremlin's invitation to Moscow.", ("UA", "venue", "not_moscow")),
         ("Зеленський відхилив запрошення путіна приїхати до Москви на переговори про завершення війни.",
          ("UA", "venue", "not_moscow")),
@@ -556,6 +613,31 @@ def test_nothing_is_asserted(sentence: str) -> None:
          None),
         ("Putin said the legitimate interests of Russia in the region had to be respected.", "RU", "prerequisite",
          None),
+        # whom there is nobody to talk to is no venue; delegations that must meet are no leaders' meeting
+        ("Zelensky said there was nobody to talk to in the Kremlin.", "UA", "venue", None),
+        ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.", "UA", "stance", None),
+        # a capital before a verb of judging is its government, not a place rejected
+        ("Peskov said Kyiv was insisting on a ceasefire before any meeting of the leaders, a demand Moscow considered "
+         "unacceptable.", "RU", "venue", None),
+        ("Zelensky said he would not meet Putin in Moscow.", "UA", "venue", "moscow"),
+        # the next step of the delegations is no leaders' meeting
+        ("Peskov said the next step would be a meeting of the delegations in Istanbul.", "RU", "stance", None),
+        # a report denied states nothing
+        ("Peskov denied a Financial Times report that Putin had agreed to meet Zelensky in Budapest.", "RU", "stance",
+         None),
+        ("Peskov denied a Financial Times report that Putin had agreed to meet Zelensky in Budapest.", "RU", "venue",
+         None),
+        ("Песков опроверг сообщения о том, что Путин согласился встретиться с Зеленским в Будапеште.", "RU", "venue",
+         None),
+        # documents that will be ready are nobody's readiness
+        ("Песков заявил журналистам, что встреча президентов может стать только завершающим этапом урегулирования, "
+         "когда будут готовы все документы.", "RU", "stance", "willing"),
+        # "agreed" describing a text agrees to nothing
+        ("Peskov said: first an agreed text, then a summit of Putin and Zelensky.", "RU", "stance", None),
+        ("Песков заявил, что сначала нужен согласованный текст соглашения, затем саммит.", "RU", "stance", None),
+        ("Peskov said the delegations must meet again before any summit of Putin and Zelensky.", "RU", "stance",
+         "willing"),
+        ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:

@@ -376,3 +376,14 @@ def test_a_place_rejected_right_after_the_meeting_was_spoken_of() -> None:
             "Ukrainian president said on Thursday.\n\n"
             "\"Moscow is not a serious option, and everyone knows it,\" Zelensky told a news conference in Kyiv.")
     assert ("UA", "venue", "not_moscow", "assert") in _assertions(_extract(text))
+
+
+def test_a_quote_that_ends_its_sentence_closes_it() -> None:
+    """'..., Putin says: "... including him." But, he insists, ...': the quote's full stop ends the sentence; a
+    quote ended by a comma still runs on into its attribution."""
+    from extractors.sentences import sentences
+
+    text = ('Asked whether he would hold talks, Putin says: "If he takes part in an election, we will talk to anyone, '
+            'including him." But, he insists, Moscow can sign documents only with legitimate authority. "We are '
+            'ready. We always were," Peskov said.')
+    assert [s.text[:12] for s in sentences(text)] == ["Asked whethe", "But, he insi", '"We are read']
