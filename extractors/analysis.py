@@ -6,9 +6,9 @@ rule, so the lexicon is looked up once however many rules are tried.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from domain.vocabulary import vocabulary
 from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
@@ -16,6 +16,7 @@ from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
 CLAUSE_PUNCT = frozenset(";:—–()[].!?")
+_CLAUSE_MARKS = re.compile("[" + re.escape("".join(sorted(CLAUSE_PUNCT))) + "]")
 
 
 @dataclass
@@ -86,19 +87,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     `actor_forms`: an actor index's table of inflected names, matched in the same walk over the tokens (as
     `actor_forms.find(tokens, lemma_lang=lang)`) and kept as `View.actor_forms` for `ActorIndex.mentions`.
     """
-    tokens = tokenize(text, lang)
-    scanner, cross = _scanner(lang, actor_forms)
-    found_by_pass = scanner.find(tokens)
-    found: dict[str, list[ConceptMatch]] = {}
-    for m in found_by_pass[0]:
-        found.setdefault(m.concept, []).append(m)
-    if cross:  # names of leaders, formats and places travel across languages ("Normandy format")
-        for m in found_by_pass[1]:
-            found.setdefault(m.concept, []).append(m)
-    places = found_by_pass[2 if cross else 1]
-    view = View(text, lang, tokens, found, outermost(places))
-    if actor_forms is not None:
-        view.actor_forms = found_by_pass[-1]
+    view = scan(text, lang, actor_forms)
+    found = view.concepts
     _dash_copula(view)
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
@@ -115,12 +105,39 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     return view
 
 
-_SCANNERS: dict[tuple[str, int], tuple[Lexicon | None, Scanner, bool]] = {}
+# The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
+DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
+                     "POINTLESS", "SENSE", "VENUE_PLACE"})
 
 
-def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool]:
+def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
+    """`analyse` up to the lexicons' walk: the tokens, the concepts as the lexicons find them (none of `DERIVED`
+    read yet), every place named (outermost) and the actors' inflected names; no clauses. Enough to ask whether
+    a text names other concepts, and whom (the topic of an article's lead), at about half the cost."""
+    tokens = tokenize(text, lang)
+    scanner, cross, flat = _scanner(lang, actor_forms)
+    grouped, found_by_pass = scanner.walk(tokens, flat)
+    found = grouped[0]
+    if cross:  # names of leaders, formats and places travel across languages ("Normandy format")
+        for concept, ms in grouped[1].items():
+            if concept in found:
+                found[concept].extend(ms)
+            else:
+                found[concept] = ms
+    places = found_by_pass[2 if cross else 1]
+    view = View(text, lang, tokens, found, outermost(places))
+    if actor_forms is not None:
+        view.actor_forms = found_by_pass[-1]
+    return view
+
+
+_SCANNERS: dict[tuple[str, int], tuple[Lexicon | None, Scanner, bool, tuple[bool, ...]]] = {}
+
+
+def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool, tuple[bool, ...]]:
     """One scanner per language (and actor table): the language's lexicon, English's cross-lingual concepts
-    (other languages only), the gazetteer, the actors' inflected names. Also whether English is a pass."""
+    (other languages only), the gazetteer, the actors' inflected names. Also whether English is a pass, and
+    which passes' matches are wanted in order (places and names; concepts are wanted by concept)."""
     key = (lang, id(actor_forms))
     hit = _SCANNERS.get(key)
     if hit is None or hit[0] is not actor_forms:
@@ -133,8 +150,9 @@ def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool]:
             passes.append(Pass(actor_forms, lang))
         if len(_SCANNERS) > 64:
             _SCANNERS.clear()
-        hit = _SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross)
-    return hit[1], hit[2]
+        flat = (False, False, True, True) if cross else (False, True, True)
+        hit = _SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross, flat[: len(passes)])
+    return hit[1], hit[2], hit[3]
 
 
 def _add_venue_places(view: View) -> None:
@@ -398,14 +416,29 @@ _NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later",
 
 def _clauses(view: View) -> list[int]:
     """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
-    starts = {m.first for m in view.concepts.get("BUT", ())}
-    copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in _DASHES}
     toks = view.tokens
-    if "," in view.text:
-        starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
-                   and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
-    breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
-              for i, t in enumerate(view.tokens)]
-    out = list(accumulate(breaks, initial=0))  # ints: 0 + True is 1
-    del out[0]
+    n = len(toks)
+    text = view.text
+    cuts = {m.first for m in view.concepts.get("BUT", ())}
+    # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the
+    # tokenizer drops only hyphens and apostrophes), found by its offset rather than by a walk over the tokens
+    comma = text.find(",")
+    while comma != -1:
+        i = view.token_from(comma + 1)  # the token after the comma
+        if i is not None and i + 1 < n and toks[i].text in _AND and toks[i + 1].is_word \
+                and toks[i + 1].text not in _NOT_A_CLAUSE:
+            cuts.add(i)
+        comma = text.find(",", comma + 1)
+    copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
+    for mark in _CLAUSE_MARKS.finditer(text):
+        i = view.token_from(mark.start())
+        if i is not None and i not in copulas:
+            cuts.add(i)
+    out: list[int] = []
+    clause = prev = 0
+    for i in sorted(cuts):  # tokens [prev, i) are in the clause before the cut, token i starts the next one
+        out += [clause] * (i - prev)
+        clause += 1
+        prev = i
+    out += [clause] * (n - prev)
     return out

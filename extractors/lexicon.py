@@ -167,9 +167,10 @@ class Scanner:
 
     The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
     included) and cached, grouped by the next word they need; what matches from a word followed by another is
-    cached per pair of words (per three words when an entry of three tokens got that far; longer entries are
-    checked on the tokens). A sentence then costs one dictionary lookup per token and one per pair that
-    starts an entry; a word is lemmatised once per scanner, a next word only when an entry may need its lemma.
+    cached per pair of words (when an entry of three or more tokens got that far, per as many words as the longest
+    such entry has, or up to the first punctuation mark). A sentence then costs one dictionary lookup per token
+    and one per pair that starts an entry; a word is lemmatised once per scanner, a next word only when an entry
+    may need its lemma.
     """
 
     def __init__(self, passes: tuple[Pass, ...]) -> None:
@@ -180,20 +181,28 @@ class Scanner:
             self._lemma_langs.append(lang if lang in LEMMATISED else None)
         self._cache: dict[str, _Starts] = {}
         # (word, next word) -> its matches; or, when an entry of three or more tokens is among them (its match
-        # depends on the tokens after), the candidates that passed the two words and whether none is longer
-        # than three tokens (then the matches are cached per three words)
-        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, bool]] = {}
-        self._triples: dict[tuple[str, str | None, str | None], tuple[_Hit, ...]] = {}
+        # depends on the tokens after), the candidates that passed the two words and the longest one's length
+        # (then the matches are cached per that many words, or fewer when a punctuation mark comes first: an
+        # entry matches words only)
+        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, int]] = {}
+        self._grams: dict[tuple[str | None, ...], tuple[_Hit, ...]] = {}
 
     def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
         """Each pass's matches, as `Lexicon.find` gives them."""
+        return self.walk(tokens, (True,) * len(self.passes))[1]
+
+    def walk(self, tokens: list[Token], flat: tuple[bool, ...]) -> tuple[list[dict[str, list[ConceptMatch]]],
+                                                                         list[list[ConceptMatch]]]:
+        """Each pass's matches grouped by concept (a concept's in order, the concepts in the order first found,
+        as grouping `find`'s would give them), and, for the passes whose `flat` is true, the matches as `find`
+        gives them (an empty list for the others)."""
         cache = self._cache
         pairs = self._pairs
-        triples = self._triples
-        outs: list[list[ConceptMatch]] = [[] for _ in self.passes]
-        # per pass and concept, the furthest last token of the matches kept: a match of a concept inside a
-        # longer match of the same concept adds nothing
-        reaches: list[dict[str, int]] = [{} for _ in self.passes]
+        grams = self._grams
+        # per pass, concept -> its matches; the last one kept reaches furthest (a match of a concept inside a
+        # longer match of the same concept adds nothing)
+        groups: list[dict[str, list[ConceptMatch]]] = [{} for _ in self.passes]
+        flats: list[list[ConceptMatch]] = [[] for _ in self.passes]
         n = len(tokens)
         for i, tok in enumerate(tokens):
             word = tok.text
@@ -212,34 +221,47 @@ class Scanner:
                 cands = self._candidates(starts, after)
                 longest = max((len(c[3]) for c in cands), default=0)
                 if longest > 2:
-                    pair = ((), cands, longest == 3)
+                    pair = ((), cands, longest)
                 else:  # the same two words always match the same way
-                    pair = (self._hits(cands, tokens, i), None, False)
+                    pair = (self._hits(cands, tokens, i), None, 0)
                 if len(pairs) >= 200_000:
                     pairs.clear()
                 pairs[key] = pair
             if pair[1] is None:
                 hits = pair[0]
-            elif pair[2]:  # entries of three tokens at most: the same three words always match the same way
-                third = tokens[i + 2].text if i + 2 < n and tokens[i + 2].is_word else None
-                key3 = (word, after, third)
-                hits3 = triples.get(key3)
-                if hits3 is None:
-                    hits3 = self._hits(pair[1], tokens, i)
-                    if len(triples) >= 200_000:
-                        triples.clear()
-                    triples[key3] = hits3
-                hits = hits3
-            else:
-                hits = self._hits(pair[1], tokens, i)
+            else:  # an entry of three tokens or more may start here: the same words always match the same way
+                if pair[2] == 3:
+                    third = tokens[i + 2].text if i + 2 < n and tokens[i + 2].is_word else None
+                    gram: tuple[str | None, ...] = (word, after, third)
+                else:  # up to the longest entry's length, or up to the first token that is no word
+                    ws: list[str | None] = [word, after]
+                    j = i + 2
+                    while len(ws) < pair[2] and ws[-1] is not None:
+                        ws.append(tokens[j].text if j < n and tokens[j].is_word else None)
+                        j += 1
+                    gram = tuple(ws)
+                hits_n = grams.get(gram)
+                if hits_n is None:
+                    hits_n = self._hits(pair[1], tokens, i)
+                    if len(grams) >= 200_000:
+                        grams.clear()
+                    grams[gram] = hits_n
+                hits = hits_n
             for k, concept, length in hits:
                 last = i + length
-                reach = reaches[k]
-                if reach.get(concept, -1) >= last:
+                group = groups[k]
+                found = group.get(concept)
+                if found is None:
+                    m = _new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end))
+                    group[concept] = [m]
+                elif found[-1][2] >= last:
                     continue
-                reach[concept] = last
-                outs[k].append(_new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end)))
-        return outs
+                else:
+                    m = _new_match(ConceptMatch, (concept, i, last, tok.start, tokens[last].end))
+                    found.append(m)
+                if flat[k]:
+                    flats[k].append(m)
+        return groups, flats
 
     def _candidates(self, starts: _Starts, after: str | None) -> tuple[_Candidate, ...]:
         """The entries that match a word and the next (`after`, None when a punctuation mark or nothing

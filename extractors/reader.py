@@ -18,7 +18,7 @@ from datetime import date
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import View, add_leaders, add_others, analyse
+from extractors.analysis import View, add_leaders, add_others, analyse, scan
 from extractors.attribution import RELATIVE_PRONOUNS, Attribution, Memory, attribute, is_subject, signs_decree
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
@@ -149,7 +149,8 @@ class Reader:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
         meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
-        lead_view = analyse(lead, lang, self.actors.forms)
+        # the lead's concepts asked here (MEET, TALKS, LEADERS_PAIR, TRILATERAL) are none that analyse derives
+        lead_view = scan(lead, lang, self.actors.forms)
         lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang, lead_view.actor_forms)
         about = _speaks_of_meeting(lead_view, lead_mentions)
         other = about and _other_summit(lead_view, lead_mentions)

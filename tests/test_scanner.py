@@ -7,13 +7,14 @@ cross-lingual concepts, the places and the actors' inflected names.
 from __future__ import annotations
 
 import json
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
 
 from extractors.actors import default_index
-from extractors.analysis import _CROSS_LINGUAL, analyse
-from extractors.lexicon import compile_lexicon, lexicon, tokenize
+from extractors.analysis import _AND, _CROSS_LINGUAL, _NOT_A_CLAUSE, CLAUSE_PUNCT, DERIVED, View, analyse, scan
+from extractors.lexicon import ConceptMatch, Pass, Scanner, compile_lexicon, lexicon, tokenize
 from extractors.places import gazetteer
 
 CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
@@ -84,6 +85,24 @@ def test_pairs_of_words_cached_without_changing_matches(text: str, expected: lis
         assert found == expected
 
 
+def test_walk_groups_by_concept_what_find_finds() -> None:
+    """`Scanner.walk` gives each pass's matches grouped by concept (concepts in the order first found, each
+    concept's in order), and in `find`'s order for the passes asked for flat; the others' flat lists stay empty."""
+    forms = default_index().forms
+    assert forms is not None
+    for lang, text in _sentences():
+        tokens = tokenize(text, lang)
+        scanner = Scanner((Pass(lexicon(lang)), Pass(gazetteer().lexicon), Pass(forms, lang)))
+        flat = scanner.find(tokens)
+        groups, flats = scanner.walk(tokens, (False, True, True))
+        for k, matches in enumerate(flat):
+            expected: dict[str, list[ConceptMatch]] = {}
+            for m in matches:
+                expected.setdefault(m.concept, []).append(m)
+            assert list(groups[k].items()) == list(expected.items()), text
+        assert flats == [[], flat[1], flat[2]], text
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "possible"),
     [
@@ -117,3 +136,41 @@ def test_declining_to_comment_refuses_nothing(text: str, lang: str) -> None:
 def test_no_point_in_waiting_is_no_doubt(text: str, lang: str) -> None:
     view = analyse(text, lang)
     assert not view.has("POINTLESS") and not view.has("SENSE")
+
+
+def _clauses_by_walk(view: View) -> list[int]:
+    """The clause numbers as a walk over every token finds them (what `_clauses` finds from the marks' offsets)."""
+    starts = {m.first for m in view.concepts.get("BUT", ())}
+    copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in ("—", "–")}
+    toks = view.tokens
+    starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
+               and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
+    breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
+              for i, t in enumerate(toks)]
+    return list(accumulate(breaks))
+
+
+@pytest.mark.parametrize("extra", [
+    ("en", "Putin said (again): no; but Zelensky, and then Peskov, and nobody else [sic] agreed... Really?! Yes."),
+    ("ru", "Москва — лучшее место для встречи, и никто не против; но Киев — нет."),
+    ("uk", "Будапешт — не місце для зустрічі, і не буде: так сказав Зеленський, та й годі"),
+    ("en", ", and"), ("en", "and ,"), ("en", ""),
+])
+def test_clauses_from_the_marks_offsets_as_from_a_walk(extra: tuple[str, str]) -> None:
+    forms = default_index().forms
+    for lang, text in [extra, *_sentences()]:
+        view = analyse(text, lang, forms)
+        assert view.clause == _clauses_by_walk(view), text
+
+
+def test_scan_is_analyse_before_its_own_readings() -> None:
+    """`scan` finds what `analyse` finds but the concepts analyse derives (`DERIVED`), so a caller asking only for
+    other concepts (the lead's topic: MEET, TALKS, LEADERS_PAIR, TRILATERAL) may scan."""
+    forms = default_index().forms
+    assert not DERIVED & {"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL"}
+    for lang, text in [*_sentences(), ("ru", "Москва — лучшее место для встречи, заявил Песков.")]:
+        full, quick = analyse(text, lang, forms), scan(text, lang, forms)
+        assert quick.tokens == full.tokens and quick.actor_forms == full.actor_forms, text
+        changed = {c for c in set(full.concepts) | set(quick.concepts) if full.concepts.get(c) != quick.concepts.get(c)}
+        assert changed <= DERIVED, text
+        assert set(full.places) <= set(quick.places), text
