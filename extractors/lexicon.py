@@ -10,7 +10,9 @@ Lexicon files are `lexicon/<lang>.toml`, one `[concepts]` table of
 `NAME = ["entry", ...]`. An entry is one or more space-separated tokens:
 - `word`    the lowercased token, or (languages with a lemmatiser) its lemma;
 - `stem*`   any token starting with `stem` (Russian and Ukrainian inflect: `встреч*`);
-- `_`       any one token (a gap inside a fixed phrase: "not _ ready").
+- `_`       any one token (a gap inside a fixed phrase: "not _ ready");
+- `,` `—` `:` `«` ...  that punctuation mark, inside an entry ("где угодно, только не", "с ним — нет"); a mark
+            at an entry's start or end is dropped.
 Hyphens and apostrophes split nothing: "one-on-one" is three tokens, like "one on one".
 """
 
@@ -120,6 +122,7 @@ class Lexicon:
     by_word: dict[str, list[Entry]] = field(default_factory=dict)
     by_prefix: dict[str, list[Entry]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
+    marks: frozenset[str] = frozenset()  # the punctuation marks inside entries
     _scanners: dict[str | None, Scanner] = field(default_factory=dict, repr=False)
 
     def find(self, tokens: list[Token], lemma_lang: str | None = None) -> list[ConceptMatch]:
@@ -180,6 +183,8 @@ class Scanner:
             lang = p.lemma_lang or p.lexicon.lang
             self._lemma_langs.append(lang if lang in LEMMATISED else None)
         self._cache: dict[str, _Starts] = {}
+        # the punctuation marks some entry holds inside it: after a word, such a mark is looked up like a word
+        self._marks: frozenset[str] = frozenset().union(*(p.lexicon.marks for p in passes))
         # (word, next word) -> its matches; or, when an entry of three or more tokens is among them (its match
         # depends on the tokens after), the candidates that passed the two words and the longest one's length
         # (then the matches are cached per that many words, or fewer when a punctuation mark comes first: an
@@ -199,6 +204,7 @@ class Scanner:
         cache = self._cache
         pairs = self._pairs
         grams = self._grams
+        marks = self._marks
         # per pass, concept -> its matches; the last one kept reaches furthest (a match of a concept inside a
         # longer match of the same concept adds nothing)
         groups: list[dict[str, list[ConceptMatch]]] = [{} for _ in self.passes]
@@ -214,7 +220,7 @@ class Scanner:
                 cache[word] = starts
             if starts is _NOTHING or not tok.is_word:
                 continue
-            after = tokens[i + 1].text if i + 1 < n and tokens[i + 1].is_word else None
+            after = _gram_text(tokens[i + 1], marks) if i + 1 < n else None
             key = (word, after)
             pair = pairs.get(key)
             if pair is None:
@@ -231,13 +237,13 @@ class Scanner:
                 hits = pair[0]
             else:  # an entry of three tokens or more may start here: the same words always match the same way
                 if pair[2] == 3:
-                    third = tokens[i + 2].text if i + 2 < n and tokens[i + 2].is_word else None
+                    third = _gram_text(tokens[i + 2], marks) if i + 2 < n else None
                     gram: tuple[str | None, ...] = (word, after, third)
                 else:  # up to the longest entry's length, or up to the first token that is no word
                     ws: list[str | None] = [word, after]
                     j = i + 2
                     while len(ws) < pair[2] and ws[-1] is not None:
-                        ws.append(tokens[j].text if j < n and tokens[j].is_word else None)
+                        ws.append(_gram_text(tokens[j], marks) if j < n else None)
                         j += 1
                     gram = tuple(ws)
                 hits_n = grams.get(gram)
@@ -268,6 +274,9 @@ class Scanner:
         follows) as far as their first two parts, in their own order."""
         if after is None:
             return starts.alone
+        if after in self._marks and not _is_word(after):  # an entry with that mark second: "везде, кроме"
+            got = starts.by_next.get(after)
+            return tuple(sorted((*starts.alone, *got))) if got else starts.alone
         # the index already matched the first part (by word, lemma or prefix); the second part is
         # matched here, by the next word, because most multiword candidates fail on it
         matched = list(starts.alone)
@@ -337,6 +346,8 @@ class Scanner:
             parts = c[3]
             if len(parts) == 1:
                 alone.append(c)
+            elif parts[1][0] == "x":
+                by_next.setdefault(parts[1][1], []).append(c)
             elif parts[1][0] == "w":
                 by_next.setdefault(parts[1][1], []).append(c)
                 lem = self._lemma_langs[c[1]]
@@ -359,7 +370,13 @@ def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemma_lang: 
     for k, (mode, text) in enumerate(parts):
         if k:
             j += 1
-        if j >= len(tokens) or not tokens[j].is_word:
+        if j >= len(tokens):
+            return None
+        if mode == "x":  # a punctuation mark of the entry
+            if tokens[j].text != text:
+                return None
+            continue
+        if not tokens[j].is_word:
             return None
         word = tokens[j].text
         if mode == "_":
@@ -414,6 +431,9 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
             else:
                 lex.by_word.setdefault(first, []).append(entry)
     lex.prefix_lengths = tuple(sorted(lengths))
+    lex.marks = frozenset(text for entries in lex.by_word.values() for e in entries for mode, text in e.parts
+                          if mode == "x") | frozenset(text for entries in lex.by_prefix.values() for e in entries
+                                                      for mode, text in e.parts if mode == "x")
     return lex
 
 
@@ -424,10 +444,26 @@ def _entry_tokens(text: str, lang: str) -> list[str]:
             out.append("_")
         elif tok.is_word:
             out.append(tok.text.replace("_star_", "*"))
+        else:
+            out.append(_MARK + tok.text)
+    while out and out[0].startswith(_MARK):
+        out.pop(0)
+    while out and out[-1].startswith(_MARK):
+        out.pop()  # ("u.s." ends with a word: its last full stop is the sentence's, or nobody's)
     return out
 
 
+_MARK = "\x00"  # a punctuation mark of an entry, as _entry_tokens passes it to _part
+
+
+def _gram_text(tok: Token, marks: frozenset[str]) -> str | None:
+    """A token as the walk's caches key it: a word, a mark some entry holds, or None (nothing matches past it)."""
+    return tok.text if tok.is_word or tok.text in marks else None
+
+
 def _part(token: str) -> tuple[str, str]:
+    if token.startswith(_MARK):
+        return ("x", token[1:])
     if token == "_":
         return ("_", "")
     if token.endswith("*"):

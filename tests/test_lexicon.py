@@ -107,6 +107,24 @@ def test_a_gap_entry_matches_any_one_word() -> None:
     assert concepts(lex, "not ready") == []
 
 
+@pytest.mark.parametrize(
+    ("entry", "text", "found"),
+    [
+        ("где угодно, только не", "готов встретиться где угодно, только не в Москве", True),
+        ("где угодно, только не", "где угодно только не в Москве", False),  # the mark is part of the entry
+        ("с ним — нет", "с ним — нет, сказал он", True),
+        ("с ним — нет", "с ним, нет", False),
+        (",anyone but,", "talk to anyone but him", True),  # marks at an entry's ends are dropped
+    ],
+)
+def test_an_entry_with_a_punctuation_mark_matches_it(entry: str, text: str, found: bool) -> None:
+    """Entries written with a comma or a dash inside ("где угодно, только не") match the text's mark; they never
+    matched before (the mark was dropped from the entry, the text kept it)."""
+    lang = "ru" if any("а" <= c <= "я" for c in text) else "en"
+    lex = compile_lexicon(lang, {"X": [entry]}, "test")
+    assert bool([m for m in lex.find(tokenize(text, lang), lang) if m.concept == "X"]) is found
+
+
 def test_the_longest_entry_of_a_concept_wins() -> None:
     lex = compile_lexicon("en", {"MEET": ["meeting", "meeting in person"]}, "test")
     assert concepts(lex, "a meeting in person") == [("MEET", "meeting in person")]
