@@ -410,6 +410,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # troops of NATO countries are foreign troops
         ("Пєсков заявив, що на переговорах Росія не погодиться на розміщення військ країн НАТО в Україні.",
          ("RU", "demand", "no_foreign_troops")),
+        # the three leaders listed together
+        ("Erdogan said he was ready to host a meeting of Putin, Zelensky and Trump.",
+         ("MEDIATOR", "format", "trilateral")),
         # someone's offer, accepted, is the accepter's position too
         ("Zelensky accepted Trump's proposal for a trilateral meeting with Putin.", ("UA", "format", "trilateral")),
         ("Зеленский принял предложение Эрдогана о встрече с Путиным в Стамбуле.", ("UA", "venue", "istanbul")),
