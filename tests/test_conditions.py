@@ -410,6 +410,10 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # troops of NATO countries are foreign troops
         ("Пєсков заявив, що на переговорах Росія не погодиться на розміщення військ країн НАТО в Україні.",
          ("RU", "demand", "no_foreign_troops")),
+        # no desire to meet, won't sit down, would only meet
+        ("Zelensky said he had no desire to meet Putin.", ("UA", "stance", "refuses")),
+        ("Zelensky has said he won't sit down with Putin.", ("UA", "stance", "refuses")),
+        ("Zelensky said he would only meet Putin to discuss the end of the war.", ("UA", "stance", "willing")),
         # the three leaders listed together
         ("Erdogan said he was ready to host a meeting of Putin, Zelensky and Trump.",
          ("MEDIATOR", "format", "trilateral")),
