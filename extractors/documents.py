@@ -33,7 +33,11 @@ class DocumentMemory:
 def document_party(view: View, mentions: list[Mention]) -> str | None:
     """The party of a document the sentence names: a party word or actor beside the document noun, or the
     subject before "its own memorandum"."""
+    refs = view.concepts.get("DOC_REF", ())
     for doc in view.concepts.get("DOC", ()):
+        if any(r.first <= doc.first <= r.last for r in refs) and not _actor_beside(view, mentions, doc):
+            continue  # "Серед умов — виведення українських військ": the pointer's noun; its party is the one
+            # named with it ("серед вимог москви"), else the document's remembered
         party = _beside(view, doc) or _own(view, mentions, doc) or _actor_beside(view, mentions, doc)
         if party is not None:
             return party
@@ -56,8 +60,17 @@ def speaks_as_document(view: View, mentions: list[Mention]) -> bool:
     people = [m for m in mentions if m.actor is not None and m.actor.kind == "person" and m.start < first]
     if people:
         return False
-    doc_subject = any(m.concept in ("DOC", "DOC_PRONOUN") for m in opening)
-    return not doc_subject or view.has("DOC_SAYS")
+    refs = [m for m in opening if m.concept == "DOC_REF"]
+    doc_subject = any(m.concept in ("DOC", "DOC_PRONOUN") and not any(r.first <= m.first <= r.last for r in refs)
+                      for m in opening)  # ("Серед вимог москви —": the pointer holds the noun)
+    return not doc_subject or view.has("DOC_SAYS") or _colon_after(view, opening)
+
+
+def _colon_after(view: View, opening: list[ConceptMatch]) -> bool:
+    """'Умови путіна залишаються незмінними: повний вихід ЗСУ ...': a colon a few words after the document opens
+    what it says."""
+    return any(view.tokens[i].text == ":" for m in opening
+               for i in range(m.last + 1, min(len(view.tokens), m.last + 6)))
 
 
 def _opens(view: View, m: ConceptMatch) -> bool:
@@ -81,8 +94,9 @@ def _actor_beside(view: View, mentions: list[Mention], doc: ConceptMatch) -> str
     """'Russia's memorandum' (a possessive right before), 'меморандум росії' (a genitive right after): a party's
     institution owns the document ("handed Ukraine its memorandum" does not make it Ukraine's)."""
     for m in mentions:
-        if m.actor is None or m.actor.party not in ("RU", "UA") or m.actor.kind != "institution":
-            continue
+        if m.actor is None or m.actor.party not in ("RU", "UA") or (
+                m.actor.kind != "institution" and m.actor.role != "leader"):
+            continue  # (a leader's too: "Putin's terms", "умови путіна")
         if m.end <= doc.start and view.text[m.end : doc.start].strip() in ("'s", "’s"):
             return m.actor.party
         if view.lang in ("ru", "uk") and m.start >= doc.end and not view.text[doc.end : m.start].strip():

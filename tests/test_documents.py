@@ -54,3 +54,20 @@ def test_a_document_speaks_for_its_party(text: str, expected: set[tuple[str, str
 ])
 def test_no_document_speaker(text: str) -> None:
     assert not {a for a in _read(text) if a[0] in ("the Kremlin", "Kyiv")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Серед вимог москви — виведення українських військ із чотирьох областей і відмова від НАТО.",
+         ("RU", "demand", "ukraine_withdraws")),
+        ("Умови путіна залишаються незмінними: повний вихід ЗСУ з Донецької та Луганської областей.",
+         ("RU", "demand", "ukraine_withdraws")),
+    ],
+)
+def test_a_partys_demands_named_as_a_list_speak_for_it(text: str, expected: tuple[str, str, str]) -> None:
+    """'Серед вимог москви — ...', 'Умови путіна ...: ...': the demands of a party, listed, are that party's (the
+    Ukrainian troops named inside the list make nothing Ukraine's)."""
+    lead = "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"
+    sts = default_extractor().extract(ArticleText("t", lead + text, published=date(2025, 6, 2)))
+    assert expected in {(c.party, c.kind, c.value) for s in sts for c in s.conditions}
