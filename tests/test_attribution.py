@@ -406,3 +406,9 @@ def test_an_unnamed_official_speaks_for_his_side() -> None:
 def test_the_verb_of_a_relative_clause_is_its_antecedents(text: str, speaker: tuple[str, str]) -> None:
     """'replying to Yermak, who had said that ...': the relative clause's verb of saying is the antecedent's."""
     assert _speakers(text) == [speaker]
+
+
+def test_russia_in_ukrainian_speaks_for_the_kremlin() -> None:
+    """'Росія вимагає від України ...' (and Ukrainian outlets' lowercase 'росія'): the country as the subject."""
+    text = "Путін і Зеленський не зустрічалися.\n\nросія вимагає від України нейтрального статусу і скорочення армії."
+    assert ("the Kremlin", "RU") in _speakers(text)
