@@ -229,8 +229,16 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "insist on the withdrawal in any talks": the talks are where, not what, is asked for
         if rule.place_after and not _preposition_before(view, chain, rule.place_after):
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
+        if rule.kind == "venue" and _reason_between(view, chain):
+            continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _reason_between(view: View, chain: Chain) -> bool:
+    """A reason clause opens between the match's elements ("... a meeting, because in Kyiv ...")."""
+    first, last = min(m.last for m in chain), max(m.first for m in chain)
+    return any(first < b.first < last for b in view.concepts.get("BECAUSE", ()))
 
 
 def _conditional(cue: Cue, view: View) -> bool:

@@ -647,6 +647,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # documents that will be ready are nobody's readiness
         ("Песков заявил журналистам, что встреча президентов может стать только завершающим этапом урегулирования, "
          "когда будут готовы все документы.", "RU", "stance", "willing"),
+        # a place inside a reason clause is who, not where
+        ("Песков заявил, что в Кремле пока не видят смысла во встрече Путина с Зеленским, поскольку в Киеве "
+         "постоянно меняют позицию.", "RU", "venue", None),
+        ("Peskov said there was no sense in a meeting of Putin and Zelensky because in Kyiv they kept changing their "
+         "position.", "RU", "venue", None),
         # "agreed" describing a text agrees to nothing
         ("Peskov said: first an agreed text, then a summit of Putin and Zelensky.", "RU", "stance", None),
         ("Песков заявил, что сначала нужен согласованный текст соглашения, затем саммит.", "RU", "stance", None),
