@@ -414,6 +414,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said he had no desire to meet Putin.", ("UA", "stance", "refuses")),
         ("Zelensky has said he won't sit down with Putin.", ("UA", "stance", "refuses")),
         ("Zelensky said he would only meet Putin to discuss the end of the war.", ("UA", "stance", "willing")),
+        # irony: inviting him to Moscow is the surest way the meeting never happens
+        ("«Запрошувати мене до Москви — це найкращий спосіб зробити так, щоб зустрічі ніколи не було», — іронізував "
+         "Зеленський.", ("UA", "venue", "not_moscow")),
         # the three leaders listed together
         ("Erdogan said he was ready to host a meeting of Putin, Zelensky and Trump.",
          ("MEDIATOR", "format", "trilateral")),
