@@ -650,6 +650,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # documents that will be ready are nobody's readiness
         ("Песков заявил журналистам, что встреча президентов может стать только завершающим этапом урегулирования, "
          "когда будут готовы все документы.", "RU", "stance", "willing"),
+        # a proposal not (yet) received names the sender's place, not the receiver's
+        ("TASS cited Peskov as saying the Kremlin had not yet received any proposal for a meeting in the Vatican.",
+         "RU", "venue", None),
         # a place inside a reason clause is who, not where
         ("Песков заявил, что в Кремле пока не видят смысла во встрече Путина с Зеленским, поскольку в Киеве "
          "постоянно меняют позицию.", "RU", "venue", None),
