@@ -412,3 +412,16 @@ def test_russia_in_ukrainian_speaks_for_the_kremlin() -> None:
     """'Росія вимагає від України ...' (and Ukrainian outlets' lowercase 'росія'): the country as the subject."""
     text = "Путін і Зеленський не зустрічалися.\n\nросія вимагає від України нейтрального статусу і скорочення армії."
     assert ("the Kremlin", "RU") in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В Офісі президента наголосили, що Зеленський готовий до зустрічі з путіним у Стамбулі.", ("Kyiv", "UA")),
+        ("Як передає Укрінформ із посиланням на Сибігу, Київ готовий до зустрічі лідерів у Стамбулі.",
+         ("Andrii Sybiha", "UA")),
+    ],
+)
+def test_ukrainian_plural_verbs_and_sources_report(text: str, speaker: tuple[str, str]) -> None:
+    """'наголосили', 'підкреслили' (an institution's plural) and 'із посиланням на' report like their kin."""
+    assert _speakers(text) == [speaker]
