@@ -47,6 +47,7 @@ _CAPTION = re.compile(
 _STRENGTH = {"refuses": 3, "skeptical": 2, "willing": 1}
 # A condition reported of another party ("Trump said Putin agreed to meet") is that party's, less sure.
 REPORTED_CONFIDENCE = 0.55  # x a rule's 0.7-0.9: stored, below the default alert threshold of 0.5
+REPORTED_PLACE_CONFIDENCE = 0.7  # a venue or format reported of another party, its subject named (tune-measured)
 OFF_PARTY_CONFIDENCE = 0.5
 # Below this a reading is not stored at all: an assertion nobody would act on only adds noise to the warehouse.
 EMIT_FLOOR = 0.45
@@ -510,7 +511,28 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
             any(a.first == m.first for a in r.view.concepts.get("ABILITY", ())) for m in modals)):
         return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal ("he can invite me to
         # Moscow as much as he likes" stays his invitation)
-    return subject.actor.party, REPORTED_CONFIDENCE
+    if _passive(r.view, anchor):
+        return att.actor.party, 1.0  # "Zelensky would be invited to Moscow": the invitee is no inviter
+    if _let_before(r.view, subject):
+        return subject.actor.party, REPORTED_CONFIDENCE  # "пусть Путин приезжает в Киев": a directive to him
+    # the other side's venue or format, with its subject named, is surer than its reported stance
+    return subject.actor.party, (REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE)
+
+
+_LET = frozenset({"let", "пусть", "нехай", "хай"})
+_PASSIVE = frozenset({"be", "been", "being", "was", "were"})
+
+
+def _let_before(view: View, subject: Mention) -> bool:
+    """'пусть Путин приезжает', 'let Putin come': a directive word right before the subject."""
+    i = view.token_from(subject.start)
+    return i is not None and i > 0 and view.tokens[i - 1].text in _LET
+
+
+def _passive(view: View, anchor: int) -> bool:
+    """'would be invited to Moscow': an invitation in the passive, its subject the one invited."""
+    return anchor > 0 and view.tokens[anchor - 1].text in _PASSIVE and any(
+        m.first == anchor for m in view.concepts.get("INVITE", ()))
 
 
 def _adverbial_between(view: View, last: int, anchor: int) -> bool:

@@ -414,6 +414,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         ("Zelensky said he had no desire to meet Putin.", ("UA", "stance", "refuses")),
         ("Zelensky has said he won't sit down with Putin.", ("UA", "stance", "refuses")),
         ("Zelensky said he would only meet Putin to discuss the end of the war.", ("UA", "stance", "willing")),
+        # the other side's venue, its subject named, is read for it
+        ("Ushakov said the Ukrainian side had asked for the meeting to take place in Turkey.",
+         ("UA", "venue", "turkey")),
         # irony: inviting him to Moscow is the surest way the meeting never happens
         ("«Запрошувати мене до Москви — це найкращий спосіб зробити так, щоб зустрічі ніколи не було», — іронізував "
          "Зеленський.", ("UA", "venue", "not_moscow")),
@@ -650,6 +653,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # documents that will be ready are nobody's readiness
         ("Песков заявил журналистам, что встреча президентов может стать только завершающим этапом урегулирования, "
          "когда будут готовы все документы.", "RU", "stance", "willing"),
+        # the one invited (a passive subject) proposes no place
+        ("Ushakov said Zelensky would be invited to the Russian capital if he was really ready for a meeting.", "UA",
+         "venue", None),
         # a proposal not (yet) received names the sender's place, not the receiver's
         ("TASS cited Peskov as saying the Kremlin had not yet received any proposal for a meeting in the Vatican.",
          "RU", "venue", None),
