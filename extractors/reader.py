@@ -516,7 +516,12 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     if _let_before(r.view, subject):
         return subject.actor.party, REPORTED_CONFIDENCE  # "пусть Путин приезжает в Киев": a directive to him
     # the other side's venue or format, with its subject named, is surer than its reported stance
-    return subject.actor.party, (REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE)
+    return subject.actor.party, _reported(cue)
+
+
+def _reported(cue: Cue) -> float:
+    """How sure a reading reported of another party is: its venue or format surer than its stance."""
+    return REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE
 
 
 _LET = frozenset({"let", "пусть", "нехай", "хай"})
