@@ -14,7 +14,7 @@ from extractors.default import default_extractor
 from summitwatch.sentence_cases import load_cases, score_cases
 
 CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
-FLOORS = {"tune": 0.85, "holdout": 0.76}  # 129/147 and 127/162 on 2026-12-02, sixth reading session
+FLOORS = {"tune": 0.85, "holdout": 0.76}  # 129/147 and 128/162 on 2026-12-02, sixth reading session
 
 
 # A third writer's cases (corpus/sentences_fresh): 0.58 read exactly when first read, blind; 95/114 tune and
@@ -25,7 +25,7 @@ FRESH_FLOORS = {"tune": 0.80, "holdout": 0.65}
 FOURTH = CASES.parent / "sentences_fourth"
 FOURTH_FLOORS = {"tune": 0.74, "holdout": 0.67}
 # A fifth writer's (corpus/sentences_fifth, sixth reading session): 0.62 read blind (73/120 tune, 75/120 holdout);
-# 80/120 and 76/120 at the session's end.
+# 81/120 and 77/120 at the session's end.
 FIFTH = CASES.parent / "sentences_fifth"
 FIFTH_FLOORS = {"tune": 0.60, "holdout": 0.60}
 
