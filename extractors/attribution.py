@@ -109,7 +109,7 @@ def _verb_final(view: View, mentions: list[Mention], quotes: tuple[tuple[int, in
     # else opens the sentence
     comma = [m for m in mentions if view.text[m.end : m.end + 1] == "," and _words_before(view, m) <= 2 * _LEAD_WORDS]
     for m in comma[:1] or mentions:
-        if _words_before(view, m) > _LEAD_WORDS and not comma or _in(quotes, m.start):
+        if (not comma and _words_before(view, m) > _LEAD_WORDS) or _in(quotes, m.start):
             return None
         actor = _resolve(m, memory)
         if actor is None:
@@ -250,10 +250,8 @@ def _english_subject(view: View, i: int) -> bool:
         while j > 0 and view.tokens[j].is_word and view.text[view.tokens[j].start : view.tokens[j].end][:1].isupper():
             j -= 1
         return j == 0 and view.tokens[0].is_word or _english_subject(view, j + 1) if j < i - 1 else True
-    if prev.text in ("for", "to") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
-        return True  # "a spokesman for Zelensky said": the one he speaks for
-    if prev.text == "of" and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
-        return True  # "the speaker of Kremlin Dmitry Peskov was listing", translated English: a title
+    if prev.text in ("for", "to", "of") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
+        return True  # "a spokesman for Zelensky said", "the speaker of Kremlin Dmitry Peskov" (translated): a title
     return raw[:1].isdigit() or prev.text in _OPENERS
 
 
@@ -400,7 +398,7 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
     if toks[v.first].text not in _ASKED or v.last + 1 >= len(toks) or toks[v.last + 1].text not in _ASKED_ABOUT:
         return False
     before = [t.text for t in toks[: v.first] if t.is_word]
-    if before and len(before) == 1 and before[0] in _WHEN_ASKED:
+    if len(before) == 1 and before[0] in _WHEN_ASKED:
         return True  # "When asked about Trump, Putin said ..."
     return not before or bool(_DATED.match(view.text[: toks[v.first].start]))
 

@@ -171,9 +171,9 @@ class Scanner:
     The entries that may start at a word, through any pass, are looked up once per distinct word (its lemma
     included) and cached, grouped by the next word they need; what matches from a word followed by another is
     cached per pair of words (when an entry of three or more tokens got that far, per as many words as the longest
-    such entry has, or up to the first punctuation mark). A sentence then costs one dictionary lookup per token
-    and one per pair that starts an entry; a word is lemmatised once per scanner, a next word only when an entry
-    may need its lemma.
+    such entry has, or up to the first punctuation mark no entry holds). A sentence then costs one dictionary
+    lookup per token and one per pair that starts an entry; a word is lemmatised once per scanner, a next word
+    only when an entry may need its lemma.
     """
 
     def __init__(self, passes: tuple[Pass, ...]) -> None:
@@ -187,8 +187,8 @@ class Scanner:
         self._marks: frozenset[str] = frozenset().union(*(p.lexicon.marks for p in passes))
         # (word, next word) -> its matches; or, when an entry of three or more tokens is among them (its match
         # depends on the tokens after), the candidates that passed the two words and the longest one's length
-        # (then the matches are cached per that many words, or fewer when a punctuation mark comes first: an
-        # entry matches words only)
+        # (then the matches are cached per that many words, or fewer when a punctuation mark no entry holds
+        # comes first: no entry matches past it)
         self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, int]] = {}
         self._grams: dict[tuple[str | None, ...], tuple[_Hit, ...]] = {}
 
@@ -220,7 +220,8 @@ class Scanner:
                 cache[word] = starts
             if starts is _NOTHING or not tok.is_word:
                 continue
-            after = _gram_text(tokens[i + 1], marks) if i + 1 < n else None
+            nxt = tokens[i + 1] if i + 1 < n else None  # a word, or a mark some entry holds (inline: a hot loop)
+            after = nxt.text if nxt is not None and (nxt.is_word or nxt.text in marks) else None
             key = (word, after)
             pair = pairs.get(key)
             if pair is None:
@@ -408,6 +409,7 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
     """
     lex = Lexicon(lang, frozenset(raw))
     lengths: set[int] = set()
+    marks: set[str] = set()
     for concept, entries in raw.items():
         if names_are_concepts and not re.fullmatch(r"[A-Z][A-Z0-9_]*", concept):
             raise VocabularyError(f"{where}: concept names are UPPER_CASE: {concept!r}")
@@ -422,6 +424,7 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
             if not parts or parts[0][0] == "_":
                 raise VocabularyError(f"{where}: {concept}: entry {text!r} must start with a word")
             entry = Entry(concept, parts)
+            marks.update(text for mode, text in parts if mode == "x")
             mode, first = parts[0]
             if mode == "p":
                 if len(first) < 2:
@@ -431,9 +434,7 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
             else:
                 lex.by_word.setdefault(first, []).append(entry)
     lex.prefix_lengths = tuple(sorted(lengths))
-    lex.marks = frozenset(text for entries in lex.by_word.values() for e in entries for mode, text in e.parts
-                          if mode == "x") | frozenset(text for entries in lex.by_prefix.values() for e in entries
-                                                      for mode, text in e.parts if mode == "x")
+    lex.marks = frozenset(marks)
     return lex
 
 
