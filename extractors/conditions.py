@@ -128,7 +128,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
-    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks, followup, answer)
+    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
 
 
 def _asked_about_meeting(view: View) -> bool:
@@ -231,6 +231,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
         if rule.kind == "venue" and _reason_between(view, chain):
             continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
+        if rule.kind == "venue" and _suited(view, chain):
+            continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
 
@@ -239,6 +241,12 @@ def _reason_between(view: View, chain: Chain) -> bool:
     """A reason clause opens between the match's elements ("... a meeting, because in Kyiv ...")."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     return any(first < b.first < last for b in view.concepts.get("BECAUSE", ()))
+
+
+def _suited(view: View, chain: Chain) -> bool:
+    """A place of the match stands right after a verb of suiting: the capital it suits, not the venue."""
+    ends = {m.last for m in view.concepts.get("SUIT", ())}
+    return any(m in view.places and m.first - 1 in ends for m in chain)
 
 
 def _conditional(cue: Cue, view: View) -> bool:

@@ -24,8 +24,9 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "q
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем").
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
-# Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse).
-_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO"})
+# Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
+# против встречи": does not object, so is willing).
+_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION"})
 
 
 @dataclass(frozen=True)

@@ -461,6 +461,32 @@ def test_what_is_asked_for_at_the_talks_is_not_the_talks(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1] == "stance"}
 
 
+def test_a_sentence_about_the_leaders_meeting_is_on_topic_without_the_article_naming_them() -> None:
+    # the article names neither leader; the sentence's "meeting of leaders" puts it on the story's topic
+    found = read("Глава МЗС України поспілкувався з журналістами.\n\n"
+                 "Україна готова до будь-якого формату зустрічі лідерів, наголосив Сибіга.")
+    assert ("UA", "format", "any", "assert") in found
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Peskov said Putin was not opposed to a meeting with Zelensky.", "RU"),
+    ("Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что Владимир Путин не возражает против встречи с "
+     "Владимиром Зеленским, если она будет хорошо подготовлена.", "RU"),
+    ("Речник Кремля Дмитро Пєсков заявив журналістам, що путін не заперечує проти зустрічі з Володимиром "
+     "Зеленським, якщо вона буде добре підготовлена.", "RU"),
+])
+def test_not_objecting_to_a_meeting_is_willingness(sentence: str, party: str) -> None:
+    found = read_in_context(sentence)
+    assert (party, "stance", "willing", "assert") in found
+    assert (party, "stance", "refuses", "assert") not in found
+
+
+def test_the_capital_a_venue_suits_is_not_a_venue() -> None:
+    found = read_in_context("Istanbul would suit Moscow as a venue for a meeting of the two presidents, Peskov said.")
+    assert ("RU", "venue", "istanbul", "assert") in found
+    assert not {a for a in found if a[2] == "moscow"}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
