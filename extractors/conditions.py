@@ -231,6 +231,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
         if rule.kind == "venue" and _reason_between(view, chain):
             continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
+        if rule.kind == "venue" and _other_event_within(view, chain):
+            continue  # "the G20 summit in Bali", "саммите «Большой двадцатки» на Бали": that event's venue
+        if rule.kind == "venue" and _place_of_elections(view, chain):
+            continue  # "провести в Україні вибори", "hold elections in Ukraine": where the vote is, not the meeting
         if rule.kind == "venue" and _suited(view, chain):
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         out.append(chain)
@@ -241,6 +245,19 @@ def _reason_between(view: View, chain: Chain) -> bool:
     """A reason clause opens between the match's elements ("... a meeting, because in Kyiv ...")."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     return any(first < b.first < last for b in view.concepts.get("BECAUSE", ()))
+
+
+def _other_event_within(view: View, chain: Chain) -> bool:
+    """Another event (the G20, a peace summit) is named inside the match: its place is that event's."""
+    first, last = min(m.first for m in chain), max(m.last for m in chain)
+    return any(first <= o.first and o.last <= last for o in view.concepts.get("OTHER_EVENT", ()))
+
+
+def _place_of_elections(view: View, chain: Chain) -> bool:
+    """The place of the match sits beside a word of legitimacy (elections, martial law) in its clause."""
+    legit = view.concepts.get("LEGIT", ())
+    return any(m in view.places and view.clause[m.first] == view.clause[g.first]
+               and (0 < g.first - m.last <= 3 or 0 < m.first - g.last <= 2) for m in chain for g in legit)
 
 
 def _suited(view: View, chain: Chain) -> bool:

@@ -487,6 +487,22 @@ def test_the_capital_a_venue_suits_is_not_a_venue() -> None:
     assert not {a for a in found if a[2] == "moscow"}
 
 
+@pytest.mark.parametrize("sentence", [
+    # the place of another event, of elections, of an offer to mediate is no venue of the leaders' meeting
+    "Зеленский заявил, что не станет участвовать в саммите «Большой двадцатки» на Бали, если туда приедет "
+    "Владимир Путин, и не будет встречаться с ним.",
+    "Захарова заявила, что перед любой встречей на высшем уровне в Украине должны отменить военное положение и "
+    "провести выборы президента.",
+    "Путін заявив, що документи має підписувати легітимна влада, і запропонував провести в Україні вибори під "
+    "зовнішнім управлінням.",
+    "Macron proposed reviving the Normandy format, bringing Putin and Zelensky together with the leaders of France "
+    "and Germany.",
+    "Макрон заявил, что Франция предлагает посредничество в организации встречи Путина и Зеленского.",
+])
+def test_no_venue_is_read(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
