@@ -330,12 +330,18 @@ def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution |
     return Attribution(actor, (m.end + 1, len(view.text)), True, "colon")
 
 
+_ACCORDING_REACH = 60  # characters from "according to" to the source's name
+
+
 def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
                memory: Memory) -> Attribution | None:
     for acc in view.concepts.get("ACCORDING", ()):
         if _in(quotes, acc.start):
             continue
-        after = [m for m in mentions if 0 <= m.start - acc.end <= 30]
+        # "according to an aide to the Russian president, Yuri Ushakov, ...": a longer title may come first when
+        # the name closes the phrase (not "nach eigenen Worten zu einem Treffen mit Putin bereit")
+        after = [m for m in mentions if 0 <= m.start - acc.end <= 30 or (
+            0 <= m.start - acc.end <= _ACCORDING_REACH and view.text[m.end : m.end + 1] == ",")]
         if after:
             actor = _resolve(after[0], memory)
             if actor is not None:

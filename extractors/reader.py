@@ -484,6 +484,40 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(cue, r, anchor) \
             and not _offer_accepted(cue, r, anchor):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
+    subject = _subject(cue, att, r, anchor, venues)
+    if subject is None and cue.kind == "format" and _participation(r.view, anchor):
+        # "при участии Трампа", "with Trump taking part": a participation names no subject; the verb it
+        # modifies does ("Зеленский согласен встретиться с Путиным только при участии Трампа")
+        before = _predicate_before(cue, r.view)
+        if before is not None and before < anchor:
+            subject = _subject(cue, att, r, before, venues)
+            anchor = before if subject is not None else anchor
+    if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
+        return att.actor.party, 1.0
+    modals = [m for m in r.view.concepts.get("MODAL", ())
+              if m.first < anchor and r.view.tokens[m.first].start >= subject.end]
+    if modals and not (_inviting(r.view, anchor) and all(
+            any(a.first == m.first for a in r.view.concepts.get("ABILITY", ())) for m in modals)):
+        return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal ("he can invite me to
+        # Moscow as much as he likes" stays his invitation)
+    if _passive(r.view, anchor):
+        return att.actor.party, 1.0  # "Zelensky would be invited to Moscow": the invitee is no inviter
+    if _let_before(r.view, subject):
+        return subject.actor.party, REPORTED_CONFIDENCE  # "пусть Путин приезжает в Киев": a directive to him
+    # the other side's venue or format, with its subject named, is surer than its reported stance
+    return subject.actor.party, _reported(cue)
+
+
+def _participation(view: View, anchor: int) -> bool:
+    """The predicate at `anchor` is a participation phrase opened by a preposition ("при участии", "за участю",
+    "with the participation of"), not a verb of joining ("invited Trump to join")."""
+    preps = {m.first for m in view.concepts.get("PREP", ()) if view.tokens[m.first].text != "to"}  # infinitive
+    return any(m.first == anchor and preps & {m.first, m.first - 1, m.first - 2} for m in view.concepts.get("JOIN", ()))
+
+
+def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
+             venues: list[tuple[int, int]] | None) -> Mention | None:
+    """The named subject of the predicate at `anchor` (the last one before it in its clause), if any."""
     subject = None
     supposed = [(a, b) for a, b in hypothetical(r.view) if not a <= anchor <= b]
     for m in r.mentions:
@@ -503,20 +537,7 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         subject = m if m.actor is not None else _antecedent(r, m)
-    if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
-        return att.actor.party, 1.0
-    modals = [m for m in r.view.concepts.get("MODAL", ())
-              if m.first < anchor and r.view.tokens[m.first].start >= subject.end]
-    if modals and not (_inviting(r.view, anchor) and all(
-            any(a.first == m.first for a in r.view.concepts.get("ABILITY", ())) for m in modals)):
-        return att.actor.party, 1.0  # "he can come to Kyiv": the speaker's proposal ("he can invite me to
-        # Moscow as much as he likes" stays his invitation)
-    if _passive(r.view, anchor):
-        return att.actor.party, 1.0  # "Zelensky would be invited to Moscow": the invitee is no inviter
-    if _let_before(r.view, subject):
-        return subject.actor.party, REPORTED_CONFIDENCE  # "пусть Путин приезжает в Киев": a directive to him
-    # the other side's venue or format, with its subject named, is surer than its reported stance
-    return subject.actor.party, _reported(cue)
+    return subject
 
 
 def _reported(cue: Cue) -> float:

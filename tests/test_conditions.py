@@ -503,6 +503,28 @@ def test_no_venue_is_read(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ushakov said Zelensky agreed to meet Putin only with the participation of Donald Trump.",
+    "Помощник президента России Юрий Ушаков заявил, что Зеленский согласен встретиться с Путиным только при "
+    "участии Трампа.",
+    "За словами помічника російського президента Юрія Ушакова, Зеленський погоджується зустрітися з путіним лише "
+    "за участю Трампа.",
+])
+def test_a_participation_belongs_to_the_subject_of_the_verb_it_modifies(sentence: str) -> None:
+    found = read_in_context(sentence)
+    assert ("UA", "format", "trilateral", "assert") in found
+    assert ("RU", "format", "trilateral", "assert") not in found
+
+
+def test_a_source_named_after_a_long_title_speaks() -> None:
+    # "за словами помічника російського президента Юрія Ушакова, ...": the name comes 40 characters on
+    statements = READER.extract(ArticleText("t", f"{CONTEXT}\n\nЗа словами помічника російського президента "
+                                            "Юрія Ушакова, путін готовий зустрітися із Зеленським у Стамбулі.",
+                                            published=ARTICLE_DATE))
+    assert any(st.speaker == "Yury Ushakov" and any(c.value == "istanbul" for c in st.conditions)
+               for st in statements)
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
