@@ -27,6 +27,9 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION"})
+# A word negated by its own suffix, or by a particle written after it (Turkish "reddetmediğini": did not refuse;
+# "hazır değil": not ready): its scope is the word and the two before it in its clause. No rule names it.
+SELF_NEGATING = "NEG_SELF"
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def scopes(view: View) -> list[Scope]:
     """Every negation, refusal and exception scope of the sentence."""
     absorbing = [
         m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms if m.last > m.first
-    ] if "NEG" in view.concepts else []  # only a negation can be absorbed
+    ] if "NEG" in view.concepts or SELF_NEGATING in view.concepts else []  # only a negation can be absorbed
     buts = {m.first for m in view.concepts.get("BUT", ())}
     out = []
     for concept, kind in TRIGGERS.items():
@@ -52,6 +55,12 @@ def scopes(view: View) -> list[Scope]:
             end = _scope_end(view, m.last, buts)
             if end > m.last:
                 out.append(Scope(kind, m.first, m.last, m.last + 1, end))
+    for m in view.concepts.get(SELF_NEGATING, ()):
+        if not any(a.first <= m.first and m.last <= a.last for a in absorbing if a not in view.concepts[SELF_NEGATING]):
+            start = m.first
+            while start > 0 and m.first - start < 2 and view.clause[start - 1] == view.clause[m.first]:
+                start -= 1
+            out.append(Scope("neg", -1, -1, start, m.last))  # no trigger of its own: it negates itself
     for concept, kind in POST_TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
             start = m.first

@@ -448,3 +448,37 @@ def test_families_of_expression_in_russian_and_ukrainian(lang: str, sentence: st
 
 def test_a_trip_made_names_no_venue() -> None:
     assert read("en", "Zelensky travelled to Turkey on Thursday for talks with Erdogan.") == set()
+
+
+# ---------------------------------------------------------------- families of expression in seven more languages
+# (refusals that hold the meeting word, "not opposed", no sense in it, Turkish negation by suffix or after the word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("tr", "Peskov, Putin'in Zelenskiy ile görüşmeyi reddetmediğini söyledi.", ("RU", "stance", "willing")),
+        ("tr", "Peskov, Putin'in Zelenskiy ile görüşmeye hazır olmadığını söyledi.", ("RU", "stance", "refuses")),
+        ("tr", "Zelenskiy, Putin ile görüşmeyeceğini açıkladı.", ("UA", "stance", "refuses")),
+        ("de", "Selenskyj sagte, es werde kein Treffen mit Putin geben.", ("UA", "stance", "refuses")),
+        ("fr", "Zelensky a déclaré qu'il ne rencontrera pas Poutine.", ("UA", "stance", "refuses")),
+        ("fr", "Peskov a dit que Poutine ne s'oppose pas à une rencontre avec Zelensky.", ("RU", "stance", "willing")),
+        ("es", "Putin no se opone a reunirse con Zelenski, dijo Peskov.", ("RU", "stance", "willing")),
+        ("es", "Lavrov dijo que Putin no ve sentido en reunirse con Zelenski.", ("RU", "stance", "skeptical")),
+        ("pl", "Zełenski oświadczył, że nie spotka się z Putinem.", ("UA", "stance", "refuses")),
+        ("pl", "Pieskow powiedział, że Putin nie sprzeciwia się spotkaniu z Zełenskim.", ("RU", "stance", "willing")),
+        ("pl", "Do Moskwy nie pojadę – powiedział Zełenski.", ("UA", "venue", "not_moscow")),
+        ("el", "Ο Ζελένσκι δήλωσε ότι δεν θα συναντηθεί με τον Πούτιν.", ("UA", "stance", "refuses")),
+    ],
+)
+def test_families_in_seven_more_languages(lang: str, sentence: str, expected: Triple) -> None:
+    text = f"Putin and Zelensky have not met since the war began.\n\n{sentence}"
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang=lang))
+    assert {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"} == {expected}
+
+
+def test_a_report_denied_states_nothing_in_italian() -> None:
+    text = ("Putin and Zelensky have not met since the war began.\n\n"
+            "Peskov ha smentito le notizie secondo cui Putin sarebbe pronto a incontrare Zelensky.")
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang="it"))
+    assert [st for st in found if st.conditions] == []
