@@ -437,6 +437,8 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
          ("UA", "prerequisite", "no_ultimatums")),
         ("Україна не вестиме переговорів на рівні лідерів мовою ультиматумів, заявив Єрмак.",
          ("UA", "prerequisite", "no_ultimatums")),
+        ("Лавров заявив журналістам, що перш ніж говорити про саміт президентів, мають попрацювати міністри та "
+         "експерти обох країн.", ("RU", "prerequisite", "expert_groundwork")),
         ("Zelensky said the guns must fall silent before he sits down with Putin.",
          ("UA", "prerequisite", "ceasefire")),
         ("В Офисе президента дали понять, что встреча Зеленского с Путиным возможна не раньше, чем будет объявлено "
