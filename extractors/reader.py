@@ -178,9 +178,13 @@ class Reader:
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting, att.content)
-        cues = [c for c in find_cues(r.view, fr, att.actor.home) if _inside(c, att, r.sentence.quotes)]
+        found = find_cues(r.view, fr, att.actor.home)
+        cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
+        # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
+        # still makes the refusal after it conditional
+        without = any(c.rule.endswith("_without") for c in found)
         stated = self._date(r, att, article, memory)
-        conditions = _answer_offers(_conditions(cues, att, r, stated), r, memory)
+        conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory)
         memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
                              if c.kind == "venue" and c.op == "assert" and c.value in vocabulary().places)
         st = Statement(
@@ -295,7 +299,8 @@ def _candidacy(view: View, start: int, end: int) -> bool:
 _CANDIDACY = ("ORGANIZE", "PROPOSE", "OFFER_NOUN", "ANAPHOR", "VENUE_NOUN", "HOST")
 
 
-def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None) -> tuple[Condition, ...]:
+def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None,
+                without: bool = False) -> tuple[Condition, ...]:
     """One condition per (party, kind, value, op), the most confident first; each with its party."""
     book = rulebook()
     best: dict[tuple[str, str, str, str], Condition] = {}
@@ -308,8 +313,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if cue.kind == "stance" and cue.value == "refuses" and any(s < cue.start < e for s, e in rejected):
             continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
             # meeting
-        if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and any(
-                c.rule.endswith("_without") for c in cues):
+        if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and (without or any(
+                c.rule.endswith("_without") for c in cues)):
             continue  # "no meeting without a ceasefire": a precondition, not a refusal
         if cue.kind == "stance" and cue.value == "refuses" and cue.rule in _REFUSALS_OF_AN_IDEA and any(
                 cue.start < s <= cue.end + _IDEA_REACH and _candidacy(r.view, cue.start, e) for s, e in rejected):
