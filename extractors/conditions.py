@@ -104,7 +104,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     heads = others
-    has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or view.has("LEADERS"))) or (
+    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
+    # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
+    # всегда была открыта к переговорам": talks in general, not the leaders')
+    leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))
+    has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has("ANAPHOR") and after_meeting) or (
         view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3))
     # (the last: "с этим человеком говорить не о чем", the refusal names whom)
@@ -125,7 +129,6 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
-    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)

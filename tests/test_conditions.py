@@ -534,6 +534,16 @@ def test_a_precondition_opening_the_sentence_makes_the_refusal_after_it_conditio
     assert not {a for a in found if a[:2] == ("RU", "stance") and a[2] in ("skeptical", "refuses")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Глава государства отметил, что Россия всегда была открыта к переговорам, а сроки завершения конфликта зависят "
+    "от Запада.",
+    "The head of state noted that Russia had always been open to negotiations and that the timing depended on the "
+    "West.",
+])
+def test_the_speakers_title_does_not_make_talks_a_leaders_meeting(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "stance"}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
