@@ -338,9 +338,20 @@ def _planning(view: View) -> None:
     # readiness someone's: "ready to sign the documents")
     docs = {m.first for m in view.concepts.get("DOCUMENT", ())}
     signs = {i for m in view.concepts.get("SIGN", ()) for i in range(m.first, m.last + 1)}
+    # "проєкт договору ще не готовий": between the thing and "ready", only a copula, "not" or "yet"
+    light = {i for c in ("COPULA", "NEG", "YET") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)
                           and not (m.first - 1 in copulas and m.first - 2 in things)
+                          and not _said_of_thing(m.first, things, light)
                           and not any(0 < d - m.last <= 2 and not signs & set(range(m.last + 1, d)) for d in docs)])
+
+
+def _said_of_thing(at: int, things: set[int], light: set[int]) -> bool:
+    """A document or the talks end right before `at`, with only light words (copula, negation, "yet") between."""
+    i = at - 1
+    while i in light and at - i <= 4:
+        i -= 1
+    return i < at - 1 and i in things
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

@@ -77,8 +77,8 @@ def _scope_end(view: View, last: int, buts: set[int]) -> int:
         tok = view.tokens[j]
         if tok.text == "." and j > 0 and view.tokens[j - 1].text in _ABBREVIATIONS:
             continue  # "If Mr. Zelenskyy wants to meet, ...": the title's period ends nothing
-        if (not tok.is_word and tok.text in _TERMINATORS) or j in buts:
-            break
+        if (not tok.is_word and tok.text in _TERMINATORS) or (j in buts and j > last + 1):
+            break  # ("not yet ready": a "yet" right after the negation is no "but")
         i = j
         if tok.is_word:
             words += 1

@@ -544,6 +544,21 @@ def test_the_speakers_title_does_not_make_talks_a_leaders_meeting(sentence: str)
     assert not {a for a in read_in_context(sentence) if a[1] == "stance"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Мединський сказав журналістам, що проєкт договору ще не готовий для того, щоб винести його на зустріч на "
+    "вищому рівні.",
+    "Medinsky said the draft treaty was not yet ready to be put to a meeting of the presidents.",
+])
+def test_a_document_not_yet_ready_is_no_ones_stance(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "stance"}
+
+
+def test_not_yet_ready_is_not_ready() -> None:
+    found = read_in_context("Yermak said Zelensky was not yet ready to meet Putin.")
+    assert ("UA", "stance", "willing", "assert") not in found
+    assert ("UA", "stance", "refuses", "assert") in found
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
