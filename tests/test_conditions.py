@@ -559,6 +559,15 @@ def test_not_yet_ready_is_not_ready() -> None:
     assert ("UA", "stance", "refuses", "assert") in found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Зеленський наголосив журналістам, що на зустрічі з путіним мають бути також Сполучені Штати та Європа.",
+    "Зеленский подчеркнул журналистам, что на встрече с Путиным должны быть также США и Европа.",
+    "Zelensky said the United States and Europe must also be present at any meeting with Putin.",
+])
+def test_others_who_must_also_be_there_make_it_multilateral(sentence: str) -> None:
+    assert ("UA", "format", "multilateral", "assert") in read_in_context(sentence)
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
