@@ -121,7 +121,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # another event too: a peace summit, the G20 ("Switzerland hosts a peace summit"), unless both are there
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not pair)
-    delegation_only = view.has("DELEGATION") and not leaders and not view.has("LEADERS")
+    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT"))
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
@@ -144,7 +144,7 @@ def _asked_about_meeting(view: View) -> bool:
 
 
 # Concepts that put a meeting at the leaders' level by themselves ("a Normandy summit", "a trilateral").
-_LEADER_LEVEL = ("LEADERS", "LEADERS_PAIR", "TRILATERAL", "MULTILATERAL")
+_LEADER_LEVEL = ("LEADERS", "LEADERS_PAIR", "TRILATERAL", "MULTILATERAL", "JOINT")
 
 
 def _talks_with_leader(view: View) -> bool:

@@ -73,6 +73,11 @@ class Reader:
         # who speaks for a party's document: its institution ("the Kremlin", "Kyiv")
         self._institutions = {a.party: a for a in reversed(self.actors.actors)
                               if a.kind == "institution" and a.party in ("RU", "UA")}
+        # who speaks a joint decision of the leaders for each party ("France" for the Normandy mediators)
+        self._joint_actors = {p: replace(a, name=f"{a.name} (the leaders' joint decision)")
+                              for p, a in {**{a.party: a for a in reversed(self.actors.actors)
+                                              if a.kind == "institution" and a.party == "MEDIATOR"
+                                              and a.name == "France"}, **self._institutions}.items()}
 
     def extract(self, article: ArticleText) -> list[Statement]:
         lang = article.lang or detect(f"{article.title or ''}\n{article.text}")
@@ -96,7 +101,7 @@ class Reader:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:
                 atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
-                                                             r.sentence.paragraph)
+                                                             r.sentence.paragraph) or self._joint(r)
             if not atts:
                 self._remember_topic(r, memory, article.published)
                 previous = None
@@ -129,6 +134,17 @@ class Reader:
         if actor is None or not speaks_as_document(r.view, r.mentions):
             return []
         return [Attribution(actor, (0, len(r.sentence.text)), False, "document")]
+
+    def _joint(self, r: _Read) -> list[Attribution]:
+        """'The four leaders agreed to meet again in the same format', 'оба лидера договорились': the leaders'
+        joint decision, with no one speaking it, is each party's at the table (the Normandy Four's mediators too)."""
+        accords = [a.first for a in r.view.concepts.get("ACCORD", ())]
+        joint = next((j for j in r.view.concepts.get("JOINT", ()) if any(0 < a - j.last <= 2 for a in accords)), None)
+        if joint is None:
+            return []
+        parties = ("RU", "UA", "MEDIATOR") if r.view.has("JOINT_FOUR") else ("RU", "UA")
+        return [Attribution(self._joint_actors[p], (joint.start, len(r.sentence.text)), False, "joint")
+                for p in parties if p in self._joint_actors]
 
     def _analyse(self, article: ArticleText, lang: str) -> list[_Read]:
         captions = _caption_paragraphs(article.text)

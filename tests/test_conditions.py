@@ -568,6 +568,23 @@ def test_others_who_must_also_be_there_make_it_multilateral(sentence: str) -> No
     assert ("UA", "format", "multilateral", "assert") in read_in_context(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("The communique: an all-for-all prisoner swap by the end of the year, and the four leaders agree to meet again "
+     "in the same format in four months.", {"RU", "UA", "MEDIATOR"}),
+    ("Both leaders agreed to meet again in the same four-way format within four months.", {"RU", "UA", "MEDIATOR"}),
+    ("Лидеры нормандской четверки договорились встретиться снова через четыре месяца, говорится в итоговом "
+     "коммюнике саммита.", {"RU", "UA", "MEDIATOR"}),
+    ("Лідери нормандської четвірки домовилися зустрітися знову через чотири місяці, йдеться у підсумковому "
+     "комюніке саміту.", {"RU", "UA", "MEDIATOR"}),
+])
+def test_the_leaders_joint_decision_speaks_for_each_party_at_the_table(sentence: str, parties: set[str]) -> None:
+    found = read_in_context(sentence)
+    assert {a[0] for a in found if a[1:3] == ("format", "multilateral")} == parties
+    if sentence.isascii():  # in Russian and Ukrainian only the formats: a joint "договорились встретиться" rule as a
+        # stance cost the families holdout two false readings when tried
+        assert {"RU", "UA"} <= {a[0] for a in found if a[1:3] == ("stance", "willing")}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
