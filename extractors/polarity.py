@@ -26,7 +26,7 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "q
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
-_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION"})
+_NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER"})
 # A word negated by its own suffix, or by a particle written after it (Turkish "reddetmediğini": did not refuse;
 # "hazır değil": not ready): its scope is the word and the two before it in its clause. No rule names it.
 SELF_NEGATING = "NEG_SELF"

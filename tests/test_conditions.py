@@ -585,6 +585,28 @@ def test_the_leaders_joint_decision_speaks_for_each_party_at_the_table(sentence:
         assert {"RU", "UA"} <= {a[0] for a in found if a[1:3] == ("stance", "willing")}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov said Putin was no longer open to a meeting with Zelensky.", ("RU", "stance", "refuses")),
+    ("Putin said he no longer ruled out a meeting with Zelensky.", ("RU", "stance", "willing")),
+    ("Зеленский заявил журналистам, что больше не готов встречаться с Путиным в Стамбуле.",
+     ("UA", "venue", "not_istanbul")),
+    ("Зеленський заявив журналістам, що вже не готовий зустрічатися з путіним у Стамбулі.",
+     ("UA", "stance", "refuses")),
+    ("Помічник Путіна Юрій Ушаков заявив, що зустріч Путіна і Зеленського більше не виключається.",
+     ("RU", "stance", "willing")),
+])
+def test_no_longer_negates_a_stance_or_a_venue(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = read_in_context(sentence)
+    assert (*expected, "assert") in found
+    opposite = {"refuses": "willing", "willing": "refuses", "not_istanbul": "istanbul"}[expected[2]]
+    assert (expected[0], expected[1], opposite, "assert") not in found
+
+
+def test_no_longer_still_withdraws_a_condition() -> None:
+    found = read_in_context("Lavrov said Russia no longer demanded Ukraine's neutrality before any meeting.")
+    assert ("RU", "demand", "neutrality", "withdraw") in found
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
