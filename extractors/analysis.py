@@ -99,6 +99,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _epithets(view)
     _no_comment(view)
     _planning(view)
+    _not_yet(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -339,10 +340,11 @@ def _planning(view: View) -> None:
     docs = {m.first for m in view.concepts.get("DOCUMENT", ())}
     signs = {i for m in view.concepts.get("SIGN", ()) for i in range(m.first, m.last + 1)}
     # "проєкт договору ще не готовий": between the thing and "ready", only a copula, "not" or "yet"
+    meets = {m.last for m in view.concepts.get("MEET", ())}  # "the documents for the meeting were not yet ready"
     light = {i for c in ("COPULA", "NEG", "YET") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)
                           and not (m.first - 1 in copulas and m.first - 2 in things)
-                          and not _said_of_thing(m.first, things, light)
+                          and not _said_of_thing(m.first, things | meets, light)
                           and not any(0 < d - m.last <= 2 and not signs & set(range(m.last + 1, d)) for d in docs)])
 
 
@@ -352,6 +354,17 @@ def _said_of_thing(at: int, things: set[int], light: set[int]) -> bool:
     while i in light and at - i <= 4:
         i -= 1
     return i < at - 1 and i in things
+
+
+def _not_yet(view: View) -> None:
+    """'пока не готов', 'поки не готовий': before a state ("ready", "possible") 'пока не' is "not yet", whose "не"
+    negates it; 'until' ("пока не будет подписан") only before a verb of what must happen first."""
+    if "AFTER" not in view.concepts or "NEG" not in view.concepts:
+        return
+    states = {m.first for c in ("READY", "POSSIBLE") for m in view.concepts.get(c, ())}
+    negs = {m.first for m in view.concepts["NEG"]}
+    _keep(view, "AFTER", [m for m in view.concepts["AFTER"]
+                          if not (m.last in negs and m.last > m.first and m.last + 1 in states)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:
@@ -430,7 +443,10 @@ def _clauses(view: View) -> list[int]:
     toks = view.tokens
     n = len(toks)
     text = view.text
-    cuts = {m.first for m in view.concepts.get("BUT", ())}
+    # "was still ready", "not yet ready": an adverb of time inside a predicate (after a word, as YET) cuts nothing
+    adverbs = {m.first for m in view.concepts.get("YET", ())}
+    cuts = {m.first for m in view.concepts.get("BUT", ())
+            if not (m.first in adverbs and m.first > 0 and toks[m.first - 1].is_word)}
     # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the
     # tokenizer drops only hyphens and apostrophes), found by its offset rather than by a walk over the tokens
     comma = text.find(",")

@@ -323,7 +323,12 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
+    hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
+        if cue.kind == "stance" and cue.value == "willing" and any(
+                s <= cue.start and cue.end <= e and (s, e) != (cue.start, cue.end) for s, e in hedged):
+            continue  # "Зеленский вряд ли готов встретиться": the hedge holds the readiness (and, reported, its
+            # lower confidence must not leave the readiness alone)
         if _accusation(cue, att, r):
             continue
         if cue.kind == "stance" and cue.value == "refuses" and any(s < cue.start < e for s, e in rejected):

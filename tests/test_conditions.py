@@ -607,6 +607,25 @@ def test_no_longer_still_withdraws_a_condition() -> None:
     assert ("RU", "demand", "neutrality", "withdraw") in found
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "still"/"yet" inside a predicate cut no clause: the subject named before them is still the subject
+    ("Peskov said Zelensky was still ready to meet Putin in Istanbul.", ("UA", "stance", "willing")),
+    ("Yermak said Putin was still not ready to meet Zelensky anywhere.", ("RU", "stance", "refuses")),
+    # "пока не" before a state is "not yet", not "until"
+    ("Зеленский заявил журналистам, что пока не готов встречаться с Путиным.", ("UA", "stance", "refuses")),
+])
+def test_adverbs_of_time_inside_a_predicate(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = read_in_context(sentence)
+    assert (*expected, "assert") in found
+    assert not {a for a in found if a[1] == "stance" and a[:3] != expected}
+
+
+def test_a_hedged_readiness_is_not_willingness() -> None:
+    found = read_in_context("Пресс-секретарь Кремля Дмитрий Песков заявил, что Зеленский вряд ли готов встретиться "
+                            "с Путиным в ближайшее время.")
+    assert ("UA", "stance", "willing", "assert") not in found
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
