@@ -140,9 +140,11 @@ def test_no_point_in_waiting_is_no_doubt(text: str, lang: str) -> None:
 
 def _clauses_by_walk(view: View) -> list[int]:
     """The clause numbers as a walk over every token finds them (what `_clauses` finds from the marks' offsets)."""
-    starts = {m.first for m in view.concepts.get("BUT", ())}
-    copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in ("—", "–")}
     toks = view.tokens
+    adverbs = {m.first for m in view.concepts.get("YET", ())}  # "was still ready": no "but" inside a predicate
+    starts = {m.first for m in view.concepts.get("BUT", ())
+              if m.first not in adverbs or m.first == 0 or not toks[m.first - 1].is_word}
+    copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in ("—", "–")}
     starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
                and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
     breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
