@@ -331,7 +331,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # lower confidence must not leave the readiness alone)
         if _accusation(cue, att, r):
             continue
-        if cue.kind == "stance" and cue.value == "refuses" and any(s < cue.start < e for s, e in rejected):
+        if cue.kind == "stance" and cue.value == "refuses" and any(
+                s < cue.start < e or (s < cue.end and cue.start < e and cue.rule not in _READINESS)
+                for s, e in rejected):
             continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
             # meeting
         if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and (without or any(
@@ -388,6 +390,9 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
         o.kind == "venue" and o.party == c.party and book.by_id[o.rule].value != "{home}" for o in others)
 
 
+# Readings of readiness: "not ready to meet him in Istanbul" refuses the meeting as well as the place, whereas
+# "would not meet him in Istanbul" only rejects the place.
+_READINESS = frozenset({"stance.ready", "stance.meeting_ready"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
 _OR = frozenset({"or", "чи", "или", "або", "либо", "oder", "ou", "o", "albo", "lub", "veya"})
 

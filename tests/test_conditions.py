@@ -626,6 +626,17 @@ def test_a_hedged_readiness_is_not_willingness() -> None:
     assert ("UA", "stance", "willing", "assert") not in found
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Presidential aide Yuri Ushakov said Putin would not meet Zelensky in Istanbul.", "not_istanbul"),
+    ("Помощник президента России Юрий Ушаков заявил, что Путин не будет встречаться с Зеленским в Стамбуле.",
+     "not_istanbul"),
+])
+def test_not_meeting_him_there_rejects_the_place_only(sentence: str, place: str) -> None:
+    found = read_in_context(sentence)
+    assert ("RU", "venue", place, "assert") in found
+    assert ("RU", "stance", "refuses", "assert") not in found
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
