@@ -154,8 +154,9 @@ class Reader:
                 continue
             s = _without_dateline(s)
             view = analyse(s.text, lang, self.actors.forms)
-            mentions = _with_roles(
-                self.actors.mentions(s.text, article.published, view.tokens, lang, view.actor_forms), view)
+            mentions = _with_own_aides(_with_roles(
+                self.actors.mentions(s.text, article.published, view.tokens, lang, view.actor_forms), view),
+                view, self._institutions)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
@@ -332,7 +333,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if _accusation(cue, att, r):
             continue
         if cue.kind == "stance" and cue.value == "refuses" and any(
-                s < cue.start < e or (s < cue.end and cue.start < e and cue.rule not in _READINESS)
+                s < cue.start < e or (s < cue.end and cue.start < e and cue.rule in _PLACE_REFUSALS)
                 for s, e in rejected):
             continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
             # meeting
@@ -390,9 +391,10 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
         o.kind == "venue" and o.party == c.party and book.by_id[o.rule].value != "{home}" for o in others)
 
 
-# Readings of readiness: "not ready to meet him in Istanbul" refuses the meeting as well as the place, whereas
-# "would not meet him in Istanbul" only rejects the place.
-_READINESS = frozenset({"stance.ready", "stance.meeting_ready"})
+# Refusals that, sharing their words with a place rejected, refuse only the place: "would not meet him in
+# Istanbul", "никогда не согласится на Минск как место встречи" (whereas "not ready to meet him in Istanbul" and
+# "ruled out a meeting in Kyiv" refuse the meeting as well).
+_PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
 _OR = frozenset({"or", "чи", "или", "або", "либо", "oder", "ou", "o", "albo", "lub", "veya"})
 
@@ -674,6 +676,30 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text:
             continue  # "советник президента": a role in the genitive belongs to someone else's title
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
+    return sorted(out, key=lambda x: x.start)
+
+
+_LOCATIVES_WORDS = frozenset({"в", "во", "у"})
+
+
+def _with_own_aides(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """'Zelensky is ready to meet Putin, his office said', 'сообщили в его офисе': a leader's own staff, named by a
+    possessive, speak for the leader named before them in the sentence (else, as a role, for the one last
+    spoken of)."""
+    says = view.concepts.get("SAY", ())
+    aides = [a for a in view.concepts.get("OWN_AIDE", ())  # the speaker's slot only: right before or after "said"
+             if any(s.last + 1 == a.first or a.last + 1 == s.first for s in says)]
+    if not aides:
+        return mentions
+    locatives = {i for i, t in enumerate(view.tokens) if t.text in _LOCATIVES_WORDS}  # "в его офисе": the office
+    out = [m for m in mentions if not any(a.start <= m.start < a.end for a in aides)]  # not the "he" inside
+    for a in aides:
+        owner = next((m.actor for m in mentions if m.actor is not None and m.end <= a.start
+                      and m.actor.role == "leader"), None)
+        actor = institutions.get(owner.party) if owner is not None else None
+        start = view.tokens[a.first + 1].start if a.first in locatives and a.last > a.first else a.start
+        out.append(Mention(start, a.end, actor, "name" if actor is not None else "role",
+                           "" if actor is not None else view.text[start:a.end].lower()))
     return sorted(out, key=lambda x: x.start)
 
 

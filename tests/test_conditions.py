@@ -637,6 +637,16 @@ def test_not_meeting_him_there_rejects_the_place_only(sentence: str, place: str)
     assert ("RU", "stance", "refuses", "assert") not in found
 
 
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Zelensky is ready to meet Putin at any time, his office said.", "UA"),
+    ("Putin is ready to meet Zelensky in Moscow, his spokesman said on Friday.", "RU"),
+    ("Зеленский готов встретиться с Путиным в любое удобное время и в любом месте, сообщили в его офисе.", "UA"),
+    ("Зеленський готовий зустрітися з путіним будь-коли і будь-де, повідомили у його офісі в понеділок.", "UA"),
+])
+def test_a_leaders_own_staff_speak_for_him(sentence: str, party: str) -> None:
+    assert (party, "stance", "willing", "assert") in read_in_context(sentence)
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
