@@ -497,11 +497,14 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     heads = [m for m, e in zip(chain, rule.elements, strict=True) if not e.concepts <= _ARGUMENTS] or list(chain)
     flips = 0
     negated_once = refused_once = False
+    own_negs = {n.first for n in view.concepts.get("NEG", ())}
     for s in sc:
         if s.kind not in kinds:
             continue
         if any(m.first <= s.trigger_last and s.trigger_first <= m.last for m in chain):
             continue  # the trigger is part of the match ("without ultimatums", "rejected ... meeting")
+        if s.kind == "neg" and any(m.first == s.trigger_last + 1 and m.first in own_negs for m in chain):
+            continue  # negative concord: "никогда не должна вступать": the match's own "не" is the same negation
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None:
             continue

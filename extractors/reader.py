@@ -518,7 +518,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
             and not _offer_accepted(cue, r, anchor):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
     subject = _subject(cue, att, r, anchor, venues)
-    if subject is None and cue.kind == "format" and _participation(r.view, anchor):
+    if subject is None and (cue.kind == "format" and _participation(r.view, anchor) or cue.kind == "venue" and any(
+            m.first == anchor for m in r.view.concepts.get("VENUE_NOUN", ()))):
+        # ("Zelensky had rejected Moscow as a venue": the noun "venue" has no subject; the verb before it does)
         # "при участии Трампа", "with Trump taking part": a participation names no subject; the verb it
         # modifies does ("Зеленский согласен встретиться с Путиным только при участии Трампа")
         before = _predicate_before(cue, r.view)

@@ -647,6 +647,20 @@ def test_a_leaders_own_staff_speak_for_him(sentence: str, party: str) -> None:
     assert (party, "stance", "willing", "assert") in read_in_context(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # negative concord: "никогда не" is one negation, whose "не" the demand's own words hold
+    ("Официальный представитель МИД России Мария Захарова заявила, что Украина никогда не должна вступать в НАТО.",
+     ("RU", "demand", "neutrality")),
+    # the noun "venue" has no subject; the verb before it does
+    ("Peskov said Zelensky had rejected Moscow as a venue for a meeting.", ("UA", "venue", "not_moscow")),
+    ("Yermak said Putin had rejected Istanbul as a venue for a meeting.", ("RU", "venue", "not_istanbul")),
+])
+def test_concord_and_the_subject_of_a_venue_noun(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = read_in_context(sentence)
+    assert (*expected, "assert") in found
+    assert not {a for a in found if a[1:3] == expected[1:] and a[0] != expected[0]}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
