@@ -386,9 +386,16 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
 
 def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
     """'Orban said Hungary was ready to host': the place named is the venue, not the speaker's home city read
-    from 'host'."""
-    return c.kind == "venue" and book.by_id[c.rule].value == "{home}" and any(
-        o.kind == "venue" and o.party == c.party and book.by_id[o.rule].value != "{home}" for o in others)
+    from 'host'; 'Ankara is ready to host a meeting ... in Istanbul': a city that hosts another city of its own
+    country is its government there, the place of the meeting is the venue."""
+    if c.kind != "venue":
+        return False
+    if book.by_id[c.rule].value == "{home}":
+        return any(o.kind == "venue" and o.party == c.party and book.by_id[o.rule].value != "{home}" for o in others)
+    within = vocabulary().within
+    return c.rule == "venue.place_hosts" and c.value in within and any(
+        o.kind == "venue" and o.party == c.party and o.rule not in ("venue.place_hosts", "venue.home")
+        and o.value != c.value and within.get(o.value) == within[c.value] for o in others)
 
 
 # Refusals that, sharing their words with a place rejected, refuse only the place: "would not meet him in

@@ -661,6 +661,17 @@ def test_concord_and_the_subject_of_a_venue_noun(sentence: str, expected: tuple[
     assert not {a for a in found if a[1:3] == expected[1:] and a[0] != expected[0]}
 
 
+@pytest.mark.parametrize("sentence", [
+    "According to Turkish Foreign Minister Hakan Fidan, Ankara is ready to host a meeting between Putin and Zelensky "
+    "in Istanbul.",
+    "Глава МИД Турции Хакан Фидан заявил, что Анкара готова принимать и следующие этапы, вплоть до встречи Путина и "
+    "Зеленского на высшем уровне в Стамбуле.",
+])
+def test_a_capital_hosting_in_another_city_of_its_country_is_its_government(sentence: str) -> None:
+    venues = {a[2] for a in read_in_context(sentence) if a[:2] == ("MEDIATOR", "venue")}
+    assert venues == {"istanbul"}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
