@@ -11,9 +11,9 @@ from extractors.base import ArticleText, StatementExtractor
 from extractors.default import default_extractor
 
 PROBES = Path(__file__).resolve().parent.parent / "corpus" / "probes" / "probes.jsonl"
-# 471/624 read blind; 584/624 (0.94) after the seventh reading session's polarity fixes ("no longer", "not yet",
+# 471/624 read blind; 596/624 (0.96) after the seventh reading session's polarity fixes ("no longer", "not yet",
 # "пока не", a place rejected by "would not meet him there").
-FLOOR = 0.9
+FLOOR = 0.93
 CONTEXT = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
            "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
            "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають."}
