@@ -274,7 +274,12 @@ def _conditional(cue: Cue, view: View) -> bool:
     it in its clause), "Without that, the leaders would have nothing to talk about" (WITHOUT before it)."""
     return any(u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
                for u in view.concepts.get("UNTIL", ())) or any(
-        w.last < cue.first for w in view.concepts.get("WITHOUT", ()))
+        w.last < cue.first for w in view.concepts.get("WITHOUT", ())) or any(
+        i.first > cue.first and view.tokens[i.first].text in _IF_AFTER for i in view.concepts.get("IF", ()))
+    # ("a meeting would be out of the question if Kyiv insisted on Crimea": a refusal under a condition after it)
+
+
+_IF_AFTER = frozenset({"if", "unless", "если", "якщо"})
 
 
 def _speech_between(chain: Chain, view: View) -> bool:

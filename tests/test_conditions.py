@@ -672,6 +672,15 @@ def test_a_capital_hosting_in_another_city_of_its_country_is_its_government(sent
     assert venues == {"istanbul"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin said a meeting between Putin and Zelensky would be out of the question if Kyiv insisted on putting "
+    "Crimea on the agenda.",
+    "Песков заявил, что встреча Путина и Зеленского невозможна, если Киев будет настаивать на обсуждении Крыма.",
+])
+def test_a_refusal_under_an_if_after_it_is_no_refusal(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1:3] == ("stance", "refuses")}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
