@@ -178,7 +178,10 @@ class Reader:
     def _remember_topic(self, r: _Read, memory: Memory, published: date | None) -> None:
         """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday')."""
         people = [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"]
-        opening = next((m for m in people if m.start < 60 and is_subject(r.view, m)), None)
+        # the subject opening the sentence, or after an opening phrase ("Speaking in Kyiv on Thursday, Zelensky
+        # poked fun at the table used to keep Macron at arm's length": he, not Macron, is who "he" is next)
+        opening = next((m for m in people if m.start < 60 and is_subject(r.view, m)), None) or next(
+            (m for m in people if is_subject(r.view, m)), None)
         topic = opening or (people[-1] if people else None)  # else the most recent person named
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."

@@ -681,6 +681,14 @@ def test_a_refusal_under_an_if_after_it_is_no_refusal(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1:3] == ("stance", "refuses")}
 
 
+def test_he_is_the_subject_after_an_opening_phrase_not_the_last_name() -> None:
+    found = read("Speaking to reporters in a heavily guarded government building in Kyiv on Thursday, Volodymyr "
+                 "Zelensky poked fun at the long table used to keep Emmanuel Macron at arm's length.\n\n"
+                 "\"Come and sit down with me, I am ready to meet Putin,\" he said.")
+    assert ("UA", "stance", "willing", "assert") in found
+    assert not {a for a in found if a[0] == "MEDIATOR"}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
