@@ -352,6 +352,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 _received_offer(cue, r.view) or _own_leader_invited(cue, att, r)):
             continue  # "said he had received an invitation to Moscow", "called the invitation of Zelensky to
             # Moscow absurd": the sender's offer, not the speaker's
+        if cue.kind in ("stance", "venue") and _third_head_invited(cue, r):
+            continue  # "Putin had already invited Trump to hold the following meeting in Russia": another summit
         if cue.refused and party == att.actor.party:
             continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal
         if party != att.actor.party and cue.kind in ("stance", "venue"):
@@ -630,6 +632,26 @@ def _own_leader_invited(cue: Cue, att: Attribution, r: _Read) -> bool:
         if i is not None and i <= cue.last and any(v.last < i <= v.last + 2 for v in invites):
             return True
     return False
+
+
+def _third_head_invited(cue: Cue, r: _Read) -> bool:
+    """The one invited, right after the verb of inviting or proposing, is a third country's head (Trump), and
+    neither leader is named in the cue: the meeting offered is with him, not between Putin and Zelensky."""
+    verbs = [m for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ()) if cue.first <= m.first <= cue.last]
+    if not verbs:
+        return False
+    invited = False
+    for m in r.mentions:
+        if m.actor is None:
+            continue
+        i = r.view.token_from(m.start)
+        if i is None or not cue.first <= i <= cue.last:
+            continue
+        if m.actor.role == "leader":
+            return False
+        if m.actor.role == "head" and any(v.last < i <= v.last + 2 for v in verbs):
+            invited = True
+    return invited
 
 
 def _received_offer(cue: Cue, view: View) -> bool:

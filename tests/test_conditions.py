@@ -689,6 +689,12 @@ def test_he_is_the_subject_after_an_opening_phrase_not_the_last_name() -> None:
     assert not {a for a in found if a[0] == "MEDIATOR"}
 
 
+def test_inviting_a_third_head_offers_another_summit() -> None:
+    found = read_in_context("Ushakov said the two presidents would focus on a settlement in Ukraine, and that Putin "
+                            "had already invited Trump to hold the following meeting in Russia.")
+    assert not {a for a in found if a[1] in ("stance", "venue")}
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
