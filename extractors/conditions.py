@@ -485,6 +485,9 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
             continue  # "no longer a legitimate president": legitimacy denied, nothing withdrawn
         if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
             return "withdraw"
+        if m.first > first and view.clause[m.first] == clause and any(
+                0 < c.first - m.last <= 3 for c in view.concepts.get("COND_NOUN", ())):
+            return "withdraw"  # "a ceasefire is no longer a condition for meeting Putin", "больше не является условием"
     if rule.id.endswith("_without"):
         return "assert"  # "no meeting without a ceasefire" sets the precondition
     for m in view.concepts.get("WITHOUT", ()):

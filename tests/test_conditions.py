@@ -695,6 +695,18 @@ def test_inviting_a_third_head_offers_another_summit() -> None:
     assert not {a for a in found if a[1] in ("stance", "venue")}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Зеленский заявил журналистам, что прекращение огня больше не является условием встречи с Путиным.",
+     ("UA", "prerequisite", "ceasefire")),
+    ("Putin said Zelensky's legitimacy is no longer an obstacle to a meeting with him.",
+     ("RU", "prerequisite", "legitimate_signatory")),
+])
+def test_a_condition_no_longer_one_is_withdrawn(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = read_in_context(sentence)
+    assert (*expected, "withdraw") in found
+    assert (*expected, "assert") not in found
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found

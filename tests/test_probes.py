@@ -7,13 +7,18 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from extractors.base import ArticleText, StatementExtractor
 from extractors.default import default_extractor
 
 PROBES = Path(__file__).resolve().parent.parent / "corpus" / "probes" / "probes.jsonl"
+SECOND = PROBES.parent / "second.jsonl"
 # 471/624 read blind; 596/624 (0.96) after the seventh reading session's polarity fixes ("no longer", "not yet",
 # "пока не", a place rejected by "would not meet him there").
 FLOOR = 0.93
+# A second blind tester's 264 (prerequisites, formats, venues, reported speech, near misses): 218 blind, 223 now.
+SECOND_FLOOR = 0.82
 CONTEXT = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
            "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
            "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають."}
@@ -25,18 +30,20 @@ def _read(extractor: StatementExtractor, sentence: str, lang: str) -> set[str]:
             for st in extractor.extract(article) for c in st.conditions}
 
 
-def test_probes_pass_rate() -> None:
+@pytest.mark.parametrize(("path", "floor"), [(PROBES, FLOOR), (SECOND, SECOND_FLOOR)], ids=["first", "second"])
+def test_probes_pass_rate(path: Path, floor: float) -> None:
     extractor = default_extractor()
-    probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    probes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     passed = 0
     for p in probes:
         got = _read(extractor, p["sentence"], p["lang"])
         passed += got == set(p["expected"]) or any(got == set(a) for a in p["alternatives"])
-    assert passed / len(probes) >= FLOOR, f"{passed}/{len(probes)} probes read as their transformation says"
+    assert passed / len(probes) >= floor, f"{passed}/{len(probes)} probes read as their transformation says"
 
 
-def test_every_probe_is_well_formed() -> None:
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
+@pytest.mark.parametrize("path", [PROBES, SECOND], ids=["first", "second"])
+def test_every_probe_is_well_formed(path: Path) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
         p = json.loads(line)
         assert p["lang"] in CONTEXT and p["sentence"].strip()
         for key in [*p["expected"], *(k for a in p["alternatives"] for k in a)]:
