@@ -275,11 +275,22 @@ def _conditional(cue: Cue, view: View) -> bool:
     return any(u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
                for u in view.concepts.get("UNTIL", ())) or any(
         w.last < cue.first for w in view.concepts.get("WITHOUT", ())) or any(
-        i.first > cue.first and view.tokens[i.first].text in _IF_AFTER for i in view.concepts.get("IF", ()))
+        i.first > cue.first and view.tokens[i.first].text in _IF_AFTER for i in view.concepts.get("IF", ())) or (
+        _before_condition(cue, view))
     # ("a meeting would be out of the question if Kyiv insisted on Crimea": a refusal under a condition after it)
 
 
 _IF_AFTER = frozenset({"if", "unless", "если", "якщо"})
+_BEFORE = frozenset({"before", "до", "перед", "прежде"})
+_CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
+
+
+def _before_condition(cue: Cue, view: View) -> bool:
+    """'would not meet Putin before a ceasefire', 'не зустрінеться з Путіним до припинення вогню': "before" and a
+    condition after the refusal (not "до Москви", a place)."""
+    starts = {m.first for c in _CONDITION_NOUNS for m in view.concepts.get(c, ())}
+    return any(t.text in _BEFORE and starts & set(range(i + 1, i + 4))
+               for i, t in enumerate(view.tokens) if i > cue.first)
 
 
 def _speech_between(chain: Chain, view: View) -> bool:

@@ -707,6 +707,15 @@ def test_a_condition_no_longer_one_is_withdrawn(sentence: str, expected: tuple[s
     assert (*expected, "assert") not in found
 
 
+def test_not_before_a_condition_is_the_condition_not_a_refusal() -> None:
+    found = read_in_context("Zelensky said he would not meet Putin before a ceasefire.")
+    assert ("UA", "prerequisite", "ceasefire", "assert") in found
+    assert ("UA", "stance", "refuses", "assert") not in found
+    # "до" before a place is no "before": the refusal of the trip stands
+    assert ("UA", "venue", "not_moscow", "assert") in read_in_context(
+        "Зеленський заявив журналістам, що не поїде до Москви на зустріч із путіним за жодних умов.")
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
