@@ -506,6 +506,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     own proposal."""
     if cue.kind == "demand":
         return _demand_party(cue, att, r)
+    if cue.kind == "prerequisite":
+        return _insisting_party(cue, att, r, venues)
     if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
     if any(cue.first <= m.first <= cue.last for m in r.view.concepts.get("WELCOME", ())):
@@ -832,6 +834,21 @@ _OFFER_BY = frozenset({"from", "by", "of", "від", "со", "от", "з"})
 def _is_noun_of_offer(r: _Read, i: int) -> bool:
     """'предложение', 'invitation', 'offer': a proposal named as a thing (a verb's object follows it otherwise)."""
     return any(m.first <= i <= m.last for m in r.view.concepts.get("OFFER_NOUN", ()))
+
+
+def _insisting_party(cue: Cue, att: Attribution, r: _Read,
+                     venues: list[tuple[int, int]] | None) -> tuple[str, float]:
+    """A precondition is the speaker's, unless a verb of insisting in it or right before it has the other side
+    named as its subject: "Peskov said Kyiv was insisting on a ceasefire before any meeting" is Kyiv's."""
+    for m in r.view.concepts.get("INSIST", ()):
+        if not (cue.first <= m.first <= cue.last or (m.last < cue.first and r.view.words_between(m.last, cue.first)
+                                                      <= 3 and r.view.clause[m.first] == r.view.clause[cue.first])):
+            continue
+        subject = _subject(cue, att, r, m.first, venues)
+        if subject is not None and subject.actor is not None and subject.actor.party in ("RU", "UA") \
+                and subject.actor.party != att.actor.party:
+            return subject.actor.party, REPORTED_CONFIDENCE
+    return att.actor.party, 1.0
 
 
 def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:

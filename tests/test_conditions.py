@@ -718,6 +718,14 @@ def test_not_before_a_condition_is_the_condition_not_a_refusal() -> None:
         "Зеленський заявив журналістам, що не поїде до Москви на зустріч із путіним за жодних умов.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kremlin spokesman Dmitry Peskov said Kyiv was insisting on a ceasefire before any meeting of the leaders.",
+    "Пресс-секретарь Кремля Дмитрий Песков заявил, что Киев настаивает на прекращении огня до любой встречи лидеров.",
+])
+def test_the_other_side_insisting_states_its_condition_not_the_speakers(sentence: str) -> None:
+    assert ("RU", "prerequisite", "ceasefire", "assert") not in read_in_context(sentence)
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
