@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
+from itertools import repeat
 
 import duckdb
 import numpy as np
@@ -48,10 +49,15 @@ class CandidateIndex:
 
     def add(self, rows: list[tuple[str, int]], tentative: bool) -> None:
         """Index rows (article_id, key) this connection has just inserted."""
+        added = self.added
         for article_id, key in rows:
-            self.added.setdefault(int(key), []).append(article_id)
-            if tentative:
-                self.tentative.add(article_id)
+            key = int(key)
+            if key in added:
+                added[key].append(article_id)
+            else:
+                added[key] = [article_id]
+        if tentative:
+            self.tentative.update(article_id for article_id, _ in rows)
 
     def unsure(self, article_id: str) -> bool:
         return self.all_tentative or article_id in self.tentative
@@ -59,23 +65,30 @@ class CandidateIndex:
     def matches(self, keys: list[int], exact: int | None) -> Counter[tuple[str, bool]]:
         """Matching index rows per article (and whether it is the exact-text key's), for one text's keys."""
         unique = sorted(set(keys))
-        wanted = np.array(unique, dtype=np.uint64)
-        lo = np.searchsorted(self.bands, wanted, side="left")
-        hi = np.searchsorted(self.bands, wanted, side="right")
         hits: Counter[tuple[str, bool]] = Counter()
-        # Only the keys found somewhere (most of a new text's keys are not): numpy slicing and list building
-        # for every key cost ~0.5 ms a text.
-        stored = np.flatnonzero(hi > lo).tolist()
-        if self.added:
-            stored = sorted(set(stored) | {i for i, key in enumerate(unique) if key in self.added})
-        ids, codes = self.ids, self.codes
-        for i in stored:
-            key = unique[i]
-            is_exact = key == exact
-            for c in codes[lo[i] : hi[i]].tolist():
-                hits[(ids[c], is_exact)] += 1
-            for article_id in self.added.get(key, ()):
-                hits[(article_id, is_exact)] += 1
+        found: list[str] = []  # the articles of every matching row but the exact-text key's
+        ids, added = self.ids, self.added
+        if len(self.bands):
+            wanted = np.array(unique, dtype=np.uint64)
+            lo = np.searchsorted(self.bands, wanted, side="left")
+            hi = np.searchsorted(self.bands, wanted, side="right")
+            codes = self.codes
+            # Only the keys found somewhere (most of a new text's keys are not): numpy slicing and list building
+            # for every key cost ~0.5 ms a text.
+            for i in np.flatnonzero(hi > lo).tolist():
+                rows = [ids[c] for c in codes[lo[i] : hi[i]].tolist()]
+                if unique[i] == exact:
+                    hits.update(zip(rows, repeat(True)))
+                else:
+                    found += rows
+        for key in unique:
+            mine = added.get(key)
+            if mine:
+                if key == exact:
+                    hits.update(zip(mine, repeat(True)))
+                else:
+                    found += mine
+        hits.update(zip(found, repeat(False)))
         return hits
 
 

@@ -153,37 +153,54 @@ def best_match(
     counts: dict[str, int] | None = None,
     text: str | None = None,
     texts: dict[str, str] | None = None,
+    shingles: dict[str, set[str]] | None = None,
 ) -> Match | None:
     """Score candidates (article_id, shared keys, exact-text hit) by containment, both ways.
 
     With the new `text`, a sampled score below `VERIFY_BELOW` is checked on the full texts (candidate
     texts from `texts` or the warehouse): real copies score ~1.0, so this runs only near the threshold.
+    `shingles` keeps the full shingle sets of candidate texts across calls (a batch re-checks the same ones).
     """
-    rows = sorted(rows, key=lambda r: (not r[2], -r[1], r[0]))
-    if rows and rows[0][2]:
-        return Match(rows[0][0], 1.0)
+    # The best exact-text hit wins outright: most shared keys, then the smallest id. Rows are not sorted as a
+    # whole: a batch of similar texts passes hundreds of rows, and below the exact hit order does not matter
+    # (the scores are ranked below).
+    exact_rows = [r for r in rows if r[2]]
+    if exact_rows:
+        return Match(min(exact_rows, key=lambda r: (-r[1], r[0]))[0], 1.0)
     mine = len(fp.samples)
+    if mine < MIN_SAMPLES:
+        return None
     # A candidate can only reach the threshold with at least this many shared samples.
-    cands = [(a, hits) for a, hits, _ in rows if hits >= THRESHOLD * MIN_SAMPLES and mine >= MIN_SAMPLES]
+    cands = [(a, hits) for a, hits, _ in rows if hits >= THRESHOLD * MIN_SAMPLES]
+    if not cands:
+        return None
     contained = [a for a, hits in cands if hits / mine < THRESHOLD and not (counts and a in counts)]
-    theirs = dict(counts or {})
+    theirs = counts or {}
     if contained:
-        theirs.update(_sample_counts(con, contained))
+        theirs = {**theirs, **_sample_counts(con, contained)}
     scored = []
     for article_id, hits in cands:
         n = theirs.get(article_id, 0)
         score = max(hits / mine, hits / n if n >= MIN_SAMPLES else 0.0)
         if score >= THRESHOLD:
             scored.append((min(score, 1.0), article_id))
+    mine_shingles: set[str] | None = None
     for score, article_id in sorted(scored, reverse=True):
         if score >= VERIFY_BELOW or text is None:
             return Match(article_id, round(score, 3))
         # A sampled estimate near the threshold can be off by ~0.1: decide on the full shingle sets.
-        other = (texts or {}).get(article_id)
-        if other is None:
-            row = first_row(con.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall())
-            other = row[0] if row else ""
-        exact_score = containment(text, other or "")
+        theirs_shingles = shingles.get(article_id) if shingles is not None else None
+        if theirs_shingles is None:
+            other = (texts or {}).get(article_id)
+            if other is None:
+                row = first_row(con.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall())
+                other = row[0] if row else ""
+            theirs_shingles = _shingles(other or "")
+            if shingles is not None:
+                shingles[article_id] = theirs_shingles
+        if mine_shingles is None:
+            mine_shingles = _shingles(text)
+        exact_score = _containment(mine_shingles, theirs_shingles)
         if exact_score >= THRESHOLD:
             return Match(article_id, round(exact_score, 3))
     return None
@@ -191,7 +208,10 @@ def best_match(
 
 def containment(a: str, b: str) -> float:
     """Exact containment of the 5-word shingles, both ways (the larger)."""
-    sa, sb = _shingles(a), _shingles(b)
+    return _containment(_shingles(a), _shingles(b))
+
+
+def _containment(sa: set[str], sb: set[str]) -> float:
     if not sa or not sb:
         return 0.0
     shared = len(sa & sb)
