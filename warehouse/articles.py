@@ -21,6 +21,7 @@ from warehouse.bulk import insert_rows
 from warehouse.candidates import note_added
 from warehouse.db import first_row
 from warehouse.dedup import (
+    Fingerprint,
     best_match,
     ensure_index,
     exact_key,
@@ -100,15 +101,25 @@ ARTICLE_COLUMNS = [
 
 
 def store_articles(
-    con: duckdb.DuckDBPyConnection, arts: list[NewArticle], fetched_at: datetime | None = None
+    con: duckdb.DuckDBPyConnection,
+    arts: list[NewArticle],
+    fetched_at: datetime | None = None,
+    fingerprints: list[Fingerprint] | None = None,
 ) -> list[StoredArticle]:
     """`store_article` for a batch, in order, with the same results: one URL query, one index join, two
     bulk inserts. Per article that is ~0.5 ms instead of ~5-8 ms of single-row queries and commits.
+
+    `fingerprints`, when given, are `fingerprint(art.text)` of each article, computed where it was extracted.
     """
     ensure_index(con)
     ids = [article_id_for(a.canonical_url) for a in arts]
     known, taken = _stored_many(con, [u for a in arts for u in (a.canonical_url, a.url)], ids)
-    fps = [fingerprint(a.text) for a in arts]
+    if fingerprints is None:
+        fps = [fingerprint(a.text) for a in arts]
+    else:
+        fps = list(fingerprints)
+        if len(fps) != len(arts):
+            raise ValueError(f"{len(fps)} fingerprints for {len(arts)} articles")
     candidates = stored_candidates(con, fps)
     prefetch_sample_counts(con, fps, candidates)
     fetched = _naive_utc(fetched_at or datetime.now(UTC))
