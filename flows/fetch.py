@@ -306,13 +306,16 @@ def _stored_from(con: duckdb.DuckDBPyConnection, article_id: str, url: str) -> b
 
 
 class Outcomes:
-    """Entry updates, written in batches (an UPDATE costs about as much as extracting a page).
+    """Entry updates, written in batches (an UPDATE costs about as much as extracting a page), one per store
+    batch when no page was refused or failed.
 
     A pass killed before a flush loses nothing: an entry whose article was stored is recognised by its URL
     before the next pass fetches anything, and any other entry is simply fetched again.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, batch: int = 50, problems: list[dict] | None = None) -> None:
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, batch: int = STORE_BATCH, problems: list[dict] | None = None
+    ) -> None:
         self.con, self.batch = con, batch
         self.rows: list[tuple[str, str, str | None, str | None]] = []
         self.problems = problems if problems is not None else []

@@ -21,6 +21,7 @@ from warehouse.bulk import insert_rows
 from warehouse.candidates import note_added
 from warehouse.db import first_row
 from warehouse.dedup import (
+    MIN_HITS,
     Fingerprint,
     best_match,
     ensure_index,
@@ -140,7 +141,8 @@ def store_articles(
         # Originals stored earlier in this batch: index rows shared with this text, and the exact-text hit.
         shared = Counter(chain.from_iterable([batch_index[k] for k in keys if k in batch_index]))
         same_text = set(batch_index.get(exact, ())) if exact is not None else ()
-        rows = cands + [(other, n, other in same_text) for other, n in shared.items()]
+        # Only rows `best_match` may pick: an exact-text hit, or enough shared keys to reach the threshold.
+        rows = cands + [(o, n, o in same_text) for o, n in shared.items() if n >= MIN_HITS or o in same_text]
         match = best_match(con, fp, rows, batch_counts, art.text, batch_texts, batch_shingles)
         dup = match.article_id if match else None
         article_rows.append(
@@ -183,7 +185,7 @@ def store_articles(
     free = len(new_ids) == len(article_rows) and not (new_ids & taken)
     insert_rows(con, "articles", ARTICLE_COLUMNS, article_rows, types={"dup_score": pa.float64()}, keyed=not free)
     insert_rows(con, "article_shingles", ["article_id", "band"], shingle_rows, types={"band": pa.uint64()}, keyed=False)
-    note_added(con, shingle_rows)  # the in-memory candidate index, if this connection has read one
+    note_added(con, batch_index)  # the in-memory candidate index, if this connection has read one
     return out
 
 

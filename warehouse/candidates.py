@@ -47,17 +47,17 @@ class CandidateIndex:
         self.all_tentative = in_transaction(con)  # read inside a transaction that may still roll back
         self.tentative: set[str] = set()
 
-    def add(self, rows: list[tuple[str, int]], tentative: bool) -> None:
-        """Index rows (article_id, key) this connection has just inserted."""
+    def add(self, rows: dict[int, list[str]], tentative: bool) -> None:
+        """Index rows this connection has just inserted: key -> their article ids."""
         added = self.added
-        for article_id, key in rows:
-            key = int(key)
-            if key in added:
-                added[key].append(article_id)
+        for key, article_ids in rows.items():
+            mine = added.get(key)
+            if mine is None:
+                added[key] = list(article_ids)
             else:
-                added[key] = [article_id]
-        if tentative:
-            self.tentative.update(article_id for article_id, _ in rows)
+                mine += article_ids
+            if tentative:
+                self.tentative.update(article_ids)
 
     def unsure(self, article_id: str) -> bool:
         return self.all_tentative or article_id in self.tentative
@@ -119,8 +119,9 @@ def forget(con: duckdb.DuckDBPyConnection) -> None:
     _INDEXES.pop(con, None)
 
 
-def note_added(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int]]) -> None:
-    """Index rows inserted by this connection: added to its index if it has been read already."""
+def note_added(con: duckdb.DuckDBPyConnection, rows: dict[int, list[str]]) -> None:
+    """Index rows inserted by this connection (key -> their article ids): added to its index if it has been
+    read already."""
     index = _INDEXES.get(con)
     if index is not None and rows:
         index.add(rows, tentative=in_transaction(con))

@@ -56,6 +56,7 @@ MIN_EXACT_WORDS = 8  # shorter texts are never called duplicates
 MIN_SAMPLES = 4  # below this, a text is too short to judge by shingles: exact match only
 THRESHOLD = 0.7  # containment at or above which a text is the same story
 VERIFY_BELOW = 0.9  # sampled scores in [THRESHOLD, VERIFY_BELOW) are re-checked on the full texts
+MIN_HITS = THRESHOLD * MIN_SAMPLES  # shared samples below which a candidate cannot reach the threshold
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -92,12 +93,18 @@ def fingerprint(text: str) -> Fingerprint:
     known = _WORD_HASHES.get
     wh = [known(t) or _word_hash(t) for t in words]  # the cache inline: ~120k lookups a 300-page pass
     samples = set()
-    for i in range(len(wh) - SHINGLE_WORDS + 1):
-        if wh[i] % SAMPLE_MOD == 0:
-            h = wh[i]
-            for j in range(1, SHINGLE_WORDS):
-                h = (h * _PRIME + wh[i + j]) & _MASK
-            samples.add(_mix(h))
+    # The shingle's hash is h = ((((w0 * P + w1) * P + w2) * P + w3) * P + w4) mod 2**64, written out as one
+    # polynomial (the same number: reducing once at the end is reducing at every step), then mixed by splitmix64's
+    # finaliser (it spreads the combined word hashes over all 64 bits).
+    p1, p2, p3, p4, mask = _PRIME, _PRIME**2, _PRIME**3, _PRIME**4, _MASK
+    for i in [i for i, h in enumerate(wh[: max(0, len(wh) - SHINGLE_WORDS + 1)]) if not h % SAMPLE_MOD]:
+        w0, w1, w2, w3, w4 = wh[i : i + SHINGLE_WORDS]
+        h = (w0 * p4 + w1 * p3 + w2 * p2 + w3 * p1 + w4) & mask
+        h ^= h >> 30
+        h = (h * 0xBF58476D1CE4E5B9) & mask
+        h ^= h >> 27
+        h = (h * 0x94D049BB133111EB) & mask
+        samples.add(h ^ (h >> 31))
     return Fingerprint(text_hash, tuple(sorted(samples)), len(words))
 
 
@@ -114,15 +121,6 @@ def _word_hash(word: str) -> int:
         if len(_WORD_HASHES) < 500_000:
             _WORD_HASHES[word] = h
     return h
-
-
-def _mix(h: int) -> int:
-    """splitmix64's finaliser: spreads the combined word hashes over all 64 bits."""
-    h ^= h >> 30
-    h = (h * 0xBF58476D1CE4E5B9) & _MASK
-    h ^= h >> 27
-    h = (h * 0x94D049BB133111EB) & _MASK
-    return h ^ (h >> 31)
 
 
 def exact_key(fp: Fingerprint) -> int | None:
@@ -171,7 +169,7 @@ def best_match(
     if mine < MIN_SAMPLES:
         return None
     # A candidate can only reach the threshold with at least this many shared samples.
-    cands = [(a, hits) for a, hits, _ in rows if hits >= THRESHOLD * MIN_SAMPLES]
+    cands = [(a, hits) for a, hits, _ in rows if hits >= MIN_HITS]
     if not cands:
         return None
     contained = [a for a, hits in cands if hits / mine < THRESHOLD and not (counts and a in counts)]
@@ -246,7 +244,7 @@ def prefetch_sample_counts(
         for fp, cands in zip(fps, rows, strict=True)
         if (mine := len(fp.samples)) >= MIN_SAMPLES
         for article_id, hits, _ in cands
-        if hits >= THRESHOLD * MIN_SAMPLES and hits / mine < THRESHOLD
+        if hits >= MIN_HITS and hits / mine < THRESHOLD
     ]
     if wanted:
         _sample_counts(con, sorted(set(wanted)))
