@@ -140,6 +140,23 @@ def test_an_article_whose_id_is_taken_keeps_the_stored_row(
     assert con.execute("SELECT count(*) FROM articles WHERE url LIKE 'http://c/%'").fetchone()[0] == 1
 
 
+def test_shingle_sets_kept_for_rechecks_never_outlive_a_restored_id(con: duckdb.DuckDBPyConnection) -> None:
+    """The connection keeps the full shingle sets of re-checked texts by article id (bounded); storing an article
+    drops whatever was kept under its id first (a rolled-back insert of another text under the same URL)."""
+    from warehouse.dedup import Rechecks, _shingles, rechecks
+
+    kept = rechecks(con)
+    stale = article_id_for("http://r/1")
+    kept.keep(stale, {"text of an insert that was rolled back"})
+    store_article(con, NewArticle("http://r/1", "http://r/1", "A story about grain corridors, ports and talks."))
+    assert kept.get(stale) in (None, _shingles("A story about grain corridors, ports and talks."))
+
+    bounded = Rechecks()
+    for i in range(Rechecks.LIMIT + 5):
+        bounded.keep(f"a{i}", {str(i)})
+    assert len(bounded.sets) == Rechecks.LIMIT and bounded.get("a0") is None and bounded.get(f"a{i}") == {str(i)}
+
+
 def test_an_exact_copy_of_a_duplicate_finds_the_original(con: duckdb.DuckDBPyConnection) -> None:
     text = "This story first appeared on Example Wire.\n\n" + "\n\n".join(_paras(2))
     first = store_article(con, NewArticle("http://c/1", "http://c/1", text))

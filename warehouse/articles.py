@@ -9,7 +9,7 @@ the copy as new.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import chain
@@ -29,6 +29,8 @@ from warehouse.dedup import (
     fingerprint,
     keys_of,
     prefetch_sample_counts,
+    prefetch_texts,
+    rechecks,
     stored_candidates,
 )
 
@@ -126,8 +128,11 @@ def store_articles(
     fetched = _naive_utc(fetched_at or datetime.now(UTC))
     batch_index: dict[int, list[str]] = {}  # key -> originals stored earlier in this batch
     batch_counts: dict[str, int] = {}
+    shingles = rechecks(con)  # full shingle sets of texts re-checked before (this batch and earlier ones)
+    shingles.forget(ids)
+    stored_texts = prefetch_texts(con, fps, candidates, shingles)
     batch_texts: dict[str, str] = {}
-    batch_shingles: dict[str, set[str]] = {}  # full shingle sets of the candidates re-checked on their texts
+    texts = ChainMap(batch_texts, stored_texts)
     article_rows: list[tuple] = []
     shingle_rows: list[tuple[str, int]] = []
     out: list[StoredArticle] = []
@@ -143,7 +148,7 @@ def store_articles(
         same_text = set(batch_index.get(exact, ())) if exact is not None else ()
         # Only rows `best_match` may pick: an exact-text hit, or enough shared keys to reach the threshold.
         rows = cands + [(o, n, o in same_text) for o, n in shared.items() if n >= MIN_HITS or o in same_text]
-        match = best_match(con, fp, rows, batch_counts, art.text, batch_texts, batch_shingles)
+        match = best_match(con, fp, rows, batch_counts, art.text, texts, shingles, article_id)
         dup = match.article_id if match else None
         article_rows.append(
             (

@@ -40,6 +40,7 @@ import hashlib
 import re
 import unicodedata
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import duckdb
@@ -150,14 +151,16 @@ def best_match(
     rows: list[tuple[str, int, bool]],
     counts: dict[str, int] | None = None,
     text: str | None = None,
-    texts: dict[str, str] | None = None,
-    shingles: dict[str, set[str]] | None = None,
+    texts: Mapping[str, str] | None = None,
+    shingles: Rechecks | None = None,
+    text_id: str | None = None,
 ) -> Match | None:
     """Score candidates (article_id, shared keys, exact-text hit) by containment, both ways.
 
     With the new `text`, a sampled score below `VERIFY_BELOW` is checked on the full texts (candidate
     texts from `texts` or the warehouse): real copies score ~1.0, so this runs only near the threshold.
-    `shingles` keeps the full shingle sets of candidate texts across calls (a batch re-checks the same ones).
+    `shingles` keeps the full shingle sets of texts re-checked before (by their article ids), and the new
+    text's under `text_id` when it is an original.
     """
     # The best exact-text hit wins outright: most shared keys, then the smallest id. Rows are not sorted as a
     # whole: a batch of similar texts passes hundreds of rows, and below the exact hit order does not matter
@@ -195,13 +198,50 @@ def best_match(
                 other = row[0] if row else ""
             theirs_shingles = _shingles(other or "")
             if shingles is not None:
-                shingles[article_id] = theirs_shingles
+                shingles.keep(article_id, theirs_shingles)
         if mine_shingles is None:
             mine_shingles = _shingles(text)
         exact_score = _containment(mine_shingles, theirs_shingles)
         if exact_score >= THRESHOLD:
             return Match(article_id, round(exact_score, 3))
+    if mine_shingles is not None and shingles is not None and text_id is not None:
+        shingles.keep(text_id, mine_shingles)  # an original now: later texts may be re-checked against it
     return None
+
+
+class Rechecks:
+    """Full shingle sets of texts re-checked near the threshold, by article id, for one connection (a batch, and
+    the next batches of a pass, re-check the same originals). Bounded: the oldest go first. An article's text
+    never changes once stored; `forget` drops what a rolled-back insert may have left under ids about to be
+    stored again."""
+
+    LIMIT = 1000  # ~25 kB a 400-word text
+
+    def __init__(self) -> None:
+        self.sets: dict[str, set[str]] = {}
+
+    def get(self, article_id: str) -> set[str] | None:
+        return self.sets.get(article_id)
+
+    def keep(self, article_id: str, shingles: set[str]) -> None:
+        if len(self.sets) >= self.LIMIT:
+            del self.sets[next(iter(self.sets))]
+        self.sets[article_id] = shingles
+
+    def forget(self, article_ids: list[str]) -> None:
+        for article_id in article_ids:
+            self.sets.pop(article_id, None)
+
+
+def rechecks(con: duckdb.DuckDBPyConnection) -> Rechecks:
+    """The connection's `Rechecks`."""
+    found = _RECHECKS.get(con)
+    if found is None:
+        found = _RECHECKS[con] = Rechecks()
+    return found
+
+
+_RECHECKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def containment(a: str, b: str) -> float:
@@ -248,6 +288,37 @@ def prefetch_sample_counts(
     ]
     if wanted:
         _sample_counts(con, sorted(set(wanted)))
+
+
+def prefetch_texts(
+    con: duckdb.DuckDBPyConnection,
+    fps: list[Fingerprint],
+    rows: list[list[tuple[str, int, bool]]],
+    known: Rechecks | None = None,
+) -> dict[str, str]:
+    """Read, in one query, the texts of the stored candidates `best_match` may re-check (a sampled score in
+    [THRESHOLD, VERIFY_BELOW), as it scores them), but for those whose shingle sets are `known`: one query per
+    re-checked candidate (~0.25 ms each) before. After `prefetch_sample_counts`."""
+    counts = _COUNTS.get(con, {})
+    wanted: set[str] = set()
+    for fp, cands in zip(fps, rows, strict=True):
+        mine = len(fp.samples)
+        if mine < MIN_SAMPLES or any(exact for _, _, exact in cands):
+            continue
+        for article_id, hits, _ in cands:
+            if hits < MIN_HITS:
+                continue
+            n = counts.get(article_id) or 0 if hits / mine < THRESHOLD else 0
+            score = min(max(hits / mine, hits / n if n >= MIN_SAMPLES else 0.0), 1.0)
+            if THRESHOLD <= score < VERIFY_BELOW and not (known and known.get(article_id) is not None):
+                wanted.add(article_id)
+    if not wanted:
+        return {}
+    # fetchall, not fetchone: DuckDB 2.0 refuses Arrow registration while a result is unfinished.
+    found = con.execute(
+        "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(wanted)]
+    ).fetchall()
+    return {article_id: text or "" for article_id, text in found}
 
 
 def _sample_counts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, int]:
