@@ -89,6 +89,74 @@ def test_fingerprint_ignores_case_quotes_and_spacing() -> None:
     assert a.text_hash == b.text_hash
 
 
+def test_fingerprint_is_the_chained_shingle_hash_for_every_length() -> None:
+    """`fingerprint` writes the shingle hash out as one polynomial: the same numbers as hashing word by word,
+    masking at every step and mixing, for texts shorter than a shingle too."""
+    import hashlib
+
+    from warehouse import dedup
+
+    def reference(text: str) -> tuple:
+        words = dedup.tokens(text)
+        wh = [dedup._word_hash(w) for w in words]
+        samples = set()
+        for i in range(len(wh) - dedup.SHINGLE_WORDS + 1):
+            if wh[i] % dedup.SAMPLE_MOD == 0:
+                h = wh[i]
+                for j in range(1, dedup.SHINGLE_WORDS):
+                    h = (h * dedup._PRIME + wh[i + j]) & dedup._MASK
+                h ^= h >> 30
+                h = (h * 0xBF58476D1CE4E5B9) & dedup._MASK
+                h ^= h >> 27
+                h = (h * 0x94D049BB133111EB) & dedup._MASK
+                samples.add(h ^ (h >> 31))
+        text_hash = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
+        return text_hash, tuple(sorted(samples)), len(words)
+
+    words = " ".join(clean_article_text(p.read_text()) for p in SEEDS).split()
+    texts = [" ".join(words[:n]) for n in range(0, 40)] + [" ".join(words[i : i + 500]) for i in range(0, 5000, 250)]
+    for text in texts:
+        fp = fingerprint(text)
+        assert (fp.text_hash, fp.samples, fp.words) == reference(text), text[:80]
+
+
+def test_an_article_whose_id_is_taken_keeps_the_stored_row(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ids are checked free before a batch is inserted without ON CONFLICT; should two canonical URLs' ids
+    collide (with a stored row or within the batch), the stored row is kept as ON CONFLICT DO NOTHING keeps it."""
+    from warehouse import articles
+
+    first = store_article(con, NewArticle("http://c/1", "http://c/1", "A story about grain corridors and ports."))
+    monkeypatch.setattr(articles, "article_id_for", lambda url: first.article_id)
+    again = articles.store_articles(con, [
+        NewArticle("http://c/2", "http://c/2", "Another story, about drones over a border region."),
+        NewArticle("http://c/3", "http://c/3", "A third story, about a court ruling on exports."),
+    ])
+    assert [s.article_id for s in again] == [first.article_id] * 2
+    assert con.execute("SELECT url FROM articles WHERE article_id = ?", [first.article_id]).fetchall() == [
+        ("http://c/1",)
+    ]
+    assert con.execute("SELECT count(*) FROM articles WHERE url LIKE 'http://c/%'").fetchone()[0] == 1
+
+
+def test_shingle_sets_kept_for_rechecks_never_outlive_a_restored_id(con: duckdb.DuckDBPyConnection) -> None:
+    """The connection keeps the full shingle sets of re-checked texts by article id (bounded); storing an article
+    drops whatever was kept under its id first (a rolled-back insert of another text under the same URL)."""
+    from warehouse.dedup import Rechecks, _shingles, rechecks
+
+    kept = rechecks(con)
+    stale = article_id_for("http://r/1")
+    kept.keep(stale, {"text of an insert that was rolled back"})
+    store_article(con, NewArticle("http://r/1", "http://r/1", "A story about grain corridors, ports and talks."))
+    assert kept.get(stale) in (None, _shingles("A story about grain corridors, ports and talks."))
+
+    bounded = Rechecks()
+    for i in range(Rechecks.LIMIT + 5):
+        bounded.keep(f"a{i}", {str(i)})
+    assert len(bounded.sets) == Rechecks.LIMIT and bounded.get("a0") is None and bounded.get(f"a{i}") == {str(i)}
+
+
 def test_an_exact_copy_of_a_duplicate_finds_the_original(con: duckdb.DuckDBPyConnection) -> None:
     text = "This story first appeared on Example Wire.\n\n" + "\n\n".join(_paras(2))
     first = store_article(con, NewArticle("http://c/1", "http://c/1", text))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
+from operator import itemgetter
 
 import duckdb
 import numpy as np
@@ -46,48 +47,55 @@ class CandidateIndex:
         self.all_tentative = in_transaction(con)  # read inside a transaction that may still roll back
         self.tentative: set[str] = set()
 
-    def add(self, rows: list[tuple[str, int]], tentative: bool) -> None:
-        """Index rows (article_id, key) this connection has just inserted."""
-        for article_id, key in rows:
-            self.added.setdefault(int(key), []).append(article_id)
+    def add(self, rows: dict[int, list[str]], tentative: bool) -> None:
+        """Index rows this connection has just inserted: key -> their article ids."""
+        added = self.added
+        for key, article_ids in rows.items():
+            mine = added.get(key)
+            if mine is None:
+                added[key] = list(article_ids)
+            else:
+                mine += article_ids
             if tentative:
-                self.tentative.add(article_id)
+                self.tentative.update(article_ids)
 
     def unsure(self, article_id: str) -> bool:
         return self.all_tentative or article_id in self.tentative
 
-    def matches(self, keys: list[int], exact: int | None) -> Counter[tuple[str, bool]]:
-        """Matching index rows per article (and whether it is the exact-text key's), for one text's keys."""
+    def matches(self, keys: list[int], exact: int | None) -> tuple[Counter[str], set[str]]:
+        """Matching index rows per article, for one text's keys; and the articles the exact-text key matched."""
         unique = sorted(set(keys))
-        wanted = np.array(unique, dtype=np.uint64)
-        lo = np.searchsorted(self.bands, wanted, side="left")
-        hi = np.searchsorted(self.bands, wanted, side="right")
-        hits: Counter[tuple[str, bool]] = Counter()
-        # Only the keys found somewhere (most of a new text's keys are not): numpy slicing and list building
-        # for every key cost ~0.5 ms a text.
-        stored = np.flatnonzero(hi > lo).tolist()
-        if self.added:
-            stored = sorted(set(stored) | {i for i, key in enumerate(unique) if key in self.added})
-        ids, codes = self.ids, self.codes
-        for i in stored:
-            key = unique[i]
-            is_exact = key == exact
-            for c in codes[lo[i] : hi[i]].tolist():
-                hits[(ids[c], is_exact)] += 1
-            for article_id in self.added.get(key, ()):
-                hits[(article_id, is_exact)] += 1
-        return hits
+        found: list[str] = []  # the article of every matching row
+        same_text: set[str] = set()
+        ids, added = self.ids, self.added
+        if len(self.bands):
+            wanted = np.array(unique, dtype=np.uint64)
+            lo = np.searchsorted(self.bands, wanted, side="left")
+            hi = np.searchsorted(self.bands, wanted, side="right")
+            codes = self.codes
+            # Only the keys found somewhere (most of a new text's keys are not): numpy slicing and list building
+            # for every key cost ~0.5 ms a text.
+            for i in np.flatnonzero(hi > lo).tolist():
+                rows = [ids[c] for c in codes[lo[i] : hi[i]].tolist()]
+                found += rows
+                if unique[i] == exact:
+                    same_text.update(rows)
+        for key in unique:
+            mine = added.get(key)
+            if mine:
+                found += mine
+                if key == exact:
+                    same_text.update(mine)
+        return Counter(found), same_text
 
 
-def ranked(hits: Counter[tuple[str, bool]], per_text: int) -> list[tuple[str, int, bool]]:
+def ranked(hits: Counter[str], same_text: set[str], per_text: int) -> list[tuple[str, int, bool]]:
     """(article_id, hits, exact) best first: an exact-text hit, then more shared keys, then the id."""
-    by_article: dict[str, list] = {}
-    for (article_id, is_exact), n in hits.items():
-        row = by_article.setdefault(article_id, [article_id, 0, False])
-        row[1] += n
-        row[2] = row[2] or is_exact
-    rows = sorted(by_article.values(), key=lambda r: (not r[2], -r[1], r[0]))
-    return [(str(r[0]), int(r[1]), bool(r[2])) for r in rows[:per_text]]
+    rows = sorted(hits.items())  # by id, then (a stable sort) by more shared keys: C-level sorts, no key function
+    rows.sort(key=itemgetter(1), reverse=True)
+    if same_text:
+        rows = [r for r in rows if r[0] in same_text] + [r for r in rows if r[0] not in same_text]
+    return [(article_id, n, article_id in same_text) for article_id, n in rows[:per_text]]
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -106,8 +114,9 @@ def forget(con: duckdb.DuckDBPyConnection) -> None:
     _INDEXES.pop(con, None)
 
 
-def note_added(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int]]) -> None:
-    """Index rows inserted by this connection: added to its index if it has been read already."""
+def note_added(con: duckdb.DuckDBPyConnection, rows: dict[int, list[str]]) -> None:
+    """Index rows inserted by this connection (key -> their article ids): added to its index if it has been
+    read already."""
     index = _INDEXES.get(con)
     if index is not None and rows:
         index.add(rows, tentative=in_transaction(con))
@@ -124,7 +133,7 @@ def candidates(
 ) -> list[list[tuple[str, int, bool]]]:
     """For each text (its keys, its exact-text key): the best stored candidates, ones that really exist."""
     index = index_for(con)
-    found = [ranked(index.matches(keys, exact), per_text) if keys else [] for keys, exact in texts]
+    found = [ranked(*index.matches(keys, exact), per_text) if keys else [] for keys, exact in texts]
     ids = sorted({row[0] for rows in found for row in rows if index.unsure(row[0])})
     if not ids:
         return found

@@ -40,6 +40,7 @@ import hashlib
 import re
 import unicodedata
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import duckdb
@@ -56,6 +57,7 @@ MIN_EXACT_WORDS = 8  # shorter texts are never called duplicates
 MIN_SAMPLES = 4  # below this, a text is too short to judge by shingles: exact match only
 THRESHOLD = 0.7  # containment at or above which a text is the same story
 VERIFY_BELOW = 0.9  # sampled scores in [THRESHOLD, VERIFY_BELOW) are re-checked on the full texts
+MIN_HITS = THRESHOLD * MIN_SAMPLES  # shared samples below which a candidate cannot reach the threshold
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -92,12 +94,18 @@ def fingerprint(text: str) -> Fingerprint:
     known = _WORD_HASHES.get
     wh = [known(t) or _word_hash(t) for t in words]  # the cache inline: ~120k lookups a 300-page pass
     samples = set()
-    for i in range(len(wh) - SHINGLE_WORDS + 1):
-        if wh[i] % SAMPLE_MOD == 0:
-            h = wh[i]
-            for j in range(1, SHINGLE_WORDS):
-                h = (h * _PRIME + wh[i + j]) & _MASK
-            samples.add(_mix(h))
+    # The shingle's hash is h = ((((w0 * P + w1) * P + w2) * P + w3) * P + w4) mod 2**64, written out as one
+    # polynomial (the same number: reducing once at the end is reducing at every step), then mixed by splitmix64's
+    # finaliser (it spreads the combined word hashes over all 64 bits).
+    p1, p2, p3, p4, mask = _PRIME, _PRIME**2, _PRIME**3, _PRIME**4, _MASK
+    for i in [i for i, h in enumerate(wh[: max(0, len(wh) - SHINGLE_WORDS + 1)]) if not h % SAMPLE_MOD]:
+        w0, w1, w2, w3, w4 = wh[i : i + SHINGLE_WORDS]
+        h = (w0 * p4 + w1 * p3 + w2 * p2 + w3 * p1 + w4) & mask
+        h ^= h >> 30
+        h = (h * 0xBF58476D1CE4E5B9) & mask
+        h ^= h >> 27
+        h = (h * 0x94D049BB133111EB) & mask
+        samples.add(h ^ (h >> 31))
     return Fingerprint(text_hash, tuple(sorted(samples)), len(words))
 
 
@@ -114,15 +122,6 @@ def _word_hash(word: str) -> int:
         if len(_WORD_HASHES) < 500_000:
             _WORD_HASHES[word] = h
     return h
-
-
-def _mix(h: int) -> int:
-    """splitmix64's finaliser: spreads the combined word hashes over all 64 bits."""
-    h ^= h >> 30
-    h = (h * 0xBF58476D1CE4E5B9) & _MASK
-    h ^= h >> 27
-    h = (h * 0x94D049BB133111EB) & _MASK
-    return h ^ (h >> 31)
 
 
 def exact_key(fp: Fingerprint) -> int | None:
@@ -152,46 +151,105 @@ def best_match(
     rows: list[tuple[str, int, bool]],
     counts: dict[str, int] | None = None,
     text: str | None = None,
-    texts: dict[str, str] | None = None,
+    texts: Mapping[str, str] | None = None,
+    shingles: Rechecks | None = None,
+    text_id: str | None = None,
 ) -> Match | None:
     """Score candidates (article_id, shared keys, exact-text hit) by containment, both ways.
 
     With the new `text`, a sampled score below `VERIFY_BELOW` is checked on the full texts (candidate
     texts from `texts` or the warehouse): real copies score ~1.0, so this runs only near the threshold.
+    `shingles` keeps the full shingle sets of texts re-checked before (by their article ids), and the new
+    text's under `text_id` when it is an original.
     """
-    rows = sorted(rows, key=lambda r: (not r[2], -r[1], r[0]))
-    if rows and rows[0][2]:
-        return Match(rows[0][0], 1.0)
+    # The best exact-text hit wins outright: most shared keys, then the smallest id. Rows are not sorted as a
+    # whole: a batch of similar texts passes hundreds of rows, and below the exact hit order does not matter
+    # (the scores are ranked below).
+    exact_rows = [r for r in rows if r[2]]
+    if exact_rows:
+        return Match(min(exact_rows, key=lambda r: (-r[1], r[0]))[0], 1.0)
     mine = len(fp.samples)
+    if mine < MIN_SAMPLES:
+        return None
     # A candidate can only reach the threshold with at least this many shared samples.
-    cands = [(a, hits) for a, hits, _ in rows if hits >= THRESHOLD * MIN_SAMPLES and mine >= MIN_SAMPLES]
+    cands = [(a, hits) for a, hits, _ in rows if hits >= MIN_HITS]
+    if not cands:
+        return None
     contained = [a for a, hits in cands if hits / mine < THRESHOLD and not (counts and a in counts)]
-    theirs = dict(counts or {})
+    theirs = counts or {}
     if contained:
-        theirs.update(_sample_counts(con, contained))
+        theirs = {**theirs, **_sample_counts(con, contained)}
     scored = []
     for article_id, hits in cands:
         n = theirs.get(article_id, 0)
         score = max(hits / mine, hits / n if n >= MIN_SAMPLES else 0.0)
         if score >= THRESHOLD:
             scored.append((min(score, 1.0), article_id))
+    mine_shingles: set[str] | None = None
     for score, article_id in sorted(scored, reverse=True):
         if score >= VERIFY_BELOW or text is None:
             return Match(article_id, round(score, 3))
         # A sampled estimate near the threshold can be off by ~0.1: decide on the full shingle sets.
-        other = (texts or {}).get(article_id)
-        if other is None:
-            row = first_row(con.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall())
-            other = row[0] if row else ""
-        exact_score = containment(text, other or "")
+        theirs_shingles = shingles.get(article_id) if shingles is not None else None
+        if theirs_shingles is None:
+            other = (texts or {}).get(article_id)
+            if other is None:
+                row = first_row(con.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall())
+                other = row[0] if row else ""
+            theirs_shingles = _shingles(other or "")
+            if shingles is not None:
+                shingles.keep(article_id, theirs_shingles)
+        if mine_shingles is None:
+            mine_shingles = _shingles(text)
+        exact_score = _containment(mine_shingles, theirs_shingles)
         if exact_score >= THRESHOLD:
             return Match(article_id, round(exact_score, 3))
+    if mine_shingles is not None and shingles is not None and text_id is not None:
+        shingles.keep(text_id, mine_shingles)  # an original now: later texts may be re-checked against it
     return None
+
+
+class Rechecks:
+    """Full shingle sets of texts re-checked near the threshold, by article id, for one connection (a batch, and
+    the next batches of a pass, re-check the same originals). Bounded: the oldest go first. An article's text
+    never changes once stored; `forget` drops what a rolled-back insert may have left under ids about to be
+    stored again."""
+
+    LIMIT = 1000  # ~25 kB a 400-word text
+
+    def __init__(self) -> None:
+        self.sets: dict[str, set[str]] = {}
+
+    def get(self, article_id: str) -> set[str] | None:
+        return self.sets.get(article_id)
+
+    def keep(self, article_id: str, shingles: set[str]) -> None:
+        if len(self.sets) >= self.LIMIT:
+            del self.sets[next(iter(self.sets))]
+        self.sets[article_id] = shingles
+
+    def forget(self, article_ids: list[str]) -> None:
+        for article_id in article_ids:
+            self.sets.pop(article_id, None)
+
+
+def rechecks(con: duckdb.DuckDBPyConnection) -> Rechecks:
+    """The connection's `Rechecks`."""
+    found = _RECHECKS.get(con)
+    if found is None:
+        found = _RECHECKS[con] = Rechecks()
+    return found
+
+
+_RECHECKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def containment(a: str, b: str) -> float:
     """Exact containment of the 5-word shingles, both ways (the larger)."""
-    sa, sb = _shingles(a), _shingles(b)
+    return _containment(_shingles(a), _shingles(b))
+
+
+def _containment(sa: set[str], sb: set[str]) -> float:
     if not sa or not sb:
         return 0.0
     shared = len(sa & sb)
@@ -226,10 +284,41 @@ def prefetch_sample_counts(
         for fp, cands in zip(fps, rows, strict=True)
         if (mine := len(fp.samples)) >= MIN_SAMPLES
         for article_id, hits, _ in cands
-        if hits >= THRESHOLD * MIN_SAMPLES and hits / mine < THRESHOLD
+        if hits >= MIN_HITS and hits / mine < THRESHOLD
     ]
     if wanted:
         _sample_counts(con, sorted(set(wanted)))
+
+
+def prefetch_texts(
+    con: duckdb.DuckDBPyConnection,
+    fps: list[Fingerprint],
+    rows: list[list[tuple[str, int, bool]]],
+    known: Rechecks | None = None,
+) -> dict[str, str]:
+    """Read, in one query, the texts of the stored candidates `best_match` may re-check (a sampled score in
+    [THRESHOLD, VERIFY_BELOW), as it scores them), but for those whose shingle sets are `known`: one query per
+    re-checked candidate (~0.25 ms each) before. After `prefetch_sample_counts`."""
+    counts = _COUNTS.get(con, {})
+    wanted: set[str] = set()
+    for fp, cands in zip(fps, rows, strict=True):
+        mine = len(fp.samples)
+        if mine < MIN_SAMPLES or any(exact for _, _, exact in cands):
+            continue
+        for article_id, hits, _ in cands:
+            if hits < MIN_HITS:
+                continue
+            n = counts.get(article_id) or 0 if hits / mine < THRESHOLD else 0
+            score = min(max(hits / mine, hits / n if n >= MIN_SAMPLES else 0.0), 1.0)
+            if THRESHOLD <= score < VERIFY_BELOW and not (known and known.get(article_id) is not None):
+                wanted.add(article_id)
+    if not wanted:
+        return {}
+    # fetchall, not fetchone: DuckDB 2.0 refuses Arrow registration while a result is unfinished.
+    found = con.execute(
+        "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(wanted)]
+    ).fetchall()
+    return {article_id: text or "" for article_id, text in found}
 
 
 def _sample_counts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, int]:
