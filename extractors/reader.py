@@ -552,7 +552,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     if _passive(r.view, anchor):
         return att.actor.party, 1.0  # "Zelensky would be invited to Moscow": the invitee is no inviter
     if _let_before(r.view, subject):
-        return subject.actor.party, REPORTED_CONFIDENCE  # "пусть Путин приезжает в Киев": a directive to him
+        return att.actor.party, 1.0  # "«Пусть Путин приедет в Киев», — ответил Зеленский": a directive to him is the
+        # speaker's proposal, as "he can come to Kyiv" is
     # the other side's venue or format, with its subject named, is surer than its reported stance
     return subject.actor.party, _reported(cue)
 

@@ -726,6 +726,16 @@ def test_the_other_side_insisting_states_its_condition_not_the_speakers(sentence
     assert ("RU", "prerequisite", "ceasefire", "assert") not in read_in_context(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "«Пусть Путин приедет в Киев, если хочет встречи», — ответил Зеленский журналистам на приглашение в Москву.",
+    "«Нехай Путін приїде до Києва, якщо хоче зустрічі», — відповів Зеленський журналістам на запрошення до Москви.",
+])
+def test_a_directive_to_the_other_leader_is_the_speakers_proposal(sentence: str) -> None:
+    found = read_in_context(sentence)
+    assert ("UA", "venue", "kyiv", "assert") in found
+    assert ("RU", "venue", "kyiv", "assert") not in found
+
+
 def test_a_negated_invitation_rejects_the_venue() -> None:
     found = read_in_context("Zelensky said Putin shouldn't invite him to the Kremlin if he is serious about meeting.")
     assert ("UA", "venue", "not_moscow", "assert") in found
