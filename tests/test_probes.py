@@ -17,7 +17,7 @@ SECOND = PROBES.parent / "second.jsonl"
 # 471/624 read blind; 598/624 (0.96) after the seventh reading session's polarity fixes ("no longer", "not yet",
 # "пока не", a place rejected by "would not meet him there").
 FLOOR = 0.94
-# A second blind tester's 264 (prerequisites, formats, venues, reported speech, near misses): 218 blind, 226 now.
+# A second blind tester's 264 (prerequisites, formats, venues, reported speech, near misses): 218 blind, 231 now.
 SECOND_FLOOR = 0.84
 CONTEXT = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
            "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
