@@ -73,11 +73,11 @@ class Reader:
         # who speaks for a party's document: its institution ("the Kremlin", "Kyiv")
         self._institutions = {a.party: a for a in reversed(self.actors.actors)
                               if a.kind == "institution" and a.party in ("RU", "UA")}
-        # who speaks a joint decision of the leaders for each party ("France" for the Normandy mediators)
+        # who speaks a joint decision of the leaders for each party (for the Normandy mediators, France's name)
+        mediator = next((a for a in self.actors.actors if a.kind == "institution" and a.name == "France"), None)
+        speakers = {**self._institutions, **({"MEDIATOR": mediator} if mediator is not None else {})}
         self._joint_actors = {p: replace(a, name=f"{a.name} (the leaders' joint decision)")
-                              for p, a in {**{a.party: a for a in reversed(self.actors.actors)
-                                              if a.kind == "institution" and a.party == "MEDIATOR"
-                                              and a.name == "France"}, **self._institutions}.items()}
+                              for p, a in speakers.items()}
 
     def extract(self, article: ArticleText) -> list[Statement]:
         lang = article.lang or detect(f"{article.title or ''}\n{article.text}")
@@ -534,9 +534,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     subject = _subject(cue, att, r, anchor, venues)
     if subject is None and (cue.kind == "format" and _participation(r.view, anchor) or cue.kind == "venue" and any(
             m.first == anchor for m in r.view.concepts.get("VENUE_NOUN", ()))):
-        # ("Zelensky had rejected Moscow as a venue": the noun "venue" has no subject; the verb before it does)
-        # "при участии Трампа", "with Trump taking part": a participation names no subject; the verb it
-        # modifies does ("Зеленский согласен встретиться с Путиным только при участии Трампа")
+        # a participation ("Зеленский согласен встретиться с Путиным только при участии Трампа") or the noun
+        # "venue" ("Zelensky had rejected Moscow as a venue") names no subject; the verb before it does
         before = _predicate_before(cue, r.view)
         if before is not None and before < anchor:
             subject = _subject(cue, att, r, before, venues)
