@@ -340,11 +340,12 @@ def _planning(view: View) -> None:
     docs = {m.first for m in view.concepts.get("DOCUMENT", ())}
     signs = {i for m in view.concepts.get("SIGN", ()) for i in range(m.first, m.last + 1)}
     # "проєкт договору ще не готовий": between the thing and "ready", only a copula, "not" or "yet"
-    meets = {m.last for m in view.concepts.get("MEET", ())}  # "the documents for the meeting were not yet ready"
+    # "the documents for the meeting were not yet ready": what is ready, right before it, is a thing
+    said_of = things | {m.last for m in view.concepts.get("MEET", ())}
     light = {i for c in ("COPULA", "NEG", "YET") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)
                           and not (m.first - 1 in copulas and m.first - 2 in things)
-                          and not _said_of_thing(m.first, things | meets, light)
+                          and not _said_of_thing(m.first, said_of, light)
                           and not any(0 < d - m.last <= 2 and not signs & set(range(m.last + 1, d)) for d in docs)])
 
 

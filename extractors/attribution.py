@@ -501,7 +501,7 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
     if v.last + 1 >= len(view.tokens):
         return False
     nxt = view.tokens[v.last + 1]
-    if nxt.text in _IN_INSTITUTION:  # ", сообщили в пресс-службе Святого престола", ", заявили в Кремле"
+    if nxt.text in IN_INSTITUTION:  # ", сообщили в пресс-службе Святого престола", ", заявили в Кремле"
         later = view.tokens[v.last + 2 : v.last + 5]
         return any(m.actor is not None and m.actor.role == "institution" and any(t.start == m.start for t in later)
                    for m in mentions)
@@ -513,7 +513,8 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
         _titled_gap(view, v.end, after.start) and _ends_phrase(view, after)
 
 
-_IN_INSTITUTION = frozenset({"в", "во", "у"})
+# "заявили в Кремле", "сообщили в его офисе": the preposition before an institution that speaks
+IN_INSTITUTION = frozenset({"в", "во", "у"})
 
 
 def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:

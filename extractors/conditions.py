@@ -289,7 +289,7 @@ def _before_condition(cue: Cue, view: View) -> bool:
     """'would not meet Putin before a ceasefire', 'не зустрінеться з Путіним до припинення вогню': "before" and a
     condition after the refusal (not "до Москви", a place)."""
     starts = {m.first for c in _CONDITION_NOUNS for m in view.concepts.get(c, ())}
-    return any(t.text in _BEFORE and starts & set(range(i + 1, i + 4))
+    return any(t.text in _BEFORE and any(j in starts for j in range(i + 1, i + 4))
                for i, t in enumerate(view.tokens) if i > cue.first)
 
 

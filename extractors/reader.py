@@ -19,7 +19,15 @@ from datetime import date
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import View, add_leaders, add_others, analyse, scan
-from extractors.attribution import RELATIVE_PRONOUNS, Attribution, Memory, attribute, is_subject, signs_decree
+from extractors.attribution import (
+    IN_INSTITUTION,
+    RELATIVE_PRONOUNS,
+    Attribution,
+    Memory,
+    attribute,
+    is_subject,
+    signs_decree,
+)
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
 from extractors.dates import find_date
@@ -320,8 +328,9 @@ _CANDIDACY = ("ORGANIZE", "PROPOSE", "OFFER_NOUN", "ANAPHOR", "VENUE_NOUN", "HOS
 
 
 def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None,
-                without: bool = False) -> tuple[Condition, ...]:
-    """One condition per (party, kind, value, op), the most confident first; each with its party."""
+                without: bool) -> tuple[Condition, ...]:
+    """One condition per (party, kind, value, op), the most confident first; each with its party (`without`: the
+    sentence states a precondition with "without", anywhere in it)."""
     book = rulebook()
     best: dict[tuple[str, str, str, str], Condition] = {}
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
@@ -340,8 +349,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 for s, e in rejected):
             continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
             # meeting
-        if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and (without or any(
-                c.rule.endswith("_without") for c in cues)):
+        if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and without:
             continue  # "no meeting without a ceasefire": a precondition, not a refusal
         if cue.kind == "stance" and cue.value == "refuses" and cue.rule in _REFUSALS_OF_AN_IDEA and any(
                 cue.start < s <= cue.end + _IDEA_REACH and _candidacy(r.view, cue.start, e) for s, e in rejected):
@@ -715,9 +723,6 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-_LOCATIVES_WORDS = frozenset({"в", "во", "у"})
-
-
 def _with_own_aides(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
     """'Zelensky is ready to meet Putin, his office said', 'сообщили в его офисе': a leader's own staff, named by a
     possessive, speak for the leader named before them in the sentence (else, as a role, for the one last
@@ -727,13 +732,14 @@ def _with_own_aides(mentions: list[Mention], view: View, institutions: dict[str,
              if any(s.last + 1 == a.first or a.last + 1 == s.first for s in says)]
     if not aides:
         return mentions
-    locatives = {i for i, t in enumerate(view.tokens) if t.text in _LOCATIVES_WORDS}  # "в его офисе": the office
     out = [m for m in mentions if not any(a.start <= m.start < a.end for a in aides)]  # not the "he" inside
     for a in aides:
         owner = next((m.actor for m in mentions if m.actor is not None and m.end <= a.start
                       and m.actor.role == "leader"), None)
         actor = institutions.get(owner.party) if owner is not None else None
-        start = view.tokens[a.first + 1].start if a.first in locatives and a.last > a.first else a.start
+        # "в его офисе": the office speaks, as "в Кремле" does, from after the preposition
+        start = view.tokens[a.first + 1].start if view.tokens[a.first].text in IN_INSTITUTION and a.last > a.first \
+            else a.start
         out.append(Mention(start, a.end, actor, "name" if actor is not None else "role",
                            "" if actor is not None else view.text[start:a.end].lower()))
     return sorted(out, key=lambda x: x.start)
