@@ -20,7 +20,9 @@ from extractors.analysis import View
 MAX_SCOPE_WORDS = 8
 _TERMINATORS = frozenset(",;:—–()[].!?")
 # "declined to say whether Putin would go to Istanbul": what is not commented on is asked, not stated
-TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "QUESTION": "question", "NO_COMMENT": "question"}
+# "anywhere but (in) Moscow" scopes its place as "except" does.
+TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
+            "NO_COMMENT": "question"}
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем").
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}

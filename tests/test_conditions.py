@@ -639,6 +639,19 @@ def test_not_meeting_him_there_rejects_the_place_only(sentence: str, place: str)
     assert ("RU", "stance", "refuses", "assert") not in found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Zelensky said he was ready to meet Putin anywhere but in Moscow.",
+    "Zelensky said he could meet Putin anyplace but in Moscow.",
+    "Зеленский заявил, что готов встретиться с Путиным где угодно, только не в Москве.",
+    "Зеленський заявив, що готовий зустрітися з Путіним де завгодно, тільки не в Москві.",
+])
+def test_anywhere_but_a_place_rejects_it(sentence: str) -> None:
+    """'anywhere but' scopes the place after it as 'except' does, with or without its preposition."""
+    found = read_in_context(sentence)
+    assert ("UA", "venue", "not_moscow", "assert") in found
+    assert ("UA", "venue", "moscow", "assert") not in found
+
+
 @pytest.mark.parametrize(("sentence", "party"), [
     ("Zelensky is ready to meet Putin at any time, his office said.", "UA"),
     ("Putin is ready to meet Zelensky in Moscow, his spokesman said on Friday.", "RU"),
