@@ -193,6 +193,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):
                 continue
+            if cue is not None and cue.value == "willing" and _wants_first(chain, view):
+                continue
             if cue is not None:
                 out.append(cue)
     return out
@@ -291,6 +293,18 @@ def _before_condition(cue: Cue, view: View) -> bool:
     starts = {m.first for c in _CONDITION_NOUNS for m in view.concepts.get(c, ())}
     return any(t.text in _BEFORE and any(j in starts for j in range(i + 1, i + 4))
                for i, t in enumerate(view.tokens) if i > cue.first)
+
+
+def _wants_first(chain: Chain, view: View) -> bool:
+    """'insists on a ceasefire before any meeting', 'хочет получить гарантии до встречи', 'хоче спершу узгодити
+    документи, а вже потім говорити про зустріч': a condition and a word of sequence stand between the verb and
+    the meeting, so what is wanted is the condition first (read by the condition's rules), not the meeting."""
+    first, last = min(m.last for m in chain), max(m.first for m in chain)
+    if last - first < 3:
+        return False
+    inside = range(first + 1, last)
+    return any(m.first in inside for c in _CONDITION_NOUNS for m in view.concepts.get(c, ())) and any(
+        m.first in inside for c in ("AFTER", "FIRST_STEP") for m in view.concepts.get(c, ()))
 
 
 def _speech_between(chain: Chain, view: View) -> bool:

@@ -651,6 +651,32 @@ def test_anywhere_but_a_place_rejects_it(sentence: str) -> None:
     assert ("UA", "venue", "not_moscow", "assert") in found
     assert ("UA", "venue", "moscow", "assert") not in found
 
+@pytest.mark.parametrize("sentence", [
+    "Peskov said Kyiv insists on a ceasefire before any meeting between the leaders.",
+    "Трамп заявил, что Зеленский хочет получить гарантии безопасности до встречи с Путиным.",
+    "Сибіга заявив, що Москва хоче спершу узгодити всі документи, а вже потім говорити про зустріч президентів.",
+])
+def test_wanting_a_condition_before_the_meeting_is_no_readiness(sentence: str) -> None:
+    """What is wanted or insisted on is the condition that comes first, not the meeting after it."""
+    assert not {a for a in read_in_context(sentence) if a[1:3] == ("stance", "willing")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky insists on a ceasefire before any meeting with Putin.", ("UA", "prerequisite", "ceasefire")),
+    ("«Нам нужен документ о гарантиях до встречи президентов, а не после нее», — сказал секретарь СНБО Рустем Умеров "
+     "журналистам в Киеве.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("\"We need a document on guarantees before the meeting, not after,\" Umerov said.",
+     ("UA", "prerequisite", "security_guarantees")),
+])
+def test_the_condition_wanted_first_is_read(sentence: str, expected: tuple[str, str, str]) -> None:
+    """The speaker's own wish for a condition before the meeting is that condition (a document on guarantees is
+    the guarantees, not a text to agree)."""
+    found = {a[:3] for a in read_in_context(sentence)}
+    assert expected in found
+    assert (expected[0], "prerequisite", "documents_agreed") not in found
+
+
 
 @pytest.mark.parametrize(("sentence", "party"), [
     ("Zelensky is ready to meet Putin at any time, his office said.", "UA"),
