@@ -70,6 +70,40 @@ class _Read:
     mentions: list[Mention]
 
 
+def _said_after(reads: list[_Read]) -> dict[int, Actor]:
+    """'«Мы готовы к встрече». Так ответил Зеленский', 'Those were the words of Podolyak', 'Об этом заявил Песков':
+    a sentence opening with a word that points back names the speaker of the sentences before it in its paragraph
+    (those with no speaker of their own)."""
+    out: dict[int, Actor] = {}
+    for n, r in enumerate(reads):
+        if n == 0 or not _points_back(r):
+            continue
+        actor = _named_speaker(r)
+        if actor is None:
+            continue
+        if reads[n - 1].sentence.paragraph == r.sentence.paragraph:
+            out.setdefault(n - 1, actor)
+    return out
+
+
+def _points_back(r: _Read) -> bool:
+    """The sentence opens with a back-pointing phrase ("That was how", "Об этом", "Ці слова"), not "Так, ..."."""
+    back = r.view.concepts.get("BACKREF", ())
+    tokens = r.view.tokens
+    return any(m.first == 0 and m.last + 1 < len(tokens) and tokens[m.last + 1].text != "," for m in back) \
+        and not r.sentence.quotes
+
+
+def _named_speaker(r: _Read) -> Actor | None:
+    """The person a back-pointing sentence names: its speaker by the verb, else the first person it names by name
+    ("Those were the words of Mykhailo Podolyak, adviser to the head of the presidential office")."""
+    atts = attribute(r.view, r.mentions, r.sentence.quotes, Memory(), r.sentence.paragraph)
+    if len(atts) == 1 and atts[0].how == "verb":
+        return atts[0].actor
+    return next((m.actor for m in sorted(r.mentions) if m.actor is not None and m.actor.kind == "person"
+                 and m.actor.party != "none" and m.how in ("name", "form", "fuzzy")), None)
+
+
 class Reader:
     """Rules kept as data (lexicon, rules, actors, places, calendar); no model, no network."""
 
@@ -99,6 +133,7 @@ class Reader:
         was_meeting = False
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         docs = DocumentMemory()
+        said_after = _said_after(reads)
         for n, r in enumerate(reads):
             memory.seen.extend(m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person")
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
@@ -110,6 +145,8 @@ class Reader:
             else:
                 atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
                                                              r.sentence.paragraph) or self._joint(r)
+                if n in said_after and r.sentence.quotes and all(a.how == "continuation" for a in atts):
+                    atts = [Attribution(said_after[n], (0, len(r.sentence.text)), bool(r.sentence.quotes), "after")]
             if not atts:
                 self._remember_topic(r, memory, article.published)
                 previous = None

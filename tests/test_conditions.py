@@ -651,6 +651,24 @@ def test_anywhere_but_a_place_rejects_it(sentence: str) -> None:
     assert ("UA", "venue", "not_moscow", "assert") in found
     assert ("UA", "venue", "moscow", "assert") not in found
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We are ready for a meeting of leaders in any format.” That was how Zelensky summed up Kyiv's position on "
+     "Monday, speaking in Berlin.", ("UA", "stance", "willing")),
+    ("“There will be no meeting with the terrorist as long as our children are being killed.” Those were the words "
+     "of Mykhailo Podolyak, adviser to the head of the presidential office, on Sunday.", ("UA", "stance", "refuses")),
+    ("«Мы готовы к встрече на любом уровне и в любом формате». Так ответил на вопрос журналистов Зеленский, "
+     "находясь с визитом в Вашингтоне.", ("UA", "stance", "willing")),
+    ("«Без припинення вогню жодних зустрічей на найвищому рівні не буде». Ці слова належать голові Офісу "
+     "президента Андрію Єрмаку.", ("UA", "prerequisite", "ceasefire")),
+])
+def test_a_quote_belongs_to_the_speaker_named_after_it(text: str, expected: tuple[str, str, str]) -> None:
+    """A quote standing alone, then 'That was how X put it' / 'Так ответил X': X's, not the last speaker's (the
+    context line names Putin first)."""
+    found = {a[:3] for a in read_in_context(text)}
+    assert expected in found
+    assert ("RU", *expected[1:]) not in found
+
+
 @pytest.mark.parametrize("sentence", [
     "Peskov said Kyiv insists on a ceasefire before any meeting between the leaders.",
     "Трамп заявил, что Зеленский хочет получить гарантии безопасности до встречи с Путиным.",
