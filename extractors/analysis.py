@@ -98,6 +98,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _unhappened(view)
     _epithets(view)
     _no_comment(view)
+    _condition_of_meeting(view)
     _planning(view)
     _not_yet(view)
     _named_content(view)
@@ -108,7 +109,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
-                     "POINTLESS", "SENSE", "VENUE_PLACE"})
+                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -315,6 +316,17 @@ def _impatience(view: View) -> None:
     for concept in ("POINTLESS", "SENSE"):
         _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(m.last < d <= m.last + 2
                                                                                      for d in delays)])
+
+
+def _condition_of_meeting(view: View) -> None:
+    """'a ceasefire is no longer a condition for meeting Putin', 'условием для встречи': a condition for the
+    meeting is a prerequisite, not the goal GOAL names ('withdraw as a condition for a ceasefire')."""
+    meets = {m.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())}
+    if not meets or "GOAL" not in view.concepts:
+        return
+    _keep(view, "GOAL", [m for m in view.concepts["GOAL"] if not (
+        any(c.first <= m.last and m.first <= c.last for c in view.concepts.get("COND_NOUN", ()))
+        and any(m.last < i <= m.last + 3 and view.words_between(m.last, i) <= 1 for i in meets))])
 
 
 def _no_comment(view: View) -> None:

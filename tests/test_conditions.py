@@ -759,11 +759,26 @@ def test_inviting_a_third_head_offers_another_summit() -> None:
      ("UA", "prerequisite", "ceasefire")),
     ("Putin said Zelensky's legitimacy is no longer an obstacle to a meeting with him.",
      ("RU", "prerequisite", "legitimate_signatory")),
+    # "a condition for" the meeting (not GOAL's "as a condition for a ceasefire")
+    ("Zelensky said a ceasefire is no longer a condition for meeting Putin.", ("UA", "prerequisite", "ceasefire")),
+    ("Зеленский заявил журналистам, что прекращение огня больше не является условием для встречи с Путиным.",
+     ("UA", "prerequisite", "ceasefire")),
+    ("Зеленський заявив журналістам, що припинення вогню більше не є умовою для зустрічі з Путіним.",
+     ("UA", "prerequisite", "ceasefire")),
 ])
 def test_a_condition_no_longer_one_is_withdrawn(sentence: str, expected: tuple[str, str, str]) -> None:
     found = read_in_context(sentence)
     assert (*expected, "withdraw") in found
     assert (*expected, "assert") not in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said a ceasefire is a condition for meeting Putin.", ("UA", "prerequisite", "ceasefire")),
+    ("Песков заявил журналистам, что Москва связывает возможную встречу на высшем уровне с подписанием мирного "
+     "договора.", ("RU", "prerequisite", "documents_agreed")),
+])
+def test_a_condition_for_the_meeting_or_tied_to_it_is_set(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "assert") in read_in_context(sentence)
 
 
 def test_not_before_a_condition_is_the_condition_not_a_refusal() -> None:
@@ -1002,6 +1017,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Peskov said the delegations must meet again before any summit of Putin and Zelensky.", "RU", "stance",
          "willing"),
         ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
+        # a ceasefire the condition is for is the goal, not a prerequisite
+        ("Putin demanded that Ukraine withdraw from four regions and abandon NATO as a condition for a ceasefire "
+         "and talks.", "RU", "prerequisite", "ceasefire"),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:
