@@ -193,7 +193,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):
                 continue
-            if cue is not None and cue.value == "willing" and _wants_first(chain, view):
+            if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -305,6 +305,12 @@ def _wants_first(chain: Chain, view: View) -> bool:
     inside = range(first + 1, last)
     return any(m.first in inside for c in _CONDITION_NOUNS for m in view.concepts.get(c, ())) and any(
         m.first in inside for c in ("AFTER", "FIRST_STEP") for m in view.concepts.get(c, ()))
+
+
+def _pretended(cue: Cue, view: View) -> bool:
+    """'Россия лишь вдает готовность к встрече', 'only pretends to be ready': a readiness pretended is none."""
+    return any(p.last < cue.first and view.clause[p.last] == view.clause[cue.first]
+               and view.words_between(p.last, cue.first) <= 3 for p in view.concepts.get("PRETEND", ()))
 
 
 def _speech_between(chain: Chain, view: View) -> bool:

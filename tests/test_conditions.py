@@ -1017,6 +1017,13 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Peskov said the delegations must meet again before any summit of Putin and Zelensky.", "RU", "stance",
          "willing"),
         ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
+        # a readiness pretended is none
+        ("Єрмак заявив журналістам, що Росія лише вдає готовність до зустрічі лідерів, а насправді ставить "
+         "ультиматуми.", "RU", "stance", "willing"),
+        ("Песков сказал журналистам, что президент Украины лишь имитирует готовность к встрече ради западной "
+         "аудитории.", "UA", "stance", "willing"),
+        ("Sybiha said Russia was only pretending to be ready for a meeting of the leaders.", "RU", "stance",
+         "willing"),
         # a ceasefire the condition is for is the goal, not a prerequisite
         ("Putin demanded that Ukraine withdraw from four regions and abandon NATO as a condition for a ceasefire "
          "and talks.", "RU", "prerequisite", "ceasefire"),
