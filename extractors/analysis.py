@@ -95,6 +95,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
     view.places = [p for p in _not_actors(view) if not _possessor(view, p)
                    and not any(e.first <= p.first and p.last <= e.last for e in events)]
+    _receptions(view)
     _unhappened(view)
     _epithets(view)
     _no_comment(view)
@@ -276,6 +277,21 @@ def _unhappened(view: View) -> None:
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
     _keep(view, "HAPPENED", kept)
+
+
+def _receptions(view: View) -> None:
+    """'Папа принял Зеленского в Ватикане', 'received Zelensky at the Vatican': a leader received by name is a
+    visit that happened (its place is no venue offered), unlike 'готов принять Зеленского в Москве'."""
+    received = view.concepts.get("RECEPTION")
+    if not received:
+        return
+    names = [m.first for m in (view.actor_forms or ())] + [m.first for m in view.concepts.get("LEADER", ())]
+    offers = {m.first for c in ("PROPOSE", "OFFER_NOUN", "INVITE") for m in view.concepts.get(c, ())}
+    found = [ConceptMatch("HAPPENED", r.first, r.last, r.start, r.end) for r in received
+             if any(r.last < n and view.words_between(r.last, n) <= 2 and not offers & set(range(r.last + 1, n))
+                    for n in names)]  # not "принял предложение Эрдогана": an offer accepted
+    if found:
+        view.concepts.setdefault("HAPPENED", []).extend(found)
 
 
 def _possessor(view: View, p: ConceptMatch) -> bool:

@@ -840,6 +840,12 @@ def test_a_negated_invitation_rejects_the_venue() -> None:
         "Putin proposed that Russian and Ukrainian negotiators resume direct talks in Istanbul without preconditions.",
         # a place that owns something is its people: "in Kyiv's eyes" is no venue
         "A Trump-Putin meeting without Zelensky at the table remains, in Kyiv's eyes, the worst outcome.",
+        # a leader received by name: a visit that happened, its place no venue offered
+        "Pope Leo received Zelensky at the Vatican on Tuesday, where they discussed the return of Ukrainian children.",
+        "Папа Римский Лев XIV принял Зеленского в Ватикане, они обсудили возвращение украинских детей, депортированных "
+        "в Россию.",
+        "Папа Лев XIV прийняв Зеленського у Ватикані, вони обговорили повернення українських дітей, депортованих до "
+        "Росії.",
     ],
 )
 def test_nothing_is_asserted(sentence: str) -> None:
