@@ -38,6 +38,7 @@ _TOKENS = {
     "uk": re.compile(r"\w+(?:['’ʼ]\w+)*|[^\w\s]", re.UNICODE),
 }
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_QUOTE_MARKS = frozenset("\"«»“”„")
 
 
 class Token(NamedTuple):
@@ -71,6 +72,9 @@ def tokenize(text: str, lang: str = "xx") -> list[Token]:
         start, end = m.span()
         if end - start == 1:
             raw = text[start]
+            if raw in _QUOTE_MARKS:
+                continue  # scare quotes split no phrase: 'итогов «достаточно» для', 'Kremlin "does not rule out"'
+                # (the sentence's quotes are found on its text, sentences.py)
             if raw in "-‐'’":
                 if raw in "'’":
                     continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
@@ -95,8 +99,8 @@ def _tokenize_unfolded(text: str, lang: str) -> list[Token]:
         if len(raw) == 1:
             if raw in "-‐" and start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
                 continue
-            if raw in "'’":
-                continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") separates nothing
+            if raw in "'’" or raw in _QUOTE_MARKS:
+                continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") or quote mark separates nothing
         low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
         out.append(Token(low, start, end, _is_word(low)))
     return out

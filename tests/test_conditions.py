@@ -669,6 +669,15 @@ def test_a_quote_belongs_to_the_speaker_named_after_it(text: str, expected: tupl
     assert ("RU", *expected[1:]) not in found
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Глава украинской делегации Давид Арахамия заявил, что итогов раунда «достаточно» для того, чтобы провести "
+     "переговоры на уровне президентов.", ("UA", "stance", "willing")),
+    ('Peskov said the Kremlin "does not rule out" a meeting between Putin and Zelensky.', ("RU", "stance", "willing")),
+])
+def test_scare_quotes_split_no_phrase(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "assert") in read_in_context(sentence)
+
+
 @pytest.mark.parametrize("sentence", [
     "Peskov said Kyiv insists on a ceasefire before any meeting between the leaders.",
     "Трамп заявил, что Зеленский хочет получить гарантии безопасности до встречи с Путиным.",
