@@ -669,6 +669,16 @@ def test_a_quote_belongs_to_the_speaker_named_after_it(text: str, expected: tupl
     assert ("RU", *expected[1:]) not in found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Член украинской делегации Давид Арахамия сказал, что итоги раунда позволяют говорить о встрече президентов.",
+    "Член української делегації Давид Арахамія сказав, що підсумки раунду дозволяють говорити про зустріч президентів.",
+    "Arakhamia said the draft treaty was far enough along to allow talk of a meeting of the presidents.",
+])
+def test_progress_that_allows_a_meeting_is_readiness(sentence: str) -> None:
+    """Talks said to have gone far enough for the leaders to meet: the speaker's side is ready for it."""
+    assert ("UA", "stance", "willing", "assert") in read_in_context(sentence)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Глава украинской делегации Давид Арахамия заявил, что итогов раунда «достаточно» для того, чтобы провести "
      "переговоры на уровне президентов.", ("UA", "stance", "willing")),
