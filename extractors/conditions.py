@@ -224,6 +224,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
+        if any(m.concept == "LEADER" and m.last + 1 < len(view.tokens) and view.tokens[m.last + 1].text == "'s"
+               for m in chain):
+            continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
             continue
         if rule.requires and not _required_apart(rule, chain, view):

@@ -1042,6 +1042,8 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Peskov said the delegations must meet again before any summit of Putin and Zelensky.", "RU", "stance",
          "willing"),
         ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
+        # a leader who owns what is waited for ("Zelensky's answer") is not who is waited for
+        ("Peskov said Putin was waiting for Zelensky's answer.", "RU", "stance", "willing"),
         # a readiness pretended is none
         ("Єрмак заявив журналістам, що Росія лише вдає готовність до зустрічі лідерів, а насправді ставить "
          "ультиматуми.", "RU", "stance", "willing"),

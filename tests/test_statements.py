@@ -360,7 +360,7 @@ def test_citing_names_the_source() -> None:
          {("RU", "stance", "willing")}),
         # ... unless the leader is awaited there, or is at that table too
         ("Zelensky said he would meet Erdogan in Ankara on Thursday and wait for Putin there.",
-         {("UA", "venue", "ankara")}),
+         {("UA", "venue", "ankara"), ("UA", "stance", "willing")}),  # waiting for Putin: ready to meet him
         ("Zelensky said he was ready for a meeting with Putin and Trump in Istanbul.",
          {("UA", "stance", "willing"), ("UA", "venue", "istanbul")}),
     ],
