@@ -670,6 +670,15 @@ def test_a_quote_belongs_to_the_speaker_named_after_it(text: str, expected: tupl
 
 
 @pytest.mark.parametrize("sentence", [
+    "Peskov said the conditions for such a meeting had not yet been created.",
+    "Песков заявил журналистам, что условия для встречи Путина и Зеленского пока не созданы.",
+    "Пєсков заявив журналістам, що умови для зустрічі путіна і Зеленського поки що не створені.",
+])
+def test_conditions_not_yet_created_are_scepticism(sentence: str) -> None:
+    assert ("RU", "stance", "skeptical", "assert") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Член украинской делегации Давид Арахамия сказал, что итоги раунда позволяют говорить о встрече президентов.",
     "Член української делегації Давид Арахамія сказав, що підсумки раунду дозволяють говорити про зустріч президентів.",
     "Arakhamia said the draft treaty was far enough along to allow talk of a meeting of the presidents.",
