@@ -1053,6 +1053,8 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
         # a leader who owns what is waited for ("Zelensky's answer") is not who is waited for
         ("Peskov said Putin was waiting for Zelensky's answer.", "RU", "stance", "willing"),
+        # the delegations meeting first is groundwork, not the leaders' format
+        ("Peskov said the delegations should meet first.", "RU", "format", "one_on_one"),
         # a readiness pretended is none
         ("Єрмак заявив журналістам, що Росія лише вдає готовність до зустрічі лідерів, а насправді ставить "
          "ультиматуми.", "RU", "stance", "willing"),
