@@ -100,6 +100,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _epithets(view)
     _no_comment(view)
     _condition_of_meeting(view)
+    _document_as_source(view)
     _planning(view)
     _not_yet(view)
     _named_content(view)
@@ -110,7 +111,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
-                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL"})
+                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -343,6 +344,16 @@ def _condition_of_meeting(view: View) -> None:
     _keep(view, "GOAL", [m for m in view.concepts["GOAL"] if not (
         any(c.first <= m.last and m.first <= c.last for c in view.concepts.get("COND_NOUN", ()))
         and any(m.last < i <= m.last + 3 and view.words_between(m.last, i) <= 1 for i in meets))])
+
+
+def _document_as_source(view: View) -> None:
+    """'говорится в итоговом документе', 'according to the final communique': the document that reports the
+    words is their source, not a text to agree first."""
+    sources = [m.last for m in view.concepts.get("DOC_SOURCE", ())]
+    if not sources or "DOCUMENT" not in view.concepts:
+        return
+    _keep(view, "DOCUMENT", [d for d in view.concepts["DOCUMENT"]
+                             if not any(s < d.first and view.words_between(s, d.first) <= 2 for s in sources)])
 
 
 def _no_comment(view: View) -> None:

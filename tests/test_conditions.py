@@ -1053,6 +1053,11 @@ def test_nothing_is_asserted(sentence: str) -> None:
         ("Zelensky said there was no need to meet Putin right now.", "UA", "stance", "willing"),
         # a leader who owns what is waited for ("Zelensky's answer") is not who is waited for
         ("Peskov said Putin was waiting for Zelensky's answer.", "RU", "stance", "willing"),
+        # "договорились" is no treaty; the document that reports the words is their source, not a text to agree
+        ("Лидеры «нормандской четверки» договорились встретиться снова через четыре месяца, говорится в итоговом "
+         "документе саммита.", "RU", "prerequisite", "documents_agreed"),
+        ("Лідери «нормандської четвірки» домовилися зустрітися знову через чотири місяці, йдеться в підсумковому "
+         "документі саміту.", "UA", "prerequisite", "documents_agreed"),
         # the delegations meeting first is groundwork, not the leaders' format
         ("Peskov said the delegations should meet first.", "RU", "format", "one_on_one"),
         # a readiness pretended is none
