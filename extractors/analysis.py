@@ -101,6 +101,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _no_comment(view)
     _condition_of_meeting(view)
     _document_as_source(view)
+    _when_said(view)
     _planning(view)
     _not_yet(view)
     _named_content(view)
@@ -111,7 +112,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
-                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT"})
+                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -354,6 +355,32 @@ def _document_as_source(view: View) -> None:
         return
     _keep(view, "DOCUMENT", [d for d in view.concepts["DOCUMENT"]
                              if not any(s < d.first and view.words_between(s, d.first) <= 2 for s in sources)])
+
+
+def _when_said(view: View) -> None:
+    """'said after the delegations' talks', 'заявил по итогам переговоров': the occasion of the words, right after
+    the verb of saying, is when they were said, not a condition (an "only" before it still makes one: 'только по
+    итогам переговоров делегаций')."""
+    says = view.concepts.get("SAY", ())
+    if not says or "AFTER" not in view.concepts:
+        return
+    only = [o.last for o in view.concepts.get("ONLY", ())]
+    _keep(view, "AFTER", [m for m in view.concepts["AFTER"] if not (
+        not any(o < m.first and view.words_between(o, m.first) <= 1 for o in only)
+        and any(s.last < m.first and _occasion_gap(view, s.last, m.first) for s in says))])
+
+
+_THAT_WORDS = frozenset({"that", "что", "що", "чтобы", "щоб"})
+
+
+def _occasion_gap(view: View, said: int, at: int) -> bool:
+    """Between a verb of saying and an occasion at most one word besides the audience ("said after", "заявил
+    журналистам по итогам"), and not its "that" or a comma, after which the words said begin ("допускают, что по
+    итогам", "he said, once")."""
+    audience = {i for m in view.concepts.get("SPEECH_PLACE", ()) for i in range(m.first, m.last + 1)}
+    between = [i for i in range(said + 1, at) if i not in audience and i not in view.silent]
+    return len(between) <= 1 and all(view.tokens[i].is_word and view.tokens[i].text not in _THAT_WORDS
+                                     for i in range(said, at))
 
 
 def _no_comment(view: View) -> None:

@@ -800,6 +800,16 @@ def test_a_condition_no_longer_one_is_withdrawn(sentence: str, expected: tuple[s
     assert (*expected, "assert") not in found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Пресс-секретарь президента России Дмитрий Песков заявил журналистам, что встреча президентов может состояться "
+    "только по итогам переговоров делегаций двух стран.",
+    "В Кремле допускают, что по итогам работы делегаций в Стамбуле может быть организована встреча Владимира Путина и "
+    "Владимира Зеленского.",
+])
+def test_an_occasion_inside_the_words_said_is_still_a_condition(sentence: str) -> None:
+    assert ("RU", "prerequisite", "expert_groundwork", "assert") in read_in_context(sentence)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Zelensky said a ceasefire is a condition for meeting Putin.", ("UA", "prerequisite", "ceasefire")),
     ("Песков заявил журналистам, что Москва связывает возможную встречу на высшем уровне с подписанием мирного "
@@ -1058,6 +1068,13 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "документе саммита.", "RU", "prerequisite", "documents_agreed"),
         ("Лідери «нормандської четвірки» домовилися зустрітися знову через чотири місяці, йдеться в підсумковому "
          "документі саміту.", "UA", "prerequisite", "documents_agreed"),
+        # the occasion right after the verb of saying is when it was said, not a condition
+        ("Peskov said after the delegations' talks in Istanbul that a meeting of the leaders was possible.", "RU",
+         "prerequisite", "expert_groundwork"),
+        ("Песков заявил журналистам по итогам переговоров делегаций в Стамбуле, что встреча лидеров возможна.", "RU",
+         "prerequisite", "expert_groundwork"),
+        ("Пєсков заявив журналістам за підсумками переговорів делегацій у Стамбулі, що зустріч лідерів можлива.",
+         "RU", "prerequisite", "expert_groundwork"),
         # the delegations meeting first is groundwork, not the leaders' format
         ("Peskov said the delegations should meet first.", "RU", "format", "one_on_one"),
         # a readiness pretended is none
