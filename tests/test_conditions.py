@@ -1068,6 +1068,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "документе саммита.", "RU", "prerequisite", "documents_agreed"),
         ("Лідери «нормандської четвірки» домовилися зустрітися знову через чотири місяці, йдеться в підсумковому "
          "документі саміту.", "UA", "prerequisite", "documents_agreed"),
+        # "закінчити війну" (to end the war) says nothing of a mandate that ended
+        ("Пєсков заявив журналістам, що підписувати документи має той, хто може закінчити війну.", "RU",
+         "prerequisite", "legitimate_signatory"),
         # the occasion right after the verb of saying is when it was said, not a condition
         ("Peskov said after the delegations' talks in Istanbul that a meeting of the leaders was possible.", "RU",
          "prerequisite", "expert_groundwork"),
