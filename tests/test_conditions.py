@@ -1068,6 +1068,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "документе саммита.", "RU", "prerequisite", "documents_agreed"),
         ("Лідери «нормандської четвірки» домовилися зустрітися знову через чотири місяці, йдеться в підсумковому "
          "документі саміту.", "UA", "prerequisite", "documents_agreed"),
+        # "згодом" (later) is no consent: the sequence, not a readiness
+        ("Пєсков заявив журналістам, що спершу мають попрацювати делегації, а згодом — зустріч лідерів.", "RU",
+         "stance", "willing"),
         # a dictator is whom, not a diktat: no "without ultimatums" read from "не сяде за стіл з диктатором"
         ("Зеленський заявив журналістам, що не сяде за стіл з диктатором, поки триває війна.", "UA", "prerequisite",
          "no_ultimatums"),
