@@ -219,3 +219,39 @@ def test_the_russian_lexicon_reads_inflected_readiness_and_meeting() -> None:
     assert {"READY", "MEET"} <= found
     found = {c for c, _ in concepts(lexicon("uk"), "Він готовий до зустрічі")}
     assert {"READY", "MEET"} <= found
+
+
+# ---------------------------------------------------------------- stems that caught other words
+# Found by listing, for each stem entry, the words it matches across the bundled corpora.
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "concept"),
+    [
+        ("ru", "договорились", "DOCUMENT"),  # agreed (a verb), not a treaty
+        ("uk", "угодно", "DOCUMENT"),  # "где угодно": anywhere
+        ("uk", "закінчити", "LEGIT"),  # to end (the war), not a term that ended
+        ("ru", "попросту", "PROPOSE"),  # simply
+        ("uk", "попросту", "PROPOSE"),
+        ("ru", "диктатором", "ULTIMATUM"),  # a dictator is whom, not a diktat
+        ("uk", "диктатором", "ULTIMATUM"),
+        ("uk", "згодом", "AGREE"),  # later
+    ],
+)
+def test_a_stem_does_not_catch_another_word(lang: str, word: str, concept: str) -> None:
+    assert concept not in {c for c, _ in concepts(lexicon(lang), word)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "concept"),
+    [
+        ("ru", "договора", "DOCUMENT"),
+        ("uk", "угоди", "DOCUMENT"),
+        ("uk", "закінчилася", "LEGIT"),
+        ("ru", "попросил", "PROPOSE"),
+        ("ru", "диктата", "ULTIMATUM"),
+        ("uk", "згоду", "AGREE"),
+    ],
+)
+def test_the_word_the_stem_was_for_still_matches(lang: str, word: str, concept: str) -> None:
+    assert concept in {c for c, _ in concepts(lexicon(lang), word)}
