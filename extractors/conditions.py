@@ -635,6 +635,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
             d.last < nearest.first and view.words_between(d.last, nearest.first) <= 3)
             for d in view.concepts.get("DELEGATION", ())):
         return False  # "meet Putin only after the delegations meet again in Istanbul": the delegations' place
+    if any(t.last < pm.first and view.words_between(t.last, pm.first) <= 2
+           for t in view.concepts.get("FOREIGN_TROOPS", ())):
+        return False  # "присутність західних військ в Україні неприйнятна": where troops would be, not a venue
     if _trip_to_someone_else(view, pm):
         return False  # "would fly to Istanbul on Thursday for talks with Erdogan"
     if any(abs(m.first - at) <= 4 for m in view.concepts.get("PAST_SUMMIT", ())):

@@ -800,6 +800,12 @@ def test_a_condition_no_longer_one_is_withdrawn(sentence: str, expected: tuple[s
     assert (*expected, "assert") not in found
 
 
+def test_the_rada_speaker_as_signatory_is_legitimacy() -> None:
+    found = read_in_context("Putin said he could meet Zelensky, but the documents would have to be signed by the "
+                            "speaker of the Rada.")
+    assert ("RU", "prerequisite", "legitimate_signatory", "assert") in found
+
+
 @pytest.mark.parametrize("sentence", [
     "Пресс-секретарь президента России Дмитрий Песков заявил журналистам, что встреча президентов может состояться "
     "только по итогам переговоров делегаций двух стран.",
@@ -1068,6 +1074,9 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "документе саммита.", "RU", "prerequisite", "documents_agreed"),
         ("Лідери «нормандської четвірки» домовилися зустрітися знову через чотири місяці, йдеться в підсумковому "
          "документі саміту.", "UA", "prerequisite", "documents_agreed"),
+        # where foreign troops would be is no venue
+        ("Путін заявив журналістам, що присутність західних військ в Україні неприйнятна для Росії.", "RU", "venue",
+         None),
         # "згодом" (later) is no consent: the sequence, not a readiness
         ("Пєсков заявив журналістам, що спершу мають попрацювати делегації, а згодом — зустріч лідерів.", "RU",
          "stance", "willing"),
