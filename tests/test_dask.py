@@ -106,3 +106,32 @@ def test_the_new_configuration_keys_are_checked(tmp_path: Path) -> None:
             load_config(write_config(tmp_path, extra=extra), env={})
     cfg = load_config(write_config(tmp_path, extra="[dask]\naddress = 'tcp://127.0.0.1:8786'\nworkers = 2\n"), env={})
     assert (cfg.dask_address, cfg.dask_workers, cfg.server_idle_minutes) == ("tcp://127.0.0.1:8786", 2, 60.0)
+
+
+def test_heartbeats_are_turned_off_once() -> None:
+    """Nested inside a pass (which turned them off), `without_heartbeats` builds no new Prefect settings."""
+    from prefect.context import SettingsContext
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY
+
+    from summitwatch.prefect_env import without_heartbeats
+
+    before = PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value()
+    with without_heartbeats():
+        outer = SettingsContext.get()
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
+        with without_heartbeats():
+            assert SettingsContext.get() is outer
+            assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
+    assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() == before
+
+
+def test_the_child_flow_is_built_once_per_cluster() -> None:
+    from flows.dask_extract import _flow_for, task_runner
+    from summitwatch.config import load_config
+
+    cfg = load_config(None, env={})
+    remote = type(cfg)(**{**cfg.__dict__, "dask_address": "tcp://127.0.0.1:8786"})
+    local = _flow_for(task_runner(cfg))
+    assert _flow_for(task_runner(cfg)) is local
+    assert _flow_for(task_runner(remote)) is not local
+    assert _flow_for(task_runner(remote)).task_runner.address == "tcp://127.0.0.1:8786"
