@@ -38,24 +38,73 @@ from summitwatch.config import Config
 from summitwatch.prefect_env import without_heartbeats
 
 DASK_MIN_PAGES = 100  # a local cluster for fewer pages costs more than it saves
-# Pages per Dask task: batches of 8 cost the flow process (where a local cluster's scheduler runs too) ~0.5 s more
-# CPU for 300 pages than batches of 25 (1.7-1.8 s against 2.3 s, measured), and the workers ~0.2 s more.
+# Most pages a Dask task gets. Each task costs the flow process (where a local cluster's scheduler runs too)
+# ~3-4 ms of CPU: 300 pages in 38 tasks of 8 took 0.13-0.20 s of it, in 12 of 25 0.06-0.10 s, in 2 of 150
+# 0.03-0.06 s; the stage's wall time did not differ between 25, 50, 75 and 150 (medians 0.51-0.58 s, five
+# alternated rounds); sending pages whenever a worker had fewer than two tasks made 22-24 tasks, not faster.
 BATCH = 25
+QUEUED = 2  # tasks per worker thread a pass's pages are cut into at least: one running, one waiting
+
+
+class Batches:
+    """How fetched pages are cut into Dask tasks, sized to the workers: `cap` pages, or fewer when the pass is
+    small, so that each of the `slots` worker threads gets `QUEUED` batches (30 pages went as 25 + 5 to two
+    workers); the last pages fetched are split across the workers."""
+
+    def __init__(self, slots: int, cap: int) -> None:
+        self.slots, self.cap = max(1, slots), cap
+        self.share = 0  # pages per batch, from the pass's size on the first call
+
+    def cut(self, waiting: list[Page], left: int) -> list[list[Page]]:
+        if not self.share:
+            self.share = max(1, min(self.cap, -(-(len(waiting) + left) // (QUEUED * self.slots))))
+        if left == 0:  # the last pages: at most a batch per worker thread
+            share = min(self.share, -(-len(waiting) // self.slots))
+            return [waiting[i : i + share] for i in range(0, len(waiting), share)]
+        return [waiting] if len(waiting) >= self.share else []
 
 
 class OnDask:
-    """`flows.fetch.ChunkExtractor` submitting batches of pages to a Dask cluster through `client`
-    (the DaskTaskRunner's own client), `BATCH` pages at a time as they arrive."""
+    """`flows.fetch.ChunkExtractor` submitting batches of pages (`Batches`) to a Dask cluster through `client`
+    (the DaskTaskRunner's own client), as they arrive. A batch's result comes back through a done-callback, not
+    a thread blocked per batch."""
 
     def __init__(self, client: Any, batch: int | None = None) -> None:
         self.client = client
-        self.chunk = batch or BATCH
+        # Worker threads: one scheduler round trip.
+        self.sizes = Batches(sum(client.nthreads().values()), batch or BATCH)
+
+    def batches(self, waiting: list[Page], left: int) -> list[list[Page]]:
+        return self.sizes.cut(waiting, left)
 
     def submit(self, pages: list[Page]) -> Awaitable[list[Extracted]]:
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[list[Extracted]] = loop.create_future()
         blob = pickle.dumps(pages, protocol=pickle.HIGHEST_PROTOCOL)
         # pure=False: a random key, so Dask does not hash the blob to name the task.
         future = self.client.submit(extract_pages_blob, blob, pure=False)
-        return asyncio.get_running_loop().run_in_executor(None, lambda: pickle.loads(future.result()))
+
+        def finished(future: Any) -> None:  # on Dask's callback thread: fetch and unpickle there
+            try:
+                outcome: Any = pickle.loads(future.result())
+            except BaseException as exc:  # noqa: BLE001 - handed to the stage, which fails as before
+                outcome = exc
+            try:
+                loop.call_soon_threadsafe(_settle, done, outcome)
+            except RuntimeError:
+                pass  # the stage's loop is closed: it failed or ended without this batch
+
+        future.add_done_callback(finished)
+        return done
+
+
+def _settle(done: asyncio.Future[list[Extracted]], outcome: Any) -> None:
+    if done.cancelled():
+        return
+    if isinstance(outcome, BaseException):
+        done.set_exception(outcome)
+    else:
+        done.set_result(outcome)
 
 
 # The child flow run's parameters go to the Prefect API: a DuckDB connection cannot (and the one writer must
@@ -92,10 +141,24 @@ def fetch_on_dask(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str
         # No heartbeats of its own: the engine joins the heartbeat thread when a flow ends (up to 1 s, measured
         # 0.79 s of a 1.3 s child run), and the pass's own flow run, alive meanwhile, is the one to watch.
         with without_heartbeats():
-            return _fetch_on_dask.with_options(task_runner=task_runner(cfg))(key, cfg), problems
+            return _flow_for(task_runner(cfg))(key, cfg), problems
     finally:
         _WRITERS.pop(key, None)
         _PROBLEMS.pop(key, None)
+
+
+_FLOWS: list[tuple[Any, Any]] = []  # (task runner, the child flow on it): the last one built
+
+
+def _flow_for(runner: Any) -> Any:
+    """The child flow on this task runner, built once per runner configuration (`with_options` costs ~10 ms of
+    CPU a pass). Sharing it across passes is safe: the engine runs each flow run on `runner.duplicate()`."""
+    for known, built in _FLOWS:
+        if known == runner:  # DaskTaskRunner.__eq__: same address, cluster class and arguments
+            return built
+    built = _fetch_on_dask.with_options(task_runner=runner)
+    _FLOWS[:] = [(runner, built)]
+    return built
 
 
 def api_url() -> str | None:

@@ -131,9 +131,14 @@ Extracted = Article | Refusal
 
 
 class ChunkExtractor(Protocol):
-    """Where extraction runs: `submit` a chunk of fetched pages, await their articles (or refusals), in order."""
+    """Where extraction runs: `submit` a chunk of fetched pages, await their articles (or refusals), in order.
 
-    chunk: int
+    `batches` cuts the pages fetched and not yet submitted (`left` more are still being fetched) into the
+    chunks to submit now: all of them, or none to wait for more (never none when `left` is 0). The extractor
+    knows how busy its workers are.
+    """
+
+    def batches(self, waiting: list[Page], left: int) -> list[list[Page]]: ...
 
     def submit(self, pages: list[Page]) -> Awaitable[list[Extracted]]: ...
 
@@ -141,7 +146,8 @@ class ChunkExtractor(Protocol):
 class InProcess:
     """Extraction right here, page by page, as the pages arrive."""
 
-    chunk = 1
+    def batches(self, waiting: list[Page], left: int) -> list[list[Page]]:
+        return [waiting]
 
     def submit(self, pages: list[Page]) -> Awaitable[list[Extracted]]:
         done: asyncio.Future[list[Extracted]] = asyncio.get_running_loop().create_future()
@@ -163,20 +169,21 @@ async def _fetch_and_store(
             return p, await fetcher.get(p.url)
 
         batch: list[tuple[Pending, Article]] = []
-        chunk: list[Page] = []
+        waiting: list[Page] = []
         inflight: list[tuple[list[Page], Awaitable[list[Extracted]]]] = []
+        left = len(todo)
         for next_done in asyncio.as_completed([one(p) for p in todo]):
             page = await next_done
+            left -= 1
             stats["fetched"] += page[1].ok
-            chunk.append(page)
-            if len(chunk) >= extractor.chunk:
-                inflight.append((chunk, extractor.submit(chunk)))
-                chunk = []
+            waiting.append(page)
+            chunks = extractor.batches(waiting, left)
+            if chunks:
+                inflight += [(pages, extractor.submit(pages)) for pages in chunks]
+                waiting = []
             while inflight and _done(inflight[0][1]):
                 pages, fut = inflight.pop(0)
                 _collect(con, pages, await fut, batch, out, stats)
-        if chunk:
-            inflight.append((chunk, extractor.submit(chunk)))
         for pages, fut in inflight:
             _collect(con, pages, await fut, batch, out, stats)
         _store_batch(con, batch, out, stats)
