@@ -15,14 +15,15 @@ from extractors.default import default_extractor
 PROBES = Path(__file__).resolve().parent.parent / "corpus" / "probes" / "probes.jsonl"
 SECOND = PROBES.parent / "second.jsonl"
 # 471/624 read blind; 598/624 (0.96) after the seventh reading session's polarity fixes ("no longer", "not yet",
-# "пока не", a place rejected by "would not meet him there").
-FLOOR = 0.94
-# A second blind tester's 264 (prerequisites, formats, venues, reported speech, near misses): 218 blind, 231 now.
-SECOND_FLOOR = 0.84
+# "пока не", a place rejected by "would not meet him there"); 602 after the eighth's.
+FLOOR = 0.95
+# A second blind tester's 264 (prerequisites, formats, venues, reported speech, near misses): 218 blind, 231 after
+# the seventh reading session, 239 after the eighth.
+SECOND_FLOOR = 0.88
 # A third blind tester's 180 passages (2-5 sentences: reported speech, paraphrased prerequisites, quotes named after
-# them, mediators, near misses): 106 read blind (0.59).
+# them, mediators, near misses): 106 read blind (0.59), 116 after the eighth reading session's fixes.
 THIRD = PROBES.parent / "third.jsonl"
-THIRD_FLOOR = 0.60
+THIRD_FLOOR = 0.62
 CONTEXT = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
            "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
            "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають."}
