@@ -800,6 +800,14 @@ def test_a_condition_no_longer_one_is_withdrawn(sentence: str, expected: tuple[s
     assert (*expected, "assert") not in found
 
 
+@pytest.mark.parametrize("sentence", [
+    "У Кремлі неодноразово відкидали ідею такої зустрічі президентів росії та України.",
+    "В Кремле неоднократно отвергали идею такой встречи президентов России и Украины.",
+])
+def test_a_reporters_summary_of_an_institution_speaks_for_it(sentence: str) -> None:
+    assert ("RU", "stance", "refuses", "assert") in read_in_context(sentence)
+
+
 def test_the_rada_speaker_as_signatory_is_legitimacy() -> None:
     found = read_in_context("Putin said he could meet Zelensky, but the documents would have to be signed by the "
                             "speaker of the Rada.")
