@@ -356,6 +356,12 @@ _REFUSALS_OF_AN_IDEA = frozenset({"stance.refuse", "stance.meeting_refused", "st
 _IDEA_REACH = 40
 
 
+def _dismissed(fmt: Cue, stance: Cue, view: View) -> bool:
+    """The format's words are the subject of a dismissal right after them in their clause (or inside it)."""
+    return fmt.first <= stance.last and 0 <= stance.first - fmt.last - 1 <= 3 \
+        and view.clause[fmt.last] == view.clause[stance.first] or stance.first <= fmt.first <= stance.last
+
+
 def _candidacy(view: View, start: int, end: int) -> bool:
     """Between a refusal and its place stands an idea, an offer or a venue ("the idea of", "as a venue")."""
     return any(start <= m.start < end for c in _CANDIDACY for m in view.concepts.get(c, ()))
@@ -374,6 +380,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
+    dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
         if cue.kind == "stance" and cue.value == "willing" and any(
                 s <= cue.start and cue.end <= e and (s, e) != (cue.start, cue.end) for s, e in hedged):
@@ -381,6 +388,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # lower confidence must not leave the readiness alone)
         if _accusation(cue, att, r):
             continue
+        if cue.kind == "format" and any(_dismissed(cue, d, r.view) for d in dismissals):
+            continue  # "идея трёхстороннего саммита пока не обсуждается", "a three-way summit was not on the table":
+            # the format named is dismissed, not asked for
         if cue.kind == "stance" and cue.value == "refuses" and any(
                 s < cue.start < e or (s < cue.end and cue.start < e and cue.rule in _PLACE_REFUSALS)
                 for s, e in rejected):

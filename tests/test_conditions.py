@@ -1082,6 +1082,12 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "документе саммита.", "RU", "prerequisite", "documents_agreed"),
         ("Лідери «нормандської четвірки» домовилися зустрітися знову через чотири місяці, йдеться в підсумковому "
          "документі саміту.", "UA", "prerequisite", "documents_agreed"),
+        # a format named and dismissed is not asked for
+        ("Peskov said a three-way summit with Trump was not on the table.", "RU", "format", None),
+        ("Песков заявил журналистам, что трехсторонняя встреча с участием Трампа пока не планируется.", "RU",
+         "format", None),
+        ("Пєсков заявив журналістам, що тристороння зустріч за участі Трампа поки не планується.", "RU", "format",
+         None),
         # where foreign troops would be is no venue
         ("Путін заявив журналістам, що присутність західних військ в Україні неприйнятна для Росії.", "RU", "venue",
          None),
