@@ -28,6 +28,7 @@ from extractors.lexicon import ConceptMatch, lemma
 HOW_CONFIDENCE = {
     "colon": 1.0, "quote": 1.0, "according": 1.0, "verb": 1.0, "inverted": 1.0, "agent": 1.0, "continuation": 0.9,
     "subject": 0.85, "document": 0.9, "joint": 0.8,
+    "after": 0.9,  # a quote whose speaker the next sentence names ("«...». Так ответил Зеленский")
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words

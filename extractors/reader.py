@@ -71,9 +71,9 @@ class _Read:
 
 
 def _said_after(reads: list[_Read]) -> dict[int, Actor]:
-    """'«Мы готовы к встрече». Так ответил Зеленский', 'Those were the words of Podolyak', 'Об этом заявил Песков':
-    a sentence opening with a word that points back names the speaker of the sentences before it in its paragraph
-    (those with no speaker of their own)."""
+    """'«Мы готовы к встрече». Так ответил Зеленский', 'Those were the words of Podolyak': a sentence opening with a
+    word that points back names the speaker of the sentence right before it in its paragraph (taken when that
+    sentence is a quote with no speaker of its own; carried to unquoted sentences it cost a holdout)."""
     out: dict[int, Actor] = {}
     for n, r in enumerate(reads):
         if n == 0 or not _points_back(r):
@@ -146,7 +146,7 @@ class Reader:
                 atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
                                                              r.sentence.paragraph) or self._joint(r)
                 if n in said_after and r.sentence.quotes and all(a.how == "continuation" for a in atts):
-                    atts = [Attribution(said_after[n], (0, len(r.sentence.text)), bool(r.sentence.quotes), "after")]
+                    atts = [Attribution(said_after[n], (0, len(r.sentence.text)), True, "after")]
             if not atts:
                 self._remember_topic(r, memory, article.published)
                 previous = None
@@ -358,8 +358,9 @@ _IDEA_REACH = 40
 
 def _dismissed(fmt: Cue, stance: Cue, view: View) -> bool:
     """The format's words are the subject of a dismissal right after them in their clause (or inside it)."""
-    return fmt.first <= stance.last and 0 <= stance.first - fmt.last - 1 <= 3 \
-        and view.clause[fmt.last] == view.clause[stance.first] or stance.first <= fmt.first <= stance.last
+    right_after = fmt.first <= stance.last and 0 <= stance.first - fmt.last - 1 <= 3 \
+        and view.clause[fmt.last] == view.clause[stance.first]
+    return right_after or stance.first <= fmt.first <= stance.last
 
 
 def _candidacy(view: View, start: int, end: int) -> bool:
@@ -389,8 +390,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if _accusation(cue, att, r):
             continue
         if cue.kind == "format" and any(_dismissed(cue, d, r.view) for d in dismissals):
-            continue  # "идея трёхстороннего саммита пока не обсуждается", "a three-way summit was not on the table":
-            # the format named is dismissed, not asked for
+            continue  # "трехсторонняя встреча не планируется", "a three-way summit was not on the table": the
+            # format named is dismissed, not asked for
         if cue.kind == "stance" and cue.value == "refuses" and any(
                 s < cue.start < e or (s < cue.end and cue.start < e and cue.rule in _PLACE_REFUSALS)
                 for s, e in rejected):
