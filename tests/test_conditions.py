@@ -808,6 +808,21 @@ def test_a_reporters_summary_of_an_institution_speaks_for_it(sentence: str) -> N
     assert ("RU", "stance", "refuses", "assert") in read_in_context(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ushakov said the American side had proposed a bilateral meeting of Putin and Zelensky first and then a "
+    "trilateral one.",
+    "Юрий Ушаков рассказал, что американская сторона предложила сначала двустороннюю встречу Путина и Зеленского, а "
+    "затем трёхстороннюю с участием Трампа.",
+    "Юрій Ушаков розповів, що американська сторона запропонувала спершу двосторонню зустріч путіна і Зеленського, а "
+    "потім тристоронню за участі Трампа.",
+])
+def test_the_american_side_is_the_us(sentence: str) -> None:
+    """'The American side proposed ...' reported by the Kremlin's aide is the US's sequence, not Moscow's."""
+    found = read_in_context(sentence)
+    assert ("US", "format", "one_on_one", "assert") in found
+    assert not {a for a in found if a[0] == "RU" and a[1] in ("format", "stance")}
+
+
 def test_the_rada_speaker_as_signatory_is_legitimacy() -> None:
     found = read_in_context("Putin said he could meet Zelensky, but the documents would have to be signed by the "
                             "speaker of the Rada.")
