@@ -809,6 +809,17 @@ def test_a_reporters_summary_of_an_institution_speaks_for_it(sentence: str) -> N
 
 
 @pytest.mark.parametrize("sentence", [
+    "Ushakov said Washington had raised the idea of a three-way meeting.",
+    "Помощник президента Юрий Ушаков сообщил журналистам, что Вашингтон выдвинул идею трехсторонней встречи.",
+    "Помічник президента Юрій Ушаков повідомив журналістам, що Вашингтон озвучив ідею тристоронньої зустрічі.",
+])
+def test_an_idea_raised_by_washington_is_its_format(sentence: str) -> None:
+    found = read_in_context(sentence)
+    assert ("US", "format", "trilateral", "assert") in found
+    assert ("RU", "format", "trilateral", "assert") not in found
+
+
+@pytest.mark.parametrize("sentence", [
     "Ushakov said the American side had proposed a bilateral meeting of Putin and Zelensky first and then a "
     "trilateral one.",
     "Юрий Ушаков рассказал, что американская сторона предложила сначала двустороннюю встречу Путина и Зеленского, а "
