@@ -21,7 +21,7 @@ FLOOR = 0.95
 # the seventh reading session, 239 after the eighth.
 SECOND_FLOOR = 0.88
 # A third blind tester's 180 passages (2-5 sentences: reported speech, paraphrased prerequisites, quotes named after
-# them, mediators, near misses): 106 read blind (0.59), 117 after the eighth reading session's fixes.
+# them, mediators, near misses): 106 read blind (0.59), 119 after the eighth reading session's fixes.
 THIRD = PROBES.parent / "third.jsonl"
 THIRD_FLOOR = 0.62
 CONTEXT = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
