@@ -834,6 +834,14 @@ def test_the_american_side_is_the_us(sentence: str) -> None:
     assert not {a for a in found if a[0] == "RU" and a[1] in ("format", "stance")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Swiss president said Bern was ready to host a summit of Putin and Zelensky in Geneva.",
+    "Президент Швейцарии заявила журналистам, что Берн готов принять саммит Путина и Зеленского в Женеве.",
+])
+def test_the_swiss_president_offers_geneva(sentence: str) -> None:
+    assert ("MEDIATOR", "venue", "geneva", "assert") in read_in_context(sentence)
+
+
 def test_the_rada_speaker_as_signatory_is_legitimacy() -> None:
     found = read_in_context("Putin said he could meet Zelensky, but the documents would have to be signed by the "
                             "speaker of the Rada.")
