@@ -164,3 +164,24 @@ def test_letters_that_fold_to_ascii_date_like_their_ascii_spelling(text: str) ->
 def test_every_weekday_of_the_calendar_passes_the_prefilter(text: str, expected: date) -> None:
     """The quick check for a day word knew 'Samstag' but not 'Sonnabend', nor the Greek weekdays."""
     assert find_date(text, date(2025, 6, 4)) == expected
+
+
+def _calendar_words() -> list[tuple[str, int | None]]:
+    import tomllib
+    from pathlib import Path
+
+    raw = tomllib.loads((Path(__file__).resolve().parent.parent / "extractors" / "data" / "calendar.toml")
+                        .read_text(encoding="utf-8"))
+    return [(w, int(d)) for d, ws in raw["weekdays"].items() for w in ws] + [
+        (w, None) for ws in raw["relative"].values() for w in ws]
+
+
+@pytest.mark.parametrize(("word", "weekday"), _calendar_words())
+def test_every_day_word_of_the_calendar_dates_a_sentence_without_digits(word: str, weekday: int | None) -> None:
+    """'Зеленский во вторник заявил', 'am Mittwoch', 'el sábado': a second, hand-written check of day words let
+    these through to nothing; every weekday and relative word of calendar.toml must date a sentence."""
+    ref = date(2025, 6, 12)  # a Thursday
+    found = find_date(f"Putin said {word} he would meet Zelensky.", ref)
+    assert found is not None
+    if weekday is not None:
+        assert found.weekday() == weekday and 0 <= (ref - found).days < 7
