@@ -63,12 +63,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<last>last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+)?"
             r"(?P<wd>" + phrase_regex(set(weekdays)) + r")(?!\w)", flags),
         "relative": re.compile(r"(?<!\w)(?P<rel>" + phrase_regex(set(relative)) + r")(?!\w)", flags),
+        # "In March, Zelensky said", "said in March", "в марте заявил", "у березні заявив": a month with no day
+        # dates the statement when it frames the verb of saying
+        "month_frame": re.compile(
+            rf"(?:^\s*(?:back\s+)?in\s+{_named(month, 'm1')}(?!\w)"
+            rf"|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+{_named(month, 'm2')}(?!\w)"
+            rf"|(?<!\w)(?:в|у)\s+{_named(month, 'm3')}\s+(?:\w+\s+)?"
+            r"(?:заявил\w*|сказал\w*|отметил\w*|заявив|заявила|заявили|сказав|сказала|наголосив|наголосила|зазначив))",
+            flags),
         "year_frame": re.compile(
             r"(?:^\s*(?:back\s+)?in\s+(?P<y1>(?:19|20)\d{2})\b"
             r"|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+(?P<y2>(?:19|20)\d{2})\b"
             r"|^\s*в\s+(?P<y3>(?:19|20)\d{2})\s+году|^\s*у\s+(?P<y4>(?:19|20)\d{2})\s+році)",
             flags),
     }
+
+
+def _named(pattern: str, group: str) -> str:
+    """The month pattern with its group renamed (a regex names each group once)."""
+    return pattern.replace("?P<month>", f"?P<{group}>")
 
 
 # Every date form has a digit, or a weekday or relative word: cheap tests before the full patterns.
@@ -124,8 +137,11 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
     if _DIGIT.search(text) is None:
         # every pattern but the weekday and relative ones needs a digit, and those two need a reference date
         # (a hand-written prefilter here once let "во вторник", "mittwoch", "sábado" through to nothing)
-        if ref is None or not named:
+        if ref is None:
             return None
+        framed = _month_frame(text, ref)
+        if framed is not None or not named:
+            return framed
         return _weekday_or_relative(text, ref)
     p = _patterns()
     candidates: list[tuple[int, date]] = []
@@ -157,12 +173,30 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
         when = _weekday_or_relative(text, ref)
         if when is not None:
             return when
+    framed = _month_frame(text, ref) if ref else None
+    if framed is not None:
+        return framed
     yf = p["year_frame"].search(text)
     if yf:
         year = int(next(g for g in yf.groups() if g))
         if not ref or year < ref.year:
             return date(year, 1, 1)
     return None
+
+
+def _month_frame(text: str, ref: date) -> date | None:
+    """'said in March', 'в марте заявил': the first of that month, the last one before the reference month (a month
+    named in the reference month itself dates nothing the publication date does not)."""
+    mf = _patterns()["month_frame"].search(text)
+    if mf is None:
+        return None
+    try:
+        month = _month(next(g for g in mf.groups() if g))
+    except KeyError:
+        return None
+    if month == ref.month:
+        return None
+    return date(ref.year if month < ref.month else ref.year - 1, month, 1)
 
 
 def _may_name_a_day(text: str) -> bool:

@@ -185,3 +185,16 @@ def test_every_day_word_of_the_calendar_dates_a_sentence_without_digits(word: st
     assert found is not None
     if weekday is not None:
         assert found.weekday() == weekday and 0 <= (ref - found).days < 7
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said in March that he was ready to meet Putin.", date(2025, 3, 1)),
+    ("In March, Zelensky said he was ready to meet Putin.", date(2025, 3, 1)),
+    ("Зеленский в марте заявил, что готов встретиться с Путиным.", date(2025, 3, 1)),
+    ("Зеленський у березні заявив, що готовий зустрітися з путіним.", date(2025, 3, 1)),
+    ("Zelensky said in September that he was ready to meet Putin.", date(2024, 9, 1)),  # the last September
+    ("Zelensky said a meeting could happen in March.", None),  # a month of the meeting, not of the words
+    ("Zelensky said in June that he was ready to meet Putin.", None),  # the reference month: nothing to add
+])
+def test_a_month_framing_the_verb_of_saying_dates_the_statement(text: str, expected: date | None) -> None:
+    assert find_date(text, date(2025, 6, 12)) == expected
