@@ -42,6 +42,12 @@ def _later() -> tuple[dict[str, int], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _ago() -> tuple[dict[str, int], re.Pattern[str]]:
+    days = {name: int(n) for n, names in _raw()["ago"].items() for name in names}
+    return days, re.compile(r"(?<!\w)(?P<ago>" + phrase_regex(set(days)) + r")(?!\w)", re.I | re.U)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     months, weekdays, relative = _calendar()
     # English months also abbreviate and run long ("Sept.", "September"); other languages list their forms.
@@ -215,7 +221,7 @@ def _may_name_a_day(text: str) -> bool:
 def _day_words() -> tuple[re.Pattern[str], dict[int, str]]:
     """The ASCII spellings of the weekday, relative and "later" phrases, and the typographic marks to blank."""
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_later()[0]]
+    phrases = [*weekdays, *relative, *_later()[0], *_ago()[0]]
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
     blanks = {ord(m): " " for m in _TYPOGRAPHIC_MARKS
@@ -242,8 +248,8 @@ def _ascii_spelling(phrase: str) -> str | None:
 
 
 def _weekday_or_relative(text: str, ref: date) -> date | None:
-    """"on Thursday", "last Friday", "yesterday": the most recent such day on or before `ref`; a weekday
-    anywhere in the text before a relative word."""
+    """"on Thursday", "last Friday", "yesterday", "two days ago": the most recent such day on or before `ref`; a
+    weekday anywhere in the text before a relative word."""
     p = _patterns()
     wd = p["weekday"].search(text)
     if wd:
@@ -252,6 +258,11 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         if back == 0 and last and not last.startswith("this"):
             back = 7
         return ref - timedelta(days=back)
+    days, ago = _ago()
+    ag = ago.search(text)
+    since = days.get(_key(ag.group("ago"))) if ag else None
+    if since is not None:  # before the relative words: "the day before yesterday" holds "yesterday"
+        return ref - timedelta(days=since)
     rl = p["relative"].search(text)
     if rl:
         rel = _calendar()[2][_key(rl.group("rel"))]

@@ -198,3 +198,14 @@ def test_every_day_word_of_the_calendar_dates_a_sentence_without_digits(word: st
 ])
 def test_a_month_framing_the_verb_of_saying_dates_the_statement(text: str, expected: date | None) -> None:
     assert find_date(text, date(2025, 6, 12)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said two days ago he was ready to meet Putin.", date(2025, 6, 10)),
+    ("Zelensky said the day before yesterday he was ready to meet Putin.", date(2025, 6, 10)),
+    ("Зеленский позавчера заявил, что готов встретиться с Путиным.", date(2025, 6, 10)),
+    ("Зеленський тиждень тому заявив, що готовий зустрітися з путіним.", date(2025, 6, 5)),
+    ("Zelensky said yesterday he was ready to meet Putin.", date(2025, 6, 11)),
+])
+def test_days_ago_count_back_from_the_publication_date(text: str, expected: date) -> None:
+    assert find_date(text, date(2025, 6, 12)) == expected
