@@ -93,7 +93,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
-    view.places = [p for p in _not_actors(view) if not _possessor(view, p)
+    view.places = [p for p in _not_actors(view) if not possessor(view, p)
                    and not any(e.first <= p.first and p.last <= e.last for e in events)]
     _receptions(view)
     _unhappened(view)
@@ -296,8 +296,9 @@ def _receptions(view: View) -> None:
         view.concepts.setdefault("HAPPENED", []).extend(found)
 
 
-def _possessor(view: View, p: ConceptMatch) -> bool:
-    """"in Kyiv's eyes", "Moscow's offer": a place that owns something is its people, not a venue."""
+def possessor(view: View, p: ConceptMatch) -> bool:
+    """"in Kyiv's eyes", "Moscow's offer", "Zelensky's answer": a name that owns something (a place is then its
+    people, not a venue; a leader is not the one met or awaited)."""
     return p.last + 1 < len(view.tokens) and view.tokens[p.last + 1].text == "'s"
 
 
@@ -365,19 +366,19 @@ def _when_said(view: View) -> None:
     if not says or "AFTER" not in view.concepts:
         return
     only = [o.last for o in view.concepts.get("ONLY", ())]
+    audience = {i for m in view.concepts.get("SPEECH_PLACE", ()) for i in range(m.first, m.last + 1)}
     _keep(view, "AFTER", [m for m in view.concepts["AFTER"] if not (
         not any(o < m.first and view.words_between(o, m.first) <= 1 for o in only)
-        and any(s.last < m.first and _occasion_gap(view, s.last, m.first) for s in says))])
+        and any(s.last < m.first and _occasion_gap(view, s.last, m.first, audience) for s in says))])
 
 
 _THAT_WORDS = frozenset({"that", "что", "що", "чтобы", "щоб"})
 
 
-def _occasion_gap(view: View, said: int, at: int) -> bool:
+def _occasion_gap(view: View, said: int, at: int, audience: set[int]) -> bool:
     """Between a verb of saying and an occasion at most one word besides the audience ("said after", "заявил
     журналистам по итогам"), and not its "that" or a comma, after which the words said begin ("допускают, что по
     итогам", "he said, once")."""
-    audience = {i for m in view.concepts.get("SPEECH_PLACE", ()) for i in range(m.first, m.last + 1)}
     between = [i for i in range(said + 1, at) if i not in audience and i not in view.silent]
     return len(between) <= 1 and all(view.tokens[i].is_word and view.tokens[i].text not in _THAT_WORDS
                                      for i in range(said, at))

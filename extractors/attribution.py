@@ -22,7 +22,7 @@ from datetime import date
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
 from extractors.dates import calendar_words
-from extractors.lexicon import ConceptMatch, lemma
+from extractors.lexicon import QUOTE_MARKS, ConceptMatch, lemma
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -745,7 +745,7 @@ def _opening_phrase(head: str) -> bool:
     """'On March 17 Turkey's Erdogan offered to host both leaders': a short time phrase and a possessor, no
     comma, quote or dash, open the sentence; they are no words of the speaker closed by a short tail."""
     words = head.split()
-    return 0 < len(words) <= 5 and not any(c in head for c in ",;:—–" + _QUOTE_MARKS) and \
+    return 0 < len(words) <= 5 and not any(c in head for c in ",;:—–" + QUOTE_MARKS) and \
         words[0].lower() in _FRONTING
 
 
@@ -754,7 +754,7 @@ def _untitled(head: str) -> str:
     Andrii Sybiha said", "Asked about it, Kremlin spokesman Peskov said"): at most four words, none a "that"."""
     head = head.rstrip()
     cut = head.rfind(",")
-    if head.endswith(",") or cut <= 0 or any(q in head[cut:] for q in _QUOTE_MARKS):
+    if head.endswith(",") or cut <= 0 or any(q in head[cut:] for q in QUOTE_MARKS):
         return head
     words = [w for w in head[cut + 1 :].split() if any(c.isalpha() for c in w)]
     if 0 < len(words) <= 4 and not any(w.lower() in _THAT or w.lower() in _GOES_ON or w.lower() in _SUBORDINATORS
@@ -783,7 +783,7 @@ def _fronted_adverbial(before: str) -> bool:
     """The words before the speaker are one adverbial phrase set off by a comma: a time, a circumstance or a
     gerund ("After talks with Erdogan,", "Выступая в Санкт-Петербурге,", "Виступаючи перед журналістами,")."""
     head = _DATED.sub("", before.rstrip(), count=1)  # "14:05 — Speaking in Kyiv," opens with the gerund
-    if not head.endswith(",") or any(q in head for q in _QUOTE_MARKS):
+    if not head.endswith(",") or any(q in head for q in QUOTE_MARKS):
         return False
     if "," in head[:-1] and len(head.split()) > 5:
         return False  # several phrases: words of someone's ("A meeting is possible, he said, ...")
@@ -801,7 +801,6 @@ def _gerund(word: str) -> bool:
     return False
 
 
-_QUOTE_MARKS = "\"«»“”„"
 _FRONTING = frozenset("following during amid despite in at on after before upon with earlier previously later then "
                       "asked questioned pressed "
                       "yesterday today после во в на по перед ранее позже тогда вчера сегодня після під у раніше "

@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import View
+from extractors.analysis import View, possessor
 from extractors.lexicon import ConceptMatch, lemma
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
@@ -224,8 +224,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
-        if any(m.concept == "LEADER" and m.last + 1 < len(view.tokens) and view.tokens[m.last + 1].text == "'s"
-               for m in chain):
+        if any(m.concept == "LEADER" and possessor(view, m) for m in chain):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
             continue

@@ -35,16 +35,12 @@ def _raw() -> dict:
     return tomllib.loads(resources.files("extractors").joinpath("data/calendar.toml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
-def _later() -> tuple[dict[str, int], re.Pattern[str]]:
-    days = {name: int(n) for n, names in _raw()["later"].items() for name in names}
-    return days, re.compile(r"(?<!\w)(?P<later>" + phrase_regex(set(days)) + r")(?!\w)", re.I | re.U)
-
-
-@lru_cache(maxsize=1)
-def _ago() -> tuple[dict[str, int], re.Pattern[str]]:
-    days = {name: int(n) for n, names in _raw()["ago"].items() for name in names}
-    return days, re.compile(r"(?<!\w)(?P<ago>" + phrase_regex(set(days)) + r")(?!\w)", re.I | re.U)
+@lru_cache(maxsize=2)
+def _day_counts(table: str) -> tuple[dict[str, int], re.Pattern[str]]:
+    """A calendar table of phrases counting days ("later": after the story's last date; "ago": before the
+    reference date): phrase -> days, and the pattern of its phrases."""
+    days = {name: int(n) for n, names in _raw()[table].items() for name in names}
+    return days, re.compile(r"(?<!\w)(?P<phrase>" + phrase_regex(set(days)) + r")(?!\w)", re.I | re.U)
 
 
 @lru_cache(maxsize=1)
@@ -206,10 +202,10 @@ def _month_frame(text: str, ref: date) -> date | None:
 
 
 def _may_name_a_day(text: str) -> bool:
-    """False only when no weekday, relative or "later" phrase can match the text: for a text of ASCII characters
-    (typographic punctuation aside, which no phrase contains) such a match is the phrase's ASCII spelling in the
-    text's lowercase, which one case-sensitive scan rules out (3x cheaper than the case-insensitive patterns,
-    and most sentences name no day). Other texts may: the patterns decide."""
+    """False only when no weekday, relative, "later" or "ago" phrase can match the text: for a text of ASCII
+    characters (typographic punctuation aside, which no phrase contains) such a match is the phrase's ASCII
+    spelling in the text's lowercase, which one case-sensitive scan rules out (3x cheaper than the
+    case-insensitive patterns, and most sentences name no day). Other texts may: the patterns decide."""
     if not text.isascii():
         text = text.translate(_day_words()[1])
         if not text.isascii():
@@ -219,9 +215,10 @@ def _may_name_a_day(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _day_words() -> tuple[re.Pattern[str], dict[int, str]]:
-    """The ASCII spellings of the weekday, relative and "later" phrases, and the typographic marks to blank."""
+    """The ASCII spellings of the weekday, relative, "later" and "ago" phrases, and the typographic marks to
+    blank."""
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_later()[0], *_ago()[0]]
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
     blanks = {ord(m): " " for m in _TYPOGRAPHIC_MARKS
@@ -258,9 +255,9 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         if back == 0 and last and not last.startswith("this"):
             back = 7
         return ref - timedelta(days=back)
-    days, ago = _ago()
+    days, ago = _day_counts("ago")
     ag = ago.search(text)
-    since = days.get(_key(ag.group("ago"))) if ag else None
+    since = days.get(_key(ag.group("phrase"))) if ag else None
     if since is not None:  # before the relative words: "the day before yesterday" holds "yesterday"
         return ref - timedelta(days=since)
     rl = p["relative"].search(text)
@@ -272,11 +269,11 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
 
 def _later_date(text: str, anchor: date) -> date | None:
     """"Two days later", "на следующий день": the story's last date moved on, when no explicit date is given."""
-    days, pattern = _later()
+    days, pattern = _day_counts("later")
     m = pattern.search(text)
     if m is None:
         return None
     p = _patterns()
     if any(p[key].search(text) for key in ("month_day", "day_month", "iso", "numeric")):
         return None  # "two days later, on March 5": the date itself
-    return anchor + timedelta(days=days[_key(m.group("later"))])
+    return anchor + timedelta(days=days[_key(m.group("phrase"))])

@@ -38,7 +38,8 @@ _TOKENS = {
     "uk": re.compile(r"\w+(?:['’ʼ]\w+)*|[^\w\s]", re.UNICODE),
 }
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-_QUOTE_MARKS = frozenset("\"«»“”„")
+# the quote marks of the corpora's languages: no tokens (the sentence's quotes are found on its text)
+QUOTE_MARKS = "\"«»“”„"
 
 
 class Token(NamedTuple):
@@ -72,7 +73,7 @@ def tokenize(text: str, lang: str = "xx") -> list[Token]:
         start, end = m.span()
         if end - start == 1:
             raw = text[start]
-            if raw in _QUOTE_MARKS:
+            if raw in QUOTE_MARKS:
                 continue  # scare quotes split no phrase: 'итогов «достаточно» для', 'Kremlin "does not rule out"'
                 # (the sentence's quotes are found on its text, sentences.py)
             if raw in "-‐'’":
@@ -99,7 +100,7 @@ def _tokenize_unfolded(text: str, lang: str) -> list[Token]:
         if len(raw) == 1:
             if raw in "-‐" and start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
                 continue
-            if raw in "'’" or raw in _QUOTE_MARKS:
+            if raw in "'’" or raw in QUOTE_MARKS:
                 continue  # a bare apostrophe ("leaders' meeting", "İstanbul'da") or quote mark separates nothing
         low = raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
         out.append(Token(low, start, end, _is_word(low)))

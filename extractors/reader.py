@@ -76,13 +76,12 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
     sentence is a quote with no speaker of its own; carried to unquoted sentences it cost a holdout)."""
     out: dict[int, Actor] = {}
     for n, r in enumerate(reads):
-        if n == 0 or not _points_back(r):
+        before = reads[n - 1].sentence if n else None
+        if before is None or not before.quotes or before.paragraph != r.sentence.paragraph or not _points_back(r):
             continue
         actor = _named_speaker(r)
-        if actor is None:
-            continue
-        if reads[n - 1].sentence.paragraph == r.sentence.paragraph:
-            out.setdefault(n - 1, actor)
+        if actor is not None:
+            out[n - 1] = actor
     return out
 
 
@@ -145,7 +144,7 @@ class Reader:
             else:
                 atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
                                                              r.sentence.paragraph) or self._joint(r)
-                if n in said_after and r.sentence.quotes and all(a.how == "continuation" for a in atts):
+                if n in said_after and all(a.how == "continuation" for a in atts):
                     atts = [Attribution(said_after[n], (0, len(r.sentence.text)), True, "after")]
             if not atts:
                 self._remember_topic(r, memory, article.published)
