@@ -104,6 +104,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _when_said(view)
     _planning(view)
     _not_yet(view)
+    _any_time_soon(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -177,8 +178,8 @@ def _add_venue_places(view: View) -> None:
 
 
 # Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
-# offer", "Moscow wants guarantees", "в Киеве отвергли"), not for a venue.
-_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK")
+# offer", "Moscow wants guarantees", "в Киеве отвергли", "в Кремле не ожидают"), not for a venue.
+_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE")
 _PASSIVE_AGENT = frozenset({"by"})
 
 
@@ -433,6 +434,16 @@ def _not_yet(view: View) -> None:
     negs = {m.first for m in view.concepts["NEG"]}
     _keep(view, "AFTER", [m for m in view.concepts["AFTER"]
                           if not (m.last in negs and m.last > m.first and m.last + 1 in states)])
+
+
+def _any_time_soon(view: View) -> None:
+    """'did not expect them to meet any time soon': 'any time' before 'soon' asks when, under a negation; it is
+    no readiness to meet at any time."""
+    ready = view.concepts.get("READY")
+    if ready and view.lang == "en":
+        _keep(view, "READY", [m for m in ready if not (
+            m.last + 1 < len(view.tokens) and view.tokens[m.last + 1].text.lower() == "soon"
+            and view.tokens[m.last].text.lower() in ("time", "anytime"))])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

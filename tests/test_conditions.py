@@ -1159,3 +1159,43 @@ def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | N
     """The party gets no such assertion (value None: no value of that kind at all)."""
     found = {a for a in read_in_context(sentence) if a[:2] == (party, kind) and value in (None, a[2])}
     assert found == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Песков заявил, что встреча Путина и Зеленского пока не стоит в повестке дня.",
+    "Встреча Путина и Зеленского пока не значится в повестке, сказал Песков журналистам в Кремле.",
+    "По словам Пескова, встреча президентов Путина и Зеленского пока не входит в повестку дня.",
+    "Пєсков заявив, що питання зустрічі Путіна із Зеленським поки не стоїть у порядку денному.",
+    "Ушаков сказав, що зустріч президентів Путіна і Зеленського наразі не входить до порядку денного.",
+])
+def test_not_yet_on_the_agenda_is_scepticism_not_an_agenda_to_prepare(sentence: str) -> None:
+    assert read_in_context(sentence) == {("RU", "stance", "skeptical", "assert")}
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("В Кремле не ожидают встречи Путина и Зеленского в ближайшее время, заявил Песков.", "RU"),
+    ("В Кремле допускают встречу Путина и Зеленского, но не раньше осени, сказал Песков.", "RU"),
+    ("В Киеве надеются на встречу Зеленского с Путиным до конца года, сообщил Ермак.", "UA"),
+    ("У Кремлі не очікують зустрічі Путіна і Зеленського найближчим часом, заявив Пєсков.", "RU"),
+    ("У Києві сподіваються на зустріч Зеленського з Путіним до кінця року, повідомив Єрмак.", "UA"),
+    ("In Moscow they believe a meeting between Putin and Zelensky is premature, Peskov said.", "RU"),
+])
+def test_the_place_whose_officials_speak_is_no_venue(sentence: str, party: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Zelensky said he did not expect to meet Putin this year.", "UA"),
+    ("Peskov said a Putin-Zelensky meeting should not be expected soon.", "RU"),
+    ("Зеленский признал, что не рассчитывает на встречу с Путиным в этом году.", "UA"),
+    ("Песков заявил, что скорой встречи Путина и Зеленского ждать не стоит.", "RU"),
+    ("Зеленський визнав, що не розраховує на зустріч із Путіним цього року.", "UA"),
+    ("Пєсков заявив, що швидкої зустрічі Путіна із Зеленським чекати не варто.", "RU"),
+])
+def test_not_expecting_a_meeting_soon_is_scepticism(sentence: str, party: str) -> None:
+    assert read_in_context(sentence) == {(party, "stance", "skeptical", "assert")}
+
+
+def test_any_time_soon_under_a_negation_is_no_readiness() -> None:
+    found = read_in_context("Zelensky said he did not expect Putin and him to meet any time soon.")
+    assert ("UA", "stance", "willing", "assert") not in found
