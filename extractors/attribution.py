@@ -716,7 +716,18 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
     if inverted and v.start > 20:
         return (0, v.start)
+    if m.end < v.start and _participle_after_comma(view, v):
+        return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his
     return (v.start, n)
+
+
+def _participle_after_comma(view: View, v: ConceptMatch) -> bool:
+    """', saying', ', adding', ', заявив', ', наголосивши': a participle of saying after a comma goes with the
+    subject's own predicate about the meeting before it, which is his as much as what he says."""
+    if not (v.first > 0 and view.tokens[v.first - 1].text == "," and _gerund(view.tokens[v.first].text.lower())):
+        return False
+    # only a predicate about the meeting: "flies to Ankara, saying he is ready to meet in Turkey" is a trip
+    return any(m.last < v.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ()))
 
 
 def _predicate_resumes(view: View, speaker_end: int) -> bool:

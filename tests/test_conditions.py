@@ -1199,3 +1199,18 @@ def test_not_expecting_a_meeting_soon_is_scepticism(sentence: str, party: str) -
 def test_any_time_soon_under_a_negation_is_no_readiness() -> None:
     found = read_in_context("Zelensky said he did not expect Putin and him to meet any time soon.")
     assert ("UA", "stance", "willing", "assert") not in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Putin did not rule out a meeting with Zelensky, saying he had nothing against it in principle.",
+     ("RU", "stance", "willing")),
+    ("Путин не исключил встречи с Зеленским, заявив, что в принципе ничего не имеет против.",
+     ("RU", "stance", "willing")),
+    ("Зеленський не відкинув зустрічі з Путіним, заявивши, що в принципі нічого не має проти.",
+     ("UA", "stance", "willing")),
+    # a trip before the participle is where he goes, not what he says: the venue is the one he names
+    ("Zelensky flies to Ankara, saying he is ready to meet Putin in Turkey.", ("UA", "venue", "turkey")),
+])
+def test_the_subjects_predicate_before_a_participle_of_saying_is_his(sentence: str,
+                                                                     expected: tuple[str, str, str]) -> None:
+    assert (*expected, "assert") in read_in_context(sentence)
