@@ -244,6 +244,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "провести в Україні вибори", "hold elections in Ukraine": where the vote is, not the meeting
         if rule.kind == "venue" and _suited(view, chain):
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
+        if _comes_in_sequence(view, chain):
+            continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
 
@@ -265,6 +267,12 @@ def _place_of_elections(view: View, chain: Chain) -> bool:
     legit = view.concepts.get("LEGIT", ())
     return any(m in view.places and view.clause[m.first] == view.clause[g.first]
                and (0 < g.first - m.last <= 3 or 0 < m.first - g.last <= 2) for m in chain for g in legit)
+
+
+def _comes_in_sequence(view: View, chain: Chain) -> bool:
+    """A word of sequence ("before", "after") right after a verb of coming in the match: the verb orders events."""
+    return any(m.concept == "COME" and any(a.first == m.last + 1 for a in view.concepts.get("AFTER", ()))
+               for m in chain)
 
 
 def _suited(view: View, chain: Chain) -> bool:
@@ -437,7 +445,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         value = home
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
-    if rule.kind == "prerequisite" and _consequence(chain, view):
+    if rule.kind == "prerequisite" and (_consequence(chain, view) or _not_waited(chain, view)
+                                        or _meeting_would_bring(chain, view)):
         return None
     op = _withdrawal(rule, chain, view)
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
@@ -475,6 +484,27 @@ def _consequence(chain: Chain, view: View) -> bool:
 
 
 _MARKERS = frozenset({"ONLY", "AFTER", "COND", "WITHOUT", "UNTIL"})
+
+
+def _meeting_would_bring(chain: Chain, view: View) -> bool:
+    """'If a meeting can stop the killing', 'если встреча поможет прекратить огонь': the meeting is the subject of
+    the supposition, so the condition's words are what it would bring, not what must come before it."""
+    marks = [m for m in chain if m.concept in _MARKERS and view.tokens[m.first].text.lower() in _IF_AFTER]
+    contents = [m for m in chain if m.concept not in _MARKERS]
+    if not marks or not contents:
+        return False
+    i, j = marks[0].last, min(m.first for m in contents)
+    return i < j and any(i < t.first and t.last < j and view.clause[t.first] == view.clause[j]
+                         for t in view.concepts.get("MEET", ())) and not any(
+        i < a.first < j for c in ("AFTER", "FIRST_STEP") for a in view.concepts.get(c, ()))
+
+
+def _not_waited(chain: Chain, view: View) -> bool:
+    """'ready to meet without waiting for a ceasefire', 'не дожидаясь завершения работы делегаций': the condition's
+    words follow a phrase of not waiting in the same clause (at most four words after it): no precondition."""
+    clause = view.clause[chain[-1].first]
+    return any(w.last < m.first and view.words_between(w.last, m.first) <= 4 and view.clause[w.last] == clause
+               for w in view.concepts.get("NO_WAIT", ()) for m in chain if m.concept not in _MARKERS)
 
 
 def _other_place(view: View, chain: Chain, home: str) -> bool:

@@ -1214,3 +1214,34 @@ def test_any_time_soon_under_a_negation_is_no_readiness() -> None:
 def test_the_subjects_predicate_before_a_participle_of_saying_is_his(sentence: str,
                                                                      expected: tuple[str, str, str]) -> None:
     assert (*expected, "assert") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky said the leaders should meet now, without waiting for the delegations to finish their work.",
+    "Zelensky said he would not wait for a ceasefire to meet Putin.",
+    "Зеленский предложил провести встречу с Путиным, не дожидаясь завершения работы делегаций.",
+    "Зеленский заявил, что готов встретиться с Путиным, не дожидаясь прекращения огня.",
+    "Зеленський запропонував провести зустріч із Путіним, не чекаючи завершення роботи делегацій.",
+    "Зеленський заявив, що готовий зустрітися з Путіним, не чекаючи на припинення вогню.",
+    # the meeting as the subject of the supposition: what it would bring, not what must precede it
+    "\"If a meeting can stop the killing, I am ready to go,\" Zelensky said.",
+    "Зеленский заявил, что если встреча с Путиным поможет прекратить огонь, он готов.",
+    "Зеленський заявив, що якщо зустріч із Путіним допоможе припинити вогонь, він готовий.",
+])
+def test_what_is_not_waited_for_or_would_follow_the_meeting_is_no_precondition(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "prerequisite"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said a meeting with Putin is possible only if a ceasefire is agreed first.", "ceasefire"),
+    ("Zelensky said that if there is a ceasefire, a meeting with Putin is possible.", "ceasefire"),
+    ("Зеленський заявив, що зустріч із Путіним можлива, якщо буде припинення вогню.", "ceasefire"),
+])
+def test_a_supposition_about_the_condition_is_still_one(sentence: str, expected: str) -> None:
+    assert ("UA", "prerequisite", expected, "assert") in read_in_context(sentence)
+
+
+def test_coming_before_a_meeting_orders_events() -> None:
+    found = read_in_context("Zelensky said he was no longer insisting that a full ceasefire come before a meeting "
+                            "with Putin.")
+    assert found == {("UA", "prerequisite", "ceasefire", "withdraw")}
