@@ -305,6 +305,9 @@ def _before_condition(cue: Cue, view: View) -> bool:
                for i, t in enumerate(view.tokens) if i > cue.first)
 
 
+_WANTED_FIRST = (*_CONDITION_NOUNS, "NATO", "TERRITORY", "FOREIGN_TROOPS")  # "plans to join NATO before any meeting"
+
+
 def _wants_first(chain: Chain, view: View) -> bool:
     """'insists on a ceasefire before any meeting', 'хочет получить гарантии до встречи', 'хоче спершу узгодити
     документи, а вже потім говорити про зустріч': a condition and a word of sequence stand between the verb and
@@ -313,7 +316,7 @@ def _wants_first(chain: Chain, view: View) -> bool:
     if last - first < 3:
         return False
     inside = range(first + 1, last)
-    return any(m.first in inside for c in _CONDITION_NOUNS for m in view.concepts.get(c, ())) and any(
+    return any(m.first in inside for c in _WANTED_FIRST for m in view.concepts.get(c, ())) and any(
         m.first in inside for c in ("AFTER", "FIRST_STEP") for m in view.concepts.get(c, ()))
 
 

@@ -1245,3 +1245,13 @@ def test_coming_before_a_meeting_orders_events() -> None:
     found = read_in_context("Zelensky said he was no longer insisting that a full ceasefire come before a meeting "
                             "with Putin.")
     assert found == {("UA", "prerequisite", "ceasefire", "withdraw")}
+
+
+def test_the_fighting_stopping_as_the_purpose_of_a_demand_is_no_precondition() -> None:
+    found = read_in_context("Putin said Kyiv must pull its forces out of the Donbas for the fighting to stop.")
+    assert found == {("RU", "demand", "ukraine_withdraws", "assert")}
+
+
+def test_a_demand_wanted_before_any_meeting_is_no_readiness() -> None:
+    found = read_in_context("Putin said Ukraine must abandon its plans to join NATO before any meeting.")
+    assert ("RU", "stance", "willing", "assert") not in found and ("RU", "demand", "neutrality", "assert") in found
