@@ -229,7 +229,7 @@ class Reader:
         topic = opening or (people[-1] if people else None)  # else the most recent person named
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
-        _note_news_day(memory, r, when)
+        _note_news_day(memory, r, when, published)
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
             if when and opening is not None:
@@ -289,8 +289,10 @@ _NEWS_DAYS = 3
 _LEAD_CHARS = 400
 
 
-def _note_news_day(memory: Memory, r: _Read, when: date | None) -> None:
-    if memory.news_day is None and when is not None and r.sentence.start < _LEAD_CHARS:
+def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None = None) -> None:
+    """The lead's first date other than the publication day (a header's "Last updated 10 Dec", a transcript's
+    "broadcast on August 24" say when it was published, which the news day defaults to anyway)."""
+    if memory.news_day is None and when is not None and when != published and r.sentence.start < _LEAD_CHARS:
         memory.news_day = when
 
 

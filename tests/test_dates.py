@@ -137,6 +137,11 @@ def test_a_reply_days_after_a_dated_statement_is_dated_from_it() -> None:
          date(2025, 6, 2)),
         # ... but an old date in the lead is a recap and dates nothing: publication day
         ("Talks on a meeting have gone nowhere since the Istanbul round of March 29, 2022.", date(2025, 6, 3)),
+        # a header's date is the publication's: the event the lead reports after it still dates what follows
+        ("Sunday Ledger | Broadcast transcripts | June 3, 2025\n\nThe following is an excerpt of an interview "
+         "recorded in Moscow on Saturday, May 31, and broadcast on Tuesday.", date(2025, 5, 31)),
+        ("Live - Last updated 3 Jun 2025, 00:41 CET\n\nMonday, 2 June 2025\n\n15:05 The delegations arrive at the "
+         "Ciragan Palace in Istanbul.", date(2025, 6, 2)),
     ],
 )
 def test_an_undated_statement_is_dated_on_the_day_the_lead_reports(lead: str, expected: date) -> None:
