@@ -536,6 +536,8 @@ def _clauses(view: View) -> list[int]:
             cuts.add(i)
         comma = text.find(",", comma + 1)
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
+    # "встретились лично — на саммите в Париже": a dash before a preposition of place goes on with the predicate
+    copulas |= {m.first - 1 for m in view.concepts.get("AT", ()) if m.first > 0 and toks[m.first - 1].text in _DASHES}
     for mark in _CLAUSE_MARKS.finditer(text):
         i = view.token_from(mark.start())
         if i is not None and i not in copulas:

@@ -1255,3 +1255,13 @@ def test_the_fighting_stopping_as_the_purpose_of_a_demand_is_no_precondition() -
 def test_a_demand_wanted_before_any_meeting_is_no_readiness() -> None:
     found = read_in_context("Putin said Ukraine must abandon its plans to join NATO before any meeting.")
     assert ("RU", "stance", "willing", "assert") not in found and ("RU", "demand", "neutrality", "assert") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "В декабре 2019 года Путин и Зеленский единственный раз встретились лично — на саммите «нормандской четвёрки» "
+    "в Париже.",
+    "У грудні 2019 року Путін і Зеленський єдиний раз зустрілися особисто — на саміті «нормандської четвірки» в "
+    "Парижі.",
+])
+def test_a_dash_before_a_place_goes_on_with_the_meeting_that_happened(sentence: str) -> None:
+    assert read_in_context(sentence) == set()
