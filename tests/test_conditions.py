@@ -1265,3 +1265,12 @@ def test_a_demand_wanted_before_any_meeting_is_no_readiness() -> None:
 ])
 def test_a_dash_before_a_place_goes_on_with_the_meeting_that_happened(sentence: str) -> None:
     assert read_in_context(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said on Saturday that the proposal was a peace initiative, not an ultimatum.",
+    "Песков заявил, что предложение Путина о встрече с Зеленским — это не ультиматум, а мирная инициатива.",
+    "Пєсков заявив, що пропозиція Путіна про зустріч із Зеленським — це не ультиматум, а мирна ініціатива.",
+])
+def test_ones_own_offer_described_as_no_ultimatum_refuses_no_ultimatums(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[2] == "no_ultimatums"}
