@@ -255,3 +255,17 @@ def test_a_stem_does_not_catch_another_word(lang: str, word: str, concept: str) 
 )
 def test_the_word_the_stem_was_for_still_matches(lang: str, word: str, concept: str) -> None:
     assert concept in {c for c, _ in concepts(lexicon(lang), word)}
+
+
+def test_the_russian_refusal_reads_its_future_forms() -> None:
+    """'не откажется от встречи': 'отказ*' stops before the future stem 'откаж-'."""
+    from datetime import date
+
+    from extractors.base import ArticleText
+    from extractors.reader import Reader
+
+    text = ("Стороны обсуждают возможную встречу Путина и Зеленского.\n\n"
+            "Песков заявил, что Путин не откажется от встречи с Зеленским.")
+    found = {(c.party, c.kind, c.value) for st in Reader().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+             for c in st.conditions}
+    assert found == {("RU", "stance", "willing")}
