@@ -105,6 +105,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _planning(view)
     _not_yet(view)
     _any_time_soon(view)
+    _bare_ready(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -113,7 +114,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
-                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER"})
+                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -444,6 +445,16 @@ def _any_time_soon(view: View) -> None:
         _keep(view, "READY", [m for m in ready if not (
             m.last + 1 < len(view.tokens) and view.tokens[m.last + 1].text.lower() == "soon"
             and view.tokens[m.last].text.lower() in ("time", "anytime"))])
+
+
+def _bare_ready(view: View) -> None:
+    """'I am ready, and everyone knows it', «Я готов», — ...: readiness with nothing after it (a mark, "and", the
+    end); 'I am ready to answer any question' is readiness for something else."""
+    bare = view.concepts.get("BARE_READY")
+    if bare:
+        toks = view.tokens
+        _keep(view, "BARE_READY", [m for m in bare if m.last + 1 >= len(toks) or not toks[m.last + 1].is_word
+                                   or toks[m.last + 1].text.lower() in _AND])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

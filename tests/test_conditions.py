@@ -1274,3 +1274,11 @@ def test_a_dash_before_a_place_goes_on_with_the_meeting_that_happened(sentence: 
 ])
 def test_ones_own_offer_described_as_no_ultimatum_refuses_no_ultimatums(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[2] == "no_ultimatums"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Putin was afraid of a face-to-face meeting.\n\n\"I am ready to answer any question,\" he said.",
+    "Zelensky said Putin was afraid of a face-to-face meeting.\n\n\"We are ready for elections,\" he said.",
+])
+def test_readiness_for_something_else_after_the_meeting_is_not_readiness_to_meet(text: str) -> None:
+    assert ("UA", "stance", "willing", "assert") not in read_in_context(text)
