@@ -706,6 +706,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if far and len(tail) < 30 and not _opening_phrase(view.text[:speaker_start]):
+        if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())):
+            return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his
         return (0, speaker_start)
     titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
     if far and titled and _closes(view, v, m):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from extractors.analysis import View
 
 MAX_SCOPE_WORDS = 8
+QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its place and its people
 _TERMINATORS = frozenset(",;:—–()[].!?")
 # "declined to say whether Putin would go to Istanbul": what is not commented on is asked, not stated
 # "anywhere but (in) Moscow" scopes its place as "except" does.
@@ -54,8 +55,11 @@ def scopes(view: View) -> list[Scope]:
         for m in view.concepts.get(concept, ()):
             if kind == "neg" and any(a.first <= m.first and m.last <= a.last for a in absorbing):
                 continue
-            end = _scope_end(view, m.last, buts)
-            if end > m.last:
+            last = m.last
+            if kind == "question" and last + 1 < len(view.tokens) and view.tokens[last + 1].text == ",":
+                last += 1  # "На вопрос, готов ли Путин встретиться ...": the question follows its comma
+            end = _scope_end(view, last, buts, QUESTION_WORDS if kind == "question" else MAX_SCOPE_WORDS)
+            if end > last:
                 out.append(Scope(kind, m.first, m.last, m.last + 1, end))
     for m in view.concepts.get(SELF_NEGATING, ()):
         if not any(a.first <= m.first and m.last <= a.last for a in absorbing if a not in view.concepts[SELF_NEGATING]):
@@ -73,7 +77,7 @@ def scopes(view: View) -> list[Scope]:
     return out
 
 
-def _scope_end(view: View, last: int, buts: set[int]) -> int:
+def _scope_end(view: View, last: int, buts: set[int], most: int = MAX_SCOPE_WORDS) -> int:
     words, i = 0, last
     for j in range(last + 1, len(view.tokens)):
         tok = view.tokens[j]
@@ -84,7 +88,7 @@ def _scope_end(view: View, last: int, buts: set[int]) -> int:
         i = j
         if tok.is_word:
             words += 1
-            if words >= MAX_SCOPE_WORDS:
+            if words >= most:
                 break
     return i
 

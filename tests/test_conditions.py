@@ -1282,3 +1282,25 @@ def test_ones_own_offer_described_as_no_ultimatum_refuses_no_ultimatums(sentence
 ])
 def test_readiness_for_something_else_after_the_meeting_is_not_readiness_to_meet(text: str) -> None:
     assert ("UA", "stance", "willing", "assert") not in read_in_context(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Отвечая на вопрос, возможна ли встреча Путина и Зеленского в Стамбуле, Песков сказал, что это преждевременно.",
+    "Відповідаючи на питання, чи можлива зустріч Путіна і Зеленського в Стамбулі, Пєсков сказав, що це передчасно.",
+])
+def test_the_question_after_its_comma_names_no_venue(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "На вопрос, готов ли он встретиться с Путиным, Зеленский ответил утвердительно.",
+    "На запитання, чи готовий він зустрітися з Путіним, Зеленський відповів ствердно.",
+    "Asked whether he would meet Putin, Zelensky said yes.",
+])
+def test_a_short_affirmative_answer_to_the_question_is_readiness(sentence: str) -> None:
+    assert read_in_context(sentence) == {("UA", "stance", "willing", "assert")}
+
+
+def test_a_negative_answer_to_the_question_is_no_readiness() -> None:
+    found = read_in_context("На вопрос, готов ли он встретиться с Путиным, Зеленский ответил отрицательно.")
+    assert ("UA", "stance", "willing", "assert") not in found
