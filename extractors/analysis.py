@@ -106,6 +106,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _not_yet(view)
     _any_time_soon(view)
     _bare_ready(view)
+    _denied_refusals(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -114,7 +115,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
-                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY"})
+                     "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
+                     "NO_REASON", "REFUSAL_DENIED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -455,6 +457,24 @@ def _bare_ready(view: View) -> None:
         toks = view.tokens
         _keep(view, "BARE_READY", [m for m in bare if m.last + 1 >= len(toks) or not toks[m.last + 1].is_word
                                    or toks[m.last + 1].text.lower() in _AND])
+
+
+def _denied_refusals(view: View) -> None:
+    """'no reason to rule out a meeting', 'нет оснований исключать', 'исключать встречу нельзя', 'виключати зустріч
+    не можна': a word denying the refusal right before it, or after it in its clause (at most six words), negates
+    it; anywhere else these words mean what they say ("нельзя" alone is no negation)."""
+    refusals = view.concepts.get("REFUSE", ())
+    for concept, before in (("NO_REASON", True), ("REFUSAL_DENIED", False)):
+        found = view.concepts.get(concept)
+        if found:
+            _keep(view, concept, [m for m in found if any(
+                (r.first == m.last + 1) if before else
+                (r.last < m.first and view.clause[r.last] == view.clause[m.first]
+                 and view.words_between(r.last, m.first) <= 6) for r in refusals)])
+    denied = view.concepts.get("NO_REASON", ())
+    if denied and "POINTLESS" in view.concepts:  # "no reason to rule out" is no "no reason to meet"
+        _keep(view, "POINTLESS", [p for p in view.concepts["POINTLESS"]
+                                  if not any(p.first <= d.last and d.first <= p.last for d in denied)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

@@ -23,10 +23,11 @@ _TERMINATORS = frozenset(",;:—–()[].!?")
 # "declined to say whether Putin would go to Istanbul": what is not commented on is asked, not stated
 # "anywhere but (in) Moscow" scopes its place as "except" does.
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
-            "NO_COMMENT": "question"}
+            "NO_COMMENT": "question", "NO_REASON": "neg"}
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
-# її не буде", "в Москве встречаться мы не будем").
-POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post"}
+# її не буде", "в Москве встречаться мы не будем"); a refusal denied after it ("исключать встречу нельзя") is a
+# negation as "not" is.
+POST_TRIGGERS = {"IMPOSSIBLE": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg"}
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER"})
@@ -53,7 +54,7 @@ def scopes(view: View) -> list[Scope]:
     out = []
     for concept, kind in TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
-            if kind == "neg" and any(a.first <= m.first and m.last <= a.last for a in absorbing):
+            if concept == "NEG" and any(a.first <= m.first and m.last <= a.last for a in absorbing):
                 continue
             last = m.last
             if kind == "question" and last + 1 < len(view.tokens) and view.tokens[last + 1].text == ",":

@@ -1304,3 +1304,18 @@ def test_a_short_affirmative_answer_to_the_question_is_readiness(sentence: str) 
 def test_a_negative_answer_to_the_question_is_no_readiness() -> None:
     found = read_in_context("На вопрос, готов ли он встретиться с Путиным, Зеленский ответил отрицательно.")
     assert ("UA", "stance", "willing", "assert") not in found
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Peskov said there was no reason to rule out a meeting between Putin and Zelensky.", "RU"),
+    ("Пресс-секретарь президента России Дмитрий Песков заявил журналистам, что исключать встречу Путина и "
+     "Зеленского нельзя.", "RU"),
+    ("Песков заявил, что нет оснований исключать встречу Путина и Зеленского.", "RU"),
+    ("Министр иностранных дел России Сергей Лавров заявил журналистам, что отвергать встречу Путина и Зеленского "
+     "не стоит.", "RU"),
+    ("Речник президента росії Дмитро Пєсков заявив журналістам, що виключати зустріч Путіна і Зеленського не можна.",
+     "RU"),
+    ("Пєсков заявив, що немає підстав виключати зустріч Путіна і Зеленського.", "RU"),
+])
+def test_a_refusal_denied_before_or_after_it_is_readiness(sentence: str, party: str) -> None:
+    assert read_in_context(sentence) == {(party, "stance", "willing", "assert")}
