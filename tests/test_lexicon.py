@@ -269,3 +269,51 @@ def test_the_russian_refusal_reads_its_future_forms() -> None:
     found = {(c.party, c.kind, c.value) for st in Reader().extract(ArticleText("t", text, published=date(2025, 9, 5)))
              for c in st.conditions}
     assert found == {("RU", "stance", "willing")}
+
+
+# An audit of every stem and multiword entry of the Russian and Ukrainian lexicons against the words each matches
+# found stems catching other lexemes (the fixes in the lexicons): each sentence reads only what it says.
+_CONTEXT_RU = "Стороны обсуждают возможную встречу Путина и Зеленского."
+_CONTEXT_UK = "Сторони обговорюють можливу зустріч Путіна і Зеленського."
+
+
+@pytest.mark.parametrize(("context", "sentence", "expected"), [
+    # "готов*" caught "готовит" (prepares): "does not prepare a meeting" was a refusal
+    (_CONTEXT_RU, "Песков заявил журналистам, что Кремль не готовит встречу Путина с Зеленским.", set()),
+    # "исключен*" caught "за исключением" (except)
+    (_CONTEXT_RU, "Песков заявил, что Путин готов встретиться с Зеленским где угодно, за исключением Киева.",
+     {("RU", "stance", "willing"), ("RU", "venue", "not_kyiv")}),
+    # "выбор*" caught "выбор места" (the choice of a place)
+    (_CONTEXT_RU, "Песков заявил журналистам, что выбор места встречи Путина и Зеленского остается за Киевом.", set()),
+    # "открыт*" caught "вопрос остается открытым" (the question remains open)
+    (_CONTEXT_RU, "Песков заявил журналистам, что вопрос о встрече Путина и Зеленского остается открытым.", set()),
+    # "намерен*" caught "намеренно" (deliberately)
+    (_CONTEXT_RU, "Зеленский заявил журналистам, что Москва намеренно затягивает встречу с Путиным.", set()),
+    # "сомнени*" caught "без сомнения" (undoubtedly)
+    (_CONTEXT_RU, "Песков заявил, что Путин, без сомнения, готов встретиться с Зеленским.",
+     {("RU", "stance", "willing")}),
+    # "хочу" was missing where "хотим" was listed
+    (_CONTEXT_RU, "Зеленский заявил журналистам в Киеве: «Я хочу встретиться с Путиным».",
+     {("UA", "stance", "willing")}),
+    # "визна*" caught "визначити" (to determine)
+    (_CONTEXT_UK, "Пєсков заявив журналістам, що Київ має визначити статус територій до зустрічі президентів.", set()),
+    # "крим*" caught "кримінальний" (criminal)
+    (_CONTEXT_UK, "Зеленський заявив, що Україна ніколи не визнає рішення кримінального суду щодо зустрічі.", set()),
+    # "можливі*" caught "можливість", which an epithet then dropped
+    (_CONTEXT_UK, "Пєсков заявив журналістам, що можливість зустрічі Путіна і Зеленського існує.",
+     {("RU", "stance", "willing")}),
+    # feminine forms of the verbs of saying
+    (_CONTEXT_UK, "Захарова нагадала журналістам, що москва готова до зустрічі Путіна і Зеленського в будь-який час.",
+     {("RU", "stance", "willing")}),
+])
+def test_audited_stems_read_only_their_own_words(context: str, sentence: str,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    from datetime import date
+
+    from extractors.base import ArticleText
+    from extractors.reader import Reader
+
+    found = {(c.party, c.kind, c.value) for st in Reader().extract(
+        ArticleText("t", f"{context}\n\n{sentence}", published=date(2025, 9, 5))) for c in st.conditions
+        if c.op == "assert" and c.confidence >= 0.5}
+    assert found == expected
