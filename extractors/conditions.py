@@ -638,9 +638,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
                                 for m in view.concepts.get("DELEGATION", ())):
         return False  # "the delegations' work in Istanbul", "talks between delegations in Istanbul"
     if prep is not None and any(m.first == prep for m in view.concepts.get("AT", ())):
-        heads = _not_venue_heads(view.lang)
-        if any(t.is_word and t.text in heads for t in view.tokens[max(0, prep - 2) : prep]):
-            return False  # "the war in Ukraine", "fighting in Kherson"
+        if any(prep - 2 <= m.last < prep for m in view.concepts.get("NOT_VENUE_HEAD", ())):
+            return False  # "the war in Ukraine", "fighting in Kherson", "обсудил ситуацию в Женеве" (stems too)
         for sp in view.concepts.get("SPEECH_PLACE", ()):
             if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0 or (
                     view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep)
@@ -760,15 +759,6 @@ def _near(view: View, concepts: tuple[str, ...], at: int, words: int) -> bool:
             if m.first > at and view.words_between(at, m.first) <= words:
                 return True
     return False
-
-
-@lru_cache(maxsize=16)
-def _not_venue_heads(lang: str) -> frozenset[str]:
-    from extractors.lexicon import lexicon
-
-    lex = lexicon(lang)
-    words = {e.parts[0][1] for es in lex.by_word.values() for e in es if e.concept == "NOT_VENUE_HEAD"}
-    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

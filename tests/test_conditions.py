@@ -1319,3 +1319,12 @@ def test_a_negative_answer_to_the_question_is_no_readiness() -> None:
 ])
 def test_a_refusal_denied_before_or_after_it_is_readiness(sentence: str, party: str) -> None:
     assert read_in_context(sentence) == {(party, "stance", "willing", "assert")}
+
+
+@pytest.mark.parametrize(("sentence", "venue"), [
+    ("Зеленский заявил журналистам, что готов к встрече с Путиным, и обсудил ситуацию в Женеве.", None),
+    ("Зеленський заявив журналістам, що готовий зустрітися з Путіним наступного тижня в Стамбулі.", "istanbul"),
+])
+def test_a_stem_of_what_happens_in_a_place_keeps_it_from_being_a_venue(sentence: str, venue: str | None) -> None:
+    venues = {a[2] for a in read_in_context(sentence) if a[1] == "venue"}
+    assert venues == ({venue} if venue else set())
