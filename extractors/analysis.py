@@ -429,11 +429,12 @@ def _said_of_thing(at: int, things: set[int], light: set[int]) -> bool:
 
 
 def _not_yet(view: View) -> None:
-    """'пока не готов', 'поки не готовий': before a state ("ready", "possible") 'пока не' is "not yet", whose "не"
-    negates it; 'until' ("пока не будет подписан") only before a verb of what must happen first."""
+    """'пока не готов', 'поки не готовий', 'пока не предлагает встречу': before a state ("ready", "possible") or an
+    offer 'пока не' is "not yet", whose "не" negates it; 'until' ("пока не будет подписан", "пока не согласованы
+    документы") only before a verb of what must happen first."""
     if "AFTER" not in view.concepts or "NEG" not in view.concepts:
         return
-    states = {m.first for c in ("READY", "POSSIBLE") for m in view.concepts.get(c, ())}
+    states = {m.first for c in ("READY", "POSSIBLE", "PROPOSE", "INVITE") for m in view.concepts.get(c, ())}
     negs = {m.first for m in view.concepts["NEG"]}
     _keep(view, "AFTER", [m for m in view.concepts["AFTER"]
                           if not (m.last in negs and m.last > m.first and m.last + 1 in states)])

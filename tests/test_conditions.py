@@ -1328,3 +1328,11 @@ def test_a_refusal_denied_before_or_after_it_is_readiness(sentence: str, party: 
 def test_a_stem_of_what_happens_in_a_place_keeps_it_from_being_a_venue(sentence: str, venue: str | None) -> None:
     venues = {a[2] for a in read_in_context(sentence) if a[1] == "venue"}
     assert venues == ({venue} if venue else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Песков заявил журналистам, что Кремль пока не предлагает встречу Путина и Зеленского.",
+    "Пєсков заявив журналістам, що Кремль поки не пропонує зустріч Путіна і Зеленського.",
+])
+def test_not_yet_offering_a_meeting_is_no_readiness(sentence: str) -> None:
+    assert ("RU", "stance", "willing", "assert") not in read_in_context(sentence)
