@@ -1336,3 +1336,12 @@ def test_a_stem_of_what_happens_in_a_place_keeps_it_from_being_a_venue(sentence:
 ])
 def test_not_yet_offering_a_meeting_is_no_readiness(sentence: str) -> None:
     assert ("RU", "stance", "willing", "assert") not in read_in_context(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Zelensky said he has no wish to sit down with Putin.", "UA"),
+    ("Песков заявил журналистам, что у Путина нет желания встречаться с Зеленским.", "RU"),
+    ("Пєсков заявив журналістам, що в Путіна немає бажання зустрічатися із Зеленським.", "RU"),
+])
+def test_no_wish_to_meet_is_a_refusal(sentence: str, party: str) -> None:
+    assert read_in_context(sentence) == {(party, "stance", "refuses", "assert")}
