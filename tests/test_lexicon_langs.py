@@ -222,6 +222,63 @@ CASES = [
         [],
     ),
     _case(
+        "de",
+        "Putin habe nichts gegen ein Treffen mit Selenskyj, sagte Peskow.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "de",
+        "Nach Angaben des Kremls wäre ein Gipfel mit Selenskyj derzeit sinnlos.",
+        ["RU.stance.skeptical"],
+        "'des Kremls' (genitive) is no actor form in actors.toml: no speaker",
+    ),
+    _case(
+        "de",
+        "Ein Treffen Putins mit Selenskyj habe zum jetzigen Zeitpunkt keinen Sinn, sagte Uschakow.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "de",
+        "Selenskyj betonte, er werde Putin niemals in Moskau treffen.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "de",
+        "Selenskyj sagte, ein Treffen mit Putin sei überall möglich, außer in Minsk.",
+        ["UA.stance.willing", "UA.venue.not_minsk"],
+        "'ein Treffen ... sei überall möglich': meeting word and 'möglich' too far apart for stance.possible",
+    ),
+    _case(
+        "de",
+        "Der Vatikan sei als Ort für ein Treffen denkbar, sagte Selenskyj.",
+        ["UA.stance.willing", "UA.venue.vatican"],
+    ),
+    _case(
+        "de",
+        "Selenskyj schlug Genf als Austragungsort eines Gipfels mit Putin vor.",
+        ["UA.venue.geneva"],
+    ),
+    _case(
+        "de",
+        "Ein Treffen mit Putin komme erst nach einer Waffenruhe infrage, sagte Selenskyj.",
+        ["UA.prerequisite.ceasefire"],
+    ),
+    _case(
+        "de",
+        "Trump und Putin wollen sich in Budapest treffen.",
+        [],
+    ),
+    _case(
+        "de",
+        "Russland und die Ukraine tauschten in Istanbul Gefangene aus.",
+        [],
+    ),
+    _case(
+        "de",
+        "Putin traf Erdoğan in Ankara zu Gesprächen über Syrien.",
+        [],
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -361,6 +418,52 @@ CASES = [
         [],
     ),
     _case(
+        "fr",
+        "Poutine serait disposé à rencontrer Zelensky, selon le Kremlin.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "fr",
+        "Une rencontre entre Poutine et Zelensky n'a pas de sens à ce stade, a estimé Peskov.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "fr",
+        "Zelensky a affirmé qu'il ne rencontrerait jamais Poutine à Moscou.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "fr",
+        "Zelensky a proposé Genève pour un sommet avec Poutine.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "fr",
+        "Zelensky a dit être prêt à rencontrer Poutine partout sauf à Minsk.",
+        ["UA.stance.willing", "UA.venue.not_minsk"],
+    ),
+    _case(
+        "fr",
+        "Zelensky a déclaré qu'il ne rencontrerait pas Poutine avant un cessez-le-feu.",
+        ["UA.prerequisite.ceasefire"],
+        "'will not meet before X' is a condition: the reader drops the refusal in English, not for this French refusal",
+    ),
+    _case(
+        "fr",
+        "Trump et Poutine doivent se rencontrer à Budapest.",
+        [],
+    ),
+    _case(
+        "fr",
+        "La Russie et l'Ukraine ont échangé des prisonniers à Istanbul.",
+        [],
+    ),
+    _case(
+        "fr",
+        "Poutine a rencontré Erdogan à Ankara.",
+        [],
+    ),
+    _case(
         "it",
         "Zelensky si è detto pronto a incontrare Putin.",
         ["UA.stance.willing"],
@@ -485,6 +588,51 @@ CASES = [
     _case(
         "it",
         "A Ginevra si è svolta una conferenza sull'Ucraina.",
+        [],
+    ),
+    _case(
+        "it",
+        "Secondo il Cremlino, Putin sarebbe pronto a incontrare Zelensky.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "it",
+        "Un vertice tra Putin e Zelensky non avrebbe senso in questa fase, ha detto Peskov.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "it",
+        "Zelensky ha detto che non incontrerà mai Putin a Mosca.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "it",
+        "Zelensky ha proposto Ginevra per un vertice con Putin.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "it",
+        "Zelensky ha detto di essere pronto a incontrare Putin ovunque tranne che a Minsk.",
+        ["UA.stance.willing", "UA.venue.not_minsk"],
+    ),
+    _case(
+        "it",
+        "Zelensky ha detto che incontrerà Putin solo dopo la firma di un cessate il fuoco.",
+        ["UA.prerequisite.ceasefire", "UA.prerequisite.documents_agreed"],
+    ),
+    _case(
+        "it",
+        "Trump e Putin dovrebbero incontrarsi a Budapest.",
+        [],
+    ),
+    _case(
+        "it",
+        "Russia e Ucraina si sono scambiate prigionieri a Istanbul.",
+        [],
+    ),
+    _case(
+        "it",
+        "Putin ha incontrato Erdogan ad Ankara.",
         [],
     ),
     _case(
@@ -616,6 +764,51 @@ CASES = [
         [],
     ),
     _case(
+        "es",
+        "Según el Kremlin, Putin estaría dispuesto a reunirse con Zelenski.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "es",
+        "Una cumbre entre Putin y Zelenski no tendría sentido ahora, afirmó Peskov.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "es",
+        "Zelenski aseguró que nunca se reunirá con Putin en Moscú.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "es",
+        "Zelenski propuso Ginebra para una cumbre con Putin.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "es",
+        "Zelenski dijo estar dispuesto a reunirse con Putin en cualquier lugar menos en Minsk.",
+        ["UA.stance.willing", "UA.venue.not_minsk"],
+    ),
+    _case(
+        "es",
+        "Zelenski afirmó que solo se reunirá con Putin tras un alto el fuego.",
+        ["UA.prerequisite.ceasefire"],
+    ),
+    _case(
+        "es",
+        "Trump y Putin se reunirán en Budapest.",
+        [],
+    ),
+    _case(
+        "es",
+        "Rusia y Ucrania intercambiaron prisioneros en Estambul.",
+        [],
+    ),
+    _case(
+        "es",
+        "Putin se reunió con Erdogan en Ankara.",
+        [],
+    ),
+    _case(
         "tr",
         "Zelenskiy, Putin ile görüşmeye hazır olduğunu söyledi.",
         ["UA.stance.willing"],
@@ -743,6 +936,48 @@ CASES = [
         [],
     ),
     _case(
+        "tr",
+        "Kremlin'e göre Putin, Zelenskiy ile görüşmeye hazır.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "tr",
+        "Peskov, Putin ile Zelenskiy arasında bir zirvenin şu an anlamsız olduğunu söyledi.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "tr",
+        "Zelenskiy, Putin ile Moskova'da asla görüşmeyeceğini söyledi.",
+        ["UA.venue.not_moscow"],
+        "Turkish place before the negative verb: no rule reads PLACE > NO_MEETING",
+    ),
+    _case(
+        "tr",
+        "Zelenskiy, Putin ile Cenevre'de görüşmeye hazır olduğunu söyledi.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+        "Turkish postposition 'ile' before the place is read as the place's preposition (conditions._venue_place)",
+    ),
+    _case(
+        "tr",
+        "Zelenskiy, Putin ile ateşkesten sonra görüşebileceğini söyledi.",
+        ["UA.prerequisite.ceasefire"],
+    ),
+    _case(
+        "tr",
+        "Trump ile Putin Budapeşte'de görüşecek.",
+        [],
+    ),
+    _case(
+        "tr",
+        "Rusya ve Ukrayna İstanbul'da esir takası yaptı.",
+        [],
+    ),
+    _case(
+        "tr",
+        "Putin, Ankara'da Erdoğan ile görüştü.",
+        [],
+    ),
+    _case(
         "pl",
         "Zełenski oświadczył, że jest gotów spotkać się z Putinem.",
         ["UA.stance.willing"],
@@ -866,6 +1101,51 @@ CASES = [
         [],
     ),
     _case(
+        "pl",
+        "Według Kremla Putin jest gotów do spotkania z Zełenskim.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "pl",
+        "Szczyt Putina z Zełenskim nie miałby teraz sensu, powiedział Pieskow.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "pl",
+        "Zełenski zapewnił, że nigdy nie spotka się z Putinem w Moskwie.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "pl",
+        "Zełenski zaproponował Genewę na miejsce szczytu z Putinem.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "pl",
+        "Zełenski powiedział, że jest gotów spotkać się z Putinem wszędzie poza Mińskiem.",
+        ["UA.stance.willing", "UA.venue.not_minsk"],
+    ),
+    _case(
+        "pl",
+        "Zełenski powiedział, że spotka się z Putinem tylko po zawieszeniu broni.",
+        ["UA.prerequisite.ceasefire"],
+    ),
+    _case(
+        "pl",
+        "Trump i Putin mają się spotkać w Budapeszcie.",
+        [],
+    ),
+    _case(
+        "pl",
+        "Rosja i Ukraina wymieniły jeńców w Stambule.",
+        [],
+    ),
+    _case(
+        "pl",
+        "Putin spotkał się z Erdoganem w Ankarze.",
+        [],
+    ),
+    _case(
         "el",
         "Ο Ζελένσκι δήλωσε ότι είναι έτοιμος να συναντηθεί με τον Πούτιν.",
         ["UA.stance.willing"],
@@ -986,6 +1266,52 @@ CASES = [
     _case(
         "el",
         "Στη Γενεύη πραγματοποιήθηκε διάσκεψη για την Ουκρανία.",
+        [],
+    ),
+    _case(
+        "el",
+        "Σύμφωνα με το Κρεμλίνο, ο Πούτιν είναι έτοιμος να συναντήσει τον Ζελένσκι.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "el",
+        "Μια σύνοδος Πούτιν και Ζελένσκι δεν θα είχε νόημα τώρα, είπε ο Πεσκόφ.",
+        ["RU.stance.skeptical"],
+        "a name pair right after a meeting noun (no preposition) is read as the clause's subject",
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι δήλωσε ότι δεν θα συναντήσει ποτέ τον Πούτιν στη Μόσχα.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι πρότεινε τη Γενεύη για σύνοδο με τον Πούτιν.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι είπε ότι είναι έτοιμος να συναντήσει τον Πούτιν οπουδήποτε εκτός από το Μινσκ.",
+        ["UA.stance.willing", "UA.venue.not_minsk"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι είπε ότι θα συναντήσει τον Πούτιν μόνο μετά την κατάπαυση του πυρός.",
+        ["UA.prerequisite.ceasefire"],
+    ),
+    _case(
+        "el",
+        "Ο Τραμπ και ο Πούτιν θα συναντηθούν στη Βουδαπέστη.",
+        [],
+    ),
+    _case(
+        "el",
+        "Η Ρωσία και η Ουκρανία αντάλλαξαν αιχμαλώτους στην Κωνσταντινούπολη.",
+        [],
+    ),
+    _case(
+        "el",
+        "Ο Πούτιν συναντήθηκε με τον Ερντογάν στην Άγκυρα.",
         [],
     ),
 ]
