@@ -279,6 +279,24 @@ CASES = [
         [],
     ),
     _case(
+        "de",
+        "Arachamija sagte, der Vertragsentwurf sei so weit, dass man direkte Gespräche auf Ebene der "
+        "Staatschefs führen könne.",
+        ["UA.stance.willing"],
+    ),
+    _case(
+        "de",
+        "Peskow sagte, ein Treffen Putins mit Selenskyj könne stattfinden, wenn der Vertrag fertig sei.",
+        ["RU.prerequisite.documents_agreed", "RU.stance.willing"],
+        "German 'wenn' is both 'if' and 'when': stance.possible's unless IF drops the willingness",
+    ),
+    _case(
+        "de",
+        "Selenskyj will Putin treffen, aber erst, wenn sich Kiew und Washington auf einen gemeinsamen Plan "
+        "verständigt haben.",
+        ["UA.stance.willing"],
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -976,6 +994,16 @@ CASES = [
         "tr",
         "Putin, Ankara'da Erdoğan ile görüştü.",
         [],
+    ),
+    _case(
+        "tr",
+        "Peskov, Putin'in Zelenskiy ile görüşmeye hazır olduğunu söylemiş.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "tr",
+        "Putin'in Zelenskiy ile görüşmeye hazır olduğunu belirten Peskov, tarih vermedi.",
+        ["RU.stance.willing"],
     ),
     _case(
         "pl",
