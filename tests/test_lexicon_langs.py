@@ -297,6 +297,31 @@ CASES = [
         ["UA.stance.willing"],
     ),
     _case(
+        "de",
+        "Selenskyj hat vorgeschlagen, das Gipfeltreffen mit Putin in Genf abzuhalten.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "de",
+        "Moskau komme als Ort für ein Treffen mit Putin nicht infrage, sagte Selenskyj.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "de",
+        "Erdoğan bot an, Putin und Selenskyj in Istanbul zu empfangen.",
+        ["MEDIATOR.venue.istanbul"],
+    ),
+    _case(
+        "de",
+        "Selenskyj sprach sich für ein Dreiertreffen mit Trump und Putin aus.",
+        ["UA.format.trilateral", "UA.stance.willing"],
+    ),
+    _case(
+        "de",
+        "Putin wolle Selenskyj nur unter vier Augen treffen, sagte Peskow.",
+        ["RU.format.one_on_one", "RU.stance.willing"],
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -482,6 +507,31 @@ CASES = [
         [],
     ),
     _case(
+        "fr",
+        "Zelensky a proposé que la rencontre avec Poutine ait lieu à Genève.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "fr",
+        "Moscou n'est pas une option pour une rencontre avec Poutine, a déclaré Zelensky.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "fr",
+        "Erdogan s'est dit prêt à accueillir Poutine et Zelensky à Istanbul.",
+        ["MEDIATOR.venue.istanbul"],
+    ),
+    _case(
+        "fr",
+        "Zelensky s'est prononcé pour un sommet à trois avec Trump et Poutine.",
+        ["UA.format.trilateral", "UA.stance.willing"],
+    ),
+    _case(
+        "fr",
+        "Poutine veut rencontrer Zelensky en tête-à-tête, a indiqué Peskov.",
+        ["RU.format.one_on_one", "RU.stance.willing"],
+    ),
+    _case(
         "it",
         "Zelensky si è detto pronto a incontrare Putin.",
         ["UA.stance.willing"],
@@ -652,6 +702,31 @@ CASES = [
         "it",
         "Putin ha incontrato Erdogan ad Ankara.",
         [],
+    ),
+    _case(
+        "it",
+        "Zelensky ha proposto di tenere il vertice con Putin a Ginevra.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "it",
+        "Mosca non è un'opzione per un incontro con Putin, ha detto Zelensky.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "it",
+        "Erdogan si è detto pronto ad accogliere Putin e Zelensky a Istanbul.",
+        ["MEDIATOR.venue.istanbul"],
+    ),
+    _case(
+        "it",
+        "Zelensky si è detto favorevole a un vertice trilaterale con Trump e Putin.",
+        ["UA.format.trilateral", "UA.stance.willing"],
+    ),
+    _case(
+        "it",
+        "Putin vuole incontrare Zelensky a quattr'occhi, ha detto Peskov.",
+        ["RU.format.one_on_one", "RU.stance.willing"],
     ),
     _case(
         "es",
@@ -825,6 +900,32 @@ CASES = [
         "es",
         "Putin se reunió con Erdogan en Ankara.",
         [],
+    ),
+    _case(
+        "es",
+        "Zelenski propuso celebrar la cumbre con Putin en Ginebra.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "es",
+        "Moscú no es una opción para una reunión con Putin, dijo Zelenski.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "es",
+        "Erdogan se mostró dispuesto a acoger a Putin y Zelenski en Estambul.",
+        ["MEDIATOR.venue.istanbul"],
+        "'Estambul' missing from places.toml (the mediator's home, Turkey, is read instead)",
+    ),
+    _case(
+        "es",
+        "Zelenski se mostró a favor de una cumbre trilateral con Trump y Putin.",
+        ["UA.format.trilateral", "UA.stance.willing"],
+    ),
+    _case(
+        "es",
+        "Putin quiere reunirse con Zelenski a solas, dijo Peskov.",
+        ["RU.format.one_on_one", "RU.stance.willing"],
     ),
     _case(
         "tr",
@@ -1006,6 +1107,33 @@ CASES = [
         ["RU.stance.willing"],
     ),
     _case(
+        "tr",
+        "Zelenskiy, Putin ile görüşmenin Cenevre'de yapılmasını önerdi.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+        "Turkish 'X'de yapılmasını önerdi' (proposed it be held in X): no rule reads a place before the proposal verb",
+    ),
+    _case(
+        "tr",
+        "Zelenskiy, Moskova'nın bir seçenek olmadığını söyledi.",
+        ["UA.venue.not_moscow"],
+        "the genitive 'Moskova'nın' is dropped as a possessor (analysis.possessor)",
+    ),
+    _case(
+        "tr",
+        "Erdoğan, Putin ve Zelenskiy'i İstanbul'da ağırlamaya hazır olduğunu söyledi.",
+        ["MEDIATOR.venue.istanbul"],
+    ),
+    _case(
+        "tr",
+        "Zelenskiy, Trump ve Putin ile üçlü bir zirveden yana olduğunu söyledi.",
+        ["UA.format.trilateral", "UA.stance.willing"],
+    ),
+    _case(
+        "tr",
+        "Peskov, Putin'in Zelenskiy ile baş başa görüşmek istediğini söyledi.",
+        ["RU.format.one_on_one", "RU.stance.willing"],
+    ),
+    _case(
         "pl",
         "Zełenski oświadczył, że jest gotów spotkać się z Putinem.",
         ["UA.stance.willing"],
@@ -1172,6 +1300,32 @@ CASES = [
         "pl",
         "Putin spotkał się z Erdoganem w Ankarze.",
         [],
+    ),
+    _case(
+        "pl",
+        "Zełenski zaproponował, by spotkanie z Putinem odbyło się w Genewie.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "pl",
+        "Moskwa nie wchodzi w grę jako miejsce spotkania z Putinem – powiedział Zełenski.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "pl",
+        "Erdogan zadeklarował gotowość przyjęcia Putina i Zełenskiego w Stambule.",
+        ["MEDIATOR.venue.istanbul"],
+        "places.toml 'stambuł*' misses the locative 'Stambule' (ł -> l)",
+    ),
+    _case(
+        "pl",
+        "Zełenski opowiedział się za trójstronnym szczytem z Trumpem i Putinem.",
+        ["UA.format.trilateral", "UA.stance.willing"],
+    ),
+    _case(
+        "pl",
+        "Putin chce spotkać się z Zełenskim w cztery oczy, powiedział Pieskow.",
+        ["RU.format.one_on_one", "RU.stance.willing"],
     ),
     _case(
         "el",
@@ -1341,6 +1495,32 @@ CASES = [
         "el",
         "Ο Πούτιν συναντήθηκε με τον Ερντογάν στην Άγκυρα.",
         [],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι πρότεινε να γίνει η σύνοδος με τον Πούτιν στη Γενεύη.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "el",
+        "Η Μόσχα δεν αποτελεί επιλογή για συνάντηση με τον Πούτιν, δήλωσε ο Ζελένσκι.",
+        ["UA.venue.not_moscow"],
+        "'Η Μόσχα' as the clause's subject makes the refused place Moscow's own (reader party choice)",
+    ),
+    _case(
+        "el",
+        "Ο Ερντογάν δήλωσε έτοιμος να φιλοξενήσει τον Πούτιν και τον Ζελένσκι στην Κωνσταντινούπολη.",
+        ["MEDIATOR.venue.istanbul"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι τάχθηκε υπέρ μιας τριμερούς συνόδου με τον Τραμπ και τον Πούτιν.",
+        ["UA.format.trilateral", "UA.stance.willing"],
+    ),
+    _case(
+        "el",
+        "Ο Πούτιν θέλει να συναντήσει τον Ζελένσκι κατ' ιδίαν, δήλωσε ο Πεσκόφ.",
+        ["RU.format.one_on_one", "RU.stance.willing"],
     ),
 ]
 
