@@ -322,6 +322,31 @@ CASES = [
         ["RU.format.one_on_one", "RU.stance.willing"],
     ),
     _case(
+        "de",
+        "Putin und Trump wollen sich bald in Budapest treffen.",
+        [],
+    ),
+    _case(
+        "de",
+        "Selenskyj sprach sich für neue Sanktionen gegen Russland aus.",
+        [],
+    ),
+    _case(
+        "de",
+        "Die Delegationen wollen sich nächste Woche in Istanbul wieder treffen.",
+        [],
+    ),
+    _case(
+        "de",
+        "Selenskyj sagte, ein Treffen mit Putin in Moskau werde nicht stattfinden.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "de",
+        "Selenskyj sagte, ein Treffen mit Putin werde nicht stattfinden.",
+        ["UA.stance.refuses"],
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -532,6 +557,31 @@ CASES = [
         ["RU.format.one_on_one", "RU.stance.willing"],
     ),
     _case(
+        "fr",
+        "Zelensky s'est prononcé en faveur de nouvelles sanctions contre la Russie.",
+        [],
+    ),
+    _case(
+        "fr",
+        "Le Kremlin est favorable à un nouveau cycle de négociations entre délégations à Istanbul.",
+        [],
+    ),
+    _case(
+        "fr",
+        "Poutine et Trump pourraient se rencontrer à Budapest, selon la Maison Blanche.",
+        [],
+    ),
+    _case(
+        "fr",
+        "Zelensky a affirmé qu'une rencontre avec Poutine n'aura pas lieu tant que les bombardements continuent.",
+        ["UA.stance.refuses"],
+    ),
+    _case(
+        "fr",
+        "Zelensky a affirmé qu'il n'ira pas à Moscou.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
         "it",
         "Zelensky si è detto pronto a incontrare Putin.",
         ["UA.stance.willing"],
@@ -727,6 +777,26 @@ CASES = [
         "it",
         "Putin vuole incontrare Zelensky a quattr'occhi, ha detto Peskov.",
         ["RU.format.one_on_one", "RU.stance.willing"],
+    ),
+    _case(
+        "it",
+        "Zelensky si è detto favorevole a nuove sanzioni contro la Russia.",
+        [],
+    ),
+    _case(
+        "it",
+        "Putin e Trump potrebbero incontrarsi a Budapest.",
+        [],
+    ),
+    _case(
+        "it",
+        "Zelensky ha detto che un incontro con Putin non si terrà.",
+        ["UA.stance.refuses"],
+    ),
+    _case(
+        "it",
+        "Zelensky ha detto che non andrà a Mosca.",
+        ["UA.venue.not_moscow"],
     ),
     _case(
         "es",
@@ -926,6 +996,26 @@ CASES = [
         "es",
         "Putin quiere reunirse con Zelenski a solas, dijo Peskov.",
         ["RU.format.one_on_one", "RU.stance.willing"],
+    ),
+    _case(
+        "es",
+        "Zelenski se mostró a favor de nuevas sanciones contra Rusia.",
+        [],
+    ),
+    _case(
+        "es",
+        "Putin y Trump podrían reunirse en Budapest.",
+        [],
+    ),
+    _case(
+        "es",
+        "Zelenski afirmó que una reunión con Putin no se celebrará.",
+        ["UA.stance.refuses"],
+    ),
+    _case(
+        "es",
+        "Zelenski afirmó que no irá a Moscú.",
+        ["UA.venue.not_moscow"],
     ),
     _case(
         "tr",
@@ -1134,6 +1224,21 @@ CASES = [
         ["RU.format.one_on_one", "RU.stance.willing"],
     ),
     _case(
+        "tr",
+        "Zelenskiy, Rusya'ya yeni yaptırımlardan yana olduğunu söyledi.",
+        [],
+    ),
+    _case(
+        "tr",
+        "Putin ile Trump Budapeşte'de görüşebilir.",
+        [],
+    ),
+    _case(
+        "tr",
+        "Erdoğan, heyetler arasındaki müzakerelerin İstanbul'da sürmesinden yana olduğunu söyledi.",
+        [],
+    ),
+    _case(
         "pl",
         "Zełenski oświadczył, że jest gotów spotkać się z Putinem.",
         ["UA.stance.willing"],
@@ -1326,6 +1431,38 @@ CASES = [
         "pl",
         "Putin chce spotkać się z Zełenskim w cztery oczy, powiedział Pieskow.",
         ["RU.format.one_on_one", "RU.stance.willing"],
+    ),
+    _case(
+        "pl",
+        "Zełenski opowiedział się za nowymi sankcjami wobec Rosji.",
+        [],
+    ),
+    _case(
+        "pl",
+        "Putin i Trump mogą spotkać się w Budapeszcie.",
+        [],
+    ),
+    _case(
+        "pl",
+        "Zełenski powiedział, że spotkanie z Putinem w Moskwie nie odbędzie się.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "pl",
+        "Zełenski powiedział, że spotkania z Putinem nie będzie.",
+        ["UA.stance.refuses"],
+        'Polish clause-final "nie będzie" is kept out of FUT_BE: it would read "nie będzie łatwe" (will '
+        "not be easy) as a refusal",
+    ),
+    _case(
+        "pl",
+        "Zełenski powiedział, że nie pojedzie do Moskwy.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "pl",
+        "Zełenski powiedział, że spotkanie z Putinem nie będzie łatwe.",
+        [],
     ),
     _case(
         "el",
@@ -1521,6 +1658,86 @@ CASES = [
         "el",
         "Ο Πούτιν θέλει να συναντήσει τον Ζελένσκι κατ' ιδίαν, δήλωσε ο Πεσκόφ.",
         ["RU.format.one_on_one", "RU.stance.willing"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι τάχθηκε υπέρ νέων κυρώσεων κατά της Ρωσίας.",
+        [],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι μίλησε υπέρ της Ουκρανίας στον ΟΗΕ.",
+        [],
+    ),
+    _case(
+        "el",
+        "Ο Πούτιν και ο Τραμπ θα μπορούσαν να συναντηθούν στη Βουδαπέστη.",
+        [],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι είναι υπέρ μιας συνάντησης με τον Πούτιν.",
+        ["UA.stance.willing"],
+    ),
+    _case(
+        "el",
+        "Ο Πεσκόφ διεμήνυσε ότι ο Πούτιν είναι έτοιμος να συναντηθεί με τον Ζελένσκι.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "el",
+        "«Είμαστε έτοιμοι για συνάντηση σε επίπεδο ηγετών», τονίζει ο Ζελένσκι.",
+        ["UA.stance.willing"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι λέει ότι θα συναντήσει τον Πούτιν μόνο αφού υπάρξει εκεχειρία.",
+        ["UA.prerequisite.ceasefire"],
+    ),
+    _case(
+        "el",
+        "Ο Πεσκόφ σχολίασε ότι μια συνάντηση των δύο προέδρων είναι πρόωρη.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "el",
+        "Ο Πεσκόφ δήλωσε ότι η συνάντηση είναι δυνατή εφόσον έχει συμφωνηθεί το κείμενο της συνθήκης.",
+        ["RU.prerequisite.documents_agreed", "RU.stance.willing"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι ξεκαθάρισε ότι δεν θα πάει στη Μόσχα.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "el",
+        "Ο Ερντογάν δήλωσε ότι η Τουρκία είναι έτοιμη να φιλοξενήσει συνάντηση Πούτιν και Ζελένσκι.",
+        ["MEDIATOR.venue.turkey"],
+    ),
+    _case(
+        "el",
+        "Οι αντιπροσωπείες των δύο χωρών θα συναντηθούν ξανά στην Κωνσταντινούπολη.",
+        [],
+    ),
+    _case(
+        "el",
+        "Ο Πούτιν συνομίλησε τηλεφωνικά με τον Τραμπ.",
+        [],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι δήλωσε ότι συνάντηση με τον Πούτιν στη Μόσχα δεν θα γίνει.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι δήλωσε ότι συνάντηση με τον Πούτιν δεν θα γίνει.",
+        ["UA.stance.refuses"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι δήλωσε ότι θα πάει στην Κωνσταντινούπολη για συνάντηση με τον Πούτιν.",
+        ["UA.stance.willing", "UA.venue.istanbul"],
     ),
 ]
 
