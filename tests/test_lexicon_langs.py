@@ -347,6 +347,27 @@ CASES = [
         ["UA.stance.refuses"],
     ),
     _case(
+        "de",
+        "Selenskyj sagte, er sei zu einem Treffen mit Putin ohne Vorbedingungen bereit.",
+        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
+    ),
+    _case(
+        "de",
+        "Ein Treffen mit Putin sei erst möglich, wenn es Sicherheitsgarantien gebe, sagte Selenskyj.",
+        ["UA.prerequisite.security_guarantees", "UA.stance.willing"],
+        'German "wenn" is both "if" and "when": stance.possible\'s unless IF drops the willingness',
+    ),
+    _case(
+        "de",
+        "Peskow sagte, Selenskyjs Amtszeit sei abgelaufen, er sei kein legitimer Unterzeichner.",
+        ["RU.prerequisite.legitimate_signatory"],
+    ),
+    _case(
+        "de",
+        "Der Waffenstillstand sei abgelaufen, sagte Peskow.",
+        [],
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -582,6 +603,28 @@ CASES = [
         ["UA.venue.not_moscow"],
     ),
     _case(
+        "fr",
+        "Zelensky s'est dit prêt à rencontrer Poutine sans conditions préalables.",
+        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
+    ),
+    _case(
+        "fr",
+        "Zelensky a déclaré qu'une rencontre avec Poutine ne serait possible qu'après des garanties de sécurité.",
+        ["UA.prerequisite.security_guarantees", "UA.stance.willing"],
+    ),
+    _case(
+        "fr",
+        "Peskov a affirmé que le mandat de Zelensky avait expiré et qu'il n'était pas légitime.",
+        ["RU.prerequisite.legitimate_signatory"],
+        'the name between "mandat de" and "avait expiré", and "il" for him: no LEADER within the gap '
+        "of prerequisite.legitimacy_denied",
+    ),
+    _case(
+        "fr",
+        "Zelensky a affirmé que Poutine n'est pas légitime.",
+        [],
+    ),
+    _case(
         "it",
         "Zelensky si è detto pronto a incontrare Putin.",
         ["UA.stance.willing"],
@@ -797,6 +840,21 @@ CASES = [
         "it",
         "Zelensky ha detto che non andrà a Mosca.",
         ["UA.venue.not_moscow"],
+    ),
+    _case(
+        "it",
+        "Zelensky si è detto pronto a incontrare Putin senza precondizioni.",
+        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
+    ),
+    _case(
+        "it",
+        "Zelensky ha detto che incontrerà Putin solo dopo aver ottenuto garanzie di sicurezza.",
+        ["UA.prerequisite.security_guarantees"],
+    ),
+    _case(
+        "it",
+        "Peskov ha detto che il mandato di Zelensky è scaduto e che non è un presidente legittimo.",
+        ["RU.prerequisite.legitimate_signatory"],
     ),
     _case(
         "es",
@@ -1018,6 +1076,21 @@ CASES = [
         ["UA.venue.not_moscow"],
     ),
     _case(
+        "es",
+        "Zelenski se mostró dispuesto a reunirse con Putin sin condiciones previas.",
+        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
+    ),
+    _case(
+        "es",
+        "Zelenski dijo que solo se reunirá con Putin después de obtener garantías de seguridad.",
+        ["UA.prerequisite.security_guarantees"],
+    ),
+    _case(
+        "es",
+        "Peskov afirmó que el mandato de Zelenski ha expirado y que no es un presidente legítimo.",
+        ["RU.prerequisite.legitimate_signatory"],
+    ),
+    _case(
         "tr",
         "Zelenskiy, Putin ile görüşmeye hazır olduğunu söyledi.",
         ["UA.stance.willing"],
@@ -1237,6 +1310,22 @@ CASES = [
         "tr",
         "Erdoğan, heyetler arasındaki müzakerelerin İstanbul'da sürmesinden yana olduğunu söyledi.",
         [],
+    ),
+    _case(
+        "tr",
+        "Zelenskiy, Putin ile önkoşulsuz görüşmeye hazır olduğunu söyledi.",
+        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
+        'Turkish "önkoşulsuz" (without preconditions) is one word: WITHOUT > ULTIMATUM needs two',
+    ),
+    _case(
+        "tr",
+        "Zelenskiy, Putin ile ancak güvenlik garantileri sağlandıktan sonra görüşeceğini söyledi.",
+        ["UA.prerequisite.security_guarantees"],
+    ),
+    _case(
+        "tr",
+        "Peskov, Zelenskiy'nin görev süresinin dolduğunu ve meşru bir cumhurbaşkanı olmadığını söyledi.",
+        ["RU.prerequisite.legitimate_signatory"],
     ),
     _case(
         "pl",
@@ -1463,6 +1552,21 @@ CASES = [
         "pl",
         "Zełenski powiedział, że spotkanie z Putinem nie będzie łatwe.",
         [],
+    ),
+    _case(
+        "pl",
+        "Zełenski jest gotów spotkać się z Putinem bez warunków wstępnych.",
+        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
+    ),
+    _case(
+        "pl",
+        "Zełenski powiedział, że spotka się z Putinem dopiero po otrzymaniu gwarancji bezpieczeństwa.",
+        ["UA.prerequisite.security_guarantees"],
+    ),
+    _case(
+        "pl",
+        "Pieskow stwierdził, że kadencja Zełenskiego wygasła i nie jest on legalnym prezydentem.",
+        ["RU.prerequisite.legitimate_signatory"],
     ),
     _case(
         "el",
@@ -1738,6 +1842,21 @@ CASES = [
         "el",
         "Ο Ζελένσκι δήλωσε ότι θα πάει στην Κωνσταντινούπολη για συνάντηση με τον Πούτιν.",
         ["UA.stance.willing", "UA.venue.istanbul"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι δήλωσε έτοιμος να συναντήσει τον Πούτιν χωρίς προϋποθέσεις.",
+        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι είπε ότι θα συναντήσει τον Πούτιν μόνο μετά από εγγυήσεις ασφαλείας.",
+        ["UA.prerequisite.security_guarantees"],
+    ),
+    _case(
+        "el",
+        "Ο Πεσκόφ δήλωσε ότι η θητεία του Ζελένσκι έχει λήξει και ότι δεν είναι νόμιμος πρόεδρος.",
+        ["RU.prerequisite.legitimate_signatory"],
     ),
 ]
 
