@@ -368,6 +368,24 @@ CASES = [
         [],
     ),
     _case(
+        "de",
+        "Putin und Selenskyj trafen sich im Dezember 2019 in Paris.",
+        [],
+    ),
+    _case(
+        "de",
+        "Auf die Frage nach einem Treffen mit Selenskyj sagte Peskow, dies sei verfrüht.",
+        ["RU.stance.skeptical"],
+        "the question opening the sentence is read as the speaker's words of a closing attribution: the "
+        'answer after "sagte Peskow," is outside them (attribution)',
+    ),
+    _case(
+        "de",
+        "Selenskyj sei in Moskau jederzeit willkommen, sagte Peskow.",
+        ["RU.venue.moscow"],
+        'German puts the place before "willkommen": venue.welcome_in reads WELCOME > PLACE',
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -625,6 +643,22 @@ CASES = [
         [],
     ),
     _case(
+        "fr",
+        "Poutine et Zelensky se sont rencontrés en décembre 2019 à Paris.",
+        [],
+    ),
+    _case(
+        "fr",
+        "Interrogé sur une rencontre avec Zelensky, Peskov a répondu que c'était prématuré.",
+        ["RU.stance.skeptical"],
+        "the question opening the sentence is taken for the speaker's words of a closing attribution (attribution)",
+    ),
+    _case(
+        "fr",
+        "Zelensky est le bienvenu à Moscou, a déclaré Peskov.",
+        ["RU.venue.moscow"],
+    ),
+    _case(
         "it",
         "Zelensky si è detto pronto a incontrare Putin.",
         ["UA.stance.willing"],
@@ -855,6 +889,22 @@ CASES = [
         "it",
         "Peskov ha detto che il mandato di Zelensky è scaduto e che non è un presidente legittimo.",
         ["RU.prerequisite.legitimate_signatory"],
+    ),
+    _case(
+        "it",
+        "Putin e Zelensky si sono incontrati nel dicembre 2019 a Parigi.",
+        [],
+    ),
+    _case(
+        "it",
+        "Interpellato su un incontro con Zelensky, Peskov ha risposto che è prematuro.",
+        ["RU.stance.skeptical"],
+        "the question opening the sentence is taken for the speaker's words (attribution)",
+    ),
+    _case(
+        "it",
+        "Zelensky sarebbe il benvenuto a Mosca, ha detto Peskov.",
+        ["RU.venue.moscow"],
     ),
     _case(
         "es",
@@ -1089,6 +1139,22 @@ CASES = [
         "es",
         "Peskov afirmó que el mandato de Zelenski ha expirado y que no es un presidente legítimo.",
         ["RU.prerequisite.legitimate_signatory"],
+    ),
+    _case(
+        "es",
+        "Putin y Zelenski se reunieron en diciembre de 2019 en París.",
+        [],
+    ),
+    _case(
+        "es",
+        "Preguntado por una reunión con Zelenski, Peskov respondió que es prematuro.",
+        ["RU.stance.skeptical"],
+        "the question opening the sentence is taken for the speaker's words (attribution)",
+    ),
+    _case(
+        "es",
+        "Zelenski es bienvenido en Moscú, dijo Peskov.",
+        ["RU.venue.moscow"],
     ),
     _case(
         "tr",
@@ -1326,6 +1392,17 @@ CASES = [
         "tr",
         "Peskov, Zelenskiy'nin görev süresinin dolduğunu ve meşru bir cumhurbaşkanı olmadığını söyledi.",
         ["RU.prerequisite.legitimate_signatory"],
+    ),
+    _case(
+        "tr",
+        "Putin ve Zelenskiy Aralık 2019'da Paris'te bir araya gelmişti.",
+        [],
+    ),
+    _case(
+        "tr",
+        "Zelenskiy ile görüşme sorulan Peskov, bunun için erken olduğunu söyledi.",
+        ["RU.stance.skeptical"],
+        'Turkish participle question ("sorulan Peskov"): the answer is not found (attribution)',
     ),
     _case(
         "pl",
@@ -1567,6 +1644,28 @@ CASES = [
         "pl",
         "Pieskow stwierdził, że kadencja Zełenskiego wygasła i nie jest on legalnym prezydentem.",
         ["RU.prerequisite.legitimate_signatory"],
+    ),
+    _case(
+        "pl",
+        "Putin i Zełenski spotkali się w grudniu 2019 roku w Paryżu.",
+        [],
+    ),
+    _case(
+        "pl",
+        "Zapytany o spotkanie z Zełenskim, Pieskow odpowiedział, że jest to przedwczesne.",
+        ["RU.stance.skeptical"],
+        "the question opening the sentence is taken for the speaker's words (attribution)",
+    ),
+    _case(
+        "pl",
+        "Zełenski byłby mile widziany w Moskwie – powiedział Pieskow.",
+        ["RU.venue.moscow"],
+        "a closing attribution after a dash in Polish loses the sentence's conditions (attribution)",
+    ),
+    _case(
+        "pl",
+        "Zełenski byłby mile widziany w Moskwie, powiedział Pieskow.",
+        ["RU.venue.moscow"],
     ),
     _case(
         "el",
@@ -1857,6 +1956,22 @@ CASES = [
         "el",
         "Ο Πεσκόφ δήλωσε ότι η θητεία του Ζελένσκι έχει λήξει και ότι δεν είναι νόμιμος πρόεδρος.",
         ["RU.prerequisite.legitimate_signatory"],
+    ),
+    _case(
+        "el",
+        "Ο Πούτιν και ο Ζελένσκι συναντήθηκαν τον Δεκέμβριο του 2019 στο Παρίσι.",
+        [],
+    ),
+    _case(
+        "el",
+        "Ερωτηθείς για συνάντηση με τον Ζελένσκι, ο Πεσκόφ απάντησε ότι είναι πρόωρο.",
+        ["RU.stance.skeptical"],
+        "the question opening the sentence is taken for the speaker's words (attribution)",
+    ),
+    _case(
+        "el",
+        "Ο Ζελένσκι θα ήταν ευπρόσδεκτος στη Μόσχα, δήλωσε ο Πεσκόφ.",
+        ["RU.venue.moscow"],
     ),
 ]
 
