@@ -386,6 +386,28 @@ CASES = [
         'German puts the place before "willkommen": venue.welcome_in reads WELCOME > PLACE',
     ),
     _case(
+        "de",
+        "Istanbul wäre als Ort für ein Treffen mit Selenskyj akzeptabel, sagte Peskow.",
+        ["RU.venue.istanbul"],
+    ),
+    _case(
+        "de",
+        "Genf sei ein geeigneter Ort für ein Treffen mit Putin, sagte Selenskyj.",
+        ["UA.venue.geneva"],
+    ),
+    _case(
+        "de",
+        "Minsk sei für ein Treffen mit Putin nicht akzeptabel, sagte Selenskyj.",
+        ["UA.venue.not_minsk"],
+        'venue.place_suits reads PLACE >4 SUIT: the place and "akzeptabel" stand 7 words apart (English '
+        "reads nothing either)",
+    ),
+    _case(
+        "de",
+        "Die Einigung sei für Moskau akzeptabel, sagte Peskow.",
+        [],
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -659,6 +681,21 @@ CASES = [
         ["RU.venue.moscow"],
     ),
     _case(
+        "fr",
+        "Istanbul conviendrait comme lieu d'une rencontre avec Zelensky, a déclaré Peskov.",
+        ["RU.venue.istanbul"],
+    ),
+    _case(
+        "fr",
+        "Genève serait un lieu approprié pour une rencontre avec Poutine, a dit Zelensky.",
+        ["UA.venue.geneva"],
+    ),
+    _case(
+        "fr",
+        "Le plan ne convient pas à Kiev, a déclaré Zelensky.",
+        [],
+    ),
+    _case(
         "it",
         "Zelensky si è detto pronto a incontrare Putin.",
         ["UA.stance.willing"],
@@ -905,6 +942,18 @@ CASES = [
         "it",
         "Zelensky sarebbe il benvenuto a Mosca, ha detto Peskov.",
         ["RU.venue.moscow"],
+    ),
+    _case(
+        "it",
+        "Istanbul andrebbe bene come sede di un incontro con Zelensky, ha detto Peskov.",
+        ["RU.venue.istanbul"],
+        '"andrebbe" (would go) is COME by its lemma: "andrebbe bene" (would be fine) reads as a trip to '
+        "meet (stance.travel_to_meet)",
+    ),
+    _case(
+        "it",
+        "Ginevra sarebbe una sede adatta per un incontro con Putin, ha detto Zelensky.",
+        ["UA.venue.geneva"],
     ),
     _case(
         "es",
@@ -1157,6 +1206,21 @@ CASES = [
         ["RU.venue.moscow"],
     ),
     _case(
+        "es",
+        "Ginebra sería un lugar adecuado para una reunión con Putin, dijo Zelenski.",
+        ["UA.venue.geneva"],
+    ),
+    _case(
+        "es",
+        "Minsk no es aceptable como sede de una reunión con Putin, dijo Zelenski.",
+        ["UA.venue.not_minsk"],
+    ),
+    _case(
+        "es",
+        "El acuerdo de Ginebra es aceptable, dijo Zelenski.",
+        [],
+    ),
+    _case(
         "tr",
         "Zelenskiy, Putin ile görüşmeye hazır olduğunu söyledi.",
         ["UA.stance.willing"],
@@ -1403,6 +1467,11 @@ CASES = [
         "Zelenskiy ile görüşme sorulan Peskov, bunun için erken olduğunu söyledi.",
         ["RU.stance.skeptical"],
         'Turkish participle question ("sorulan Peskov"): the answer is not found (attribution)',
+    ),
+    _case(
+        "tr",
+        "Peskov, İstanbul'un görüşme için uygun bir yer olduğunu söyledi.",
+        ["RU.venue.istanbul"],
     ),
     _case(
         "pl",
@@ -1666,6 +1735,21 @@ CASES = [
         "pl",
         "Zełenski byłby mile widziany w Moskwie, powiedział Pieskow.",
         ["RU.venue.moscow"],
+    ),
+    _case(
+        "pl",
+        "Stambuł byłby odpowiednim miejscem spotkania z Zełenskim, powiedział Pieskow.",
+        ["RU.venue.istanbul"],
+    ),
+    _case(
+        "pl",
+        "Genewa odpowiadałaby Ukrainie jako miejsce spotkania z Putinem, powiedział Zełenski.",
+        ["UA.venue.geneva"],
+    ),
+    _case(
+        "pl",
+        "Warunki z Genewy są do przyjęcia, powiedział Zełenski.",
+        [],
     ),
     _case(
         "el",
@@ -1972,6 +2056,16 @@ CASES = [
         "el",
         "Ο Ζελένσκι θα ήταν ευπρόσδεκτος στη Μόσχα, δήλωσε ο Πεσκόφ.",
         ["RU.venue.moscow"],
+    ),
+    _case(
+        "el",
+        "Η Γενεύη θα ήταν κατάλληλος τόπος για συνάντηση με τον Πούτιν, δήλωσε ο Ζελένσκι.",
+        ["UA.venue.geneva"],
+    ),
+    _case(
+        "el",
+        "Η Κωνσταντινούπολη θα βόλευε ως τόπος συνάντησης με τον Ζελένσκι, είπε ο Πεσκόφ.",
+        ["RU.venue.istanbul"],
     ),
 ]
 
