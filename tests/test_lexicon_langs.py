@@ -408,6 +408,16 @@ CASES = [
         [],
     ),
     _case(
+        "de",
+        "Selenskyj hat nichts gegen Genf als Ort eines Treffens mit Putin, sagte Sybiha.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "de",
+        "Sanktionen seien eine Option, sagte Selenskyj in Genf.",
+        [],
+    ),
+    _case(
         "fr",
         "Zelensky s'est dit prêt à rencontrer Poutine.",
         ["UA.stance.willing"],
@@ -693,6 +703,21 @@ CASES = [
     _case(
         "fr",
         "Le plan ne convient pas à Kiev, a déclaré Zelensky.",
+        [],
+    ),
+    _case(
+        "fr",
+        "Zelensky n'est pas opposé à Genève comme lieu d'une rencontre avec Poutine, a dit Sybiha.",
+        ["UA.stance.willing", "UA.venue.geneva"],
+    ),
+    _case(
+        "fr",
+        "Le Kremlin n'est pas opposé à une rencontre entre Poutine et Zelensky.",
+        ["RU.stance.willing"],
+    ),
+    _case(
+        "fr",
+        "Une trêve est une option, a déclaré Zelensky à Genève.",
         [],
     ),
     _case(
@@ -1219,6 +1244,11 @@ CASES = [
         "es",
         "El acuerdo de Ginebra es aceptable, dijo Zelenski.",
         [],
+    ),
+    _case(
+        "es",
+        "Zelenski no se opone a Ginebra como sede de una reunión con Putin, dijo Sybiha.",
+        ["UA.venue.geneva"],
     ),
     _case(
         "tr",
@@ -1750,6 +1780,11 @@ CASES = [
         "pl",
         "Warunki z Genewy są do przyjęcia, powiedział Zełenski.",
         [],
+    ),
+    _case(
+        "pl",
+        "Zełenski nie ma nic przeciwko Genewie jako miejscu spotkania z Putinem, powiedział Sybiha.",
+        ["UA.stance.willing", "UA.venue.geneva"],
     ),
     _case(
         "el",
