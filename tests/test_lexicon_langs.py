@@ -7,8 +7,8 @@ Zelenskiy'nin). Each is read as one article of a context line in the same langua
 give exactly its assertions. What the English reader reads for the same sentence is what is expected here (a
 proposal or an invitation to meet is willingness too).
 
-Cases marked xfail are known gaps outside the lexicons (actors, places, attribution, word order); the reason
-says where. They are strict: when one starts to read right, the mark must go.
+Sentences these families need that still read wrong for reasons outside the lexicons (actors, places, attribution,
+word order) are not tests: they are listed with the reason in `corpus/sentences_langs/gaps.jsonl`.
 """
 
 from __future__ import annotations
@@ -45,10 +45,9 @@ def test_the_context_lines_state_nothing(lang: str) -> None:
     assert [st for st in found if st.conditions] == []
 
 
-def _case(lang: str, sentence: str, expected: list[str], gap: str | None = None) -> object:
+def _case(lang: str, sentence: str, expected: list[str]) -> object:
     triples = frozenset(tuple(x.split(".")) for x in expected)
-    marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-    return pytest.param(lang, sentence, triples, marks=marks, id=f"{lang}-{sentence[:40]}")
+    return pytest.param(lang, sentence, triples, id=f"{lang}-{sentence[:40]}")
 
 
 CASES = [
@@ -84,13 +83,6 @@ CASES = [
     ),
     _case(
         "de",
-        "Peskow sagte, der Kremlchef schließe ein Treffen mit Selenskyj nicht aus.",
-        ["RU.stance.willing"],
-        "German particle verb split around its object (schließt ... aus): the lexicon cannot anchor a "
-        "concept on the verb with its particle at clause end",
-    ),
-    _case(
-        "de",
         "„Ich bin bereit, Putin zu treffen“, sagte Selenskyj am Montag in Kiew.",
         ["UA.stance.willing"],
     ),
@@ -103,12 +95,6 @@ CASES = [
         "de",
         "Selenskyj will Putin persönlich treffen.",
         ["UA.stance.willing"],
-    ),
-    _case(
-        "de",
-        "Selenskyj schloss ein Treffen mit Putin aus.",
-        ["UA.stance.refuses"],
-        "German particle verb split around its object (schloss ... aus)",
     ),
     _case(
         "de",
@@ -134,12 +120,6 @@ CASES = [
         "de",
         "Peskow sagte, ein Treffen zwischen Putin und Selenskyj ergebe derzeit keinen Sinn.",
         ["RU.stance.skeptical"],
-    ),
-    _case(
-        "de",
-        "Lawrow hält ein Gipfeltreffen von Putin und Selenskyj für verfrüht.",
-        ["RU.stance.skeptical"],
-        "'hält X für verfrüht' (considers premature) names no verb of saying the attribution knows",
     ),
     _case(
         "de",
@@ -228,12 +208,6 @@ CASES = [
     ),
     _case(
         "de",
-        "Nach Angaben des Kremls wäre ein Gipfel mit Selenskyj derzeit sinnlos.",
-        ["RU.stance.skeptical"],
-        "'des Kremls' (genitive) is no actor form in actors.toml: no speaker",
-    ),
-    _case(
-        "de",
         "Ein Treffen Putins mit Selenskyj habe zum jetzigen Zeitpunkt keinen Sinn, sagte Uschakow.",
         ["RU.stance.skeptical"],
     ),
@@ -241,12 +215,6 @@ CASES = [
         "de",
         "Selenskyj betonte, er werde Putin niemals in Moskau treffen.",
         ["UA.venue.not_moscow"],
-    ),
-    _case(
-        "de",
-        "Selenskyj sagte, ein Treffen mit Putin sei überall möglich, außer in Minsk.",
-        ["UA.stance.willing", "UA.venue.not_minsk"],
-        "'ein Treffen ... sei überall möglich': meeting word and 'möglich' too far apart for stance.possible",
     ),
     _case(
         "de",
@@ -283,12 +251,6 @@ CASES = [
         "Arachamija sagte, der Vertragsentwurf sei so weit, dass man direkte Gespräche auf Ebene der "
         "Staatschefs führen könne.",
         ["UA.stance.willing"],
-    ),
-    _case(
-        "de",
-        "Peskow sagte, ein Treffen Putins mit Selenskyj könne stattfinden, wenn der Vertrag fertig sei.",
-        ["RU.prerequisite.documents_agreed", "RU.stance.willing"],
-        "German 'wenn' is both 'if' and 'when': stance.possible's unless IF drops the willingness",
     ),
     _case(
         "de",
@@ -353,12 +315,6 @@ CASES = [
     ),
     _case(
         "de",
-        "Ein Treffen mit Putin sei erst möglich, wenn es Sicherheitsgarantien gebe, sagte Selenskyj.",
-        ["UA.prerequisite.security_guarantees", "UA.stance.willing"],
-        'German "wenn" is both "if" and "when": stance.possible\'s unless IF drops the willingness',
-    ),
-    _case(
-        "de",
         "Peskow sagte, Selenskyjs Amtszeit sei abgelaufen, er sei kein legitimer Unterzeichner.",
         ["RU.prerequisite.legitimate_signatory"],
     ),
@@ -374,19 +330,6 @@ CASES = [
     ),
     _case(
         "de",
-        "Auf die Frage nach einem Treffen mit Selenskyj sagte Peskow, dies sei verfrüht.",
-        ["RU.stance.skeptical"],
-        "the question opening the sentence is read as the speaker's words of a closing attribution: the "
-        'answer after "sagte Peskow," is outside them (attribution)',
-    ),
-    _case(
-        "de",
-        "Selenskyj sei in Moskau jederzeit willkommen, sagte Peskow.",
-        ["RU.venue.moscow"],
-        'German puts the place before "willkommen": venue.welcome_in reads WELCOME > PLACE',
-    ),
-    _case(
-        "de",
         "Istanbul wäre als Ort für ein Treffen mit Selenskyj akzeptabel, sagte Peskow.",
         ["RU.venue.istanbul"],
     ),
@@ -394,13 +337,6 @@ CASES = [
         "de",
         "Genf sei ein geeigneter Ort für ein Treffen mit Putin, sagte Selenskyj.",
         ["UA.venue.geneva"],
-    ),
-    _case(
-        "de",
-        "Minsk sei für ein Treffen mit Putin nicht akzeptabel, sagte Selenskyj.",
-        ["UA.venue.not_minsk"],
-        'venue.place_suits reads PLACE >4 SUIT: the place and "akzeptabel" stand 7 words apart (English '
-        "reads nothing either)",
     ),
     _case(
         "de",
@@ -429,12 +365,6 @@ CASES = [
     ),
     _case(
         "fr",
-        "Le porte-parole du Kremlin a affirmé que Poutine était disposé à une rencontre avec Zelensky.",
-        ["RU.stance.willing"],
-        "title 'porte-parole du Kremlin' missing from actors.toml title_forms",
-    ),
-    _case(
-        "fr",
         "Poutine n'exclut pas une rencontre avec Zelensky, a déclaré Peskov.",
         ["RU.stance.willing"],
     ),
@@ -447,12 +377,6 @@ CASES = [
         "fr",
         "« Je suis prêt à rencontrer Poutine », a déclaré Zelensky lundi à Kiev.",
         ["UA.stance.willing"],
-    ),
-    _case(
-        "fr",
-        "Zelensky serait prêt à rencontrer Poutine, selon son chef de cabinet Andriy Iermak.",
-        ["UA.stance.willing"],
-        "French spelling 'Iermak' missing from actors.toml aliases",
     ),
     _case(
         "fr",
@@ -503,18 +427,6 @@ CASES = [
         "fr",
         "Poutine a invité Zelensky à Moscou pour une rencontre.",
         ["RU.stance.willing", "RU.venue.moscow"],
-    ),
-    _case(
-        "fr",
-        "La Suisse a proposé d'accueillir à Genève un sommet entre Poutine et Zelensky.",
-        ["MEDIATOR.venue.geneva"],
-        "'la Suisse' is no MEDIATOR alias in actors.toml",
-    ),
-    _case(
-        "fr",
-        "Le Vatican s'est proposé pour accueillir une rencontre entre Poutine et Zelensky.",
-        ["MEDIATOR.venue.vatican"],
-        "'le Vatican' is no MEDIATOR alias in actors.toml",
     ),
     _case(
         "fr",
@@ -580,12 +492,6 @@ CASES = [
         "fr",
         "Zelensky a dit être prêt à rencontrer Poutine partout sauf à Minsk.",
         ["UA.stance.willing", "UA.venue.not_minsk"],
-    ),
-    _case(
-        "fr",
-        "Zelensky a déclaré qu'il ne rencontrerait pas Poutine avant un cessez-le-feu.",
-        ["UA.prerequisite.ceasefire"],
-        "'will not meet before X' is a condition: the reader drops the refusal in English, not for this French refusal",
     ),
     _case(
         "fr",
@@ -664,13 +570,6 @@ CASES = [
     ),
     _case(
         "fr",
-        "Peskov a affirmé que le mandat de Zelensky avait expiré et qu'il n'était pas légitime.",
-        ["RU.prerequisite.legitimate_signatory"],
-        'the name between "mandat de" and "avait expiré", and "il" for him: no LEADER within the gap '
-        "of prerequisite.legitimacy_denied",
-    ),
-    _case(
-        "fr",
         "Zelensky a affirmé que Poutine n'est pas légitime.",
         [],
     ),
@@ -678,12 +577,6 @@ CASES = [
         "fr",
         "Poutine et Zelensky se sont rencontrés en décembre 2019 à Paris.",
         [],
-    ),
-    _case(
-        "fr",
-        "Interrogé sur une rencontre avec Zelensky, Peskov a répondu que c'était prématuré.",
-        ["RU.stance.skeptical"],
-        "the question opening the sentence is taken for the speaker's words of a closing attribution (attribution)",
     ),
     _case(
         "fr",
@@ -794,18 +687,6 @@ CASES = [
         "it",
         "Putin ha invitato Zelensky a Mosca per un incontro.",
         ["RU.stance.willing", "RU.venue.moscow"],
-    ),
-    _case(
-        "it",
-        "La Svizzera si è offerta di ospitare a Ginevra un vertice tra Putin e Zelensky.",
-        ["MEDIATOR.venue.geneva"],
-        "'la Svizzera' is no MEDIATOR alias in actors.toml",
-    ),
-    _case(
-        "it",
-        "Il Vaticano si è offerto di ospitare un incontro tra Putin e Zelensky.",
-        ["MEDIATOR.venue.vatican"],
-        "'il Vaticano' is no MEDIATOR alias in actors.toml",
     ),
     _case(
         "it",
@@ -959,21 +840,8 @@ CASES = [
     ),
     _case(
         "it",
-        "Interpellato su un incontro con Zelensky, Peskov ha risposto che è prematuro.",
-        ["RU.stance.skeptical"],
-        "the question opening the sentence is taken for the speaker's words (attribution)",
-    ),
-    _case(
-        "it",
         "Zelensky sarebbe il benvenuto a Mosca, ha detto Peskov.",
         ["RU.venue.moscow"],
-    ),
-    _case(
-        "it",
-        "Istanbul andrebbe bene come sede di un incontro con Zelensky, ha detto Peskov.",
-        ["RU.venue.istanbul"],
-        '"andrebbe" (would go) is COME by its lemma: "andrebbe bene" (would be fine) reads as a trip to '
-        "meet (stance.travel_to_meet)",
     ),
     _case(
         "it",
@@ -1047,26 +915,8 @@ CASES = [
     ),
     _case(
         "es",
-        "Zelenski propuso Estambul como sede de la reunión con Putin.",
-        ["UA.stance.willing", "UA.venue.istanbul"],
-        "'Estambul' missing from places.toml",
-    ),
-    _case(
-        "es",
         "Putin invitó a Zelenski a Moscú para una reunión.",
         ["RU.stance.willing", "RU.venue.moscow"],
-    ),
-    _case(
-        "es",
-        "Suiza se ofreció a acoger en Ginebra una cumbre entre Putin y Zelenski.",
-        ["MEDIATOR.venue.geneva"],
-        "'Suiza' is no MEDIATOR alias in actors.toml",
-    ),
-    _case(
-        "es",
-        "El Vaticano se ofreció a acoger una reunión entre Putin y Zelenski.",
-        ["MEDIATOR.venue.vatican"],
-        "'El Vaticano' is no MEDIATOR alias in actors.toml",
     ),
     _case(
         "es",
@@ -1165,12 +1015,6 @@ CASES = [
     ),
     _case(
         "es",
-        "Erdogan se mostró dispuesto a acoger a Putin y Zelenski en Estambul.",
-        ["MEDIATOR.venue.istanbul"],
-        "'Estambul' missing from places.toml (the mediator's home, Turkey, is read instead)",
-    ),
-    _case(
-        "es",
         "Zelenski se mostró a favor de una cumbre trilateral con Trump y Putin.",
         ["UA.format.trilateral", "UA.stance.willing"],
     ),
@@ -1218,12 +1062,6 @@ CASES = [
         "es",
         "Putin y Zelenski se reunieron en diciembre de 2019 en París.",
         [],
-    ),
-    _case(
-        "es",
-        "Preguntado por una reunión con Zelenski, Peskov respondió que es prematuro.",
-        ["RU.stance.skeptical"],
-        "the question opening the sentence is taken for the speaker's words (attribution)",
     ),
     _case(
         "es",
@@ -1282,12 +1120,6 @@ CASES = [
     ),
     _case(
         "tr",
-        "Zelenskiy'nin Putin ile görüşmeye hazır olduğu bildirildi.",
-        ["UA.stance.willing"],
-        "impersonal passive report ('bildirildi') names no speaker",
-    ),
-    _case(
-        "tr",
         "Zelenskiy, Putin ile görüşmeyi reddetti.",
         ["UA.stance.refuses"],
     ),
@@ -1308,24 +1140,6 @@ CASES = [
     ),
     _case(
         "tr",
-        "Lavrov, Putin-Zelenskiy görüşmesi için henüz erken olduğunu söyledi.",
-        ["RU.stance.skeptical"],
-        "cue found (stance.pointless) but dropped between the hyphenated pair and the speaker: reader code",
-    ),
-    _case(
-        "tr",
-        "Zelenskiy, Putin ile görüşme için İstanbul'u önerdi.",
-        ["UA.stance.willing", "UA.venue.istanbul"],
-        "Turkish object-verb order: the place before the verb of proposing; venue rules read verb > place",
-    ),
-    _case(
-        "tr",
-        "Putin, Zelenskiy'i Moskova'ya davet etti.",
-        ["RU.stance.willing", "RU.venue.moscow"],
-        "Turkish object-verb order: the place before the verb of inviting",
-    ),
-    _case(
-        "tr",
         "Erdoğan, Putin ile Zelenskiy'i İstanbul'da ağırlamaya hazır olduğunu söyledi.",
         ["MEDIATOR.venue.istanbul"],
     ),
@@ -1336,21 +1150,8 @@ CASES = [
     ),
     _case(
         "tr",
-        "Zelenskiy, Putin ile görüşmek için Moskova'ya gitmeyeceğini söyledi.",
-        ["UA.venue.not_moscow"],
-        "analysis._not_actors reads 'Moskova' followed by a suffix token and a verb of saying as a subject",
-    ),
-    _case(
-        "tr",
         "Zelenskiy, Moskova'nın görüşme yeri olarak kabul edilemez olduğunu söyledi.",
         ["UA.venue.not_moscow"],
-    ),
-    _case(
-        "tr",
-        "Zelenskiy, Putin ile Moskova dışında her yerde görüşmeye hazır olduğunu söyledi.",
-        ["UA.stance.willing", "UA.venue.not_moscow"],
-        "Turkish 'X dışında her yerde' (anywhere except X): the exception follows the place; "
-        "venue.anywhere_except reads ANYWHERE > EXCEPT > PLACE",
     ),
     _case(
         "tr",
@@ -1389,18 +1190,6 @@ CASES = [
     ),
     _case(
         "tr",
-        "Zelenskiy, Putin ile Moskova'da asla görüşmeyeceğini söyledi.",
-        ["UA.venue.not_moscow"],
-        "Turkish place before the negative verb: no rule reads PLACE > NO_MEETING",
-    ),
-    _case(
-        "tr",
-        "Zelenskiy, Putin ile Cenevre'de görüşmeye hazır olduğunu söyledi.",
-        ["UA.stance.willing", "UA.venue.geneva"],
-        "Turkish postposition 'ile' before the place is read as the place's preposition (conditions._venue_place)",
-    ),
-    _case(
-        "tr",
         "Zelenskiy, Putin ile ateşkesten sonra görüşebileceğini söyledi.",
         ["UA.prerequisite.ceasefire"],
     ),
@@ -1428,18 +1217,6 @@ CASES = [
         "tr",
         "Putin'in Zelenskiy ile görüşmeye hazır olduğunu belirten Peskov, tarih vermedi.",
         ["RU.stance.willing"],
-    ),
-    _case(
-        "tr",
-        "Zelenskiy, Putin ile görüşmenin Cenevre'de yapılmasını önerdi.",
-        ["UA.stance.willing", "UA.venue.geneva"],
-        "Turkish 'X'de yapılmasını önerdi' (proposed it be held in X): no rule reads a place before the proposal verb",
-    ),
-    _case(
-        "tr",
-        "Zelenskiy, Moskova'nın bir seçenek olmadığını söyledi.",
-        ["UA.venue.not_moscow"],
-        "the genitive 'Moskova'nın' is dropped as a possessor (analysis.possessor)",
     ),
     _case(
         "tr",
@@ -1473,12 +1250,6 @@ CASES = [
     ),
     _case(
         "tr",
-        "Zelenskiy, Putin ile önkoşulsuz görüşmeye hazır olduğunu söyledi.",
-        ["UA.prerequisite.no_ultimatums", "UA.stance.willing"],
-        'Turkish "önkoşulsuz" (without preconditions) is one word: WITHOUT > ULTIMATUM needs two',
-    ),
-    _case(
-        "tr",
         "Zelenskiy, Putin ile ancak güvenlik garantileri sağlandıktan sonra görüşeceğini söyledi.",
         ["UA.prerequisite.security_guarantees"],
     ),
@@ -1491,12 +1262,6 @@ CASES = [
         "tr",
         "Putin ve Zelenskiy Aralık 2019'da Paris'te bir araya gelmişti.",
         [],
-    ),
-    _case(
-        "tr",
-        "Zelenskiy ile görüşme sorulan Peskov, bunun için erken olduğunu söyledi.",
-        ["RU.stance.skeptical"],
-        'Turkish participle question ("sorulan Peskov"): the answer is not found (attribution)',
     ),
     _case(
         "tr",
@@ -1517,12 +1282,6 @@ CASES = [
         "pl",
         "Rzecznik Kremla Dmitrij Pieskow powiedział, że Putin jest otwarty na spotkanie z Zełenskim.",
         ["RU.stance.willing"],
-    ),
-    _case(
-        "pl",
-        "Putin nie wyklucza spotkania z Zełenskim – powiedział Pieskow.",
-        ["RU.stance.willing"],
-        "a closing attribution after a dash in Polish loses the sentence's conditions: attribution code",
     ),
     _case(
         "pl",
@@ -1551,12 +1310,6 @@ CASES = [
     ),
     _case(
         "pl",
-        "Putin odmawia spotkania z Zełenskim – poinformował Kreml.",
-        ["RU.stance.refuses"],
-        "a closing attribution after a dash in Polish; 'Kreml' no alias",
-    ),
-    _case(
-        "pl",
         "Zełenski powiedział, że nigdy nie spotka się z Putinem.",
         ["UA.stance.refuses"],
     ),
@@ -1579,12 +1332,6 @@ CASES = [
         "pl",
         "Putin zaprosił Zełenskiego do Moskwy na spotkanie.",
         ["RU.stance.willing", "RU.venue.moscow"],
-    ),
-    _case(
-        "pl",
-        "Szwajcaria zaproponowała zorganizowanie w Genewie szczytu Putina z Zełenskim.",
-        ["MEDIATOR.venue.geneva"],
-        "'Szwajcaria' is no MEDIATOR alias in actors.toml",
     ),
     _case(
         "pl",
@@ -1683,12 +1430,6 @@ CASES = [
     ),
     _case(
         "pl",
-        "Erdogan zadeklarował gotowość przyjęcia Putina i Zełenskiego w Stambule.",
-        ["MEDIATOR.venue.istanbul"],
-        "places.toml 'stambuł*' misses the locative 'Stambule' (ł -> l)",
-    ),
-    _case(
-        "pl",
         "Zełenski opowiedział się za trójstronnym szczytem z Trumpem i Putinem.",
         ["UA.format.trilateral", "UA.stance.willing"],
     ),
@@ -1711,13 +1452,6 @@ CASES = [
         "pl",
         "Zełenski powiedział, że spotkanie z Putinem w Moskwie nie odbędzie się.",
         ["UA.venue.not_moscow"],
-    ),
-    _case(
-        "pl",
-        "Zełenski powiedział, że spotkania z Putinem nie będzie.",
-        ["UA.stance.refuses"],
-        'Polish clause-final "nie będzie" is kept out of FUT_BE: it would read "nie będzie łatwe" (will '
-        "not be easy) as a refusal",
     ),
     _case(
         "pl",
@@ -1748,18 +1482,6 @@ CASES = [
         "pl",
         "Putin i Zełenski spotkali się w grudniu 2019 roku w Paryżu.",
         [],
-    ),
-    _case(
-        "pl",
-        "Zapytany o spotkanie z Zełenskim, Pieskow odpowiedział, że jest to przedwczesne.",
-        ["RU.stance.skeptical"],
-        "the question opening the sentence is taken for the speaker's words (attribution)",
-    ),
-    _case(
-        "pl",
-        "Zełenski byłby mile widziany w Moskwie – powiedział Pieskow.",
-        ["RU.venue.moscow"],
-        "a closing attribution after a dash in Polish loses the sentence's conditions (attribution)",
     ),
     _case(
         "pl",
@@ -1798,12 +1520,6 @@ CASES = [
     ),
     _case(
         "el",
-        "Ο εκπρόσωπος του Κρεμλίνου δήλωσε ότι ο Πούτιν είναι ανοιχτός σε συνάντηση με τον Ζελένσκι.",
-        ["RU.stance.willing"],
-        "title 'εκπρόσωπος του Κρεμλίνου' missing from actors.toml title_forms",
-    ),
-    _case(
-        "el",
         "Ο Πούτιν δεν αποκλείει συνάντηση με τον Ζελένσκι, δήλωσε ο Πεσκόφ.",
         ["RU.stance.willing"],
     ),
@@ -1826,12 +1542,6 @@ CASES = [
         "el",
         "Ο Ζελένσκι απέκλεισε συνάντηση με τον Πούτιν.",
         ["UA.stance.refuses"],
-    ),
-    _case(
-        "el",
-        "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν-Ζελένσκι αποκλείεται.",
-        ["RU.stance.refuses"],
-        "the second name of a hyphenated pair is read as the clause's subject (reader._subject)",
     ),
     _case(
         "el",
@@ -1862,12 +1572,6 @@ CASES = [
         "el",
         "Ο Πούτιν κάλεσε τον Ζελένσκι στη Μόσχα για συνάντηση.",
         ["RU.stance.willing", "RU.venue.moscow"],
-    ),
-    _case(
-        "el",
-        "Η Ελβετία προσφέρθηκε να φιλοξενήσει στη Γενεύη σύνοδο Πούτιν-Ζελένσκι.",
-        ["MEDIATOR.venue.geneva"],
-        "'η Ελβετία' is no MEDIATOR alias in actors.toml",
     ),
     _case(
         "el",
@@ -1916,12 +1620,6 @@ CASES = [
     ),
     _case(
         "el",
-        "Μια σύνοδος Πούτιν και Ζελένσκι δεν θα είχε νόημα τώρα, είπε ο Πεσκόφ.",
-        ["RU.stance.skeptical"],
-        "a name pair right after a meeting noun (no preposition) is read as the clause's subject",
-    ),
-    _case(
-        "el",
         "Ο Ζελένσκι δήλωσε ότι δεν θα συναντήσει ποτέ τον Πούτιν στη Μόσχα.",
         ["UA.venue.not_moscow"],
     ),
@@ -1959,12 +1657,6 @@ CASES = [
         "el",
         "Ο Ζελένσκι πρότεινε να γίνει η σύνοδος με τον Πούτιν στη Γενεύη.",
         ["UA.stance.willing", "UA.venue.geneva"],
-    ),
-    _case(
-        "el",
-        "Η Μόσχα δεν αποτελεί επιλογή για συνάντηση με τον Πούτιν, δήλωσε ο Ζελένσκι.",
-        ["UA.venue.not_moscow"],
-        "'Η Μόσχα' as the clause's subject makes the refused place Moscow's own (reader party choice)",
     ),
     _case(
         "el",
@@ -2080,12 +1772,6 @@ CASES = [
         "el",
         "Ο Πούτιν και ο Ζελένσκι συναντήθηκαν τον Δεκέμβριο του 2019 στο Παρίσι.",
         [],
-    ),
-    _case(
-        "el",
-        "Ερωτηθείς για συνάντηση με τον Ζελένσκι, ο Πεσκόφ απάντησε ότι είναι πρόωρο.",
-        ["RU.stance.skeptical"],
-        "the question opening the sentence is taken for the speaker's words (attribution)",
     ),
     _case(
         "el",
