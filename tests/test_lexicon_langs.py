@@ -1794,3 +1794,18 @@ CASES = [
 @pytest.mark.parametrize(("lang", "sentence", "expected"), CASES)
 def test_families_of_expression(lang: str, sentence: str, expected: frozenset[Triple]) -> None:
     assert read(lang, sentence) == expected
+
+
+# A question opening the sentence, then the answer: the answer is the speaker's words (a gap of the seven
+# languages until the ninth reading session).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('de', 'Auf die Frage nach einem Treffen mit Selenskyj sagte Peskow, dies sei verfrüht.', {'RU.stance.skeptical'}),
+    ('fr', "Interrogé sur une rencontre avec Zelensky, Peskov a répondu que c'était prématuré.",
+     {'RU.stance.skeptical'}),
+    ('it', 'Interpellato su un incontro con Zelensky, Peskov ha risposto che è prematuro.', {'RU.stance.skeptical'}),
+    ('es', 'Preguntado por una reunión con Zelenski, Peskov respondió que es prematuro.', {'RU.stance.skeptical'}),
+    ('pl', 'Zapytany o spotkanie z Zełenskim, Pieskow odpowiedział, że jest to przedwczesne.', {'RU.stance.skeptical'}),
+    ('el', 'Ερωτηθείς για συνάντηση με τον Ζελένσκι, ο Πεσκόφ απάντησε ότι είναι πρόωρο.', {'RU.stance.skeptical'}),
+])
+def test_the_answer_after_a_question_opening_the_sentence_is_read(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
