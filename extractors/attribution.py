@@ -502,7 +502,8 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
     if v.last + 1 >= len(view.tokens):
         return False
     nxt = view.tokens[v.last + 1]
-    if nxt.text in IN_INSTITUTION:  # ", сообщили в пресс-службе Святого престола", ", заявили в Кремле"
+    day = view.tokens[v.last + 2].text.lower() if v.last + 2 < len(view.tokens) else ""
+    if nxt.text in IN_INSTITUTION and day not in calendar_words():  # ", заявили в Кремле" (not "заявил во вторник")
         later = view.tokens[v.last + 2 : v.last + 5]
         return any(m.actor is not None and m.actor.role == "institution" and any(t.start == m.start for t in later)
                    for m in mentions)
@@ -661,6 +662,10 @@ def _titled_gap(view: View, start: int, end: int) -> bool:
             return False
         offset += lead + len(inner) + 1
         rest, phrase = after, True
+    when = _TIME_LEAD.match(rest)
+    if when and when.group("day").lower() in calendar_words():
+        offset += when.end()  # "заявил в понедельник советник президента ОАЭ": the day is no part of the title
+        rest, phrase = rest[when.end():], True
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
     if len(words) > 5 or (not words and not phrase) or "," in rest:
         return False
@@ -669,6 +674,7 @@ def _titled_gap(view: View, start: int, end: int) -> bool:
     return not any(offset <= m.start < offset + len(rest) for c in _NOT_IN_TITLES for m in view.concepts.get(c, ()))
 
 
+_TIME_LEAD = re.compile(r"\s*(?:в|во|у|on)\s+(?P<day>\w+)", re.I)
 _NOT_IN_TITLES = ("MEET", "TALKS", "PREP", "AT", "LOCATIVE", "ABOUT", "WITHOUT", "LEADER")
 
 

@@ -425,3 +425,17 @@ def test_russia_in_ukrainian_speaks_for_the_kremlin() -> None:
 def test_ukrainian_plural_verbs_and_sources_report(text: str, speaker: tuple[str, str]) -> None:
     """'наголосили', 'підкреслили' (an institution's plural) and 'із посиланням на' report like their kin."""
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Стороны обсуждают возможную встречу Путина и Зеленского.\n\nПутин готов к встрече с Зеленским, заявил во "
+     "вторник пресс-секретарь президента Дмитрий Песков.", "Dmitry Peskov"),
+    ("Сторони обговорюють можливу зустріч Путіна і Зеленського.\n\nПутін готовий до зустрічі із Зеленським, заявив у "
+     "вівторок речник кремля Дмитро Пєсков.", "Dmitry Peskov"),
+    ("Стороны обсуждают возможную встречу Путина и Зеленского.\n\nОбъединенные Арабские Эмираты готовы принять в "
+     "Абу-Даби встречу Владимира Путина и Владимира Зеленского, если стороны сочтут ее своевременной, заявил в "
+     "понедельник советник президента ОАЭ Анвар Гаргаш.", "the United Arab Emirates"),
+])
+def test_a_day_between_the_closing_verb_and_the_speaker_keeps_him_the_speaker(text: str, speaker: str) -> None:
+    """', заявил во вторник пресс-секретарь ... Песков': 'во' before a weekday is no 'в Кремле'."""
+    assert [s for s, _ in _speakers(text)] == [speaker]
