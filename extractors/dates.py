@@ -207,22 +207,22 @@ def _may_name_a_day(text: str) -> bool:
     spelling in the text's lowercase, which one case-sensitive scan rules out (3x cheaper than the
     case-insensitive patterns, and most sentences name no day). Other texts may: the patterns decide."""
     if not text.isascii():
-        text = text.translate(_day_words()[1])
+        for mark in _day_words()[1]:  # one `str.replace` per mark: `str.translate` goes character by character
+            text = text.replace(mark, " ")
         if not text.isascii():
             return True
     return _day_words()[0].search(text.lower()) is not None
 
 
 @lru_cache(maxsize=1)
-def _day_words() -> tuple[re.Pattern[str], dict[int, str]]:
+def _day_words() -> tuple[re.Pattern[str], str]:
     """The ASCII spellings of the weekday, relative, "later" and "ago" phrases, and the typographic marks to
     blank."""
     _, weekdays, relative = _calendar()
     phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
-    blanks = {ord(m): " " for m in _TYPOGRAPHIC_MARKS
-              if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars)}
+    blanks = "".join(m for m in _TYPOGRAPHIC_MARKS if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars))
     return re.compile(phrase_regex(spellings)), blanks
 
 

@@ -336,11 +336,12 @@ def _without_dateline(s: Sentence) -> Sentence:
 
 
 def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:
-    chars = list(text)
+    """The text with each quote's characters (those inside the text) as spaces, its length kept."""
     for s, e in quotes:
-        for i in range(s, min(e, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
+        e = min(e, len(text))
+        if s < e:
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _other_summit(view: View, mentions: list[Mention]) -> bool:
