@@ -229,9 +229,12 @@ class Reader:
         lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
         # the lead's concepts asked here (MEET, TALKS, LEADERS_PAIR, TRILATERAL) are none that analyse derives
         lead_view = scan(lead, lang, self.actors.forms)
-        lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang, lead_view.actor_forms)
-        about = _speaks_of_meeting(lead_view, lead_mentions)
-        other = about and _other_summit(lead_view, lead_mentions)
+        about = other = False
+        if lead_view.has("MEET") or lead_view.has("TALKS"):  # else it is about no meeting, whoever it names
+            lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang,
+                                                 lead_view.actor_forms)
+            about = _speaks_of_meeting(lead_view, lead_mentions)
+            other = about and _other_summit(lead_view, lead_mentions)
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
         return Topic(war=war, meeting=meeting, focus=about and not other, talks=talks, other=other)
 
