@@ -47,7 +47,7 @@ def _day_counts(table: str) -> tuple[dict[str, int], re.Pattern[str]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     months, weekdays, relative = _calendar()
     # English months also abbreviate and run long ("Sept.", "September"); other languages list their forms.
-    english = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"  # noqa: E501
+    english = _ENGLISH_MONTHS
     others = phrase_regex({m for m in months if not m.isascii() or len(m) > 4})
     month = rf"(?P<month>{english}|{others})\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
@@ -81,6 +81,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The month pattern's English alternatives, lowercase ASCII (as `_patterns` spells them).
+_ENGLISH_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                   r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+
+
+@lru_cache(maxsize=1)
+def _month_after_in() -> re.Pattern[str]:
+    """"in" and a month, in the lowercase of an ASCII text: what the "month_frame" pattern's English branches
+    ("In March, ...", "said in March") need, so that without it in an ASCII text none of its branches matches (its
+    Cyrillic branch opens with "в" or "у", which no ASCII character matches). Case-sensitive with a literal
+    prefix, the engine skips to each "in"; the case-insensitive pattern tries every position (~8 us a sentence).
+    Each month is spelled as the ASCII characters that match it case-insensitively ("aralık" as "aralik"),
+    months with a character no ASCII one matches left out (they cannot match an ASCII text)."""
+    others = {_ascii_spelling(m) for m in _calendar()[0] if not m.isascii() or len(m) > 4}
+    return re.compile(r"in\s+(?:" + _ENGLISH_MONTHS + "|" + phrase_regex({m for m in others if m}) + ")")
+
+
 def _named(pattern: str, group: str) -> str:
     """The month pattern with its group renamed (a regex names each group once)."""
     return pattern.replace("?P<month>", f"?P<{group}>")
@@ -88,6 +105,9 @@ def _named(pattern: str, group: str) -> str:
 
 # Every date form has a digit, or a weekday or relative word: cheap tests before the full patterns.
 _DIGIT = re.compile(r"\d")  # what the patterns' \d matches (any Unicode decimal digit), not only 0-9
+# A year as the patterns' year group spells it (digits have no case): opening with a 1 or a 2, the engine skips to
+# those, where the two patterns that need a year try every position (~10 us a sentence).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +189,10 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
                 candidates.append((m.start(), d))
     if candidates:
         return min(candidates)[1]
-    for m in p["month_year"].finditer(text):
-        return _safe(int(m.group("year")), _month(m.group("month")), 1)
+    has_year = _YEAR.search(text) is not None  # "month_year" and "year_frame" both need one
+    if has_year:
+        for m in p["month_year"].finditer(text):
+            return _safe(int(m.group("year")), _month(m.group("month")), 1)
     if ref and named:
         when = _weekday_or_relative(text, ref)
         if when is not None:
@@ -178,7 +200,7 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
     framed = _month_frame(text, ref) if ref else None
     if framed is not None:
         return framed
-    yf = p["year_frame"].search(text)
+    yf = p["year_frame"].search(text) if has_year else None
     if yf:
         year = int(next(g for g in yf.groups() if g))
         if not ref or year < ref.year:
@@ -189,6 +211,8 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
 def _month_frame(text: str, ref: date) -> date | None:
     """'said in March', 'в марте заявил': the first of that month, the last one before the reference month (a month
     named in the reference month itself dates nothing the publication date does not)."""
+    if text.isascii() and _month_after_in().search(text.lower()) is None:
+        return None  # most sentences: no "in <month>" (the Cyrillic branch needs a letter no ASCII one matches)
     mf = _patterns()["month_frame"].search(text)
     if mf is None:
         return None
