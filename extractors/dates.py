@@ -15,7 +15,7 @@ import string
 import tomllib
 import unicodedata
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractors.actors import phrase_regex
@@ -258,14 +258,21 @@ def _ascii_spelling(phrase: str) -> str | None:
     judges it ("salı" matches "SALI"), or None when one of them matches no ASCII character ("dün")."""
     out = []
     for c in phrase:
-        same = [a for a in string.ascii_lowercase if re.fullmatch(re.escape(c), a, re.I)] if c.isalpha() else []
+        same = _ascii_letter(c) if c.isalpha() else None
         if same:
-            out.append(same[0])
+            out.append(same)
         elif c.isascii():
             out.append(c)
         else:
             return None
     return "".join(out)
+
+
+@cache
+def _ascii_letter(c: str) -> str | None:
+    """The first lowercase ASCII letter that matches a letter case-insensitively, as the regex engine judges it
+    (asked once per letter: the calendar's phrases share most of theirs)."""
+    return next((a for a in string.ascii_lowercase if re.fullmatch(re.escape(c), a, re.I)), None)
 
 
 def _weekday_or_relative(text: str, ref: date) -> date | None:
