@@ -39,7 +39,7 @@ class View:
         return concept in self.concepts
 
     def has_any(self, concepts: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
-        return any(c in self.concepts for c in concepts)
+        return not self.concepts.keys().isdisjoint(concepts)
 
     def in_clause(self, concept: str, clause: int) -> bool:
         return any(self.clause[m.first] == clause for m in self.concepts.get(concept, ()))

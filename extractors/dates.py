@@ -15,7 +15,7 @@ import string
 import tomllib
 import unicodedata
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractors.actors import phrase_regex
@@ -47,7 +47,7 @@ def _day_counts(table: str) -> tuple[dict[str, int], re.Pattern[str]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     months, weekdays, relative = _calendar()
     # English months also abbreviate and run long ("Sept.", "September"); other languages list their forms.
-    english = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"  # noqa: E501
+    english = _ENGLISH_MONTHS
     others = phrase_regex({m for m in months if not m.isascii() or len(m) > 4})
     month = rf"(?P<month>{english}|{others})\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
@@ -81,6 +81,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The month pattern's English alternatives, lowercase ASCII (as `_patterns` spells them).
+_ENGLISH_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                   r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+
+
+@lru_cache(maxsize=1)
+def _month_after_in() -> re.Pattern[str]:
+    """"in" and a month, in the lowercase of an ASCII text: what the "month_frame" pattern's English branches
+    ("In March, ...", "said in March") need, so that without it in an ASCII text none of its branches matches (its
+    Cyrillic branch opens with "в" or "у", which no ASCII character matches). Case-sensitive with a literal
+    prefix, the engine skips to each "in"; the case-insensitive pattern tries every position (~8 us a sentence).
+    Each month is spelled as the ASCII characters that match it case-insensitively ("aralık" as "aralik"),
+    months with a character no ASCII one matches left out (they cannot match an ASCII text)."""
+    others = {_ascii_spelling(m) for m in _calendar()[0] if not m.isascii() or len(m) > 4}
+    return re.compile(r"in\s+(?:" + _ENGLISH_MONTHS + "|" + phrase_regex({m for m in others if m}) + ")")
+
+
 def _named(pattern: str, group: str) -> str:
     """The month pattern with its group renamed (a regex names each group once)."""
     return pattern.replace("?P<month>", f"?P<{group}>")
@@ -88,6 +105,9 @@ def _named(pattern: str, group: str) -> str:
 
 # Every date form has a digit, or a weekday or relative word: cheap tests before the full patterns.
 _DIGIT = re.compile(r"\d")  # what the patterns' \d matches (any Unicode decimal digit), not only 0-9
+# A year as the patterns' year group spells it (digits have no case): opening with a 1 or a 2, the engine skips to
+# those, where the two patterns that need a year try every position (~10 us a sentence).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +189,10 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
                 candidates.append((m.start(), d))
     if candidates:
         return min(candidates)[1]
-    for m in p["month_year"].finditer(text):
-        return _safe(int(m.group("year")), _month(m.group("month")), 1)
+    has_year = _YEAR.search(text) is not None  # "month_year" and "year_frame" both need one
+    if has_year:
+        for m in p["month_year"].finditer(text):
+            return _safe(int(m.group("year")), _month(m.group("month")), 1)
     if ref and named:
         when = _weekday_or_relative(text, ref)
         if when is not None:
@@ -178,7 +200,7 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
     framed = _month_frame(text, ref) if ref else None
     if framed is not None:
         return framed
-    yf = p["year_frame"].search(text)
+    yf = p["year_frame"].search(text) if has_year else None
     if yf:
         year = int(next(g for g in yf.groups() if g))
         if not ref or year < ref.year:
@@ -189,6 +211,8 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
 def _month_frame(text: str, ref: date) -> date | None:
     """'said in March', 'в марте заявил': the first of that month, the last one before the reference month (a month
     named in the reference month itself dates nothing the publication date does not)."""
+    if text.isascii() and _month_after_in().search(text.lower()) is None:
+        return None  # most sentences: no "in <month>" (the Cyrillic branch needs a letter no ASCII one matches)
     mf = _patterns()["month_frame"].search(text)
     if mf is None:
         return None
@@ -207,22 +231,22 @@ def _may_name_a_day(text: str) -> bool:
     spelling in the text's lowercase, which one case-sensitive scan rules out (3x cheaper than the
     case-insensitive patterns, and most sentences name no day). Other texts may: the patterns decide."""
     if not text.isascii():
-        text = text.translate(_day_words()[1])
+        for mark in _day_words()[1]:  # one `str.replace` per mark: `str.translate` goes character by character
+            text = text.replace(mark, " ")
         if not text.isascii():
             return True
     return _day_words()[0].search(text.lower()) is not None
 
 
 @lru_cache(maxsize=1)
-def _day_words() -> tuple[re.Pattern[str], dict[int, str]]:
+def _day_words() -> tuple[re.Pattern[str], str]:
     """The ASCII spellings of the weekday, relative, "later" and "ago" phrases, and the typographic marks to
     blank."""
     _, weekdays, relative = _calendar()
     phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
-    blanks = {ord(m): " " for m in _TYPOGRAPHIC_MARKS
-              if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars)}
+    blanks = "".join(m for m in _TYPOGRAPHIC_MARKS if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars))
     return re.compile(phrase_regex(spellings)), blanks
 
 
@@ -234,14 +258,21 @@ def _ascii_spelling(phrase: str) -> str | None:
     judges it ("salı" matches "SALI"), or None when one of them matches no ASCII character ("dün")."""
     out = []
     for c in phrase:
-        same = [a for a in string.ascii_lowercase if re.fullmatch(re.escape(c), a, re.I)] if c.isalpha() else []
+        same = _ascii_letter(c) if c.isalpha() else None
         if same:
-            out.append(same[0])
+            out.append(same)
         elif c.isascii():
             out.append(c)
         else:
             return None
     return "".join(out)
+
+
+@cache
+def _ascii_letter(c: str) -> str | None:
+    """The first lowercase ASCII letter that matches a letter case-insensitively, as the regex engine judges it
+    (asked once per letter: the calendar's phrases share most of theirs)."""
+    return next((a for a in string.ascii_lowercase if re.fullmatch(re.escape(c), a, re.I)), None)
 
 
 def _weekday_or_relative(text: str, ref: date) -> date | None:

@@ -19,8 +19,16 @@ _ENGLISH = re.compile(r"\b(?:the|and|of|that|with)\b(?:.*?\b(?:the|and|of|that|w
 _SHORT = 120  # below this many characters of ASCII the detector guesses; English is the likeliest
 # Typographic quotes, apostrophes, dashes and ellipses say nothing of the language: a lead with English function
 # words and no other non-ASCII character (most English leads with a quote) skips the detector too.
-_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                              "\u2014": "-", "\u2026": "."})
+_TYPOGRAPHIC = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                "\u2026": "."}
+
+
+def _plain(sample: str) -> str:
+    """The sample with its typographic marks as ASCII: one `str.replace` per mark (what `str.translate` gives,
+    many times faster on a text that is not all ASCII, where `translate` goes character by character)."""
+    for mark, ascii_mark in _TYPOGRAPHIC.items():
+        sample = sample.replace(mark, ascii_mark)
+    return sample
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +46,7 @@ def detect(text: str) -> str:
         return "en"
     if sample.isascii() and len(sample) < _SHORT:
         return "en"  # a headline in ASCII: too short to tell English from an unaccented Italian one
-    plain = sample if sample.isascii() else sample.translate(_TYPOGRAPHIC)
+    plain = sample if sample.isascii() else _plain(sample)
     if plain.isascii() and _ENGLISH.search(plain):
         return "en"  # a lead with English function words: the detector (~1 ms an article) would say the same
     found = _detector().detect_language_of(sample)

@@ -214,3 +214,20 @@ def test_a_month_framing_the_verb_of_saying_dates_the_statement(text: str, expec
 ])
 def test_days_ago_count_back_from_the_publication_date(text: str, expected: date) -> None:
     assert find_date(text, date(2025, 6, 12)) == expected
+
+
+def test_the_month_frame_gate_lets_every_month_through() -> None:
+    """`_month_frame` searches an ASCII text only when "in" and a month stand in its lowercase: every month the
+    calendar names, as ASCII in any case ("aralık" read as "ARALIK" too), in each of the pattern's English
+    branches, passes the gate whenever the pattern itself matches."""
+    from extractors.dates import _ascii_spelling, _calendar, _month_after_in, _patterns
+
+    frame = _patterns()["month_frame"]
+    for name in _calendar()[0]:
+        ascii_name = _ascii_spelling(name)
+        if ascii_name is None:
+            continue
+        for spelled in (ascii_name, ascii_name.upper(), ascii_name.title()):
+            for text in (f"In {spelled}, Zelensky said", f"Back in {spelled} Peskov said", f"He said in {spelled}."):
+                if frame.search(text):
+                    assert _month_after_in().search(text.lower()), text

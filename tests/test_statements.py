@@ -387,3 +387,41 @@ def test_a_quote_that_ends_its_sentence_closes_it() -> None:
             'including him." But, he insists, Moscow can sign documents only with legitimate authority. "We are '
             'ready. We always were," Peskov said.')
     assert [s.text[:12] for s in sentences(text)] == ["Asked whethe", "But, he insi", '"We are read']
+
+
+def test_reading_leaves_the_cycle_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader pauses the collector while it reads an article: on again after (also when reading fails), and
+    left off when it was off."""
+    import gc
+
+    from extractors.reader import Reader
+
+    text = "Zelensky said he was ready to meet Putin in Istanbul."
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        seen: list[bool] = []
+        real = Reader._extract
+
+        def spy(self: Reader, article: ArticleText) -> list[Statement]:
+            seen.append(gc.isenabled())
+            return real(self, article)
+
+        monkeypatch.setattr(Reader, "_extract", spy)
+        assert _extract(text) and seen == [False] and gc.isenabled()
+
+        def fail(self: Reader, article: ArticleText) -> list[Statement]:
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(Reader, "_extract", fail)
+        with pytest.raises(RuntimeError):
+            _extract(text)
+        assert gc.isenabled()
+        monkeypatch.setattr(Reader, "_extract", real)
+        gc.disable()
+        assert _extract(text) and not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
