@@ -655,9 +655,10 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
-        if _between_leaders(r, m) or _listed_object(r, m) or any(p.start <= m.start < p.end for p in r.view.places
-                                          if cue.start <= p.start < cue.end):
-            continue  # objects of "between", or the very place the cue names ("Minsk would be a venue")
+        named = [p for p in r.view.places if cue.start <= p.start < cue.end]
+        if _between_leaders(r, m) or _listed_object(r, m) or any(m.start < p.end and p.start < m.end for p in named):
+            continue  # objects of "between", or the very place the cue names ("Minsk would be a venue", "Le Vatican
+            # serait un bon lieu": the name may hold the article the place does not)
         if any(s <= m.start < e for s, e in venues or ()):
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
         if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor):

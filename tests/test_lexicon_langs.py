@@ -1809,3 +1809,48 @@ def test_families_of_expression(lang: str, sentence: str, expected: frozenset[Tr
 ])
 def test_the_answer_after_a_question_opening_the_sentence_is_read(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# Actors and places spelled the way these languages spell them (la Suisse, il Vaticano, Estambul, Stambule,
+# des Kremls, Iermak, εκπρόσωπος του Κρεμλίνου): gaps of the seven languages until the ninth reading session.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('de', 'Nach Angaben des Kremls wäre ein Gipfel mit Selenskyj derzeit sinnlos.',
+     {'RU.stance.skeptical'}),
+    ('fr', 'Zelensky serait prêt à rencontrer Poutine, selon son chef de cabinet Andriy Iermak.',
+     {'UA.stance.willing'}),
+    ('fr', "La Suisse a proposé d'accueillir à Genève un sommet entre Poutine et Zelensky.",
+     {'MEDIATOR.venue.geneva'}),
+    ('fr', "Le Vatican s'est proposé pour accueillir une rencontre entre Poutine et Zelensky.",
+     {'MEDIATOR.venue.vatican'}),
+    ('it', 'La Svizzera si è offerta di ospitare a Ginevra un vertice tra Putin e Zelensky.',
+     {'MEDIATOR.venue.geneva'}),
+    ('it', 'Il Vaticano si è offerto di ospitare un incontro tra Putin e Zelensky.',
+     {'MEDIATOR.venue.vatican'}),
+    ('es', 'Zelenski propuso Estambul como sede de la reunión con Putin.',
+     {'UA.stance.willing', 'UA.venue.istanbul'}),
+    ('es', 'Suiza se ofreció a acoger en Ginebra una cumbre entre Putin y Zelenski.',
+     {'MEDIATOR.venue.geneva'}),
+    ('es', 'El Vaticano se ofreció a acoger una reunión entre Putin y Zelenski.',
+     {'MEDIATOR.venue.vatican'}),
+    ('es', 'Erdogan se mostró dispuesto a acoger a Putin y Zelenski en Estambul.',
+     {'MEDIATOR.venue.istanbul'}),
+    ('pl', 'Szwajcaria zaproponowała zorganizowanie w Genewie szczytu Putina z Zełenskim.',
+     {'MEDIATOR.venue.geneva'}),
+    ('pl', 'Erdogan zadeklarował gotowość przyjęcia Putina i Zełenskiego w Stambule.',
+     {'MEDIATOR.venue.istanbul'}),
+    ('el', 'Ο εκπρόσωπος του Κρεμλίνου δήλωσε ότι ο Πούτιν είναι ανοιχτός σε συνάντηση με τον Ζελένσκι.',
+     {'RU.stance.willing'}),
+    ('el', 'Η Ελβετία προσφέρθηκε να φιλοξενήσει στη Γενεύη σύνοδο Πούτιν-Ζελένσκι.',
+     {'MEDIATOR.venue.geneva'}),
+])
+def test_actors_and_places_in_their_local_spelling(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Le Vatican serait un bon lieu pour une rencontre avec Poutine, a déclaré Zelensky."),
+    ("it", "Il Vaticano sarebbe un buon luogo per un incontro con Putin, ha detto Zelensky."),
+    ("es", "El Vaticano sería un buen lugar para una reunión con Putin, dijo Zelenski."),
+])
+def test_a_mediator_named_as_the_place_is_the_speakers_venue_not_the_mediators(lang: str, sentence: str) -> None:
+    assert read(lang, sentence) == {("UA", "venue", "vatican")}
