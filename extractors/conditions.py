@@ -36,7 +36,7 @@ _NEGATING = {
 }
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
 _WHERE_SAID = frozenset({"in", "at"})  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
-_STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE")
+_STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD")
 
 
 @dataclass(frozen=True)

@@ -1345,3 +1345,19 @@ def test_not_yet_offering_a_meeting_is_no_readiness(sentence: str) -> None:
 ])
 def test_no_wish_to_meet_is_a_refusal(sentence: str, party: str) -> None:
     assert read_in_context(sentence) == {(party, "stance", "refuses", "assert")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said the Kremlin would prefer the meeting to be held in Russia.",
+    "Peskov said the meeting of the two presidents could be held in Russia.",
+])
+def test_a_country_where_the_meeting_is_to_be_held_is_the_venue(sentence: str) -> None:
+    assert ("RU", "venue", "russia", "assert") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said the next round of talks between the delegations would be held in Istanbul.",
+    "Zelensky said elections could be held in Ukraine after a ceasefire.",
+])
+def test_what_else_is_to_be_held_somewhere_names_no_venue(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
