@@ -451,6 +451,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if rule.kind == "prerequisite" and (_consequence(chain, view) or _not_waited(chain, view)
                                         or _meeting_would_bring(chain, view)):
         return None
+    if rule.kind == "venue" and _insistence_dropped(view, first):
+        return None  # "Moscow no longer insists on holding the meeting in Moscow": a venue is exclusive, so it
+        # is not withdrawn, and it is not rejected either
     op = _withdrawal(rule, chain, view)
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
@@ -536,6 +539,14 @@ def _refused(chain: Chain, sc: list[Scope]) -> bool:
     """The match lies in a refusal's scope, its trigger not part of it."""
     return any(s.kind == "refuse" and s.start <= chain[0].first <= s.end
                and not any(m.first <= s.trigger_last and s.trigger_first <= m.last for m in chain) for s in sc)
+
+
+def _insistence_dropped(view: View, first: int) -> bool:
+    """'no longer insists on', 'больше не настаивает на': a word of insisting right after "no longer", before the
+    match in its clause."""
+    insists = {m.first for m in view.concepts.get("INSIST", ())}
+    return any(m.last < first and m.last + 1 in insists and view.clause[m.first] == view.clause[first]
+               for m in view.concepts.get("NO_LONGER", ()))
 
 
 def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:

@@ -1361,3 +1361,22 @@ def test_a_country_where_the_meeting_is_to_be_held_is_the_venue(sentence: str) -
 ])
 def test_what_else_is_to_be_held_somewhere_names_no_venue(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said Moscow no longer insists on holding the meeting in Moscow.",
+    "Песков заявил журналистам, что Москва больше не настаивает на проведении встречи в Москве.",
+    "Пєсков заявив журналістам, що москва більше не наполягає на проведенні зустрічі в Москві.",
+])
+def test_no_longer_insisting_on_a_venue_rejects_nothing(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said Kyiv was dropping its demand for a ceasefire before any meeting with Putin.",
+     ("UA", "prerequisite", "ceasefire")),
+    ("Пєсков заявив журналістам, що росія відмовилася від вимоги нейтралітету України.",
+     ("RU", "demand", "neutrality")),
+])
+def test_a_demand_being_dropped_is_withdrawn(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "withdraw") in read_in_context(sentence)
