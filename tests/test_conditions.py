@@ -1380,3 +1380,12 @@ def test_no_longer_insisting_on_a_venue_rejects_nothing(sentence: str) -> None:
 ])
 def test_a_demand_being_dropped_is_withdrawn(sentence: str, expected: tuple[str, str, str]) -> None:
     assert (*expected, "withdraw") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said no such plans existed when asked about a Putin-Zelensky meeting.",
+    "На вопрос о возможной встрече Путина и Зеленского Песков ответил, что таких планов нет.",
+    "На запитання про можливу зустріч Путіна і Зеленського Пєсков відповів, що таких планів немає.",
+])
+def test_no_such_plans_in_answer_to_the_meeting_is_scepticism(sentence: str) -> None:
+    assert read_in_context(sentence) == {("RU", "stance", "skeptical", "assert")}
