@@ -106,6 +106,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _not_yet(view)
     _any_time_soon(view)
     _bare_ready(view)
+    _meeting_not_discussed(view)
     _denied_refusals(view)
     _named_content(view)
     _impatience(view)
@@ -116,7 +117,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
-                     "NO_REASON", "REFUSAL_DENIED"})
+                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -476,6 +477,20 @@ def _denied_refusals(view: View) -> None:
     if denied and "POINTLESS" in view.concepts:  # "no reason to rule out" is no "no reason to meet"
         _keep(view, "POINTLESS", [p for p in view.concepts["POINTLESS"]
                                   if not any(p.first <= d.last and d.first <= p.last for d in denied)])
+
+
+def _meeting_not_discussed(view: View) -> None:
+    """'встреча Путина и Зеленского не обсуждается': with the meeting itself before it in its clause (no place, term
+    or venue noun between) "not discussed" is not on the agenda, not a term beyond negotiation."""
+    fixed = view.concepts.get("NON_NEGOTIABLE")
+    meets = view.concepts.get("MEET")
+    if not fixed or not meets:
+        return
+    others = {m.first for c in ("TERRITORY", "DEMAND", "VENUE_NOUN", "NATO") for m in view.concepts.get(c, ())}
+    others |= {p.first for p in view.places}
+    _keep(view, "NON_NEGOTIABLE", [n for n in fixed if not any(
+        m.last < n.first and view.clause[m.last] == view.clause[n.first] and view.words_between(m.last, n.first) <= 6
+        and not any(m.last < o < n.first for o in others) for m in meets)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

@@ -1389,3 +1389,14 @@ def test_a_demand_being_dropped_is_withdrawn(sentence: str, expected: tuple[str,
 ])
 def test_no_such_plans_in_answer_to_the_meeting_is_scepticism(sentence: str) -> None:
     assert read_in_context(sentence) == {("RU", "stance", "skeptical", "assert")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Песков заявил журналистам, что встреча Путина и Зеленского сейчас не обсуждается.",
+    "Пєсков заявив журналістам, що зустріч Путіна і Зеленського зараз не обговорюється.",
+    "Песков заявил журналистам, что вопрос о встрече Путина и Зеленского снят с повестки.",
+    "Peskov said a Putin-Zelensky meeting was off the agenda.",
+    "Пєсков заявив журналістам, що питання зустрічі Путіна і Зеленського знято з порядку денного.",
+])
+def test_the_meeting_not_discussed_or_off_the_agenda_is_scepticism(sentence: str) -> None:
+    assert read_in_context(sentence) == {("RU", "stance", "skeptical", "assert")}
