@@ -76,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_frame": re.compile(
             r"(?:^\s*(?:back\s+)?in\s+(?P<y1>(?:19|20)\d{2})\b"
             r"|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+(?P<y2>(?:19|20)\d{2})\b"
-            r"|^\s*в\s+(?P<y3>(?:19|20)\d{2})\s+году|^\s*у\s+(?P<y4>(?:19|20)\d{2})\s+році)",
+            r"|^\s*(?:ещ[её]\s+)?в\s+(?P<y3>(?:19|20)\d{2})\s+году|^\s*(?:ще\s+)?[ув]\s+(?P<y4>(?:19|20)\d{2})\s+році)",
             flags),
     }
 

@@ -231,3 +231,11 @@ def test_the_month_frame_gate_lets_every_month_through() -> None:
             for text in (f"In {spelled}, Zelensky said", f"Back in {spelled} Peskov said", f"He said in {spelled}."):
                 if frame.search(text):
                     assert _month_after_in().search(text.lower()), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ще у 2019 році Зеленський заявляв, що готовий зустрітися з Путіним.",
+    "Еще в 2019 году Зеленский заявлял, что готов встретиться с Путиным.",
+])
+def test_still_back_in_a_year_frames_a_recap(text: str) -> None:
+    assert find_date(text, date(2025, 6, 11)) == date(2019, 1, 1)
