@@ -1400,3 +1400,11 @@ def test_no_such_plans_in_answer_to_the_meeting_is_scepticism(sentence: str) -> 
 ])
 def test_the_meeting_not_discussed_or_off_the_agenda_is_scepticism(sentence: str) -> None:
     assert read_in_context(sentence) == {("RU", "stance", "skeptical", "assert")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Песков заявил журналистам, что саммиту должна предшествовать доработка текста мирного договора.",
+    "Пєсков заявив журналістам, що саміту має передувати доопрацювання тексту мирного договору.",
+])
+def test_what_must_precede_the_summit_is_a_precondition(sentence: str) -> None:
+    assert ("RU", "prerequisite", "documents_agreed", "assert") in read_in_context(sentence)
