@@ -1408,3 +1408,12 @@ def test_the_meeting_not_discussed_or_off_the_agenda_is_scepticism(sentence: str
 ])
 def test_what_must_precede_the_summit_is_a_precondition(sentence: str) -> None:
     assert ("RU", "prerequisite", "documents_agreed", "assert") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Путин заявил журналистам, что может встретиться с Зеленским, но подписывать документы должны легитимные власти.",
+    "Путін заявив журналістам, що може зустрітися із Зеленським, але підписувати документи мають легітимні органи.",
+])
+def test_can_meet_is_readiness_in_russian_and_ukrainian_too(sentence: str) -> None:
+    assert {("RU", "stance", "willing", "assert"), ("RU", "prerequisite", "legitimate_signatory", "assert")} <= \
+        read_in_context(sentence)
