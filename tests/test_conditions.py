@@ -1417,3 +1417,11 @@ def test_what_must_precede_the_summit_is_a_precondition(sentence: str) -> None:
 def test_can_meet_is_readiness_in_russian_and_ukrainian_too(sentence: str) -> None:
     assert {("RU", "stance", "willing", "assert"), ("RU", "prerequisite", "legitimate_signatory", "assert")} <= \
         read_in_context(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Зеленский заявил журналистам в Киеве: «Буду рад встретиться с Путиным в Женеве».", "UA"),
+    ("Зеленський заявив журналістам у Києві: «Буду радий зустрітися з Путіним у Женеві».", "UA"),
+])
+def test_the_first_person_of_being_glad_to_meet_is_readiness(sentence: str, party: str) -> None:
+    assert (party, "stance", "willing", "assert") in read_in_context(sentence)
