@@ -449,7 +449,7 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
     if rule.kind == "prerequisite" and (_consequence(chain, view) or _not_waited(chain, view)
-                                        or _meeting_would_bring(chain, view)):
+                                        or _meeting_would_bring(chain, view) or _demanded_before(chain, view)):
         return None
     if rule.kind == "venue" and _insistence_dropped(view, first):
         return None  # "Moscow no longer insists on holding the meeting in Moscow": a venue is exclusive, so it
@@ -503,6 +503,22 @@ def _meeting_would_bring(chain: Chain, view: View) -> bool:
     return i < j and any(i < t.first and t.last < j and view.clause[t.first] == view.clause[j]
                          for t in view.concepts.get("MEET", ())) and not any(
         i < a.first < j for c in ("AFTER", "FIRST_STEP") for a in view.concepts.get(c, ()))
+
+
+def _demanded_before(chain: Chain, view: View) -> bool:
+    """'pull its troops out ... and renounce NATO membership before he would even call a ceasefire': a demand before
+    "before" and the condition's words after it; what comes first is the demand, the condition follows it (no
+    meeting named before "before")."""
+    marks = [m for m in chain if m.concept in _MARKERS and view.tokens[m.first].text.lower() in _BEFORE]
+    contents = [m for m in chain if m.concept not in _MARKERS]
+    if not marks or not contents or marks[0].last >= min(m.first for m in contents):
+        return False
+    i, clause = marks[0].first, view.clause[marks[0].first]
+    demands = any(m.last < i and view.clause[m.last] == clause for c in ("WITHDRAW", "NATO", "RENOUNCE")
+                  for m in view.concepts.get(c, ()))
+    meeting = any(m.last < i and view.clause[m.last] == clause for c in ("MEET", "TALKS")
+                  for m in view.concepts.get(c, ()))
+    return demands and not meeting
 
 
 def _not_waited(chain: Chain, view: View) -> bool:

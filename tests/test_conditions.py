@@ -1425,3 +1425,9 @@ def test_can_meet_is_readiness_in_russian_and_ukrainian_too(sentence: str) -> No
 ])
 def test_the_first_person_of_being_glad_to_meet_is_readiness(sentence: str, party: str) -> None:
     assert (party, "stance", "willing", "assert") in read_in_context(sentence)
+
+
+def test_a_demand_before_a_ceasefire_makes_no_ceasefire_precondition() -> None:
+    found = read_in_context("Putin demanded that Ukraine pull its troops out of four regions and renounce NATO "
+                            "membership before he would even call a ceasefire.")
+    assert found == {("RU", "demand", "ukraine_withdraws", "assert"), ("RU", "demand", "neutrality", "assert")}
