@@ -1431,3 +1431,11 @@ def test_a_demand_before_a_ceasefire_makes_no_ceasefire_precondition() -> None:
     found = read_in_context("Putin demanded that Ukraine pull its troops out of four regions and renounce NATO "
                             "membership before he would even call a ceasefire.")
     assert found == {("RU", "demand", "ukraine_withdraws", "assert"), ("RU", "demand", "neutrality", "assert")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky said the leaders should meet without aides, face to face.",
+    "Зеленский заявил журналистам, что лидеры должны встретиться без помощников, с глазу на глаз.",
+])
+def test_the_leaders_without_aides_is_their_format_alone(sentence: str) -> None:
+    assert ("UA", "format", "one_on_one", "assert") in read_in_context(sentence)
