@@ -106,6 +106,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _not_yet(view)
     _any_time_soon(view)
     _bare_ready(view)
+    _agreed_as_passive(view)
+    _agreed_what(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _named_content(view)
@@ -117,7 +119,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
-                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE"})
+                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -491,6 +493,36 @@ def _meeting_not_discussed(view: View) -> None:
     _keep(view, "NON_NEGOTIABLE", [n for n in fixed if not any(
         m.last < n.first and view.clause[m.last] == view.clause[n.first] and view.words_between(m.last, n.first) <= 6
         and not any(m.last < o < n.first for o in others) for m in meets)])
+
+
+_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _agreed_as_passive(view: View) -> None:
+    """'security guarantees must be agreed before he meets Putin': a passive "agreed" says what is to be settled,
+    not that anyone agrees to the meeting."""
+    agree = view.concepts.get("AGREE")
+    if agree and view.lang == "en":
+        _keep(view, "AGREE", [m for m in agree
+                              if not (m.first > 0 and view.tokens[m.first - 1].text.lower() in _PASSIVE_BE)])
+
+
+_AGREED_STEMS = ("согласован", "узгоджен")
+
+
+def _agreed_what(view: View) -> None:
+    """'пакет гарантій безпеки має бути узгоджений до будь-якої зустрічі': the participle "agreed" with guarantees
+    or a ceasefire before it in its clause says that they are to be agreed, not a text."""
+    docs = view.concepts.get("DOCUMENT")
+    if not docs:
+        return
+    named = [m for c in ("GUARANTEES", "CEASEFIRE") for m in view.concepts.get(c, ())]
+    if not named:
+        return
+    _keep(view, "DOCUMENT", [d for d in docs if not (
+        d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
+        and any(n.last < d.first and view.clause[n.last] == view.clause[d.first]
+                and view.words_between(n.last, d.first) <= 8 for n in named))])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

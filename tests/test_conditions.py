@@ -1439,3 +1439,13 @@ def test_a_demand_before_a_ceasefire_makes_no_ceasefire_precondition() -> None:
 ])
 def test_the_leaders_without_aides_is_their_format_alone(sentence: str) -> None:
     assert ("UA", "format", "one_on_one", "assert") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Zelensky said security guarantees from partners must be agreed before he meets Putin.", "UA"),
+    ("Зеленський заявив журналістам, що Україні потрібні гарантії безпеки до будь-якої зустрічі з Путіним.", "UA"),
+    ("Зеленський вважає, що гарантії безпеки від партнерів мають бути узгоджені до будь-якої зустрічі з Путіним.",
+     "UA"),
+])
+def test_guarantees_to_be_agreed_before_any_meeting_are_the_precondition(sentence: str, party: str) -> None:
+    assert read_in_context(sentence) == {(party, "prerequisite", "security_guarantees", "assert")}
