@@ -1449,3 +1449,11 @@ def test_the_leaders_without_aides_is_their_format_alone(sentence: str) -> None:
 ])
 def test_guarantees_to_be_agreed_before_any_meeting_are_the_precondition(sentence: str, party: str) -> None:
     assert read_in_context(sentence) == {(party, "prerequisite", "security_guarantees", "assert")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Зеленский заявил журналистам, что готов говорить с Россией, но не с этим президентом.",
+    "Зеленський заявив журналістам, що в Кремлі немає з ким говорити про мир.",
+])
+def test_talking_to_anyone_but_him_is_a_refusal_in_russian_and_ukrainian(sentence: str) -> None:
+    assert read_in_context(sentence) == {("UA", "stance", "refuses", "assert")}
