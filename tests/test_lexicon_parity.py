@@ -1,9 +1,11 @@
 """Ideas each language's lexicon had and another lacked ("no wish to meet" / "нет желания встречаться"), found by a
-parity audit of the English concepts against their Russian and Ukrainian counterparts in the ninth reading session.
+parity audit of the English concepts against their Russian and Ukrainian counterparts in the ninth reading session;
+and English words whose other sense misread wire sentences ("hopes of a meeting are fading", "the line of contact",
+"did not meet Russia's conditions"), found by an audit of the English entries.
 
-Each line of `data/parity_sentences.tsv` is `lang<TAB>sentence<TAB>assertions` (`PARTY.kind.value` joined by `;`,
-a withdrawal prefixed `-`, empty for a sentence that must read nothing); each is read as one article after a
-one-line context in its language and must give exactly its assertions.
+Each line of `data/parity_sentences.tsv` and `data/english_senses.tsv` is `lang<TAB>sentence<TAB>assertions`
+(`PARTY.kind.value` joined by `;`, a withdrawal prefixed `-`, empty for a sentence that must read nothing); each
+is read as one article after a one-line context in its language and must give exactly its assertions.
 """
 
 from __future__ import annotations
@@ -21,9 +23,8 @@ CONTEXT = {
     "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
     "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.",
 }
-CASES = [line.split("\t") for line in
-         (Path(__file__).parent / "data" / "parity_sentences.tsv").read_text(encoding="utf-8").splitlines()
-         if line.strip()]
+CASES = [line.split("\t") for name in ("parity_sentences.tsv", "english_senses.tsv")
+         for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 READER = Reader()
 
 
