@@ -1457,3 +1457,12 @@ def test_guarantees_to_be_agreed_before_any_meeting_are_the_precondition(sentenc
 ])
 def test_talking_to_anyone_but_him_is_a_refusal_in_russian_and_ukrainian(sentence: str) -> None:
     assert read_in_context(sentence) == {("UA", "stance", "refuses", "assert")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov said the question of a meeting between Putin and Zelensky remains open.", set()),
+    ("Peskov said the door to a meeting between Putin and Zelensky remained open.",
+     {("RU", "stance", "willing", "assert")}),
+])
+def test_an_open_question_is_no_open_door(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert read_in_context(sentence) == expected
