@@ -1466,3 +1466,13 @@ def test_talking_to_anyone_but_him_is_a_refusal_in_russian_and_ukrainian(sentenc
 ])
 def test_an_open_question_is_no_open_door(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert read_in_context(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not clear whether Putin would come to Istanbul, Peskov said.",
+    "Peskov said it remained to be seen whether a meeting in Istanbul would take place.",
+    "Песков заявил журналистам, что пока не ясно, состоится ли встреча Путина и Зеленского в Стамбуле.",
+    "Пєсков заявив журналістам, що поки незрозуміло, чи приїде Путін до Стамбула на зустріч із Зеленським.",
+])
+def test_what_is_unclear_names_no_venue(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
