@@ -246,6 +246,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
+        if _impossible_without(view, chain):
+            continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
 
@@ -267,6 +269,15 @@ def _place_of_elections(view: View, chain: Chain) -> bool:
     legit = view.concepts.get("LEGIT", ())
     return any(m in view.places and view.clause[m.first] == view.clause[g.first]
                and (0 < g.first - m.last <= 3 or 0 < m.first - g.last <= 2) for m in chain for g in legit)
+
+
+def _impossible_without(view: View, chain: Chain) -> bool:
+    """An impossibility and the meeting with "without" between them: what is impossible is doing without it."""
+    imp = next((m for m in chain if m.concept == "IMPOSSIBLE"), None)
+    meet = next((m for m in chain if m.concept in ("MEET", "TALKS")), None)
+    if imp is None or meet is None or not imp.last < meet.first:
+        return False
+    return any(imp.last < w.first < meet.first for w in view.concepts.get("WITHOUT", ()))
 
 
 def _comes_in_sequence(view: View, chain: Chain) -> bool:

@@ -1476,3 +1476,14 @@ def test_an_open_question_is_no_open_door(sentence: str, expected: set[tuple[str
 ])
 def test_what_is_unclear_names_no_venue(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov said there was no way a meeting between Putin and Zelensky could take place this year.",
+     {("RU", "stance", "skeptical", "assert")}),
+    ("Zelensky said there was no way he would meet Putin in Moscow.", {("UA", "venue", "not_moscow", "assert")}),
+    ("Zelensky said there is no way to end the war without a meeting with Putin.",
+     {("UA", "stance", "willing", "assert")}),
+])
+def test_there_is_no_way_negates_what_follows(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert read_in_context(sentence) == expected
