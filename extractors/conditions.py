@@ -503,14 +503,21 @@ def _consequence(chain: Chain, view: View) -> bool:
 _MARKERS = frozenset({"ONLY", "AFTER", "COND", "WITHOUT", "UNTIL"})
 
 
+def _marker_before(chain: Chain, view: View, words: frozenset[str]) -> tuple[ConceptMatch | None, int]:
+    """The match's first marker ("if", "before") spelled as one of `words`, and where its condition's words start
+    (None when either is missing)."""
+    mark = next((m for m in chain if m.concept in _MARKERS and view.tokens[m.first].text.lower() in words), None)
+    starts = [m.first for m in chain if m.concept not in _MARKERS]
+    return (mark, min(starts)) if mark is not None and starts else (None, -1)
+
+
 def _meeting_would_bring(chain: Chain, view: View) -> bool:
     """'If a meeting can stop the killing', 'если встреча поможет прекратить огонь': the meeting is the subject of
     the supposition, so the condition's words are what it would bring, not what must come before it."""
-    marks = [m for m in chain if m.concept in _MARKERS and view.tokens[m.first].text.lower() in _IF_AFTER]
-    contents = [m for m in chain if m.concept not in _MARKERS]
-    if not marks or not contents:
+    mark, start = _marker_before(chain, view, _IF_AFTER)
+    if mark is None:
         return False
-    i, j = marks[0].last, min(m.first for m in contents)
+    i, j = mark.last, start
     return i < j and any(i < t.first and t.last < j and view.clause[t.first] == view.clause[j]
                          for t in view.concepts.get("MEET", ())) and not any(
         i < a.first < j for c in ("AFTER", "FIRST_STEP") for a in view.concepts.get(c, ()))
@@ -520,11 +527,10 @@ def _demanded_before(chain: Chain, view: View) -> bool:
     """'pull its troops out ... and renounce NATO membership before he would even call a ceasefire': a demand before
     "before" and the condition's words after it; what comes first is the demand, the condition follows it (no
     meeting named before "before")."""
-    marks = [m for m in chain if m.concept in _MARKERS and view.tokens[m.first].text.lower() in _BEFORE]
-    contents = [m for m in chain if m.concept not in _MARKERS]
-    if not marks or not contents or marks[0].last >= min(m.first for m in contents):
+    mark, start = _marker_before(chain, view, _BEFORE)
+    if mark is None or mark.last >= start:
         return False
-    i, clause = marks[0].first, view.clause[marks[0].first]
+    i, clause = mark.first, view.clause[mark.first]
     demands = any(m.last < i and view.clause[m.last] == clause for c in ("WITHDRAW", "NATO", "RENOUNCE")
                   for m in view.concepts.get(c, ()))
     meeting = any(m.last < i and view.clause[m.last] == clause for c in ("MEET", "TALKS")

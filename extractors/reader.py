@@ -308,7 +308,7 @@ _NEWS_DAYS = 3
 _LEAD_CHARS = 400
 
 
-def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None = None) -> None:
+def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:
     """The lead's first date other than the publication day (a header's "Last updated 10 Dec", a transcript's
     "broadcast on August 24" say when it was published, which the news day defaults to anyway)."""
     if memory.news_day is None and when is not None and when != published and r.sentence.start < _LEAD_CHARS:
