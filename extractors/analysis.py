@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from domain.vocabulary import vocabulary
@@ -94,7 +95,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
     view.places = [p for p in _not_actors(view) if not possessor(view, p)
-                   and not any(e.first <= p.first and p.last <= e.last for e in events)]
+                   and not any(e.first <= p.first and p.last <= e.last for e in events)
+                   and not _trip_to_event(view, p, events)]
     _receptions(view)
     _unhappened(view)
     _epithets(view)
@@ -301,6 +303,14 @@ def _receptions(view: View) -> None:
                     for n in names)]  # not "принял предложение Эрдогана": an offer accepted
     if found:
         view.concepts.setdefault("HAPPENED", []).extend(found)
+
+
+def _trip_to_event(view: View, p: ConceptMatch, events: Sequence[ConceptMatch]) -> bool:
+    """'travel to Minsk for the EAEU summit', 'в Астану для участия в саммите ШОС': a place followed by the
+    purpose of going there, another event, is that event's place (not 'meet in Rome at the funeral')."""
+    purposes = [m.first for m in view.concepts.get("PURPOSE", ()) if 0 < m.first - p.last <= 3
+                and view.clause[m.first] == view.clause[p.last]]
+    return any(0 < e.first - f <= 5 and view.clause[e.first] == view.clause[f] for f in purposes for e in events)
 
 
 def possessor(view: View, p: ConceptMatch) -> bool:
@@ -596,6 +606,9 @@ _NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later",
                            "не", "лише", "тільки", "потім"})
 
 
+_PARTICIPLE = ("ing", "в", "вши")  # "adding", "добавив", "додавши"
+
+
 def _clauses(view: View) -> list[int]:
     """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
     toks = view.tokens
@@ -607,12 +620,15 @@ def _clauses(view: View) -> list[int]:
             if not (m.first in adverbs and m.first > 0 and toks[m.first - 1].is_word)}
     # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the
     # tokenizer drops only hyphens and apostrophes), found by its offset rather than by a walk over the tokens
+    says = {m.first for m in view.concepts.get("SAY", ()) if toks[m.first].text.endswith(_PARTICIPLE)}
     comma = text.find(",")
     while comma != -1:
         i = view.token_from(comma + 1)  # the token after the comma
         if i is not None and i + 1 < n and toks[i].text in _AND and toks[i + 1].is_word \
                 and toks[i + 1].text not in _NOT_A_CLAUSE:
             cuts.add(i)
+        elif i in says:
+            cuts.add(i)  # "..., Peskov said, adding that the talks would go on": a new clause of his
         comma = text.find(",", comma + 1)
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
     # "встретились лично — на саммите в Париже": a dash before a preposition of place goes on with the predicate

@@ -711,6 +711,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20
     if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
+    if far and _comma_before(view.text[:speaker_start]) and _adds_after(view, v, m):
+        return (0, n)  # "A meeting is not on the agenda, Peskov said, adding that ...": both parts are his
     if far and len(tail) < 30 and not _opening_phrase(view.text[:speaker_start]):
         if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())):
             return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his
@@ -736,6 +738,22 @@ def _participle_after_comma(view: View, v: ConceptMatch) -> bool:
         return False
     # only a predicate about the meeting: "flies to Ankara, saying he is ready to meet in Turkey" is a trip
     return any(m.last < v.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ()))
+
+
+def _adds_after(view: View, v: ConceptMatch, m: Mention) -> bool:
+    """'..., Peskov told reporters on Monday, adding that ...', '..., заявил Песков, добавив, что ...': after a
+    closing attribution a comma and a participle of saying carry on the same speaker's words."""
+    i = max(v.last, (_token_at(view, m.end) or v.last + 1) - 1) + 1
+    toks = view.tokens
+    says = {s.first for s in view.concepts.get("SAY", ())}
+    for j in range(i, min(i + 6, len(toks) - 1)):
+        if toks[j].text == ",":
+            that = any(t.text in _THAT for t in toks[j + 2 : j + 5])  # ", добавив, что", ", додавши, що"
+            word = toks[j + 1].text.lower()
+            return (j + 1 in says or that) and (_gerund(word) or word.endswith("вши"))
+        if not toks[j].is_word:
+            return False
+    return False
 
 
 def _predicate_resumes(view: View, speaker_end: int) -> bool:

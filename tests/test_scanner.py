@@ -152,6 +152,8 @@ def _clauses_by_walk(view: View) -> list[int]:
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in ("—", "–")}
     starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
                and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
+    says = {m.first for m in view.concepts.get("SAY", ())}  # ", adding that ...": a participle of saying
+    starts |= {i for i in says if i > 0 and toks[i - 1].text == "," and toks[i].text.endswith(("ing", "в", "вши"))}
     breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
               for i, t in enumerate(toks)]
     return list(accumulate(breaks))
@@ -162,6 +164,7 @@ def _clauses_by_walk(view: View) -> list[int]:
     ("ru", "Москва — лучшее место для встречи, и никто не против; но Киев — нет."),
     ("uk", "Будапешт — не місце для зустрічі, і не буде: так сказав Зеленський, та й годі"),
     ("en", ", and"), ("en", "and ,"), ("en", ""),
+    ("en", "A meeting is not on the agenda, Peskov said, adding that the talks would go on, noting nothing."),
 ])
 def test_clauses_from_the_marks_offsets_as_from_a_walk(extra: tuple[str, str]) -> None:
     forms = default_index().forms
