@@ -470,7 +470,7 @@ def _bare_ready(view: View) -> None:
     if bare:
         toks = view.tokens
         _keep(view, "BARE_READY", [m for m in bare if m.last + 1 >= len(toks) or not toks[m.last + 1].is_word
-                                   or toks[m.last + 1].text.lower() in _AND])
+                                   or toks[m.last + 1].text.lower() in AND_WORDS])
 
 
 def _denied_refusals(view: View) -> None:
@@ -601,7 +601,7 @@ _CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"}
 
 # ", and nobody has ...", ", и никто не ...": a comma and a conjunction start a coordinated clause, unless an
 # infinitive or an adverb continues the same predicate (", and to do it in Istanbul")
-_AND = frozenset({"and", "и", "і", "та"})
+AND_WORDS = frozenset({"and", "и", "і", "та"})
 _NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later", "later,", "потом", "затем", "только",
                            "не", "лише", "тільки", "потім"})
 
@@ -624,7 +624,7 @@ def _clauses(view: View) -> list[int]:
     comma = text.find(",")
     while comma != -1:
         i = view.token_from(comma + 1)  # the token after the comma
-        if i is not None and i + 1 < n and toks[i].text in _AND and toks[i + 1].is_word \
+        if i is not None and i + 1 < n and toks[i].text in AND_WORDS and toks[i + 1].is_word \
                 and toks[i + 1].text not in _NOT_A_CLAUSE:
             cuts.add(i)
         elif i in says:

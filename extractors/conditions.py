@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import View, possessor
+from extractors.analysis import AND_WORDS, View, possessor
 from extractors.lexicon import ConceptMatch, lemma
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
@@ -236,6 +236,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "insist on the withdrawal in any talks": the talks are where, not what, is asked for
         if rule.place_after and not _preposition_before(view, chain, rule.place_after):
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
+        if rule.kind == "venue" and _and_after_place(view, chain):
+            continue  # "пора перестать прятаться в Москве и сесть за стол": the place is the hiding's
         if rule.kind == "venue" and _reason_between(view, chain):
             continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
         if rule.kind == "venue" and _other_event_within(view, chain):
@@ -250,6 +252,15 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _and_after_place(view: View, chain: Chain) -> bool:
+    """A place, then "and" before the match's next element: the place ends another predicate ("hiding in
+    Moscow and afraid of a meeting")."""
+    toks = view.tokens
+    return any(a in view.places and b.first > a.last
+               and any(toks[i].text in AND_WORDS for i in range(a.last + 1, b.first))
+               for a, b in zip(chain, chain[1:], strict=False))
 
 
 def _reason_between(view: View, chain: Chain) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extractors.actors import default_index
-from extractors.analysis import _AND, _CROSS_LINGUAL, _NOT_A_CLAUSE, CLAUSE_PUNCT, DERIVED, View, analyse, scan
+from extractors.analysis import _CROSS_LINGUAL, _NOT_A_CLAUSE, AND_WORDS, CLAUSE_PUNCT, DERIVED, View, analyse, scan
 from extractors.lexicon import ConceptMatch, Pass, Scanner, compile_lexicon, lexicon, tokenize
 from extractors.places import gazetteer
 
@@ -150,7 +150,7 @@ def _clauses_by_walk(view: View) -> list[int]:
     starts = {m.first for m in view.concepts.get("BUT", ())
               if m.first not in adverbs or m.first == 0 or not toks[m.first - 1].is_word}
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in ("—", "–")}
-    starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in _AND and toks[i - 1].text == ","
+    starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in AND_WORDS and toks[i - 1].text == ","
                and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
     says = {m.first for m in view.concepts.get("SAY", ())}  # ", adding that ...": a participle of saying
     starts |= {i for i in says if i > 0 and toks[i - 1].text == "," and toks[i].text.endswith(("ing", "в", "вши"))}
