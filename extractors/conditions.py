@@ -786,8 +786,16 @@ def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:
     if not rule.requires <= _POLARITY:
         return True
     taken = [(m.first, m.last) for m in chain if m.concept not in rule.requires]
+    start = min(m.first for m in chain)
     return any(not any(a <= r.first <= b or r.first <= a <= r.last for a, b in taken)
+               and not (c == "NEG" and _colon_between(view, r.last, start))
                for c in rule.requires for r in view.concepts.get(c, ()))
+
+
+def _colon_between(view: View, a: int, b: int) -> bool:
+    """A colon between two tokens: "Moscow's terms had not changed: recognition of the four regions" lists
+    what did not change, its "not" negates nothing after it."""
+    return any(view.tokens[i].text == ":" for i in range(a + 1, b))
 
 
 def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
