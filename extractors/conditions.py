@@ -248,6 +248,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
+        if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
+            continue  # "the meeting should take place before a peace deal, not after": the deal follows it
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
@@ -297,6 +299,19 @@ def _comes_in_sequence(view: View, chain: Chain) -> bool:
                for m in chain)
 
 
+def _meeting_comes_first(view: View, chain: Chain) -> bool:
+    """"should take place before a full peace deal", "должна состояться до заключения соглашения": the meeting
+    happens before what the match names (unless denied: "should not take place before a ceasefire")."""
+    ends = {m.last for c in ("FUT_BE", "HELD") for m in view.concepts.get(c, ())}
+    last = max(m.last for m in chain)
+    clause = view.clause[last]
+    for i in ends:
+        j = i + 1
+        if j <= last and j < len(view.tokens) and view.tokens[j].text in _BEFORE and view.clause[j] == clause:
+            return not any(n.first < j and view.clause[n.first] == clause for n in view.concepts.get("NEG", ()))
+    return False
+
+
 def _suited(view: View, chain: Chain) -> bool:
     """A place of the match stands right after a verb of suiting: the capital it suits, not the venue."""
     ends = {m.last for m in view.concepts.get("SUIT", ())}
@@ -315,7 +330,7 @@ def _conditional(cue: Cue, view: View) -> bool:
 
 
 _IF_AFTER = frozenset({"if", "unless", "если", "якщо"})
-_BEFORE = frozenset({"before", "до", "перед", "прежде"})
+_BEFORE = frozenset({"before", "до", "перед", "прежде", "перш"})
 _CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
 
 
