@@ -626,10 +626,15 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
             return "withdraw"  # "a ceasefire is no longer a condition for meeting Putin", "больше не является условием"
     if rule.id.endswith("_without"):
         return "assert"  # "no meeting without a ceasefire" sets the precondition
+    contents = [c.first for c in chain if c.concept not in _MARKERS] or [first]
     for m in view.concepts.get("WITHOUT", ()):
-        if m.last < first and view.words_between(m.last, first) <= 2 and any(
-                r.last < m.first and view.clause[r.first] == clause
-                for c in ("READY", "MEET") for r in view.concepts.get(c, ())):
+        # "ready to meet without a ceasefire", "even without a ceasefire first": what is not waited for, named
+        # right after "without" (any element of the match), is withdrawn; "not ready to meet without" sets it
+        if any(m.last < c and view.words_between(m.last, c) <= 2 for c in contents) and any(
+                r.last < m.first and view.clause[r.first] == view.clause[m.first]
+                for c in ("READY", "MEET") for r in view.concepts.get(c, ())) and not any(
+                n.last < m.first and view.clause[n.first] == view.clause[m.first]
+                for c in ("NEG", "REFUSE", "NO_MEETING", "IMPOSSIBLE") for n in view.concepts.get(c, ())):
             return "withdraw"
     return "assert"
 
