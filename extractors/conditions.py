@@ -97,14 +97,21 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     # Someone else at the table: another head of state, or an official of a third party ("Witkoff to meet
     # Putin in Moscow"); a speaker who is a head of state meets whom they name ("Trump said he would meet Putin").
+    # Not someone named after words that put the meeting at the leaders' level: "'We are ready for a meeting of
+    # the leaders,' Sybiha said after talks with Fidan" names the occasion of the words, not whom the meeting
+    # is with.
+    a, b = span or (0, len(view.text))
+    leaders_said = any(a <= m.start and m.end <= b for c in ("LEADERS", "LEADERS_PAIR")
+                       for m in view.concepts.get(c, ()))
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
-              and (speaker is None or m.actor.name != speaker.name)}
+              and (speaker is None or m.actor.name != speaker.name)
+              and not (leaders_said and _occasion_of_words(view, m, b))}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     heads = others
-    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
+    # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
     leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))
@@ -132,6 +139,17 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
+
+
+def _occasion_of_words(view: View, m: Mention, end: int) -> bool:
+    """The person is named after the speaker's words, in the clause of the verb of saying that follows them
+    ("'We are ready for a meeting,' Sybiha said after talks with Fidan", "— заявил Зеленский после разговора с
+    Эрдоганом"): the occasion of the words, not whom the meeting they speak of is with."""
+    at = view.token_from(m.start)
+    if m.start < end or at is None:
+        return False
+    return any(end <= s.start < m.start and view.clause[s.first] == view.clause[at]
+               for s in view.concepts.get("SAY", ()))
 
 
 def _asked_about_meeting(view: View) -> bool:
