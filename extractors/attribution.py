@@ -241,6 +241,9 @@ def _english_subject(view: View, i: int) -> bool:
     if prev.text in ("'s",):
         return True  # "Ukraine's Zelensky"
     if not prev.is_word:
+        if prev.text in _JOINING_DASHES and i >= 2 and view.tokens[i - 2].end == prev.start \
+                and prev.end == view.tokens[i].start and view.tokens[i - 2].is_word:
+            return False  # "a Putin–Zelensky summit": the second name of a compound modifier is no subject
         return prev.text not in ("'",)
     raw = view.text[prev.start : prev.end]
     if raw[:1].isupper() and view.tokens[i].text in _SUBJECT_PRONOUNS:
@@ -256,6 +259,7 @@ def _english_subject(view: View, i: int) -> bool:
     return raw[:1].isdigit() or prev.text in _OPENERS
 
 
+_JOINING_DASHES = frozenset({"-", "–", "—", "‑"})
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson speaker aide adviser advisor representative".split())
 
 
