@@ -29,7 +29,7 @@ from extractors.rules import Link, Rule, rulebook
 # Which scopes negate an element, by kind of assertion.
 _NEGATING = {
     "stance": frozenset({"neg"}),
-    "format": frozenset({"neg"}),
+    "format": frozenset({"neg", "post"}),  # "a three-way summit is not being discussed"
     "prerequisite": frozenset({"neg", "refuse"}),  # "rejected the idea of a ceasefire before a meeting"
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
@@ -128,7 +128,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # another event too: a peace summit, the G20 ("Switzerland hosts a peace summit"), unless both are there
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not pair)
-    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT"))
+    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
+        and not _delegations_first(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
@@ -139,6 +140,17 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
+
+
+def _delegations_first(view: View) -> bool:
+    """'does not exclude a meeting once the delegations finish their work': every delegation named is in the
+    condition after the meeting (a word of sequence right before it), so the meeting is above them."""
+    delegations = view.concepts.get("DELEGATION", ())
+    meets = view.concepts.get("MEET", ())
+    marks = [k for c in ("AFTER", "ONLY", "UNTIL") for k in view.concepts.get(c, ())
+             if any(m.last < k.first and view.clause[m.last] == view.clause[k.first] for m in meets)]
+    return bool(delegations) and all(any(k.last < d.first and view.words_between(k.last, d.first) <= 2 for k in marks)
+                                     for d in delegations)
 
 
 def _occasion_of_words(view: View, m: Mention, end: int) -> bool:
@@ -760,8 +772,11 @@ def _venue_words_between(view: View, a: int, b: int) -> bool:
 
 
 def _organised(view: View, sp: ConceptMatch) -> bool:
-    """'holding the summit in Minsk', 'идея проведения саммита в Минске': the event is being arranged there."""
+    """'holding the summit in Minsk', 'идея проведения саммита в Минске': the event is being arranged there (not
+    'asked at a forum in Sochi': with a preposition between, the forum is where the verb was said)."""
+    ats = {m.first for m in view.concepts.get("AT", ())}
     return any(m.last < sp.first and view.words_between(m.last, sp.first) <= 2
+               and not ats & set(range(m.last + 1, sp.first))
                for c in ("ORGANIZE", "HOST", "PROPOSE", "INVITE") for m in view.concepts.get(c, ()))
 
 
