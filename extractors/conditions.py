@@ -223,7 +223,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):
                 continue
-            if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)):
+            if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
+                                                               or _possible_only_then(chain, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -359,6 +360,23 @@ def _wants_first(chain: Chain, view: View) -> bool:
     inside = range(first + 1, last)
     return any(m.first in inside for c in _WANTED_FIRST for m in view.concepts.get(c, ())) and any(
         m.first in inside for c in ("AFTER", "FIRST_STEP") for m in view.concepts.get(c, ()))
+
+
+def _possible_only_then(chain: Chain, view: View) -> bool:
+    """'a meeting would only be possible once a treaty is agreed', 'is only possible if ...': a possibility only
+    under a condition that follows it states the condition, not a stance ('possible, but only in Istanbul' is
+    still possible, and 'he would meet Putin only after a ceasefire' is his readiness, conditioned)."""
+    meets = view.concepts.get("MEET", ())
+    for p in (m for m in chain if m.concept == "POSSIBLE"
+              and not any(t.first <= m.last and m.first <= t.last for t in meets)):
+        for o in view.concepts.get("ONLY", ()):
+            if view.clause[o.first] != view.clause[p.first]:
+                continue
+            if o.last < p.first and view.words_between(o.last, p.first) <= 2 and any(
+                    a.first > p.last and view.words_between(p.last, a.first) <= 1
+                    for c in ("AFTER", "IF") for a in view.concepts.get(c, ())):
+                return True  # "would only be possible once", "only possible if"
+    return False
 
 
 def _pretended(cue: Cue, view: View) -> bool:
