@@ -385,12 +385,23 @@ def _pretended(cue: Cue, view: View) -> bool:
                and view.words_between(p.last, cue.first) <= 3 for p in view.concepts.get("PRETEND", ()))
 
 
+def _parenthetical(view: View, say: ConceptMatch) -> bool:
+    """', he added,', ', Putin said,': a verb of saying set off by commas, its subject at most three words after
+    the first, inside the words it attributes ("Ukrainian troops, he added, would have to leave"). English only:
+    in Russian and Ukrainian "«...», — заявил Песков, — «...»" joins two quotes, which may be two readings."""
+    toks = view.tokens
+    if view.lang != "en" or say.last + 1 >= len(toks) or toks[say.last + 1].text != ",":
+        return False
+    return any(toks[i].text == "," and all(t.is_word for t in toks[i + 1 : say.first])
+               for i in range(max(0, say.first - 4), say.first - 1))
+
+
 def _speech_between(chain: Chain, view: View) -> bool:
     """A verb of saying only ("said", "заявил", not "agreed" or "proposed", which also mean something else) stands
     between two elements of the match and is none of them."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
-              and not any(m.first <= s.first <= m.last for m in chain)]
+              and not any(m.first <= s.first <= m.last for m in chain) and not _parenthetical(view, s)]
     return bool(inside) and any(not any(m.first <= i <= m.last for c in _NOT_ONLY_SAYING
                                         for m in view.concepts.get(c, ())) for i in inside)
 
