@@ -108,6 +108,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _bare_ready(view)
     _agreed_as_passive(view)
     _agreed_what(view)
+    _final_text(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _named_content(view)
@@ -523,6 +524,17 @@ def _agreed_what(view: View) -> None:
         d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
         and any(n.last < d.first and view.clause[n.last] == view.clause[d.first]
                 and view.words_between(n.last, d.first) <= 8 for n in named))])
+
+
+def _final_text(view: View) -> None:
+    """'any final settlement, which he and Zelensky could sign': "final" before the text or the talks is what
+    kind of text it is, not a step that comes after them."""
+    after = view.concepts.get("AFTER")
+    if not after or view.lang != "en":
+        return
+    starts = {m.first for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())}
+    _keep(view, "AFTER", [m for m in after if not (
+        m.first == m.last and view.tokens[m.first].text.lower() == "final" and m.last + 1 in starts)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

@@ -518,6 +518,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         value = home
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
+    if rule.value == "documents_agreed" and _text_signed_after(chain, view):
+        return None
     if rule.kind == "prerequisite" and (_consequence(chain, view) or _not_waited(chain, view)
                                         or _meeting_would_bring(chain, view) or _demanded_before(chain, view)):
         return None
@@ -549,6 +551,25 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+
+
+_OTHER_CONDITIONS = ("CEASEFIRE", "GUARANTEES", "RU_FORCES", "UA_FORCES", "WITHDRAW", "LEGIT", "EXPERTS")
+
+
+def _text_signed_after(chain: Chain, view: View) -> bool:
+    """'a peace agreement could be signed by the presidents only after Russian troops leave', 'would sign a deal
+    only after a ceasefire': the text stands before the marker and another condition right after it, so that
+    condition comes first (read by its own rule), not an agreed text."""
+    marks = [m for m in chain if m.concept in ("ONLY", "AFTER")]
+    texts = [m for m in chain if m.concept in ("DOCUMENT", "SIGN", "SETTLED")]
+    if not marks or not texts or not all(t.last < marks[0].first for t in texts):
+        return False
+    mark = marks[0]
+    if any(d.first > mark.last and view.words_between(mark.last, d.first) <= 8
+           for c in ("DOCUMENT", "SIGN", "SETTLED") for d in view.concepts.get(c, ())):
+        return False  # "signed only after the delegations agree on the text": the text is the condition too
+    return any(o.first > mark.last and view.words_between(mark.last, o.first) <= 4
+               for c in _OTHER_CONDITIONS for o in view.concepts.get(c, ()))
 
 
 def _consequence(chain: Chain, view: View) -> bool:
