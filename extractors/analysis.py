@@ -109,6 +109,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _agreed_as_passive(view)
     _agreed_what(view)
     _final_text(view)
+    _after_what_happened(view)
     _owner_of_event(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
@@ -536,6 +537,18 @@ def _final_text(view: View) -> None:
     starts = {m.first for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())}
     _keep(view, "AFTER", [m for m in after if not (
         m.first == m.last and view.tokens[m.first].text.lower() == "final" and m.last + 1 in starts)])
+
+
+def _after_what_happened(view: View) -> None:
+    """'After what happened to the Budapest Memorandum, perhaps not the best place': "after what happened" gives
+    a reason, it orders nothing before a meeting."""
+    after = view.concepts.get("AFTER")
+    if not after or view.lang != "en":
+        return
+    toks = view.tokens
+    _keep(view, "AFTER", [m for m in after if not (
+        m.last + 2 < len(toks) and toks[m.last + 1].text.lower() == "what"
+        and toks[m.last + 2].text.lower() in ("happened", "has", "had", "was"))])
 
 
 def _owner_of_event(view: View) -> None:
