@@ -797,6 +797,10 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return False  # "would fly to Istanbul on Thursday for talks with Erdogan"
     if any(abs(m.first - at) <= 4 for m in view.concepts.get("PAST_SUMMIT", ())):
         return False  # "the previous summit in Paris", "попереднього саміту в Парижі"
+    negs = {n.last for n in view.concepts.get("NEG", ())}
+    if any(u.first > pm.last and view.words_between(pm.last, u.first) <= 6 and u.first - 1 in negs
+           for u in view.concepts.get("UNHAPPENED", ())):
+        return False  # "their next planned summit, in Berlin in 2020, never took place": a past plan that failed
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
