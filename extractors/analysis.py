@@ -110,6 +110,9 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _bare_ready(view)
     _agreed_as_passive(view)
     _agreed_what(view)
+    _final_text(view)
+    _after_what_happened(view)
+    _owner_of_event(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _named_content(view)
@@ -121,7 +124,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
-                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE"})
+                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -533,6 +536,44 @@ def _agreed_what(view: View) -> None:
         d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
         and any(n.last < d.first and view.clause[n.last] == view.clause[d.first]
                 and view.words_between(n.last, d.first) <= 8 for n in named))])
+
+
+def _final_text(view: View) -> None:
+    """'any final settlement, which he and Zelensky could sign': "final" before the text or the talks is what
+    kind of text it is, not a step that comes after them."""
+    after = view.concepts.get("AFTER")
+    if not after or view.lang != "en":
+        return
+    starts = {m.first for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())}
+    _keep(view, "AFTER", [m for m in after if not (
+        m.first == m.last and view.tokens[m.first].text.lower() == "final" and m.last + 1 in starts)])
+
+
+def _after_what_happened(view: View) -> None:
+    """'After what happened to the Budapest Memorandum, perhaps not the best place': "after what happened" gives
+    a reason, it orders nothing before a meeting."""
+    after = view.concepts.get("AFTER")
+    if not after or view.lang != "en":
+        return
+    toks = view.tokens
+    _keep(view, "AFTER", [m for m in after if not (
+        m.last + 2 < len(toks) and toks[m.last + 1].text.lower() == "what"
+        and toks[m.last + 2].text.lower() in ("happened", "has", "had", "was"))])
+
+
+def _owner_of_event(view: View) -> None:
+    """'after Russia's annexation of four regions', 'Russia's invasion of Ukraine': "Russia's" before an event
+    (an occupation, the war, its troops) owns the event; it does not call the land Russian."""
+    owned = view.concepts.get("AS_RUSSIAN")
+    if not owned or view.lang != "en":
+        return
+    _keep(view, "AS_RUSSIAN", [m for m in owned if not (
+        view.tokens[m.first].text.lower() == "russia" and m.last + 1 < len(view.tokens)
+        and view.tokens[m.last + 1].text.lower() in _RUSSIAN_EVENTS)])
+
+
+_RUSSIAN_EVENTS = frozenset({"annexation", "occupation", "invasion", "war", "aggression", "attack", "attacks",
+                             "offensive", "troops", "forces", "army", "strikes", "shelling", "seizure", "capture"})
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

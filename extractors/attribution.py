@@ -241,6 +241,9 @@ def _english_subject(view: View, i: int) -> bool:
     if prev.text in ("'s",):
         return True  # "Ukraine's Zelensky"
     if not prev.is_word:
+        if prev.text in _JOINING_DASHES and i >= 2 and view.tokens[i - 2].end == prev.start \
+                and prev.end == view.tokens[i].start and view.tokens[i - 2].is_word:
+            return False  # "a Putin–Zelensky summit": the second name of a compound modifier is no subject
         return prev.text not in ("'",)
     raw = view.text[prev.start : prev.end]
     if raw[:1].isupper() and view.tokens[i].text in _SUBJECT_PRONOUNS:
@@ -256,6 +259,7 @@ def _english_subject(view: View, i: int) -> bool:
     return raw[:1].isdigit() or prev.text in _OPENERS
 
 
+_JOINING_DASHES = frozenset({"-", "–", "—", "‑"})
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson speaker aide adviser advisor representative".split())
 
 
@@ -724,6 +728,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if far and titled and view.text[speaker_end:].lstrip().startswith(","):
         return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
+    if titled and _predicate_resumes(view, speaker_end):
+        return (0, n)  # "Ukrainian troops, he added, would have to leave": a short subject, the predicate resumes
     if inverted and v.start > 20:
         return (0, v.start)
     if m.end < v.start and _participle_after_comma(view, v):
@@ -858,7 +864,20 @@ def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
     if nxt is None or not nxt.is_word:
         return True
     words = [t.text for t in view.tokens[end + 1 : end + 6] if t.is_word]
+    if _named_audience(view, end + 1):
+        return True  # "..., spokesman Nykyforov told RBC-Ukraine, adding that ...": the outlet told, then a comma
     return nxt.text in _CLOSING and not any(w in ("that", "что", "що") for w in words[:4])
+
+
+def _named_audience(view: View, i: int) -> bool:
+    """From token i, at most four capitalised words or joining hyphens ("RBC-Ukraine", "Fox News") or the
+    reporters addressed, then a comma."""
+    j = i
+    while j < len(view.tokens) and j - i < 4 and (
+            view.tokens[j].text in ("-", "–", "reporters", "journalists") or view.tokens[j].is_word
+            and view.text[view.tokens[j].start : view.tokens[j].end][:1].isupper()):
+        j += 1
+    return j > i and j < len(view.tokens) and view.tokens[j].text == "," and view.tokens[j - 1].is_word
 
 
 def _unnamed_source(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:

@@ -29,7 +29,7 @@ from extractors.rules import Link, Rule, rulebook
 # Which scopes negate an element, by kind of assertion.
 _NEGATING = {
     "stance": frozenset({"neg"}),
-    "format": frozenset({"neg"}),
+    "format": frozenset({"neg", "post"}),  # "a three-way summit is not being discussed"
     "prerequisite": frozenset({"neg", "refuse"}),  # "rejected the idea of a ceasefire before a meeting"
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
@@ -97,14 +97,21 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     # Someone else at the table: another head of state, or an official of a third party ("Witkoff to meet
     # Putin in Moscow"); a speaker who is a head of state meets whom they name ("Trump said he would meet Putin").
+    # Not someone named after words that put the meeting at the leaders' level: "'We are ready for a meeting of
+    # the leaders,' Sybiha said after talks with Fidan" names the occasion of the words, not whom the meeting
+    # is with.
+    a, b = span or (0, len(view.text))
+    leaders_said = any(a <= m.start and m.end <= b for c in ("LEADERS", "LEADERS_PAIR")
+                       for m in view.concepts.get(c, ()))
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
-              and (speaker is None or m.actor.name != speaker.name)}
+              and (speaker is None or m.actor.name != speaker.name)
+              and not (leaders_said and _occasion_of_words(view, m, b))}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     heads = others
-    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
+    # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
     leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))
@@ -121,7 +128,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # another event too: a peace summit, the G20 ("Switzerland hosts a peace summit"), unless both are there
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not pair)
-    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT"))
+    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
+        and not _delegations_first(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
@@ -132,6 +140,28 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
+
+
+def _delegations_first(view: View) -> bool:
+    """'does not exclude a meeting once the delegations finish their work': every delegation named is in the
+    condition after the meeting (a word of sequence right before it), so the meeting is above them."""
+    delegations = view.concepts.get("DELEGATION", ())
+    meets = view.concepts.get("MEET", ())
+    marks = [k for c in ("AFTER", "ONLY", "UNTIL") for k in view.concepts.get(c, ())
+             if any(m.last < k.first and view.clause[m.last] == view.clause[k.first] for m in meets)]
+    return bool(delegations) and all(any(k.last < d.first and view.words_between(k.last, d.first) <= 2 for k in marks)
+                                     for d in delegations)
+
+
+def _occasion_of_words(view: View, m: Mention, end: int) -> bool:
+    """The person is named after the speaker's words, in the clause of the verb of saying that follows them
+    ("'We are ready for a meeting,' Sybiha said after talks with Fidan", "— заявил Зеленский после разговора с
+    Эрдоганом"): the occasion of the words, not whom the meeting they speak of is with."""
+    at = view.token_from(m.start)
+    if m.start < end or at is None:
+        return False
+    return any(end <= s.start < m.start and view.clause[s.first] == view.clause[at]
+               for s in view.concepts.get("SAY", ()))
 
 
 def _asked_about_meeting(view: View) -> bool:
@@ -193,7 +223,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.value == "refuses" and _conditional(cue, view):
                 continue
-            if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)):
+            if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
+                                                               or _possible_only_then(chain, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -357,10 +388,38 @@ def _wants_first(chain: Chain, view: View) -> bool:
         m.first in inside for c in ("AFTER", "FIRST_STEP") for m in view.concepts.get(c, ()))
 
 
+def _possible_only_then(chain: Chain, view: View) -> bool:
+    """'a meeting would only be possible once a treaty is agreed', 'is only possible if ...': a possibility only
+    under a condition that follows it states the condition, not a stance ('possible, but only in Istanbul' is
+    still possible, and 'he would meet Putin only after a ceasefire' is his readiness, conditioned)."""
+    meets = view.concepts.get("MEET", ())
+    for p in (m for m in chain if m.concept == "POSSIBLE"
+              and not any(t.first <= m.last and m.first <= t.last for t in meets)):
+        for o in view.concepts.get("ONLY", ()):
+            if view.clause[o.first] != view.clause[p.first]:
+                continue
+            if o.last < p.first and view.words_between(o.last, p.first) <= 2 and any(
+                    a.first > p.last and view.words_between(p.last, a.first) <= 1
+                    for c in ("AFTER", "IF") for a in view.concepts.get(c, ())):
+                return True  # "would only be possible once", "only possible if"
+    return False
+
+
 def _pretended(cue: Cue, view: View) -> bool:
     """'Россия лишь вдает готовность к встрече', 'only pretends to be ready': a readiness pretended is none."""
     return any(p.last < cue.first and view.clause[p.last] == view.clause[cue.first]
                and view.words_between(p.last, cue.first) <= 3 for p in view.concepts.get("PRETEND", ()))
+
+
+def _parenthetical(view: View, say: ConceptMatch) -> bool:
+    """', he added,', ', Putin said,': a verb of saying set off by commas, its subject at most three words after
+    the first, inside the words it attributes ("Ukrainian troops, he added, would have to leave"). English only:
+    in Russian and Ukrainian "«...», — заявил Песков, — «...»" joins two quotes, which may be two readings."""
+    toks = view.tokens
+    if view.lang != "en" or say.last + 1 >= len(toks) or toks[say.last + 1].text != ",":
+        return False
+    return any(toks[i].text == "," and all(t.is_word for t in toks[i + 1 : say.first])
+               for i in range(max(0, say.first - 4), say.first - 1))
 
 
 def _speech_between(chain: Chain, view: View) -> bool:
@@ -368,7 +427,7 @@ def _speech_between(chain: Chain, view: View) -> bool:
     between two elements of the match and is none of them."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
-              and not any(m.first <= s.first <= m.last for m in chain)]
+              and not any(m.first <= s.first <= m.last for m in chain) and not _parenthetical(view, s)]
     return bool(inside) and any(not any(m.first <= i <= m.last for c in _NOT_ONLY_SAYING
                                         for m in view.concepts.get(c, ())) for i in inside)
 
@@ -485,6 +544,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         value = home
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
+    if rule.value == "documents_agreed" and _text_signed_after(chain, view):
+        return None
     if rule.kind == "prerequisite" and (_consequence(chain, view) or _not_waited(chain, view)
                                         or _meeting_would_bring(chain, view) or _demanded_before(chain, view)):
         return None
@@ -516,6 +577,25 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+
+
+_OTHER_CONDITIONS = ("CEASEFIRE", "GUARANTEES", "RU_FORCES", "UA_FORCES", "WITHDRAW", "LEGIT", "EXPERTS")
+
+
+def _text_signed_after(chain: Chain, view: View) -> bool:
+    """'a peace agreement could be signed by the presidents only after Russian troops leave', 'would sign a deal
+    only after a ceasefire': the text stands before the marker and another condition right after it, so that
+    condition comes first (read by its own rule), not an agreed text."""
+    marks = [m for m in chain if m.concept in ("ONLY", "AFTER")]
+    texts = [m for m in chain if m.concept in ("DOCUMENT", "SIGN", "SETTLED")]
+    if not marks or not texts or not all(t.last < marks[0].first for t in texts):
+        return False
+    mark = marks[0]
+    if any(d.first > mark.last and view.words_between(mark.last, d.first) <= 8
+           for c in ("DOCUMENT", "SIGN", "SETTLED") for d in view.concepts.get(c, ())):
+        return False  # "signed only after the delegations agree on the text": the text is the condition too
+    return any(o.first > mark.last and view.words_between(mark.last, o.first) <= 4
+               for c in _OTHER_CONDITIONS for o in view.concepts.get(c, ()))
 
 
 def _consequence(chain: Chain, view: View) -> bool:
@@ -748,6 +828,10 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return False  # "would fly to Istanbul on Thursday for talks with Erdogan"
     if any(abs(m.first - at) <= 4 for m in view.concepts.get("PAST_SUMMIT", ())):
         return False  # "the previous summit in Paris", "попереднього саміту в Парижі"
+    negs = {n.last for n in view.concepts.get("NEG", ())}
+    if any(u.first > pm.last and view.words_between(pm.last, u.first) <= 6 and u.first - 1 in negs
+           for u in view.concepts.get("UNHAPPENED", ())):
+        return False  # "their next planned summit, in Berlin in 2020, never took place": a past plan that failed
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
@@ -773,8 +857,11 @@ def _venue_words_between(view: View, a: int, b: int) -> bool:
 
 
 def _organised(view: View, sp: ConceptMatch) -> bool:
-    """'holding the summit in Minsk', 'идея проведения саммита в Минске': the event is being arranged there."""
+    """'holding the summit in Minsk', 'идея проведения саммита в Минске': the event is being arranged there (not
+    'asked at a forum in Sochi': with a preposition between, the forum is where the verb was said)."""
+    ats = {m.first for m in view.concepts.get("AT", ())}
     return any(m.last < sp.first and view.words_between(m.last, sp.first) <= 2
+               and not ats & set(range(m.last + 1, sp.first))
                for c in ("ORGANIZE", "HOST", "PROPOSE", "INVITE") for m in view.concepts.get(c, ()))
 
 

@@ -924,6 +924,9 @@ def _insisting_party(cue: Cue, att: Attribution, r: _Read,
         if subject is not None and subject.actor is not None and subject.actor.party in ("RU", "UA") \
                 and subject.actor.party != att.actor.party:
             return subject.actor.party, REPORTED_CONFIDENCE
+        owner = _possessor(r, m.first) if subject is None else None
+        if owner is not None and owner.party in ("RU", "UA") and owner.party != att.actor.party:
+            return owner.party, REPORTED_CONFIDENCE  # "Kyiv's insistence on a ceasefire before any summit"
     return att.actor.party, 1.0
 
 
