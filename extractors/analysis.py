@@ -175,7 +175,8 @@ def _scanner(lang: str, actor_forms: Lexicon | None) -> tuple[Scanner, bool, tup
 def _add_venue_places(view: View) -> None:
     """VENUE_PLACE: a place right after a preposition ("in Moscow", "в Киеве"): a venue, not a country named
     as a party ("with the president of Russia")."""
-    at = {m.first for m in view.concepts.get("AT", ())}
+    # (not "according to the Kremlin": the source of the words)
+    at = {m.first for m in view.concepts.get("AT", ())} - {m.last for m in view.concepts.get("ACCORDING", ())}
     view.concepts.pop("VENUE_PLACE", None)
     out = []
     for p in view.places:
