@@ -587,8 +587,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         return _insisting_party(cue, att, r, venues)
     if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
-    if any(cue.first <= m.first <= cue.last for m in r.view.concepts.get("WELCOME", ())):
-        return att.actor.party, 1.0  # "Zelensky would be welcome in Moscow": the guest is no speaker
+    if any(cue.first - 3 <= m.first <= cue.last for m in r.view.concepts.get("WELCOME", ())):
+        return att.actor.party, 1.0  # "Zelensky would be welcome in Moscow", "was welcome to come to Moscow":
+        # the guest is no speaker
     owner = _relative_antecedent(cue, r)
     if owner is not None and owner.party not in (att.actor.party, "none"):
         return owner.party, REPORTED_CONFIDENCE  # "ответил Зеленскому, который предложил встретиться в Донбассе"
