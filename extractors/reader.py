@@ -628,6 +628,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         # Moscow as much as he likes" stays his invitation)
     if _passive(r.view, anchor):
         return att.actor.party, 1.0  # "Zelensky would be invited to Moscow": the invitee is no inviter
+    if cue.kind == "format" and _if_before(r.view, subject):
+        return att.actor.party, 1.0  # "would only meet Putin if Trump was also at the table": the speaker's terms
     if _let_before(r.view, subject):
         return att.actor.party, 1.0  # "«Пусть Путин приедет в Киев», — ответил Зеленский": a directive to him is the
         # speaker's proposal, as "he can come to Kyiv" is
@@ -681,6 +683,16 @@ def _let_before(view: View, subject: Mention) -> bool:
     """'пусть Путин приезжает', 'let Putin come': a directive word right before the subject."""
     i = view.token_from(subject.start)
     return i is not None and i > 0 and view.tokens[i - 1].text in _LET
+
+
+def _if_before(view: View, subject: Mention) -> bool:
+    """'if Trump was also at the table', 'якщо Трамп буде присутній': the subject opens the speaker's condition."""
+    i = view.token_from(subject.start)
+    return i is not None and any(m.last == i - 1 and view.tokens[m.last].text in _IF_WORDS
+                                 for m in view.concepts.get("IF", ()))
+
+
+_IF_WORDS = frozenset({"if", "если", "якщо", "коли", "когда", "when", "provided", "unless"})
 
 
 def _passive(view: View, anchor: int) -> bool:
