@@ -29,7 +29,7 @@ from extractors.rules import Link, Rule, rulebook
 # Which scopes negate an element, by kind of assertion.
 _NEGATING = {
     "stance": frozenset({"neg"}),
-    "format": frozenset({"neg"}),
+    "format": frozenset({"neg", "post"}),  # "a trilateral was not discussed / is not on the agenda": none stated
     "prerequisite": frozenset({"neg", "refuse"}),  # "rejected the idea of a ceasefire before a meeting"
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
