@@ -103,11 +103,16 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
-    heads = others
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
     leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))
+    # a head named only in the reporter's words around words that put the meeting at the leaders' level is no
+    # one at the table: "«We are open to a meeting of leaders», Zelensky said after a call with Erdogan" (but
+    # "«we are ready to meet again», Putin said after meeting Trump" is that meeting)
+    heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.name in others
+             and m.end > a and m.start < b} | (others & {speaker.name} if speaker is not None else set()) \
+        if leaders_said and span is not None else others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has("ANAPHOR") and after_meeting) or (
         view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3))
