@@ -126,7 +126,9 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # another event too: a peace summit, the G20 ("Switzerland hosts a peace summit"), unless both are there
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not pair)
-    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT"))
+    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) and not (
+        view.has("MEET") and all(_conditional_on(view, d.first) for d in view.concepts["DELEGATION"]))
+    # (the delegations as the condition: "не исключает контакта, если делегации завершат работу")
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
@@ -137,6 +139,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
+
+
+def _conditional_on(view: View, i: int) -> bool:
+    """Token i opens the condition of an if-clause ("if the delegations finish their work")."""
+    return any(c.last < i and view.words_between(c.last, i) <= 2 for c in view.concepts.get("IF", ()))
 
 
 def _asked_about_meeting(view: View) -> bool:
