@@ -863,6 +863,8 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
     # ("but not in Moscow") is what the speaker goes on about
     named = [m for m in mentions if m.actor is not None and is_subject(view, m)]
+    if any(m.first == 0 for m in view.concepts.get("INFERENCE", ())):
+        return None  # "Очевидно, что никакой встречи Путин не хочет": the reporter infers, nobody goes on speaking
     if not named and paragraph == memory.last_paragraph and not view.has("SAY"):
         return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
     return None
