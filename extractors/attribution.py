@@ -858,6 +858,9 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     if prev is None or paragraph - memory.last_paragraph > 1:
         return None
     quoted = sum(e - s for s, e in quotes)
+    if quotes and view.text[quotes[-1][1] - 2] == "?" and any(
+            view.tokens[m.first].start >= quotes[-1][1] for m in view.concepts.get("ASK_VERB", ())):
+        return None  # "«Вы готовы встретиться с Путиным?» — спросил журналист": a question put, not the last speaker's
     if quotes and quoted / max(1, len(view.text)) >= 0.6:
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
     # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
