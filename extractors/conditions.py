@@ -258,10 +258,21 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
+        if rule.id == "stance.impossible" and _meeting_as_time(view, chain):
+            continue  # "требование перемирия перед встречей неприемлемо": what comes before the meeting is refused
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _meeting_as_time(view: View, chain: Chain) -> bool:
+    """The match's meeting is the time of something else ("a truce before the meeting", "перед встречей", "до
+    зустрічі"): a word of sequence covers it or stands right before it."""
+    meets = [m for m in chain if m.concept in ("MEET", "TALKS")]
+    return any(a.first < m.first and (a.last >= m.first or view.words_between(a.last, m.first) <= 1)
+               and view.clause[a.first] == view.clause[m.first]
+               for m in meets for a in view.concepts.get("AFTER", ()))
 
 
 def _reason_between(view: View, chain: Chain) -> bool:
