@@ -258,12 +258,22 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
+        if rule.kind == "venue" and _accepts_offer(view, chain):
+            continue  # "Москва приняла предложение Анкары": accepting an offer, the capital hosts nothing
         if rule.id == "stance.impossible" and _meeting_as_time(view, chain):
             continue  # "требование перемирия перед встречей неприемлемо": what comes before the meeting is refused
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _accepts_offer(view: View, chain: Chain) -> bool:
+    """A word of hosting in the match takes an offer as its object ("приняла предложение", "не прийме
+    пропозицію", "accepted the invitation"): it accepts, it does not host."""
+    hosts = [m for m in chain if m.concept in ("HOST", "HOST_HOME")]
+    return any(o.first > h.last and view.words_between(h.last, o.first) <= 1
+               for h in hosts for o in view.concepts.get("OFFER_NOUN", ()))
 
 
 def _meeting_as_time(view: View, chain: Chain) -> bool:
