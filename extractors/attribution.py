@@ -895,11 +895,16 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     if prev is None or paragraph - memory.last_paragraph > 1:
         return None
     quoted = sum(e - s for s, e in quotes)
+    if quotes and view.text[quotes[-1][1] - 2] == "?" and any(
+            view.tokens[m.first].start >= quotes[-1][1] for m in view.concepts.get("ASK_VERB", ())):
+        return None  # "«Вы готовы встретиться с Путиным?» — спросил журналист": a question put, not the last speaker's
     if quotes and quoted / max(1, len(view.text)) >= 0.6:
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
     # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
     # ("but not in Moscow") is what the speaker goes on about
     named = [m for m in mentions if m.actor is not None and is_subject(view, m)]
+    if any(m.first == 0 for m in view.concepts.get("INFERENCE", ())):
+        return None  # "Очевидно, что никакой встречи Путин не хочет": the reporter infers, nobody goes on speaking
     if not named and paragraph == memory.last_paragraph and not view.has("SAY"):
         return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
     return None

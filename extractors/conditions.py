@@ -110,11 +110,16 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
-    heads = others
-    # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
+    # (a, b: the speaker's words: "'Not in Moscow,' he adds, laughing" is short)
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
     leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))
+    # a head named only in the reporter's words around words that put the meeting at the leaders' level is no
+    # one at the table: "«We are open to a meeting of leaders», Zelensky said after a call with Erdogan" (but
+    # "«we are ready to meet again», Putin said after meeting Trump" is that meeting)
+    heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.name in others
+             and m.end > a and m.start < b} | (others & {speaker.name} if speaker is not None else set()) \
+        if leaders_said and span is not None else others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has("ANAPHOR") and after_meeting) or (
         view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3))
@@ -129,7 +134,9 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not pair)
     delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
-        and not _delegations_first(view)
+        and not _delegations_first(view) and not (
+            view.has("MEET") and all(_conditional_on(view, d.first) for d in view.concepts["DELEGATION"]))
+    # (the delegations as the condition: "не исключает контакта, если делегации завершат работу")
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
@@ -162,6 +169,11 @@ def _occasion_of_words(view: View, m: Mention, end: int) -> bool:
         return False
     return any(end <= s.start < m.start and view.clause[s.first] == view.clause[at]
                for s in view.concepts.get("SAY", ()))
+
+
+def _conditional_on(view: View, i: int) -> bool:
+    """Token i opens the condition of an if-clause ("if the delegations finish their work")."""
+    return any(c.last < i and view.words_between(c.last, i) <= 2 for c in view.concepts.get("IF", ()))
 
 
 def _asked_about_meeting(view: View) -> bool:
@@ -281,6 +293,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
         if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
             continue  # "the meeting should take place before a peace deal, not after": the deal follows it
+        if rule.kind == "venue" and _accepts_offer(view, chain):
+            continue  # "Москва приняла предложение Анкары": accepting an offer, the capital hosts nothing
+        if rule.id == "stance.impossible" and _meeting_as_time(view, chain):
+            continue  # "требование перемирия перед встречей неприемлемо": what comes before the meeting is refused
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
@@ -294,6 +310,23 @@ def _and_after_place(view: View, chain: Chain) -> bool:
     return any(a in view.places and b.first > a.last
                and any(toks[i].text in AND_WORDS for i in range(a.last + 1, b.first))
                for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _accepts_offer(view: View, chain: Chain) -> bool:
+    """A word of hosting in the match takes an offer as its object ("приняла предложение", "не прийме
+    пропозицію", "accepted the invitation"): it accepts, it does not host."""
+    hosts = [m for m in chain if m.concept in ("HOST", "HOST_HOME")]
+    return any(o.first > h.last and view.words_between(h.last, o.first) <= 1
+               for h in hosts for o in view.concepts.get("OFFER_NOUN", ()))
+
+
+def _meeting_as_time(view: View, chain: Chain) -> bool:
+    """The match's meeting is the time of something else ("a truce before the meeting", "перед встречей", "до
+    зустрічі"): a word of sequence covers it or stands right before it."""
+    meets = [m for m in chain if m.concept in ("MEET", "TALKS")]
+    return any(a.first < m.first and (a.last >= m.first or view.words_between(a.last, m.first) <= 1)
+               and view.clause[a.first] == view.clause[m.first]
+               for m in meets for a in view.concepts.get("AFTER", ()))
 
 
 def _reason_between(view: View, chain: Chain) -> bool:

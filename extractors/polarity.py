@@ -23,7 +23,8 @@ _TERMINATORS = frozenset(",;:—–()[].!?")
 # "declined to say whether Putin would go to Istanbul": what is not commented on is asked, not stated
 # "anywhere but (in) Moscow" scopes its place as "except" does.
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
-            "NO_COMMENT": "question", "NO_REASON": "neg", "NO_WAY": "neg"}
+            "NO_COMMENT": "question", "NO_REASON": "neg", "NO_WAY": "neg",
+            "DOUBT_THAT": "refuse"}  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем"); a refusal denied after it ("исключать встречу нельзя") is a
 # negation as "not" is.

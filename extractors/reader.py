@@ -934,6 +934,9 @@ def _insisting_party(cue: Cue, att: Attribution, r: _Read,
                                                       <= 3 and r.view.clause[m.first] == r.view.clause[cue.first])):
             continue
         subject = _subject(cue, att, r, m.first, venues)
+        if subject is None and m.last + 1 < len(r.view.tokens):  # "требование Киева о прекращении огня":
+            # the genitive owner of the demand right after it ("вимога Києва")
+            subject = next((o for o in r.mentions if o.start == r.view.tokens[m.last + 1].start), None)
         if subject is not None and subject.actor is not None and subject.actor.party in ("RU", "UA") \
                 and subject.actor.party != att.actor.party:
             return subject.actor.party, REPORTED_CONFIDENCE

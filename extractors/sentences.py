@@ -92,9 +92,20 @@ def _quote_ends(para: str, quotes: list[tuple[int, int]]) -> list[int]:
         if gap is None:
             continue
         nxt = para[gap.end()]
+        if _NAMED_ATTRIBUTION.match(para, gap.end()):
+            continue  # '"What meeting can we talk about?" Peskov asked.': the quote's closing attribution
+        if nxt in "—–" and _ATTRIBUTION_AFTER_DASH.match(para, gap.end()):
+            continue  # "«О какой встрече может идти речь?» — задал вопрос Песков": the attribution, no new turn
         if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or _LOWERCASE_NAMES.match(para, gap.end()):
             out.append(gap.end())
     return out
+
+
+# a name and a verb of saying closing the sentence right after a quote ('"...?" Peskov asked.', '... Zelensky said.')
+_NAMED_ATTRIBUTION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|asked|added|says|asks|wondered|"
+                                r"replied|responded|continued|told reporters)\s*\.")
+# a dash and a lowercase word after a quote: its closing attribution ("?» — спросил Песков"), not a dialogue turn
+_ATTRIBUTION_AFTER_DASH = re.compile(r"[—–]\s*[a-zа-яёіїєґ]")
 
 
 def sentences(text: str) -> list[Sentence]:
