@@ -205,12 +205,26 @@ def is_subject(view: View, m: Mention) -> bool:
         return True
     if view.lang == "en":
         return _english_subject(view, i)
+    if _compound_second(view, i):
+        return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name
     if view.lang == "tr" and _turkish_oblique(view, m):
         return False
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
         return False
     return not _oblique(view, m)
+
+
+def _compound_second(view: View, i: int) -> bool:
+    """Token i is a name joined by a dash, with no space, to the word before it ("Putin–Zelensky")."""
+    if i < 1:
+        return False
+    word = view.tokens[i - 1]
+    if word.text in _JOINING_DASHES and i >= 2:  # a dash of its own ("–")
+        word, gap = view.tokens[i - 2], view.text[view.tokens[i - 2].end : view.tokens[i].start]
+    else:  # a hyphen the tokenizer drops
+        gap = view.text[word.end : view.tokens[i].start]
+    return word.is_word and gap in _JOINING_DASHES
 
 
 def _turkish_oblique(view: View, m: Mention) -> bool:

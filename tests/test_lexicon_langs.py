@@ -52,6 +52,36 @@ def _case(lang: str, sentence: str, expected: list[str]) -> object:
 
 CASES = [
     _case(
+        "el",
+        "Ο εκπρόσωπος του Κρεμλίνου Ντμίτρι Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν-Ζελένσκι είναι πρόωρη.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "el",
+        "Ο Πούτιν δήλωσε ότι είναι έτοιμος να υποδεχθεί τον Ζελένσκι στη Μόσχα.",
+        ["RU.stance.willing", "RU.venue.moscow"],
+    ),
+    _case(
+        "el",
+        "Το Κρεμλίνο δήλωσε ότι δεν υπάρχουν σχέδια για συνάντηση του Πούτιν με τον Ζελένσκι.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "tr",
+        "Lavrov, Putin-Zelenskiy görüşmesi için henüz erken olduğunu söyledi.",
+        ["RU.stance.skeptical"],
+    ),
+    _case(
+        "el",
+        "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν-Ζελένσκι αποκλείεται.",
+        ["RU.stance.refuses"],
+    ),
+    _case(
+        "el",
+        "Η Μόσχα δεν αποτελεί επιλογή για συνάντηση με τον Πούτιν, δήλωσε ο Ζελένσκι.",
+        ["UA.venue.not_moscow"],
+    ),
+    _case(
         "de",
         "Selenskyj sagte, er sei bereit, sich mit Putin zu treffen.",
         ["UA.stance.willing"],
