@@ -143,6 +143,69 @@ def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     return view
 
 
+class _OnlyConcepts(dict[str, list[ConceptMatch]]):
+    """The concepts of a `scan_only` view: asking for one outside the scanned set is a bug, not a "no"."""
+
+    __slots__ = ("scanned",)
+
+    def __init__(self, found: dict[str, list[ConceptMatch]], scanned: frozenset[str]) -> None:
+        super().__init__(found)
+        self.scanned = scanned
+
+    def _check(self, concept: object) -> None:
+        if concept not in self.scanned:
+            raise KeyError(f"{concept!r} was not scanned for (scan_only: {', '.join(sorted(self.scanned))})")
+
+    def __contains__(self, concept: object) -> bool:
+        self._check(concept)
+        return super().__contains__(concept)
+
+    def get(self, concept: str, default: object = None) -> object:  # type: ignore[override]
+        self._check(concept)
+        return super().get(concept, default)
+
+    def __getitem__(self, concept: str) -> list[ConceptMatch]:
+        self._check(concept)
+        return super().__getitem__(concept)
+
+
+def scan_only(text: str, lang: str, concepts: frozenset[str], actor_forms: Lexicon | None = None) -> View:
+    """`scan` for a few concepts: the tokens, those concepts' matches as `scan` finds them (entries of other
+    concepts change nothing about these concepts' matches) and the actors' inflected names; no places. Asking the
+    view for another concept raises KeyError. The lexicons' walk then skips the words that start no entry of
+    these concepts (an article's lead, asked whether it names a meeting and whom)."""
+    tokens = tokenize(text, lang)
+    key = (lang, id(actor_forms), concepts)
+    hit = _ONLY_SCANNERS.get(key)
+    if hit is None or hit[0] is not actor_forms:
+        cross = lang != "en"
+        passes = [Pass(lexicon(lang), None, concepts)]
+        if cross:
+            passes.append(Pass(lexicon("en"), None, _CROSS_LINGUAL & concepts))
+        if actor_forms is not None:
+            passes.append(Pass(actor_forms, lang))
+        if len(_ONLY_SCANNERS) > 64:
+            _ONLY_SCANNERS.clear()
+        wanted = (False, False, True) if cross else (False, True)
+        hit = _ONLY_SCANNERS[key] = (actor_forms, Scanner(tuple(passes)), cross, wanted[: len(passes)])
+    _, scanner, cross, flat = hit
+    grouped, found_by_pass = scanner.walk(tokens, flat)
+    found = grouped[0]
+    if cross:
+        for concept, ms in grouped[1].items():
+            if concept in found:
+                found[concept].extend(ms)
+            else:
+                found[concept] = ms
+    view = View(text, lang, tokens, _OnlyConcepts(found, concepts), [])
+    if actor_forms is not None:
+        view.actor_forms = found_by_pass[-1]
+    return view
+
+
+_ONLY_SCANNERS: dict[tuple[str, int, frozenset[str]], tuple[Lexicon | None, Scanner, bool, tuple[bool, ...]]] = {}
+
+
 _SCANNERS: dict[tuple[str, int], tuple[Lexicon | None, Scanner, bool, tuple[bool, ...]]] = {}
 
 

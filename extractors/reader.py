@@ -19,7 +19,7 @@ from datetime import date
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import View, add_leaders, add_others, analyse, scan
+from extractors.analysis import View, add_leaders, add_others, analyse, scan_only
 from extractors.attribution import (
     IN_INSTITUTION,
     RELATIVE_PRONOUNS,
@@ -41,6 +41,8 @@ from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
 _LEAD_CHARS = 400
+# What `_topic` asks of the lead (`_speaks_of_meeting`, `_other_summit`)
+_LEAD_CONCEPTS = frozenset({"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL"})
 # A photo caption left in the text (the cleaner normally drops it): its names and dates are not the story's.
 # Its opening words, or credits and poses anywhere; the second pattern's lookahead names the first character of
 # each of its branches, which lets the engine skip the other positions (about 3x faster on a whole article).
@@ -227,8 +229,9 @@ class Reader:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
         meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
-        # the lead's concepts asked here (MEET, TALKS, LEADERS_PAIR, TRILATERAL) are none that analyse derives
-        lead_view = scan(lead, lang, self.actors.forms)
+        # the lead's concepts asked here are none that analyse derives; only they are looked for (any other asked
+        # of lead_view raises KeyError)
+        lead_view = scan_only(lead, lang, _LEAD_CONCEPTS, self.actors.forms)
         about = other = False
         if lead_view.has("MEET") or lead_view.has("TALKS"):  # else it is about no meeting, whoever it names
             lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang,
