@@ -224,7 +224,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
-        if any(m.concept == "LEADER" and possessor(view, m) for m in chain):
+        if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
             continue
@@ -250,6 +250,14 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _owned_leader(chain: Chain, view: View) -> bool:
+    """A leader of the match owns something ("Zelensky's answer"); a loop, not any() over a generator per chain."""
+    for m in chain:
+        if m.concept == "LEADER" and possessor(view, m):
+            return True
+    return False
 
 
 def _reason_between(view: View, chain: Chain) -> bool:

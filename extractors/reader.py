@@ -152,7 +152,9 @@ class Reader:
         docs = DocumentMemory()
         said_after = _said_after(reads)
         for n, r in enumerate(reads):
-            memory.seen.extend(m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person")
+            for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
+                if m.actor is not None and m.actor.kind == "person":
+                    memory.seen.append(m.actor)
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
@@ -399,6 +401,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 without: bool) -> tuple[Condition, ...]:
     """One condition per (party, kind, value, op), the most confident first; each with its party (`without`: the
     sentence states a precondition with "without", anywhere in it)."""
+    if not cues:  # most statements: what the steps below make of no cue
+        return ()
     book = rulebook()
     best: dict[tuple[str, str, str, str], Condition] = {}
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
@@ -1009,6 +1013,9 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
     _prefer_cities(statements, best)
     out = []
     for st in statements:
+        if not st.conditions:  # most statements (no generator for them)
+            out.append(st)
+            continue
         keep = tuple(
             c for c in st.conditions
             if c.kind not in exclusive
