@@ -786,6 +786,8 @@ def _verb_between(view: View, start: int, end: int) -> bool:
 def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     """'the foreign minister', 'the president', 'глава МИД' without a name: a reference like a pronoun, resolved to
     the person last spoken of (unless a name follows: "the president, Volodymyr Zelensky")."""
+    if "ROLE" not in view.concepts:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
+        return list(mentions)
     out = list(mentions)
     for m in view.concepts.get("ROLE", ()):
         start, end = m.start, m.end
