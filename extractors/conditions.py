@@ -267,7 +267,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
-        if any(m.concept == "LEADER" and possessor(view, m) for m in chain):
+        if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
             continue
@@ -327,6 +327,14 @@ def _meeting_as_time(view: View, chain: Chain) -> bool:
     return any(a.first < m.first and (a.last >= m.first or view.words_between(a.last, m.first) <= 1)
                and view.clause[a.first] == view.clause[m.first]
                for m in meets for a in view.concepts.get("AFTER", ()))
+
+
+def _owned_leader(chain: Chain, view: View) -> bool:
+    """A leader of the match owns something ("Zelensky's answer"); a loop, not any() over a generator per chain."""
+    for m in chain:
+        if m.concept == "LEADER" and possessor(view, m):
+            return True
+    return False
 
 
 def _reason_between(view: View, chain: Chain) -> bool:

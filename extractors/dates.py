@@ -52,15 +52,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = rf"(?P<month>{english}|{others})\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
     flags = re.I | re.U
+    # A day or a year opening a pattern after `\b` is spelled as a digit, then the look back past it for a word
+    # character (`\b` before a digit): a pattern that opens with a set of characters lets the engine skip to them,
+    # where one opening with `\b` is tried at every position.
+    day = r"(?P<day>\d(?<!\w.)\d?)"  # \b\d{1,2}
     return {
         "month_day": re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year})?", flags),
         "day_month": re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|-?го|-?е)?\s+(?:of\s+)?{month}(?!\w)(?:,?\s+{year})?", flags),
+            rf"{day}(?:st|nd|rd|th|\.|-?го|-?е)?\s+(?:of\s+)?{month}(?!\w)(?:,?\s+{year})?", flags),
         "month_year": re.compile(
             rf"\b(?:in|since|from|during|of|в|у|im|en|a|in)\s+(?:early\s+|late\s+|mid-)?{month}(?!\w),?\s+{year}\b",
             flags),
-        "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
-        "numeric": re.compile(r"\b(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+        "iso": re.compile(r"(?P<year>[12](?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
+        "numeric": re.compile(day + r"\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
         "weekday": re.compile(
             r"(?<!\w)(?P<last>last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+)?"
             r"(?P<wd>" + phrase_regex(set(weekdays)) + r")(?!\w)", flags),

@@ -29,6 +29,8 @@ class Gazetteer:
 
 def outermost(found: list[ConceptMatch]) -> list[ConceptMatch]:
     """The places of a sentence without those named inside a longer one."""
+    if len(found) < 2:  # (most sentences: no generator per place)
+        return list(found)
     return [m for m in found if not any(o is not m and o.first <= m.first and m.last <= o.last
                                         and (o.last - o.first) > (m.last - m.first) for o in found)]
 

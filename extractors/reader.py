@@ -19,7 +19,7 @@ from datetime import date
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import View, add_leaders, add_others, analyse, scan
+from extractors.analysis import View, add_leaders, add_others, analyse, scan_only
 from extractors.attribution import (
     IN_INSTITUTION,
     RELATIVE_PRONOUNS,
@@ -41,6 +41,8 @@ from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
 _LEAD_CHARS = 400
+# What `_topic` asks of the lead (`_speaks_of_meeting`, `_other_summit`)
+_LEAD_CONCEPTS = frozenset({"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL"})
 # A photo caption left in the text (the cleaner normally drops it): its names and dates are not the story's.
 # Its opening words, or credits and poses anywhere; the second pattern's lookahead names the first character of
 # each of its branches, which lets the engine skip the other positions (about 3x faster on a whole article).
@@ -150,7 +152,9 @@ class Reader:
         docs = DocumentMemory()
         said_after = _said_after(reads)
         for n, r in enumerate(reads):
-            memory.seen.extend(m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person")
+            for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
+                if m.actor is not None and m.actor.kind == "person":
+                    memory.seen.append(m.actor)
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
@@ -227,8 +231,9 @@ class Reader:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
         meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
-        # the lead's concepts asked here (MEET, TALKS, LEADERS_PAIR, TRILATERAL) are none that analyse derives
-        lead_view = scan(lead, lang, self.actors.forms)
+        # the lead's concepts asked here are none that analyse derives; only they are looked for (any other asked
+        # of lead_view raises KeyError)
+        lead_view = scan_only(lead, lang, _LEAD_CONCEPTS, self.actors.forms)
         about = other = False
         if lead_view.has("MEET") or lead_view.has("TALKS"):  # else it is about no meeting, whoever it names
             lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang,
@@ -396,6 +401,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 without: bool) -> tuple[Condition, ...]:
     """One condition per (party, kind, value, op), the most confident first; each with its party (`without`: the
     sentence states a precondition with "without", anywhere in it)."""
+    if not cues:  # most statements: what the steps below make of no cue
+        return ()
     book = rulebook()
     best: dict[tuple[str, str, str, str], Condition] = {}
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
@@ -792,6 +799,8 @@ def _verb_between(view: View, start: int, end: int) -> bool:
 def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     """'the foreign minister', 'the president', 'глава МИД' without a name: a reference like a pronoun, resolved to
     the person last spoken of (unless a name follows: "the president, Volodymyr Zelensky")."""
+    if "ROLE" not in view.concepts:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
+        return list(mentions)
     out = list(mentions)
     for m in view.concepts.get("ROLE", ()):
         start, end = m.start, m.end
@@ -973,10 +982,31 @@ def _predicate(cue: Cue, view: View) -> int | None:
 
 def _caption_paragraphs(text: str) -> set[int]:
     """Paragraph indices (as `sentences` counts them) that read as photo captions."""
-    if not (_CAPTION_OPENING.match(text) or _CAPTION.search(text)):
+    if not (_CAPTION_OPENING.match(text) or (_may_hold_caption(text) and _CAPTION.search(text))):
         return set()
     return {i for i, para in enumerate(re.split(r"\n\s*\n|\n", text))
-            if _CAPTION_OPENING.match(para) or _CAPTION.search(para)}
+            if _CAPTION_OPENING.match(para) or (_may_hold_caption(para) and _CAPTION.search(para))}
+
+
+# Every match of `_CAPTION` holds one of these (lowercase; a test pins the pattern they are read from). The pattern is
+# case-insensitive and opens with no literal, so the engine tries it at every position of the text; most texts hold
+# none of these, which `in` finds many times faster.
+_CAPTION_LITERALS = ("(photo", "(image", "(picture", "(pool", "pool)", "(state emergency service)", "getty images",
+                     "via reuters", "via afp", "via ap", "/afp", "/ afp", "/pool", "/ pool", "/reuters", "/ reuters",
+                     "/epa", "/ epa", "looks on", "pictured", "poses for a photo")
+# Beside the ASCII capitals, the characters that match an ASCII letter case-insensitively (the engine's judgment; a
+# test tries every code point): each as that letter, before `lower()` (which would make "İ" two characters).
+_AS_ASCII_LETTER = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("\u212a", "k"))
+
+
+def _may_hold_caption(text: str) -> bool:
+    """Whether `_CAPTION` may match in the text: its lowercase, with the letters `re.IGNORECASE` takes for ASCII ones
+    spelled as those, holds one of the literals every match holds."""
+    for odd, letter in _AS_ASCII_LETTER:
+        if odd in text:
+            text = text.replace(odd, letter)
+    low = text.lower()
+    return any(literal in low for literal in _CAPTION_LITERALS)
 
 
 def _prefer_cities(statements: list[Statement], best: dict[tuple[str, str, date | None], tuple]) -> None:
@@ -1004,6 +1034,9 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
     _prefer_cities(statements, best)
     out = []
     for st in statements:
+        if not st.conditions:  # most statements (no generator for them)
+            out.append(st)
+            continue
         keep = tuple(
             c for c in st.conditions
             if c.kind not in exclusive

@@ -239,3 +239,32 @@ def test_the_month_frame_gate_lets_every_month_through() -> None:
 ])
 def test_still_back_in_a_year_frames_a_recap(text: str) -> None:
     assert find_date(text, date(2025, 6, 11)) == date(2019, 1, 1)
+
+
+def test_digit_first_patterns_match_what_their_word_boundary_forms_match() -> None:
+    """"day_month", "iso" and "numeric" open with a digit and look back past it (so the engine skips to digits)
+    instead of opening with `\\b`: the same matches and groups as the `\\b` forms, on every corpus text and on
+    generated strings of digits, separators, month names and non-ASCII digits."""
+    import random
+    import re
+    from pathlib import Path
+
+    from extractors.dates import _patterns
+
+    p = _patterns()
+    plain = {
+        "day_month": re.compile(p["day_month"].pattern.replace(r"(?P<day>\d(?<!\w.)\d?)", r"\b(?P<day>\d{1,2})", 1),
+                                re.I | re.U),
+        "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
+        "numeric": re.compile(r"\b(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+    }
+    assert plain["day_month"].pattern != p["day_month"].pattern
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(corpus.rglob("*.json*"))]
+    rng = random.Random(3)
+    pieces = [*"0123456789 -._a٣१x\n", "19", "20", "2025-06-01", "1.2.2024", "5 may", "12th of june", "3 серпня"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20_000)]
+    for key, reference in plain.items():
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in p[key].finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in reference.finditer(text)], (key, text[:80])
