@@ -31,7 +31,7 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
-from extractors.dates import find_date
+from extractors.dates import find_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -449,6 +449,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue
         if party != att.actor.party and _recap(r.view, cue, stated):
             continue  # "noted that Zelensky previously rejected any talks": history told by the other side
+        if cue.kind in vocabulary().exclusive_kinds and _past_relative(r, cue, att) and any(
+                o.kind == cue.kind and o.value != cue.value and not _past_relative(r, o, att) for o in cues):
+            continue  # "Peskov, who in May had called a meeting premature, said ... now ready": then, not now
         if rule.parties and party not in rule.parties:
             factor *= OFF_PARTY_CONFIDENCE
         prior = book.priors.get(cue.value)
@@ -522,6 +525,29 @@ def _both_and(view: View) -> bool:
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
+    """The cue lies in a relative clause on the speaker set off by commas ("Peskov, who ...,", ", который ...,",
+    ", який ...,") that tells of the past: a month, a year, 'had', 'once', 'previously' (a relative clause on
+    someone else, "ответил Зеленскому, который 20 апреля предложил ...", reports that one's words)."""
+    view = r.view
+    toks = view.tokens
+    ends = {m.end for m in r.mentions if m.actor is att.actor}
+    for i in range(2, cue.first):
+        if toks[i].text in _RELATIVES and toks[i - 1].text == "," and toks[i - 2].end in ends:
+            end = next((k for k in range(i + 1, len(toks)) if toks[k].text == ","), None)
+            if end is None or not (i < cue.first and cue.last < end):
+                continue
+            words = {t.text for t in toks[i + 1 : end]}
+            if words & _PAST_WORDS or words & month_words() or any(_YEAR.fullmatch(w) for w in words) or any(
+                    i < m.first < end for m in view.concepts.get("RECAP", ())):
+                return True
+    return False
+
+
+_RELATIVES = frozenset({"who", "который", "которая", "которые", "який", "яка", "які"})
+_PAST_WORDS = frozenset({"had", "once", "когда-то", "колись"})
 
 
 def _recap(view: View, cue: Cue, stated: date | None) -> bool:
