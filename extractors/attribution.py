@@ -394,6 +394,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         m = subject or inverted
         if m is None:
             continue
+        if not found and m.how == "pronoun" and _named_later(view, v, mentions, says):
+            continue  # "Unlike last year, when he insisted on a ceasefire, Zelensky now says ...": he is Zelensky
         # "he added" after another speaker in the same sentence is that speaker going on
         actor = found[-1][0].actor if found and m.actor is None else (
             _opening_person(view, mentions, quotes, m) or _resolve(m, memory))
@@ -409,6 +411,25 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             att = Attribution(att.actor, (att.content[0], nxt), att.direct, att.how)
         out.append(att)
     return out
+
+
+def _named_later(view: View, v: ConceptMatch, mentions: list[Mention], says: list[ConceptMatch]) -> bool:
+    """A pronoun's verb in an opening phrase that a comma closes, and after the comma a person named as the
+    subject of a later verb of saying: the pronoun points ahead to that person, whose words the sentence are."""
+    toks = view.tokens
+    comma = next((i for i in range(v.last + 1, len(toks)) if toks[i].text == ","), None)
+    if comma is None or not toks[0].is_word or toks[0].text not in _OPENERS_AHEAD:
+        return False
+    after = toks[comma].end
+    return any(m.actor is not None and m.actor.kind == "person" and m.how != "pronoun" and m.start >= after
+               and any(w.first > comma and w.start >= m.end and view.words_between(_token_at(view, m.start) or 0,
+                                                                                   w.first) <= 3 for w in says)
+               for m in mentions)
+
+
+# Words that open a phrase before the sentence's subject ("Unlike last year, when he ...", "В отличие от ...").
+_OPENERS_AHEAD = frozenset({"unlike", "like", "as", "when", "since", "despite", "although", "though", "while",
+                            "после", "когда", "хотя", "в", "на", "після", "коли", "хоча", "у"})
 
 
 _BY = frozenset({"by"})
@@ -731,7 +752,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if far and _comma_before(view.text[:speaker_start]) and _adds_after(view, v, m):
         return (0, n)  # "A meeting is not on the agenda, Peskov said, adding that ...": both parts are his
-    if far and len(tail) < 30 and not _opening_phrase(view.text[:speaker_start]):
+    reported = tail.split(maxsplit=1)[0].lower() in _SUBJECT_PRONOUNS | _THAT if tail else False
+    if far and len(tail) < 30 and not reported and not _opening_phrase(view.text[:speaker_start]):
         if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())):
             return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his
         return (0, speaker_start)
