@@ -32,6 +32,9 @@ class View:
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
     # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
     actor_forms: list[ConceptMatch] | None = None
+    # places that speak rather than host ("в Кремле не ожидают", "Kyiv was ready to discuss"): `analyse` drops
+    # them from `places`
+    voices: list[ConceptMatch] = field(default_factory=list)
     # the tokens' start and end offsets, for `token_from` and `token_through` (built on first use, for the token
     # list they were built from)
     _offsets: tuple[list[Token], list[int], list[int]] | None = field(default=None, init=False, repr=False,
@@ -103,7 +106,9 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
-    view.places = [p for p in _not_actors(view) if not possessor(view, p)
+    kept = _not_actors(view)
+    view.voices = [p for p in view.places if p not in kept]
+    view.places = [p for p in kept if not possessor(view, p)
                    and not any(e.first <= p.first and p.last <= e.last for e in events)
                    and not _trip_to_event(view, p, events)]
     _receptions(view)

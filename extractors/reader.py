@@ -620,6 +620,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         return _insisting_party(cue, att, r, venues)
     if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
+    voice = _voice_of_seat(cue, r.view)
+    if voice is not None and voice != att.actor.party:
+        return voice, REPORTED_CONFIDENCE  # "Путин заявил, что ..., однако в Киеве эту идею отвергли": Kyiv's answer
     if any(cue.first - 3 <= m.first <= cue.last for m in r.view.concepts.get("WELCOME", ())):
         return att.actor.party, 1.0  # "Zelensky would be welcome in Moscow", "was welcome to come to Moscow":
         # the guest is no speaker
@@ -668,6 +671,18 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         # speaker's proposal, as "he can come to Kyiv" is
     # the other side's venue or format, with its subject named, is surer than its reported stance
     return subject.actor.party, _reported(cue)
+
+
+def _voice_of_seat(cue: Cue, view: View) -> str | None:
+    """The party whose seat of government speaks through a plural verb in the cue's clause, before the cue ends
+    ("..., однако в Киеве эту идею отвергли", "у Кремлі відкинули"): that party's answer, not the speaker's."""
+    clause = view.clause[cue.first]
+    verbs = [m.first for m in view.concepts.get("VOICE_OF_PLACE", ()) if view.clause[m.first] == clause
+             and m.first <= cue.last]
+    for p in view.voices:
+        if view.clause[p.first] == clause and any(p.last < v for v in verbs):
+            return vocabulary().seats.get(p.concept)
+    return None
 
 
 def _participation(view: View, anchor: int) -> bool:
