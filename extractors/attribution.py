@@ -401,8 +401,11 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             _opening_person(view, mentions, quotes, m) or _resolve(m, memory))
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
-        att = Attribution(actor, _content(view, v, m, quotes, inverted is not None), bool(quotes),
-                          "inverted" if inverted else "agent" if agent is not None else "verb")
+        span = _content(view, v, m, quotes, inverted is not None)
+        if found and not quotes and m.end <= v.start and span[1] <= v.start:
+            span = (v.start, len(view.text))  # "..., while Peskov said such a meeting was premature": his words follow
+        how = "inverted" if inverted else "agent" if agent is not None else "verb"
+        att = Attribution(actor, span, bool(quotes), how)
         found.append((att, m.start))
     out = []
     for i, (att, _) in enumerate(found):
