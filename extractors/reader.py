@@ -572,6 +572,11 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) 
                           and r.sentence.start - o[2] <= _OFFER_REACH), None)
             if offer is not None and _refers_to_offer(r.view, c.evidence):
                 c = replace(c, kind="venue", value=f"not_{offer[1]}", rule="venue.offer_rejected")
+        elif c.kind == "stance" and c.value == "willing" and c.rule == "stance.offer_accepted":
+            offer = next((o for o in reversed(memory.offers) if o[0] != c.party
+                          and r.sentence.start - o[2] <= _OFFER_REACH), None)
+            if offer is not None:  # "Zelensky welcomed the offer": the venue offered, taken up
+                out.append(replace(c, kind="venue", value=offer[1], rule="venue.offer_accepted"))
         out.append(c)
     return tuple(out)
 
