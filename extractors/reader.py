@@ -270,7 +270,10 @@ class Reader:
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
-        without = any(c.rule.endswith("_without") for c in found)
+        # (and "without security guarantees a meeting makes no sense": a precondition's words opened by "without")
+        starts = {w.last + 1 for w in r.view.concepts.get("WITHOUT", ())}
+        without = any(c.rule.endswith("_without") or (c.kind == "prerequisite" and c.op != "withdraw" and (
+            c.first in starts or c.first + 1 in starts)) for c in found)
         stated = self._date(r, att, article, memory)
         conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory)
         memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
