@@ -255,9 +255,9 @@ def _english_subject(view: View, i: int) -> bool:
     if prev.text in ("'s",):
         return True  # "Ukraine's Zelensky"
     if not prev.is_word:
-        if prev.text in _JOINING_DASHES and i >= 2 and view.tokens[i - 2].end == prev.start \
-                and prev.end == view.tokens[i].start and view.tokens[i - 2].is_word:
+        if prev.text in _JOINING_DASHES and _compound_second(view, i):
             return False  # "a Putin–Zelensky summit": the second name of a compound modifier is no subject
+            # (English reads a dropped hyphen, "Putin-Zelensky", by word order as any other word before a name)
         return prev.text not in ("'",)
     raw = view.text[prev.start : prev.end]
     if raw[:1].isupper() and view.tokens[i].text in _SUBJECT_PRONOUNS:

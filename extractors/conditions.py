@@ -97,20 +97,13 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     # Someone else at the table: another head of state, or an official of a third party ("Witkoff to meet
     # Putin in Moscow"); a speaker who is a head of state meets whom they name ("Trump said he would meet Putin").
-    # Not someone named after words that put the meeting at the leaders' level: "'We are ready for a meeting of
-    # the leaders,' Sybiha said after talks with Fidan" names the occasion of the words, not whom the meeting
-    # is with.
-    a, b = span or (0, len(view.text))
-    leaders_said = any(a <= m.start and m.end <= b for c in ("LEADERS", "LEADERS_PAIR")
-                       for m in view.concepts.get(c, ()))
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
-              and (speaker is None or m.actor.name != speaker.name)
-              and not (leaders_said and _occasion_of_words(view, m, b))}
+              and (speaker is None or m.actor.name != speaker.name)}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
-    # (a, b: the speaker's words: "'Not in Moscow,' he adds, laughing" is short)
+    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
     leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))
@@ -134,9 +127,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not pair)
     delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
-        and not _delegations_first(view) and not (
-            view.has("MEET") and all(_conditional_on(view, d.first) for d in view.concepts["DELEGATION"]))
-    # (the delegations as the condition: "не исключает контакта, если делегации завершат работу")
+        and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
@@ -149,31 +140,18 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
 
 
-def _delegations_first(view: View) -> bool:
-    """'does not exclude a meeting once the delegations finish their work': every delegation named is in the
-    condition after the meeting (a word of sequence right before it), so the meeting is above them."""
+def _delegations_in_condition(view: View) -> bool:
+    """'does not exclude a meeting once the delegations finish their work', 'не исключает контакта, если делегации
+    завершат работу': every delegation named opens the meeting's condition (a word of sequence after the meeting,
+    or an if, right before it), so the meeting is above them."""
     delegations = view.concepts.get("DELEGATION", ())
     meets = view.concepts.get("MEET", ())
+    if not delegations or not meets:
+        return False
     marks = [k for c in ("AFTER", "ONLY", "UNTIL") for k in view.concepts.get(c, ())
              if any(m.last < k.first and view.clause[m.last] == view.clause[k.first] for m in meets)]
-    return bool(delegations) and all(any(k.last < d.first and view.words_between(k.last, d.first) <= 2 for k in marks)
-                                     for d in delegations)
-
-
-def _occasion_of_words(view: View, m: Mention, end: int) -> bool:
-    """The person is named after the speaker's words, in the clause of the verb of saying that follows them
-    ("'We are ready for a meeting,' Sybiha said after talks with Fidan", "— заявил Зеленский после разговора с
-    Эрдоганом"): the occasion of the words, not whom the meeting they speak of is with."""
-    at = view.token_from(m.start)
-    if m.start < end or at is None:
-        return False
-    return any(end <= s.start < m.start and view.clause[s.first] == view.clause[at]
-               for s in view.concepts.get("SAY", ()))
-
-
-def _conditional_on(view: View, i: int) -> bool:
-    """Token i opens the condition of an if-clause ("if the delegations finish their work")."""
-    return any(c.last < i and view.words_between(c.last, i) <= 2 for c in view.concepts.get("IF", ()))
+    marks += view.concepts.get("IF", ())
+    return all(any(k.last < d.first and view.words_between(k.last, d.first) <= 2 for k in marks) for d in delegations)
 
 
 def _asked_about_meeting(view: View) -> bool:

@@ -271,9 +271,9 @@ class Reader:
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
         # (and "without security guarantees a meeting makes no sense": a precondition's words opened by "without")
-        starts = {w.last + 1 for w in r.view.concepts.get("WITHOUT", ())}
+        opened = {w.last for w in r.view.concepts.get("WITHOUT", ())}  # the cue starts at or right after it
         without = any(c.rule.endswith("_without") or (c.kind == "prerequisite" and c.op != "withdraw" and (
-            c.first in starts or c.first + 1 in starts)) for c in found)
+            c.first in opened or c.first - 1 in opened)) for c in found)
         stated = self._date(r, att, article, memory)
         conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory)
         memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
@@ -407,6 +407,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     if not cues:  # most statements: what the steps below make of no cue
         return ()
     book = rulebook()
+    exclusive = vocabulary().exclusive_kinds
     best: dict[tuple[str, str, str, str], Condition] = {}
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
@@ -452,7 +453,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue
         if party != att.actor.party and _recap(r.view, cue, stated):
             continue  # "noted that Zelensky previously rejected any talks": history told by the other side
-        if cue.kind in vocabulary().exclusive_kinds and _past_relative(r, cue, att) and any(
+        if cue.kind in exclusive and _past_relative(r, cue, att) and any(
                 o.kind == cue.kind and o.value != cue.value and not _past_relative(r, o, att) for o in cues):
             continue  # "Peskov, who in May had called a meeting premature, said ... now ready": then, not now
         if rule.parties and party not in rule.parties:
@@ -570,18 +571,22 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) 
     answer to another party's venue offer rejects that venue, not the meeting."""
     out = []
     for c in conditions:
-        if c.kind == "stance" and c.value == "refuses" and c.rule == "stance.refuse":
-            offer = next((o for o in reversed(memory.offers) if o[0] != c.party
-                          and r.sentence.start - o[2] <= _OFFER_REACH), None)
+        if c.rule == "stance.refuse" and c.value == "refuses":
+            offer = _offer_answered(c, r, memory)
             if offer is not None and _refers_to_offer(r.view, c.evidence):
-                c = replace(c, kind="venue", value=f"not_{offer[1]}", rule="venue.offer_rejected")
-        elif c.kind == "stance" and c.value == "willing" and c.rule == "stance.offer_accepted":
-            offer = next((o for o in reversed(memory.offers) if o[0] != c.party
-                          and r.sentence.start - o[2] <= _OFFER_REACH), None)
+                c = replace(c, kind="venue", value=f"not_{offer}", rule="venue.offer_rejected")
+        elif c.rule == "stance.offer_accepted" and c.value == "willing":
+            offer = _offer_answered(c, r, memory)
             if offer is not None:  # "Zelensky welcomed the offer": the venue offered, taken up
-                out.append(replace(c, kind="venue", value=offer[1], rule="venue.offer_accepted"))
+                out.append(replace(c, kind="venue", value=offer, rule="venue.offer_accepted"))
         out.append(c)
     return tuple(out)
+
+
+def _offer_answered(c: Condition, r: _Read, memory: Memory) -> str | None:
+    """The venue of the last offer another party made shortly before: what "the offer" answered refers to."""
+    return next((o[1] for o in reversed(memory.offers) if o[0] != c.party
+                 and r.sentence.start - o[2] <= _OFFER_REACH), None)
 
 
 def _refers_to_offer(view: View, evidence: str) -> bool:
