@@ -30,6 +30,7 @@ class View:
     places: list[ConceptMatch]
     clause: list[int] = field(default_factory=list)  # clause number of each token
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
+    inserted: set[int] = field(default_factory=set)  # tokens of a relative clause set into another one
     # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
     actor_forms: list[ConceptMatch] | None = None
     # places that speak rather than host ("в Кремле не ожидают", "Kyiv was ready to discuss"): `analyse` drops
@@ -104,7 +105,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     found = view.concepts
     _dash_copula(view)
     view.clause = _clauses(view)
-    view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)}
+    view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)} | view.inserted
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
     kept = _not_actors(view)
     view.voices = [p for p in view.places if p not in kept]
@@ -353,19 +354,24 @@ def _of_people(view: View, p: ConceptMatch) -> bool:
     return False
 
 
+_PARTICLES = frozenset({"бы", "б", "би"})  # the subjunctive's particle
+
+
 def _unhappened(view: View) -> None:
     """'never took place', 'не состоялась', 'if they met', 'щоб зустрілися': a negated, supposed or wished past
     meeting is none (it does not date the sentence's talk of a meeting to the past)."""
     negs = view.concepts.get("NEG", ())
     kept: list[ConceptMatch] = []
     negated: list[ConceptMatch] = []
+    particles = {f.first for f in view.concepts.get("SUBJUNCTIVE", ()) if view.tokens[f.first].text in _PARTICLES}
     for h in view.concepts.get("HAPPENED", ()):
         before = any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs) or any(
             f.last < h.first and view.words_between(f.last, h.first) <= 6
             and view.clause[f.first] == view.clause[h.first]
             for f in (*view.concepts.get("IF", ()), *view.concepts.get("SUBJUNCTIVE", ())))
-        # "if the two of them met first", "щоб вони зустрілися вдвох": supposed or wished, not past
-        (negated if before else kept).append(h)
+        # "if the two of them met first", "щоб вони зустрілися вдвох": supposed or wished, not past; "встретился бы
+        # с Путиным", "провів би зустріч": the particle after the verb makes it what would happen
+        (negated if before or h.last + 1 in particles else kept).append(h)
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
     _keep(view, "HAPPENED", kept)
@@ -763,4 +769,38 @@ def _clauses(view: View) -> list[int]:
         clause += 1
         prev = i
     out += [clause] * (n - prev)
+    _relative_clauses(view, out, clause + 1)
     return out
+
+
+# ", who met Macron in Paris,", ", который провел переговоры в Брюсселе,": a relative clause set off by commas
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "where", "который", "которая", "которое", "которые",
+                            "которого", "которой", "котором", "которым", "где", "який", "яка", "яке", "які",
+                            "якого", "якої", "якому", "котрий", "котра", "де"})
+
+
+def _relative_clauses(view: View, out: list[int], fresh: int) -> None:
+    """A relative clause on a name (a person, an institution, a place), or one that tells what happened, is a
+    clause of its own, up to the next comma or the end of its clause; the words after it go on with the clause it
+    interrupted ("Zelensky, who met Macron in Paris, said he was ready to meet Putin in Istanbul": the meeting in
+    Paris happened, the one in Istanbul is offered). One describing a common noun stays in its clause ("на зустріч
+    лідерів, яка зводитиметься до ультиматуму"). Set off by two commas, it adds no distance."""
+    toks = view.tokens
+    n = len(toks)
+    happened = view.concepts.get("HAPPENED", ())
+    comma = view.text.find(",")
+    while comma != -1:
+        i = view.token_from(comma + 1)
+        if i is not None and toks[i].text in RELATIVE_WORDS and i >= 2:
+            k = i + 1
+            while k < n and toks[k].text != "," and out[k] == out[i]:
+                k += 1
+            if not (view.text[toks[i - 2].start].isupper() or any(i < m.first < k for m in happened)):
+                comma = view.text.find(",", comma + 1)
+                continue
+            for j in range(i, k):
+                out[j] = fresh
+            if k < n and toks[k].text == ",":
+                view.inserted.update(range(i - 1, k + 1))  # set off by two commas: no distance across it
+            fresh += 1
+        comma = view.text.find(",", comma + 1)

@@ -13,7 +13,17 @@ from pathlib import Path
 import pytest
 
 from extractors.actors import default_index
-from extractors.analysis import _CROSS_LINGUAL, _NOT_A_CLAUSE, AND_WORDS, CLAUSE_PUNCT, DERIVED, View, analyse, scan
+from extractors.analysis import (
+    _CROSS_LINGUAL,
+    _NOT_A_CLAUSE,
+    AND_WORDS,
+    CLAUSE_PUNCT,
+    DERIVED,
+    View,
+    _relative_clauses,
+    analyse,
+    scan,
+)
 from extractors.lexicon import ConceptMatch, Pass, Scanner, compile_lexicon, lexicon, tokenize
 from extractors.places import gazetteer
 
@@ -158,7 +168,9 @@ def _clauses_by_walk(view: View) -> list[int]:
     starts |= {i for i in says if i > 0 and toks[i - 1].text == "," and toks[i].text.endswith(("ing", "в", "вши"))}
     breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
               for i, t in enumerate(toks)]
-    return list(accumulate(breaks))
+    out = list(accumulate(breaks))
+    _relative_clauses(view, out, (out[-1] if out else 0) + 1)  # relative clauses set in: the same layer on top
+    return out
 
 
 @pytest.mark.parametrize("extra", [
@@ -186,3 +198,28 @@ def test_scan_is_analyse_before_its_own_readings() -> None:
         changed = {c for c in set(full.concepts) | set(quick.concepts) if full.concepts.get(c) != quick.concepts.get(c)}
         assert changed <= DERIVED, text
         assert set(full.places) <= set(quick.places), text
+
+
+@pytest.mark.parametrize(("lang", "text", "inner", "verb", "outer"), [
+    ("en", "Zelensky, who met Macron in Paris on Monday, said he was ready to meet Putin in Istanbul.", "paris",
+     "said", "istanbul"),
+    ("ru", "Зеленский, который накануне провел переговоры в Париже, заявил, что готов встретиться в Стамбуле.",
+     "париже", "заявил", "стамбуле"),
+    ("uk", "Зеленський, який напередодні провів переговори в Парижі, заявив, що готовий зустрітися у Стамбулі.",
+     "парижі", "заявив", "стамбулі"),
+])
+def test_a_relative_clause_on_a_name_is_a_clause_set_in(lang: str, text: str, inner: str, verb: str,
+                                                        outer: str) -> None:
+    """The past meeting of the relative clause is in a clause of its own; the words after it go on with the name's
+    clause, and the clause set off by two commas adds no distance between the name and its verb."""
+    view = analyse(text, lang, default_index().forms)
+    at = {t.text: i for i, t in enumerate(view.tokens)}
+    assert view.clause[at[inner]] != view.clause[at[outer]]
+    assert view.clause[at[verb]] == view.clause[at[outer]]
+    assert view.words_between(0, at[verb]) == 0
+
+
+def test_a_relative_clause_on_a_common_noun_stays() -> None:
+    view = analyse("Україна не погодиться на зустріч лідерів, яка зводитиметься до ультиматуму.", "uk")
+    at = {t.text: i for i, t in enumerate(view.tokens)}
+    assert view.clause[at["зустріч"]] == view.clause[at["ультиматуму"]]
