@@ -538,9 +538,13 @@ _TRAILING_NAMES = re.compile(r"(?:\s*\b[A-ZА-ЯІЇЄҐ][\w'-]*)+\s*$")
 
 
 def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
-    """', заявил Ермак', ', said Peskov': a comma, the verb, then a named speaker: a closing attribution."""
-    if v.first == 0 or view.tokens[v.first - 1].text != ",":
+    """', заявил Ермак', ', said Peskov', ' – powiedział Pieskow': a comma or a dash of its own, the verb, then a
+    named speaker: a closing attribution (the Polish and Ukrainian wire's dash after the reported words)."""
+    if v.first == 0 or view.tokens[v.first - 1].text not in _CLOSING_MARKS:
         return False
+    if view.tokens[v.first - 1].text != "," and view.text[view.tokens[v.first - 1].start - 1 : view.tokens[
+            v.first - 1].start] != " ":
+        return False  # "Putin-Zelensky": a joining dash, no mark of its own
     if v.last + 1 >= len(view.tokens):
         return False
     nxt = view.tokens[v.last + 1]
@@ -555,6 +559,9 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
     after = next((m for m in mentions if m.start >= v.end), None)  # ", заявил журналистам пресс-секретарь ... Песков"
     return after is not None and after.actor is not None and after.how != "pronoun" and view.lang != "en" and \
         _titled_gap(view, v.end, after.start) and _ends_phrase(view, after)
+
+
+_CLOSING_MARKS = frozenset({",", "–", "—", "-"})
 
 
 # "заявили в Кремле", "сообщили в его офисе": the preposition before an institution that speaks

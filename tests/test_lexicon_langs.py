@@ -1884,3 +1884,46 @@ def test_actors_and_places_in_their_local_spelling(lang: str, sentence: str, exp
 ])
 def test_a_mediator_named_as_the_place_is_the_speakers_venue_not_the_mediators(lang: str, sentence: str) -> None:
     assert read(lang, sentence) == {("UA", "venue", "vatican")}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("pl", "Putin jest gotowy spotkać się z Zełenskim w Moskwie – powiedział rzecznik Kremla Dmitrij Pieskow.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("pl", "Putin nie chce spotkać się z Zełenskim – oświadczył Pieskow.", {"RU.stance.refuses"}),
+    ("pl", "Ukraina jest gotowa na spotkanie przywódców w Stambule – przekazał Zełenski.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("pl", "Spotkanie Putina z Zełenskim jest na razie przedwczesne - powiedział Pieskow.", {"RU.stance.skeptical"}),
+    ("de", "Putin sei zu einem Treffen mit Selenskyj in Istanbul bereit – sagte Peskow.",
+     {"RU.stance.willing", "RU.venue.istanbul"}),
+])
+def test_a_speaker_named_after_a_dash_closes_the_sentence(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("tr", "Kremlin Sözcüsü Dmitriy Peskov, Putin'in Zelenskiy ile Moskova'da görüşmeye hazır olduğunu söyledi.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("tr", "Zelenskiy, Putin ile İstanbul'da görüşmeye hazır olduğunu açıkladı.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("tr", "Zelenskiy, Putin ile Cenevre'de görüşmeye hazır olduğunu söyledi.",
+     {"UA.stance.willing", "UA.venue.geneva"}),
+    ("tr", "Peskov, Putin'in Zelenskiy ile Ankara'da bir araya gelmeye hazır olduğunu belirtti.",
+     {"RU.stance.willing", "RU.venue.ankara"}),
+    ("tr", "Zelenskiy, Putin ile görüşmenin Cenevre'de yapılmasını önerdi.", {"UA.stance.willing", "UA.venue.geneva"}),
+    ("tr", "Zelenskiy, Putin ile Moskova'da asla görüşmeyeceğini söyledi.", {"UA.venue.not_moscow"}),
+])
+def test_a_turkish_place_takes_its_case_as_a_suffix_after_a_postposition(lang: str, sentence: str,
+                                                                          expected: set[str]) -> None:
+    """"Putin ile İstanbul'da": "ile" (with) belongs to the name before it, and "'da" (in) makes the place a venue;
+    a place with a case suffix is no subject of the verb after it ("Cenevre'de yapılmasını önerdi")."""
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("tr", "Zelenskiy, Putin ile görüşmek için Moskova'ya gitmeyeceğini söyledi."),
+    ("tr", "Zelenskiy, Putin ile görüşmek için Moskova'ya gitmeyeceklerini açıkladı."),
+    ("de", "Selenskyj sagte, zu einem Treffen mit Putin werde er nach Moskau nicht reisen."),
+    ("pl", "Zełenski powiedział, że na spotkanie z Putinem do Moskwy nie pojedzie."),
+])
+def test_a_trip_refused_after_the_place_of_the_meeting_rejects_the_place(lang: str, sentence: str) -> None:
+    assert read(lang, sentence) == {("UA", "venue", "not_moscow")}
