@@ -209,6 +209,8 @@ def is_subject(view: View, m: Mention) -> bool:
         return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name
     if view.lang == "tr" and _turkish_oblique(view, m):
         return False
+    if view.lang == "el" and _greek_complement(view, i):
+        return False
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
         return False
@@ -225,6 +227,20 @@ def _compound_second(view: View, i: int) -> bool:
     else:  # a hyphen the tokenizer drops
         gap = view.text[word.end : view.tokens[i].start]
     return word.is_word and gap in _JOINING_DASHES
+
+
+def _greek_complement(view: View, i: int) -> bool:
+    """A Greek name right after a meeting noun, or joined by "και" to a name that is ("μια συνάντηση Πούτιν και
+    Ζελένσκι είναι πρόωρη"): a foreign name does not decline, and there it is the meeting's genitive, no subject."""
+    meets = {m.last for m in view.concepts.get("MEET", ())}
+    j = i - 1
+    if j >= 0 and view.tokens[j].text == "και":
+        j -= 1
+        while j >= 0 and view.tokens[j].is_word and view.text[view.tokens[j].start].isupper():
+            j -= 1  # the name before "και"
+        if j == i - 2:
+            return False  # no name before "και"
+    return j >= 0 and j in meets
 
 
 def _turkish_oblique(view: View, m: Mention) -> bool:

@@ -1927,3 +1927,66 @@ def test_a_turkish_place_takes_its_case_as_a_suffix_after_a_postposition(lang: s
 ])
 def test_a_trip_refused_after_the_place_of_the_meeting_rejects_the_place(lang: str, sentence: str) -> None:
     assert read(lang, sentence) == {("UA", "venue", "not_moscow")}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Selon Peskov, une rencontre entre Poutine et Zelensky n'est pas à l'ordre du jour.",
+     {"RU.stance.skeptical"}),
+    ("fr", "Aucune rencontre entre Poutine et Zelensky n'est prévue pour le moment, a indiqué le Kremlin.",
+     {"RU.stance.skeptical"}),
+    ("fr", "Un sommet Poutine-Zelensky n'est pas au programme, a déclaré Dmitri Peskov.", {"RU.stance.skeptical"}),
+    ("it", "Secondo Peskov, un incontro tra Putin e Zelensky non è all'ordine del giorno.", {"RU.stance.skeptical"}),
+    ("it", "Al momento non è previsto alcun incontro tra Putin e Zelensky, ha detto Peskov.", {"RU.stance.skeptical"}),
+    ("it", "Un vertice tra Putin e Zelensky non è in programma, ha dichiarato il Cremlino.", {"RU.stance.skeptical"}),
+    ("es", "Según Peskov, una reunión entre Putin y Zelenski no está en la agenda.", {"RU.stance.skeptical"}),
+    ("es", "Por ahora no está prevista ninguna reunión entre Putin y Zelenski, dijo Peskov.", {"RU.stance.skeptical"}),
+    ("es", "Una cumbre entre Putin y Zelenski no está sobre la mesa, afirmó el Kremlin.", {"RU.stance.skeptical"}),
+    ("de", "Ein Treffen zwischen Putin und Selenskyj steht derzeit nicht auf der Tagesordnung, sagte Peskow.",
+     {"RU.stance.skeptical"}),
+    ("de", "Ein Treffen Putins mit Selenskyj sei nicht geplant, sagte Kremlsprecher Peskow.", {"RU.stance.skeptical"}),
+    ("de", "Ein Gipfel von Putin und Selenskyj ist nicht in Planung, erklärte der Kreml.", {"RU.stance.skeptical"}),
+    ("pl", "Spotkanie Putina z Zełenskim nie jest na razie planowane – powiedział Pieskow.", {"RU.stance.skeptical"}),
+    ("pl", "Pieskow powiedział, że spotkanie Putina z Zełenskim nie jest na porządku dziennym.",
+     {"RU.stance.skeptical"}),
+    ("pl", "Według Kremla spotkanie Putina z Zełenskim nie jest w planach.", {"RU.stance.skeptical"}),
+    ("el", "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι δεν είναι στην ατζέντα.", {"RU.stance.skeptical"}),
+    ("el", "Συνάντηση Πούτιν και Ζελένσκι δεν προγραμματίζεται, δήλωσε ο Πεσκόφ.", {"RU.stance.skeptical"}),
+    ("el", "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι δεν βρίσκεται στο τραπέζι.", {"RU.stance.skeptical"}),
+])
+def test_a_meeting_not_on_the_agenda_or_not_planned_is_skepticism(lang: str, sentence: str,
+                                                                   expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Zelenski se negó a viajar a Moscú para reunirse con Putin.", {"UA.venue.not_moscow"}),
+    ("es", "Zelenski se negó a reunirse con Putin en Moscú.", {"UA.stance.refuses", "UA.venue.not_moscow"}),
+    ("es", "El Kremlin se negó a organizar una reunión entre Putin y Zelenski.", {"RU.stance.refuses"}),
+    ("es", "Putin se niega a reunirse con Zelenski, según el Kremlin.", {"RU.stance.refuses"}),
+    ("it", "Zelensky rifiutò di incontrare Putin a Mosca.", {"UA.stance.refuses", "UA.venue.not_moscow"}),
+    ("it", "Il Cremlino respinse l'idea di un vertice tra Putin e Zelensky.", {"RU.stance.refuses"}),
+    ("it", "Zelensky ha rifiutato di andare a Mosca per incontrare Putin.", {"UA.venue.not_moscow"}),
+    ("it", "Zelensky non ha rifiutato un incontro con Putin.", {"UA.stance.willing"}),
+    ("fr", "Les Ukrainiens refusent toute rencontre avec Poutine à Minsk, a déclaré Zelensky.",
+     {"UA.stance.refuses", "UA.venue.not_minsk"}),
+    ("fr", "Zelensky a refusé de rencontrer Poutine à Moscou.", {"UA.stance.refuses", "UA.venue.not_moscow"}),
+    ("es", "Peskov no descartó una reunión entre Putin y Zelenski en Estambul.",
+     {"RU.stance.willing", "RU.venue.istanbul"}),
+])
+def test_refusals_in_every_tense_and_their_negation(lang: str, sentence: str, expected: set[str]) -> None:
+    """'se negó', 'rifiutò', 'refusent': a refusal in the past or plural refuses, and rejects the place it names."""
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι είναι απίθανη.", {"RU.stance.skeptical"}),
+    ("Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι είναι πρόωρη.", {"RU.stance.skeptical"}),
+    ("Ο Πεσκόφ είπε ότι μια σύνοδος Πούτιν-Ζελένσκι είναι απίθανη φέτος.", {"RU.stance.skeptical"}),
+    ("Ο Ζελένσκι θεωρεί απίθανη μια συνάντηση με τον Πούτιν σύντομα.", {"UA.stance.skeptical"}),
+    ("Μια σύνοδος Πούτιν και Ζελένσκι δεν έχει νόημα αυτή τη στιγμή, δήλωσε ο Λαβρόφ.", {"RU.stance.skeptical"}),
+    ("Ο Πούτιν και ο Ζελένσκι δεν έχουν συναντηθεί από το 2019, δήλωσε ο Πεσκόφ.", set()),
+])
+def test_greek_names_after_a_meeting_noun_are_its_genitive_not_a_subject(sentence: str, expected: set[str]) -> None:
+    """Foreign names do not decline in Greek: in "μια συνάντηση Πούτιν και Ζελένσκι είναι πρόωρη" they are whose
+    meeting it is, and the speaker's doubt stays the speaker's."""
+    assert {'.'.join(t) for t in read("el", sentence)} == expected
