@@ -294,7 +294,8 @@ def _not_actors(view: View) -> list[ConceptMatch]:
             continue  # (not "come to Moscow whenever he likes": after a preposition a place is no subject)
         actor = False
         words = 0
-        for i in range(p.last + 1, len(view.tokens)):
+        suffixed = view.lang == "tr" and p.last + 1 in preps  # "Cenevre'de yapılmasını önerdi": a case suffix
+        for i in range(p.last + 1, len(view.tokens) if not suffixed else 0):  # after it, no subject
             tok = view.tokens[i]
             if not tok.is_word or i in hosts:  # "Istanbul stood ready to host", "Будапешт готов принять"
                 break

@@ -209,6 +209,8 @@ def is_subject(view: View, m: Mention) -> bool:
         return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name
     if view.lang == "tr" and _turkish_oblique(view, m):
         return False
+    if view.lang == "el" and _greek_complement(view, i):
+        return False
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
         return False
@@ -225,6 +227,20 @@ def _compound_second(view: View, i: int) -> bool:
     else:  # a hyphen the tokenizer drops
         gap = view.text[word.end : view.tokens[i].start]
     return word.is_word and gap in _JOINING_DASHES
+
+
+def _greek_complement(view: View, i: int) -> bool:
+    """A Greek name right after a meeting noun, or joined by "και" to a name that is ("μια συνάντηση Πούτιν και
+    Ζελένσκι είναι πρόωρη"): a foreign name does not decline, and there it is the meeting's genitive, no subject."""
+    meets = {m.last for m in view.concepts.get("MEET", ())}
+    j = i - 1
+    if j >= 0 and view.tokens[j].text == "και":
+        j -= 1
+        while j >= 0 and view.tokens[j].is_word and view.text[view.tokens[j].start].isupper():
+            j -= 1  # the name before "και"
+        if j == i - 2:
+            return False  # no name before "και"
+    return j >= 0 and j in meets
 
 
 def _turkish_oblique(view: View, m: Mention) -> bool:
@@ -538,9 +554,13 @@ _TRAILING_NAMES = re.compile(r"(?:\s*\b[A-ZА-ЯІЇЄҐ][\w'-]*)+\s*$")
 
 
 def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
-    """', заявил Ермак', ', said Peskov': a comma, the verb, then a named speaker: a closing attribution."""
-    if v.first == 0 or view.tokens[v.first - 1].text != ",":
+    """', заявил Ермак', ', said Peskov', ' – powiedział Pieskow': a comma or a dash of its own, the verb, then a
+    named speaker: a closing attribution (the Polish and Ukrainian wire's dash after the reported words)."""
+    if v.first == 0 or view.tokens[v.first - 1].text not in _CLOSING_MARKS:
         return False
+    if view.tokens[v.first - 1].text != "," and view.text[view.tokens[v.first - 1].start - 1 : view.tokens[
+            v.first - 1].start] != " ":
+        return False  # "Putin-Zelensky": a joining dash, no mark of its own
     if v.last + 1 >= len(view.tokens):
         return False
     nxt = view.tokens[v.last + 1]
@@ -555,6 +575,9 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
     after = next((m for m in mentions if m.start >= v.end), None)  # ", заявил журналистам пресс-секретарь ... Песков"
     return after is not None and after.actor is not None and after.how != "pronoun" and view.lang != "en" and \
         _titled_gap(view, v.end, after.start) and _ends_phrase(view, after)
+
+
+_CLOSING_MARKS = frozenset({",", "–", "—", "-"})
 
 
 # "заявили в Кремле", "сообщили в его офисе": the preposition before an institution that speaks

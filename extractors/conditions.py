@@ -34,6 +34,7 @@ _NEGATING = {
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),
 }
+_SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
 _WHERE_SAID = frozenset({"in", "at"})  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD")
@@ -782,7 +783,19 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
                                     for n in view.concepts.get("NO_MEETING", ())):
         flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
+    if rule.kind == "venue" and _trip_refused_after_place(chain, view):
+        flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
+        # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
     return flips % 2 == 1
+
+
+def _trip_refused_after_place(chain: Chain, view: View) -> bool:
+    """A refused trip (NOT_GO) right after the match's place, in its clause and outside the match."""
+    pm = next((m for m in chain if m in view.places), None)
+    if pm is None or pm is not chain[-1]:
+        return False
+    return any(n.first > pm.last and view.words_between(pm.last, n.first) <= 2
+               and view.clause[n.first] == view.clause[pm.first] for n in view.concepts.get("NOT_GO", ()))
 
 
 def _is_refusal(m: ConceptMatch, view: View) -> bool:
@@ -801,6 +814,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     pm = next(m for m in chain if m.concept == place and m in view.places)
     at = pm.first
     prep = at - 1 if at > 0 and view.tokens[at - 1].is_word else None
+    if view.lang in _SUFFIXED and prep is not None and not any(m.first <= prep <= m.last for m in chain):
+        prep = None  # "Putin ile İstanbul'da": "ile" (with) is a postposition of the name before it, and the
+        # place takes its case as a suffix ("'da"), which `_preposition_before` has checked
     if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm):
         return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of")
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
