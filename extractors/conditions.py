@@ -272,6 +272,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
         if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
             continue  # "the meeting should take place before a peace deal, not after": the deal follows it
+        if rule.kind == "venue" and _answers_offer(view, chain):
+            continue  # "responded to the invitation to Moscow", "ответил на приглашение в Москву": the inviter's
         if rule.kind == "venue" and _accepts_offer(view, chain):
             continue  # "Москва приняла предложение Анкары": accepting an offer, the capital hosts nothing
         if rule.id == "stance.impossible" and _meeting_as_time(view, chain):
@@ -289,6 +291,15 @@ def _and_after_place(view: View, chain: Chain) -> bool:
     return any(a in view.places and b.first > a.last
                and any(toks[i].text in AND_WORDS for i in range(a.last + 1, b.first))
                for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _answers_offer(view: View, chain: Chain) -> bool:
+    """The match's word of offering or inviting is what the speaker answers ("Zelensky responded to the invitation
+    to Moscow", "in response to Putin's offer of Moscow", "відповів на запрошення до Москви"): the offer, and its
+    place, are another's."""
+    offers = [m for m in chain if m.concept in ("PROPOSE", "INVITE", "OFFER_NOUN")]
+    answers = (*view.concepts.get("ANSWERED", ()), *view.concepts.get("RESPONSE_TO", ()))
+    return any(a.last < o.first and view.words_between(a.last, o.first) <= 3 for o in offers for a in answers)
 
 
 def _accepts_offer(view: View, chain: Chain) -> bool:
