@@ -115,13 +115,13 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def month_words() -> frozenset[str]:
     """Every one-word month name of the calendar, lowercased (a relative clause that names one tells of the past:
     "Peskov, who in May had called a meeting premature")."""
     return frozenset(_key(n) for names in _raw()["months"].values() for n in names if " " not in n)
 
 
+@lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Every one-word month, weekday and relative-day name of the calendar, lowercased: the words a time phrase
     before a sentence's subject is made of ("22 квітня 2021 року путін ...", "On Sunday, Putin ...")."""
