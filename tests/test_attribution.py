@@ -579,3 +579,20 @@ def test_an_analyst_on_a_leader_is_no_summary_of_the_leader(text: str) -> None:
 ])
 def test_the_interviewer_named_after_the_verb_is_no_speaker(text: str) -> None:
     assert ("Vladimir Putin", "RU", "venue", "moscow") in _read(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A Zelensky aide said Ukraine was ready for a meeting of the leaders in Istanbul.", ("Kyiv", "UA")),
+    ("A senior Trump administration official said a trilateral meeting with Putin and Zelensky was possible.",
+     ("the White House", "US")),
+    ("Biden administration officials said a trilateral meeting with Putin and Zelensky was possible.",
+     ("the White House", "US")),
+    ("Ukraine's Chief of General Staff Andriy Hnatov said Kyiv was ready for a meeting of the leaders in Istanbul.",
+     ("Andriy Hnatov", "UA")),
+    ("Заступник керівника Офісу президента Павло Палиса заявив, що Україна готова до зустрічі лідерів у Стамбулі.",
+     ("Pavlo Palisa", "UA")),
+    ("Михаил Ульянов заявил, что встреча Путина и Зеленского возможна только в Москве.", ("Mikhail Ulyanov", "RU")),
+])
+def test_an_aide_an_administration_or_a_negotiator_speaks_for_his_side(text: str, speaker: tuple[str, str]) -> None:
+    """'a Zelensky aide' is Kyiv's voice, not Zelensky's own; 'a Trump administration official' the White House's."""
+    assert set(_speakers(text)) == {speaker}
