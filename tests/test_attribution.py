@@ -614,3 +614,15 @@ def test_the_emirates_named_with_an_apostrophe() -> None:
     """'Об'єднані Арабські Емірати': the actors' table splits the entry at the apostrophe, the text does not."""
     assert ("the United Arab Emirates", "MEDIATOR") in _speakers(
         "Об'єднані Арабські Емірати готові прийняти зустріч Зеленського і путіна.")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Речник МЗС Росії заявив, що путін готовий до зустрічі із Зеленським у Москві.", ("the Kremlin", "RU")),
+    ("Речниця МЗС РФ Марія Захарова заявила, що путін готовий до зустрічі із Зеленським у Москві.",
+     ("Maria Zakharova", "RU")),
+    ("Речник МЗС України заявив, що Зеленський готовий до зустрічі з путіним у Стамбулі.", ("Kyiv", "UA")),
+])
+def test_a_foreign_ministry_spokesman_is_the_ministry_of_the_country_named(text: str, speaker: tuple[str, str]) -> None:
+    """'речник МЗС' is Ukraine's only with 'України' (or no other country) after it: 'речник МЗС Росії' is
+    Moscow's."""
+    assert set(_speakers(text)) == {speaker}
