@@ -626,3 +626,21 @@ def test_a_foreign_ministry_spokesman_is_the_ministry_of_the_country_named(text:
     """'речник МЗС' is Ukraine's only with 'України' (or no other country) after it: 'речник МЗС Росії' is
     Moscow's."""
     assert set(_speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's UN ambassador said Putin was ready to meet Zelensky in Moscow.",
+     ("Vasily Nebenzya", "RU", "venue", "moscow")),
+    ("Постпред России при ООН заявил, что Путин готов встретиться с Зеленским в Москве.",
+     ("Vasily Nebenzya", "RU", "venue", "moscow")),
+    ("Андрій Мельник заявив, що Зеленський готовий до зустрічі з путіним у Стамбулі.",
+     ("Andriy Melnyk", "UA", "venue", "istanbul")),
+    ("Кравчук заявив, що Зеленський готовий до зустрічі з путіним у Мінську.",
+     ("Leonid Kravchuk", "UA", "venue", "minsk")),
+    ("Грызлов заявил, что Путин готов встретиться с Зеленским только в Москве.",
+     ("Boris Gryzlov", "RU", "venue", "moscow")),
+])
+def test_envoys_of_the_contact_group_and_the_un_speak_for_their_side(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    """The Minsk contact group's envoys (Kravchuk, Kuchma, Gryzlov) and the UN ambassadors, by name or title."""
+    assert expected in _read(text)
