@@ -644,3 +644,14 @@ def test_envoys_of_the_contact_group_and_the_un_speak_for_their_side(
         text: str, expected: tuple[str, str, str, str]) -> None:
     """The Minsk contact group's envoys (Kravchuk, Kuchma, Gryzlov) and the UN ambassadors, by name or title."""
     assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to pilgrims on Sunday, the first American pope said he was ready to receive Putin and Zelensky and "
+    "offered the Vatican as the place for their meeting.",
+    "The pontiff said the Vatican was ready to host talks between Putin and Zelensky.",
+    "Понтифик заявил, что Ватикан готов принять встречу Путина и Зеленского.",
+])
+def test_the_pontiff_is_the_vaticans_voice(text: str) -> None:
+    """'the pontiff', 'the first American pope', 'понтифик': the Pope by another name speaks for the Vatican."""
+    assert ("the Vatican", "MEDIATOR") in _speakers(text)
