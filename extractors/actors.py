@@ -226,7 +226,7 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         # one first name or nothing between: "речник кремля дмитро пєсков" is one mention
-        if out and m.actor is not None and out[-1].actor is m.actor and (
+        if out and m.actor is not None and _same(out[-1].actor, m.actor) and (
                 not (between := text[out[-1].end : m.start].strip(" ,")) or (
                 " " not in between and len(between) <= 15 and between[:1].isalpha()
                 and (between[:1].isupper() or not between.isascii()))):  # not "Pope Leo said the Vatican"
@@ -234,6 +234,11 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             m = Mention(prev.start, m.end, m.actor, "name" if "name" in (prev.how, m.how) else m.how)
         out.append(m)
     return out
+
+
+def _same(a: Actor | None, b: Actor) -> bool:
+    """One actor, or one person under two entries (a title that passed to them on a date: Budanov's office)."""
+    return a is b or (a is not None and a.name == b.name and a.party == b.party)
 
 
 @lru_cache(maxsize=1)
