@@ -425,22 +425,32 @@ def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_
             # (an actor's forms, made from its names and titles, may repeat one another)
             raise VocabularyError(f"{where}: {concept}: entries listed twice: {', '.join(repeated)}")
         for text in entries:
-            parts = tuple(_part(p) for p in _entry_tokens(text, lang))
-            if not parts or parts[0][0] == "_":
-                raise VocabularyError(f"{where}: {concept}: entry {text!r} must start with a word")
-            entry = Entry(concept, parts)
-            marks.update(text for mode, text in parts if mode == "x")
-            mode, first = parts[0]
-            if mode == "p":
-                if len(first) < 2:
-                    raise VocabularyError(f"{where}: {concept}: stem {text!r} is too short")
-                lex.by_prefix.setdefault(first, []).append(entry)
-                lengths.add(len(first))
-            else:
-                lex.by_word.setdefault(first, []).append(entry)
+            for parts in _entry_parts(text, lang):
+                if not parts or parts[0][0] == "_":
+                    raise VocabularyError(f"{where}: {concept}: entry {text!r} must start with a word")
+                entry = Entry(concept, parts)
+                marks.update(text for mode, text in parts if mode == "x")
+                mode, first = parts[0]
+                if mode == "p":
+                    if len(first) < 2:
+                        raise VocabularyError(f"{where}: {concept}: stem {text!r} is too short")
+                    lex.by_prefix.setdefault(first, []).append(entry)
+                    lengths.add(len(first))
+                else:
+                    lex.by_word.setdefault(first, []).append(entry)
     lex.prefix_lengths = tuple(sorted(lengths))
     lex.marks = frozenset(marks)
     return lex
+
+
+def _entry_parts(text: str, lang: str) -> list[tuple[tuple[str, str], ...]]:
+    """An entry's parts as the text of its language is tokenised; a table for every language (actors' forms,
+    "xx") holds an entry with an apostrophe both ways, as Ukrainian keeps it inside a word ("об'єднані") and other
+    languages split at it ("Zelensky's")."""
+    variants = [tuple(_part(p) for p in _entry_tokens(text, lang))]
+    if lang not in _TOKENS and ("'" in text or "’" in text):
+        variants.append(tuple(_part(p) for p in _entry_tokens(text, "uk")))
+    return variants
 
 
 def _entry_tokens(text: str, lang: str) -> list[str]:

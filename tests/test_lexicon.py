@@ -317,3 +317,11 @@ def test_audited_stems_read_only_their_own_words(context: str, sentence: str,
         ArticleText("t", f"{context}\n\n{sentence}", published=date(2025, 9, 5))) for c in st.conditions
         if c.op == "assert" and c.confidence >= 0.5}
     assert found == expected
+
+
+def test_a_table_for_every_language_matches_a_ukrainian_apostrophe() -> None:
+    """Ukrainian keeps the apostrophe inside a word ("об'єднані") where the table for every language (actors'
+    forms) splits at it: a form with one matches Ukrainian text, whichever apostrophe it is written with."""
+    lex = compile_lexicon("xx", {"A1": ["об'єднані арабські емірати"]}, "test", names_are_concepts=False)
+    for text in ("Об’єднані Арабські Емірати запропонували свої послуги", "Об'єднані Арабські Емірати заявили"):
+        assert [m.concept for m in lex.find(tokenize(text, "uk"), lemma_lang="uk")] == ["A1"]
