@@ -1487,3 +1487,19 @@ def test_what_is_unclear_names_no_venue(sentence: str) -> None:
 ])
 def test_there_is_no_way_negates_what_follows(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert read_in_context(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Medinsky said a summit of the presidents could take place only after the delegations drafted an agreement.",
+     {("RU", "prerequisite", "expert_groundwork", "assert"), ("RU", "prerequisite", "documents_agreed", "assert")}),
+    ("A leaders' summit, Yermak said, would be possible only once security guarantees were signed by the allies.",
+     {("UA", "prerequisite", "security_guarantees", "assert")}),
+    ("Мединский заявил, что встреча глав государств возможна лишь для того, чтобы подписать договор.",
+     {("RU", "prerequisite", "documents_agreed", "assert")}),
+    ("Єрмак заявив, що зустріч лідерів можлива тільки після надання гарантій безпеки союзниками.",
+     {("UA", "prerequisite", "security_guarantees", "assert")}),
+])
+def test_a_meeting_possible_only_after_a_condition_states_the_condition_not_readiness(
+        sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert read_in_context(sentence) == expected
+
