@@ -387,7 +387,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if subject is not None and agent is None and not found and _inverted_after_comma(view, v, mentions):
             subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
         if found and subject is not None and not _relative(view, subject, v) and (
-                _coordinated(view, mentions, subject) or not _new_clause(view, found[-1][0], subject)):
+                _coordinated(view, mentions, subject) or not (_new_clause(view, found[-1][0], subject)
+                                                              or _after_opening_clause(view, found[-1][1], subject))):
             subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
             # (a relative clause's own verb, "replying to Yermak, who said ...", is his: a clause of its own)
         inverted = None if subject or found else _mention_after(view, v, mentions, quotes)
@@ -404,6 +405,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         span = _content(view, v, m, quotes, inverted is not None)
         if found and not quotes and m.end <= v.start and span[1] <= v.start:
             span = (v.start, len(view.text))  # "..., while Peskov said such a meeting was premature": his words follow
+        if found and not quotes and span[0] < m.start and _after_opening_clause(view, found[-1][1], m):
+            span = (m.start, span[1])  # "После того как Путин заявил ..., Зеленский ответил, что ...": the main clause
         how = "inverted" if inverted else "agent" if agent is not None else "verb"
         att = Attribution(actor, span, bool(quotes), how)
         found.append((att, m.start))
@@ -614,6 +617,17 @@ def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
     first speaker reports ('Lavrov noted that Zelensky rejected any talks' is Lavrov's statement)."""
     between = view.text[first.content[0] : m.start]
     return any(j in between for j in _JOINS)
+
+
+_OPENING_TIME = frozenset({"after", "when", "once", "после", "когда", "після", "коли"})
+
+
+def _after_opening_clause(view: View, first: int, m: Mention) -> bool:
+    """'A day after Putin said ..., the Ukrainian president replied that ...', 'После того как Путин заявил ...,
+    Зеленский ответил ...': the first speaker is inside a clause of time that opens the sentence; the subject after
+    its closing comma speaks in the main clause."""
+    words = [t.text.lower() for t in view.tokens[:5] if t.is_word and t.start < first]
+    return any(w in _OPENING_TIME for w in words[:4]) and view.text[:m.start].rstrip().endswith(",")
 
 
 def _coordinated(view: View, mentions: list[Mention], m: Mention) -> bool:

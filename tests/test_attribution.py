@@ -439,3 +439,19 @@ def test_ukrainian_plural_verbs_and_sources_report(text: str, speaker: tuple[str
 def test_a_day_between_the_closing_verb_and_the_speaker_keeps_him_the_speaker(text: str, speaker: str) -> None:
     """', заявил во вторник пресс-секретарь ... Песков': 'во' before a weekday is no 'в Кремле'."""
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Hours after Lavrov said Zelensky could come to Moscow, Yermak replied that Putin was welcome in Kyiv.",
+     [("Sergey Lavrov", "RU"), ("Andriy Yermak", "UA")]),
+    ("После того как Лавров заявил, что Зеленский может приехать в Москву, Ермак ответил, что Зеленский ждёт "
+     "Путина в Киеве.",
+     [("Sergey Lavrov", "RU"), ("Andriy Yermak", "UA")]),
+    ("Після того як Лавров заявив, що Зеленський може приїхати до Москви, Єрмак відповів, що Зеленський чекає "
+     "Путіна в Києві.",
+     [("Sergey Lavrov", "RU"), ("Andriy Yermak", "UA")]),
+])
+def test_a_speaker_inside_an_opening_clause_of_time_leaves_the_main_clause_to_its_subject(
+        text: str, speakers: list[tuple[str, str]]) -> None:
+    """'After Lavrov said ..., Yermak replied that ...': the main clause's subject speaks its own words."""
+    assert _speakers(text) == speakers
