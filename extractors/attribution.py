@@ -758,6 +758,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     first_quote = min(s for s, _ in quotes) if quotes else n
     if quotes and first_quote <= 3 and first_quote < v.start:
         return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
+    if m.end < v.start and not inverted and _object_before_verb(view, m, v):
+        return (m.end, n)  # "В Киеве это предложение отвергли": the object the verb answers comes before it
     if quotes and not inverted:
         return (v.start, n)  # reported speech with a quoted phrase inside
     speaker_start = min(m.start, v.start)
@@ -788,6 +790,14 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if m.end < v.start and _participle_after_comma(view, v):
         return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his
     return (v.start, n)
+
+
+def _object_before_verb(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """Russian and Ukrainian put the object before the verb ("В Киеве предложение отвергли", "Кремль тогда эту
+    идею отклонил"): an anaphor of the offer right between the speaker and the verb is part of what they did."""
+    between = view.text[m.end : v.start]
+    return view.lang in ("ru", "uk") and "," not in between and len(between.split()) <= 4 and any(
+        m.end <= a.start and a.end <= v.start for a in view.concepts.get("ANAPHOR", ()))
 
 
 def _participle_after_comma(view: View, v: ConceptMatch) -> bool:
