@@ -178,16 +178,22 @@ def signs_decree(view: View, m: Mention, decree: ConceptMatch) -> bool:
         and not _WITH.search(view.text[max(0, m.start - 6) : m.start])
 
 
-def _resolve(m: Mention, memory: Memory) -> Actor | None:
-    """A name is its actor; 'the foreign minister' is the last person named whose titles say so; 'he' and
+def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Actor | None:
+    """A name is its actor; 'the foreign minister' is the last person named whose titles say so (not one the
+    same sentence names after it: 'the president said he was ready to meet Putin' is not Putin); 'he' and
     an unmatched role are the person last spoken of."""
     if m.actor is not None:
         return m.actor
     if m.how == "role" and m.words:
         noun = m.words.removeprefix("the ").strip()
+        named_after = {o.actor.name for o in later if o.actor is not None and o.start > m.start}
         for actor in reversed(memory.seen):
+            if actor.name in named_after:
+                continue
             if any(noun in t.lower() for t in actor.titles):
                 return actor
+        if memory.last_person is not None and memory.last_person.name in named_after:
+            return next((a for a in reversed(memory.seen) if a.kind == "person" and a.name not in named_after), None)
     return memory.last_person
 
 
@@ -399,7 +405,7 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             continue  # "Unlike last year, when he insisted on a ceasefire, Zelensky now says ...": he is Zelensky
         # "he added" after another speaker in the same sentence is that speaker going on
         actor = found[-1][0].actor if found and m.actor is None else (
-            _opening_person(view, mentions, quotes, m) or _resolve(m, memory))
+            _opening_person(view, mentions, quotes, m) or _resolve(m, memory, tuple(mentions)))
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
         span = _content(view, v, m, quotes, inverted is not None)

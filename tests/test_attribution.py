@@ -455,3 +455,14 @@ def test_a_speaker_inside_an_opening_clause_of_time_leaves_the_main_clause_to_it
         text: str, speakers: list[tuple[str, str]]) -> None:
     """'After Lavrov said ..., Yermak replied that ...': the main clause's subject speaks its own words."""
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky visited Kharkiv on Monday. Putin spoke in Moscow. The president said he was ready to meet Putin "
+    "anywhere.",
+    "Зеленский посетил Харьков. Путин выступил в Москве. Президент заявил, что готов встретиться с Путиным где угодно.",
+    "Зеленський відвідав Харків. Путін виступив у Москві. Президент заявив, що готовий зустрітися з Путіним будь-де.",
+])
+def test_a_role_is_not_the_person_its_own_sentence_names_after_it(text: str) -> None:
+    """'The president said he was ready to meet Putin': whoever 'the president' is, he is not Putin."""
+    assert [p for _, p in _speakers(text)] == ["UA"]
