@@ -466,3 +466,13 @@ def test_a_speaker_inside_an_opening_clause_of_time_leaves_the_main_clause_to_it
 def test_a_role_is_not_the_person_its_own_sentence_names_after_it(text: str) -> None:
     """'The president said he was ready to meet Putin': whoever 'the president' is, he is not Putin."""
     assert [p for _, p in _speakers(text)] == ["UA"]
+
+
+@pytest.mark.parametrize("text", [
+    'Yermak quoted Putin as saying: "Let him come to Moscow."',
+    "Ермак процитировал Путина: «Пусть приезжает в Москву».",
+    "Єрмак процитував Путіна: «Нехай приїжджає до Москви».",
+])
+def test_the_words_quoted_are_the_quoted_persons(text: str) -> None:
+    """'Yermak quoted Putin: «...»': the quote is Putin's, not the words of the one who quotes him."""
+    assert _speakers(text) == [("Vladimir Putin", "RU")]
