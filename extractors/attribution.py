@@ -763,6 +763,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     n = len(view.text)
     first_quote = min(s for s, _ in quotes) if quotes else n
     if quotes and first_quote <= 3 and first_quote < v.start:
+        if _adds_after(view, v, m):
+            return (first_quote, n)  # "...," Zelensky said, adding that ...: what he added is his too
         return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
     if m.end < v.start and not inverted and _object_before_verb(view, m, v):
         return (m.end, n)  # "В Киеве это предложение отвергли": the object the verb answers comes before it

@@ -476,3 +476,15 @@ def test_a_role_is_not_the_person_its_own_sentence_names_after_it(text: str) -> 
 def test_the_words_quoted_are_the_quoted_persons(text: str) -> None:
     """'Yermak quoted Putin: «...»': the quote is Putin's, not the words of the one who quotes him."""
     assert _speakers(text) == [("Vladimir Putin", "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    '"The war has to end," Yermak said on Friday, adding that Zelensky was ready to meet Putin in Istanbul.',
+    "«Войну надо заканчивать», — сказал Ермак, добавив, что Зеленский готов встретиться с Путиным в Стамбуле.",
+    "«Війну треба закінчувати», — сказав Єрмак, додавши, що Зеленський готовий зустрітися з Путіним у Стамбулі.",
+])
+def test_what_a_speaker_adds_after_his_quote_is_his(text: str) -> None:
+    """'"...," Yermak said, adding that ...': the words added after the closing attribution are his too."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    found = {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions}
+    assert ("Andriy Yermak", "UA", "venue", "istanbul") in found
