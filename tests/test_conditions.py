@@ -1522,3 +1522,14 @@ def test_the_offer_rejected_in_the_next_sentence_is_its_venue_rejected(text: str
     venue offer just made is what the anaphor names; the meeting itself is not refused."""
     found = read_in_context(text)
     assert expected in found and (expected[0], "stance", "refuses", "assert") not in found
+
+
+@pytest.mark.parametrize(("text", "willing"), [
+    ('Yermak said a summit of the two presidents should come soon. "We are ready for it," he added.', True),
+    ("Ермак заявил, что личная встреча президентов должна состояться скоро. «Мы к ней готовы», — добавил он.", True),
+    ("Єрмак заявив, що особиста зустріч президентів має відбутися скоро. «Ми до неї готові», — додав він.", True),
+    ("Ермак заявил, что готовится новая операция на фронте. «Мы к ней готовы», — добавил он.", False),
+])
+def test_readiness_for_it_right_after_the_meeting_is_readiness_to_meet(text: str, willing: bool) -> None:
+    """'"We are ready for it"', «Мы к ней готовы»: the pronoun is the meeting the speaker has just named."""
+    assert (("UA", "stance", "willing", "assert") in read_in_context(text)) is willing
