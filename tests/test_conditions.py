@@ -1533,3 +1533,15 @@ def test_the_offer_rejected_in_the_next_sentence_is_its_venue_rejected(text: str
 def test_readiness_for_it_right_after_the_meeting_is_readiness_to_meet(text: str, willing: bool) -> None:
     """'"We are ready for it"', «Мы к ней готовы»: the pronoun is the meeting the speaker has just named."""
     assert (("UA", "stance", "willing", "assert") in read_in_context(text)) is willing
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yermak said Zelensky would not meet Putin before the allies had signed security guarantees for Kyiv.",
+    "Ермак заявил, что Зеленский не будет встречаться с Путиным до того, как союзники предоставят гарантии "
+    "безопасности.",
+    "Єрмак заявив, що Зеленський не зустрічатиметься з Путіним до того, як союзники нададуть гарантії безпеки.",
+])
+def test_no_meeting_before_a_clause_naming_the_condition_is_the_precondition(sentence: str) -> None:
+    """'would not meet Putin before the allies had signed guarantees', 'до того, как ...': "before" opens a clause
+    whose condition stands a few words on; the refusal is conditional."""
+    assert read_in_context(sentence) == {("UA", "prerequisite", "security_guarantees", "assert")}
