@@ -178,16 +178,22 @@ def signs_decree(view: View, m: Mention, decree: ConceptMatch) -> bool:
         and not _WITH.search(view.text[max(0, m.start - 6) : m.start])
 
 
-def _resolve(m: Mention, memory: Memory) -> Actor | None:
-    """A name is its actor; 'the foreign minister' is the last person named whose titles say so; 'he' and
+def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Actor | None:
+    """A name is its actor; 'the foreign minister' is the last person named whose titles say so (not one the
+    same sentence names after it: 'the president said he was ready to meet Putin' is not Putin); 'he' and
     an unmatched role are the person last spoken of."""
     if m.actor is not None:
         return m.actor
     if m.how == "role" and m.words:
         noun = m.words.removeprefix("the ").strip()
+        named_after = {o.actor.name for o in later if o.actor is not None and o.start > m.start}
         for actor in reversed(memory.seen):
+            if actor.name in named_after:
+                continue
             if any(noun in t.lower() for t in actor.titles):
                 return actor
+        if memory.last_person is not None and memory.last_person.name in named_after:
+            return next((a for a in reversed(memory.seen) if a.kind == "person" and a.name not in named_after), None)
     return memory.last_person
 
 
@@ -403,7 +409,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if subject is not None and agent is None and not found and _inverted_after_comma(view, v, mentions):
             subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
         if found and subject is not None and not _relative(view, subject, v) and (
-                _coordinated(view, mentions, subject) or not _new_clause(view, found[-1][0], subject)):
+                _coordinated(view, mentions, subject) or not (_new_clause(view, found[-1][0], subject)
+                                                              or _after_opening_clause(view, found[-1][1], subject))):
             subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
             # (a relative clause's own verb, "replying to Yermak, who said ...", is his: a clause of its own)
         inverted = None if subject or found else _mention_after(view, v, mentions, quotes)
@@ -414,12 +421,14 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             continue  # "Unlike last year, when he insisted on a ceasefire, Zelensky now says ...": he is Zelensky
         # "he added" after another speaker in the same sentence is that speaker going on
         actor = found[-1][0].actor if found and m.actor is None else (
-            _opening_person(view, mentions, quotes, m) or _resolve(m, memory))
+            _opening_person(view, mentions, quotes, m) or _resolve(m, memory, tuple(mentions)))
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
         span = _content(view, v, m, quotes, inverted is not None)
         if found and not quotes and m.end <= v.start and span[1] <= v.start:
             span = (v.start, len(view.text))  # "..., while Peskov said such a meeting was premature": his words follow
+        if found and not quotes and span[0] < m.start and _after_opening_clause(view, found[-1][1], m):
+            span = (m.start, span[1])  # "После того как Путин заявил ..., Зеленский ответил, что ...": the main clause
         how = "inverted" if inverted else "agent" if agent is not None else "verb"
         att = Attribution(actor, span, bool(quotes), how)
         found.append((att, m.start))
@@ -639,6 +648,17 @@ def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
     return any(j in between for j in _JOINS)
 
 
+_OPENING_TIME = frozenset({"after", "when", "once", "после", "когда", "після", "коли"})
+
+
+def _after_opening_clause(view: View, first: int, m: Mention) -> bool:
+    """'A day after Putin said ..., the Ukrainian president replied that ...', 'После того как Путин заявил ...,
+    Зеленский ответил ...': the first speaker is inside a clause of time that opens the sentence; the subject after
+    its closing comma speaks in the main clause."""
+    words = [t.text.lower() for t in view.tokens[:5] if t.is_word and t.start < first]
+    return any(w in _OPENING_TIME for w in words[:4]) and view.text[:m.start].rstrip().endswith(",")
+
+
 def _coordinated(view: View, mentions: list[Mention], m: Mention) -> bool:
     """The mention is the second of two joined by 'and' ('between Putin and Zelensky')."""
     before = view.text[max(0, m.start - 6) : m.start].strip().lower()
@@ -766,7 +786,11 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     n = len(view.text)
     first_quote = min(s for s, _ in quotes) if quotes else n
     if quotes and first_quote <= 3 and first_quote < v.start:
+        if _adds_after(view, v, m):
+            return (first_quote, n)  # "...," Zelensky said, adding that ...: what he added is his too
         return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
+    if m.end < v.start and not inverted and _object_before_verb(view, m, v):
+        return (m.end, n)  # "В Киеве это предложение отвергли": the object the verb answers comes before it
     if quotes and not inverted:
         return (v.start, n)  # reported speech with a quoted phrase inside
     speaker_start = min(m.start, v.start)
@@ -797,6 +821,14 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if m.end < v.start and _participle_after_comma(view, v):
         return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his
     return (v.start, n)
+
+
+def _object_before_verb(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """Russian and Ukrainian put the object before the verb ("В Киеве предложение отвергли", "Кремль тогда эту
+    идею отклонил"): an anaphor of the offer right between the speaker and the verb is part of what they did."""
+    between = view.text[m.end : v.start]
+    return view.lang in ("ru", "uk") and "," not in between and len(between.split()) <= 4 and any(
+        m.end <= a.start and a.end <= v.start for a in view.concepts.get("ANAPHOR", ()))
 
 
 def _participle_after_comma(view: View, v: ConceptMatch) -> bool:

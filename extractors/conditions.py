@@ -400,8 +400,18 @@ def _before_condition(cue: Cue, view: View) -> bool:
     """'would not meet Putin before a ceasefire', 'не зустрінеться з Путіним до припинення вогню': "before" and a
     condition after the refusal (not "до Москви", a place)."""
     starts = {m.first for c in _CONDITION_NOUNS for m in view.concepts.get(c, ())}
-    return any(t.text in _BEFORE and any(j in starts for j in range(i + 1, i + 4))
+    return any(t.text in _BEFORE and any(j in starts for j in range(i + 1, i + (10 if _clause_opens(view, i) else 4)))
                for i, t in enumerate(view.tokens) if i > cue.first)
+
+
+def _clause_opens(view: View, i: int) -> bool:
+    """'before the partners had put guarantees on paper', 'до того, как партнёры предоставят гарантии': "before"
+    opens a clause of its own, whose condition stands a few words further."""
+    toks = view.tokens
+    nxt = [t.text.lower() for t in toks[i + 1 : i + 4]]
+    named = view.lang == "en" and bool(nxt) and view.text[toks[i + 1].start : toks[i + 1].end][:1].isupper()
+    return bool(nxt) and (nxt[0] in ("the", "its", "his", "their") or named
+                          or (nxt[0] == "того" and ("как" in nxt or "як" in nxt)))
 
 
 _WANTED_FIRST = (*_CONDITION_NOUNS, "NATO", "TERRITORY", "FOREIGN_TROOPS")  # "plans to join NATO before any meeting"

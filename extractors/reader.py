@@ -265,7 +265,10 @@ class Reader:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
-        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting, att.content)
+        # "The Kremlin invited Zelensky to Moscow. Kyiv dismissed the offer": another party's venue offer just made
+        # is the meeting "the offer" answers
+        offered = r.view.has("ANAPHOR") and any(o[0] != att.actor.party for o in _recent_offers(r, memory))
+        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content)
         found = find_cues(r.view, fr, att.actor.home)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
@@ -571,7 +574,7 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) 
     answer to another party's venue offer rejects that venue, not the meeting."""
     out = []
     for c in conditions:
-        if c.rule == "stance.refuse" and c.value == "refuses":
+        if c.rule in ("stance.refuse", "stance.option_refused") and c.value == "refuses":
             offer = _offer_answered(c, r, memory)
             if offer is not None and _refers_to_offer(r.view, c.evidence):
                 c = replace(c, kind="venue", value=f"not_{offer}", rule="venue.offer_rejected")
@@ -585,8 +588,11 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) 
 
 def _offer_answered(c: Condition, r: _Read, memory: Memory) -> str | None:
     """The venue of the last offer another party made shortly before: what "the offer" answered refers to."""
-    return next((o[1] for o in reversed(memory.offers) if o[0] != c.party
-                 and r.sentence.start - o[2] <= _OFFER_REACH), None)
+    return next((o[1] for o in reversed(_recent_offers(r, memory)) if o[0] != c.party), None)
+
+
+def _recent_offers(r: _Read, memory: Memory) -> list[tuple[str, str, int]]:
+    return [o for o in memory.offers if r.sentence.start - o[2] <= _OFFER_REACH]
 
 
 def _refers_to_offer(view: View, evidence: str) -> bool:

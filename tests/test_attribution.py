@@ -655,3 +655,50 @@ def test_envoys_of_the_contact_group_and_the_un_speak_for_their_side(
 def test_the_pontiff_is_the_vaticans_voice(text: str) -> None:
     """'the pontiff', 'the first American pope', 'понтифик': the Pope by another name speaks for the Vatican."""
     assert ("the Vatican", "MEDIATOR") in _speakers(text)
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Hours after Lavrov said Zelensky could come to Moscow, Yermak replied that Putin was welcome in Kyiv.",
+     [("Sergey Lavrov", "RU"), ("Andriy Yermak", "UA")]),
+    ("После того как Лавров заявил, что Зеленский может приехать в Москву, Ермак ответил, что Зеленский ждёт "
+     "Путина в Киеве.",
+     [("Sergey Lavrov", "RU"), ("Andriy Yermak", "UA")]),
+    ("Після того як Лавров заявив, що Зеленський може приїхати до Москви, Єрмак відповів, що Зеленський чекає "
+     "Путіна в Києві.",
+     [("Sergey Lavrov", "RU"), ("Andriy Yermak", "UA")]),
+])
+def test_a_speaker_inside_an_opening_clause_of_time_leaves_the_main_clause_to_its_subject(
+        text: str, speakers: list[tuple[str, str]]) -> None:
+    """'After Lavrov said ..., Yermak replied that ...': the main clause's subject speaks its own words."""
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky visited Kharkiv on Monday. Putin spoke in Moscow. The president said he was ready to meet Putin "
+    "anywhere.",
+    "Зеленский посетил Харьков. Путин выступил в Москве. Президент заявил, что готов встретиться с Путиным где угодно.",
+    "Зеленський відвідав Харків. Путін виступив у Москві. Президент заявив, що готовий зустрітися з Путіним будь-де.",
+])
+def test_a_role_is_not_the_person_its_own_sentence_names_after_it(text: str) -> None:
+    """'The president said he was ready to meet Putin': whoever 'the president' is, he is not Putin."""
+    assert [p for _, p in _speakers(text)] == ["UA"]
+
+
+@pytest.mark.parametrize("text", [
+    'Yermak quoted Putin as saying: "Let him come to Moscow."',
+    "Ермак процитировал Путина: «Пусть приезжает в Москву».",
+    "Єрмак процитував Путіна: «Нехай приїжджає до Москви».",
+])
+def test_the_words_quoted_are_the_quoted_persons(text: str) -> None:
+    """'Yermak quoted Putin: «...»': the quote is Putin's, not the words of the one who quotes him."""
+    assert _speakers(text) == [("Vladimir Putin", "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    '"The war has to end," Yermak said on Friday, adding that Zelensky was ready to meet Putin in Istanbul.',
+    "«Войну надо заканчивать», — сказал Ермак, добавив, что Зеленский готов встретиться с Путиным в Стамбуле.",
+    "«Війну треба закінчувати», — сказав Єрмак, додавши, що Зеленський готовий зустрітися з Путіним у Стамбулі.",
+])
+def test_what_a_speaker_adds_after_his_quote_is_his(text: str) -> None:
+    """'"...," Yermak said, adding that ...': the words added after the closing attribution are his too."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    found = {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions}
+    assert ("Andriy Yermak", "UA", "venue", "istanbul") in found

@@ -1487,3 +1487,61 @@ def test_what_is_unclear_names_no_venue(sentence: str) -> None:
 ])
 def test_there_is_no_way_negates_what_follows(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert read_in_context(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Medinsky said a summit of the presidents could take place only after the delegations drafted an agreement.",
+     {("RU", "prerequisite", "expert_groundwork", "assert"), ("RU", "prerequisite", "documents_agreed", "assert")}),
+    ("A leaders' summit, Yermak said, would be possible only once security guarantees were signed by the allies.",
+     {("UA", "prerequisite", "security_guarantees", "assert")}),
+    ("Мединский заявил, что встреча глав государств возможна лишь для того, чтобы подписать договор.",
+     {("RU", "prerequisite", "documents_agreed", "assert")}),
+    ("Єрмак заявив, що зустріч лідерів можлива тільки після надання гарантій безпеки союзниками.",
+     {("UA", "prerequisite", "security_guarantees", "assert")}),
+])
+def test_a_meeting_possible_only_after_a_condition_states_the_condition_not_readiness(
+        sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert read_in_context(sentence) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin invited Zelensky to Moscow for talks. Kyiv dismissed the offer as a stunt.",
+     ("UA", "venue", "not_moscow", "assert")),
+    ("Erdogan offered to host Putin and Zelensky in Istanbul. The Kremlin rejected the idea.",
+     ("RU", "venue", "not_istanbul", "assert")),
+    ("Эрдоган предложил провести встречу Путина и Зеленского в Стамбуле. В Кремле эту идею отвергли.",
+     ("RU", "venue", "not_istanbul", "assert")),
+    ("Кремль вновь пригласил Зеленского в Москву. Киев это предложение отверг.",
+     ("UA", "venue", "not_moscow", "assert")),
+    ("Кремль знову запросив Зеленського до Москви. Київ цю пропозицію відкинув.",
+     ("UA", "venue", "not_moscow", "assert")),
+])
+def test_the_offer_rejected_in_the_next_sentence_is_its_venue_rejected(text: str, expected: Assertion) -> None:
+    """'Kyiv dismissed the offer', 'Киев это предложение отверг' (the object before the verb): another party's
+    venue offer just made is what the anaphor names; the meeting itself is not refused."""
+    found = read_in_context(text)
+    assert expected in found and (expected[0], "stance", "refuses", "assert") not in found
+
+
+@pytest.mark.parametrize(("text", "willing"), [
+    ('Yermak said a summit of the two presidents should come soon. "We are ready for it," he added.', True),
+    ("Ермак заявил, что личная встреча президентов должна состояться скоро. «Мы к ней готовы», — добавил он.", True),
+    ("Єрмак заявив, що особиста зустріч президентів має відбутися скоро. «Ми до неї готові», — додав він.", True),
+    ("Ермак заявил, что готовится новая операция на фронте. «Мы к ней готовы», — добавил он.", False),
+])
+def test_readiness_for_it_right_after_the_meeting_is_readiness_to_meet(text: str, willing: bool) -> None:
+    """'"We are ready for it"', «Мы к ней готовы»: the pronoun is the meeting the speaker has just named."""
+    assert (("UA", "stance", "willing", "assert") in read_in_context(text)) is willing
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yermak said Zelensky would not meet Putin before the allies had signed security guarantees for Kyiv.",
+    "Ермак заявил, что Зеленский не будет встречаться с Путиным до того, как союзники предоставят гарантии "
+    "безопасности.",
+    "Єрмак заявив, що Зеленський не зустрічатиметься з Путіним до того, як союзники нададуть гарантії безпеки.",
+])
+def test_no_meeting_before_a_clause_naming_the_condition_is_the_precondition(sentence: str) -> None:
+    """'would not meet Putin before the allies had signed guarantees', 'до того, как ...': "before" opens a clause
+    whose condition stands a few words on; the refusal is conditional."""
+    assert read_in_context(sentence) == {("UA", "prerequisite", "security_guarantees", "assert")}
