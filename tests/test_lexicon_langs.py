@@ -2007,3 +2007,53 @@ def test_greek_names_after_a_meeting_noun_are_its_genitive_not_a_subject(sentenc
 ])
 def test_former_gaps_now_read(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# German: a name after the clause's subject is its object ("Putin will Selenskyj nicht treffen": the refusal is
+# Putin's); a refusal split from its particle ("schließt ... aus"), denied by "nicht" right before the particle; a
+# reception offered in a zu-infinitive ("bereit, Selenskyj in Moskau zu empfangen") is readiness and the host's venue.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Der Kremlchef will Selenskyj nicht treffen, sagte Peskow.", {"RU.stance.refuses"}),
+    ("Uschakow sagte, Putin werde Selenskyj vorerst nicht treffen.", {"RU.stance.refuses"}),
+    ("Er wolle Putin nicht in Minsk treffen, erklärte Selenskyj.", {"UA.stance.refuses", "UA.venue.not_minsk"}),
+    ("Uschakow sagte, Moskau schließe ein Gipfeltreffen der Präsidenten nicht aus.", {"RU.stance.willing"}),
+    ("„Wir schließen ein persönliches Treffen mit Putin nicht aus“, sagte Selenskyj.", {"UA.stance.willing"}),
+    ("Selenskyj schließt ein Treffen mit dem Kremlchef vor einem Waffenstillstand aus.", {"UA.stance.refuses"}),
+    ("Der Kreml schloss ein Treffen mit Selenskyj zum jetzigen Zeitpunkt aus.", {"RU.stance.refuses"}),
+    ("Putin sei jederzeit bereit, Selenskyj in Moskau zu empfangen, sagte Uschakow.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("Uschakow zufolge wäre der Kremlchef bereit, den ukrainischen Präsidenten in Moskau zu empfangen.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+])
+def test_german_objects_split_refusals_and_receptions(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("de", sentence)} == expected
+
+
+# Turkish: the place in the case its verb governs, right before the verb of proposing or inviting ("İstanbul'u
+# önerdi", "Moskova'ya davet etti"), not when the verb is negated; the exception before "anywhere" ("Moskova dışında
+# her yerde").
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Erdoğan, iki liderin görüşmesi için yeniden İstanbul'u önerdi.", {"MEDIATOR.venue.istanbul"}),
+    ("Zelenskiy, Putin ile bir zirve için Cenevre'yi teklif etti.", {"UA.stance.willing", "UA.venue.geneva"}),
+    ("Kremlin, Zelenskiy'i görüşme için Moskova'ya davet etti.", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("Peskov, Kremlin'in Cenevre'yi önermediğini söyledi.", set()),
+    ("Zelenskiy, Putin ile Minsk dışında her yerde görüşmeye hazır olduğunu söyledi.",
+     {"UA.stance.willing", "UA.venue.not_minsk"}),
+    ("Peskov, Putin'in Kiev dışında herhangi bir yerde görüşmeye hazır olduğunu belirtti.",
+     {"RU.stance.willing", "RU.venue.not_kyiv"}),
+])
+def test_turkish_places_before_their_verb(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+# Former gaps of corpus/sentences_langs/gaps.jsonl that the German split refusal and the Turkish place before its verb
+# and exception before "anywhere" made read right.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Peskow sagte, der Kremlchef schließe ein Treffen mit Selenskyj nicht aus.", {"RU.stance.willing"}),
+    ("de", "Selenskyj schloss ein Treffen mit Putin aus.", {"UA.stance.refuses"}),
+    ("tr", "Zelenskiy, Putin ile görüşme için İstanbul'u önerdi.", {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("tr", "Zelenskiy, Putin ile Moskova dışında her yerde görüşmeye hazır olduğunu söyledi.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+])
+def test_second_round_former_gaps_now_read(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
