@@ -2057,3 +2057,33 @@ def test_turkish_places_before_their_verb(sentence: str, expected: set[str]) -> 
 ])
 def test_second_round_former_gaps_now_read(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A meeting offered anywhere is willingness, whatever the tense ("se reunirá con Putin en cualquier lugar",
+# "rencontrerait Poutine n'importe où", "incontrerebbe Putin ovunque", verb-final "überall treffen", "her yerde
+# görüşebilir"), as English "would meet him anywhere" is; a future "will meet only after X" stays a condition.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Zelenski dijo que se reunirá con Putin en cualquier lugar.", {"UA.stance.willing", "UA.venue.any"}),
+    ("es", "«Me reuniría con Putin en cualquier parte», afirmó Zelenski.", {"UA.stance.willing", "UA.venue.any"}),
+    ("fr", "Zelensky a déclaré qu'il rencontrerait Poutine n'importe où.", {"UA.stance.willing", "UA.venue.any"}),
+    ("it", "Zelensky ha detto che incontrerebbe Putin ovunque.", {"UA.stance.willing", "UA.venue.any"}),
+    ("it", "«Incontrerò Putin ovunque, ma non a Mosca», ha detto Zelensky.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    ("de", "Selenskyj sagte, er werde Putin überall treffen.", {"UA.stance.willing", "UA.venue.any"}),
+    ("tr", "Zelenskiy, Putin ile her yerde görüşebileceğini söyledi.", {"UA.stance.willing", "UA.venue.any"}),
+    ("es", "Zelenski dijo que solo se reunirá con Putin después de un alto el fuego.", {"UA.prerequisite.ceasefire"}),
+])
+def test_a_meeting_offered_anywhere_is_willingness(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Turkish: an invitation to a place carries the inviter's venue (a bare invitation, no willingness: the sentence set's
+# convention); one not made carries none; "görüşmeyi düşünmüyor" (does not consider meeting) is a refusal.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov, Putin'in Zelenskiy'i Moskova'ya davet ettiğini söyledi.", {"RU.venue.moscow"}),
+    ("Putin, Zelenskiy'i Moskova'ya davet etmedi.", set()),
+    ("Peskov, Putin'in şu an Zelenskiy ile görüşmeyi düşünmediğini söyledi.", {"RU.stance.refuses"}),
+    ("Zelenskiy, Putin ile görüşmeyi planlamadığını söyledi.", {"UA.stance.refuses"}),
+])
+def test_turkish_invitations_and_meetings_not_considered(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("tr", sentence)} == expected
