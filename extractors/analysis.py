@@ -131,6 +131,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _split_refusals(view)
+    _existence_final(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -610,6 +611,19 @@ def _split_refusals(view: View) -> None:
         view.concepts.setdefault("READY", []).extend(denied)
         if not view.concepts["NEG"]:
             del view.concepts["NEG"]
+
+
+def _existence_final(view: View) -> None:
+    """Polish "spotkania z Putinem nie będzie" (there will be no meeting): a future "to be" that ends its clause says
+    the thing will (not) be, as "состоится" does; followed by a word ("nie będzie łatwe") it is a copula."""
+    found = view.concepts.get("FUT_BE_FINAL")
+    if not found:
+        return
+    toks = view.tokens
+    final = [ConceptMatch("FUT_BE", m.first, m.last, m.start, m.end) for m in found
+             if m.last + 1 >= len(toks) or not toks[m.last + 1].is_word]
+    if final:
+        view.concepts.setdefault("FUT_BE", []).extend(final)
 
 
 def _meeting_not_discussed(view: View) -> None:

@@ -2087,3 +2087,28 @@ def test_a_meeting_offered_anywhere_is_willingness(lang: str, sentence: str, exp
 ])
 def test_turkish_invitations_and_meetings_not_considered(sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+# Polish "spotkania ... nie będzie" (there will be no meeting): "to be" in the future ending its clause, after the
+# meeting, refuses it ("nie będzie łatwe", a copula, does not); German: the place before the welcome ("in Moskau
+# jederzeit willkommen") is the speaker's venue, a welcome that happened is none.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("pl", "Pieskow oświadczył, że spotkania Putina z Zełenskim nie będzie, dopóki trwają walki.",
+     {"RU.stance.refuses"}),
+    ("pl", "Negocjacji z Putinem nie będzie – oświadczył Zełenski.", {"UA.stance.refuses"}),
+    ("pl", "Zełenski powiedział, że spotkanie z Putinem nie będzie łatwe.", set()),
+    ("pl", "Zełenski powiedział, że spotkania w Moskwie nie będzie.", {"UA.venue.not_moscow"}),
+    ("de", "Peskow sagte, Selenskyj sei in Moskau willkommen.", {"RU.venue.moscow"}),
+    ("de", "„Putin ist in Kiew nicht willkommen“, sagte Selenskyj.", {"UA.venue.not_kyiv"}),
+    ("de", "Selenskyj war im Vatikan vom Papst willkommen geheißen worden.", set()),
+])
+def test_polish_no_meeting_to_be_and_german_welcome_before(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Selenskyj sei in Moskau jederzeit willkommen, sagte Peskow.", {"RU.venue.moscow"}),
+    ("pl", "Zełenski powiedział, że spotkania z Putinem nie będzie.", {"UA.stance.refuses"}),
+])
+def test_second_round_former_gaps_polish_and_welcome(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
