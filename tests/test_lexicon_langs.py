@@ -2018,7 +2018,7 @@ def test_former_gaps_now_read(lang: str, sentence: str, expected: set[str]) -> N
     ("Er wolle Putin nicht in Minsk treffen, erklärte Selenskyj.", {"UA.stance.refuses", "UA.venue.not_minsk"}),
     ("Uschakow sagte, Moskau schließe ein Gipfeltreffen der Präsidenten nicht aus.", {"RU.stance.willing"}),
     ("„Wir schließen ein persönliches Treffen mit Putin nicht aus“, sagte Selenskyj.", {"UA.stance.willing"}),
-    ("Selenskyj schließt ein Treffen mit dem Kremlchef vor einem Waffenstillstand aus.", {"UA.stance.refuses"}),
+    ("Selenskyj schließt ein Treffen mit dem Kremlchef derzeit aus.", {"UA.stance.refuses"}),
     ("Der Kreml schloss ein Treffen mit Selenskyj zum jetzigen Zeitpunkt aus.", {"RU.stance.refuses"}),
     ("Putin sei jederzeit bereit, Selenskyj in Moskau zu empfangen, sagte Uschakow.",
      {"RU.stance.willing", "RU.venue.moscow"}),
@@ -2111,4 +2111,33 @@ def test_polish_no_meeting_to_be_and_german_welcome_before(lang: str, sentence: 
     ("pl", "Zełenski powiedział, że spotkania z Putinem nie będzie.", {"UA.stance.refuses"}),
 ])
 def test_second_round_former_gaps_polish_and_welcome(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# "will not meet him before X" is a condition, not a refusal, in every language ("avant un cessez-le-feu", "prima di
+# un cessate il fuoco", "antes de un alto el fuego", "przed zawieszeniem broni", "πριν από την εκεχειρία", "bevor"),
+# as in English; "will never meet him" stays a refusal.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Zelensky ne rencontrera pas Poutine avant la signature d'un accord, a-t-il dit.",
+     {"UA.prerequisite.documents_agreed"}),
+    ("it", "Zelensky ha detto che non incontrerà Putin prima di un cessate il fuoco.", {"UA.prerequisite.ceasefire"}),
+    ("es", "Zelenski dijo que no se reunirá con Putin antes de un alto el fuego.", {"UA.prerequisite.ceasefire"}),
+    ("pl", "Zełenski powiedział, że nie spotka się z Putinem przed zawieszeniem broni.", {"UA.prerequisite.ceasefire"}),
+    ("el", "Ο Ζελένσκι δήλωσε ότι δεν θα συναντηθεί με τον Πούτιν πριν από την εκεχειρία.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Selenskyj sagte, er werde Putin nicht treffen, bevor es Sicherheitsgarantien gebe.",
+     {"UA.prerequisite.security_guarantees"}),
+    ("fr", "Zelensky a dit qu'il ne rencontrerait jamais Poutine.", {"UA.stance.refuses"}),
+])
+def test_no_meeting_before_a_condition_is_the_condition(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Zelensky a déclaré qu'il ne rencontrerait pas Poutine avant un cessez-le-feu.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Selenskyj sagte, ein Treffen mit Putin sei überall möglich, außer in Minsk.",
+     {"UA.stance.willing", "UA.venue.not_minsk"}),
+])
+def test_second_round_former_gaps_before_and_anywhere(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
