@@ -2141,3 +2141,17 @@ def test_no_meeting_before_a_condition_is_the_condition(lang: str, sentence: str
 ])
 def test_second_round_former_gaps_before_and_anywhere(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# "would go well" is "would suit" ("Istanbul andrebbe bene come sede", "Estambul iría bien", "Genève irait bien"):
+# the place suits, and no one travels to meet; "andrebbe a Istanbul per incontrare Putin" still travels.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("it", "Ginevra andrebbe bene per un incontro tra Putin e Zelensky, ha detto Sybiha.", {"UA.venue.geneva"}),
+    ("es", "Estambul iría bien como sede de una reunión con Zelenski, dijo Peskov.", {"RU.venue.istanbul"}),
+    ("fr", "Genève irait bien pour une rencontre avec Poutine, a déclaré Zelensky.", {"UA.venue.geneva"}),
+    ("it", "Zelensky ha detto che andrebbe a Istanbul per incontrare Putin.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("it", "Istanbul andrebbe bene come sede di un incontro con Zelensky, ha detto Peskov.", {"RU.venue.istanbul"}),
+])
+def test_would_go_well_is_would_suit(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
