@@ -130,6 +130,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _owner_of_event(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
+    _split_refusals(view)
+    _existence_final(view)
     _named_content(view)
     _impatience(view)
     _add_venue_places(view)
@@ -279,6 +281,7 @@ def _not_actors(view: View) -> list[ConceptMatch]:
         return []
     verbs = {m.first for c in _ACTOR_VERBS for m in view.concepts.get(c, ())}
     preps = {m.first for c in ("PREP", "AT") for m in view.concepts.get(c, ())}
+    cases = preps | {m.first for m in view.concepts.get("OBJECT_CASE", ())}  # "İstanbul'u önerdi": no proposer
     ready = {m.first for m in view.concepts.get("READY", ()) if not {m.first, m.first - 1} & preps}  # not "at any time"
     hosts = {i for c in ("HOST", "READY") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     seats = vocabulary().seats
@@ -294,7 +297,7 @@ def _not_actors(view: View) -> list[ConceptMatch]:
             continue  # (not "come to Moscow whenever he likes": after a preposition a place is no subject)
         actor = False
         words = 0
-        suffixed = view.lang == "tr" and p.last + 1 in preps  # "Cenevre'de yapılmasını önerdi": a case suffix
+        suffixed = view.lang == "tr" and p.last + 1 in cases  # "Cenevre'de yapılmasını önerdi": a case suffix
         for i in range(p.last + 1, len(view.tokens) if not suffixed else 0):  # after it, no subject
             tok = view.tokens[i]
             if not tok.is_word or i in hosts:  # "Istanbul stood ready to host", "Будапешт готов принять"
@@ -577,6 +580,50 @@ def _denied_refusals(view: View) -> None:
     if denied and "POINTLESS" in view.concepts:  # "no reason to rule out" is no "no reason to meet"
         _keep(view, "POINTLESS", [p for p in view.concepts["POINTLESS"]
                                   if not any(p.first <= d.last and d.first <= p.last for d in denied)])
+
+
+def _split_refusals(view: View) -> None:
+    """A verb of refusal split from its particle at the clause's end (German "schließt ein Treffen mit Putin aus",
+    "schloss ... aus"): the verb is a refusal; with a negation right before the particle ("schließe ... nicht
+    aus") it is readiness, the negation the verb's alone (it negates no place named after it: "..., aber nicht in
+    Moskau")."""
+    stems = view.concepts.get("SPLIT_REFUSE")
+    particles = view.concepts.get("SPLIT_PARTICLE")
+    if not stems or not particles:
+        return
+    toks = view.tokens
+    negs = {n.last: n for n in view.concepts.get("NEG", ()) if n.first == n.last}
+    refusals, denied = [], []
+    for s in stems:
+        for p in particles:
+            if p.first > s.last and view.clause[p.first] == view.clause[s.last] and view.words_between(
+                    s.last, p.first) <= 10 and (p.last + 1 >= len(toks) or not toks[p.last + 1].is_word):
+                n = negs.get(p.first - 1)
+                if n is None:
+                    refusals.append(ConceptMatch("REFUSE", s.first, s.last, s.start, s.end))
+                else:
+                    denied.append(ConceptMatch("READY", s.first, s.last, s.start, s.end))
+                    view.concepts["NEG"] = [m for m in view.concepts["NEG"] if m is not n]
+                break
+    if refusals:
+        view.concepts.setdefault("REFUSE", []).extend(refusals)
+    if denied:
+        view.concepts.setdefault("READY", []).extend(denied)
+        if not view.concepts["NEG"]:
+            del view.concepts["NEG"]
+
+
+def _existence_final(view: View) -> None:
+    """Polish "spotkania z Putinem nie będzie" (there will be no meeting): a future "to be" that ends its clause says
+    the thing will (not) be, as "состоится" does; followed by a word ("nie będzie łatwe") it is a copula."""
+    found = view.concepts.get("FUT_BE_FINAL")
+    if not found:
+        return
+    toks = view.tokens
+    final = [ConceptMatch("FUT_BE", m.first, m.last, m.start, m.end) for m in found
+             if m.last + 1 >= len(toks) or not toks[m.last + 1].is_word]
+    if final:
+        view.concepts.setdefault("FUT_BE", []).extend(final)
 
 
 def _meeting_not_discussed(view: View) -> None:

@@ -392,7 +392,8 @@ def _conditional(cue: Cue, view: View) -> bool:
 
 
 _IF_AFTER = frozenset({"if", "unless", "если", "якщо"})
-_BEFORE = frozenset({"before", "до", "перед", "прежде", "перш"})
+_BEFORE = frozenset({"before", "до", "перед", "прежде", "перш", "avant", "vor", "bevor", "prima", "antes", "przed",
+                     "πριν"})
 _CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
 
 

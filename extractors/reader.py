@@ -733,8 +733,26 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
         if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
+        if r.view.lang == "de" and _german_object(r, m, last, att):
+            continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
+            # a German name after the clause's subject is its object (the verb comes second, or last)
         subject = m if m.actor is not None else _antecedent(r, m)
     return subject
+
+
+def _german_object(r: _Read, m: Mention, last: int, att: Attribution) -> bool:
+    """A German name after another name that can be its clause's subject, not joined to it by "und" or "oder"
+    ("Putin will Selenskyj nicht treffen"): the object; German marks no case on a name."""
+    i = r.view.token_from(m.start)
+    if i is None or i == 0 or r.view.tokens[i - 1].text in ("und", "oder", "sowie"):
+        return False
+    for o in r.mentions:
+        if o.end > m.start or o.start < att.content[0] or (o.actor is None and o.how not in ("pronoun", "role")):
+            continue
+        j = r.view.token_from(o.start)
+        if j is not None and r.view.clause[j] == r.view.clause[last] and is_subject(r.view, o):
+            return True
+    return False
 
 
 def _reported(cue: Cue) -> float:

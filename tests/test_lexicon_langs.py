@@ -2007,3 +2007,151 @@ def test_greek_names_after_a_meeting_noun_are_its_genitive_not_a_subject(sentenc
 ])
 def test_former_gaps_now_read(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# German: a name after the clause's subject is its object ("Putin will Selenskyj nicht treffen": the refusal is
+# Putin's); a refusal split from its particle ("schließt ... aus"), denied by "nicht" right before the particle; a
+# reception offered in a zu-infinitive ("bereit, Selenskyj in Moskau zu empfangen") is readiness and the host's venue.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Der Kremlchef will Selenskyj nicht treffen, sagte Peskow.", {"RU.stance.refuses"}),
+    ("Uschakow sagte, Putin werde Selenskyj vorerst nicht treffen.", {"RU.stance.refuses"}),
+    ("Er wolle Putin nicht in Minsk treffen, erklärte Selenskyj.", {"UA.stance.refuses", "UA.venue.not_minsk"}),
+    ("Uschakow sagte, Moskau schließe ein Gipfeltreffen der Präsidenten nicht aus.", {"RU.stance.willing"}),
+    ("„Wir schließen ein persönliches Treffen mit Putin nicht aus“, sagte Selenskyj.", {"UA.stance.willing"}),
+    ("Selenskyj schließt ein Treffen mit dem Kremlchef derzeit aus.", {"UA.stance.refuses"}),
+    ("Der Kreml schloss ein Treffen mit Selenskyj zum jetzigen Zeitpunkt aus.", {"RU.stance.refuses"}),
+    ("Putin sei jederzeit bereit, Selenskyj in Moskau zu empfangen, sagte Uschakow.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("Uschakow zufolge wäre der Kremlchef bereit, den ukrainischen Präsidenten in Moskau zu empfangen.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+])
+def test_german_objects_split_refusals_and_receptions(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("de", sentence)} == expected
+
+
+# Turkish: the place in the case its verb governs, right before the verb of proposing or inviting ("İstanbul'u
+# önerdi", "Moskova'ya davet etti"), not when the verb is negated; the exception before "anywhere" ("Moskova dışında
+# her yerde").
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Erdoğan, iki liderin görüşmesi için yeniden İstanbul'u önerdi.", {"MEDIATOR.venue.istanbul"}),
+    ("Zelenskiy, Putin ile bir zirve için Cenevre'yi teklif etti.", {"UA.stance.willing", "UA.venue.geneva"}),
+    ("Kremlin, Zelenskiy'i görüşme için Moskova'ya davet etti.", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("Peskov, Kremlin'in Cenevre'yi önermediğini söyledi.", set()),
+    ("Zelenskiy, Putin ile Minsk dışında her yerde görüşmeye hazır olduğunu söyledi.",
+     {"UA.stance.willing", "UA.venue.not_minsk"}),
+    ("Peskov, Putin'in Kiev dışında herhangi bir yerde görüşmeye hazır olduğunu belirtti.",
+     {"RU.stance.willing", "RU.venue.not_kyiv"}),
+])
+def test_turkish_places_before_their_verb(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+# Former gaps of corpus/sentences_langs/gaps.jsonl that the German split refusal and the Turkish place before its verb
+# and exception before "anywhere" made read right.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Peskow sagte, der Kremlchef schließe ein Treffen mit Selenskyj nicht aus.", {"RU.stance.willing"}),
+    ("de", "Selenskyj schloss ein Treffen mit Putin aus.", {"UA.stance.refuses"}),
+    ("tr", "Zelenskiy, Putin ile görüşme için İstanbul'u önerdi.", {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("tr", "Zelenskiy, Putin ile Moskova dışında her yerde görüşmeye hazır olduğunu söyledi.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+])
+def test_second_round_former_gaps_now_read(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A meeting offered anywhere is willingness, whatever the tense ("se reunirá con Putin en cualquier lugar",
+# "rencontrerait Poutine n'importe où", "incontrerebbe Putin ovunque", verb-final "überall treffen", "her yerde
+# görüşebilir"), as English "would meet him anywhere" is; a future "will meet only after X" stays a condition.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Zelenski dijo que se reunirá con Putin en cualquier lugar.", {"UA.stance.willing", "UA.venue.any"}),
+    ("es", "«Me reuniría con Putin en cualquier parte», afirmó Zelenski.", {"UA.stance.willing", "UA.venue.any"}),
+    ("fr", "Zelensky a déclaré qu'il rencontrerait Poutine n'importe où.", {"UA.stance.willing", "UA.venue.any"}),
+    ("it", "Zelensky ha detto che incontrerebbe Putin ovunque.", {"UA.stance.willing", "UA.venue.any"}),
+    ("it", "«Incontrerò Putin ovunque, ma non a Mosca», ha detto Zelensky.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    ("de", "Selenskyj sagte, er werde Putin überall treffen.", {"UA.stance.willing", "UA.venue.any"}),
+    ("tr", "Zelenskiy, Putin ile her yerde görüşebileceğini söyledi.", {"UA.stance.willing", "UA.venue.any"}),
+    ("es", "Zelenski dijo que solo se reunirá con Putin después de un alto el fuego.", {"UA.prerequisite.ceasefire"}),
+])
+def test_a_meeting_offered_anywhere_is_willingness(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Turkish: an invitation to a place carries the inviter's venue (a bare invitation, no willingness: the sentence set's
+# convention); one not made carries none; "görüşmeyi düşünmüyor" (does not consider meeting) is a refusal.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov, Putin'in Zelenskiy'i Moskova'ya davet ettiğini söyledi.", {"RU.venue.moscow"}),
+    ("Putin, Zelenskiy'i Moskova'ya davet etmedi.", set()),
+    ("Peskov, Putin'in şu an Zelenskiy ile görüşmeyi düşünmediğini söyledi.", {"RU.stance.refuses"}),
+    ("Zelenskiy, Putin ile görüşmeyi planlamadığını söyledi.", {"UA.stance.refuses"}),
+])
+def test_turkish_invitations_and_meetings_not_considered(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+# Polish "spotkania ... nie będzie" (there will be no meeting): "to be" in the future ending its clause, after the
+# meeting, refuses it ("nie będzie łatwe", a copula, does not); German: the place before the welcome ("in Moskau
+# jederzeit willkommen") is the speaker's venue, a welcome that happened is none.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("pl", "Pieskow oświadczył, że spotkania Putina z Zełenskim nie będzie, dopóki trwają walki.",
+     {"RU.stance.refuses"}),
+    ("pl", "Negocjacji z Putinem nie będzie – oświadczył Zełenski.", {"UA.stance.refuses"}),
+    ("pl", "Zełenski powiedział, że spotkanie z Putinem nie będzie łatwe.", set()),
+    ("pl", "Zełenski powiedział, że spotkania w Moskwie nie będzie.", {"UA.venue.not_moscow"}),
+    ("de", "Peskow sagte, Selenskyj sei in Moskau willkommen.", {"RU.venue.moscow"}),
+    ("de", "„Putin ist in Kiew nicht willkommen“, sagte Selenskyj.", {"UA.venue.not_kyiv"}),
+    ("de", "Selenskyj war im Vatikan vom Papst willkommen geheißen worden.", set()),
+])
+def test_polish_no_meeting_to_be_and_german_welcome_before(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Selenskyj sei in Moskau jederzeit willkommen, sagte Peskow.", {"RU.venue.moscow"}),
+    ("pl", "Zełenski powiedział, że spotkania z Putinem nie będzie.", {"UA.stance.refuses"}),
+])
+def test_second_round_former_gaps_polish_and_welcome(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# "will not meet him before X" is a condition, not a refusal, in every language ("avant un cessez-le-feu", "prima di
+# un cessate il fuoco", "antes de un alto el fuego", "przed zawieszeniem broni", "πριν από την εκεχειρία", "bevor"),
+# as in English; "will never meet him" stays a refusal.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Zelensky ne rencontrera pas Poutine avant la signature d'un accord, a-t-il dit.",
+     {"UA.prerequisite.documents_agreed"}),
+    ("it", "Zelensky ha detto che non incontrerà Putin prima di un cessate il fuoco.", {"UA.prerequisite.ceasefire"}),
+    ("es", "Zelenski dijo que no se reunirá con Putin antes de un alto el fuego.", {"UA.prerequisite.ceasefire"}),
+    ("pl", "Zełenski powiedział, że nie spotka się z Putinem przed zawieszeniem broni.", {"UA.prerequisite.ceasefire"}),
+    ("el", "Ο Ζελένσκι δήλωσε ότι δεν θα συναντηθεί με τον Πούτιν πριν από την εκεχειρία.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Selenskyj sagte, er werde Putin nicht treffen, bevor es Sicherheitsgarantien gebe.",
+     {"UA.prerequisite.security_guarantees"}),
+    ("fr", "Zelensky a dit qu'il ne rencontrerait jamais Poutine.", {"UA.stance.refuses"}),
+])
+def test_no_meeting_before_a_condition_is_the_condition(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Zelensky a déclaré qu'il ne rencontrerait pas Poutine avant un cessez-le-feu.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Selenskyj sagte, ein Treffen mit Putin sei überall möglich, außer in Minsk.",
+     {"UA.stance.willing", "UA.venue.not_minsk"}),
+])
+def test_second_round_former_gaps_before_and_anywhere(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# "would go well" is "would suit" ("Istanbul andrebbe bene come sede", "Estambul iría bien", "Genève irait bien"):
+# the place suits, and no one travels to meet; "andrebbe a Istanbul per incontrare Putin" still travels.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("it", "Ginevra andrebbe bene per un incontro tra Putin e Zelensky, ha detto Sybiha.", {"UA.venue.geneva"}),
+    ("es", "Estambul iría bien como sede de una reunión con Zelenski, dijo Peskov.", {"RU.venue.istanbul"}),
+    ("fr", "Genève irait bien pour une rencontre avec Poutine, a déclaré Zelensky.", {"UA.venue.geneva"}),
+    ("it", "Zelensky ha detto che andrebbe a Istanbul per incontrare Putin.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("it", "Istanbul andrebbe bene come sede di un incontro con Zelensky, ha detto Peskov.", {"RU.venue.istanbul"}),
+])
+def test_would_go_well_is_would_suit(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
