@@ -1872,6 +1872,13 @@ def test_the_answer_after_a_question_opening_the_sentence_is_read(lang: str, sen
      {'RU.stance.willing'}),
     ('el', 'Η Ελβετία προσφέρθηκε να φιλοξενήσει στη Γενεύη σύνοδο Πούτιν-Ζελένσκι.',
      {'MEDIATOR.venue.geneva'}),
+    # the Pope by his title alone, in each language's own words
+    ('it', 'Il Papa ha offerto il Vaticano come sede per un incontro tra Putin e Zelensky.',
+     {'MEDIATOR.venue.vatican'}),
+    ('fr', 'Le pape a proposé le Vatican pour accueillir une rencontre entre Poutine et Zelensky.',
+     {'MEDIATOR.venue.vatican'}),
+    ('de', 'Der Papst bot an, ein Treffen zwischen Putin und Selenskyj im Vatikan auszurichten.',
+     {'MEDIATOR.venue.vatican'}),
 ])
 def test_actors_and_places_in_their_local_spelling(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
