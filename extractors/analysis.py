@@ -116,6 +116,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _unhappened(view)
     _epithets(view)
     _no_comment(view)
+    _impossible_terms(view)
     _condition_of_meeting(view)
     _document_as_source(view)
     _when_said(view)
@@ -141,7 +142,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
-                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN"})
+                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -500,6 +501,15 @@ def _no_comment(view: View) -> None:
     for concept in ("REFUSE", "AVOID"):
         _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b
                                                                                      for a, b in spans)])
+
+
+def _impossible_terms(view: View) -> None:
+    """'impossible conditions for a meeting', 'невыполнимые условия для встречи': the word says what the terms are
+    (a party describing the other's), not that the meeting is impossible."""
+    terms = {m.first for m in view.concepts.get("TERMS", ())}
+    if not terms or "IMPOSSIBLE" not in view.concepts:
+        return
+    _keep(view, "IMPOSSIBLE", [m for m in view.concepts["IMPOSSIBLE"] if m.last + 1 not in terms])
 
 
 def _planning(view: View) -> None:

@@ -278,6 +278,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Москва приняла предложение Анкары": accepting an offer, the capital hosts nothing
         if rule.id == "stance.impossible" and _meeting_as_time(view, chain):
             continue  # "требование перемирия перед встречей неприемлемо": what comes before the meeting is refused
+        if rule.id == "stance.impossible" and _terms_of_meeting(view, chain):
+            continue  # "Moscow's conditions for a summit were unacceptable": the terms are refused, not the summit
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
@@ -317,6 +319,21 @@ def _meeting_as_time(view: View, chain: Chain) -> bool:
     return any(a.first < m.first and (a.last >= m.first or view.words_between(a.last, m.first) <= 1)
                and view.clause[a.first] == view.clause[m.first]
                for m in meets for a in view.concepts.get("AFTER", ()))
+
+
+def _terms_of_meeting(view: View, chain: Chain) -> bool:
+    """The match's meeting completes a word of terms through a preposition ("Moscow's conditions for a summit",
+    "требования Москвы для встречи", "вимоги Москви щодо зустрічі"): what is called impossible is the terms (not
+    "under such conditions a meeting is impossible")."""
+    meets = [m for m in chain if m.concept in ("MEET", "TALKS")]
+    toks = view.tokens
+    return any(t.last < m.first and view.words_between(t.last, m.first) <= 3
+               and any(toks[i].text in _TERMS_OF for i in range(t.last + 1, m.first))
+               and not any(toks[i].text == "," for i in range(t.last + 1, m.first))
+               for m in meets for t in view.concepts.get("TERMS", ()))
+
+
+_TERMS_OF = frozenset({"for", "of", "для", "на", "к", "щодо", "до"})  # "conditions for", "требования к", "вимоги щодо"
 
 
 def _owned_leader(chain: Chain, view: View) -> bool:
