@@ -443,6 +443,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 _received_offer(cue, r.view) or _own_leader_invited(cue, att, r)):
             continue  # "said he had received an invitation to Moscow", "called the invitation of Zelensky to
             # Moscow absurd": the sender's offer, not the speaker's
+        if party == att.actor.party and cue.kind == "stance" and _quoted_third_person(cue, att, r):
+            continue  # «Это означает, что он не хочет встречи»: in the speaker's own words "he" is someone else
         if cue.kind in ("stance", "venue") and _third_head_invited(cue, r):
             continue  # "Putin had already invited Trump to hold the following meeting in Russia": another summit
         if cue.refused and party == att.actor.party:
@@ -738,6 +740,28 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             # a German name after the clause's subject is its object (the verb comes second, or last)
         subject = m if m.actor is not None else _antecedent(r, m)
     return subject
+
+
+def _quoted_third_person(cue: Cue, att: Attribution, r: _Read) -> bool:
+    """The cue's predicate has a third-person pronoun as its subject, inside a quote of one of the two leaders with
+    nobody named before it in the sentence: a leader speaks of himself in the first person, so "he" is another
+    ("That means he does not want a meeting", «он не хочет встречи», «він не хоче зустрічі»), whom the quote does
+    not name."""
+    anchor = _predicate(cue, r.view)
+    if anchor is None or not att.direct or att.actor.role != "leader":
+        return False  # a spokesman's "he" is, as often as not, his leader ("He is ready to meet," Peskov said)
+    view = r.view
+    for m in r.mentions:
+        if m.how != "pronoun" or m.end > view.tokens[anchor].start or m.start < att.content[0]:
+            continue
+        i = view.token_from(m.start)
+        if i is None or view.clause[i] != view.clause[anchor] or view.words_between(i, anchor) > _REPORTED_WORDS:
+            continue
+        if any(i < k.first <= anchor for k in view.concepts.get("MODAL", ())):
+            continue  # "He can come to Kyiv": a directive to him is the speaker's proposal
+        if any(s <= m.start < e for s, e in r.sentence.quotes) and is_subject(view, m) and _antecedent(r, m) is None:
+            return True
+    return False
 
 
 def _german_object(r: _Read, m: Mention, last: int, att: Attribution) -> bool:
