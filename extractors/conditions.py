@@ -743,6 +743,9 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
             continue  # "no longer a legitimate president": legitimacy denied, nothing withdrawn
         if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
             return "withdraw"
+        if m.last < first and view.clause[m.first] == clause and any(
+                c.first == m.last + 1 for k in ("COND", "INSIST") for c in view.concepts.get(k, ())):
+            return "withdraw"  # "no longer ties a summit to the prior signing of a memorandum", "больше не связывает"
         if m.first > first and view.clause[m.first] == clause and any(
                 0 < c.first - m.last <= 3 for c in view.concepts.get("COND_NOUN", ())):
             return "withdraw"  # "a ceasefire is no longer a condition for meeting Putin", "больше не является условием"
