@@ -364,13 +364,19 @@ def _comes_in_sequence(view: View, chain: Chain) -> bool:
 def _meeting_comes_first(view: View, chain: Chain) -> bool:
     """"should take place before a full peace deal", "должна состояться до заключения соглашения": the meeting
     happens before what the match names (unless denied: "should not take place before a ceasefire")."""
-    ends = {m.last for c in ("FUT_BE", "HELD") for m in view.concepts.get(c, ())}
+    ends = {m.last: 2 for c in ("FUT_BE", "HELD") for m in view.concepts.get(c, ())}
+    # "wants to meet Putin before any deal is drafted", "зустрітися з Путіним до того, як": the meeting verb, its
+    # object between
+    ends.update({m.last: 3 for m in view.concepts.get("MEET", ()) if m.last not in ends})
     last = max(m.last for m in chain)
     clause = view.clause[last]
-    for i in ends:
-        j = i + 1
-        if j <= last and j < len(view.tokens) and view.tokens[j].text in _BEFORE and view.clause[j] == clause:
-            return not any(n.first < j and view.clause[n.first] == clause for n in view.concepts.get("NEG", ()))
+    for i, reach in ends.items():
+        for j in range(i + 1, min(i + reach, last) + 1):
+            if j < len(view.tokens) and view.tokens[j].text.lower() in _BEFORE and view.clause[j] == clause \
+                    and view.clause[i] == clause:
+                return not any(n.first < j and view.clause[n.first] == clause
+                               for c in ("NEG", "NO_MEETING", "IMPOSSIBLE", "REFUSE")
+                               for n in view.concepts.get(c, ()))
     return False
 
 
