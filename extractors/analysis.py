@@ -118,6 +118,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _no_comment(view)
     _impossible_terms(view)
     _condition_of_meeting(view)
+    _before_condition_noun(view)
     _document_as_source(view)
     _when_said(view)
     _planning(view)
@@ -142,7 +143,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
-                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE"})
+                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -455,6 +456,22 @@ def _condition_of_meeting(view: View) -> None:
     _keep(view, "GOAL", [m for m in view.concepts["GOAL"] if not (
         any(c.first <= m.last and m.first <= c.last for c in view.concepts.get("COND_NOUN", ()))
         and any(m.last < i <= m.last + 3 and view.words_between(m.last, i) <= 1 for i in meets))])
+
+
+_BEFORE_PREP = frozenset({"до", "перед"})
+
+
+def _before_condition_noun(view: View) -> None:
+    """'не будет встречаться с Путиным до прекращения огня', 'до припинення вогню': the bare preposition right
+    before a ceasefire or security guarantees is AFTER (as "before a ceasefire"), not a date ("до конца года")."""
+    nouns = {m.first for c in ("CEASEFIRE", "GUARANTEES") for m in view.concepts.get(c, ())}
+    at = [(i, t) for i, t in enumerate(view.tokens) if t.text.lower() in _BEFORE_PREP and i + 1 in nouns]
+    # and UNTIL: "встречи не будет до перемирия" is "not until a truce", a precondition, not a refusal
+    for concept in ("AFTER", "UNTIL"):
+        have = {m.first for m in view.concepts.get(concept, ())}
+        new = [ConceptMatch(concept, i, i, t.start, t.end) for i, t in at if i not in have]
+        if new:
+            view.concepts[concept] = sorted([*view.concepts.get(concept, ()), *new], key=lambda m: m.first)
 
 
 def _document_as_source(view: View) -> None:

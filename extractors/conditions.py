@@ -381,13 +381,19 @@ def _comes_in_sequence(view: View, chain: Chain) -> bool:
 def _meeting_comes_first(view: View, chain: Chain) -> bool:
     """"should take place before a full peace deal", "должна состояться до заключения соглашения": the meeting
     happens before what the match names (unless denied: "should not take place before a ceasefire")."""
-    ends = {m.last for c in ("FUT_BE", "HELD") for m in view.concepts.get(c, ())}
+    ends = {m.last: 2 for c in ("FUT_BE", "HELD") for m in view.concepts.get(c, ())}
+    # "wants to meet Putin before any deal is drafted", "зустрітися з Путіним до того, як": the meeting verb, its
+    # object between
+    ends.update({m.last: 3 for m in view.concepts.get("MEET", ()) if m.last not in ends})
     last = max(m.last for m in chain)
     clause = view.clause[last]
-    for i in ends:
-        j = i + 1
-        if j <= last and j < len(view.tokens) and view.tokens[j].text in _BEFORE and view.clause[j] == clause:
-            return not any(n.first < j and view.clause[n.first] == clause for n in view.concepts.get("NEG", ()))
+    for i, reach in ends.items():
+        for j in range(i + 1, min(i + reach, last) + 1):
+            if j < len(view.tokens) and view.tokens[j].text.lower() in _BEFORE and view.clause[j] == clause \
+                    and view.clause[i] == clause:
+                return not any(n.first < j and view.clause[n.first] == clause
+                               for c in ("NEG", "NO_MEETING", "IMPOSSIBLE", "REFUSE")
+                               for n in view.concepts.get(c, ()))
     return False
 
 
@@ -760,6 +766,9 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
             continue  # "no longer a legitimate president": legitimacy denied, nothing withdrawn
         if m.last < first and view.clause[m.first] == clause and view.words_between(m.last, first) <= 6:
             return "withdraw"
+        if m.last < first and view.clause[m.first] == clause and any(
+                c.first == m.last + 1 for k in ("COND", "INSIST") for c in view.concepts.get(k, ())):
+            return "withdraw"  # "no longer ties a summit to the prior signing of a memorandum", "больше не связывает"
         if m.first > first and view.clause[m.first] == clause and any(
                 0 < c.first - m.last <= 3 for c in view.concepts.get("COND_NOUN", ())):
             return "withdraw"  # "a ceasefire is no longer a condition for meeting Putin", "больше не является условием"
