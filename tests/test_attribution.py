@@ -702,3 +702,29 @@ def test_what_a_speaker_adds_after_his_quote_is_his(text: str) -> None:
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
     found = {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions}
     assert ("Andriy Yermak", "UA", "venue", "istanbul") in found
+
+
+@pytest.mark.parametrize("text", [
+    'Ukraine is ready for a meeting of the presidents "in any format", Foreign Minister Andrii Sybiha said.',
+    'Kyiv is prepared to meet the Russian leader "without preconditions," Yermak told reporters on Friday.',
+    "Украина готова к встрече президентов «в любом формате», заявил Сибига.",
+    "Україна готова до зустрічі президентів «у будь-якому форматі», — заявив Сибіга.",
+])
+def test_a_quoted_phrase_before_a_closing_attribution_leaves_the_clause_his(text: str) -> None:
+    """'Ukraine is ready for a meeting "in any format", Sybiha said': a partial quote ending the clause right before
+    the closing attribution does not shrink the speaker's words to the quote."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    found = {(c.party, c.kind, c.value) for s in sts for c in s.conditions}
+    assert ("UA", "stance", "willing") in found
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking by video and addressing the summit pointedly as the "G19", Zelensky said Ukraine would never give up '
+    "its land.",
+    'Calling the Kremlin\'s offer "a stunt", Sybiha said Zelensky would not go to Moscow to meet Putin.',
+    'Dismissing the "Moscow option", Sybiha said Zelensky was ready to meet Putin in Geneva.',
+])
+def test_a_quoted_phrase_before_a_speaker_who_goes_on_keeps_his_reported_clause(text: str) -> None:
+    """'... as the "G19", Zelensky said Ukraine ...': a quote before an attribution that opens a reported clause."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert {c.party for s in sts for c in s.conditions} == {"UA"}
