@@ -728,3 +728,17 @@ def test_a_quoted_phrase_before_a_speaker_who_goes_on_keeps_his_reported_clause(
     """'... as the "G19", Zelensky said Ukraine ...': a quote before an attribution that opens a reported clause."""
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
     assert {c.party for s in sts for c in s.conditions} == {"UA"}
+
+
+@pytest.mark.parametrize("text", [
+    '"What is there to talk about with him?" Zelensky said of a possible meeting with Putin.',
+    '"What would such a meeting give?" Zelensky asked when reporters raised the idea of a summit.',
+    '"What would such a meeting achieve?" Zelensky asked on Tuesday.',
+])
+def test_a_quoted_question_before_its_named_attribution_is_one_sentence(text: str) -> None:
+    """'"...?" Zelensky asked when reporters raised the idea of a summit': the attribution after the question mark
+    goes on past the verb, and the question is still his, not a sentence of its own for the last person named (nor
+    is the reporters' idea his proposal)."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions} == {
+        ("Volodymyr Zelensky", "UA", "stance", "skeptical")}
