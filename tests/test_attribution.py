@@ -742,3 +742,16 @@ def test_a_quoted_question_before_its_named_attribution_is_one_sentence(text: st
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
     assert {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions} == {
         ("Volodymyr Zelensky", "UA", "stance", "skeptical")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky visited Kharkiv on Saturday. His office later said that a ceasefire remained a precondition for any "
+    "summit with Putin.",
+    "Зеленский посетил Харьков в субботу. Его офис позже подтвердил, что прекращение огня остаётся условием любой "
+    "встречи с Путиным.",
+    "Зеленський відвідав Харків у суботу. Його офіс згодом підтвердив, що припинення вогню залишається умовою "
+    "будь-якої зустрічі з Путіним.",
+])
+def test_his_office_speaks_for_the_last_person_named(text: str) -> None:
+    """'His office later confirmed that ...': the office of the person just named speaks for him, as 'he' would."""
+    assert _speakers(text) == [("Volodymyr Zelensky", "UA")]
