@@ -755,3 +755,13 @@ def test_a_quoted_question_before_its_named_attribution_is_one_sentence(text: st
 def test_his_office_speaks_for_the_last_person_named(text: str) -> None:
     """'His office later confirmed that ...': the office of the person just named speaks for him, as 'he' would."""
     assert _speakers(text) == [("Volodymyr Zelensky", "UA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Глава МИД Турции заявил, что Анкара готова принять встречу Путина и Зеленского.",
+    "Министр иностранных дел Турции заявил, что Стамбул готов принять встречу Путина и Зеленского.",
+    "Глава МЗС Туреччини заявив, що Анкара готова прийняти зустріч Путіна і Зеленського.",
+])
+def test_the_turkish_foreign_minister_by_his_title_alone(text: str) -> None:
+    """'Глава МИД Турции заявил ...' without his name is Turkey's foreign minister, a mediator."""
+    assert _speakers(text) == [("Hakan Fidan", "MEDIATOR")]
