@@ -55,6 +55,13 @@ def _pronoun_pattern(words: str) -> re.Pattern[str]:
 
 
 _PRONOUNS = {lang: _pronoun_pattern(w) for lang, w in _PRONOUN_WORDS.items()}
+# 'His office later confirmed ...', «Его офис подтвердил», «Його офіс повідомив»: the office of the last person
+# named speaks for him, resolved as his pronoun is
+_HIS_OFFICE = {
+    "en": re.compile(r"\b[Hh](?:is|er) (?:office|press service)\b"),
+    "ru": re.compile(r"(?<!\w)(?:[Ее]го|[Ее][её]) (?:офис|пресс-служба)(?!\w)"),
+    "uk": re.compile(r"(?<!\w)(?:[Йй]ого|[Її]ї) (?:офіс|пресслужба|прес-служба)(?!\w)"),
+}
 
 
 @dataclass(frozen=True)
@@ -168,13 +175,14 @@ class ActorIndex:
                 fuzzy = self._fuzzy(m.group(0))
                 if fuzzy:
                     found.append(_new_mention(Mention, (at, m.end(), fuzzy, "fuzzy", "")))
-        for m in _PRONOUNS.get(lang, _PRONOUNS["en"]).finditer(text):
-            at = m.start()
-            for s, e in taken:
-                if s <= at < e:
-                    break
-            else:
-                found.append(_new_mention(Mention, (at, m.end(), None, "pronoun", "")))
+        for pattern in (_PRONOUNS.get(lang, _PRONOUNS["en"]), _HIS_OFFICE.get(lang)):
+            for m in pattern.finditer(text) if pattern is not None else ():
+                at = m.start()
+                for s, e in taken:
+                    if s <= at < e:
+                        break
+                else:
+                    found.append(_new_mention(Mention, (at, m.end(), None, "pronoun", "")))
         found.sort(key=_START)
         return _merge_adjacent(found, text)
 

@@ -791,6 +791,11 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
     if m.end < v.start and not inverted and _object_before_verb(view, m, v):
         return (m.end, n)  # "В Киеве это предложение отвергли": the object the verb answers comes before it
+    if quotes and not inverted and first_quote > 15 and _quote_closes_before(view, quotes, min(m.start, v.start)) \
+            and _closes(view, v, m):
+        if _adds_after(view, v, m) or _goes_on(view, v.last):
+            return (0, n)
+        return (0, min(m.start, v.start))  # 'Ukraine is ready "in any format", Sybiha said': the whole clause
     if quotes and not inverted:
         return (v.start, n)  # reported speech with a quoted phrase inside
     speaker_start = min(m.start, v.start)
@@ -821,6 +826,19 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if m.end < v.start and _participle_after_comma(view, v):
         return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his
     return (v.start, n)
+
+
+def _quote_closes_before(view: View, quotes: tuple[tuple[int, int], ...], speaker_start: int) -> bool:
+    """'Ukraine is ready for a meeting "in any format", Sybiha said': a quoted phrase ends the clause right before
+    a closing attribution (a comma between them or inside the quote), so the clause around it is the speaker's."""
+    last = max(e for _, e in quotes)
+    if last > speaker_start:
+        return False
+    between = view.text[last:speaker_start].strip()
+    if "," in view.text[max(0, last - 3) : last] and not between.startswith(","):
+        between = "," + between  # '"in any format," Sybiha said': the comma inside the quote
+    title = between[1:].split()  # ', Foreign Minister Andrii Sybiha said': a title before the name
+    return between.startswith(",") and len(title) <= 4 and not any(c in between[1:] for c in ",;:—–")
 
 
 def _object_before_verb(view: View, m: Mention, v: ConceptMatch) -> bool:

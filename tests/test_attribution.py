@@ -702,3 +702,66 @@ def test_what_a_speaker_adds_after_his_quote_is_his(text: str) -> None:
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
     found = {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions}
     assert ("Andriy Yermak", "UA", "venue", "istanbul") in found
+
+
+@pytest.mark.parametrize("text", [
+    'Ukraine is ready for a meeting of the presidents "in any format", Foreign Minister Andrii Sybiha said.',
+    'Kyiv is prepared to meet the Russian leader "without preconditions," Yermak told reporters on Friday.',
+    "Украина готова к встрече президентов «в любом формате», заявил Сибига.",
+    "Україна готова до зустрічі президентів «у будь-якому форматі», — заявив Сибіга.",
+])
+def test_a_quoted_phrase_before_a_closing_attribution_leaves_the_clause_his(text: str) -> None:
+    """'Ukraine is ready for a meeting "in any format", Sybiha said': a partial quote ending the clause right before
+    the closing attribution does not shrink the speaker's words to the quote."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    found = {(c.party, c.kind, c.value) for s in sts for c in s.conditions}
+    assert ("UA", "stance", "willing") in found
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking by video and addressing the summit pointedly as the "G19", Zelensky said Ukraine would never give up '
+    "its land.",
+    'Calling the Kremlin\'s offer "a stunt", Sybiha said Zelensky would not go to Moscow to meet Putin.',
+    'Dismissing the "Moscow option", Sybiha said Zelensky was ready to meet Putin in Geneva.',
+])
+def test_a_quoted_phrase_before_a_speaker_who_goes_on_keeps_his_reported_clause(text: str) -> None:
+    """'... as the "G19", Zelensky said Ukraine ...': a quote before an attribution that opens a reported clause."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert {c.party for s in sts for c in s.conditions} == {"UA"}
+
+
+@pytest.mark.parametrize("text", [
+    '"What is there to talk about with him?" Zelensky said of a possible meeting with Putin.',
+    '"What would such a meeting give?" Zelensky asked when reporters raised the idea of a summit.',
+    '"What would such a meeting achieve?" Zelensky asked on Tuesday.',
+])
+def test_a_quoted_question_before_its_named_attribution_is_one_sentence(text: str) -> None:
+    """'"...?" Zelensky asked when reporters raised the idea of a summit': the attribution after the question mark
+    goes on past the verb, and the question is still his, not a sentence of its own for the last person named (nor
+    is the reporters' idea his proposal)."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions} == {
+        ("Volodymyr Zelensky", "UA", "stance", "skeptical")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky visited Kharkiv on Saturday. His office later said that a ceasefire remained a precondition for any "
+    "summit with Putin.",
+    "Зеленский посетил Харьков в субботу. Его офис позже подтвердил, что прекращение огня остаётся условием любой "
+    "встречи с Путиным.",
+    "Зеленський відвідав Харків у суботу. Його офіс згодом підтвердив, що припинення вогню залишається умовою "
+    "будь-якої зустрічі з Путіним.",
+])
+def test_his_office_speaks_for_the_last_person_named(text: str) -> None:
+    """'His office later confirmed that ...': the office of the person just named speaks for him, as 'he' would."""
+    assert _speakers(text) == [("Volodymyr Zelensky", "UA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Глава МИД Турции заявил, что Анкара готова принять встречу Путина и Зеленского.",
+    "Министр иностранных дел Турции заявил, что Стамбул готов принять встречу Путина и Зеленского.",
+    "Глава МЗС Туреччини заявив, що Анкара готова прийняти зустріч Путіна і Зеленського.",
+])
+def test_the_turkish_foreign_minister_by_his_title_alone(text: str) -> None:
+    """'Глава МИД Турции заявил ...' without his name is Turkey's foreign minister, a mediator."""
+    assert _speakers(text) == [("Hakan Fidan", "MEDIATOR")]
