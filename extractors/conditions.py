@@ -290,8 +290,10 @@ def _and_after_place(view: View, chain: Chain) -> bool:
     """A place, then "and" before the match's next element: the place ends another predicate ("hiding in
     Moscow and afraid of a meeting")."""
     toks = view.tokens
+    pairs = {i for m in view.concepts.get("LEADERS_PAIR", ()) for i in range(m.first, m.last + 1)}  # "Путина и
+    # Зеленского" joins the two leaders, not two predicates
     return any(a in view.places and b.first > a.last
-               and any(toks[i].text in AND_WORDS for i in range(a.last + 1, b.first))
+               and any(toks[i].text in AND_WORDS and i not in pairs for i in range(a.last + 1, b.first))
                for a, b in zip(chain, chain[1:], strict=False))
 
 
