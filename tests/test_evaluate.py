@@ -327,10 +327,11 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # 0.710; dev tune forbidden hits 0; seed corpus complete, forbidden 0. Each floor sits about 0.03 under. End of
 # the eighth (2026-12-03): dev holdout 0.702, check holdout 0.866 (its floor raised to 0.84), the rest unchanged.
 # End of the ninth: dev holdout 0.709 (its floor raised to 0.69), families holdout 0.653. End of the tenth: check
-# holdout 0.889 (its floor raised to 0.86), the rest unchanged.
+# holdout 0.889 (its floor raised to 0.86), the rest unchanged. End of the eleventh: dev holdout 0.718 (its Russian
+# and Ukrainian articles 0.81: floor raised to 0.77), check holdout 0.898 (floor 0.87).
 DEV_HOLDOUT_F1_FLOOR = 0.69
-DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.74
-CHECK_HOLDOUT_F1_FLOOR = 0.86
+DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.77
+CHECK_HOLDOUT_F1_FLOOR = 0.87
 CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.81
 WIRE_HOLDOUT_F1_FLOOR = 0.68
 

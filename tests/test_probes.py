@@ -19,11 +19,11 @@ SECOND = PROBES.parent / "second.jsonl"
 FLOOR = 0.95
 # A second blind tester's 264 (prerequisites, formats, venues, reported speech, near misses): 218 blind, 231 after
 # the seventh reading session, 239 after the eighth.
-SECOND_FLOOR = 0.88
+SECOND_FLOOR = 0.92
 # A third blind tester's 180 passages (2-5 sentences: reported speech, paraphrased prerequisites, quotes named after
 # them, mediators, near misses): 106 read blind (0.59), 119 after the eighth reading session's fixes.
 THIRD = PROBES.parent / "third.jsonl"
-THIRD_FLOOR = 0.62
+THIRD_FLOOR = 0.70
 # A fourth blind tester's 180 passages (venues, formats, demands, paraphrased prerequisites, hedges, near misses,
 # dated recaps), kept unread as the ninth reading session's holdout: 116 read blind (0.64); studied in the tenth
 # (156/180).
@@ -31,12 +31,12 @@ FOURTH = PROBES.parent / "fourth.jsonl"
 FOURTH_FLOOR = 0.84
 # A fifth blind tester's 180 passages (demands, prerequisites, stances, venues, formats, reported positions,
 # attribution, dated recaps, near misses), kept unread as the tenth reading session's holdout: 122 read blind
-# (0.68), 126 at the end of that session.
+# (0.68), 126 at the end of that session; studied in the eleventh (150/180).
 FIFTH = PROBES.parent / "fifth.jsonl"
-FIFTH_FLOOR = 0.67
+FIFTH_FLOOR = 0.80
 # A sixth blind tester's 180 longer passages (3-6 sentences: stances and hedges, speaker chains, venues, formats,
 # prerequisites, changes over time, mixed, near misses), kept unread as the eleventh reading session's holdout:
-# 85 read blind (0.47), SIXTH_END at the end of that session.
+# 85 read blind (0.47), 87 at the end of that session.
 SIXTH = PROBES.parent / "sixth.jsonl"
 SIXTH_FLOOR = 0.46
 CONTEXT = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
