@@ -547,7 +547,7 @@ def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
     toks = view.tokens
     ends = {m.end for m in r.mentions if m.actor is att.actor}
     for i in range(2, cue.first):
-        if toks[i].text in _RELATIVES and toks[i - 1].text == "," and toks[i - 2].end in ends:
+        if toks[i].text in RELATIVE_PRONOUNS and toks[i - 1].text == "," and toks[i - 2].end in ends:
             end = next((k for k in range(i + 1, len(toks)) if toks[k].text == ","), None)
             if end is None or not (i < cue.first and cue.last < end):
                 continue
@@ -558,7 +558,6 @@ def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
     return False
 
 
-_RELATIVES = frozenset({"who", "который", "которая", "которые", "який", "яка", "які"})
 _PAST_WORDS = frozenset({"had", "once", "когда-то", "колись"})
 
 
