@@ -104,7 +104,7 @@ def _quote_ends(para: str, quotes: list[tuple[int, int]]) -> list[int]:
 # a name and a verb of saying closing the sentence right after a quote ('"...?" Peskov asked.', '... Zelensky said.')
 _NAMED_ATTRIBUTION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|asked|added|says|asks|wondered|"
                                 r"replied|responded|continued|told reporters)(?:\s*[.,]|\s+(?:of|when|as|on|in|at|"
-                                r"during|after|while|about|to|from|later|then)\b)")
+                                r"during|after|while|about|to|from|later|then|reporters|journalists)\b)")
 # ('"Is there anything to talk about with him?" Zelensky said of a possible meeting', '... Zelensky asked when ...')
 # a dash and a lowercase word after a quote: its closing attribution ("?» — спросил Песков"), not a dialogue turn
 _ATTRIBUTION_AFTER_DASH = re.compile(r"[—–]\s*[a-zа-яёіїєґ]")
