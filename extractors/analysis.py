@@ -821,6 +821,7 @@ def _clauses(view: View) -> list[int]:
     # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the
     # tokenizer drops only hyphens and apostrophes), found by its offset rather than by a walk over the tokens
     says = {m.first for m in view.concepts.get("SAY", ()) if toks[m.first].text.endswith(_PARTICIPLE)}
+    relatives: list[int] = []  # relative words right after a comma (`_relative_clauses`)
     comma = text.find(",")
     while comma != -1:
         i = view.token_from(comma + 1)  # the token after the comma
@@ -829,6 +830,8 @@ def _clauses(view: View) -> list[int]:
             cuts.add(i)
         elif i in says:
             cuts.add(i)  # "..., Peskov said, adding that the talks would go on": a new clause of his
+        elif i is not None and toks[i].text in RELATIVE_WORDS:
+            relatives.append(i)
         comma = text.find(",", comma + 1)
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
     # "встретились лично — на саммите в Париже": a dash before a preposition of place goes on with the predicate
@@ -844,7 +847,8 @@ def _clauses(view: View) -> list[int]:
         clause += 1
         prev = i
     out += [clause] * (n - prev)
-    _relative_clauses(view, out, clause + 1)
+    if relatives:
+        _relative_clauses(view, out, clause + 1, relatives)
     return out
 
 
@@ -854,28 +858,26 @@ RELATIVE_WORDS = frozenset({"who", "which", "whose", "where", "который", 
                             "якого", "якої", "якому", "котрий", "котра", "де"})
 
 
-def _relative_clauses(view: View, out: list[int], fresh: int) -> None:
+def _relative_clauses(view: View, out: list[int], fresh: int, starts: list[int]) -> None:
     """A relative clause on a name (a person, an institution, a place), or one that tells what happened, is a
     clause of its own, up to the next comma or the end of its clause; the words after it go on with the clause it
     interrupted ("Zelensky, who met Macron in Paris, said he was ready to meet Putin in Istanbul": the meeting in
     Paris happened, the one in Istanbul is offered). One describing a common noun stays in its clause ("на зустріч
-    лідерів, яка зводитиметься до ультиматуму"). Set off by two commas, it adds no distance."""
+    лідерів, яка зводитиметься до ультиматуму"). Set off by two commas, it adds no distance. `starts`: the
+    relative words that follow a comma, in order."""
     toks = view.tokens
     n = len(toks)
     happened = view.concepts.get("HAPPENED", ())
-    comma = view.text.find(",")
-    while comma != -1:
-        i = view.token_from(comma + 1)
-        if i is not None and toks[i].text in RELATIVE_WORDS and i >= 2:
-            k = i + 1
-            while k < n and toks[k].text != "," and out[k] == out[i]:
-                k += 1
-            if not (view.text[toks[i - 2].start].isupper() or any(i < m.first < k for m in happened)):
-                comma = view.text.find(",", comma + 1)
-                continue
-            for j in range(i, k):
-                out[j] = fresh
-            if k < n and toks[k].text == ",":
-                view.inserted.update(range(i - 1, k + 1))  # set off by two commas: no distance across it
-            fresh += 1
-        comma = view.text.find(",", comma + 1)
+    for i in starts:
+        if i < 2:
+            continue
+        k = i + 1
+        while k < n and toks[k].text != "," and out[k] == out[i]:
+            k += 1
+        if not (view.text[toks[i - 2].start].isupper() or any(i < m.first < k for m in happened)):
+            continue
+        for j in range(i, k):
+            out[j] = fresh
+        if k < n and toks[k].text == ",":
+            view.inserted.update(range(i - 1, k + 1))  # set off by two commas: no distance across it
+        fresh += 1

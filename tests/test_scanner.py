@@ -19,6 +19,7 @@ from extractors.analysis import (
     AND_WORDS,
     CLAUSE_PUNCT,
     DERIVED,
+    RELATIVE_WORDS,
     View,
     _relative_clauses,
     analyse,
@@ -174,7 +175,9 @@ def _clauses_by_walk(view: View) -> list[int]:
     breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
               for i, t in enumerate(toks)]
     out = list(accumulate(breaks))
-    _relative_clauses(view, out, (out[-1] if out else 0) + 1)  # relative clauses set in: the same layer on top
+    relatives = [i for i in range(1, len(toks)) if toks[i].text in RELATIVE_WORDS and toks[i - 1].text == ","]
+    if relatives:  # relative clauses set in: the same layer on top, its starts found by the walk
+        _relative_clauses(view, out, (out[-1] if out else 0) + 1, relatives)
     return out
 
 
