@@ -420,7 +420,12 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
+    hosts = [(c.start, c.end) for c in cues if _third_host(c, _party(c, att, r, venues)[0], r.view)
+             or c.kind == "stance" and _countries_ready(c, r.view)]
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
+        if (cue.kind == "stance" or cue.rule == "venue.place_hosts") and any(
+                cue.start < e and s < cue.end for s, e in hosts):
+            continue  # "Peskov said Hungary was ready to host the two presidents": the host's offer, reported
         if cue.kind == "stance" and cue.value == "willing" and any(
                 s <= cue.start and cue.end <= e and (s, e) != (cue.start, cue.end) for s, e in hedged):
             continue  # "Зеленский вряд ли готов встретиться": the hedge holds the readiness (and, reported, its
@@ -486,6 +491,33 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                  if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best)
                  and not _home_beside_named(c, best.values(), book))
     return _alternatives(kept, r.view)
+
+
+def _third_host(cue: Cue, party: str, view: View) -> bool:
+    """A place ready to host ("Hungary was ready to host", "сім країн готові прийняти зустріч, серед них
+    Ватикан") in the words of a party it does not belong to: the host's offer, reported, is no venue nor
+    readiness of that party (a mediator speaks for any host; Kyiv "ready to host" is Kyiv's; "Istanbul could
+    be a venue" is the speaker's proposal)."""
+    if cue.rule != "venue.place_hosts" or party == "MEDIATOR" or _place_party(cue.value.removeprefix("not_")) == party:
+        return False
+    ready = [m.first for m in view.concepts.get("READY", ()) if cue.first - 2 <= m.first <= cue.last]
+    if any(p.start <= cue.start < p.end for p in view.places):
+        return bool(ready)  # the place opens the cue: its subject ("Hungary was ready to host")
+    return any(r - 3 <= c.last < r for r in ready for c in view.concepts.get("COUNTRIES", ()))
+
+
+def _countries_ready(cue: Cue, view: View) -> bool:
+    """"Five countries stood ready to host a meeting": the countries' readiness to host, not the speaker's."""
+    ready = [m.first for m in view.concepts.get("READY", ()) if cue.first <= m.first <= cue.last]
+    return any(cue.first <= h.first <= cue.last for h in view.concepts.get("HOST", ())) and any(
+        r - 3 <= c.last < r for r in ready for c in view.concepts.get("COUNTRIES", ()))
+
+
+def _place_party(place: str) -> str | None:
+    """The party whose seat of government lies in the place's country (Kharkiv: UA), or None for a third one."""
+    voc = vocabulary()
+    country = voc.within.get(place, place)
+    return next((p for seat, p in voc.seats.items() if voc.within.get(seat, seat) == country), None)
 
 
 def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
@@ -622,8 +654,10 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
     decree that bans talks")."""
     if cue.kind != "stance" or cue.value != "refuses":
         return False
-    if any(cue.first <= m.first <= cue.last for m in r.view.concepts.get("AVOID", ())):
-        return True  # nobody says of themselves that they dodge or sabotage a meeting
+    if any(cue.first <= m.first <= cue.last or cue.first - 2 <= m.last < cue.first
+           for m in r.view.concepts.get("AVOID", ())):
+        return True  # nobody says of themselves that they dodge or sabotage a meeting, or offer Moscow "as a way of
+        # making a meeting impossible"
     a, b = att.content
     others = [m for m in r.mentions if m.actor is not None and m.actor.party not in (att.actor.party, "none")
               and (a <= m.start < b or any(s <= m.start < e for s, e in r.sentence.quotes))]
