@@ -594,10 +594,11 @@ IN_INSTITUTION = frozenset({"в", "во", "у"})
 
 
 def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
-    """Whether a participial, prepositional or relative phrase (", speaking alongside ...,", ", отвечая на
-    вопрос о ...,") stands between the name and its verb, rather than an apposed name (", Dmitry Peskov,")."""
+    """Whether a participial, prepositional, relative or possessive phrase (", speaking alongside ...,", ", отвечая
+    на вопрос о ...,", ", Putin's closest ally,") stands between the name and its verb, rather than an apposed name
+    (", Dmitry Peskov,")."""
     words = view.text[m.end : v.start].lstrip(" ,").split()
-    return bool(words) and words[0][:1].islower()
+    return bool(words) and (words[0][:1].islower() or words[0].endswith(("'s", "’s")))  # ", Putin's closest ally,"
 
 
 def _opening_nominative(view: View, v: ConceptMatch, mentions: list[Mention],
@@ -629,11 +630,15 @@ def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
     if first is None or first.end > v.start:
         return None
     i = _token_at(view, first.start)
-    if i is None or sum(1 for t in view.tokens[:i] if t.is_word) > _ADJACENT:
+    if i is None:
         return None
+    before = [t.text for t in view.tokens[:i] if t.is_word]
+    if len(before) > _ADJACENT and not (len(before) <= _TITLE_WORDS and all(w[:1].isupper() for w in before)):
+        return None  # "Hungarian Prime Minister Viktor Orban, ...": a capitalised title may stand before the name
     between = view.text[first.end : v.start]
-    if not between.lstrip().startswith(",") or not between.rstrip().endswith(","):
-        return None
+    head, comma, tail = between.rpartition(",")
+    if not between.lstrip().startswith(",") or not comma or not all(w in _AUXILIARIES for w in tail.split()):
+        return None  # ", Putin's closest ally, had said": an auxiliary may stand after the phrase
     return first
 
 
@@ -684,6 +689,7 @@ def _object(view: View, i: int) -> bool:
 
 
 _ADJACENT = 2  # words between a name and its verb that never separate them ("Putin also said", "has now")
+_TITLE_WORDS = 4  # a capitalised title before a sentence's first name ("Turkish Foreign Minister Hakan Fidan")
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "который", "которая", "которые", "котрий", "котра", "який", "яка", "які", "der",
