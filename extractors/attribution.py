@@ -491,10 +491,14 @@ def _opening_person(view: View, mentions: list[Mention], quotes: tuple[tuple[int
     speaker is the person the same sentence opens with, before any earlier one."""
     if m.how != "pronoun" or not view.tokens or view.tokens[0].text.lower() in _SUBORDINATORS:
         return None  # "If Zelensky is ready, he said, ...": the if-clause's subject is not the speaker
+    after_object = False
     for o in mentions:
         if o.start >= m.start or o.start >= 60:
             break
-        if o.actor is not None and o.actor.kind == "person" and not _in(quotes, o.start) and is_subject(view, o):
+        if after_object and _coordinated(view, mentions, o):
+            continue  # "A meeting between Putin and Zelensky, he said, ...": joined to an object, an object
+        after_object = not is_subject(view, o)
+        if o.actor is not None and o.actor.kind == "person" and not _in(quotes, o.start) and not after_object:
             return o.actor
     return None
 
@@ -820,7 +824,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (0, speaker_start)
     titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
     if far and titled and _closes(view, v, m):
-        if _goes_on(view, v.last) or _predicate_resumes(view, speaker_end):
+        if _goes_on(view, v.last) or _predicate_resumes(view, speaker_end) or _parenthetical(
+                view, speaker_start, speaker_end):
             return (0, n)  # "The Kremlin is ready, aide Ushakov told reporters, but only after ...": his words go on
         return (0, speaker_start)  # "A meeting is premature, Kremlin spokesman Peskov said on Tuesday, a day after"
     if far and titled and view.text[speaker_end:].lstrip().startswith(","):
@@ -828,10 +833,24 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if titled and _predicate_resumes(view, speaker_end):
         return (0, n)  # "Ukrainian troops, he added, would have to leave": a short subject, the predicate resumes
     if inverted and v.start > 20:
+        if _parenthetical(view, speaker_start, speaker_end):
+            return (0, n)  # "Зустріч між ними, сказав він, можлива лише ...": the sentence resumes after him
         return (0, v.start)
     if m.end < v.start and _participle_after_comma(view, v):
         return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his
     return (v.start, n)
+
+
+def _parenthetical(view: View, start: int, end: int) -> bool:
+    """Russian and Ukrainian: the attribution between start and end stands between commas inside a sentence that
+    goes on ("Встреча, сказал он, возможна лишь ..."; not into a relative clause about the speaker: ", заявил
+    Ермак, который ранее ...")."""
+    if view.lang not in ("ru", "uk"):
+        return False
+    after = view.text[end:].lstrip()
+    words = after[1:].split()
+    return view.text[:start].rstrip().endswith(",") and after.startswith(",") and len(words) >= 2 and \
+        words[0].lower() not in RELATIVE_PRONOUNS
 
 
 def _quote_closes_before(view: View, quotes: tuple[tuple[int, int], ...], speaker_start: int) -> bool:
