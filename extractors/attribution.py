@@ -1006,6 +1006,9 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     prev = memory.last
     if prev is None or paragraph - memory.last_paragraph > 1:
         return None
+    if _ENTRY.match(view.text):
+        return None  # "14:32 — No comment yet from the White House": a liveblog's or a timeline's new entry is
+        # nobody's continuation (its speaker, if any, is named in it)
     quoted = sum(e - s for s, e in quotes)
     if quotes and view.text[quotes[-1][1] - 2] == "?" and any(
             view.tokens[m.first].start >= quotes[-1][1] for m in view.concepts.get("ASK_VERB", ())):
@@ -1045,6 +1048,8 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
 
 # "April 20, 2021 - ", "14:05 — ": a timeline's or a liveblog's date before the sentence
 _DATED = re.compile(r"^[^-–—]{0,30}\d[^-–—]{0,30}\s[-–—]\s*")
+# a liveblog's clock time or a timeline's date opening an entry: "14:05 — ", "12:40 ", "20 апреля 2021 года — "
+_ENTRY = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[^-–—]{0,30}\d[^-–—]{0,30}\s[-–—]\s)")
 
 
 # what a time phrase before the subject is made of besides dates: "a year ago", "рік тому", "ещё в 2021 году"

@@ -740,8 +740,16 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         if r.view.lang == "de" and _german_object(r, m, last, att):
             continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
             # a German name after the clause's subject is its object (the verb comes second, or last)
+        if cue.kind != "stance" and m.actor is not None and subject is not None and subject.actor is not None and \
+                subject.actor.party != m.actor.party and _PAIR_JOIN.match(r.sentence.text[subject.end : m.start]):
+            subject = None  # "Peskov says Putin and Zelensky could meet one-on-one": a pair is no other party's
+            # subject, the format or venue is the speaker's (a stance of the pair stays as it was: a possibility)
+            continue
         subject = m if m.actor is not None else _antecedent(r, m)
     return subject
+
+
+_PAIR_JOIN = re.compile(r"^\s*(?:and|и|і|та|й)\s*$", re.I)
 
 
 def _quoted_third_person(cue: Cue, att: Attribution, r: _Read) -> bool:
