@@ -365,10 +365,28 @@ def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution |
     actor = _resolve(m, memory)
     rest = view.text[m.end : m.end + 2]
     if actor is None or not rest.startswith(":"):
-        return None
+        return _judged_colon(view, mentions, memory)
     if view.text[: m.start].strip(" -–—").count(" ") > 3:
         return None
     return Attribution(actor, (m.end + 1, len(view.text)), True, "colon")
+
+
+_JUDGED = re.compile(r"^\s+(?:was|were|is|are|был[аио]?|были|був|була|було|були)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*$")
+
+
+def _judged_colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution | None:
+    """'Ukraine's Foreign Minister Andrii Sybiha was blunt: "..."', 'The Kremlin was cooler: "..."', «Сибига был
+    категоричен: «...»»: the subject (a title before it at most), a word or two of how it spoke, and a colon
+    that opens a quote: the quote is its words."""
+    colon = view.text.find(":", 0, 100)
+    before = [o for o in mentions if o.end <= colon]
+    if colon < 0 or not before or view.text[colon + 1 :].lstrip()[:1] not in QUOTE_MARKS:
+        return None
+    m = before[-1]
+    if not _JUDGED.match(view.text[m.end : colon + 1]) or view.text[: m.start].count(" ") > 5:
+        return None
+    actor = _resolve(m, memory)
+    return Attribution(actor, (colon + 1, len(view.text)), True, "colon") if actor is not None else None
 
 
 _ACCORDING_REACH = 60  # characters from "according to" to the source's name
