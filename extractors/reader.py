@@ -268,7 +268,8 @@ class Reader:
         # "The Kremlin invited Zelensky to Moscow. Kyiv dismissed the offer": another party's venue offer just made
         # is the meeting "the offer" answers
         offered = r.view.has("ANAPHOR") and any(o[0] != att.actor.party for o in _recent_offers(r, memory))
-        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content)
+        replying = r.view.has("REPLY") and any(o[0] != att.actor.party for o in _recent_offers(r, memory))
+        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
         found = find_cues(r.view, fr, att.actor.home)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
