@@ -130,6 +130,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _final_text(view)
     _after_what_happened(view)
     _owner_of_event(view)
+    _dash_no(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _split_refusals(view)
@@ -143,7 +144,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 # The concepts `analyse` derives, drops or adds after the lexicons' walk (what `scan` leaves as the walk found it).
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
-                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL"})
+                     "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
+                     "DASH_NO"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -733,6 +735,13 @@ def _owner_of_event(view: View) -> None:
 
 _RUSSIAN_EVENTS = frozenset({"annexation", "occupation", "invasion", "war", "aggression", "attack", "attacks",
                              "offensive", "troops", "forces", "army", "strikes", "shelling", "seizure", "capture"})
+
+
+def _dash_no(view: View) -> None:
+    """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading mark is dropped)."""
+    found = view.concepts.get("DASH_NO")
+    if found:
+        _keep(view, "DASH_NO", [m for m in found if m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

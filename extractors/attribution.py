@@ -365,10 +365,28 @@ def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution |
     actor = _resolve(m, memory)
     rest = view.text[m.end : m.end + 2]
     if actor is None or not rest.startswith(":"):
-        return None
+        return _judged_colon(view, mentions, memory)
     if view.text[: m.start].strip(" -–—").count(" ") > 3:
         return None
     return Attribution(actor, (m.end + 1, len(view.text)), True, "colon")
+
+
+_JUDGED = re.compile(r"^\s+(?:was|were|is|are|был[аио]?|были|був|була|було|були)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*$")
+
+
+def _judged_colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution | None:
+    """'Ukraine's Foreign Minister Andrii Sybiha was blunt: "..."', 'The Kremlin was cooler: "..."', «Сибига был
+    категоричен: «...»»: the subject (a title before it at most), a word or two of how it spoke, and a colon
+    that opens a quote: the quote is its words."""
+    colon = view.text.find(":", 0, 100)
+    before = [o for o in mentions if o.end <= colon]
+    if colon < 0 or not before or view.text[colon + 1 :].lstrip()[:1] not in QUOTE_MARKS:
+        return None
+    m = before[-1]
+    if not _JUDGED.match(view.text[m.end : colon + 1]) or view.text[: m.start].count(" ") > 5:
+        return None
+    actor = _resolve(m, memory)
+    return Attribution(actor, (colon + 1, len(view.text)), True, "colon") if actor is not None else None
 
 
 _ACCORDING_REACH = 60  # characters from "according to" to the source's name
@@ -1031,6 +1049,9 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     prev = memory.last
     if prev is None or paragraph - memory.last_paragraph > 1:
         return None
+    if _ENTRY.match(view.text):
+        return None  # "14:32 — No comment yet from the White House": a liveblog's or a timeline's new entry is
+        # nobody's continuation (its speaker, if any, is named in it)
     quoted = sum(e - s for s, e in quotes)
     if quotes and view.text[quotes[-1][1] - 2] == "?" and any(
             view.tokens[m.first].start >= quotes[-1][1] for m in view.concepts.get("ASK_VERB", ())):
@@ -1070,6 +1091,8 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
 
 # "April 20, 2021 - ", "14:05 — ": a timeline's or a liveblog's date before the sentence
 _DATED = re.compile(r"^[^-–—]{0,30}\d[^-–—]{0,30}\s[-–—]\s*")
+# a liveblog's clock time or a timeline's date opening an entry: "14:05 — ", "12:40 ", "20 апреля 2021 года — "
+_ENTRY = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[^-–—]{0,30}\d[^-–—]{0,30}\s[-–—]\s)")
 
 
 # what a time phrase before the subject is made of besides dates: "a year ago", "рік тому", "ещё в 2021 году"

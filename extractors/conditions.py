@@ -87,8 +87,9 @@ class Cue:
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
            context: View | None = None, after_meeting: bool = False,
-           span: tuple[int, int] | None = None) -> Frames:
-    """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence).
+           span: tuple[int, int] | None = None, replying: bool = False) -> Frames:
+    """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
+    sentence replies to another party's venue offer made shortly before).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
@@ -136,7 +137,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
-    followup = context is not None and context.has("MEET") and view.words_in(a, b) <= 12
+    # (or a short reply to another party's venue offer made just before: 'Zelensky replied: "Minsk — no."')
+    followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
 

@@ -28,7 +28,8 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT"
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем"); a refusal denied after it ("исключать встречу нельзя") is a
 # negation as "not" is.
-POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg"}
+POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg",
+                 "DASH_NO": "post"}
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER"})

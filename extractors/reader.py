@@ -268,7 +268,8 @@ class Reader:
         # "The Kremlin invited Zelensky to Moscow. Kyiv dismissed the offer": another party's venue offer just made
         # is the meeting "the offer" answers
         offered = r.view.has("ANAPHOR") and any(o[0] != att.actor.party for o in _recent_offers(r, memory))
-        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content)
+        replying = r.view.has("REPLY") and any(o[0] != att.actor.party for o in _recent_offers(r, memory))
+        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
         found = find_cues(r.view, fr, att.actor.home)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
@@ -457,6 +458,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue  # "Putin had already invited Trump to hold the following meeting in Russia": another summit
         if cue.refused and party == att.actor.party:
             continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal
+        if party != att.actor.party and _claim_quoted(cue, att, r, party):
+            continue  # «Зеленский говорит, что готов встретиться. Ну пусть приезжает», — сказал Путин: the other side's
+            # claim, quoted by the speaker to answer it, is no position of theirs the speaker reports
         if party != att.actor.party and cue.kind in ("stance", "venue"):
             reported = (party, cue.end)
         elif reported is not None and cue.kind == "stance" and _continues(r, reported[1], cue.start):
@@ -774,8 +778,16 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         if r.view.lang == "de" and _german_object(r, m, last, att):
             continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
             # a German name after the clause's subject is its object (the verb comes second, or last)
+        if cue.kind != "stance" and m.actor is not None and subject is not None and subject.actor is not None and \
+                subject.actor.party != m.actor.party and _PAIR_JOIN.match(r.sentence.text[subject.end : m.start]):
+            subject = None  # "Peskov says Putin and Zelensky could meet one-on-one": a pair is no other party's
+            # subject, the format or venue is the speaker's (a stance of the pair stays as it was: a possibility)
+            continue
         subject = m if m.actor is not None else _antecedent(r, m)
     return subject
+
+
+_PAIR_JOIN = re.compile(r"^\s*(?:and|и|і|та|й)\s*$", re.I)
 
 
 def _quoted_third_person(cue: Cue, att: Attribution, r: _Read) -> bool:
@@ -797,6 +809,26 @@ def _quoted_third_person(cue: Cue, att: Attribution, r: _Read) -> bool:
             continue  # "He can come to Kyiv": a directive to him is the speaker's proposal
         if any(s <= m.start < e for s, e in r.sentence.quotes) and is_subject(view, m) and _antecedent(r, m) is None:
             return True
+    return False
+
+
+def _claim_quoted(cue: Cue, att: Attribution, r: _Read, party: str) -> bool:
+    """Inside the speaker's own quote, the other party's actor then a verb of saying before the cue ("Zelensky
+    says he is ready", «путін каже, що готовий»): the speaker quotes the other side's claim, mostly to dismiss it."""
+    if not att.direct:
+        return False
+    quote = next(((s, e) for s, e in r.sentence.quotes if s <= cue.start < e), None)
+    if quote is None:
+        return False
+    view = r.view
+    for say in view.concepts.get("SAY", ()):
+        start = view.tokens[say.first].start
+        if not quote[0] <= start < cue.start:
+            continue
+        for m in r.mentions:
+            if m.actor is not None and m.actor.party == party and quote[0] <= m.start and m.end <= start and \
+                    view.words_in(m.end, start) <= 1:
+                return True
     return False
 
 

@@ -1,0 +1,101 @@
+"""Passages of two to four sentences read whole: what spans sentences (who goes on speaking, whose claim a quote
+repeats, a reply to an offer made a sentence before, a liveblog's entries). Written for the reader, not taken from
+any corpus; each family in English, Russian and Ukrainian."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.base import ArticleText
+from extractors.default import default_extractor
+
+_LEAD = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
+         "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
+         "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають."}
+
+
+def _read(text: str, lang: str) -> set[str]:
+    article = ArticleText("p", _LEAD[lang] + "\n\n" + text, published=date(2025, 6, 1))
+    return {("-" if c.op == "withdraw" else "") + f"{c.party}.{c.kind}.{c.value}"
+            for st in default_extractor().extract(article) for c in st.conditions}
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str]]:
+    article = ArticleText("p", _LEAD[lang] + "\n\n" + text, published=date(2025, 6, 1))
+    return [(st.speaker, st.sentence) for st in default_extractor().extract(article)]
+
+
+# A liveblog's or a timeline's entry opens with its time: nobody goes on speaking into it.
+@pytest.mark.parametrize(("text", "lang", "entry"), [
+    ("09:10 — Ushakov tells reporters the Kremlin has nothing new on a summit. 09:25 — No reaction so far from "
+     "Bankova.", "en", "09:25"),
+    ("11:02 — Песков: «Встреча пока не в повестке». 11:30 — Официальной реакции Киева пока нет.", "ru", "11:30"),
+    ("17:45 — Подоляк написав, що зустріч лідерів можлива лише після перемир'я. 18:05 — У Білому домі поки "
+     "мовчать.", "uk", "18:05"),
+])
+def test_a_liveblog_entry_is_no_continuation(text: str, lang: str, entry: str) -> None:
+    assert not [s for s, sentence in _speakers(text, lang) if sentence.lstrip().startswith(entry)]
+
+
+# Both leaders as the subject of the meeting words: the format is the speaker's, not the last-named leader's.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Ushakov said Putin and Zelensky could talk one-on-one once the papers were ready.", "en",
+     "RU.format.one_on_one", "UA.format.one_on_one"),
+    ("Ушаков сказал, что Путин и Зеленский могли бы встретиться один на один.", "ru",
+     "RU.format.one_on_one", "UA.format.one_on_one"),
+    ("Єрмак сказав, що Зеленський і путін могли б зустрітися віч-на-віч.", "uk",
+     "UA.format.one_on_one", "RU.format.one_on_one"),
+])
+def test_a_pair_of_leaders_is_no_reported_party(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
+
+
+# "NAME was blunt: «...»": the quote after the colon is the subject's.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Orban offered Budapest for the summit. Ukraine's foreign minister Andrii Sybiha was curt: \"A meeting in "
+     "Budapest is out of the question.\"", "en", "UA.venue.not_budapest"),
+    ("Орбан предложил Будапешт для саммита. Глава МИД Украины Андрей Сибига был резок: «Встреча в Будапеште "
+     "невозможна».", "ru", "UA.venue.not_budapest"),
+    ("Орбан запропонував Будапешт для саміту. Міністр Андрій Сибіга був різким: «Зустріч у Будапешті "
+     "неможлива».", "uk", "UA.venue.not_budapest"),
+])
+def test_a_judged_speaker_before_a_colon_owns_the_quote(text: str, lang: str, expected: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and not {g for g in got if g.startswith("MEDIATOR.venue.not_")}
+
+
+# A short reply to a venue offered a sentence before, "PLACE — no": that place is ruled out.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Erdogan offered Istanbul for a meeting of Putin and Zelensky. Yermak replied: \"Istanbul — no.\"", "en",
+     "UA.venue.not_istanbul"),
+    ("Токаев предложил Астану для встречи Путина и Зеленского. Ермак ответил: «Астана — нет».", "ru",
+     "UA.venue.not_astana"),
+    ("Токаєв запропонував Астану для зустрічі путіна і Зеленського. Єрмак відповів: «Астана — ні».", "uk",
+     "UA.venue.not_astana"),
+    ("Зеленский заявил о встрече с Путиным: «В любом формате — да. В Минске — нет».", "ru", "UA.venue.not_minsk"),
+    ("Зеленський сказав про зустріч із путіним: «У Мінську — ні».", "uk", "UA.venue.not_minsk"),
+])
+def test_a_place_answered_with_a_dash_and_no_is_ruled_out(text: str, lang: str, expected: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and expected.replace("not_", "") not in got
+
+
+def test_a_dash_no_needs_the_dash() -> None:
+    assert "UA.venue.not_istanbul" not in _read(
+        "Erdogan offered Istanbul for a meeting of Putin and Zelensky. Yermak replied: \"No, Istanbul is fine.\"", "en")
+
+
+# The other side's claim quoted by the speaker ("Zelensky says he is ready ...") is no position of theirs.
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("\"Putin says he is ready to meet in Moscow. We know what that means,\" Zelensky told reporters.", "en",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("«Зеленский говорит, что готов к встрече. Пусть приезжает в Москву», — заявил Путин.", "ru",
+     {"UA.stance.willing"}),
+    ("«путін каже, що готовий зустрітися в Москві. Це пастка», — сказав Зеленський.", "uk",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+])
+def test_the_other_sides_claim_quoted_is_not_their_position(text: str, lang: str, wrong: set[str]) -> None:
+    assert not _read(text, lang) & wrong
