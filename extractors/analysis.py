@@ -818,6 +818,15 @@ _NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later",
 _PARTICIPLE = ("ing", "в", "вши")  # "adding", "добавив", "додавши"
 
 
+def _initial_before(view: View, i: int) -> bool:
+    """Token i (a stop) closes a one-letter word standing alone: an initial or an abbreviation's letter."""
+    if i == 0:
+        return False
+    prev = view.tokens[i - 1]
+    return len(prev.text) == 1 and prev.text.isalpha() and prev.end == view.tokens[i].start and (
+        prev.start == 0 or not view.text[prev.start - 1].isalnum())
+
+
 def _clauses(view: View) -> list[int]:
     """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
     toks = view.tokens
@@ -847,8 +856,8 @@ def _clauses(view: View) -> list[int]:
     copulas |= {m.first - 1 for m in view.concepts.get("AT", ()) if m.first > 0 and toks[m.first - 1].text in _DASHES}
     for mark in _CLAUSE_MARKS.finditer(text):
         i = view.token_from(mark.start())
-        if i is not None and i not in copulas:
-            cuts.add(i)
+        if i is not None and i not in copulas and not (text[mark.start()] == "." and _initial_before(view, i)):
+            cuts.add(i)  # not the stop of an abbreviation or an initial ("U.S. President", "Donald J. Trump")
     out: list[int] = []
     clause = prev = 0
     for i in sorted(cuts):  # tokens [prev, i) are in the clause before the cut, token i starts the next one

@@ -89,6 +89,7 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"zobacz (też|także)|διαβάστε επίσης)\s*[:>→»|]\s*\S", "inline link to another story"),
         (r"^(photo|caption|pictured|фото|[\[(]photo[\])]|\[фото\])\s*[:\]]", "photo caption"),
         (r"^\[(photo|фото)\]", "photo caption"),
+        (r"^[\[(](photo|image|picture|caption|фото|світлина)\s*:", "photo caption"),  # "[Photo: ... Caption: ...]"
         (r"^(tags|теги|тэги|schlagworte|tag|etiketler|tagi)\s*:", "tag list"),
         (r"^(click|tap) here to ", "call to action"),
     )

@@ -28,6 +28,8 @@ _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc"
     r"|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|г|гг|им|ул|т\.е|т\.д|т\.п|св|проф|ген|пол|ст)\.$"
 )
+# A capitalised first name, then one capital and its stop: a middle initial, no sentence end.
+_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
 # A sentence ends at . ! ? … before a capital (any script), a digit, an opening quote, a bracket or a dialogue dash.
 _SENTENCE_END = re.compile(r"[.!?…]+[)\]»“”\"]?\s+(?=\S)")
 _OPENERS = "“\"‘'([«„—–"
@@ -131,6 +133,8 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             if _ABBREV.search(masked_text[max(0, m.start() - 6) : m.start() + 1]):
                 continue
+            if _INITIAL.search(masked_text[max(0, m.start() - 30) : m.start() + 1]) and nxt.isupper():
+                continue  # "Donald J. Trump", "George W. Bush": a middle initial
             if _DAY_NUMBER.search(masked_text[max(0, m.start() - 3) : m.start() + 1]) and \
                     _MONTH_WORD.match(masked_text[m.end() :]):
                 continue  # "14. Februar": a German or Polish date, not a sentence end

@@ -135,3 +135,13 @@ def test_a_bulleted_list_in_the_body_stays() -> None:
     text = f"{BODY}\n\n{points}\n\n{BODY}"
     cleaned = clean_article_text(text)
     assert "an exchange of all prisoners" in cleaned
+
+
+@pytest.mark.parametrize("caption", [
+    "[Photo: Rustem Umerov speaks to the media. Caption: Zelenskiy has said he is ready to meet Putin in any format.]",
+    "(Caption: Peskov says a meeting is impossible until Ukraine holds elections. POOL/Atlas)",
+    "[Фото: Пєсков під час брифінгу. Підпис: зустріч можлива лише в Москві]",
+])
+def test_a_bracketed_photo_caption_goes_and_the_body_around_it_stays(caption: str) -> None:
+    text = "\n\n".join(_BODY[:3] + [caption] + _BODY[3:])
+    assert clean_article_text(text) == "\n\n".join(_BODY)

@@ -174,7 +174,10 @@ def _clauses_by_walk(view: View) -> list[int]:
                and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
     says = {m.first for m in view.concepts.get("SAY", ())}  # ", adding that ...": a participle of saying
     starts |= {i for i in says if i > 0 and toks[i - 1].text == "," and toks[i].text.endswith(("ing", "в", "вши"))}
-    breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas)
+    stops = {i for i, t in enumerate(toks) if t.text == "." and i > 0 and len(toks[i - 1].text) == 1
+             and toks[i - 1].text.isalpha() and toks[i - 1].end == t.start
+             and (toks[i - 1].start == 0 or not view.text[toks[i - 1].start - 1].isalnum())}  # "U.S.", "J."
+    breaks = [i in starts or (not t.is_word and t.text in CLAUSE_PUNCT and i not in copulas | stops)
               for i, t in enumerate(toks)]
     out = list(accumulate(breaks))
     relatives = [i for i in range(1, len(toks)) if toks[i].text in RELATIVE_WORDS and toks[i - 1].text == ","]

@@ -69,6 +69,26 @@ def test_a_sentence_may_open_with_a_number(text: str, expected: list[str]) -> No
     assert [p.text for p in sentences(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donald J. Trump said he would join. George W. Bush did not.",
+         ["Donald J. Trump said he would join.", "George W. Bush did not."]),
+        ("Moscow chose plan B. The second round failed.", ["Moscow chose plan B.", "The second round failed."]),
+    ],
+)
+def test_a_middle_initial_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [p.text for p in sentences(text)] == expected
+
+
+def test_an_abbreviation_stop_cuts_no_clause() -> None:
+    from extractors.analysis import analyse
+    view = analyse("Kyiv proposed it with the participation of U.S. President Trump and Turkish President Erdogan.",
+                   "en")
+    words = [t.text for t in view.tokens]
+    assert view.clause[words.index("participation")] == view.clause[words.index("turkish")]
+
+
 def test_a_quote_interrupted_by_he_said_is_one_statement() -> None:
     text = 'Putin spoke about a meeting with Zelensky.\n\n"We are ready to meet," he said, "but only in Moscow."'
     statements = [st for st in _extract(text) if st.conditions]
