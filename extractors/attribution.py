@@ -69,6 +69,7 @@ class Memory:
     dates: dict[str, date] = field(default_factory=dict)
     story_date: date | None = None  # the last date the article gave: "two days later" counts from it
     news_day: date | None = None  # the first date its lead gave: the day the story is about
+    section: date | None = None  # the earlier time a section heading turned the story to ("Istanbul, March 2022.")
 
     def topic(self, actor: Actor) -> None:
         if actor.kind == "person":

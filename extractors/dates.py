@@ -63,6 +63,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "month_year": re.compile(
             rf"\b(?:in|since|from|during|of|в|у|im|en|a|in)\s+(?:early\s+|late\s+|mid-)?{month}(?!\w),?\s+{year}\b",
             flags),
+        # a section's heading: "Paris, December 2019.", "The ban, autumn 2022.", "2025." (the time the story turns to)
+        "heading": re.compile(
+            rf"^(?:[^.!?]{{0,40}},\s*)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
+            rf"(?:{month}\s+)?{year}\s*[.:]?\s*$", flags),
         "iso": re.compile(r"(?P<year>[12](?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(day + r"\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
         "weekday": re.compile(
@@ -151,6 +155,17 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# A day and month without a year within this many days before publication is this year's news, whatever
+# older time the story told of before; an older one falls in the year the story had reached.
+_RECENT_DAYS = 31
+
+
+def _in_frame(month: int, day: int, anchor: date) -> date | None:
+    """The day and month on or after the story's last date, in its year or the next."""
+    d = _safe(anchor.year, month, day)
+    return d if d is None or d >= anchor else _safe(anchor.year + 1, month, day)
+
+
 def _on_or_before(month: int, day: int, ref: date) -> date | None:
     d = _safe(ref.year, month, day)
     if d and d > ref + timedelta(days=2):
@@ -189,6 +204,9 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
                 d = _safe(int(m.group("year")), month, day)
             elif ref:
                 d = _on_or_before(month, day, ref)
+                if d is not None and anchor is not None and anchor.year < ref.year and \
+                        (ref - d).days > _RECENT_DAYS:
+                    d = _in_frame(month, day, anchor) or d  # "April 2021. ... on April 20": the story's year
             else:
                 d = None
             if d:
@@ -217,6 +235,18 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
         if not ref or year < ref.year:
             return date(year, 1, 1)
     return None
+
+
+def heading_date(text: str) -> date | None:
+    """The time a short section heading turns the story to ("The Donbas gambit, April 2021.", "2025."): its month's
+    first day, or the year's; None for any other sentence."""
+    if len(text) > 60 or _YEAR.search(text) is None:
+        return None
+    m = _patterns()["heading"].match(text.strip())
+    if m is None:
+        return None
+    month = _month(m.group("month")) if m.group("month") else 1
+    return _safe(int(m.group("year")), month, 1)
 
 
 def _month_frame(text: str, ref: date) -> date | None:

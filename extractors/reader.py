@@ -31,7 +31,7 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import Cue, Topic, find_cues, frames
-from extractors.dates import find_date, month_words
+from extractors.dates import find_date, heading_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -253,6 +253,11 @@ class Reader:
         topic = opening or (people[-1] if people else None)  # else the most recent person named
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
+        heading = heading_date(r.sentence.text) if when is None else None
+        if heading is not None:  # "Istanbul, March 2022.": a recap's section; its speakers' dates start afresh
+            memory.story_date = heading
+            memory.section = heading if published is None or heading.year < published.year else None
+            memory.dates.clear()
         _note_news_day(memory, r, when, published)
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
@@ -309,12 +314,19 @@ class Reader:
             frame = r.sentence.text[: that.start() if that else a + 40]
         if att.how in ("verb", "inverted") and r.sentence.quotes and a == r.sentence.quotes[0][0]:
             frame = r.sentence.text  # quote, attribution, quote: the words around the quotes date it
+        elif not frame and att.how == "verb":
+            # "Putin replied two days later that ...; the Donbas, Putin said, was ...": the whole sentence is his,
+            # and the reporting clause that opens it dates it
+            that = _THAT.search(r.sentence.text, 0, _OPENING_CLAUSE)
+            frame = r.sentence.text[: that.start()] if that else ""
         when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published, memory.story_date)
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
             return when
-        return memory.dates.get(att.actor.name) or _news_day(memory.news_day, article.published)
+        return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
+
+_OPENING_CLAUSE = 80  # characters: a sentence's own reporting clause ends in its "that" within them
 
 # The story's own day: the first date of an event in the lead, at most this many days before publication
 # ("Delegations met on Monday, June 2" in a report published on the 3rd). A speaker's date in the lead is his

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
-from extractors.dates import find_date
+from extractors.dates import find_date, heading_date
 from extractors.default import default_extractor
 
 FRI = date(2022, 5, 13)  # a Friday
@@ -268,3 +268,40 @@ def test_digit_first_patterns_match_what_their_word_boundary_forms_match() -> No
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in p[key].finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in reference.finditer(text)], (key, text[:80])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Donbas gambit, April 2021.", date(2021, 4, 1)),
+        ("Paris, December 2019.", date(2019, 12, 1)),
+        ("The ban, autumn 2022.", date(2022, 1, 1)),
+        ("2025.", date(2025, 1, 1)),
+        ("Стамбул, березень 2022.", date(2022, 3, 1)),
+        ("Talks resumed in May 2022.", None),  # a sentence, not a heading
+        ("He said so in 2021.", None),
+    ],
+)
+def test_a_section_heading_turns_the_story_to_its_time(text: str, expected: date | None) -> None:
+    assert heading_date(text) == expected
+
+
+def test_a_day_without_a_year_falls_in_the_year_the_recap_reached() -> None:
+    assert find_date("recorded a video on April 20", date(2025, 10, 24), date(2021, 4, 1)) == date(2021, 4, 20)
+    assert find_date("said on October 20", date(2025, 10, 24), date(2021, 4, 1)) == date(2025, 10, 20)  # recent
+
+
+def test_a_recap_in_sections_dates_each_statement_in_its_section() -> None:
+    text = (
+        "Six years of a summit that never comes: a history of the Putin-Zelensky meeting.\n\n"
+        "The Donbas gambit, April 2021. Zelensky recorded a video on April 20 inviting Putin to meet anywhere in the"
+        " Donbas. Putin replied two days later that Zelensky was welcome in Moscow; the Donbas, Putin said, was for"
+        " Kyiv to settle with the separatists.\n\n"
+        "The ban, autumn 2022. Zelensky said he would talk only to another president of Russia.\n\n"
+        "2025. Zelensky now says he is ready to meet Putin in any format."
+    )
+    got = {(s.speaker, s.stated_on, c.value) for s in _statements(text, date(2025, 10, 24)) for c in s.conditions}
+    assert ("Volodymyr Zelensky", date(2021, 4, 20), "donbas") in got
+    assert ("Vladimir Putin", date(2021, 4, 22), "moscow") in got
+    assert ("Volodymyr Zelensky", date(2022, 1, 1), "refuses") in got
+    assert ("Volodymyr Zelensky", date(2025, 10, 24), "any") in got
