@@ -1,11 +1,18 @@
 """Interview transcripts: the answers are the interviewee's, the questions nobody's.
 
-"Q: ... A: ...", "В.: ... О.: ...", "Питання: ... Відповідь: ...", or the
-dash turns of Russian and Ukrainian interviews ("— Это реально?" / "— Встречи
-ради встречи не будет."): an answer paragraph carries no speech verb and no
-name, so the ordinary attribution finds no speaker in it. The interviewee is the first person of a party the headline or
-the lead names; an interviewer's question states nothing for any party (the
-position inside it is at most the interviewer's summary).
+Turns as outlets print them: one a paragraph ("Q: ..." / "A: ...", "В.: ... О.: ...", "Питання: ...
+Відповідь: ..."), several inside one paragraph ("Q: Would you meet him? A: I can meet anyone. Q: So lawyers
+first? A: Lawyers, yes."), speaker labels instead of Q and A ("INTERVIEWER: ...", "PUTIN: (laughs) No.",
+«Корреспондент: ...», «Зеленський: ...»), or the dash turns of Russian and Ukrainian interviews, a paragraph each
+or run together («— Это реально? — Встречи ради встречи не будет.»). An answer carries no speech verb and
+often no name, so the ordinary attribution finds no speaker in it.
+
+The interviewee is, in this order: the one an answer names ("— Сейчас работают делегации, — ответил Лавров"),
+the one a label names, else the first person of a party that the headline or the lead names (an intro line
+"Zelensky spoke to X in Kyiv", "interview with ..." first) and that the questions do not speak of in the third
+person ("Would you meet Zelensky?" is not asked of Zelensky; "Владимир Владимирович, вы ..." addresses him).
+An interviewer's question states nothing for any party (the position inside it is at most the interviewer's
+summary, or a claim: "The Kremlin says you are illegitimate ...").
 """
 
 from __future__ import annotations
@@ -16,73 +23,217 @@ from datetime import date
 
 from extractors.actors import Actor, ActorIndex, Mention
 from extractors.attribution import Attribution
-from extractors.sentences import Sentence
+from extractors.sentences import Sentence, find_quotes
 
-_QUESTION = re.compile(r"^\s*(?:Q|В|Вопрос|Питання|Frage|F|D|P|S|Soru|Pytanie|Ε)\s*[.:]\s*", re.I)
-_ANSWER = re.compile(r"^\s*(?:A|О|Ответ|Відповідь|Antwort|R|C|Cevap|Odpowiedź|Α)\s*[.:]\s*", re.I)
+_Q_WORDS = r"Q|В|Вопрос|Питання|Frage|F|D|P|S|Soru|Pytanie|Ε"
+_A_WORDS = r"A|О|Ответ|Відповідь|Antwort|R|C|Cevap|Odpowiedź|Α"
+_QUESTION = re.compile(rf"^\s*(?:{_Q_WORDS})\s*[.:]\s*", re.I)
+_ANSWER = re.compile(rf"^\s*(?:{_A_WORDS})\s*[.:]\s*", re.I)
+# a turn's mark inside a paragraph, after the previous turn's sentence end: "... Zelensky? A: I can ..."
+_INLINE = re.compile(r"(?<=[.?!…\"»”)\]])\s+(?:(?P<q>Q|Вопрос|Питання)|(?P<a>A|Ответ|Відповідь))\s*:\s+")
+# a speaker's label opening a turn: "PUTIN:", "ZELENSKYY:", "INTERVIEWER:", «Корреспондент:», «Зеленський:»
+_LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
+                    r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+(?: [A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+)?"
+                    r"|[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)?)\s*:\s+", re.M)
+_INTERVIEWER = re.compile(r"^(?:INTERVIEWER|HOST|ANCHOR|REPORTER|CORRESPONDENT|JOURNALIST|QUESTION|MODERATOR|"
+                          r"Interviewer|Host|Anchor|Reporter|Correspondent|Journalist|Question|Moderator|"
+                          r"Корреспондент|Журналист|Ведущий|Ведущая|Вопрос|Кореспондент|Журналіст|Ведучий|Ведуча|"
+                          r"Питання|КОРРЕСПОНДЕНТ|ЖУРНАЛИСТ|ВЕДУЩИЙ|КОРЕСПОНДЕНТ|ЖУРНАЛІСТ|ВЕДУЧИЙ)$")
+# a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
+_DASH_INLINE = re.compile(r"(?<=[.?!…])\s+[—–]\s+(?=[A-ZА-ЯЁІЇЄҐ«\"“]|путін|путин)")
+_DASH = re.compile(r"^\s*[—–-]\s+")
+# a dash turn's own closing attribution: "..., — відповів Зеленський.", "... — ответил Лавров."
+_ANSWERED = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответила|сказал|сказала|відповів|відповіла|сказав|сказала|"
+                       r"answered|replied)\s+(?P<who>[^—–.]{2,60})[.]?\s*$")
+# the intro line naming the interviewee: "Zelensky spoke to X", "an interview with ...", «в интервью ...»
+_INTRO = re.compile(r"interview|spoke to|spoke with|talked to|sat down with|transcript|answered questions|"
+                    r"интервью|стенограмм|беседе|отвечал на вопросы|ответил на вопросы|"
+                    r"інтерв['’]ю|розмові|стенограм|відповідав на запитання|відповів на запитання", re.I)
+# the intro line's interviewee is no party's voice: an analyst, an expert
+_COMMENTATOR = re.compile(r"\b(?:analyst|expert|political scientist|historian|scholar|professor|commentator|"
+                          r"аналитик|эксперт|политолог|историк|профессор|аналітик|експерт|політолог|історик|"
+                          r"професор)", re.I)
 _LEAD_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
 class Turn:
-    speaker: Actor | None  # None for a question
+    speaker: Actor | None  # None for a question, or for an interviewee who is no party
+    start: int  # where the turn's words begin in the text (after its mark or label)
+    question: bool = False
 
     def attribution(self, s: Sentence) -> Attribution:
-        """The whole sentence is the interviewee's, after the "A:" that opens an answer's first sentence."""
+        """The whole sentence is the interviewee's, after the mark or label that opens the turn."""
         assert self.speaker is not None
-        m = _ANSWER.match(s.text)
-        return Attribution(self.speaker, (m.end() if m else 0, len(s.text)), True, "colon")
+        a = self.start - s.start if s.start <= self.start < s.end else 0
+        m = _ANSWER.match(s.text) if a == 0 else None
+        return Attribution(self.speaker, (m.end() if m else a, len(s.text)), True, "colon")
+
+
+class Transcript:
+    """The turns of an article, by where they begin; a sentence belongs to the last turn begun at or before it."""
+
+    def __init__(self, turns: list[tuple[int, int, Turn]]) -> None:
+        self.turns = sorted(turns, key=lambda t: t[0])
+
+    def __bool__(self) -> bool:
+        return bool(self.turns)
+
+    def turn(self, s: Sentence) -> Turn | None:
+        found = None
+        for start, end, t in self.turns:
+            if start > s.start:
+                break
+            found = t if s.start < end else None
+        return found
 
 
 def interview_turns(text: str, title: str | None, first_mentions: list[Mention], actors: ActorIndex,
-                    published: date | None, lang: str) -> dict[int, Turn]:
-    """Paragraph index -> turn, for articles with at least two answer paragraphs; empty otherwise."""
+                    published: date | None, lang: str) -> Transcript:
+    """The article's interview turns (none for an article that is no transcript)."""
     paragraphs = re.split(r"\n\s*\n|\n", text)
-    answers = [i for i, p in enumerate(paragraphs) if _ANSWER.match(p)]
-    if len(answers) < 2:
-        return _dash_turns(paragraphs, title, actors, published, lang)
-    speaker = _interviewee(title, paragraphs, actors, published, lang)
-    turns: dict[int, Turn] = {}
-    current: Turn | None = None
-    for i, p in enumerate(paragraphs):
-        if _QUESTION.match(p):
-            current = Turn(None)
-        elif _ANSWER.match(p):
-            current = Turn(speaker)
-        elif current is None or not p.strip():
+    starts = _paragraph_starts(text, paragraphs)
+    marks = _marks(text, paragraphs, starts, actors, published, lang)
+    ends: list[int] = [m[0] for m in marks[1:]] + [len(text)]  # a marked turn runs on to the next one
+    if not marks:
+        dashed = _dash_marks(paragraphs, starts)
+        marks = [m[:4] for m in dashed]
+        ends = [m[4] for m in dashed]  # a dash turn ends with its paragraph (the reporter's words may follow)
+    if not marks or not any(k == "q" for _, _, k, _ in marks):
+        return Transcript([])
+    if not any(k != "q" for _, _, k, _ in marks):  # "Q: ..." with no answer: the question's paragraph alone
+        ends = [starts[_paragraph_of(starts, p)] + len(paragraphs[_paragraph_of(starts, p)]) for p, _, _, _ in marks]
+    first_para = min(_paragraph_of(starts, p) for p, _, _, _ in marks)
+    named = [who for who in (_answerer(text[b:e], actors, published, lang)
+                             for (_, b, k, _), e in zip(marks, ends, strict=True) if k == "a") if who is not None]
+    # whom the questions and answers speak of in the third person ("Would you meet Zelensky?", "I am ready to meet
+    # Putin") is not the one answering
+    questions = [text[b:e] for (_, b, k, _), e in zip(marks, ends, strict=True) if k != "label"]
+    speaker = named[0] if named else _interviewee(title, paragraphs[:first_para], questions, actors, published, lang)
+    turns = []
+    for (pos, body, kind, who), end in zip(marks, ends, strict=True):
+        if kind == "q":
+            turns.append((pos, end, Turn(None, body, True)))
+        elif kind == "label":
+            turns.append((pos, end, Turn(who, body)))
+        else:
+            turns.append((pos, end, Turn(speaker, body)))
+    return Transcript(turns)
+
+
+def _paragraph_starts(text: str, paragraphs: list[str]) -> list[int]:
+    out, offset = [], 0
+    for p in paragraphs:
+        at = text.find(p, offset) if p else offset
+        out.append(at)
+        offset = at + len(p)
+    return out
+
+
+def _paragraph_of(starts: list[int], pos: int) -> int:
+    n = 0
+    for i, s in enumerate(starts):
+        if s <= pos:
+            n = i
+    return n
+
+
+def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorIndex, published: date | None,
+           lang: str) -> list[tuple[int, int, str, Actor | None]]:
+    """(where the turn begins, where its words begin, q | a | label, the label's actor) for Q/A marks and labels."""
+    out: list[tuple[int, int, str, Actor | None]] = []
+    for p, at in zip(paragraphs, starts, strict=True):
+        if not p.strip():
             continue
-        if current is not None:
-            turns[i] = current
-    return turns
+        if m := _QUESTION.match(p):
+            out.append((at, at + m.end(), "q", None))
+        elif m := _ANSWER.match(p):
+            out.append((at, at + m.end(), "a", None))
+        for m in _INLINE.finditer(p):
+            out.append((at + m.start() + 1, at + m.end(), "q" if m.group("q") else "a", None))
+        for m in _LABEL.finditer(p):
+            label = m.group("label")
+            if _QUESTION.match(label + ":") or _ANSWER.match(label + ":"):
+                continue
+            lead = m.start("label")
+            if _INTERVIEWER.match(label):
+                out.append((at + lead, at + m.end(), "q", None))
+                continue
+            people = [x.actor for x in actors.mentions(label.title(), published, lang=lang)
+                      if x.actor is not None and x.actor.kind == "person" and x.how in ("name", "form", "fuzzy")]
+            if people and (label.isupper() or lead == 0):
+                who = people[0] if people[0].party != "none" else None
+                out.append((at + lead, at + m.end(), "label", who))
+    out.sort(key=lambda t: t[0])
+    # labels count only in a transcript with an interviewer's turn (a "Q:" alone is a question all the same)
+    if not any(k == "q" for _, _, k, _ in out):
+        return []
+    return out
 
 
-_DASH = re.compile(r"^\s*[—–-]\s+")
+def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int, str, None, int]]:
+    """Dash turns, a paragraph each or run together: one that asks (ends in '?') is a question, the dash turn right
+    after a question is the answer, and so is the one right after an answer that closed with its attribution
+    ('— ..., — відповів Зеленський. — Цього не буде.'). Dialogue dashes with their own speech verb, with no
+    question before them, form no turns."""
+    pieces: list[tuple[int, int, str, int]] = []  # (turn start, words start, the turn's text, paragraph)
+    for n, (p, at) in enumerate(zip(paragraphs, starts, strict=True)):
+        m = _DASH.match(p)
+        if m is None:
+            continue
+        cuts = [(0, m.end())] + [(d.start(), d.end()) for d in _DASH_INLINE.finditer(p)]
+        for i, (a, b) in enumerate(cuts):
+            e = cuts[i + 1][0] if i + 1 < len(cuts) else len(p)
+            pieces.append((at + a, at + b, p[b:e], n))
+    out: list[tuple[int, int, str, None, int]] = []
+    prev: tuple[str, int, bool] | None = None  # the previous piece's kind, paragraph, and whether it closed so
+    for pos, body, words, n in pieces:
+        near = prev is not None and n - prev[1] <= 1
+        if prev is not None and near and prev[0] == "a" and prev[2]:
+            kind = "a"  # the answer goes on after its attribution
+        elif _asks(words):
+            kind = "q"
+        elif prev is not None and near and prev[0] == "q":
+            kind = "a"
+        else:
+            prev = None
+            continue
+        out.append((pos, body, kind, None, body + len(words)))
+        prev = (kind, n, bool(_ANSWERED.search(words.rstrip())))
+    return out
 
 
-def _dash_turns(paragraphs: list[str], title: str | None, actors: ActorIndex, published: date | None,
-                lang: str) -> dict[int, Turn]:
-    """Dash-opened paragraphs as turns: one that asks (ends in '?') is a question, the dash paragraph right
-    after a question is the answer. Dialogue dashes with their own speech verb never form such pairs."""
-    pairs = [i for i in range(len(paragraphs) - 1) if _DASH.match(paragraphs[i]) and _asks(paragraphs[i])
-             and _DASH.match(paragraphs[i + 1]) and not _asks(paragraphs[i + 1])]
-    if not pairs:
-        return {}
-    speaker = _interviewee(title, paragraphs, actors, published, lang)
-    turns: dict[int, Turn] = {}
-    for i in pairs:
-        turns[i] = Turn(None)
-        turns[i + 1] = Turn(speaker)
-    return turns
+def _answerer(words: str, actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
+    """The person an answer's own attribution names ("..., — ответил Лавров.")."""
+    m = _ANSWERED.search(words.rstrip())
+    if m is None:
+        return None
+    people = [x.actor for x in actors.mentions(m.group("who"), published, lang=lang)
+              if x.actor is not None and x.actor.kind == "person"]
+    return people[0] if people and people[0].party != "none" else None
 
 
 def _asks(paragraph: str) -> bool:
     return paragraph.rstrip().rstrip("»\"”").endswith("?")
 
 
-def _interviewee(title: str | None, paragraphs: list[str], actors: ActorIndex, published: date | None,
-                 lang: str) -> Actor | None:
-    for text in [title or "", *paragraphs[:_LEAD_PARAGRAPHS]]:
+def _interviewee(title: str | None, lead: list[str], questions: list[str], actors: ActorIndex,
+                 published: date | None, lang: str) -> Actor | None:
+    """The first party person of the headline or lead (an intro line's first) whom no turn speaks of."""
+    spoken_of: set[str] = set()
+    for q in questions:
+        for m in actors.mentions(q, published, lang=lang):
+            if m.actor is not None and m.actor.kind == "person" and m.how in ("name", "form", "fuzzy") \
+                    and not (m.start <= 40 and q[m.end:m.end + 1] == ","):  # "Владимир Владимирович, вы ..."
+                spoken_of.add(m.actor.name)
+    texts = [title or "", *lead[:_LEAD_PARAGRAPHS]]
+    intro = [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if _INTRO.search(s)]
+    if any(_COMMENTATOR.search(s) for s in intro):
+        return None  # "The analyst Fyodor Lukyanov spoke to our newspaper": no party answers
+    for text in [*intro, *texts]:
+        quoted = find_quotes(text)  # «Без зустрічі з путіним ...»: що Зеленський сказав — the quote speaks of him
         for m in actors.mentions(text, published, lang=lang):
-            if m.actor is not None and m.actor.kind == "person" and m.actor.party != "none":
+            if m.actor is not None and m.actor.kind == "person" and m.actor.party != "none" \
+                    and m.actor.name not in spoken_of and not any(a <= m.start < b for a, b in quoted):
                 return m.actor
     return None

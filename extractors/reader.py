@@ -158,7 +158,7 @@ class Reader:
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
-            turn = turns.get(r.sentence.paragraph)
+            turn = turns.turn(r.sentence)
             if turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:

@@ -1,0 +1,97 @@
+"""Interview transcripts as outlets print them: inline turns, speaker labels, dash turns run together, the
+interviewee named by an intro line or only by the questions, a single answer; questions and journalists' claims
+state nothing, and an interviewee who is no party states nothing for any party."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.base import ArticleText
+from extractors.default import default_extractor
+
+
+def _read(text: str) -> set[str]:
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 6, 1)))
+    return {f"{'-' if c.op == 'withdraw' else ''}{c.party}.{c.kind}.{c.value}" for s in sts for c in s.conditions}
+
+
+CASES = [
+    # inline Q/A turns in one paragraph; the interviewee is the lead's party person the questions do not speak of
+    ("Putin and Zelensky have not met since 2019.\n\n"
+     "Q: Would you meet Zelensky in Istanbul? A: I am ready to meet him, but only to sign a final agreement. "
+     "Q: And Moscow? A: He can always come to Moscow.",
+     {"RU.stance.willing", "RU.prerequisite.documents_agreed", "RU.venue.moscow"}),
+    ("Putin and Zelensky have not met since 2019.\n\n"
+     "Q: Would you go to Moscow to meet Putin? A: I am ready to meet Putin, but not in Moscow. Q: Why? "
+     "A: Everyone knows why.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    # the intro line names the interviewee; the journalist's claim in the question is nobody's
+    ("Zelensky spoke to the Evening Courier in Kyiv.\n\n"
+     "Q: The Kremlin says you are illegitimate and a meeting is impossible. A: That is their propaganda. "
+     "I am ready to meet Putin anywhere except Moscow.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    # TV-transcript speaker labels, with a stage direction
+    ("Putin and Zelensky have not met since 2019.\n\n"
+     "INTERVIEWER: Mr President, would you sit down with Putin?\n"
+     "ZELENSKYY: (laughs) I am ready to meet him. But not in Moscow.\n"
+     "INTERVIEWER: Why not Moscow?\nZELENSKYY: Everybody knows why.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    ("Корреспондент: Вы готовы встретиться с Зеленским?\n"
+     "ПУТИН: Я готов встретиться с ним в Москве.\n"
+     "Корреспондент: А в Стамбуле?\nПУТИН: Посмотрим.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("Журналіст: Кремль каже, що ви нелегітимні і зустріч неможлива.\n"
+     "Зеленський: Я готовий до зустрічі з путіним, але не в Москві.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    # dash turns run together in one paragraph; the answer's own attribution names the interviewee
+    ("Путин и Зеленский не встречались с 2019 года.\n\n"
+     "— Вы готовы встретиться с Зеленским? — Встреча возможна только для подписания документов, — ответил "
+     "Путин. — А в Стамбуле? — Посмотрим.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("Зеленський дав інтерв'ю Суспільному.\n\n"
+     "— Чи готові ви зустрітися з путіним? — Я готовий зустрітися будь-де, крім Москви. "
+     "— А якщо запропонують Мінськ? — Це та сама Москва.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    ("Путін і Зеленський не зустрічалися з 2019 року.\n\n"
+     "— Кремль каже, що ви нелегітимні. Що відповісте? — Це їхня пропаганда. Я готовий зустрітися з путіним "
+     "будь-де, крім Москви.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    # a single answer paragraph
+    ("Пєсков дав інтерв'ю.\n\nВ.: Чи готовий путін до зустрічі із Зеленським?\n\n"
+     "О.: Зустріч можлива лише після того, як делегації підготують документ.",
+     {"RU.prerequisite.documents_agreed", "RU.prerequisite.expert_groundwork"}),
+    ("Lavrov gave an interview to the Sunday Ledger.\n\nQ: Is a summit with Zelensky possible?\n\n"
+     "A: A meeting is possible only to sign documents prepared by the delegations.",
+     {"RU.prerequisite.documents_agreed"}),
+]
+
+NOTHING = [
+    # a question with no answer
+    "Q: Would Putin agree to meet Zelensky in Istanbul?",
+    "— Чи готові ви зустрітися з путіним у Москві?",
+    "Корреспондент: Готов ли Путин встретиться с Зеленским в Москве?",
+    # a journalist's claim, unanswered in substance
+    "Zelensky spoke to the Evening Courier.\n\nQ: The Kremlin says Putin will only meet you in Moscow. "
+    "A: Let them say it.",
+    "Журналіст: У кремлі кажуть, що путін зустрінеться із Зеленським лише в Москві.\nЗеленський: Хай кажуть.",
+    # an interviewee who is no party
+    "The analyst Fyodor Lukyanov spoke to our newspaper about a meeting of Putin and Zelensky.\n\n"
+    "Q: Is a meeting possible this year?\n\nA: Only after the delegations agree on everything. Putin will not "
+    "go to Istanbul.",
+    "Политолог Фёдор Лукьянов дал интервью о встрече Путина и Зеленского.\n\n"
+    "— Возможна ли встреча в этом году? — Только в Москве и только для подписания документов.",
+    "Політолог Володимир Фесенко дав інтерв'ю про зустріч Зеленського і путіна.\n\n"
+    "— Чи можлива зустріч цього року? — Лише після припинення вогню і не в Москві.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_interview_shapes_read_the_interviewee(text: str, expected: set[str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_interview_shapes_that_state_nothing(text: str) -> None:
+    assert _read(text) == set()
