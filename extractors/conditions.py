@@ -272,6 +272,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
+        if rule.id == "stance.will_meet" and _in_when_clause(view, chain[0].first):
+            continue  # "Europe must be at the table when the leaders meet": the meeting dates the demand
+        if rule.kind == "stance" and _someone_else_joins(view, chain):
+            continue  # "would prefer Trump to be in the room if he meets Putin": Trump's seat, not his going
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
         if rule.kind == "prerequisite" and _said_after(view, chain):
@@ -290,6 +294,28 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _in_when_clause(view: View, i: int) -> bool:
+    """Token i stands in a clause opened by "when" at most three words before it ("когда лидеры встретятся",
+    "коли лідери зустрінуться"): a time, not a statement that they will meet."""
+    return any(t.text.lower() in _WHEN and view.clause[j] == view.clause[i] and view.words_between(j, i) <= 3
+               for j, t in enumerate(view.tokens[:i]))
+
+
+_WHEN = frozenset({"when", "когда", "коли"})
+
+
+def _someone_else_joins(view: View, chain: Chain) -> bool:
+    """The match opens with a word of joining ("in the room", "за столом") whose subject is a third party named
+    just before it in its clause ("Trump to be in the room", "Європа має бути за столом"): that party at the
+    table is a format, not the speaker's readiness to go."""
+    head = chain[0]
+    if head not in view.concepts.get("JOIN", ()):
+        return False
+    return any(r.last < head.first and view.words_between(r.last, head.first) <= 4
+               and view.clause[r.last] == view.clause[head.first]
+               for c in ("US_REF", "THIRD_REF") for r in view.concepts.get(c, ()))
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:
