@@ -425,6 +425,9 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
         span = _content(view, v, m, quotes, inverted is not None)
+        if found and quotes and span[1] <= found[-1][1]:
+            continue  # '"I will be waiting in Turkey," Zelensky wrote, a day after Moscow proposed talks': the quote
+            # is closed by the first speaker; the later verb is background, not a second speaker of it
         if found and not quotes and m.end <= v.start and span[1] <= v.start:
             span = (v.start, len(view.text))  # "..., while Peskov said such a meeting was premature": his words follow
         if found and not quotes and span[0] < m.start and _after_opening_clause(view, found[-1][1], m):
