@@ -835,6 +835,10 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
         if m.last < first and view.clause[m.first] == clause and any(
                 c.first == m.last + 1 for k in ("COND", "INSIST") for c in view.concepts.get(k, ())):
             return "withdraw"  # "no longer ties a summit to the prior signing of a memorandum", "больше не связывает"
+        if m.last < first and view.words_between(m.last, first) <= 10 and any(
+                c.first == m.last + 1 for c in view.concepts.get("INSIST", ())) and _that_between(view, m.last, first):
+            return "withdraw"  # "больше не настаивает на том, чтобы все документы были согласованы", "no longer
+            # insists that every document be agreed": the insisting's own that-clause
         if m.first > first and view.clause[m.first] == clause and any(
                 0 < c.first - m.last <= 3 for c in view.concepts.get("COND_NOUN", ())):
             return "withdraw"  # "a ceasefire is no longer a condition for meeting Putin", "больше не является условием"
@@ -851,6 +855,14 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
                 for c in ("NEG", "REFUSE", "NO_MEETING", "IMPOSSIBLE") for n in view.concepts.get(c, ())):
             return "withdraw"
     return "assert"
+
+
+def _that_between(view: View, a: int, b: int) -> bool:
+    """A word opening a that-clause ("that", "чтобы", "щоб", "что", "що") between tokens a and b."""
+    return any(t.text.lower() in _THAT_WORDS for t in view.tokens[a + 1 : b])
+
+
+_THAT_WORDS = frozenset({"that", "чтобы", "щоб", "щоби", "что", "що"})
 
 
 def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
