@@ -276,6 +276,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Europe must be at the table when the leaders meet": the meeting dates the demand
         if rule.kind == "stance" and _someone_else_joins(view, chain):
             continue  # "would prefer Trump to be in the room if he meets Putin": Trump's seat, not his going
+        if rule.value == "documents_agreed" and _within(view, chain, "LEGIT"):
+            continue  # "Хто підписуватиме? Це треба вирішити до будь-якої зустрічі": who signs, not what is signed
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
         if rule.kind == "prerequisite" and _said_after(view, chain):
@@ -316,6 +318,11 @@ def _someone_else_joins(view: View, chain: Chain) -> bool:
     return any(r.last < head.first and view.words_between(r.last, head.first) <= 4
                and view.clause[r.last] == view.clause[head.first]
                for c in ("US_REF", "THIRD_REF") for r in view.concepts.get(c, ()))
+
+
+def _within(view: View, chain: Chain, concept: str) -> bool:
+    """An element of the match lies inside a match of the concept ("who will sign" holds the SIGN word)."""
+    return any(x.first <= m.first and m.last <= x.last for m in chain for x in view.concepts.get(concept, ()))
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:
