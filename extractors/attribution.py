@@ -444,6 +444,9 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
             continue
         span = _content(view, v, m, quotes, inverted is not None)
+        if found and quotes and span[1] <= found[-1][1]:
+            continue  # '"I will be waiting in Turkey," Zelensky wrote, a day after Moscow proposed talks': the quote
+            # is closed by the first speaker; the later verb is background, not a second speaker of it
         if found and not quotes and m.end <= v.start and span[1] <= v.start:
             span = (v.start, len(view.text))  # "..., while Peskov said such a meeting was premature": his words follow
         if found and not quotes and span[0] < m.start and _after_opening_clause(view, found[-1][1], m):
@@ -1027,13 +1030,20 @@ def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
 
 def _named_audience(view: View, i: int) -> bool:
     """From token i, at most four capitalised words or joining hyphens ("RBC-Ukraine", "Fox News") or the
-    reporters addressed, then a comma."""
+    reporters addressed, then a comma, or the sentence's end or a time or place closing it ('..., "...", Lavrov
+    told RIA Novosti on Sunday.') with no reported clause after."""
     j = i
     while j < len(view.tokens) and j - i < 4 and (
             view.tokens[j].text in ("-", "–", "reporters", "journalists") or view.tokens[j].is_word
             and view.text[view.tokens[j].start : view.tokens[j].end][:1].isupper()):
         j += 1
-    return j > i and j < len(view.tokens) and view.tokens[j].text == "," and view.tokens[j - 1].is_word
+    if not (j > i and j < len(view.tokens) and view.tokens[j - 1].is_word):
+        return False
+    if view.tokens[j].text == ",":
+        return True
+    rest = [t.text.lower() for t in view.tokens[j:]]
+    return (rest[0] == "." or rest[0] in _CLOSING) and not any(
+        w in _THAT for w in rest[:8]) and all(t not in ",;:" for t in rest[:-1])
 
 
 def _unnamed_source(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:

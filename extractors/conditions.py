@@ -256,6 +256,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
+        if rule.subject_not_after and _after(view, chain[0], rule.subject_not_after, ("DET", "THIS_SUCH")):
+            continue  # "на встрече не будет Трампа": the meeting is where, not what there will not be
         if rule.object_not_after and _after(view, chain[-1], rule.object_not_after):
             continue  # "insist on the withdrawal in any talks": the talks are where, not what, is asked for
         if rule.place_after and not _preposition_before(view, chain, rule.place_after):
@@ -272,6 +274,16 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
+        if rule.id == "stance.will_meet" and _in_when_clause(view, chain[0].first):
+            continue  # "Europe must be at the table when the leaders meet": the meeting dates the demand
+        if rule.kind == "stance" and _someone_else_joins(view, chain):
+            continue  # "would prefer Trump to be in the room if he meets Putin": Trump's seat, not his going
+        if rule.value == "documents_agreed" and _within(view, chain, "LEGIT"):
+            continue  # "Хто підписуватиме? Це треба вирішити до будь-якої зустрічі": who signs, not what is signed
+        if rule.value == "expert_groundwork" and _prepared_text(view, chain):
+            continue  # "когда будут подготовлены все документы": the text is ready, no experts named
+        if rule.kind == "prerequisite" and _said_after(view, chain):
+            continue  # "he spoke after a NATO foreign ministers' meeting": when he spoke, not what comes first
         if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
             continue  # "the meeting should take place before a peace deal, not after": the deal follows it
         if rule.kind == "venue" and _answers_offer(view, chain):
@@ -286,6 +298,55 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+def _in_when_clause(view: View, i: int) -> bool:
+    """Token i stands in a clause opened by "when" at most three words before it ("когда лидеры встретятся",
+    "коли лідери зустрінуться"): a time, not a statement that they will meet."""
+    return any(t.text.lower() in _WHEN and view.clause[j] == view.clause[i] and view.words_between(j, i) <= 3
+               for j, t in enumerate(view.tokens[:i]))
+
+
+_WHEN = frozenset({"when", "когда", "коли"})
+
+
+def _someone_else_joins(view: View, chain: Chain) -> bool:
+    """The match opens with a word of joining ("in the room", "за столом") whose subject is a third party named
+    just before it in its clause ("Trump to be in the room", "Європа має бути за столом"): that party at the
+    table is a format, not the speaker's readiness to go."""
+    head = chain[0]
+    if head not in view.concepts.get("JOIN", ()):
+        return False
+    return any(r.last < head.first and view.words_between(r.last, head.first) <= 4
+               and view.clause[r.last] == view.clause[head.first]
+               for c in ("US_REF", "THIRD_REF") for r in view.concepts.get(c, ()))
+
+
+def _within(view: View, chain: Chain, concept: str) -> bool:
+    """An element of the match lies inside a match of the concept ("who will sign" holds the SIGN word)."""
+    return any(x.first <= m.first and m.last <= x.last for m in chain for x in view.concepts.get(concept, ()))
+
+
+def _prepared_text(view: View, chain: Chain) -> bool:
+    """The match's EXPERTS word is part of a text said to be prepared ("documents are prepared", "подготовлены все
+    документы"): that is the agreed text's condition, not the experts'."""
+    texts = view.concepts.get("PREPARED_TEXT", ())
+    return any(m.concept == "EXPERTS" and any(t.first <= m.first and m.last <= t.last for t in texts) for m in chain)
+
+
+def _said_after(view: View, chain: Chain) -> bool:
+    """'He spoke after a meeting of foreign ministers', 'told reporters after talks with', 'заявил после встречи
+    министров': the match's sequence word follows a verb of speaking (at most two words between, in its clause),
+    so it dates the statement."""
+    says = [s.last for s in view.concepts.get("SAY", ())]
+    says += [i for i, t in enumerate(view.tokens) if t.text.lower() in _SPOKE]
+    return any(m.concept == "AFTER" and view.tokens[m.first].text.lower() in _AFTER_WORDS and any(
+        s < m.first and view.words_between(s, m.first) <= 2 and view.clause[s] == view.clause[m.first]
+        for s in says) for m in chain)
+
+
+_AFTER_WORDS = frozenset({"after", "following", "после", "після", "по"})
+_SPOKE = frozenset({"spoke", "speaking", "выступил", "выступила", "выступая", "виступив", "виступила", "виступаючи"})
 
 
 def _and_after_place(view: View, chain: Chain) -> bool:
@@ -643,9 +704,19 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
             return None
     if value.startswith("not_not_"):
         value = value[8:]
+    if rule.kind == "stance" and value == "refuses" and _empty_handed(view, chain):
+        return None  # "will not go to such a meeting with empty hands": how to come is refused, not the meeting
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+
+
+def _empty_handed(view: View, chain: Chain) -> bool:
+    """'not go to the meeting with empty hands', 'не поїду на зустріч з порожніми руками': a refusal whose clause
+    goes on to say how (EMPTY_HANDED, after the match) refuses that manner (a precondition), not the meeting."""
+    clause = view.clause[chain[-1].last]
+    return any(e.first > chain[0].first and view.clause[e.first] == clause
+               for e in view.concepts.get("EMPTY_HANDED", ()))
 
 
 _OTHER_CONDITIONS = ("CEASEFIRE", "GUARANTEES", "RU_FORCES", "UA_FORCES", "WITHDRAW", "LEGIT", "EXPERTS")
@@ -729,12 +800,12 @@ def _other_place(view: View, chain: Chain, home: str) -> bool:
                and within.get(p.concept) != home for p in view.places)
 
 
-def _after(view: View, m: ConceptMatch, concept: str) -> bool:
+def _after(view: View, m: ConceptMatch, concept: str, skip: tuple[str, ...] = ("DET",)) -> bool:
     """The match follows a word of the concept, at most three determiners or adjectives (DET) between ("in the
     war-torn Donbas", "at the White House")."""
     # a word of the concept: its first ("on Russian soil" overlaps the place) or, before the match, its last
     ends = {i for x in view.concepts.get(concept, ()) for i in (x.first, x.last) if i < m.first}
-    dets = {i for x in view.concepts.get("DET", ()) for i in range(x.first, x.last + 1)}
+    dets = {i for c in skip for x in view.concepts.get(c, ()) for i in range(x.first, x.last + 1)}
     i = m.first - 1
     skipped = 0
     while i >= 0 and i in dets and skipped < 3 and i not in ends:
@@ -773,6 +844,10 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
         if m.last < first and view.clause[m.first] == clause and any(
                 c.first == m.last + 1 for k in ("COND", "INSIST") for c in view.concepts.get(k, ())):
             return "withdraw"  # "no longer ties a summit to the prior signing of a memorandum", "больше не связывает"
+        if m.last < first and view.words_between(m.last, first) <= 10 and any(
+                c.first == m.last + 1 for c in view.concepts.get("INSIST", ())) and _that_between(view, m.last, first):
+            return "withdraw"  # "больше не настаивает на том, чтобы все документы были согласованы", "no longer
+            # insists that every document be agreed": the insisting's own that-clause
         if m.first > first and view.clause[m.first] == clause and any(
                 0 < c.first - m.last <= 3 for c in view.concepts.get("COND_NOUN", ())):
             return "withdraw"  # "a ceasefire is no longer a condition for meeting Putin", "больше не является условием"
@@ -789,6 +864,14 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
                 for c in ("NEG", "REFUSE", "NO_MEETING", "IMPOSSIBLE") for n in view.concepts.get(c, ())):
             return "withdraw"
     return "assert"
+
+
+def _that_between(view: View, a: int, b: int) -> bool:
+    """A word opening a that-clause ("that", "чтобы", "щоб", "что", "що") between tokens a and b."""
+    return any(t.text.lower() in _THAT_WORDS for t in view.tokens[a + 1 : b])
+
+
+_THAT_WORDS = frozenset({"that", "чтобы", "щоб", "щоби", "что", "що"})
 
 
 def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:

@@ -53,6 +53,7 @@ class Rule:
     not_parties: frozenset[str]
     place_after: str | None
     object_not_after: str | None
+    subject_not_after: str | None
     confidence: float
     examples: tuple[str, ...]
 
@@ -62,7 +63,7 @@ class Rule:
         out: set[str] = set()
         for e in self.elements:
             out |= e.concepts
-        extra = {c for c in (self.place_after, self.object_not_after) if c}
+        extra = {c for c in (self.place_after, self.object_not_after, self.subject_not_after) if c}
         return frozenset(out | self.requires | self.unless | self.unless_together | self.compete | extra)
 
 
@@ -103,6 +104,7 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
         compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
         place_after=raw.get("place_after"), object_not_after=raw.get("object_not_after"),
+        subject_not_after=raw.get("subject_not_after"),
         confidence=float(raw.get("confidence", 0.7)),
         examples=tuple(raw.get("examples", ())),
     )

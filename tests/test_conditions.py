@@ -1545,3 +1545,36 @@ def test_no_meeting_before_a_clause_naming_the_condition_is_the_precondition(sen
     """'would not meet Putin before the allies had signed guarantees', 'до того, как ...': "before" opens a clause
     whose condition stands a few words on; the refusal is conditional."""
     assert read_in_context(sentence) == {("UA", "prerequisite", "security_guarantees", "assert")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said a meeting between Putin and Zelensky was possible once the documents are prepared.",
+    "Песков заявил, что встреча Путина и Зеленского возможна, когда будут подготовлены документы.",
+    "Пєсков заявив, що зустріч путіна і Зеленського можлива, коли будуть підготовлені документи.",
+])
+def test_documents_prepared_are_an_agreed_text_not_groundwork(sentence: str) -> None:
+    found = read_in_context(sentence)
+    assert ("RU", "prerequisite", "documents_agreed", "assert") in found
+    assert not {a for a in found if a[2] == "expert_groundwork"}
+
+
+@pytest.mark.parametrize("passage", [
+    "\"We are ready for a meeting of the presidents,\" Sybiha told reporters. He spoke after a meeting of EU "
+    "foreign ministers in Brussels.",
+    "«Мы готовы к встрече президентов», — сказал Сибига. Он выступил после встречи министров иностранных дел ЕС.",
+    "«Ми готові до зустрічі президентів», — сказав Сибіга. Він виступив після зустрічі міністрів закордонних "
+    "справ ЄС.",
+])
+def test_a_meeting_the_speaker_spoke_after_is_no_precondition(passage: str) -> None:
+    found = read_in_context(passage)
+    assert ("UA", "stance", "willing", "assert") in found
+    assert not {a for a in found if a[1] == "prerequisite"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Podolyak said the American president must be at the table when Zelensky meets Putin.",
+    "Подоляк заявил, что на встрече Зеленского с Путиным нужно присутствие американского президента.",
+    "Подоляк заявив, що на зустрічі Зеленського з путіним потрібна присутність американського президента.",
+])
+def test_the_american_president_at_the_table_is_trilateral(sentence: str) -> None:
+    assert ("UA", "format", "trilateral", "assert") in read_in_context(sentence)
