@@ -2162,3 +2162,26 @@ def test_second_round_former_gaps_before_and_anywhere(lang: str, sentence: str, 
 ])
 def test_would_go_well_is_would_suit(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A mediator's own hosting said with the verb last (the hosting, then the readiness: "bir araya getirmeye hazır",
+# "ev sahipliği yapmaya hazır"), the genitive suffix of the host country no distance ("Türkiye'nin ... bir
+# görüşmeye ev sahipliği"), and two places offered as alternatives, read as the first one, as English reads
+# "in Istanbul or Ankara" (the second stood nearer the verb in these languages and won alone).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('tr', "Fidan, Türkiye'nin iki lider arasında yapılacak bir görüşmeye ev sahipliği etmeye hazır olduğunu söyledi.",
+     {'MEDIATOR.venue.turkey'}),
+    ('tr', "Erdoğan, iki lideri bir araya getirmek için elinden geleni yapmaya hazır olduklarını söyledi.",
+     {'MEDIATOR.venue.turkey'}),
+    ('tr', "Erdoğan, Putin ve Zelenskiy'i Antalya veya İstanbul'da ağırlamaya hazır olduklarını yineledi.",
+     {'MEDIATOR.venue.antalya'}),
+    ('tr', "Erdoğan, Putin ile Zelenskiy'in görüşmesinin Ankara'da ya da İstanbul'da yapılabileceğini söyledi.",
+     {'MEDIATOR.venue.ankara'}),
+    ('de', "Erdoğan bot an, ein Gipfeltreffen von Putin und Selenskyj in Ankara oder Istanbul auszurichten.",
+     {'MEDIATOR.venue.ankara'}),
+    ('pl', "Erdogan zaproponował, by spotkanie Putina z Zełenskim odbyło się w Ankarze albo w Stambule.",
+     {'MEDIATOR.venue.ankara'}),
+])
+def test_a_hosts_readiness_said_verb_last_and_places_offered_as_alternatives(
+        lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
