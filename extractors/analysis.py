@@ -130,6 +130,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _agreed_what(view)
     _final_text(view)
     _after_what_happened(view)
+    _according_to(view)
     _owner_of_event(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
@@ -744,6 +745,16 @@ def _after_what_happened(view: View) -> None:
     _keep(view, "AFTER", [m for m in after if not (
         m.last + 2 < len(toks) and toks[m.last + 1].text.lower() == "what"
         and toks[m.last + 2].text.lower() in ("happened", "has", "had", "was"))])
+
+
+def _according_to(view: View) -> None:
+    """German "nach Angaben Witkoffs", "nach Einschätzung des Kremls" (according to): the "nach" of the source
+    orders nothing ("Nach Angaben Witkoffs laufen Vorbereitungen" is no "only after the groundwork")."""
+    after = view.concepts.get("AFTER")
+    sources = view.concepts.get("ACCORDING")
+    if not after or not sources:
+        return
+    _keep(view, "AFTER", [m for m in after if not any(a.first <= m.first and m.last <= a.last for a in sources)])
 
 
 def _owner_of_event(view: View) -> None:

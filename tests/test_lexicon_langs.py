@@ -2185,3 +2185,35 @@ def test_would_go_well_is_would_suit(lang: str, sentence: str, expected: set[str
 def test_a_hosts_readiness_said_verb_last_and_places_offered_as_alternatives(
         lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# German "cannot imagine" (nicht vorstellen, unvorstellbar, kaum vorstellbar) said after what it negates, and a
+# precondition said as an impossibility ("kann mir nicht vorstellen, dass ... ohne X stattfindet": X, no
+# willingness read from "stattfinden", which says a meeting takes place, not that it is possible); the two alone
+# first, then the three ("zunächst allein", "erst danach zu dritt"); "nach Angaben" is a source, not "after";
+# "with Trump taking part" (unter Beteiligung Trumps, katılımıyla, con la participación de) is three-way, not
+# multilateral; French "devait être préparée" and Turkish "hazırlanması gerektiğini" (must be prepared) are the
+# experts' groundwork; Greek "πολύ νωρίς" (too early) is doubt.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('de', 'Selenskyj sagte, ein Gipfel mit Putin in Minsk sei für ihn nicht vorstellbar.', {'UA.venue.not_minsk'}),
+    ('de', 'Uschakow sagte, ein Treffen zwischen Putin und Selenskyj sei derzeit kaum vorstellbar.',
+     {'RU.stance.refuses'}),
+    ('de', 'Selenskyj sagte, er könne sich nicht vorstellen, dass ein Gipfel mit Putin ohne Sicherheitsgarantien '
+     'stattfindet.', {'UA.prerequisite.security_guarantees'}),
+    ('de', 'Witkoff sagte, Putin und Selenskyj müssten sich zuerst allein treffen. Erst dann werde es ein Treffen zu '
+     'dritt geben.', {'US.format.one_on_one'}),
+    ('de', 'Nach Einschätzung Witkoffs laufen die Vorbereitungen für ein Treffen von Putin und Selenskyj.', set()),
+    ('de', 'Selenskyj sagte, ein Treffen mit Putin müsse unter Beteiligung Trumps stattfinden.',
+     {'UA.format.trilateral'}),
+    ('tr', "Zelenskiy, Putin ile bir zirvenin ancak Trump'ın katılımıyla anlamlı olacağını söyledi.",
+     {'UA.format.trilateral'}),
+    ('es', 'Zelenski pidió que la cumbre con Putin se celebre con la participación de Trump.',
+     {'UA.format.trilateral', 'UA.stance.willing'}),
+    ('fr', "Selon Lavrov, un sommet entre Poutine et Zelensky devrait être préparé par les ministres.",
+     {'RU.prerequisite.expert_groundwork'}),
+    ('tr', "Lavrov, iki lider arasındaki bir zirvenin bakanlar tarafından hazırlanması gerektiğini belirtti.",
+     {'RU.prerequisite.expert_groundwork'}),
+    ('el', 'Ο Λαβρόφ δήλωσε ότι είναι ακόμη νωρίς για μια συνάντηση Πούτιν-Ζελένσκι.', {'RU.stance.skeptical'}),
+])
+def test_german_impossibility_sequences_sources_and_participation(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
