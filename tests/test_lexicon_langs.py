@@ -2217,3 +2217,27 @@ def test_a_hosts_readiness_said_verb_last_and_places_offered_as_alternatives(
 ])
 def test_german_impossibility_sequences_sources_and_participation(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# A sequence, the two leaders alone first and a third joining after ("d'abord ..., puis", "prima ... e poi",
+# "primero ... y luego", "najpierw ..., a potem", "πρώτα ... και μετά", "önce ..., ardından"): the first step is the
+# format stated (format.pair_first, as English reads "meet first, then he would join"); Greek "no meeting on the
+# horizon" is not planned.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('fr', "Selon Witkoff, Poutine et Zelensky doivent d'abord se voir en tête-à-tête, puis Trump se joindra à eux.",
+     {'US.format.one_on_one'}),
+    ('it', 'Witkoff ha spiegato che Putin e Zelensky devono prima incontrarsi e poi Trump si unirà a loro.',
+     {'US.format.one_on_one'}),
+    ('es', 'Witkoff explicó que Putin y Zelenski deben reunirse primero y luego Trump se sumará a la cumbre.',
+     {'US.format.one_on_one'}),
+    ('pl', 'Witkoff wyjaśnił, że najpierw spotkają się Putin z Zełenskim, a potem dołączy do nich Trump.',
+     {'US.format.one_on_one'}),
+    ('el', 'Ο Τραμπ εξήγησε ότι ο Πούτιν και ο Ζελένσκι θα συναντηθούν πρώτα και έπειτα θα συμμετάσχει ο ίδιος.',
+     {'US.format.one_on_one'}),
+    ('tr', "Witkoff, Putin ile Zelenskiy'in önce kendi aralarında görüşeceğini, ardından Trump'ın "
+     "katılacağını söyledi.",
+     {'US.format.one_on_one'}),
+    ('el', 'Ο Ουσακόφ είπε ότι συνάντηση Πούτιν-Ζελένσκι δεν φαίνεται στον ορίζοντα.', {'RU.stance.skeptical'}),
+])
+def test_the_two_alone_first_then_a_third(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
