@@ -2241,3 +2241,25 @@ def test_german_impossibility_sequences_sources_and_participation(lang: str, sen
 ])
 def test_the_two_alone_first_then_a_third(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# "No basis for a meeting" in each language (keine Grundlage, aucune base, mancano i presupposti, no hay base, nie
+# ma podstaw, καμία βάση, zemin yok) is doubt, as English "no basis for"; German "pocht auf ein Treffen" (insists
+# on) proposes it; Trump joining said with the verb last ("an dem Gipfel teilnehmen", "görüşmeye katılacağını")
+# is three-way (format.us_speaker_joins_after).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('de', 'Uschakow sagte, es gebe keinerlei Grundlage für einen Gipfel zwischen Putin und Selenskyj.',
+     {'RU.stance.skeptical'}),
+    ('fr', "Lavrov a estimé qu'il n'y avait aucune base pour un sommet entre Poutine et Zelensky.",
+     {'RU.stance.skeptical'}),
+    ('it', 'Lavrov ha detto che mancano i presupposti per un vertice tra Putin e Zelensky.', {'RU.stance.skeptical'}),
+    ('es', 'Lavrov afirmó que no hay base para una cumbre entre Putin y Zelenski.', {'RU.stance.skeptical'}),
+    ('pl', 'Ławrow stwierdził, że nie ma podstaw do szczytu Putina z Zełenskim.', {'RU.stance.skeptical'}),
+    ('el', 'Ο Λαβρόφ είπε ότι δεν υπάρχει βάση για σύνοδο κορυφής Πούτιν-Ζελένσκι.', {'RU.stance.skeptical'}),
+    ('de', 'Selenskyj drängte auf ein Gipfeltreffen mit Putin.', {'UA.stance.willing'}),
+    ('de', 'Trump kündigte an, er werde an dem Gipfeltreffen der beiden Präsidenten teilnehmen.',
+     {'US.format.trilateral'}),
+    ('tr', "Trump, iki lider arasındaki zirveye katılacağını açıkladı.", {'US.format.trilateral'}),
+])
+def test_no_basis_insisting_and_joining_verb_last(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
