@@ -2263,3 +2263,15 @@ def test_the_two_alone_first_then_a_third(lang: str, sentence: str, expected: se
 ])
 def test_no_basis_insisting_and_joining_verb_last(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# Italian "ricevere" hosts, but "non ha ricevuto alcuna proposta" (has received no proposal) is a proposal received:
+# the capital that received nothing is no venue refused (en GOT; 'Mosca ... a Roma' read not_moscow).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('it', 'Ushakov ha precisato che Mosca non ha ricevuto nessuna richiesta di un vertice tra Putin e Zelensky.',
+     set()),
+    ('it', 'Secondo Peskov, Mosca è pronta a ricevere Zelensky per un vertice con Putin.',
+     {'RU.venue.moscow', 'RU.stance.willing'}),
+])
+def test_italian_a_proposal_received_hosts_nothing(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
