@@ -161,6 +161,11 @@ class ActorIndex:
             for cm in forms:
                 actor, titled = by_concept[cm.concept]
                 start, end = cm.start, cm.end
+                if titled and actor.active(on) and taken and _holds_names(start, end, taken):
+                    # "porte-parole du Kremlin", "portavoce del Cremlino": the title holds the exact name of
+                    # another actor (the Kremlin), which it replaces
+                    found = [f for f in found if not (start <= f.start and f.end <= end)]
+                    taken = [(s, e) for s, e in taken if not (start <= s and e <= end)]
                 if (taken and any(s < end and start < e for s, e in taken)) or (titled and not actor.active(on)):
                     continue  # "глава МИД Украины" in 2025 is not Kuleba; "Кулеба" still is
                 found.append(_new_mention(Mention, (start, end, actor, "title" if titled else "form", "")))
@@ -204,6 +209,17 @@ class ActorIndex:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = actor
         return actor
+
+
+def _holds_names(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Some name already found lies within [start, end) and none straddles its edges: a longer title holds it."""
+    inside = False
+    for s, e in taken:
+        if s < end and start < e:
+            if not (start <= s and e <= end) or (s, e) == (start, end):
+                return False
+            inside = True
+    return inside
 
 
 def phrase_regex(phrases: list[str] | set[str]) -> str:

@@ -112,6 +112,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view.places = [p for p in kept if not possessor(view, p)
                    and not any(e.first <= p.first and p.last <= e.last for e in events)
                    and not _trip_to_event(view, p, events)]
+    _alternative_places(view)
     _receptions(view)
     _unhappened(view)
     _epithets(view)
@@ -129,6 +130,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _agreed_what(view)
     _final_text(view)
     _after_what_happened(view)
+    _according_to(view)
     _owner_of_event(view)
     _dash_no(view)
     _meeting_not_discussed(view)
@@ -642,6 +644,31 @@ def _split_refusals(view: View) -> None:
             del view.concepts["NEG"]
 
 
+def _alternative_places(view: View) -> None:
+    """Two places offered as alternatives ("İstanbul'da ya da Ankara'da", "in Istanbul oder Ankara"): the first is
+    read, as in English, where the first stands next to the meeting word; in a language that puts the place
+    before its verb the second would be the nearer one and win alone. The two become one place, the first's,
+    spanning both (its preposition before, its case suffix after)."""
+    ors = view.concepts.get("OR_PLACE")
+    if not ors or len(view.places) < 2:
+        return
+    toks = view.tokens
+    at = {i for m in view.concepts.get("AT", ()) for i in range(m.first, m.last + 1)}
+    joins = {i for m in ors for i in range(m.first, m.last + 1)}
+    places = list(view.places)
+    out: list[ConceptMatch] = []
+    for p in places:
+        a = out[-1] if out else None
+        between = range(a.last + 1, p.first) if a is not None else range(0)
+        if (a is not None and any(i in joins for i in between)
+                and all(i in joins or i in at or i in view.silent or not toks[i].is_word for i in between)):
+            out[-1] = ConceptMatch(a.concept, a.first, p.last, a.start, p.end)
+        else:
+            out.append(p)
+    if len(out) < len(places):
+        view.places = out
+
+
 def _existence_final(view: View) -> None:
     """Polish "spotkania z Putinem nie będzie" (there will be no meeting): a future "to be" that ends its clause says
     the thing will (not) be, as "состоится" does; followed by a word ("nie będzie łatwe") it is a copula."""
@@ -720,6 +747,16 @@ def _after_what_happened(view: View) -> None:
     _keep(view, "AFTER", [m for m in after if not (
         m.last + 2 < len(toks) and toks[m.last + 1].text.lower() == "what"
         and toks[m.last + 2].text.lower() in ("happened", "has", "had", "was"))])
+
+
+def _according_to(view: View) -> None:
+    """German "nach Angaben Witkoffs", "nach Einschätzung des Kremls" (according to): the "nach" of the source
+    orders nothing ("Nach Angaben Witkoffs laufen Vorbereitungen" is no "only after the groundwork")."""
+    after = view.concepts.get("AFTER")
+    sources = view.concepts.get("ACCORDING")
+    if not after or not sources:
+        return
+    _keep(view, "AFTER", [m for m in after if not any(a.first <= m.first and m.last <= a.last for a in sources)])
 
 
 def _owner_of_event(view: View) -> None:

@@ -2162,3 +2162,133 @@ def test_second_round_former_gaps_before_and_anywhere(lang: str, sentence: str, 
 ])
 def test_would_go_well_is_would_suit(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A mediator's own hosting said with the verb last (the hosting, then the readiness: "bir araya getirmeye hazır",
+# "ev sahipliği yapmaya hazır"), the genitive suffix of the host country no distance ("Türkiye'nin ... bir
+# görüşmeye ev sahipliği"), and two places offered as alternatives, read as the first one, as English reads
+# "in Istanbul or Ankara" (the second stood nearer the verb in these languages and won alone).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('tr', "Fidan, Türkiye'nin iki lider arasında yapılacak bir görüşmeye ev sahipliği etmeye hazır olduğunu söyledi.",
+     {'MEDIATOR.venue.turkey'}),
+    ('tr', "Erdoğan, iki lideri bir araya getirmek için elinden geleni yapmaya hazır olduklarını söyledi.",
+     {'MEDIATOR.venue.turkey'}),
+    ('tr', "Erdoğan, Putin ve Zelenskiy'i Antalya veya İstanbul'da ağırlamaya hazır olduklarını yineledi.",
+     {'MEDIATOR.venue.antalya'}),
+    ('tr', "Erdoğan, Putin ile Zelenskiy'in görüşmesinin Ankara'da ya da İstanbul'da yapılabileceğini söyledi.",
+     {'MEDIATOR.venue.ankara'}),
+    ('de', "Erdoğan bot an, ein Gipfeltreffen von Putin und Selenskyj in Ankara oder Istanbul auszurichten.",
+     {'MEDIATOR.venue.ankara'}),
+    ('pl', "Erdogan zaproponował, by spotkanie Putina z Zełenskim odbyło się w Ankarze albo w Stambule.",
+     {'MEDIATOR.venue.ankara'}),
+])
+def test_a_hosts_readiness_said_verb_last_and_places_offered_as_alternatives(
+        lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# German "cannot imagine" (nicht vorstellen, unvorstellbar, kaum vorstellbar) said after what it negates, and a
+# precondition said as an impossibility ("kann mir nicht vorstellen, dass ... ohne X stattfindet": X, no
+# willingness read from "stattfinden", which says a meeting takes place, not that it is possible); the two alone
+# first, then the three ("zunächst allein", "erst danach zu dritt"); "nach Angaben" is a source, not "after";
+# "with Trump taking part" (unter Beteiligung Trumps, katılımıyla, con la participación de) is three-way, not
+# multilateral; French "devait être préparée" and Turkish "hazırlanması gerektiğini" (must be prepared) are the
+# experts' groundwork; Greek "πολύ νωρίς" (too early) is doubt.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('de', 'Selenskyj sagte, ein Gipfel mit Putin in Minsk sei für ihn nicht vorstellbar.', {'UA.venue.not_minsk'}),
+    ('de', 'Uschakow sagte, ein Treffen zwischen Putin und Selenskyj sei derzeit kaum vorstellbar.',
+     {'RU.stance.refuses'}),
+    ('de', 'Selenskyj sagte, er könne sich nicht vorstellen, dass ein Gipfel mit Putin ohne Sicherheitsgarantien '
+     'stattfindet.', {'UA.prerequisite.security_guarantees'}),
+    ('de', 'Witkoff sagte, Putin und Selenskyj müssten sich zuerst allein treffen. Erst dann werde es ein Treffen zu '
+     'dritt geben.', {'US.format.one_on_one'}),
+    ('de', 'Nach Einschätzung Witkoffs laufen die Vorbereitungen für ein Treffen von Putin und Selenskyj.', set()),
+    ('de', 'Selenskyj sagte, ein Treffen mit Putin müsse unter Beteiligung Trumps stattfinden.',
+     {'UA.format.trilateral'}),
+    ('tr', "Zelenskiy, Putin ile bir zirvenin ancak Trump'ın katılımıyla anlamlı olacağını söyledi.",
+     {'UA.format.trilateral'}),
+    ('es', 'Zelenski pidió que la cumbre con Putin se celebre con la participación de Trump.',
+     {'UA.format.trilateral', 'UA.stance.willing'}),
+    ('fr', "Selon Lavrov, un sommet entre Poutine et Zelensky devrait être préparé par les ministres.",
+     {'RU.prerequisite.expert_groundwork'}),
+    ('tr', "Lavrov, iki lider arasındaki bir zirvenin bakanlar tarafından hazırlanması gerektiğini belirtti.",
+     {'RU.prerequisite.expert_groundwork'}),
+    ('el', 'Ο Λαβρόφ δήλωσε ότι είναι ακόμη νωρίς για μια συνάντηση Πούτιν-Ζελένσκι.', {'RU.stance.skeptical'}),
+])
+def test_german_impossibility_sequences_sources_and_participation(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# A sequence, the two leaders alone first and a third joining after ("d'abord ..., puis", "prima ... e poi",
+# "primero ... y luego", "najpierw ..., a potem", "πρώτα ... και μετά", "önce ..., ardından"): the first step is the
+# format stated (format.pair_first, as English reads "meet first, then he would join"); Greek "no meeting on the
+# horizon" is not planned.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('fr', "Selon Witkoff, Poutine et Zelensky doivent d'abord se voir en tête-à-tête, puis Trump se joindra à eux.",
+     {'US.format.one_on_one'}),
+    ('it', 'Witkoff ha spiegato che Putin e Zelensky devono prima incontrarsi e poi Trump si unirà a loro.',
+     {'US.format.one_on_one'}),
+    ('es', 'Witkoff explicó que Putin y Zelenski deben reunirse primero y luego Trump se sumará a la cumbre.',
+     {'US.format.one_on_one'}),
+    ('pl', 'Witkoff wyjaśnił, że najpierw spotkają się Putin z Zełenskim, a potem dołączy do nich Trump.',
+     {'US.format.one_on_one'}),
+    ('el', 'Ο Τραμπ εξήγησε ότι ο Πούτιν και ο Ζελένσκι θα συναντηθούν πρώτα και έπειτα θα συμμετάσχει ο ίδιος.',
+     {'US.format.one_on_one'}),
+    ('tr', "Witkoff, Putin ile Zelenskiy'in önce kendi aralarında görüşeceğini, ardından Trump'ın "
+     "katılacağını söyledi.",
+     {'US.format.one_on_one'}),
+    ('el', 'Ο Ουσακόφ είπε ότι συνάντηση Πούτιν-Ζελένσκι δεν φαίνεται στον ορίζοντα.', {'RU.stance.skeptical'}),
+])
+def test_the_two_alone_first_then_a_third(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# "No basis for a meeting" in each language (keine Grundlage, aucune base, mancano i presupposti, no hay base, nie
+# ma podstaw, καμία βάση, zemin yok) is doubt, as English "no basis for"; German "pocht auf ein Treffen" (insists
+# on) proposes it; Trump joining said with the verb last ("an dem Gipfel teilnehmen", "görüşmeye katılacağını")
+# is three-way (format.us_speaker_joins_after).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('de', 'Uschakow sagte, es gebe keinerlei Grundlage für einen Gipfel zwischen Putin und Selenskyj.',
+     {'RU.stance.skeptical'}),
+    ('fr', "Lavrov a estimé qu'il n'y avait aucune base pour un sommet entre Poutine et Zelensky.",
+     {'RU.stance.skeptical'}),
+    ('it', 'Lavrov ha detto che mancano i presupposti per un vertice tra Putin e Zelensky.', {'RU.stance.skeptical'}),
+    ('es', 'Lavrov afirmó que no hay base para una cumbre entre Putin y Zelenski.', {'RU.stance.skeptical'}),
+    ('pl', 'Ławrow stwierdził, że nie ma podstaw do szczytu Putina z Zełenskim.', {'RU.stance.skeptical'}),
+    ('el', 'Ο Λαβρόφ είπε ότι δεν υπάρχει βάση για σύνοδο κορυφής Πούτιν-Ζελένσκι.', {'RU.stance.skeptical'}),
+    ('de', 'Selenskyj drängte auf ein Gipfeltreffen mit Putin.', {'UA.stance.willing'}),
+    ('de', 'Trump kündigte an, er werde an dem Gipfeltreffen der beiden Präsidenten teilnehmen.',
+     {'US.format.trilateral'}),
+    ('tr', "Trump, iki lider arasındaki zirveye katılacağını açıkladı.", {'US.format.trilateral'}),
+])
+def test_no_basis_insisting_and_joining_verb_last(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# Italian "ricevere" hosts, but "non ha ricevuto alcuna proposta" (has received no proposal) is a proposal received:
+# the capital that received nothing is no venue refused (en GOT; 'Mosca ... a Roma' read not_moscow).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('it', 'Ushakov ha precisato che Mosca non ha ricevuto nessuna richiesta di un vertice tra Putin e Zelensky.',
+     set()),
+    ('it', 'Secondo Peskov, Mosca è pronta a ricevere Zelensky per un vertice con Putin.',
+     {'RU.venue.moscow', 'RU.stance.willing'}),
+])
+def test_italian_a_proposal_received_hosts_nothing(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+# A title that holds another actor's exact name ("porte-parole du Kremlin", "Il portavoce del Cremlino", "portavoz
+# del Kremlin", "Kremlin sözcüsü") is the spokesman, not the Kremlin: the title replaces the name it holds (it was
+# skipped as overlapping, and a capitalised "Il" missed the case-sensitive alias).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ('fr', 'Le porte-parole du Kremlin a affirmé que Poutine était disposé à une rencontre avec Zelensky.',
+     {'RU.stance.willing'}),
+    ('fr', 'Le porte-parole du Kremlin a jugé prématuré un sommet entre Poutine et Zelensky.',
+     {'RU.stance.skeptical'}),
+    ('it', 'Il portavoce del Cremlino Dmitry Peskov ha escluso un vertice tra Putin e Zelensky a Kiev.',
+     {'RU.stance.refuses', 'RU.venue.not_kyiv'}),
+    ('es', 'El portavoz del Kremlin calificó de prematura una cumbre entre Putin y Zelenski.',
+     {'RU.stance.skeptical'}),
+])
+def test_a_title_holding_another_name_is_the_spokesman(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {'.'.join(t) for t in read(lang, sentence)} == expected
