@@ -672,6 +672,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         if home is None or _other_place(view, chain, home):
             return None  # "Macron spoke in favour of Geneva as the venue": the place named, not his own
         value = home
+        if _country_word(view, first, last):  # "її країна залишається готовою прийняти": the country, not its city
+            value = vocabulary().within.get(home, home)
     if any(s.kind == "question" and any(s.start <= m.first <= s.end for m in chain) for s in sc):
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
     if rule.value == "documents_agreed" and _text_signed_after(chain, view):
@@ -1009,6 +1011,14 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
+
+
+_COUNTRY_STEMS = ("country", "країн", "стран", "land", "pays", "paese", "país", "ülke", "kraj", "χώρα")
+
+
+def _country_word(view: View, first: int, last: int) -> bool:
+    """A word for "country" among the tokens first..last or the two before ("my country is ready to host")."""
+    return any(view.tokens[i].text.startswith(_COUNTRY_STEMS) for i in range(max(0, first - 2), last + 1))
 
 
 def _to_come(view: View, m: ConceptMatch) -> bool:
