@@ -416,9 +416,10 @@ def _reason_between(view: View, chain: Chain) -> bool:
 
 
 def _other_event_within(view: View, chain: Chain) -> bool:
-    """Another event (the G20, a peace summit) is named inside the match: its place is that event's."""
+    """Another event (the G20, a peace summit) is named inside the match, or ends inside it ("говорить о мире на
+    саммите в Швейцарии"): its place is that event's."""
     first, last = min(m.first for m in chain), max(m.last for m in chain)
-    return any(first <= o.first and o.last <= last for o in view.concepts.get("OTHER_EVENT", ()))
+    return any(first <= o.last <= last for o in view.concepts.get("OTHER_EVENT", ()))
 
 
 def _place_of_elections(view: View, chain: Chain) -> bool:
