@@ -326,6 +326,7 @@ class Reader:
         return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
 
+_OBJECT_WORDS = 5  # tokens after a stance cue in which its object ("talks with the separatists") stands
 _OPENING_CLAUSE = 80  # characters: a sentence's own reporting clause ends in its "that" within them
 
 # The story's own day: the first date of an event in the lead, at most this many days before publication
@@ -445,6 +446,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # lower confidence must not leave the readiness alone)
         if _accusation(cue, att, r):
             continue
+        if cue.kind == "stance" and any(cue.last < m.first <= cue.last + _OBJECT_WORDS and r.view.clause[m.first]
+                                        == r.view.clause[cue.last] for m in r.view.concepts.get("SEPARATISTS", ())):
+            continue  # "refused to talk directly to the separatist leaders": talks with them are not the meeting
         if cue.kind == "format" and any(_dismissed(cue, d, r.view) for d in dismissals):
             continue  # "трехсторонняя встреча не планируется", "a three-way summit was not on the table": the
             # format named is dismissed, not asked for
