@@ -117,8 +117,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         if leaders_said and span is not None else others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has("ANAPHOR") and after_meeting) or (
-        view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3))
-    # (the last: "с этим человеком говорить не о чем", the refusal names whom)
+        view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3)) or (
+        view.has("JOIN_THEM") and len(leaders) == 2)
+    # (the last two: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
+    # Zelensky": the two leaders' table)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
