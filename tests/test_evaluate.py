@@ -328,12 +328,15 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # the eighth (2026-12-03): dev holdout 0.702, check holdout 0.866 (its floor raised to 0.84), the rest unchanged.
 # End of the ninth: dev holdout 0.709 (its floor raised to 0.69), families holdout 0.653. End of the tenth: check
 # holdout 0.889 (its floor raised to 0.86), the rest unchanged. End of the eleventh: dev holdout 0.718 (its Russian
-# and Ukrainian articles 0.81: floor raised to 0.77), check holdout 0.898 (floor 0.87).
-DEV_HOLDOUT_F1_FLOOR = 0.69
+# and Ukrainian articles 0.81: floor raised to 0.77), check holdout 0.898 (floor 0.87). End of the twelfth: dev
+# holdout 0.725 (floor 0.70), wire holdout 0.731 (floor 0.70); corpus/unseen joined, its holdout the session's blind
+# measure: 0.715 when first read, 0.726 at the end (floor 0.70).
+DEV_HOLDOUT_F1_FLOOR = 0.70
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.77
 CHECK_HOLDOUT_F1_FLOOR = 0.87
 CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.81
-WIRE_HOLDOUT_F1_FLOOR = 0.68
+WIRE_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN_HOLDOUT_F1_FLOOR = 0.70
 
 
 @pytest.fixture(scope="module")
@@ -347,6 +350,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("dev_tune", "corpus/dev", "tune"),
         ("check_holdout", "corpus/check", "holdout"),
         ("wire_holdout", "corpus/wire", "holdout"),
+        ("unseen_holdout", "corpus/unseen", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -385,6 +389,12 @@ def test_floor_dev_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
 def test_floor_wire_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     """Articles written blind by a writer who saw only the domain model (corpus/wire)."""
     assert real["wire_holdout"]["assertions"]["f1"] >= WIRE_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """Articles in eight languages written and labelled blind from the spec alone, unread while the reader was
+    tuned on the sessions before (corpus/unseen)."""
+    assert real["unseen_holdout"]["assertions"]["f1"] >= UNSEEN_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:

@@ -28,17 +28,17 @@ THIRD_FLOOR = 0.70
 # dated recaps), kept unread as the ninth reading session's holdout: 116 read blind (0.64); studied in the tenth
 # (156/180).
 FOURTH = PROBES.parent / "fourth.jsonl"
-FOURTH_FLOOR = 0.84
+FOURTH_FLOOR = 0.86
 # A fifth blind tester's 180 passages (demands, prerequisites, stances, venues, formats, reported positions,
 # attribution, dated recaps, near misses), kept unread as the tenth reading session's holdout: 122 read blind
 # (0.68), 126 at the end of that session; studied in the eleventh (150/180).
 FIFTH = PROBES.parent / "fifth.jsonl"
-FIFTH_FLOOR = 0.80
+FIFTH_FLOOR = 0.82
 # A sixth blind tester's 180 longer passages (3-6 sentences: stances and hedges, speaker chains, venues, formats,
 # prerequisites, changes over time, mixed, near misses), kept unread as the eleventh reading session's holdout:
-# 85 read blind (0.47), 87 at the end of that session.
+# 85 read blind (0.47), 87 at the end of that session; studied in the twelfth (110/180).
 SIXTH = PROBES.parent / "sixth.jsonl"
-SIXTH_FLOOR = 0.46
+SIXTH_FLOOR = 0.58
 CONTEXT = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
            "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
            "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають."}
