@@ -449,6 +449,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if cue.kind == "stance" and any(cue.last < m.first <= cue.last + _OBJECT_WORDS and r.view.clause[m.first]
                                         == r.view.clause[cue.last] for m in r.view.concepts.get("SEPARATISTS", ())):
             continue  # "refused to talk directly to the separatist leaders": talks with them are not the meeting
+        if cue.kind == "format" and _idea_spoken_of(cue, r.view):
+            continue  # "played down talk of a three-way meeting", "упомянул идею трёхсторонней встречи": spoken of
         if cue.kind == "format" and any(_dismissed(cue, d, r.view) for d in dismissals):
             continue  # "трехсторонняя встреча не планируется", "a three-way summit was not on the table": the
             # format named is dismissed, not asked for
@@ -511,6 +513,14 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                  if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best)
                  and not _home_beside_named(c, best.values(), book))
     return _alternatives(kept, r.view)
+
+
+def _idea_spoken_of(cue: Cue, view: View) -> bool:
+    """The format is the object of talk, an idea or a mention ("talk of a three-way meeting", "идею трёхсторонней
+    встречи"), and nobody before it backs or proposes it ("supported the idea of a trilateral" is asked for)."""
+    ideas = [m for m in view.concepts.get("IDEA_OF", ()) if cue.first - 4 <= m.last < cue.first]
+    backing = [m.last for c in ("AGREE", "PROPOSE", "READY", "WANT", "INSIST") for m in view.concepts.get(c, ())]
+    return any(not any(i.first - 3 <= b < i.first or i.first <= b <= i.last for b in backing) for i in ideas)
 
 
 def _third_host(cue: Cue, party: str, view: View) -> bool:
