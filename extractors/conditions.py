@@ -15,6 +15,7 @@ sentence and for every rule alike:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -268,6 +269,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "пора перестать прятаться в Москве и сесть за стол": the place is the hiding's
         if rule.kind == "venue" and _reason_between(view, chain):
             continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
+        if rule.kind == "prerequisite" and _across_reports(view, chain):
+            continue  # "ждут предложений о прекращении огня, ..., и что обсуждение должно ...": two things reported
         if rule.kind == "venue" and _other_event_within(view, chain):
             continue  # "the G20 summit in Bali", "саммите «Большой двадцатки» на Бали": that event's venue
         if rule.kind == "venue" and _place_of_elections(view, chain):
@@ -415,6 +418,16 @@ def _reason_between(view: View, chain: Chain) -> bool:
     """A reason clause opens between the match's elements ("... a meeting, because in Kyiv ...")."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     return any(first < b.first < last for b in view.concepts.get("BECAUSE", ()))
+
+
+_AND_THAT = re.compile(r"\b(?:and|и|і|й|та)\s+(?:that|что|що)\b", re.I)
+
+
+def _across_reports(view: View, chain: Chain) -> bool:
+    """The match runs across "and that" into a second thing reported ("said that ... and that ..."): its words
+    belong to two claims."""
+    first, last = min(m.first for m in chain), max(m.last for m in chain)
+    return _AND_THAT.search(view.text, view.tokens[first].end, view.tokens[last].start) is not None
 
 
 def _other_event_within(view: View, chain: Chain) -> bool:
