@@ -14,6 +14,7 @@ N = 200
 
 
 def main() -> None:
+    import extractors as compiled
     from extractors.base import ArticleText
     from extractors.default import default_extractor
     from extractors.furniture import clean_article_text
@@ -32,5 +33,6 @@ def main() -> None:
             ("trafilatura.extract (baseline)", f"{N / extract_s:.0f} articles/s"),
             ("statements + conditions", f"{N / read_s:.0f} articles/s"),
             ("cost relative to text extraction", f"{read_s / extract_s:.2f}x (target < 1.0x)"),
+            ("reader modules", "compiled (build/mypyc)" if compiled.in_use() else f"pure Python ({compiled.reason})"),
         ],
     )
