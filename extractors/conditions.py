@@ -762,11 +762,25 @@ def _meeting_would_bring(chain: Chain, view: View) -> bool:
     the supposition, so the condition's words are what it would bring, not what must come before it."""
     mark, start = _marker_before(chain, view, _IF_AFTER)
     if mark is None:
-        return False
+        return _meeting_needed_for(chain, view)
     i, j = mark.last, start
     return i < j and any(i < t.first and t.last < j and view.clause[t.first] == view.clause[j]
                          for t in view.concepts.get("MEET", ())) and not any(
         i < a.first < j for c in ("AFTER", "FIRST_STEP") for a in view.concepts.get(c, ()))
+
+
+def _meeting_needed_for(chain: Chain, view: View) -> bool:
+    """'If a meeting is needed to stop the war', 'якщо зустріч потрібна, щоб зупинити війну': "if" and the meeting
+    right before the match's marker: what the meeting is needed for, not what must come before it."""
+    first = min(m.first for m in chain)
+    if chain[0].concept != "COND":
+        return False  # "if a meeting happens, only after a ceasefire": ONLY and AFTER still set the condition
+    clause = view.clause[first]
+    meetings = [t for t in view.concepts.get("MEET", ()) if t.last < first and view.clause[t.first] == clause
+                and view.words_between(t.last, first) <= 2]
+    return any(view.tokens[i].text.lower() in _IF_AFTER and view.clause[i] == clause
+               and view.words_between(i, t.first) <= 2
+               for t in meetings for i in range(max(0, t.first - 4), t.first))
 
 
 def _demanded_before(chain: Chain, view: View) -> bool:

@@ -1225,6 +1225,11 @@ def test_the_subjects_predicate_before_a_participle_of_saying_is_his(sentence: s
     "Зеленський заявив, що готовий зустрітися з Путіним, не чекаючи на припинення вогню.",
     # the meeting as the subject of the supposition: what it would bring, not what must precede it
     "\"If a meeting can stop the killing, I am ready to go,\" Zelensky said.",
+    # "if a meeting is needed to stop the war": what the meeting is needed for, not what must precede it
+    "\"If a meeting is needed to stop the war, I am ready,\" Zelensky said.",
+    "«Если встреча нужна, чтобы остановить войну, — я готов», — сказал Зеленский.",
+    "«Якщо зустріч потрібна, щоб зупинити війну, — я готовий», — сказав Зеленський.",
+    "Zelensky said that if a summit with Putin was needed to end the war, he would go.",
     "Зеленский заявил, что если встреча с Путиным поможет прекратить огонь, он готов.",
     "Зеленський заявив, що якщо зустріч із Путіним допоможе припинити вогонь, він готовий.",
 ])
