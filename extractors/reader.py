@@ -480,7 +480,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         rule = book.by_id[cue.rule]
         if party in rule.not_parties:
             continue
-        if party != att.actor.party and _recap(r.view, cue, stated):
+        if (party != att.actor.party or not att.direct and _year_before(r.view, cue, stated)) and _recap(
+                r.view, cue, stated):
             continue  # "noted that Zelensky previously rejected any talks": history told by the other side
         if party == att.actor.party and _then_before_now(r.view, cue, stated):
             continue  # «Раньше мы говорили о трёхсторонней встрече. Сейчас считаем ...»: the speaker's own recap of
@@ -651,6 +652,25 @@ def _recap(view: View, cue: Cue, stated: date | None) -> bool:
         return True
     words = " ".join(t.text for i, t in enumerate(view.tokens) if view.clause[i] == clause)
     return stated is not None and any(int(y.group(0)) < stated.year for y in _YEAR.finditer(words))
+
+
+def _year_before(view: View, cue: Cue, stated: date | None) -> bool:
+    """An earlier year than the statement's, then "when", before the cue in its clause ("a marked shift from 2022,
+    when the Ukrainian leader repeatedly offered to meet anywhere", "в 2022 году, когда ..."): the reporter's
+    history of the speaker, not what the speaker said now."""
+    if stated is None:
+        return False
+    clause = view.clause[cue.first]
+    toks = view.tokens
+    for i in range(cue.first):
+        if view.clause[i] == clause and _YEAR.fullmatch(toks[i].text) and int(toks[i].text) < stated.year:
+            after = [t.text.lower() for t in toks[i + 1 : i + 5] if t.is_word]
+            if any(w in _WHEN for w in after[:3]):
+                return True
+    return False
+
+
+_WHEN = frozenset({"when", "когда", "коли"})
 
 
 _OFFER_REACH = 1500  # characters back in the article that "the offer" still refers to
