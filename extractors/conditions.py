@@ -250,7 +250,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
-        if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
+        if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
+                u == "GOAL" and _goal_before_marker(view, chain)) for u in rule.unless):
             continue
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
@@ -582,6 +583,16 @@ def _linked(a: ConceptMatch, b: ConceptMatch, link: Link, view: View) -> bool:
     if link.both_sides and b.last < a.first:
         return view.words_between(b.last, a.first) <= link.gap
     return False
+
+
+def _goal_before_marker(view: View, chain: Chain) -> bool:
+    """Every purpose phrase of the clause comes before the match's "only"/"after" ("ready to meet only to end the
+    war, and only after a ceasefire", "лише для того, щоб закінчити війну, і тільки після припинення вогню"): the
+    purpose is the meeting's, the condition after it still one."""
+    clause = view.clause[chain[0].first]
+    marks = [m.first for m in chain if m.concept in ("ONLY", "AFTER")]
+    goals = [g for g in view.concepts.get("GOAL", ()) if view.clause[g.first] == clause]
+    return bool(marks and goals) and all(g.last < min(marks) for g in goals)
 
 
 def _in_clause(view: View, concept: str, clause: int) -> bool:
