@@ -283,7 +283,7 @@ class Reader:
         opened = {w.last for w in r.view.concepts.get("WITHOUT", ())}  # the cue starts at or right after it
         # ("until the guns fall silent there will be no meeting", "доки не замовкнуть гармати": opened by "until")
         until = r.view.concepts.get("UNTIL", ())
-        without = any(c.rule.endswith("_without") or (c.kind == "prerequisite" and c.op != "withdraw" and (
+        without = any(c.rule.endswith(("_without", "_while")) or (c.kind == "prerequisite" and c.op != "withdraw" and (
             c.first in opened or c.first - 1 in opened or any(u.first <= c.first <= u.last + 1 for u in until)))
             for c in found)
         stated = self._date(r, att, article, memory)

@@ -353,9 +353,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # "before the meeting" in Russian and Ukrainian
         ("Зеленський заявив, що перед зустріччю з путіним Україна має отримати гарантії безпеки від партнерів.",
          ("UA", "prerequisite", "security_guarantees")),
-        # the meeting, then a negated future
+        # the meeting, then a negated future; "while the shelling goes on" makes it "not before a ceasefire"
         ("Зеленский заявил журналистам, что переговоров с Путиным не будет, пока идут обстрелы.",
-         ("UA", "stance", "refuses")),
+         ("UA", "prerequisite", "ceasefire")),
         ("Зеленський заявив журналістам, що з цією людиною переговорів не буде.", ("UA", "stance", "refuses")),
         # the meeting at the final stage crowns the agreed text; an impersonal demand of the Kremlin
         ("Peskov said a meeting could only happen at the final stage of the negotiations.",
