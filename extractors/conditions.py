@@ -253,7 +253,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
-        if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) for u in rule.unless):
+        if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
+                u == "GOAL" and _goal_before_marker(view, chain)) for u in rule.unless):
             continue
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
@@ -600,6 +601,16 @@ def _linked(a: ConceptMatch, b: ConceptMatch, link: Link, view: View) -> bool:
     return False
 
 
+def _goal_before_marker(view: View, chain: Chain) -> bool:
+    """Every purpose phrase of the clause comes before the match's "only"/"after" ("ready to meet only to end the
+    war, and only after a ceasefire", "лише для того, щоб закінчити війну, і тільки після припинення вогню"): the
+    purpose is the meeting's, the condition after it still one."""
+    clause = view.clause[chain[0].first]
+    marks = [m.first for m in chain if m.concept in ("ONLY", "AFTER")]
+    goals = [g for g in view.concepts.get("GOAL", ()) if view.clause[g.first] == clause]
+    return bool(marks and goals) and all(g.last < min(marks) for g in goals)
+
+
 def _in_clause(view: View, concept: str, clause: int) -> bool:
     if concept == "PLACE":
         return any(view.clause[m.first] == clause for m in view.places)
@@ -780,11 +791,25 @@ def _meeting_would_bring(chain: Chain, view: View) -> bool:
     the supposition, so the condition's words are what it would bring, not what must come before it."""
     mark, start = _marker_before(chain, view, _IF_AFTER)
     if mark is None:
-        return False
+        return _meeting_needed_for(chain, view)
     i, j = mark.last, start
     return i < j and any(i < t.first and t.last < j and view.clause[t.first] == view.clause[j]
                          for t in view.concepts.get("MEET", ())) and not any(
         i < a.first < j for c in ("AFTER", "FIRST_STEP") for a in view.concepts.get(c, ()))
+
+
+def _meeting_needed_for(chain: Chain, view: View) -> bool:
+    """'If a meeting is needed to stop the war', 'якщо зустріч потрібна, щоб зупинити війну': "if" and the meeting
+    right before the match's marker: what the meeting is needed for, not what must come before it."""
+    first = min(m.first for m in chain)
+    if chain[0].concept != "COND":
+        return False  # "if a meeting happens, only after a ceasefire": ONLY and AFTER still set the condition
+    clause = view.clause[first]
+    meetings = [t for t in view.concepts.get("MEET", ()) if t.last < first and view.clause[t.first] == clause
+                and view.words_between(t.last, first) <= 2]
+    return any(view.tokens[i].text.lower() in _IF_AFTER and view.clause[i] == clause
+               and view.words_between(i, t.first) <= 2
+               for t in meetings for i in range(max(0, t.first - 4), t.first))
 
 
 def _demanded_before(chain: Chain, view: View) -> bool:

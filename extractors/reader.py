@@ -283,7 +283,7 @@ class Reader:
         opened = {w.last for w in r.view.concepts.get("WITHOUT", ())}  # the cue starts at or right after it
         # ("until the guns fall silent there will be no meeting", "доки не замовкнуть гармати": opened by "until")
         until = r.view.concepts.get("UNTIL", ())
-        without = any(c.rule.endswith("_without") or (c.kind == "prerequisite" and c.op != "withdraw" and (
+        without = any(c.rule.endswith(("_without", "_while")) or (c.kind == "prerequisite" and c.op != "withdraw" and (
             c.first in opened or c.first - 1 in opened or any(u.first <= c.first <= u.last + 1 for u in until)))
             for c in found)
         stated = self._date(r, att, article, memory)
@@ -486,8 +486,12 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         rule = book.by_id[cue.rule]
         if party in rule.not_parties:
             continue
-        if party != att.actor.party and _recap(r.view, cue, stated):
+        if (party != att.actor.party or not att.direct and _year_before(r.view, cue, stated)) and _recap(
+                r.view, cue, stated):
             continue  # "noted that Zelensky previously rejected any talks": history told by the other side
+        if party == att.actor.party and _then_before_now(r.view, cue, stated):
+            continue  # «Раньше мы говорили о трёхсторонней встрече. Сейчас считаем ...»: the speaker's own recap of
+            # the old position, answered by the new one, is not what the party holds now
         if cue.kind in exclusive and _past_relative(r, cue, att) and any(
                 o.kind == cue.kind and o.value != cue.value and not _past_relative(r, o, att) for o in cues):
             continue  # "Peskov, who in May had called a meeting premature, said ... now ready": then, not now
@@ -623,6 +627,38 @@ def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
 _PAST_WORDS = frozenset({"had", "once", "когда-то", "колись"})
 
 
+def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
+    """The cue's sentence within the speaker's words opens with a word of the past ("Раньше", "Раніше",
+    "Previously", a month, an earlier year) and a later sentence there opens with a word of now ("Сейчас", "Тепер",
+    "Now", "Today"): the old position recapped against the new one."""
+    toks = view.tokens
+    ends = [i for i, t in enumerate(toks) if t.text in _SENTENCE_ENDS]
+    start = max((i + 1 for i in ends if i < cue.first), default=0)
+    words = [t.text.lower() for t in toks[start : cue.first] if t.is_word][:3]
+    if not words:
+        return False
+    past = words[0] in _THEN_OPENERS or (len(words) > 1 and words[0] in _IN and (
+        words[1] in month_words() or _YEAR.fullmatch(words[1]) is not None and stated is not None
+        and int(words[1]) < stated.year))
+    if not past:
+        return False
+    for i in ends:
+        if i < cue.first:
+            continue
+        later = [t.text.lower() for t in toks[i + 1 : i + 4] if t.is_word]
+        if later and (later[0] in _NOW_OPENERS or len(later) > 1 and later[0] in _BUT and later[1] in _NOW_OPENERS):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_THEN_OPENERS = frozenset({"раньше", "ранее", "прежде", "раніше", "previously", "earlier", "before"})
+_NOW_OPENERS = frozenset({"сейчас", "теперь", "ныне", "сегодня", "тепер", "зараз", "нині", "сьогодні", "now",
+                          "today"})
+_IN = frozenset({"в", "во", "у", "in", "back"})
+_BUT = frozenset({"но", "а", "але", "but", "and"})
+
+
 def _recap(view: View, cue: Cue, stated: date | None) -> bool:
     """The cue's clause tells of the past: 'previously', 'ранее', 'раніше', or a year before the statement's."""
     clause = view.clause[cue.first]
@@ -630,6 +666,25 @@ def _recap(view: View, cue: Cue, stated: date | None) -> bool:
         return True
     words = " ".join(t.text for i, t in enumerate(view.tokens) if view.clause[i] == clause)
     return stated is not None and any(int(y.group(0)) < stated.year for y in _YEAR.finditer(words))
+
+
+def _year_before(view: View, cue: Cue, stated: date | None) -> bool:
+    """An earlier year than the statement's, then "when", before the cue in its clause ("a marked shift from 2022,
+    when the Ukrainian leader repeatedly offered to meet anywhere", "в 2022 году, когда ..."): the reporter's
+    history of the speaker, not what the speaker said now."""
+    if stated is None:
+        return False
+    clause = view.clause[cue.first]
+    toks = view.tokens
+    for i in range(cue.first):
+        if view.clause[i] == clause and _YEAR.fullmatch(toks[i].text) and int(toks[i].text) < stated.year:
+            after = [t.text.lower() for t in toks[i + 1 : i + 5] if t.is_word]
+            if any(w in _WHEN for w in after[:3]):
+                return True
+    return False
+
+
+_WHEN = frozenset({"when", "когда", "коли"})
 
 
 _OFFER_REACH = 1500  # characters back in the article that "the offer" still refers to

@@ -353,9 +353,9 @@ def test_sentence(sentence: str, expected: Assertion) -> None:
         # "before the meeting" in Russian and Ukrainian
         ("Зеленський заявив, що перед зустріччю з путіним Україна має отримати гарантії безпеки від партнерів.",
          ("UA", "prerequisite", "security_guarantees")),
-        # the meeting, then a negated future
+        # the meeting, then a negated future; "while the shelling goes on" makes it "not before a ceasefire"
         ("Зеленский заявил журналистам, что переговоров с Путиным не будет, пока идут обстрелы.",
-         ("UA", "stance", "refuses")),
+         ("UA", "prerequisite", "ceasefire")),
         ("Зеленський заявив журналістам, що з цією людиною переговорів не буде.", ("UA", "stance", "refuses")),
         # the meeting at the final stage crowns the agreed text; an impersonal demand of the Kremlin
         ("Peskov said a meeting could only happen at the final stage of the negotiations.",
@@ -1225,6 +1225,11 @@ def test_the_subjects_predicate_before_a_participle_of_saying_is_his(sentence: s
     "Зеленський заявив, що готовий зустрітися з Путіним, не чекаючи на припинення вогню.",
     # the meeting as the subject of the supposition: what it would bring, not what must precede it
     "\"If a meeting can stop the killing, I am ready to go,\" Zelensky said.",
+    # "if a meeting is needed to stop the war": what the meeting is needed for, not what must precede it
+    "\"If a meeting is needed to stop the war, I am ready,\" Zelensky said.",
+    "«Если встреча нужна, чтобы остановить войну, — я готов», — сказал Зеленский.",
+    "«Якщо зустріч потрібна, щоб зупинити війну, — я готовий», — сказав Зеленський.",
+    "Zelensky said that if a summit with Putin was needed to end the war, he would go.",
     "Зеленский заявил, что если встреча с Путиным поможет прекратить огонь, он готов.",
     "Зеленський заявив, що якщо зустріч із Путіним допоможе припинити вогонь, він готовий.",
 ])
