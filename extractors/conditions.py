@@ -254,7 +254,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
-                u == "GOAL" and _goal_before_marker(view, chain)) for u in rule.unless):
+                u == "GOAL" and _goal_before_marker(view, chain)) and not (
+                u == "PLACE" and _only_party_places_before(view, chain)) for u in rule.unless):
             continue
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
@@ -609,6 +610,16 @@ def _goal_before_marker(view: View, chain: Chain) -> bool:
     marks = [m.first for m in chain if m.concept in ("ONLY", "AFTER")]
     goals = [g for g in view.concepts.get("GOAL", ()) if view.clause[g.first] == clause]
     return bool(marks and goals) and all(g.last < min(marks) for g in goals)
+
+
+def _only_party_places_before(view: View, chain: Chain) -> bool:
+    """The clause's places are all a party's country named before the match ("Ukraine was ready for talks at any
+    venue"): the speaker's side, not a place the match would name ("anywhere in Donbas")."""
+    seats = vocabulary().seats
+    countries = {vocabulary().within.get(p, p) for p in seats}
+    clause = view.clause[chain[0].first]
+    first = min(m.first for m in chain)
+    return all(m.last < first and m.concept in countries for m in view.places if view.clause[m.first] == clause)
 
 
 def _in_clause(view: View, concept: str, clause: int) -> bool:
