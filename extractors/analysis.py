@@ -469,7 +469,7 @@ def _before_condition_noun(view: View) -> None:
     """'не будет встречаться с Путиным до прекращения огня', 'до припинення вогню': the bare preposition right
     before a ceasefire or security guarantees is AFTER (as "before a ceasefire"), not a date ("до конца года")."""
     nouns = {m.first for c in ("CEASEFIRE", "GUARANTEES") for m in view.concepts.get(c, ())}
-    at = [(i, t) for i, t in enumerate(view.tokens) if t.text.lower() in _BEFORE_PREP and i + 1 in nouns]
+    at = [(i, t) for i, t in enumerate(view.tokens) if t.text in _BEFORE_PREP and i + 1 in nouns]
     # and UNTIL: "встречи не будет до перемирия" is "not until a truce", a precondition, not a refusal
     for concept in ("AFTER", "UNTIL"):
         have = {m.first for m in view.concepts.get(concept, ())}

@@ -686,7 +686,7 @@ def _after_opening_clause(view: View, first: int, m: Mention) -> bool:
     """'A day after Putin said ..., the Ukrainian president replied that ...', 'После того как Путин заявил ...,
     Зеленский ответил ...': the first speaker is inside a clause of time that opens the sentence; the subject after
     its closing comma speaks in the main clause."""
-    words = [t.text.lower() for t in view.tokens[:5] if t.is_word and t.start < first]
+    words = [t.text for t in view.tokens[:5] if t.is_word and t.start < first]
     return any(w in _OPENING_TIME for w in words[:4]) and view.text[:m.start].rstrip().endswith(",")
 
 
@@ -1041,7 +1041,7 @@ def _named_audience(view: View, i: int) -> bool:
         return False
     if view.tokens[j].text == ",":
         return True
-    rest = [t.text.lower() for t in view.tokens[j:]]
+    rest = [t.text for t in view.tokens[j:]]
     return (rest[0] == "." or rest[0] in _CLOSING) and not any(
         w in _THAT for w in rest[:8]) and all(t not in ",;:" for t in rest[:-1])
 

@@ -310,11 +310,11 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
 def _in_when_clause(view: View, i: int) -> bool:
     """Token i stands in a clause opened by "when" at most three words before it ("когда лидеры встретятся",
     "коли лідери зустрінуться"): a time, not a statement that they will meet."""
-    return any(t.text.lower() in _WHEN and view.clause[j] == view.clause[i] and view.words_between(j, i) <= 3
+    return any(t.text in WHEN_WORDS and view.clause[j] == view.clause[i] and view.words_between(j, i) <= 3
                for j, t in enumerate(view.tokens[:i]))
 
 
-_WHEN = frozenset({"when", "когда", "коли"})
+WHEN_WORDS = frozenset({"when", "когда", "коли"})
 
 
 def _someone_else_joins(view: View, chain: Chain) -> bool:
@@ -346,8 +346,8 @@ def _said_after(view: View, chain: Chain) -> bool:
     министров': the match's sequence word follows a verb of speaking (at most two words between, in its clause),
     so it dates the statement."""
     says = [s.last for s in view.concepts.get("SAY", ())]
-    says += [i for i, t in enumerate(view.tokens) if t.text.lower() in _SPOKE]
-    return any(m.concept == "AFTER" and view.tokens[m.first].text.lower() in _AFTER_WORDS and any(
+    says += [i for i, t in enumerate(view.tokens) if t.text in _SPOKE]
+    return any(m.concept == "AFTER" and view.tokens[m.first].text in _AFTER_WORDS and any(
         s < m.first and view.words_between(s, m.first) <= 2 and view.clause[s] == view.clause[m.first]
         for s in says) for m in chain)
 
@@ -472,7 +472,7 @@ def _meeting_comes_first(view: View, chain: Chain) -> bool:
     clause = view.clause[last]
     for i, reach in ends.items():
         for j in range(i + 1, min(i + reach, last) + 1):
-            if j < len(view.tokens) and view.tokens[j].text.lower() in _BEFORE and view.clause[j] == clause \
+            if j < len(view.tokens) and view.tokens[j].text in _BEFORE and view.clause[j] == clause \
                     and view.clause[i] == clause:
                 return not any(n.first < j and view.clause[n.first] == clause
                                for c in ("NEG", "NO_MEETING", "IMPOSSIBLE", "REFUSE")
@@ -515,7 +515,7 @@ def _clause_opens(view: View, i: int) -> bool:
     """'before the partners had put guarantees on paper', 'до того, как партнёры предоставят гарантии': "before"
     opens a clause of its own, whose condition stands a few words further."""
     toks = view.tokens
-    nxt = [t.text.lower() for t in toks[i + 1 : i + 4]]
+    nxt = [t.text for t in toks[i + 1 : i + 4]]
     named = view.lang == "en" and bool(nxt) and view.text[toks[i + 1].start : toks[i + 1].end][:1].isupper()
     return bool(nxt) and (nxt[0] in ("the", "its", "his", "their") or named
                           or (nxt[0] == "того" and ("как" in nxt or "як" in nxt)))
@@ -818,7 +818,7 @@ def _meeting_needed_for(chain: Chain, view: View) -> bool:
     clause = view.clause[first]
     meetings = [t for t in view.concepts.get("MEET", ()) if t.last < first and view.clause[t.first] == clause
                 and view.words_between(t.last, first) <= 2]
-    return any(view.tokens[i].text.lower() in _IF_AFTER and view.clause[i] == clause
+    return any(view.tokens[i].text in _IF_AFTER and view.clause[i] == clause
                and view.words_between(i, t.first) <= 2
                for t in meetings for i in range(max(0, t.first - 4), t.first))
 
@@ -922,7 +922,7 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
 
 def _that_between(view: View, a: int, b: int) -> bool:
     """A word opening a that-clause ("that", "чтобы", "щоб", "что", "що") between tokens a and b."""
-    return any(t.text.lower() in _THAT_WORDS for t in view.tokens[a + 1 : b])
+    return any(t.text in _THAT_WORDS for t in view.tokens[a + 1 : b])
 
 
 _THAT_WORDS = frozenset({"that", "чтобы", "щоб", "щоби", "что", "що"})

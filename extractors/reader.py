@@ -30,7 +30,7 @@ from extractors.attribution import (
     signs_decree,
 )
 from extractors.base import ArticleText, Condition, Statement
-from extractors.conditions import Cue, Topic, find_cues, frames
+from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
 from extractors.dates import find_date, heading_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
@@ -272,8 +272,10 @@ class Reader:
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
         # "The Kremlin invited Zelensky to Moscow. Kyiv dismissed the offer": another party's venue offer just made
         # is the meeting "the offer" answers
-        offered = r.view.has("ANAPHOR") and any(o[0] != att.actor.party for o in _recent_offers(r, memory))
-        replying = r.view.has("REPLY") and any(o[0] != att.actor.party for o in _recent_offers(r, memory))
+        answerable = (r.view.has("ANAPHOR") or r.view.has("REPLY")) and any(
+            o[0] != att.actor.party for o in _recent_offers(r, memory))
+        offered = answerable and r.view.has("ANAPHOR")
+        replying = answerable and r.view.has("REPLY")
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
         found = find_cues(r.view, fr, att.actor.home)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
@@ -434,8 +436,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
-    hosts = [(c.start, c.end) for c in cues if _third_host(c, _party(c, att, r, venues)[0], r.view)
-             or c.kind == "stance" and _countries_ready(c, r.view)]
+    hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
+        c, _party(c, att, r, venues)[0], r.view) or c.kind == "stance" and _countries_ready(c, r.view)]
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
         if (cue.kind == "stance" or cue.rule == "venue.place_hosts") and any(
                 cue.start < e and s < cue.end for s, e in hosts):
@@ -528,23 +530,28 @@ def _idea_spoken_of(cue: Cue, view: View) -> bool:
 
 
 def _third_host(cue: Cue, party: str, view: View) -> bool:
-    """A place ready to host ("Hungary was ready to host", "сім країн готові прийняти зустріч, серед них
-    Ватикан") in the words of a party it does not belong to: the host's offer, reported, is no venue nor
+    """A place_hosts cue: a place ready to host ("Hungary was ready to host", "сім країн готові прийняти зустріч,
+    серед них Ватикан") in the words of a party it does not belong to: the host's offer, reported, is no venue nor
     readiness of that party (a mediator speaks for any host; Kyiv "ready to host" is Kyiv's; "Istanbul could
     be a venue" is the speaker's proposal)."""
-    if cue.rule != "venue.place_hosts" or party == "MEDIATOR" or _place_party(cue.value.removeprefix("not_")) == party:
+    if party == "MEDIATOR" or _place_party(cue.value.removeprefix("not_")) == party:
         return False
     ready = [m.first for m in view.concepts.get("READY", ()) if cue.first - 2 <= m.first <= cue.last]
     if any(p.start <= cue.start < p.end for p in view.places):
         return bool(ready)  # the place opens the cue: its subject ("Hungary was ready to host")
-    return any(r - 3 <= c.last < r for r in ready for c in view.concepts.get("COUNTRIES", ()))
+    return _countries_before(ready, view)
 
 
 def _countries_ready(cue: Cue, view: View) -> bool:
     """"Five countries stood ready to host a meeting": the countries' readiness to host, not the speaker's."""
     ready = [m.first for m in view.concepts.get("READY", ()) if cue.first <= m.first <= cue.last]
-    return any(cue.first <= h.first <= cue.last for h in view.concepts.get("HOST", ())) and any(
-        r - 3 <= c.last < r for r in ready for c in view.concepts.get("COUNTRIES", ()))
+    return any(cue.first <= h.first <= cue.last for h in view.concepts.get("HOST", ())) and _countries_before(
+        ready, view)
+
+
+def _countries_before(ready: list[int], view: View) -> bool:
+    """A word for countries at most three tokens before one of the READY words: their readiness."""
+    return any(r - 3 <= c.last < r for r in ready for c in view.concepts.get("COUNTRIES", ()))
 
 
 def _place_party(place: str) -> str | None:
@@ -634,7 +641,7 @@ def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
     toks = view.tokens
     ends = [i for i, t in enumerate(toks) if t.text in _SENTENCE_ENDS]
     start = max((i + 1 for i in ends if i < cue.first), default=0)
-    words = [t.text.lower() for t in toks[start : cue.first] if t.is_word][:3]
+    words = [t.text for t in toks[start : cue.first] if t.is_word][:3]
     if not words:
         return False
     past = words[0] in _THEN_OPENERS or (len(words) > 1 and words[0] in _IN and (
@@ -645,7 +652,7 @@ def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
     for i in ends:
         if i < cue.first:
             continue
-        later = [t.text.lower() for t in toks[i + 1 : i + 4] if t.is_word]
+        later = [t.text for t in toks[i + 1 : i + 4] if t.is_word]
         if later and (later[0] in _NOW_OPENERS or len(later) > 1 and later[0] in _BUT and later[1] in _NOW_OPENERS):
             return True
     return False
@@ -678,13 +685,11 @@ def _year_before(view: View, cue: Cue, stated: date | None) -> bool:
     toks = view.tokens
     for i in range(cue.first):
         if view.clause[i] == clause and _YEAR.fullmatch(toks[i].text) and int(toks[i].text) < stated.year:
-            after = [t.text.lower() for t in toks[i + 1 : i + 5] if t.is_word]
-            if any(w in _WHEN for w in after[:3]):
+            after = [t.text for t in toks[i + 1 : i + 5] if t.is_word]
+            if any(w in WHEN_WORDS for w in after[:3]):
                 return True
     return False
 
-
-_WHEN = frozenset({"when", "когда", "коли"})
 
 
 _OFFER_REACH = 1500  # characters back in the article that "the offer" still refers to
