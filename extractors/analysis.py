@@ -128,6 +128,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _bare_ready(view)
     _agreed_as_passive(view)
     _agreed_what(view)
+    _recognised_status(view)
     _final_text(view)
     _after_what_happened(view)
     _according_to(view)
@@ -147,7 +148,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO"})
+                     "DASH_NO", "RECOGNIZE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -724,6 +725,16 @@ def _agreed_what(view: View) -> None:
         d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
         and any(n.last < d.first and view.clause[n.last] == view.clause[d.first]
                 and view.words_between(n.last, d.first) <= 8 for n in named))])
+
+
+def _recognised_status(view: View) -> None:
+    """'Ukraine's internationally recognised borders', «международно признанные границы»: the status of a territory,
+    not a demand that anyone recognise it."""
+    found = view.concepts.get("RECOGNIZE")
+    status = view.concepts.get("RECOGNIZED_STATUS")
+    if found and status:
+        _keep(view, "RECOGNIZE", [m for m in found
+                                  if not any(s.first <= m.last and m.first <= s.last for s in status)])
 
 
 def _final_text(view: View) -> None:
