@@ -129,6 +129,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _agreed_as_passive(view)
     _agreed_what(view)
     _recognised_status(view)
+    _set_aside(view)
     _final_text(view)
     _after_what_happened(view)
     _according_to(view)
@@ -148,7 +149,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "RECOGNIZE"})
+                     "DASH_NO", "RECOGNIZE", "SET_ASIDE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -735,6 +736,41 @@ def _recognised_status(view: View) -> None:
     if found and status:
         _keep(view, "RECOGNIZE", [m for m in found
                                   if not any(s.first <= m.last and m.first <= s.last for s in status)])
+
+
+_SET_ASIDE = ("POINTLESS", "SENSE")
+
+
+def _set_aside(view: View) -> None:
+    """'a meeting aimed at concluding agreements, not at talking', 'встретиться для подписания, а не для бесед',
+    'to end the war, not for a photo opportunity': the alternative a speaker sets aside after a meeting is named
+    says what the meeting is for; its doubt is none of the meeting's, and its talk no anchor of a rule (SET_ASIDE
+    spans, which rules skip for TALKS). A meeting set aside ("ready for talks, not for a meeting") keeps its
+    refusal, and a place set aside stays rejected."""
+    contrasts = view.concepts.get("CONTRAST_NOT")
+    meets = view.concepts.get("MEET")
+    if not contrasts or not meets:
+        return
+    toks = view.tokens
+    spans = []
+    for c in contrasts:
+        if c.first == c.last and (c.first == 0 or toks[c.first - 1].text != ","):
+            continue  # a bare "not" contrasts nothing
+        end = c.last + 1
+        while end < len(toks) and toks[end].text not in _TAIL_ENDS:
+            end += 1
+        if not any(m.last < c.first for m in meets) or any(c.last < m.first < end for m in meets):
+            continue
+        spans.append(ConceptMatch("SET_ASIDE", c.last + 1, end - 1, toks[c.last + 1].start, toks[end - 1].end))
+        for concept in _SET_ASIDE:
+            found = view.concepts.get(concept)
+            if found:
+                _keep(view, concept, [m for m in found if not c.last < m.first < end])
+    if spans:
+        view.concepts["SET_ASIDE"] = spans
+
+
+_TAIL_ENDS = frozenset(",;:—–()[].!?")
 
 
 def _final_text(view: View) -> None:

@@ -587,7 +587,11 @@ _NOT_ONLY_SAYING = ("AGREE", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "
 def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
     out: list[ConceptMatch] = []
     for c in concepts:
-        out.extend(view.places if c == "PLACE" else view.concepts.get(c, ()))
+        found = view.places if c == "PLACE" else view.concepts.get(c, ())
+        if c == "TALKS" and "SET_ASIDE" in view.concepts:  # "aimed at agreements, not at talking": no anchor
+            aside = view.concepts["SET_ASIDE"]
+            found = [m for m in found if not any(a.first <= m.first <= a.last for a in aside)]
+        out.extend(found)
     return sorted(out, key=_BY_POSITION)  # one order whatever the hash seed
 
 
