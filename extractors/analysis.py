@@ -935,6 +935,8 @@ def _clauses(view: View) -> list[int]:
         elif i is not None and toks[i].text in RELATIVE_WORDS:
             relatives.append(i)
         comma = text.find(",", comma + 1)
+    for first, _last in appositive_spans(view):
+        cuts.add(first)  # ", an offer Kyiv dismissed as a non-starter": the reporter's summary of a reaction
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
     # "встретились лично — на саммите в Париже": a dash before a preposition of place goes on with the predicate
     copulas |= {m.first - 1 for m in view.concepts.get("AT", ()) if m.first > 0 and toks[m.first - 1].text in _DASHES}
@@ -951,6 +953,34 @@ def _clauses(view: View) -> list[int]:
     out += [clause] * (n - prev)
     if relatives:
         _relative_clauses(view, out, clause + 1, relatives)
+    return out
+
+
+_APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
+
+
+def appositive_spans(view: View) -> list[tuple[int, int]]:
+    """', an offer Kyiv dismissed within hours as a non-starter', ', a proposal welcomed by Erdogan', '- приглашение,
+    которое Киев отверг': a reporter's appositive after a comma or a dash, on what was just said, tells someone
+    else's reaction to it (tokens first..last, up to the next comma past the noun or the sentence's end). In
+    English it must name someone after its noun (a capitalised word): ", a statement on guarantees" in a list
+    is none."""
+    found = view.concepts.get("SUMMARY_NOUN")
+    if not found:
+        return []
+    toks = view.tokens
+    out = []
+    for m in found:
+        if m.first < 3 or toks[m.first - 1].text not in _APPOSITION_MARKS:
+            continue
+        end = m.last + 1
+        while end < len(toks) and toks[end].text not in _TAIL_ENDS:
+            end += 1
+        if end == m.last + 1:
+            continue
+        if view.lang == "en" and not any(view.text[toks[i].start].isupper() for i in range(m.last + 1, end)):
+            continue
+        out.append((m.first, end - 1))
     return out
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import View
+from extractors.analysis import View, appositive_spans
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, lemma
 
@@ -355,7 +355,12 @@ def _token_at(view: View, char: int) -> int | None:
 
 
 def _says(view: View, quotes: tuple[tuple[int, int], ...]) -> list[ConceptMatch]:
-    return [m for m in view.concepts.get("SAY", ()) if not _in(quotes, m.start)]
+    found = [m for m in view.concepts.get("SAY", ()) if not _in(quotes, m.start)]
+    apposed = appositive_spans(view) if "SUMMARY_NOUN" in view.concepts else []
+    if apposed and found:  # "X said he was ready ..., a proposal welcomed by Erdogan": the reaction speaks for nothing
+        first = found[0].first  # before it
+        found = [m for m in found if m.first == first or not any(a <= m.first <= b for a, b in apposed)]
+    return found
 
 
 def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution | None:

@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, possessor
+from extractors.analysis import AND_WORDS, View, appositive_spans, possessor
 from extractors.lexicon import ConceptMatch, lemma
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
@@ -246,9 +246,12 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if not chains:
             return []
     out = []
+    apposed = appositive_spans(view) if "SUMMARY_NOUN" in view.concepts else []
     for chain in chains:
         if rule.scope == "clause" and len({view.clause[m.first] for m in chain}) > 1:
             continue
+        if apposed and any(a <= m.first <= b for m in chain for a, b in apposed):
+            continue  # ", an idea the Kremlin dismissed as premature": the reporter's summary of another's reaction
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if _owned_leader(chain, view):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.analysis import View
+from extractors.analysis import View, appositive_spans
 
 MAX_SCOPE_WORDS = 8
 QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its place and its people
@@ -102,8 +102,11 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", 
 def ironic(view: View) -> bool:
     """The sentence proposes something in order that no meeting happen ("invite me to Moscow if you want the
     meeting never to take place"): its venue is rejected, not proposed."""
-    if view.has("SABOTAGE"):
-        return True
+    sabotage = view.concepts.get("SABOTAGE")
+    if sabotage:
+        apposed = appositive_spans(view)  # ", an offer Kyiv dismissed as a non-starter": another's reaction
+        if any(not any(a <= m.first <= b for a, b in apposed) for m in sabotage):
+            return True
     # "якщо ви хочете, щоб зустріч ніколи не відбулася, ...": if - want - not - happen, in that order
     for f in view.concepts.get("IF", ()):
         wants = [w for w in view.concepts.get("WANT", ())
