@@ -2292,3 +2292,24 @@ def test_italian_a_proposal_received_hosts_nothing(lang: str, sentence: str, exp
 ])
 def test_a_title_holding_another_name_is_the_spokesman(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("el", "Η Αγία Έδρα είναι έτοιμη να φιλοξενήσει μια συνάντηση Πούτιν και Ζελένσκι.",
+         {"MEDIATOR.venue.vatican"}),
+        ("el", "Το Βατικανό είναι έτοιμο να φιλοξενήσει συνομιλίες για τον τερματισμό του πολέμου στην Ουκρανία, "
+               "επανέλαβε η Αγία Έδρα, καθώς ο Πάπας Λέων ΙΔ΄ έχει προσφερθεί να φέρει τις δύο πλευρές στο ίδιο "
+               "τραπέζι.", {"MEDIATOR.venue.vatican"}),
+        ("it", "La Santa Sede è pronta a ospitare un incontro tra Putin e Zelensky.", {"MEDIATOR.venue.vatican"}),
+        ("de", "Der Heilige Stuhl sei bereit, ein Treffen zwischen Putin und Selenskyj auszurichten.",
+         {"MEDIATOR.venue.vatican"}),
+        ("fr", "Le Saint-Siège est prêt à accueillir une rencontre entre Poutine et Zelensky.",
+         {"MEDIATOR.venue.vatican"}),
+        ("es", "La Santa Sede está dispuesta a acoger una reunión entre Putin y Zelenski.", {"MEDIATOR.venue.vatican"}),
+    ],
+)
+def test_the_holy_see_by_its_name_in_each_language_is_the_vatican(lang: str, sentence: str,
+                                                                  expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
