@@ -2346,3 +2346,22 @@ def test_the_holy_see_by_its_name_in_each_language_is_the_vatican(lang: str, sen
 def test_a_top_level_contact_prepared_starting_with_the_experts_is_groundwork(lang: str, sentence: str,
                                                                              expected: set[str]) -> None:
     assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("it", "Zelensky ha detto che non incontrerà Putin finché non ci sarà un cessate il fuoco.",
+         {"UA.prerequisite.ceasefire"}),
+        ("it", "Zelensky ha detto che non incontrerà Putin.", {"UA.stance.refuses"}),
+        ("pl", "Zełenski powiedział, że nie spotka się z Putinem, dopóki nie będzie zawieszenia broni.",
+         {"UA.prerequisite.ceasefire"}),
+        ("pl", "Zełenski powiedział, że nie spotka się z Putinem.", {"UA.stance.refuses"}),
+        ("es", "Zelenski dijo que no se reunirá con Putin hasta que haya un alto el fuego.",
+         {"UA.prerequisite.ceasefire"}),
+        ("el", "Ο Ζελένσκι δήλωσε ότι δεν θα συναντηθεί με τον Πούτιν μέχρι να υπάρξει εκεχειρία.",
+         {"UA.prerequisite.ceasefire"}),
+    ],
+)
+def test_no_meeting_until_a_condition_is_the_condition(lang: str, sentence: str, expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
