@@ -39,7 +39,13 @@ LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"новини партнерів|популярное|популярне|последние новости|останні новини|выбор редакции|"
          r"вибір редакції|рекомендуем|рекомендуємо|главное за день|головне за день|"
          r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lee también|ilgili haberler|"
-         r"i̇lgili haberler|czytaj (także|też|również)|zobacz też|διαβάστε επίσης|σχετικά)\W*$",
+         r"i̇lgili haberler|czytaj (także|też|również)|zobacz też|διαβάστε επίσης|σχετικά|"
+         # the related-articles heading in the seven languages ('Σχετικά άρθρα:', 'Articoli correlati')
+         r"σχετικά άρθρα|σχετικές ειδήσεις|δείτε (επίσης|ακόμα)|articoli correlati|notizie correlate|"
+         r"potrebbe interessarti anche|articles (liés|similaires)|sur le même sujet|voir aussi|"
+         r"artículos relacionados|noticias relacionadas|te puede interesar|ähnliche artikel|"
+         r"weitere artikel|das könnte sie auch interessieren|powiązane artykuły|podobne artykuły|"
+         r"benzer haberler|i̇lgili içerikler|ilgili içerikler)\W*$",
          "link box (other languages)"),
         (r"^(promoted stories|sponsored( content| stories)?|from our partners)\W*$", "sponsored link box"),
     )

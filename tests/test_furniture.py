@@ -56,6 +56,19 @@ def test_trailing_blocks_are_cut_after_the_body(furniture: str) -> None:
     assert cleaned == body
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["Σχετικά άρθρα:", "Σχετικές ειδήσεις", "Articoli correlati", "Notizie correlate", "Articles liés",
+     "Sur le même sujet :", "Artículos relacionados", "Noticias relacionadas", "Ähnliche Artikel",
+     "Weitere Artikel", "Powiązane artykuły", "Benzer haberler"],
+)
+def test_a_related_articles_heading_in_the_seven_languages_cuts_its_headlines(header: str) -> None:
+    """The headlines under it quote other stories ('Πεσκόφ: Συνάντηση Πούτιν-Ζελένσκι μόνο μετά από ...')."""
+    body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(12))
+    box = "Peskov: a meeting only after an agreement\nErdogan: Istanbul remains available"
+    assert clean_article_text(body + "\n\n" + header + "\n" + box) == body
+
+
 def test_an_early_related_header_never_cuts_the_body() -> None:
     text = "Related\n\nThe Kremlin said on Monday that Putin is ready to meet Zelensky.\n\nMore text follows here."
     assert "ready to meet Zelensky" in clean_article_text(text)

@@ -2292,3 +2292,76 @@ def test_italian_a_proposal_received_hosts_nothing(lang: str, sentence: str, exp
 ])
 def test_a_title_holding_another_name_is_the_spokesman(lang: str, sentence: str, expected: set[str]) -> None:
     assert {'.'.join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("el", "Η Αγία Έδρα είναι έτοιμη να φιλοξενήσει μια συνάντηση Πούτιν και Ζελένσκι.",
+         {"MEDIATOR.venue.vatican"}),
+        ("el", "Το Βατικανό είναι έτοιμο να φιλοξενήσει συνομιλίες για τον τερματισμό του πολέμου στην Ουκρανία, "
+               "επανέλαβε η Αγία Έδρα, καθώς ο Πάπας Λέων ΙΔ΄ έχει προσφερθεί να φέρει τις δύο πλευρές στο ίδιο "
+               "τραπέζι.", {"MEDIATOR.venue.vatican"}),
+        ("it", "La Santa Sede è pronta a ospitare un incontro tra Putin e Zelensky.", {"MEDIATOR.venue.vatican"}),
+        ("de", "Der Heilige Stuhl sei bereit, ein Treffen zwischen Putin und Selenskyj auszurichten.",
+         {"MEDIATOR.venue.vatican"}),
+        ("fr", "Le Saint-Siège est prêt à accueillir une rencontre entre Poutine et Zelensky.",
+         {"MEDIATOR.venue.vatican"}),
+        ("es", "La Santa Sede está dispuesta a acoger una reunión entre Putin y Zelenski.", {"MEDIATOR.venue.vatican"}),
+    ],
+)
+def test_the_holy_see_by_its_name_in_each_language_is_the_vatican(lang: str, sentence: str,
+                                                                  expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("fr", "Selon Lavrov, une rencontre entre Poutine et Zelensky doit être préparée étape par étape, en "
+               "commençant par les experts.", {"RU.prerequisite.expert_groundwork"}),
+        ("fr", "Lavrov a affirmé que tout contact au plus haut niveau devait être préparé par les diplomates.",
+         {"RU.prerequisite.expert_groundwork"}),
+        ("it", "Secondo Lavrov, un vertice tra Putin e Zelensky dovrebbe essere preparato a livello di esperti.",
+         {"RU.prerequisite.expert_groundwork"}),
+        ("it", "Lavrov ha detto che ogni contatto al massimo livello va preparato passo dopo passo, a partire dagli "
+               "esperti.",
+         {"RU.prerequisite.expert_groundwork"}),
+        ("es", "Lavrov dijo que una cumbre entre Putin y Zelenski debería prepararse empezando por los expertos.",
+         {"RU.prerequisite.expert_groundwork"}),
+        ("de", "Lawrow sagte, jeder Kontakt auf höchster Ebene müsse Schritt für Schritt vorbereitet werden, beginnend "
+               "mit den Experten.",
+         {"RU.prerequisite.expert_groundwork"}),
+        ("pl", "Ławrow powiedział, że kontakt na najwyższym szczeblu powinien być przygotowany, począwszy od "
+               "ekspertów.", {"RU.prerequisite.expert_groundwork"}),
+        ("el", "Ο Λαβρόφ δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι πρέπει να προετοιμαστεί, ξεκινώντας από "
+               "τους εμπειρογνώμονες.", {"RU.prerequisite.expert_groundwork"}),
+        ("tr", "Lavrov, Putin ile Zelenskiy arasındaki bir görüşmenin uzmanlar düzeyinden başlayarak hazırlanması "
+               "gerektiğini söyledi.", {"RU.prerequisite.expert_groundwork"}),
+        # near misses: the delegations' own pace is no prerequisite of the leaders' meeting
+        ("fr", "Les délégations avancent étape par étape, a déclaré Peskov.", set()),
+        ("it", "Zelensky ha detto che un incontro con Putin dovrebbe svolgersi in Vaticano.", {"UA.venue.vatican"}),
+    ],
+)
+def test_a_top_level_contact_prepared_starting_with_the_experts_is_groundwork(lang: str, sentence: str,
+                                                                             expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("it", "Zelensky ha detto che non incontrerà Putin finché non ci sarà un cessate il fuoco.",
+         {"UA.prerequisite.ceasefire"}),
+        ("it", "Zelensky ha detto che non incontrerà Putin.", {"UA.stance.refuses"}),
+        ("pl", "Zełenski powiedział, że nie spotka się z Putinem, dopóki nie będzie zawieszenia broni.",
+         {"UA.prerequisite.ceasefire"}),
+        ("pl", "Zełenski powiedział, że nie spotka się z Putinem.", {"UA.stance.refuses"}),
+        ("es", "Zelenski dijo que no se reunirá con Putin hasta que haya un alto el fuego.",
+         {"UA.prerequisite.ceasefire"}),
+        ("el", "Ο Ζελένσκι δήλωσε ότι δεν θα συναντηθεί με τον Πούτιν μέχρι να υπάρξει εκεχειρία.",
+         {"UA.prerequisite.ceasefire"}),
+    ],
+)
+def test_no_meeting_until_a_condition_is_the_condition(lang: str, sentence: str, expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
