@@ -23,7 +23,7 @@ from operator import itemgetter
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
-from extractors.lexicon import ConceptMatch, lemma
+from extractors.lexicon import ConceptMatch, concept_stems, lemma
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
 
@@ -1065,7 +1065,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
 
 
-_COUNTRY_STEMS = ("country", "країн", "стран", "land", "pays", "paese", "país", "ülke", "kraj", "χώρα")
+_COUNTRY_STEMS = concept_stems("COUNTRY_WORD")
 
 
 def _country_word(view: View, first: int, last: int) -> bool:

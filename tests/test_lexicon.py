@@ -325,3 +325,23 @@ def test_a_table_for_every_language_matches_a_ukrainian_apostrophe() -> None:
     lex = compile_lexicon("xx", {"A1": ["об'єднані арабські емірати"]}, "test", names_are_concepts=False)
     for text in ("Об’єднані Арабські Емірати запропонували свої послуги", "Об'єднані Арабські Емірати заявили"):
         assert [m.concept for m in lex.find(tokenize(text, "uk"), lemma_lang="uk")] == ["A1"]
+
+
+# ---------------------------------------------------------------- word lists the code asks of one token
+
+
+def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`concept_words` / `concept_stems`: a concept's one-word entries (or stems) in all the lexicons as one set,
+    for code asking whether a token is such a word; a concept en.toml lacks, or an entry of another shape, fails."""
+    from extractors import lexicon as lex
+
+    assert {"country", "країн", "стран"} <= set(lex.concept_stems("COUNTRY_WORD"))
+    with pytest.raises(VocabularyError, match="no concept"):
+        lex.concept_words("NO_SUCH_CONCEPT")
+    fake = {"en": {"TEST_WORDS": ["after"], "TEST_STEMS": ["land*"]}, "ru": {"TEST_WORDS": ["после", "в конце"],
+                                                                        "TEST_STEMS": ["стран*", "край"]}}
+    monkeypatch.setattr(lex, "_shipped", lambda lang: fake.get(lang, {}))
+    with pytest.raises(VocabularyError, match="'в конце' is not one lowercase word"):
+        lex.concept_words.__wrapped__("TEST_WORDS")
+    with pytest.raises(VocabularyError, match="'край' is not one lowercase stem"):
+        lex.concept_stems.__wrapped__("TEST_STEMS")
