@@ -23,7 +23,7 @@ from operator import itemgetter
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
-from extractors.lexicon import ConceptMatch, concept_stems, lemma
+from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
 
@@ -37,7 +37,7 @@ _NEGATING = {
 }
 _SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
-_WHERE_SAID = frozenset({"in", "at"})  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
+_WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD")
 
 
