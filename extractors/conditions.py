@@ -352,7 +352,7 @@ def _said_after(view: View, chain: Chain) -> bool:
         for s in says) for m in chain)
 
 
-_AFTER_WORDS = frozenset({"after", "following", "после", "після", "по"})
+_AFTER_WORDS = concept_words("AFTER_WORD")
 _SPOKE = frozenset({"spoke", "speaking", "выступил", "выступила", "выступая", "виступив", "виступила", "виступаючи"})
 
 
