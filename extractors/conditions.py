@@ -353,7 +353,7 @@ def _said_after(view: View, chain: Chain) -> bool:
 
 
 _AFTER_WORDS = concept_words("AFTER_WORD")
-_SPOKE = frozenset({"spoke", "speaking", "выступил", "выступила", "выступая", "виступив", "виступила", "виступаючи"})
+_SPOKE = concept_words("SPOKE")
 
 
 def _and_after_place(view: View, chain: Chain) -> bool:
