@@ -405,7 +405,7 @@ def _terms_of_meeting(view: View, chain: Chain) -> bool:
                for m in meets for t in view.concepts.get("TERMS", ()))
 
 
-_TERMS_OF = frozenset({"for", "of", "для", "на", "к", "щодо", "до"})  # "conditions for", "требования к", "вимоги щодо"
+_TERMS_OF = concept_words("TERMS_OF")  # "conditions for", "требования к", "вимоги щодо"
 
 
 def _owned_leader(chain: Chain, view: View) -> bool:
