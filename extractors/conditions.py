@@ -497,7 +497,7 @@ def _conditional(cue: Cue, view: View) -> bool:
     # ("a meeting would be out of the question if Kyiv insisted on Crimea": a refusal under a condition after it)
 
 
-_IF_AFTER = frozenset({"if", "unless", "если", "якщо"})
+_IF_AFTER = concept_words("IF_UNLESS")
 _BEFORE = frozenset({"before", "до", "перед", "прежде", "перш", "avant", "vor", "bevor", "prima", "antes", "przed",
                      "πριν"})
 _CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
