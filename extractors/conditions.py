@@ -498,8 +498,7 @@ def _conditional(cue: Cue, view: View) -> bool:
 
 
 _IF_AFTER = concept_words("IF_UNLESS")
-_BEFORE = frozenset({"before", "до", "перед", "прежде", "перш", "avant", "vor", "bevor", "prima", "antes", "przed",
-                     "πριν"})
+_BEFORE = concept_words("BEFORE_WORD")
 _CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
 
 
