@@ -924,7 +924,7 @@ def _that_between(view: View, a: int, b: int) -> bool:
     return any(t.text in _THAT_WORDS for t in view.tokens[a + 1 : b])
 
 
-_THAT_WORDS = frozenset({"that", "чтобы", "щоб", "щоби", "что", "що"})
+_THAT_WORDS = concept_words("THAT_CONJ")
 
 
 def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
