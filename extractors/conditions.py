@@ -314,7 +314,7 @@ def _in_when_clause(view: View, i: int) -> bool:
                for j, t in enumerate(view.tokens[:i]))
 
 
-WHEN_WORDS = frozenset({"when", "когда", "коли"})
+WHEN_WORDS = concept_words("WHEN_WORD")
 
 
 def _someone_else_joins(view: View, chain: Chain) -> bool:
