@@ -35,7 +35,7 @@ from extractors.dates import find_date, heading_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import lemma
+from extractors.lexicon import concept_words, lemma
 from extractors.polarity import hypothetical
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -659,7 +659,7 @@ def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
-_THEN_OPENERS = frozenset({"раньше", "ранее", "прежде", "раніше", "previously", "earlier", "before"})
+_THEN_OPENERS = concept_words("THEN_OPENER")
 _NOW_OPENERS = frozenset({"сейчас", "теперь", "ныне", "сегодня", "тепер", "зараз", "нині", "сьогодні", "now",
                           "today"})
 _IN = frozenset({"в", "во", "у", "in", "back"})
