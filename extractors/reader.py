@@ -660,8 +660,7 @@ def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _THEN_OPENERS = concept_words("THEN_OPENER")
-_NOW_OPENERS = frozenset({"сейчас", "теперь", "ныне", "сегодня", "тепер", "зараз", "нині", "сьогодні", "now",
-                          "today"})
+_NOW_OPENERS = concept_words("NOW_OPENER")
 _IN = frozenset({"в", "во", "у", "in", "back"})
 _BUT = frozenset({"но", "а", "але", "but", "and"})
 
