@@ -661,7 +661,7 @@ def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _THEN_OPENERS = concept_words("THEN_OPENER")
 _NOW_OPENERS = concept_words("NOW_OPENER")
-_IN = frozenset({"в", "во", "у", "in", "back"})
+_IN = concept_words("IN_TIME")
 _BUT = frozenset({"но", "а", "але", "but", "and"})
 
 
