@@ -662,7 +662,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _THEN_OPENERS = concept_words("THEN_OPENER")
 _NOW_OPENERS = concept_words("NOW_OPENER")
 _IN = concept_words("IN_TIME")
-_BUT = frozenset({"но", "а", "але", "but", "and"})
+_BUT = concept_words("BUT_NOW")
 
 
 def _recap(view: View, cue: Cue, stated: date | None) -> bool:
