@@ -580,7 +580,7 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 # "ruled out a meeting in Kyiv" refuse the meeting as well).
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
-_OR = frozenset({"or", "чи", "или", "або", "либо", "oder", "ou", "o", "albo", "lub", "veya"})
+_OR = concept_words("OR_WORD")
 
 
 def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condition, ...]:
