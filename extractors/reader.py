@@ -937,7 +937,7 @@ def _reported(cue: Cue) -> float:
     return REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE
 
 
-_LET = frozenset({"let", "пусть", "нехай", "хай"})
+_LET = concept_words("LET_WORD")
 _PASSIVE = frozenset({"be", "been", "being", "was", "were"})
 
 
