@@ -938,7 +938,7 @@ def _reported(cue: Cue) -> float:
 
 
 _LET = concept_words("LET_WORD")
-_PASSIVE = frozenset({"be", "been", "being", "was", "were"})
+_PASSIVE = concept_words("PASSIVE_WAS")
 
 
 def _let_before(view: View, subject: Mention) -> bool:
