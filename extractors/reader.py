@@ -954,7 +954,7 @@ def _if_before(view: View, subject: Mention) -> bool:
                                  for m in view.concepts.get("IF", ()))
 
 
-_IF_WORDS = frozenset({"if", "если", "якщо", "коли", "когда", "when", "provided", "unless"})
+_IF_WORDS = concept_words("IF_WHEN")
 
 
 def _passive(view: View, anchor: int) -> bool:
