@@ -1181,7 +1181,7 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
     return None
 
 
-_OFFER_BY = frozenset({"from", "by", "of", "від", "со", "от", "з"})
+_OFFER_BY = concept_words("OFFER_BY")
 
 
 def _is_noun_of_offer(r: _Read, i: int) -> bool:
