@@ -631,7 +631,7 @@ def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
     return False
 
 
-_PAST_WORDS = frozenset({"had", "once", "когда-то", "колись"})
+_PAST_WORDS = concept_words("PAST_WORD")
 
 
 def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
