@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from domain.vocabulary import vocabulary
-from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
+from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, concept_words, lexicon, tokenize
 from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
@@ -278,7 +278,7 @@ def _add_venue_places(view: View) -> None:
 # Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
 # offer", "Moscow wants guarantees", "в Киеве отвергли", "в Кремле не ожидают"), not for a venue.
 _ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE")
-_PASSIVE_AGENT = frozenset({"by"})
+_PASSIVE_AGENT = concept_words("PASSIVE_AGENT")
 
 
 def _not_actors(view: View) -> list[ConceptMatch]:
