@@ -344,7 +344,7 @@ def _to_place(view: View, p: ConceptMatch) -> bool:
 
 
 _PEOPLE = ("LEADERS", "LEADERS_PAIR", "ROLE", "DELEGATION")
-_OF = frozenset({"of", "and", "и", "і", "та", "й", "von", "de", "di", "del", "des"})
+_OF = concept_words("OF_PEOPLE")
 
 
 def _of_people(view: View, p: ConceptMatch) -> bool:
