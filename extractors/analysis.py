@@ -364,7 +364,7 @@ def _of_people(view: View, p: ConceptMatch) -> bool:
     return False
 
 
-_PARTICLES = frozenset({"бы", "б", "би"})  # the subjunctive's particle
+_PARTICLES = concept_words("SUBJUNCTIVE_PARTICLE")  # the subjunctive's particle
 
 
 def _unhappened(view: View) -> None:
