@@ -462,7 +462,7 @@ def _condition_of_meeting(view: View) -> None:
         and any(m.last < i <= m.last + 3 and view.words_between(m.last, i) <= 1 for i in meets))])
 
 
-_BEFORE_PREP = frozenset({"до", "перед"})
+_BEFORE_PREP = concept_words("BEFORE_PREP")
 
 
 def _before_condition_noun(view: View) -> None:
