@@ -502,7 +502,7 @@ def _when_said(view: View) -> None:
         and any(s.last < m.first and _occasion_gap(view, s.last, m.first, audience) for s in says))])
 
 
-_THAT_WORDS = frozenset({"that", "что", "що", "чтобы", "щоб"})
+_THAT_WORDS = concept_words("THAT_WORD")
 
 
 def _occasion_gap(view: View, said: int, at: int, audience: set[int]) -> bool:
