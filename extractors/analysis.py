@@ -696,7 +696,7 @@ def _meeting_not_discussed(view: View) -> None:
         and not any(m.last < o < n.first for o in others) for m in meets)])
 
 
-_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_PASSIVE_BE = concept_words("PASSIVE_BE")
 
 
 def _agreed_as_passive(view: View) -> None:
