@@ -770,8 +770,7 @@ def _owner_of_event(view: View) -> None:
         and view.tokens[m.last + 1].text.lower() in _RUSSIAN_EVENTS)])
 
 
-_RUSSIAN_EVENTS = frozenset({"annexation", "occupation", "invasion", "war", "aggression", "attack", "attacks",
-                             "offensive", "troops", "forces", "army", "strikes", "shelling", "seizure", "capture"})
+_RUSSIAN_EVENTS = concept_words("RUSSIAN_EVENT")
 
 
 def _dash_no(view: View) -> None:
