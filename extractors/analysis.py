@@ -847,8 +847,7 @@ _CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"}
 # ", and nobody has ...", ", и никто не ...": a comma and a conjunction start a coordinated clause, unless an
 # infinitive or an adverb continues the same predicate (", and to do it in Istanbul")
 AND_WORDS = concept_words("AND_WORD")
-_NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later", "later,", "потом", "затем", "только",
-                           "не", "лише", "тільки", "потім"})
+_NOT_A_CLAUSE = concept_words("NOT_A_CLAUSE")
 
 
 _PARTICIPLE = ("ing", "в", "вши")  # "adding", "добавив", "додавши"
