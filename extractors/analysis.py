@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from domain.vocabulary import vocabulary
-from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, concept_words, lexicon, tokenize
+from extractors.lexicon import (
+    ConceptMatch,
+    Lexicon,
+    Pass,
+    Scanner,
+    Token,
+    concept_stems,
+    concept_words,
+    lexicon,
+    tokenize,
+)
 from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
@@ -708,7 +718,7 @@ def _agreed_as_passive(view: View) -> None:
                               if not (m.first > 0 and view.tokens[m.first - 1].text.lower() in _PASSIVE_BE)])
 
 
-_AGREED_STEMS = ("согласован", "узгоджен")
+_AGREED_STEMS = concept_stems("AGREED_STEM")
 
 
 def _agreed_what(view: View) -> None:
