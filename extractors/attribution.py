@@ -22,7 +22,7 @@ from datetime import date
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
 from extractors.dates import calendar_words
-from extractors.lexicon import QUOTE_MARKS, ConceptMatch, lemma
+from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_words, lemma
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -259,13 +259,7 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later
 # Zelensky raised the stakes", a role noun before the name: "chief of staff Andriy Yermak said").
-_OPENERS = frozenset(
-    "and but that said says while because if when whether since after before as so then also though although"
-    " where once until now however meanwhile yet or nor has have had who which"
-    " later earlier ago today yesterday tonight instead finally again"
-    " spokesman spokeswoman spokesperson aide adviser advisor minister envoy president leader chief staff"
-    " secretary ambassador negotiator head deputy chairman representative diplomat commander premier".split()
-)
+_OPENERS = concept_words("SUBJECT_OPENER")
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
