@@ -262,7 +262,7 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
 _OPENERS = concept_words("SUBJECT_OPENER")
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_SUBJECT_PRONOUNS = concept_words("SUBJECT_PRONOUN")
 
 
 def _english_subject(view: View, i: int) -> bool:
