@@ -291,7 +291,7 @@ def _english_subject(view: View, i: int) -> bool:
 
 
 _JOINING_DASHES = frozenset({"-", "–", "—", "‑"})
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson speaker aide adviser advisor representative".split())
+_SPOKESPEOPLE = concept_words("SPOKESPERSON")
 
 
 def _oblique(view: View, m: Mention) -> bool:
