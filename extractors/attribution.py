@@ -316,7 +316,7 @@ def _oblique(view: View, m: Mention) -> bool:
     return lemma(word, view.lang) != word
 
 
-_LOCATIVE = frozenset({"в", "во", "у", "на"})
+_LOCATIVE = concept_words("LOCATIVE_PREP")
 
 
 def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
