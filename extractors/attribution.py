@@ -472,8 +472,7 @@ def _named_later(view: View, v: ConceptMatch, mentions: list[Mention], says: lis
 
 
 # Words that open a phrase before the sentence's subject ("Unlike last year, when he ...", "В отличие от ...").
-_OPENERS_AHEAD = frozenset({"unlike", "like", "as", "when", "since", "despite", "although", "though", "while",
-                            "после", "когда", "хотя", "в", "на", "після", "коли", "хоча", "у"})
+_OPENERS_AHEAD = concept_words("OPENER_AHEAD")
 
 
 _BY = frozenset({"by"})
