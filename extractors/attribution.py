@@ -475,7 +475,7 @@ def _named_later(view: View, v: ConceptMatch, mentions: list[Mention], says: lis
 _OPENERS_AHEAD = concept_words("OPENER_AHEAD")
 
 
-_BY = frozenset({"by"})
+_BY = concept_words("BY_AGENT")
 _ASKED = frozenset({"asked", "questioned", "pressed"})
 _ASKED_ABOUT = frozenset({"about", "whether", "if", "what", "why", "how", "when", "on", "to", "by", "for"})
 
