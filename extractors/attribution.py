@@ -476,7 +476,7 @@ _OPENERS_AHEAD = concept_words("OPENER_AHEAD")
 
 
 _BY = concept_words("BY_AGENT")
-_ASKED = frozenset({"asked", "questioned", "pressed"})
+_ASKED = concept_words("ASKED_WORD")
 _ASKED_ABOUT = frozenset({"about", "whether", "if", "what", "why", "how", "when", "on", "to", "by", "for"})
 
 
