@@ -477,7 +477,7 @@ _OPENERS_AHEAD = concept_words("OPENER_AHEAD")
 
 _BY = concept_words("BY_AGENT")
 _ASKED = concept_words("ASKED_WORD")
-_ASKED_ABOUT = frozenset({"about", "whether", "if", "what", "why", "how", "when", "on", "to", "by", "for"})
+_ASKED_ABOUT = concept_words("ASKED_ABOUT")
 
 
 def _asked_opening(view: View, v: ConceptMatch) -> bool:
