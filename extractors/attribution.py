@@ -492,7 +492,7 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
     return not before or bool(_DATED.match(view.text[: toks[v.first].start]))
 
 
-_WHEN_ASKED = frozenset({"when", "as", "if", "after", "while", "being"})
+_WHEN_ASKED = concept_words("WHEN_ASKED")
 
 
 _SUBORDINATORS = frozenset(
