@@ -495,9 +495,7 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
 _WHEN_ASKED = concept_words("WHEN_ASKED")
 
 
-_SUBORDINATORS = frozenset(
-    "if when while although though unless once because as since after before whether "
-    "если когда хотя пока после раз поскольку якщо коли хоча поки після оскільки".split())
+_SUBORDINATORS = concept_words("SUBORDINATOR")
 
 
 def _opening_person(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
