@@ -607,7 +607,7 @@ _CLOSING_MARKS = frozenset({",", "–", "—", "-"})
 
 
 # "заявили в Кремле", "сообщили в его офисе": the preposition before an institution that speaks
-IN_INSTITUTION = frozenset({"в", "во", "у"})
+IN_INSTITUTION = concept_words("IN_INSTITUTION")
 
 
 def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
