@@ -670,7 +670,7 @@ def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
     return any(j in between for j in _JOINS)
 
 
-_OPENING_TIME = frozenset({"after", "when", "once", "после", "когда", "після", "коли"})
+_OPENING_TIME = concept_words("OPENING_TIME")
 
 
 def _after_opening_clause(view: View, first: int, m: Mention) -> bool:
