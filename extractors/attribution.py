@@ -688,7 +688,7 @@ def _coordinated(view: View, mentions: list[Mention], m: Mention) -> bool:
                                                                        for o in mentions if o is not m)
 
 
-_CONJUNCTIONS = frozenset({"and", "и", "і", "й", "та", "und", "et", "e", "y", "i", "ve"})
+_CONJUNCTIONS = concept_words("CONJUNCTION")
 
 
 def _conjunction(view: View, m: Mention, v: ConceptMatch) -> bool:
