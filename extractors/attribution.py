@@ -723,7 +723,7 @@ def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
     return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
 
 
-_AUXILIARIES = frozenset("had has have was is would also then later earlier".split())
+_AUXILIARIES = concept_words("AUXILIARY")
 
 
 def _only_relative_between(view: View, m: Mention, v: ConceptMatch) -> bool:
