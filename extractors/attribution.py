@@ -786,8 +786,7 @@ _TIME_LEAD = re.compile(r"\s*(?:в|во|у|on)\s+(?P<day>\w+)", re.I)
 _NOT_IN_TITLES = ("MEET", "TALKS", "PREP", "AT", "LOCATIVE", "ABOUT", "WITHOUT", "LEADER")
 
 
-_AFTER_SPEAKER = frozenset({"on", "in", "at", "to", "during", "after", "before", "who", "while", "when", "as",
-                            "late", "earlier", "yesterday", "today", "adding", "noting", "according"})
+_AFTER_SPEAKER = concept_words("AFTER_SPEAKER")
 
 
 def _ends_phrase(view: View, m: Mention) -> bool:
