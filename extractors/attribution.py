@@ -961,9 +961,7 @@ def _comma_before(head: str) -> bool:
     return _untitled(head).endswith(",")
 
 
-_CLOSING = frozenset({"on", "in", "at", "during", "after", "before", "late", "earlier", "yesterday", "today",
-                      "tonight", "this", "last", "adding", "citing", "according", "while", "when", "as", "reporters",
-                      "journalists", "told", "in an", "via", "from", "to"})
+_CLOSING = concept_words("CLOSING_WORD")
 
 
 _THAT = frozenset({"that", "что", "що", "чтобы", "щоб", "dass", "que", "che", "że"})
