@@ -964,7 +964,7 @@ def _comma_before(head: str) -> bool:
 _CLOSING = concept_words("CLOSING_WORD")
 
 
-_THAT = frozenset({"that", "что", "що", "чтобы", "щоб", "dass", "que", "che", "że"})
+_THAT = concept_words("THAT_SAID")
 _GOES_ON = frozenset({"but", "though", "although", "yet", "and", "або", "але", "однак", "проте", "та", "і", "й",
                       "но", "однако", "а", "и", "хотя", "aber", "doch", "mais", "ma", "pero", "ale", "ama", "αλλά"})
 
