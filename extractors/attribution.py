@@ -965,8 +965,7 @@ _CLOSING = concept_words("CLOSING_WORD")
 
 
 _THAT = concept_words("THAT_SAID")
-_GOES_ON = frozenset({"but", "though", "although", "yet", "and", "або", "але", "однак", "проте", "та", "і", "й",
-                      "но", "однако", "а", "и", "хотя", "aber", "doch", "mais", "ma", "pero", "ale", "ama", "αλλά"})
+_GOES_ON = concept_words("GOES_ON")
 
 
 def _fronted_adverbial(before: str) -> bool:
