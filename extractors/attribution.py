@@ -990,10 +990,7 @@ def _gerund(word: str) -> bool:
     return False
 
 
-_FRONTING = frozenset("following during amid despite in at on after before upon with earlier previously later then "
-                      "asked questioned pressed "
-                      "yesterday today после во в на по перед ранее позже тогда вчера сегодня після під у раніше "
-                      "пізніше тоді вчора сьогодні".split())
+_FRONTING = concept_words("FRONTING")
 
 
 def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
