@@ -1091,9 +1091,7 @@ _ENTRY = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[^-–—]{0,30}\d[^-–—]{0,3
 
 
 # what a time phrase before the subject is made of besides dates: "a year ago", "рік тому", "ещё в 2021 году"
-_TIME_WORDS = frozenset("a an and also then later earlier ago year years month months week weeks day days back "
-                        "а и і й ще ещё ж же тому назад рік року роки років год года году лет місяць місяці місяців "
-                        "месяц месяца месяцев тиждень тижні тижнів неделю недели недель день дня днів дней".split())
+_TIME_WORDS = concept_words("TIME_WORD")
 
 
 def _time_lead(view: View, i: int) -> bool:
