@@ -140,5 +140,4 @@ def denied_reports(view: View) -> list[tuple[int, int]]:
     return out
 
 
-_SUPPOSING = frozenset({"if", "если", "якщо", "unless", "wenn", "falls", "si", "se", "jeśli", "jezeli", "jeżeli",
-                        "eğer"})
+_SUPPOSING = concept_words("SUPPOSING")
