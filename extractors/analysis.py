@@ -916,9 +916,7 @@ def _clauses(view: View) -> list[int]:
 
 
 # ", who met Macron in Paris,", ", который провел переговоры в Брюсселе,": a relative clause set off by commas
-RELATIVE_WORDS = frozenset({"who", "which", "whose", "where", "который", "которая", "которое", "которые",
-                            "которого", "которой", "котором", "которым", "где", "який", "яка", "яке", "які",
-                            "якого", "якої", "якому", "котрий", "котра", "де"})
+RELATIVE_WORDS = concept_words("RELATIVE_WORD")
 
 
 def _relative_clauses(view: View, out: list[int], fresh: int, starts: list[int]) -> None:
