@@ -709,8 +709,7 @@ _ADJACENT = 2  # words between a name and its verb that never separate them ("Pu
 _TITLE_WORDS = 4  # a capitalised title before a sentence's first name ("Turkish Foreign Minister Hakan Fidan")
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "который", "которая", "которые", "котрий", "котра", "який", "яка", "які", "der",
-                               "die", "qui", "che", "quien", "który", "która"})
+RELATIVE_PRONOUNS = concept_words("RELATIVE_PRONOUN")
 
 
 def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
