@@ -528,6 +528,18 @@ def concept_stems(concept: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def concept_entries(concept: str, lang: str) -> tuple[str, ...]:
+    """One language's entries of a concept, in the order its lexicon lists them, each one word (a token's text):
+    for code that builds something of that language's words (actors' pronoun patterns)."""
+    if concept not in _shipped("en"):
+        raise VocabularyError(f"lexicon/en.toml: no concept {concept}")
+    out = tuple(_shipped(lang).get(concept, ()))
+    for entry in out:
+        if [t.text for t in tokenize(entry, "uk")] != [entry]:
+            raise VocabularyError(f"lexicon/{lang}.toml: {concept}: {entry!r} is not one lowercase word")
+    return out
+
+
 def _entries(concept: str) -> set[str]:
     """Every language's entries of a concept; the concept must be one en.toml names (perhaps with no entries)."""
     if concept not in _shipped("en"):

@@ -336,6 +336,8 @@ def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyP
     from extractors import lexicon as lex
 
     assert {"country", "країн", "стран"} <= set(lex.concept_stems("COUNTRY_WORD"))
+    assert {"after", "после", "після"} <= lex.concept_words("AFTER_WORD")
+    assert lex.concept_entries("PRONOUN", "ru") == ("он", "она")  # one language's, in its lexicon's order
     with pytest.raises(VocabularyError, match="no concept"):
         lex.concept_words("NO_SUCH_CONCEPT")
     fake = {"en": {"TEST_WORDS": ["after"], "TEST_STEMS": ["land*"]}, "ru": {"TEST_WORDS": ["после", "в конце"],
