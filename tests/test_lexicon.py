@@ -347,3 +347,40 @@ def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyP
         lex.concept_words.__wrapped__("TEST_WORDS")
     with pytest.raises(VocabularyError, match="'край' is not one lowercase stem"):
         lex.concept_stems.__wrapped__("TEST_STEMS")
+
+
+# Module-level lists of lowercase words that are code, not words of a language: tags, language codes, suffixes.
+_CODE_WORD_LISTS = {
+    "ROLES", "CORPORA", "FRAMES", "NEGATED",  # tags
+    "LANGUAGES", "LEMMATISED", "_OBJECT_LANGS", "_VERB_FINAL", "_SUFFIXED", "_CASED",  # language codes
+    "_PARTICIPLE", "_OBLIQUE", "_NOMINATIVE_SURNAME", "_PLURAL_ENDINGS",  # endings (str.endswith), not words
+}
+
+
+def test_word_lists_live_in_the_lexicons() -> None:
+    """A set of words in the reader's code ("after", "после", "після") is a lexicon concept read by
+    `concept_words`, so a language's words are found, and added, in its lexicon file: no module of extractors/
+    keeps a module-level list of lowercase words but the code constants above."""
+    import ast
+
+    found = []
+    for path in sorted((LEXICONS.parent).glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign | ast.AnnAssign):
+                continue
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            value = node.value
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.args \
+                    and value.func.id in ("frozenset", "set"):
+                value = value.args[0]
+            words: list[str] = []
+            if isinstance(value, ast.Set | ast.Tuple | ast.List) and all(
+                    isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
+                words = [e.value for e in value.elts if isinstance(e, ast.Constant)]
+            elif isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                    and value.func.attr == "split" and isinstance(value.func.value, ast.Constant):
+                words = str(value.func.value.value).split()
+            name = target.id if isinstance(target, ast.Name) else "?"
+            if words and all(w.isalpha() and w == w.lower() for w in words) and name not in _CODE_WORD_LISTS:
+                found.append(f"{path.name}: {name}")
+    assert found == []
