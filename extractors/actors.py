@@ -21,16 +21,13 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from domain.vocabulary import VocabularyError, vocabulary
-from extractors.lexicon import ConceptMatch, Lexicon, Token, compile_lexicon, tokenize
+from extractors.lexicon import LANGUAGES, ConceptMatch, Lexicon, Token, compile_lexicon, concept_entries, tokenize
 
 ROLES = ("leader", "head", "official", "institution")
 NO_PARTY = "none"
 FUZZY_CUTOFF = 0.8
 # Third-person singular pronouns that take the last person named (resolved by attribution), per language.
-_PRONOUN_WORDS = {
-    "en": "he|she", "ru": "он|она", "uk": "він|вона", "de": "er|sie", "fr": "il|elle", "it": "lui|lei",
-    "es": "él|ella", "pl": "on|ona", "el": "αυτός|αυτή", "tr": "o",
-}
+_PRONOUN_WORDS = {lang: "|".join(concept_entries("PRONOUN", lang)) for lang in LANGUAGES}  # lexicons' PRONOUN
 # The characters each letter of a pronoun matches case-insensitively, as the regex engine judges it (a test checks
 # every code point): the pronoun patterns are then case-sensitive and open with a lookahead on the first letters'
 # characters, which lets the engine skip to them (re.IGNORECASE keeps it from skipping; ~1/3 of the scan). A

@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from domain.vocabulary import vocabulary
-from extractors.lexicon import ConceptMatch, Lexicon, Pass, Scanner, Token, lexicon, tokenize
+from extractors.lexicon import (
+    ConceptMatch,
+    Lexicon,
+    Pass,
+    Scanner,
+    Token,
+    concept_stems,
+    concept_words,
+    lexicon,
+    tokenize,
+)
 from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
@@ -280,7 +290,7 @@ def _add_venue_places(view: View) -> None:
 # Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
 # offer", "Moscow wants guarantees", "в Киеве отвергли", "в Кремле не ожидают"), not for a venue.
 _ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE")
-_PASSIVE_AGENT = frozenset({"by"})
+_PASSIVE_AGENT = concept_words("PASSIVE_AGENT")
 
 
 def _not_actors(view: View) -> list[ConceptMatch]:
@@ -346,7 +356,7 @@ def _to_place(view: View, p: ConceptMatch) -> bool:
 
 
 _PEOPLE = ("LEADERS", "LEADERS_PAIR", "ROLE", "DELEGATION")
-_OF = frozenset({"of", "and", "и", "і", "та", "й", "von", "de", "di", "del", "des"})
+_OF = concept_words("OF_PEOPLE")
 
 
 def _of_people(view: View, p: ConceptMatch) -> bool:
@@ -366,7 +376,7 @@ def _of_people(view: View, p: ConceptMatch) -> bool:
     return False
 
 
-_PARTICLES = frozenset({"бы", "б", "би"})  # the subjunctive's particle
+_PARTICLES = concept_words("SUBJUNCTIVE_PARTICLE")  # the subjunctive's particle
 
 
 def _unhappened(view: View) -> None:
@@ -464,7 +474,7 @@ def _condition_of_meeting(view: View) -> None:
         and any(m.last < i <= m.last + 3 and view.words_between(m.last, i) <= 1 for i in meets))])
 
 
-_BEFORE_PREP = frozenset({"до", "перед"})
+_BEFORE_PREP = concept_words("BEFORE_PREP")
 
 
 def _before_condition_noun(view: View) -> None:
@@ -504,7 +514,7 @@ def _when_said(view: View) -> None:
         and any(s.last < m.first and _occasion_gap(view, s.last, m.first, audience) for s in says))])
 
 
-_THAT_WORDS = frozenset({"that", "что", "що", "чтобы", "щоб"})
+_THAT_WORDS = concept_words("THAT_WORD")
 
 
 def _occasion_gap(view: View, said: int, at: int, audience: set[int]) -> bool:
@@ -698,7 +708,7 @@ def _meeting_not_discussed(view: View) -> None:
         and not any(m.last < o < n.first for o in others) for m in meets)])
 
 
-_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_PASSIVE_BE = concept_words("PASSIVE_BE")
 
 
 def _agreed_as_passive(view: View) -> None:
@@ -710,7 +720,7 @@ def _agreed_as_passive(view: View) -> None:
                               if not (m.first > 0 and view.tokens[m.first - 1].text.lower() in _PASSIVE_BE)])
 
 
-_AGREED_STEMS = ("согласован", "узгоджен")
+_AGREED_STEMS = concept_stems("AGREED_STEM")
 
 
 def _agreed_what(view: View) -> None:
@@ -817,8 +827,7 @@ def _owner_of_event(view: View) -> None:
         and view.tokens[m.last + 1].text.lower() in _RUSSIAN_EVENTS)])
 
 
-_RUSSIAN_EVENTS = frozenset({"annexation", "occupation", "invasion", "war", "aggression", "attack", "attacks",
-                             "offensive", "troops", "forces", "army", "strikes", "shelling", "seizure", "capture"})
+_RUSSIAN_EVENTS = concept_words("RUSSIAN_EVENT")
 
 
 def _dash_no(view: View) -> None:
@@ -894,9 +903,8 @@ _CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"}
 
 # ", and nobody has ...", ", и никто не ...": a comma and a conjunction start a coordinated clause, unless an
 # infinitive or an adverb continues the same predicate (", and to do it in Istanbul")
-AND_WORDS = frozenset({"and", "и", "і", "та"})
-_NOT_A_CLAUSE = frozenset({"to", "then", "only", "not", "also", "even", "later", "later,", "потом", "затем", "только",
-                           "не", "лише", "тільки", "потім"})
+AND_WORDS = concept_words("AND_WORD")
+_NOT_A_CLAUSE = concept_words("NOT_A_CLAUSE")
 
 
 _PARTICIPLE = ("ing", "в", "вши")  # "adding", "добавив", "додавши"
@@ -985,9 +993,7 @@ def appositive_spans(view: View) -> list[tuple[int, int]]:
 
 
 # ", who met Macron in Paris,", ", который провел переговоры в Брюсселе,": a relative clause set off by commas
-RELATIVE_WORDS = frozenset({"who", "which", "whose", "where", "который", "которая", "которое", "которые",
-                            "которого", "которой", "котором", "которым", "где", "який", "яка", "яке", "які",
-                            "якого", "якої", "якому", "котрий", "котра", "де"})
+RELATIVE_WORDS = concept_words("RELATIVE_WORD")
 
 
 def _relative_clauses(view: View, out: list[int], fresh: int, starts: list[int]) -> None:

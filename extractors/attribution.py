@@ -22,7 +22,7 @@ from datetime import date
 from extractors.actors import Actor, Mention
 from extractors.analysis import View, appositive_spans
 from extractors.dates import calendar_words
-from extractors.lexicon import QUOTE_MARKS, ConceptMatch, lemma
+from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_words, lemma
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -259,16 +259,10 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later
 # Zelensky raised the stakes", a role noun before the name: "chief of staff Andriy Yermak said").
-_OPENERS = frozenset(
-    "and but that said says while because if when whether since after before as so then also though although"
-    " where once until now however meanwhile yet or nor has have had who which"
-    " later earlier ago today yesterday tonight instead finally again"
-    " spokesman spokeswoman spokesperson aide adviser advisor minister envoy president leader chief staff"
-    " secretary ambassador negotiator head deputy chairman representative diplomat commander premier".split()
-)
+_OPENERS = concept_words("SUBJECT_OPENER")
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_SUBJECT_PRONOUNS = concept_words("SUBJECT_PRONOUN")
 
 
 def _english_subject(view: View, i: int) -> bool:
@@ -297,7 +291,7 @@ def _english_subject(view: View, i: int) -> bool:
 
 
 _JOINING_DASHES = frozenset({"-", "–", "—", "‑"})
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson speaker aide adviser advisor representative".split())
+_SPOKESPEOPLE = concept_words("SPOKESPERSON")
 
 
 def _oblique(view: View, m: Mention) -> bool:
@@ -322,7 +316,7 @@ def _oblique(view: View, m: Mention) -> bool:
     return lemma(word, view.lang) != word
 
 
-_LOCATIVE = frozenset({"в", "во", "у", "на"})
+_LOCATIVE = concept_words("LOCATIVE_PREP")
 
 
 def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
@@ -483,13 +477,12 @@ def _named_later(view: View, v: ConceptMatch, mentions: list[Mention], says: lis
 
 
 # Words that open a phrase before the sentence's subject ("Unlike last year, when he ...", "В отличие от ...").
-_OPENERS_AHEAD = frozenset({"unlike", "like", "as", "when", "since", "despite", "although", "though", "while",
-                            "после", "когда", "хотя", "в", "на", "після", "коли", "хоча", "у"})
+_OPENERS_AHEAD = concept_words("OPENER_AHEAD")
 
 
-_BY = frozenset({"by"})
-_ASKED = frozenset({"asked", "questioned", "pressed"})
-_ASKED_ABOUT = frozenset({"about", "whether", "if", "what", "why", "how", "when", "on", "to", "by", "for"})
+_BY = concept_words("BY_AGENT")
+_ASKED = concept_words("ASKED_WORD")
+_ASKED_ABOUT = concept_words("ASKED_ABOUT")
 
 
 def _asked_opening(view: View, v: ConceptMatch) -> bool:
@@ -504,12 +497,10 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
     return not before or bool(_DATED.match(view.text[: toks[v.first].start]))
 
 
-_WHEN_ASKED = frozenset({"when", "as", "if", "after", "while", "being"})
+_WHEN_ASKED = concept_words("WHEN_ASKED")
 
 
-_SUBORDINATORS = frozenset(
-    "if when while although though unless once because as since after before whether "
-    "если когда хотя пока после раз поскольку якщо коли хоча поки після оскільки".split())
+_SUBORDINATORS = concept_words("SUBORDINATOR")
 
 
 def _opening_person(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
@@ -621,7 +612,7 @@ _CLOSING_MARKS = frozenset({",", "–", "—", "-"})
 
 
 # "заявили в Кремле", "сообщили в его офисе": the preposition before an institution that speaks
-IN_INSTITUTION = frozenset({"в", "во", "у"})
+IN_INSTITUTION = concept_words("IN_INSTITUTION")
 
 
 def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
@@ -684,7 +675,7 @@ def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
     return any(j in between for j in _JOINS)
 
 
-_OPENING_TIME = frozenset({"after", "when", "once", "после", "когда", "після", "коли"})
+_OPENING_TIME = concept_words("OPENING_TIME")
 
 
 def _after_opening_clause(view: View, first: int, m: Mention) -> bool:
@@ -702,7 +693,7 @@ def _coordinated(view: View, mentions: list[Mention], m: Mention) -> bool:
                                                                        for o in mentions if o is not m)
 
 
-_CONJUNCTIONS = frozenset({"and", "и", "і", "й", "та", "und", "et", "e", "y", "i", "ve"})
+_CONJUNCTIONS = concept_words("CONJUNCTION")
 
 
 def _conjunction(view: View, m: Mention, v: ConceptMatch) -> bool:
@@ -723,8 +714,7 @@ _ADJACENT = 2  # words between a name and its verb that never separate them ("Pu
 _TITLE_WORDS = 4  # a capitalised title before a sentence's first name ("Turkish Foreign Minister Hakan Fidan")
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "который", "которая", "которые", "котрий", "котра", "який", "яка", "які", "der",
-                               "die", "qui", "che", "quien", "który", "która"})
+RELATIVE_PRONOUNS = concept_words("RELATIVE_PRONOUN")
 
 
 def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
@@ -737,7 +727,7 @@ def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
     return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
 
 
-_AUXILIARIES = frozenset("had has have was is would also then later earlier".split())
+_AUXILIARIES = concept_words("AUXILIARY")
 
 
 def _only_relative_between(view: View, m: Mention, v: ConceptMatch) -> bool:
@@ -800,8 +790,7 @@ _TIME_LEAD = re.compile(r"\s*(?:в|во|у|on)\s+(?P<day>\w+)", re.I)
 _NOT_IN_TITLES = ("MEET", "TALKS", "PREP", "AT", "LOCATIVE", "ABOUT", "WITHOUT", "LEADER")
 
 
-_AFTER_SPEAKER = frozenset({"on", "in", "at", "to", "during", "after", "before", "who", "while", "when", "as",
-                            "late", "earlier", "yesterday", "today", "adding", "noting", "according"})
+_AFTER_SPEAKER = concept_words("AFTER_SPEAKER")
 
 
 def _ends_phrase(view: View, m: Mention) -> bool:
@@ -976,14 +965,11 @@ def _comma_before(head: str) -> bool:
     return _untitled(head).endswith(",")
 
 
-_CLOSING = frozenset({"on", "in", "at", "during", "after", "before", "late", "earlier", "yesterday", "today",
-                      "tonight", "this", "last", "adding", "citing", "according", "while", "when", "as", "reporters",
-                      "journalists", "told", "in an", "via", "from", "to"})
+_CLOSING = concept_words("CLOSING_WORD")
 
 
-_THAT = frozenset({"that", "что", "що", "чтобы", "щоб", "dass", "que", "che", "że"})
-_GOES_ON = frozenset({"but", "though", "although", "yet", "and", "або", "але", "однак", "проте", "та", "і", "й",
-                      "но", "однако", "а", "и", "хотя", "aber", "doch", "mais", "ma", "pero", "ale", "ama", "αλλά"})
+_THAT = concept_words("THAT_SAID")
+_GOES_ON = concept_words("GOES_ON")
 
 
 def _fronted_adverbial(before: str) -> bool:
@@ -1008,10 +994,7 @@ def _gerund(word: str) -> bool:
     return False
 
 
-_FRONTING = frozenset("following during amid despite in at on after before upon with earlier previously later then "
-                      "asked questioned pressed "
-                      "yesterday today после во в на по перед ранее позже тогда вчера сегодня після під у раніше "
-                      "пізніше тоді вчора сьогодні".split())
+_FRONTING = concept_words("FRONTING")
 
 
 def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
@@ -1112,9 +1095,7 @@ _ENTRY = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[^-–—]{0,30}\d[^-–—]{0,3
 
 
 # what a time phrase before the subject is made of besides dates: "a year ago", "рік тому", "ещё в 2021 году"
-_TIME_WORDS = frozenset("a an and also then later earlier ago year years month months week weeks day days back "
-                        "а и і й ще ещё ж же тому назад рік року роки років год года году лет місяць місяці місяців "
-                        "месяц месяца месяцев тиждень тижні тижнів неделю недели недель день дня днів дней".split())
+_TIME_WORDS = concept_words("TIME_WORD")
 
 
 def _time_lead(view: View, i: int) -> bool:

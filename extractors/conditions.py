@@ -23,7 +23,7 @@ from operator import itemgetter
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, appositive_spans, possessor
-from extractors.lexicon import ConceptMatch, lemma
+from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
 
@@ -37,7 +37,7 @@ _NEGATING = {
 }
 _SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
-_WHERE_SAID = frozenset({"in", "at"})  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
+_WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD")
 
 
@@ -317,7 +317,7 @@ def _in_when_clause(view: View, i: int) -> bool:
                for j, t in enumerate(view.tokens[:i]))
 
 
-WHEN_WORDS = frozenset({"when", "когда", "коли"})
+WHEN_WORDS = concept_words("WHEN_WORD")
 
 
 def _someone_else_joins(view: View, chain: Chain) -> bool:
@@ -355,8 +355,8 @@ def _said_after(view: View, chain: Chain) -> bool:
         for s in says) for m in chain)
 
 
-_AFTER_WORDS = frozenset({"after", "following", "после", "після", "по"})
-_SPOKE = frozenset({"spoke", "speaking", "выступил", "выступила", "выступая", "виступив", "виступила", "виступаючи"})
+_AFTER_WORDS = concept_words("AFTER_WORD")
+_SPOKE = concept_words("SPOKE")
 
 
 def _and_after_place(view: View, chain: Chain) -> bool:
@@ -408,7 +408,7 @@ def _terms_of_meeting(view: View, chain: Chain) -> bool:
                for m in meets for t in view.concepts.get("TERMS", ()))
 
 
-_TERMS_OF = frozenset({"for", "of", "для", "на", "к", "щодо", "до"})  # "conditions for", "требования к", "вимоги щодо"
+_TERMS_OF = concept_words("TERMS_OF")  # "conditions for", "требования к", "вимоги щодо"
 
 
 def _owned_leader(chain: Chain, view: View) -> bool:
@@ -500,9 +500,8 @@ def _conditional(cue: Cue, view: View) -> bool:
     # ("a meeting would be out of the question if Kyiv insisted on Crimea": a refusal under a condition after it)
 
 
-_IF_AFTER = frozenset({"if", "unless", "если", "якщо"})
-_BEFORE = frozenset({"before", "до", "перед", "прежде", "перш", "avant", "vor", "bevor", "prima", "antes", "przed",
-                     "πριν"})
+_IF_AFTER = concept_words("IF_UNLESS")
+_BEFORE = concept_words("BEFORE_WORD")
 _CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
 
 
@@ -932,7 +931,7 @@ def _that_between(view: View, a: int, b: int) -> bool:
     return any(t.text in _THAT_WORDS for t in view.tokens[a + 1 : b])
 
 
-_THAT_WORDS = frozenset({"that", "чтобы", "щоб", "щоби", "что", "що"})
+_THAT_WORDS = concept_words("THAT_CONJ")
 
 
 def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
@@ -1072,7 +1071,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
 
 
-_COUNTRY_STEMS = ("country", "країн", "стран", "land", "pays", "paese", "país", "ülke", "kraj", "χώρα")
+_COUNTRY_STEMS = concept_stems("COUNTRY_WORD")
 
 
 def _country_word(view: View, first: int, last: int) -> bool:

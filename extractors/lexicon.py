@@ -22,7 +22,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -492,6 +492,56 @@ def lexicon(lang: str) -> Lexicon:
     """The shipped lexicon of a language (English for a language without one), compiled once."""
     if lang not in LANGUAGES:
         lang = "en"
+    return compile_lexicon(lang, _shipped(lang), f"lexicon/{lang}.toml")
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _shipped(lang: str) -> dict[str, list[str]]:
+    """A shipped lexicon file's concepts, as written."""
     where = f"lexicon/{lang}.toml"
     raw = tomllib.loads(resources.files("extractors").joinpath(where).read_text(encoding="utf-8"))
-    return compile_lexicon(lang, raw.get("concepts", {}), where)
+    concepts: dict[str, list[str]] = raw.get("concepts", {})
+    return concepts
+
+
+@cache
+def concept_words(concept: str) -> frozenset[str]:
+    """A concept's entries in every language's lexicon, as the token texts they are ("after", "после", "після"):
+    for code that asks whether one token is such a word, in whatever language the sentence is (a plain set
+    lookup: no lemma, no stem). A concept en.toml does not name, or an entry that is not one word, is an error."""
+    out = _entries(concept)
+    for entry in out:
+        if [t.text for t in tokenize(entry, "uk")] != [entry]:
+            raise VocabularyError(f"lexicon: {concept}: {entry!r} is not one lowercase word (concept_words)")
+    return frozenset(out)
+
+
+@cache
+def concept_stems(concept: str) -> tuple[str, ...]:
+    """A concept's stems (`stem*` entries) in every language's lexicon, for code that asks whether a token starts
+    with one ("country*", "країн*", "стран*"), in whatever language the sentence is; every entry must be a stem."""
+    out = []
+    for entry in sorted(_entries(concept)):
+        if not entry.endswith("*") or [t.text for t in tokenize(entry[:-1], "uk")] != [entry[:-1]]:
+            raise VocabularyError(f"lexicon: {concept}: {entry!r} is not one lowercase stem* (concept_stems)")
+        out.append(entry[:-1])
+    return tuple(out)
+
+
+def concept_entries(concept: str, lang: str) -> tuple[str, ...]:
+    """One language's entries of a concept, in the order its lexicon lists them, each one word (a token's text):
+    for code that builds something of that language's words (actors' pronoun patterns)."""
+    if concept not in _shipped("en"):
+        raise VocabularyError(f"lexicon/en.toml: no concept {concept}")
+    out = tuple(_shipped(lang).get(concept, ()))
+    for entry in out:
+        if [t.text for t in tokenize(entry, "uk")] != [entry]:
+            raise VocabularyError(f"lexicon/{lang}.toml: {concept}: {entry!r} is not one lowercase word")
+    return out
+
+
+def _entries(concept: str) -> set[str]:
+    """Every language's entries of a concept; the concept must be one en.toml names (perhaps with no entries)."""
+    if concept not in _shipped("en"):
+        raise VocabularyError(f"lexicon/en.toml: no concept {concept}")
+    return {e for lang in LANGUAGES for e in _shipped(lang).get(concept, ())}

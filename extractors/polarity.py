@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.analysis import View, appositive_spans
+from extractors.lexicon import concept_words
 
 MAX_SCOPE_WORDS = 8
 QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its place and its people
@@ -96,7 +97,7 @@ def _scope_end(view: View, last: int, buts: set[int], most: int = MAX_SCOPE_WORD
     return i
 
 
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", "rep", "gov", "prof", "pres", "lt"})
+_ABBREVIATIONS = concept_words("ABBREVIATION")
 
 
 def ironic(view: View) -> bool:
@@ -142,5 +143,4 @@ def denied_reports(view: View) -> list[tuple[int, int]]:
     return out
 
 
-_SUPPOSING = frozenset({"if", "если", "якщо", "unless", "wenn", "falls", "si", "se", "jeśli", "jezeli", "jeżeli",
-                        "eğer"})
+_SUPPOSING = concept_words("SUPPOSING")

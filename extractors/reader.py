@@ -35,7 +35,7 @@ from extractors.dates import find_date, heading_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import lemma
+from extractors.lexicon import concept_words, lemma
 from extractors.polarity import hypothetical
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -580,7 +580,7 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 # "ruled out a meeting in Kyiv" refuse the meeting as well).
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
-_OR = frozenset({"or", "чи", "или", "або", "либо", "oder", "ou", "o", "albo", "lub", "veya"})
+_OR = concept_words("OR_WORD")
 
 
 def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condition, ...]:
@@ -631,7 +631,7 @@ def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
     return False
 
 
-_PAST_WORDS = frozenset({"had", "once", "когда-то", "колись"})
+_PAST_WORDS = concept_words("PAST_WORD")
 
 
 def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
@@ -659,11 +659,10 @@ def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
-_THEN_OPENERS = frozenset({"раньше", "ранее", "прежде", "раніше", "previously", "earlier", "before"})
-_NOW_OPENERS = frozenset({"сейчас", "теперь", "ныне", "сегодня", "тепер", "зараз", "нині", "сьогодні", "now",
-                          "today"})
-_IN = frozenset({"в", "во", "у", "in", "back"})
-_BUT = frozenset({"но", "а", "але", "but", "and"})
+_THEN_OPENERS = concept_words("THEN_OPENER")
+_NOW_OPENERS = concept_words("NOW_OPENER")
+_IN = concept_words("IN_TIME")
+_BUT = concept_words("BUT_NOW")
 
 
 def _recap(view: View, cue: Cue, stated: date | None) -> bool:
@@ -938,8 +937,8 @@ def _reported(cue: Cue) -> float:
     return REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE
 
 
-_LET = frozenset({"let", "пусть", "нехай", "хай"})
-_PASSIVE = frozenset({"be", "been", "being", "was", "were"})
+_LET = concept_words("LET_WORD")
+_PASSIVE = concept_words("PASSIVE_WAS")
 
 
 def _let_before(view: View, subject: Mention) -> bool:
@@ -955,7 +954,7 @@ def _if_before(view: View, subject: Mention) -> bool:
                                  for m in view.concepts.get("IF", ()))
 
 
-_IF_WORDS = frozenset({"if", "если", "якщо", "коли", "когда", "when", "provided", "unless"})
+_IF_WORDS = concept_words("IF_WHEN")
 
 
 def _passive(view: View, anchor: int) -> bool:
@@ -1182,7 +1181,7 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
     return None
 
 
-_OFFER_BY = frozenset({"from", "by", "of", "від", "со", "от", "з"})
+_OFFER_BY = concept_words("OFFER_BY")
 
 
 def _is_noun_of_offer(r: _Read, i: int) -> bool:

@@ -325,3 +325,62 @@ def test_a_table_for_every_language_matches_a_ukrainian_apostrophe() -> None:
     lex = compile_lexicon("xx", {"A1": ["об'єднані арабські емірати"]}, "test", names_are_concepts=False)
     for text in ("Об’єднані Арабські Емірати запропонували свої послуги", "Об'єднані Арабські Емірати заявили"):
         assert [m.concept for m in lex.find(tokenize(text, "uk"), lemma_lang="uk")] == ["A1"]
+
+
+# ---------------------------------------------------------------- word lists the code asks of one token
+
+
+def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`concept_words` / `concept_stems`: a concept's one-word entries (or stems) in all the lexicons as one set,
+    for code asking whether a token is such a word; a concept en.toml lacks, or an entry of another shape, fails."""
+    from extractors import lexicon as lex
+
+    assert {"country", "країн", "стран"} <= set(lex.concept_stems("COUNTRY_WORD"))
+    assert {"after", "после", "після"} <= lex.concept_words("AFTER_WORD")
+    assert lex.concept_entries("PRONOUN", "ru") == ("он", "она")  # one language's, in its lexicon's order
+    with pytest.raises(VocabularyError, match="no concept"):
+        lex.concept_words("NO_SUCH_CONCEPT")
+    fake = {"en": {"TEST_WORDS": ["after"], "TEST_STEMS": ["land*"]}, "ru": {"TEST_WORDS": ["после", "в конце"],
+                                                                        "TEST_STEMS": ["стран*", "край"]}}
+    monkeypatch.setattr(lex, "_shipped", lambda lang: fake.get(lang, {}))
+    with pytest.raises(VocabularyError, match="'в конце' is not one lowercase word"):
+        lex.concept_words.__wrapped__("TEST_WORDS")
+    with pytest.raises(VocabularyError, match="'край' is not one lowercase stem"):
+        lex.concept_stems.__wrapped__("TEST_STEMS")
+
+
+# Module-level lists of lowercase words that are code, not words of a language: tags, language codes, suffixes.
+_CODE_WORD_LISTS = {
+    "ROLES", "CORPORA", "FRAMES", "NEGATED",  # tags
+    "LANGUAGES", "LEMMATISED", "_OBJECT_LANGS", "_VERB_FINAL", "_SUFFIXED", "_CASED",  # language codes
+    "_PARTICIPLE", "_OBLIQUE", "_NOMINATIVE_SURNAME", "_PLURAL_ENDINGS",  # endings (str.endswith), not words
+}
+
+
+def test_word_lists_live_in_the_lexicons() -> None:
+    """A set of words in the reader's code ("after", "после", "після") is a lexicon concept read by
+    `concept_words`, so a language's words are found, and added, in its lexicon file: no module of extractors/
+    keeps a module-level list of lowercase words but the code constants above."""
+    import ast
+
+    found = []
+    for path in sorted((LEXICONS.parent).glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign | ast.AnnAssign):
+                continue
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            value = node.value
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.args \
+                    and value.func.id in ("frozenset", "set"):
+                value = value.args[0]
+            words: list[str] = []
+            if isinstance(value, ast.Set | ast.Tuple | ast.List) and all(
+                    isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
+                words = [e.value for e in value.elts if isinstance(e, ast.Constant)]
+            elif isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                    and value.func.attr == "split" and isinstance(value.func.value, ast.Constant):
+                words = str(value.func.value.value).split()
+            name = target.id if isinstance(target, ast.Name) else "?"
+            if words and all(w.isalpha() and w == w.lower() for w in words) and name not in _CODE_WORD_LISTS:
+                found.append(f"{path.name}: {name}")
+    assert found == []
