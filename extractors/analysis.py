@@ -139,6 +139,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _agreed_as_passive(view)
     _agreed_what(view)
     _recognised_status(view)
+    _point_not_place(view)
     _set_aside(view)
     _final_text(view)
     _after_what_happened(view)
@@ -159,7 +160,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "RECOGNIZE", "SET_ASIDE"})
+                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -736,6 +737,16 @@ def _agreed_what(view: View) -> None:
         d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
         and any(n.last < d.first and view.clause[n.last] == view.clause[d.first]
                 and view.words_between(n.last, d.first) <= 8 for n in named))])
+
+
+def _point_not_place(view: View) -> None:
+    """'Is there any point in meeting him?': the point doubted, not a place ("ready to meet at any point in
+    Europe")."""
+    anywhere = view.concepts.get("ANYWHERE")
+    doubt = view.concepts.get("POINTLESS")
+    if anywhere and doubt:
+        _keep(view, "ANYWHERE", [m for m in anywhere
+                                 if not any(d.first <= m.last and m.first <= d.last for d in doubt)])
 
 
 def _recognised_status(view: View) -> None:
