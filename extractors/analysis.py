@@ -767,14 +767,12 @@ def _set_aside(view: View) -> None:
     'to end the war, not for a photo opportunity': the alternative a speaker sets aside after a meeting is named
     says what the meeting is for; its doubt is none of the meeting's, and its talk no anchor of a rule (SET_ASIDE
     spans, which rules skip for TALKS). A meeting set aside ("ready for talks, not for a meeting") keeps its
-    refusal, and a place set aside stays rejected."""
-    contrasts = view.concepts.get("CONTRAST_NOT")
-    meets = view.concepts.get("MEET")
-    if not contrasts or not meets:
-        return
+    refusal, and a place set aside stays rejected. A discussion of a named topic is set aside too."""
+    contrasts = view.concepts.get("CONTRAST_NOT", ())
+    meets = view.concepts.get("MEET", ())
     toks = view.tokens
-    spans = []
-    for c in contrasts:
+    spans = _topic_discussions(view)
+    for c in contrasts if meets else ():
         if c.first == c.last and (c.first == 0 or toks[c.first - 1].text != ","):
             continue  # a bare "not" contrasts nothing
         end = c.last + 1
@@ -789,6 +787,36 @@ def _set_aside(view: View) -> None:
                 _keep(view, concept, [m for m in found if not c.last < m.first < end])
     if spans:
         view.concepts["SET_ASIDE"] = spans
+
+
+_NOT_TOPICS = ("MEET", "LEADER", "LEADERS", "WITH", "TALKS", "PREP")
+
+
+def _topic_discussions(view: View) -> list[ConceptMatch]:
+    """'Moscow would not agree to discuss guarantees without its participation', 'не погодиться на обговорення
+    гарантій': a discussion whose topic is named right after it is talk of that topic, no anchor for a stance on
+    talks or a meeting ("agreed to discuss a meeting", "discuss with Zelensky", "discuss territory with Putin"
+    name none)."""
+    talks = view.concepts.get("TALKS")
+    discuss = view.concepts.get("DISCUSS")
+    if not talks or not discuss:
+        return []
+    toks = view.tokens
+    near = {m.first for c in _NOT_TOPICS for m in view.concepts.get(c, ())}
+    near |= {i for m in view.places for i in range(m.first, m.last + 1)}
+    out = []
+    for d in discuss:
+        nxt = d.last + 1
+        while nxt < len(toks) and nxt in view.silent:
+            nxt += 1
+        if nxt >= len(toks) or not toks[nxt].is_word or nxt in near:
+            continue
+        if any(d.last < a.first and view.clause[a.first] == view.clause[d.last]
+               and view.words_between(d.last, a.first) <= 8 for a in view.actor_forms or ()):
+            continue  # "ready to discuss territorial questions with Putin personally": talks with him
+        if any(t.first <= d.last and d.first <= t.last for t in talks):
+            out.append(ConceptMatch("SET_ASIDE", d.first, d.last, toks[d.first].start, toks[d.last].end))
+    return out
 
 
 _TAIL_ENDS = frozenset(",;:—–()[].!?")
