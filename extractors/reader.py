@@ -458,9 +458,10 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # format named is dismissed, not asked for
         if cue.kind == "stance" and cue.value == "refuses" and any(
                 s < cue.start < e or (s < cue.end and cue.start < e and cue.rule in _PLACE_REFUSALS)
-                for s, e in rejected):
+                or (s == cue.start and cue.rule == "stance.meeting_refused"
+                    and any(m.first == cue.first for m in r.view.concepts.get("MEET", ()))) for s, e in rejected):
             continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
-            # meeting
+            # meeting ("встреча в Москве исключена": the meeting named first, then its place, then the verdict)
         if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and without:
             continue  # "no meeting without a ceasefire": a precondition, not a refusal
         if cue.kind == "stance" and cue.value == "refuses" and cue.rule in _REFUSALS_OF_AN_IDEA and any(
