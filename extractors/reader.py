@@ -31,7 +31,7 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
-from extractors.dates import find_date, heading_date, month_words
+from extractors.dates import find_date, heading_date, item_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -155,6 +155,10 @@ class Reader:
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
                     memory.seen.append(m.actor)
+            item = item_date(r.sentence.text)
+            if item is not None:  # "• March 2022 — Istanbul talks: Zelensky said ...": a recap's item, dated as
+                # a section's heading dates what follows it (its own speakers too)
+                self._new_section(memory, item, article.published)
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
@@ -243,6 +247,13 @@ class Reader:
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
         return Topic(war=war, meeting=meeting, focus=about and not other, talks=talks, other=other)
 
+    @staticmethod
+    def _new_section(memory: Memory, when: date, published: date | None) -> None:
+        """A recap's section or item opens at `when`: its speakers' dates start afresh."""
+        memory.story_date = when
+        memory.section = when if published is None or when.year < published.year else None
+        memory.dates.clear()
+
     def _remember_topic(self, r: _Read, memory: Memory, published: date | None) -> None:
         """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday')."""
         people = [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"]
@@ -255,9 +266,7 @@ class Reader:
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
         heading = heading_date(r.sentence.text) if when is None else None
         if heading is not None:  # "Istanbul, March 2022.": a recap's section; its speakers' dates start afresh
-            memory.story_date = heading
-            memory.section = heading if published is None or heading.year < published.year else None
-            memory.dates.clear()
+            self._new_section(memory, heading, published)
         _note_news_day(memory, r, when, published)
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
