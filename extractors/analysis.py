@@ -140,6 +140,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _named_content(view)
     _impatience(view)
     _place_out(view)
+    _meeting_pronoun(view)
     _add_venue_places(view)
     return view
 
@@ -148,7 +149,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "PLACE_OUT"})
+                     "DASH_NO", "PLACE_OUT", "MEETING_IT"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -484,6 +485,37 @@ def _out_subject(view: View, p: ConceptMatch, out: ConceptMatch) -> bool:
            for m in view.concepts.get(c, ())):
         return False
     return out.first - p.last <= 2 or (view.tokens[p.last + 1].text == "as" and out.first - p.last <= 12)
+
+
+# "..., and it could not be expected", "но она невозможна", "але вона можлива лише ...": the subject pronoun right after
+# a clause's conjunction (feminine in Russian and Ukrainian, as встреча and зустріч are)
+_PRONOUN_AFTER = {"en": ({"it"}, {"and", "but", "yet"}), "ru": ({"она"}, {"и", "но", "а", "однако"}),
+                  "uk": ({"вона"}, {"і", "й", "але", "та", "а", "проте"})}
+_PRONOUN_REACH = 25
+_EXPLETIVE_AFTER = frozenset({"whether", "if", "that", "to", "how", "what", "who", "when", "why"})
+
+
+def _meeting_pronoun(view: View) -> None:
+    """'Zelensky wants a meeting, and it could not be expected soon': the pronoun opening a later clause of the
+    sentence is the meeting named in an earlier one (MEETING_IT), so the doubt said of it is said of the meeting."""
+    forms = _PRONOUN_AFTER.get(view.lang)
+    if forms is None:
+        return
+    pronouns, conjunctions = forms
+    toks = view.tokens
+    meets = [m.last for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())]
+    if not meets:
+        return
+    added = []
+    for i in range(2, len(toks)):
+        if toks[i].text not in pronouns or toks[i - 1].text not in conjunctions:
+            continue
+        if not any(i - _PRONOUN_REACH <= m < i - 1 and view.clause[m] != view.clause[i] for m in meets):
+            continue
+        if any(t.text in _EXPLETIVE_AFTER for t in toks[i + 1 : i + 6]):
+            continue  # "but it is not clear whether Putin wants them": "it" stands for what follows
+        added.append(ConceptMatch("MEETING_IT", i, i, toks[i].start, toks[i].end))
+    _keep(view, "MEETING_IT", added)
 
 
 def _condition_of_meeting(view: View) -> None:
