@@ -180,7 +180,9 @@ class Reader:
                 if asked is not None and n - asked[0] <= 3 and (
                         previous is None or previous[0].actor is not att.actor or not previous[1].has("MEET")):
                     previous = (att, asked[1])
-                st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting)
+                # "Q: Would you go to Moscow to meet Putin? A: No.": an interview's bare "no" right after the question
+                question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
+                st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting, question)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -275,7 +277,8 @@ class Reader:
         memory.last = None
 
     def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
-                   previous: tuple[Attribution, View] | None, was_meeting: bool) -> tuple[Statement, bool]:
+                   previous: tuple[Attribution, View] | None, was_meeting: bool,
+                   question: _Read | None = None) -> tuple[Statement, bool]:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
@@ -287,6 +290,8 @@ class Reader:
         replying = answerable and r.view.has("REPLY")
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
         found = find_cues(r.view, fr, att.actor.home)
+        if question is not None and not found and _BARE_NO.match(r.sentence.text):
+            found = _no_to(question, topic, att, r)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
@@ -399,6 +404,30 @@ def _other_summit(view: View, mentions: list[Mention]) -> bool:
 def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
     leaders = any(m.actor is not None and m.actor.role == "leader" for m in mentions)
     return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))
+
+
+# An interview's answer that is a bare "no" (a label or a dash before it, nothing after but punctuation).
+_BARE_NO = re.compile(
+    r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:no|never|absolutely not|certainly not|of course not|definitely not|"
+    r"not at all|no way|нет|никогда|конечно нет|конечно же нет|ни в коем случае|точно нет|категорически нет|ні|ніколи|"
+    r"звісно ні|звичайно ні|в жодному разі|у жодному разі|точно ні|категорично ні)\W*$", re.I)
+
+
+def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
+    """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
+    the interviewee (not_moscow, as "Moscow — no"), or, asked whether a meeting is possible, doubts it; any other
+    question answered "no" is left unread."""
+    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
+    places = {c.value for c in cues if c.kind == "venue" and not c.negated and c.value in vocabulary().places}
+    a, b = att.content  # the answer's words, its label or dash aside
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
+    first, last = words[0], words[-1]
+    if len(places) == 1:
+        return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
+    if not places and (any(c.rule == "stance.possible" for c in cues) or question.view.has("POSSIBLE")
+                       and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
+        return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]
+    return []
 
 
 def _inside(cue: Cue, att: Attribution, quotes: tuple[tuple[int, int], ...]) -> bool:
