@@ -152,6 +152,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _existence_final(view)
     _named_content(view)
     _impatience(view)
+    _place_out(view)
+    _meeting_pronoun(view)
     _add_venue_places(view)
     return view
 
@@ -160,7 +162,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE"})
+                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -307,6 +309,11 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     nouns = {m.first for m in view.concepts.get("VENUE_NOUN", ())}
     hosts_at = {m.first for c in ("HOST", "COME", "INVITE") for m in view.concepts.get(c, ())
                 if m.first not in nouns}
+    # "Москва исключена", "Мінськ виключено", "Moscow is ruled out": a refusal's word that is the verdict on the
+    # place (a participle: in English after "is"), not a verb it is the subject of ("Moscow ruled out a meeting")
+    copulas = {m.last for m in view.concepts.get("COPULA", ())}
+    verdicts = {m.first for m in view.concepts.get("IMPOSSIBLE", ())
+                if view.lang in ("ru", "uk") or m.first - 1 in copulas}
     keep = []
     for p in view.places:
         # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
@@ -320,6 +327,8 @@ def _not_actors(view: View) -> list[ConceptMatch]:
         for i in range(p.last + 1, len(view.tokens) if not suffixed else 0):  # after it, no subject
             tok = view.tokens[i]
             if not tok.is_word or i in hosts:  # "Istanbul stood ready to host", "Будапешт готов принять"
+                break
+            if i in verdicts:
                 break
             if i in verbs:
                 nxt = next((t for t in view.tokens[i + 1 :] if t.is_word), None)
@@ -462,6 +471,64 @@ def _impatience(view: View) -> None:
     for concept in ("POINTLESS", "SENSE"):
         _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(m.last < d <= m.last + 2
                                                                                      for d in delays)])
+
+
+_OUT_GOES_ON = frozenset({"as", "now", "too", "and", "but", "altogether", "entirely", "completely"})
+
+
+def _place_out(view: View) -> None:
+    """'Moscow is out', 'Moscow is out as a venue': in English a place is out of the venues only where nothing but
+    punctuation or a word going on with the verdict follows ('Moscow was out of patience', 'is out of the
+    country', 'is out to prove' say nothing of a venue); «Мінськ відпадає» stands as it is."""
+    if view.lang != "en" or "PLACE_OUT" not in view.concepts:
+        return
+    n = len(view.tokens)
+    _keep(view, "PLACE_OUT", [m for m in view.concepts["PLACE_OUT"] if (m.last + 1 >= n
+                              or not view.tokens[m.last + 1].is_word or view.tokens[m.last + 1].text in _OUT_GOES_ON)
+                              and any(_out_subject(view, p, m) for p in view.places)])
+
+
+def _out_subject(view: View, p: ConceptMatch, out: ConceptMatch) -> bool:
+    """The place is what 'is out': right before it ("Moscow is out", "the Moscow option is out") or named as the
+    venue in its clause ("Moscow as a venue for a meeting is out"), not where an offer was to be ("the offer to
+    meet in Moscow is out": published)."""
+    if p.last >= out.first or view.clause[p.last] != view.clause[out.first]:
+        return False
+    if any(m.last < p.first and view.clause[m.last] == view.clause[p.first] for c in ("PROPOSE", "INVITE")
+           for m in view.concepts.get(c, ())):
+        return False
+    return out.first - p.last <= 2 or (view.tokens[p.last + 1].text == "as" and out.first - p.last <= 12)
+
+
+# "..., and it could not be expected", "но она невозможна", "але вона можлива лише ...": the subject pronoun right after
+# a clause's conjunction (feminine in Russian and Ukrainian, as встреча and зустріч are)
+_PRONOUN_AFTER = {"en": ({"it"}, {"and", "but", "yet"}), "ru": ({"она"}, {"и", "но", "а", "однако"}),
+                  "uk": ({"вона"}, {"і", "й", "але", "та", "а", "проте"})}
+_PRONOUN_REACH = 25
+_EXPLETIVE_AFTER = frozenset({"whether", "if", "that", "to", "how", "what", "who", "when", "why"})
+
+
+def _meeting_pronoun(view: View) -> None:
+    """'Zelensky wants a meeting, and it could not be expected soon': the pronoun opening a later clause of the
+    sentence is the meeting named in an earlier one (MEETING_IT), so the doubt said of it is said of the meeting."""
+    forms = _PRONOUN_AFTER.get(view.lang)
+    if forms is None:
+        return
+    pronouns, conjunctions = forms
+    toks = view.tokens
+    meets = [m.last for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())]
+    if not meets:
+        return
+    added = []
+    for i in range(2, len(toks)):
+        if toks[i].text not in pronouns or toks[i - 1].text not in conjunctions:
+            continue
+        if not any(i - _PRONOUN_REACH <= m < i - 1 and view.clause[m] != view.clause[i] for m in meets):
+            continue
+        if any(t.text in _EXPLETIVE_AFTER for t in toks[i + 1 : i + 6]):
+            continue  # "but it is not clear whether Putin wants them": "it" stands for what follows
+        added.append(ConceptMatch("MEETING_IT", i, i, toks[i].start, toks[i].end))
+    _keep(view, "MEETING_IT", added)
 
 
 def _condition_of_meeting(view: View) -> None:

@@ -722,13 +722,16 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         return None  # the words of a question put to the speaker ("asked about a meeting in the UAE")
     if rule.value == "documents_agreed" and _text_signed_after(chain, view):
         return None
-    if rule.kind == "prerequisite" and (_consequence(chain, view) or _not_waited(chain, view)
+    waived = rule.id.endswith("_waived")
+    if rule.kind == "prerequisite" and (_consequence(chain, view) or not waived and _not_waited(chain, view)
                                         or _meeting_would_bring(chain, view) or _demanded_before(chain, view)):
         return None
     if rule.kind == "venue" and _insistence_dropped(view, first):
         return None  # "Moscow no longer insists on holding the meeting in Moscow": a venue is exclusive, so it
         # is not withdrawn, and it is not rejected either
     op = _withdrawal(rule, chain, view)
+    if waived and (op != "withdraw" or _denied_after(view, chain)):
+        return None  # "not ready to meet without a ceasefire", "встречи без прекращения огня не будет": it is set
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and irony:
         negated = True  # proposed so that nothing happens, or rejected outright: either way not there
@@ -755,6 +758,16 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+
+
+_DENIALS = ("NEG", "REFUSE", "NO_MEETING", "IMPOSSIBLE", "POST_NEG", "WILL_NOT", "POINTLESS")
+
+
+def _denied_after(view: View, chain: Chain) -> bool:
+    """A negation or refusal after the match in its clause ("встречи без прекращения огня не будет")."""
+    clause = view.clause[chain[-1].last]
+    return any(m.first > chain[-1].last and view.clause[m.first] == clause
+               for c in _DENIALS for m in view.concepts.get(c, ()))
 
 
 def _empty_handed(view: View, chain: Chain) -> bool:
@@ -914,9 +927,10 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
     if rule.id.endswith("_without"):
         return "assert"  # "no meeting without a ceasefire" sets the precondition
     contents = [c.first for c in chain if c.concept not in _MARKERS] or [first]
-    for m in view.concepts.get("WITHOUT", ()):
-        # "ready to meet without a ceasefire", "even without a ceasefire first": what is not waited for, named
-        # right after "without" (any element of the match), is withdrawn; "not ready to meet without" sets it
+    for m in (*view.concepts.get("WITHOUT", ()), *view.concepts.get("NO_WAIT", ())):
+        # "ready to meet without a ceasefire", "even without a ceasefire first", "without waiting for a truce":
+        # what is not waited for, named right after "without" (any element of the match), is withdrawn; "not ready
+        # to meet without" sets it
         if any(m.last < c and view.words_between(m.last, c) <= 2 for c in contents) and any(
                 r.last < m.first and view.clause[r.first] == view.clause[m.first]
                 for c in ("READY", "MEET") for r in view.concepts.get(c, ())) and not any(

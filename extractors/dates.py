@@ -64,9 +64,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:in|since|from|during|of|в|у|im|en|a|in)\s+(?:early\s+|late\s+|mid-)?{month}(?!\w),?\s+{year}\b",
             flags),
         # a section's heading: "Paris, December 2019.", "The ban, autumn 2022.", "2025." (the time the story turns to)
+        # (set off by dashes or a bullet, "— 2022 —", "• April 2021:", or naming its place after it, "2019: Paris")
         "heading": re.compile(
-            rf"^(?:[^.!?]{{0,40}},\s*)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
-            rf"(?:{month}\s+)?{year}\s*[.:]?\s*$", flags),
+            rf"^(?:[•·▪►*—–-]\s*)?(?:[^.!?]{{0,40}},\s*)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
+            rf"(?:{month}\s+)?{year}\s*(?:[.:]?|[—–-]|(?:[:—–]|\s-)\s*[^\s.!?—–-][^.!?]{{0,39}}\.?)\s*$", flags),
+        # a recap's item opening with its time, "• March 2022 — Istanbul talks: ...", "2019: Paris. ..."
+        "item": re.compile(rf"^\s*(?:[•·▪►*]\s*)?(?:{month}\s+)?{year}\s*(?:[—–:]|\s-)\s*\S", flags),
         "iso": re.compile(r"(?P<year>[12](?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(day + r"\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
         "weekday": re.compile(
@@ -243,6 +246,18 @@ def heading_date(text: str) -> date | None:
     if len(text) > 60 or _YEAR.search(text) is None:
         return None
     m = _patterns()["heading"].match(text.strip())
+    if m is None:
+        return None
+    month = _month(m.group("month")) if m.group("month") else 1
+    return _safe(int(m.group("year")), month, 1)
+
+
+def item_date(text: str) -> date | None:
+    """The time a recap's item opens with ("• March 2022 — Istanbul talks: Zelensky said ...", "2019: Paris — ..."):
+    it dates the item and what follows it, as a heading does; None for any other sentence."""
+    if _YEAR.search(text[:30]) is None:
+        return None
+    m = _patterns()["item"].match(text)
     if m is None:
         return None
     month = _month(m.group("month")) if m.group("month") else 1

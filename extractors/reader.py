@@ -31,7 +31,7 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
-from extractors.dates import find_date, heading_date, month_words
+from extractors.dates import find_date, heading_date, item_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -155,6 +155,10 @@ class Reader:
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
                     memory.seen.append(m.actor)
+            item = item_date(r.sentence.text)
+            if item is not None:  # "• March 2022 — Istanbul talks: Zelensky said ...": a recap's item, dated as
+                # a section's heading dates what follows it (its own speakers too)
+                self._new_section(memory, item, article.published)
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
@@ -176,7 +180,9 @@ class Reader:
                 if asked is not None and n - asked[0] <= 3 and (
                         previous is None or previous[0].actor is not att.actor or not previous[1].has("MEET")):
                     previous = (att, asked[1])
-                st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting)
+                # "Q: Would you go to Moscow to meet Putin? A: No.": an interview's bare "no" right after the question
+                question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
+                st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting, question)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -243,6 +249,13 @@ class Reader:
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
         return Topic(war=war, meeting=meeting, focus=about and not other, talks=talks, other=other)
 
+    @staticmethod
+    def _new_section(memory: Memory, when: date, published: date | None) -> None:
+        """A recap's section or item opens at `when`: its speakers' dates start afresh."""
+        memory.story_date = when
+        memory.section = when if published is None or when.year < published.year else None
+        memory.dates.clear()
+
     def _remember_topic(self, r: _Read, memory: Memory, published: date | None) -> None:
         """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday')."""
         people = [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"]
@@ -255,9 +268,7 @@ class Reader:
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
         heading = heading_date(r.sentence.text) if when is None else None
         if heading is not None:  # "Istanbul, March 2022.": a recap's section; its speakers' dates start afresh
-            memory.story_date = heading
-            memory.section = heading if published is None or heading.year < published.year else None
-            memory.dates.clear()
+            self._new_section(memory, heading, published)
         _note_news_day(memory, r, when, published)
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
@@ -266,7 +277,8 @@ class Reader:
         memory.last = None
 
     def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
-                   previous: tuple[Attribution, View] | None, was_meeting: bool) -> tuple[Statement, bool]:
+                   previous: tuple[Attribution, View] | None, was_meeting: bool,
+                   question: _Read | None = None) -> tuple[Statement, bool]:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
@@ -278,6 +290,8 @@ class Reader:
         replying = answerable and r.view.has("REPLY")
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
         found = find_cues(r.view, fr, att.actor.home)
+        if question is not None and not found and _BARE_NO.match(r.sentence.text):
+            found = _no_to(question, topic, att, r)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
@@ -392,6 +406,30 @@ def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
     return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))
 
 
+# An interview's answer that is a bare "no" (a label or a dash before it, nothing after but punctuation).
+_BARE_NO = re.compile(
+    r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:no|never|absolutely not|certainly not|of course not|definitely not|"
+    r"not at all|no way|нет|никогда|конечно нет|конечно же нет|ни в коем случае|точно нет|категорически нет|ні|ніколи|"
+    r"звісно ні|звичайно ні|в жодному разі|у жодному разі|точно ні|категорично ні)\W*$", re.I)
+
+
+def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
+    """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
+    the interviewee (not_moscow, as "Moscow — no"), or, asked whether a meeting is possible, doubts it; any other
+    question answered "no" is left unread."""
+    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
+    places = {c.value for c in cues if c.kind == "venue" and not c.negated and c.value in vocabulary().places}
+    a, b = att.content  # the answer's words, its label or dash aside
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
+    first, last = words[0], words[-1]
+    if len(places) == 1:
+        return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
+    if not places and (any(c.rule == "stance.possible" for c in cues) or question.view.has("POSSIBLE")
+                       and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
+        return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]
+    return []
+
+
 def _inside(cue: Cue, att: Attribution, quotes: tuple[tuple[int, int], ...]) -> bool:
     """A cue counts for the speaker when it lies in their span (their quote or reported clause): all of it, so
     the attribution's own verb ("... meeting Zelensky?" Putin asked) is never read as part of a condition."""
@@ -458,9 +496,10 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # format named is dismissed, not asked for
         if cue.kind == "stance" and cue.value == "refuses" and any(
                 s < cue.start < e or (s < cue.end and cue.start < e and cue.rule in _PLACE_REFUSALS)
-                for s, e in rejected):
+                or (s == cue.start and cue.rule == "stance.meeting_refused"
+                    and any(m.first == cue.first for m in r.view.concepts.get("MEET", ()))) for s, e in rejected):
             continue  # "Moscow is not a serious option for a meeting": the place, named first, is out, not the
-            # meeting
+            # meeting ("встреча в Москве исключена": the meeting named first, then its place, then the verdict)
         if cue.kind == "stance" and cue.value in ("refuses", "skeptical") and without:
             continue  # "no meeting without a ceasefire": a precondition, not a refusal
         if cue.kind == "stance" and cue.value == "refuses" and cue.rule in _REFUSALS_OF_AN_IDEA and any(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
-from extractors.dates import find_date, heading_date
+from extractors.dates import find_date, heading_date, item_date
 from extractors.default import default_extractor
 
 FRI = date(2022, 5, 13)  # a Friday
@@ -280,6 +280,13 @@ def test_digit_first_patterns_match_what_their_word_boundary_forms_match() -> No
         ("Стамбул, березень 2022.", date(2022, 3, 1)),
         ("Talks resumed in May 2022.", None),  # a sentence, not a heading
         ("He said so in 2021.", None),
+        # set off by a colon or dashes, or naming its place after the time
+        ("June 2023:", date(2023, 6, 1)),
+        ("— 2020 —", date(2020, 1, 1)),
+        ("– Травень 2022 –", date(2022, 5, 1)),
+        ("2019: Paris", date(2019, 1, 1)),
+        ("Декабрь 2019 — Париж", date(2019, 12, 1)),
+        ("2019-2022", None),  # a span of years
     ],
 )
 def test_a_section_heading_turns_the_story_to_its_time(text: str, expected: date | None) -> None:
@@ -305,3 +312,47 @@ def test_a_recap_in_sections_dates_each_statement_in_its_section() -> None:
     assert ("Vladimir Putin", date(2021, 4, 22), "moscow") in got
     assert ("Volodymyr Zelensky", date(2022, 1, 1), "refuses") in got
     assert ("Volodymyr Zelensky", date(2025, 10, 24), "any") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("• June 2023 — Geneva: Zelensky said he was ready to meet Putin in Geneva.", date(2023, 6, 1)),
+        ("• Март 2022 — Стамбул: Зеленский заявил, что готов к встрече.", date(2022, 3, 1)),
+        ("2019: Paris. The leaders met in the Normandy format.", date(2019, 1, 1)),
+        ("Zelensky said in June 2023 that he was ready.", None),
+        ("In 2019 the leaders met in Paris.", None),
+    ],
+)
+def test_a_recap_item_opens_with_its_time(text: str, expected: date | None) -> None:
+    assert item_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The long road to a summit that never came.\n\n— 2020 —\n\nZelensky said he was ready to meet Putin in "
+         "the Donbas.", date(2020, 1, 1)),
+        ("Хроника несостоявшегося саммита.\n\nДекабрь 2019 — Париж\n\nЗеленский заявил, что готов встретиться с "
+         "Путиным один на один.", date(2019, 12, 1)),
+        ("Хроніка саміту, якого не було.\n\n• Березень 2022 — Стамбул: Зеленський заявив, що готовий зустрітися з "
+         "путіним у Стамбулі.", date(2022, 3, 1)),
+        ("A summit that never comes, in brief.\n\n• June 2023 — Geneva: Zelensky said he was ready to meet Putin in "
+         "Geneva.\n• 2019: Paris — Zelensky said he was ready to meet Putin one on one.", None),
+    ],
+)
+def test_headings_set_off_by_dashes_and_bulleted_items_date_their_statements(text: str,
+                                                                            expected: date | None) -> None:
+    got = {(c.value, s.stated_on) for s in _statements(text, date(2025, 10, 24)) for c in s.conditions}
+    assert got, text
+    if expected is not None:
+        assert {d for _, d in got} == {expected}
+    else:  # each bullet dates its own item
+        assert ("geneva", date(2023, 6, 1)) in got and ("one_on_one", date(2019, 1, 1)) in got
+
+
+def test_a_ukrainian_month_is_no_weekday_and_no_count_of_days() -> None:
+    """'Березень' (March) was also listed as Thursday, 'three days later' and 'three days ago'."""
+    assert find_date("Березень 2022", date(2025, 9, 1), date(2022, 3, 1)) is None or \
+        find_date("Березень 2022", date(2025, 9, 1), date(2022, 3, 1)) == date(2022, 3, 1)
+    assert find_date("Травень був спокійним", date(2025, 9, 1)) is None

@@ -65,9 +65,28 @@ CASES = [
     ("Lavrov gave an interview to the Sunday Ledger.\n\nQ: Is a summit with Zelensky possible?\n\n"
      "A: A meeting is possible only to sign documents prepared by the delegations.",
      {"RU.prerequisite.documents_agreed"}),
+    # a bare "no" to a question that puts a place to the interviewee rejects the place; to whether a meeting is
+    # possible, doubts it
+    ("Yermak spoke to the Morning Herald in Kyiv.\n\nQ: Would Zelensky fly to Minsk to sit down with Putin? "
+     "A: Never.",
+     {"UA.venue.not_minsk"}),
+    ("Peskov spoke to the Evening Courier.\n\nQ: Is a summit of Putin and Zelensky possible before the end of the "
+     "year?\n\nA: No.",
+     {"RU.stance.skeptical"}),
+    ("Ушаков дал интервью «Утреннему вестнику».\n\n— Поедет ли Путин в Стамбул на встречу с Зеленским? "
+     "— Конечно нет.",
+     {"RU.venue.not_istanbul"}),
+    ("Єрмак дав інтерв'ю Ранковому віснику.\n\nВ.: Чи можлива цього року зустріч Зеленського з путіним?\n\n"
+     "О.: Ні.",
+     {"UA.stance.skeptical"}),
 ]
 
 NOTHING = [
+    # a bare "no" to a question that names no place and asks nothing possible is left unread; so is one not
+    # right after the question
+    "Zelensky spoke to the Evening Courier.\n\nQ: Have you spoken to Putin about a meeting since May? A: No.",
+    "Zelensky spoke to the Evening Courier.\n\nQ: Would you go to Moscow to meet Putin? A: Let me think. "
+    "Q: And? A: No.",
     # a question with no answer
     "Q: Would Putin agree to meet Zelensky in Istanbul?",
     "— Чи готові ви зустрітися з путіним у Москві?",

@@ -61,7 +61,7 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
         # of "being prepared", the GOAL of "a condition for meeting", a DOCUMENT that is the source ("говорится в
         # документе") and the AFTER of the occasion of speaking ("said after the talks"); it adds a COPULA for a
         # Russian or Ukrainian dash ("Москва — не вариант")
-        derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE"}
+        derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE", "MEETING_IT"}
         filtered = {"POSSIBLE", "REFUSE", "AVOID", "READY", "GOAL", "DOCUMENT", "AFTER",
                     # bare readiness only before a mark; a refusal's denial only beside a refusal, and the
                     # "no point in" it overlaps
@@ -70,8 +70,9 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
                     "AS_RUSSIAN",
                     # "impossible conditions": the terms are what is impossible, not the meeting
                     "IMPOSSIBLE",
-                    # "no" after a dash only ("Minsk — no")
-                    "DASH_NO",
+                    # "no" after a dash only ("Minsk — no"); "is out" only where the sentence or the verdict
+                    # goes on ("Moscow is out", not "Moscow was out of patience")
+                    "DASH_NO", "PLACE_OUT",
                     # "internationally recognised" is a status, not a demand to recognise
                     "RECOGNIZE",
                     # "is there any point in meeting": a doubt, not a place
