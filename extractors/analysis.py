@@ -473,7 +473,7 @@ def _impatience(view: View) -> None:
                                                                                      for d in delays)])
 
 
-_OUT_GOES_ON = frozenset({"as", "now", "too", "and", "but", "altogether", "entirely", "completely"})
+_OUT_GOES_ON = concept_words("OUT_GOES_ON")
 
 
 def _place_out(view: View) -> None:
@@ -505,7 +505,7 @@ def _out_subject(view: View, p: ConceptMatch, out: ConceptMatch) -> bool:
 _PRONOUN_AFTER = {"en": ({"it"}, {"and", "but", "yet"}), "ru": ({"она"}, {"и", "но", "а", "однако"}),
                   "uk": ({"вона"}, {"і", "й", "але", "та", "а", "проте"})}
 _PRONOUN_REACH = 25
-_EXPLETIVE_AFTER = frozenset({"whether", "if", "that", "to", "how", "what", "who", "when", "why"})
+_EXPLETIVE_AFTER = concept_words("EXPLETIVE_AFTER")
 
 
 def _meeting_pronoun(view: View) -> None:
