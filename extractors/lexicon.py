@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -407,10 +408,12 @@ def _lemma(word: str, lang: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang)).lower().replace("ё", "е")
 
 
-def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_concepts: bool = True) -> Lexicon:
+def compile_lexicon(lang: str, raw: Mapping[str, object], where: str, names_are_concepts: bool = True) -> Lexicon:
     """Index a table of named entry lists; a malformed entry is an error naming the file and the name.
 
-    The same machinery matches concepts (UPPER_CASE names), actors' inflected names and places.
+    The same machinery matches concepts (UPPER_CASE names), actors' inflected names and places. `raw`'s values
+    are `object`, checked here: compiled (mypyc), a declared `list[str]` would be checked as it is read, raising a
+    TypeError that names no file.
     """
     lex = Lexicon(lang, frozenset(raw))
     lengths: set[int] = set()
