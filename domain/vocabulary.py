@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -62,7 +62,7 @@ class Vocabulary:
     def kind_ids(self) -> tuple[str, ...]:
         return tuple(k.id for k in self.kinds)
 
-    @property
+    @cached_property  # asked once an article and once a statement with conditions (the kinds never change)
     def exclusive_kinds(self) -> frozenset[str]:
         return frozenset(k.id for k in self.kinds if k.exclusive)
 

@@ -25,12 +25,14 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-# The reader's hot path (profile of `python -m bench reading`): actors' mentions, attribution, statements and
-# their conditions, sentences, polarity, dates. Two more would compile but do not read alike yet: analysis.py
-# (`View._offsets`, a dataclass field with init=False and a default, is left unset by mypyc) and lexicon.py
-# (mypyc checks `compile_lexicon`'s declared `dict[str, list[str]]` as it reads it, so a malformed lexicon file
-# fails with a TypeError instead of the VocabularyError naming file and concept).
+# The reader's hot path (profile of `python -m bench reading`): the tokenizer and lexicon walk, sentence
+# analysis, actors' mentions, attribution, statements and their conditions, sentences, polarity, dates. Two of
+# them read alike compiled only as written: analysis.View sets its `_offsets` (init=False) in __post_init__, which
+# mypyc's dataclasses would leave unset, and lexicon.compile_lexicon takes `Mapping[str, object]` and checks it,
+# which mypyc would check as declared `list[str]`, raising a TypeError that names no lexicon file.
 MODULES = (
+    "extractors.lexicon",
+    "extractors.analysis",
     "extractors.actors",
     "extractors.attribution",
     "extractors.conditions",

@@ -54,10 +54,12 @@ def _pronoun_pattern(words: str) -> re.Pattern[str]:
 _PRONOUNS = {lang: _pronoun_pattern(w) for lang, w in _PRONOUN_WORDS.items()}
 # 'His office later confirmed ...', «Его офис подтвердил», «Його офіс повідомив»: the office of the last person
 # named speaks for him, resolved as his pronoun is
+# (each opens with its first letters, then looks back past that letter for a word character, as the pronouns do:
+# the engine skips to those letters, where a pattern opening with a boundary is tried at every position, ~2x the work)
 _HIS_OFFICE = {
-    "en": re.compile(r"\b[Hh](?:is|er) (?:office|press service)\b"),
-    "ru": re.compile(r"(?<!\w)(?:[Ее]го|[Ее][её]) (?:офис|пресс-служба)(?!\w)"),
-    "uk": re.compile(r"(?<!\w)(?:[Йй]ого|[Її]ї) (?:офіс|пресслужба|прес-служба)(?!\w)"),
+    "en": re.compile(r"[Hh](?<!\w.)(?:is|er) (?:office|press service)\b"),
+    "ru": re.compile(r"[Ее](?<!\w.)(?:го|[её]) (?:офис|пресс-служба)(?!\w)"),
+    "uk": re.compile(r"[ЙйЇї](?<!\w.)(?:(?<=[Йй])ого|(?<=[Її])ї) (?:офіс|пресслужба|прес-служба)(?!\w)"),
 }
 
 

@@ -51,6 +51,9 @@ class View:
     _offsets: tuple[list[Token], list[int], list[int]] | None = field(default=None, init=False, repr=False,
                                                                       compare=False)
 
+    def __post_init__(self) -> None:
+        self._offsets = None  # mypyc's dataclasses leave a field with init=False unset
+
     def has(self, concept: str) -> bool:
         return concept in self.concepts
 

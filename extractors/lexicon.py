@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from domain.vocabulary import VocabularyError
 
@@ -33,13 +34,13 @@ LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "tr", "pl", "el")
 LEMMATISED = frozenset({"ru", "uk", "de", "fr", "it", "es", "pl", "el", "tr"})
 # English clitics ("'s", "n't" as "'t") are tokens of their own; Ukrainian writes an apostrophe inside words
 # ("п'ятниця", "інтерв'ю"); elsewhere an apostrophe separates ("İstanbul'da", "l'invito").
-_TOKENS = {
+_TOKENS: Final = {
     "en": re.compile(r"\w+|['’](?:s|t|re|ll|ve|d|m)\b|[^\w\s]", re.UNICODE),
     "uk": re.compile(r"\w+(?:['’ʼ]\w+)*|[^\w\s]", re.UNICODE),
 }
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_TOKEN: Final = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 # the quote marks of the corpora's languages: no tokens (the sentence's quotes are found on its text)
-QUOTE_MARKS = "\"«»“”„"
+QUOTE_MARKS: Final = "\"«»“”„"
 
 
 class Token(NamedTuple):
@@ -88,7 +89,7 @@ def tokenize(text: str, lang: str = "xx") -> list[Token]:
     return out
 
 
-_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
+_new_token: Final = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
 
 
 def _tokenize_unfolded(text: str, lang: str) -> list[Token]:
@@ -407,10 +408,12 @@ def _lemma(word: str, lang: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang)).lower().replace("ё", "е")
 
 
-def compile_lexicon(lang: str, raw: dict[str, list[str]], where: str, names_are_concepts: bool = True) -> Lexicon:
+def compile_lexicon(lang: str, raw: Mapping[str, object], where: str, names_are_concepts: bool = True) -> Lexicon:
     """Index a table of named entry lists; a malformed entry is an error naming the file and the name.
 
-    The same machinery matches concepts (UPPER_CASE names), actors' inflected names and places.
+    The same machinery matches concepts (UPPER_CASE names), actors' inflected names and places. `raw`'s values
+    are `object`, checked here: compiled (mypyc), a declared `list[str]` would be checked as it is read, raising a
+    TypeError that names no file.
     """
     lex = Lexicon(lang, frozenset(raw))
     lengths: set[int] = set()

@@ -182,3 +182,31 @@ def test_a_build_is_used_only_while_every_source_it_read_is_unchanged(
     assert compiled.check(build, root)[1].startswith("the build is for .cpython-399")
     (build / compiled.MANIFEST).write_text("{")
     assert compiled.check(build, root)[1].startswith("unreadable ")
+
+
+QUIRKS = r"""
+import extractors as compiled
+from domain.vocabulary import VocabularyError
+from extractors import analysis, lexicon
+from extractors.analysis import analyse
+print(compiled.in_use(), analysis.__file__.endswith(".py"), lexicon.__file__.endswith(".py"))
+view = analyse("Zelensky said he was ready to meet Putin in Istanbul.", "en")
+print(view.token_from(0), view.token_through(len(view.text)), view.token_from(10_000))
+for raw in ({"READY": "ready"}, {"READY": ["ready", 3]}, {"ready": ["ready"]}):
+    try:
+        lexicon.compile_lexicon("en", raw, "lexicon/en.toml")
+    except VocabularyError as exc:
+        print("VocabularyError", exc)
+"""
+
+
+def test_the_compiled_view_and_lexicon_behave_as_their_source() -> None:
+    """mypyc leaves a dataclass field with init=False unset, and checks a declared `list[str]` as it is read: the
+    view's token offsets and a malformed lexicon's error read as in pure Python (see extractors.MODULES)."""
+    _needs_build()
+    both = [_start(QUIRKS, pure=pure) for pure in (False, True)]
+    fast, slow = (_output(proc).splitlines() for proc in both)
+    assert fast[0] == "True False False" and slow[0] == "False True True"
+    assert fast[1:] == slow[1:]
+    assert fast[1] == "0 10 None"
+    assert [line.split(":")[0] for line in fast[2:]] == ["VocabularyError lexicon/en.toml"] * 3
