@@ -41,6 +41,7 @@ class PendingAssertion:
     stated_on: date
     order: tuple  # tie-breaks after stated_on: (article published_at, article_id, text position, sequence)
     confidence: float = 1.0
+    published: date | None = None  # the day its article came out (a change from a statement long before is a recap)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,20 @@ class PositionBook:
         return True
 
 
+# A statement made more than this many days before the article that reports it is a recap: if it moves the position
+# (the party had said nothing newer on that kind), the move is recorded, but it is history, not news: the change
+# takes STALE_CONFIDENCE of the assertion's confidence (the assertion keeps its own).
+STALE_DAYS = 30
+STALE_CONFIDENCE = 0.4  # below any sensible alert threshold: at most 0.4 of a sure reading
+
+
+def change_confidence(a: PendingAssertion) -> float:
+    """How sure a change is as news: the assertion's confidence, lowered for a statement long before its article."""
+    if a.published is not None and (a.published - a.stated_on).days > STALE_DAYS:
+        return round(a.confidence * STALE_CONFIDENCE, 3)
+    return a.confidence
+
+
 def change_id_for(assertion_id: str) -> str:
     return hashlib.sha1(f"change|{assertion_id}".encode()).hexdigest()[:16]
 
@@ -165,7 +180,7 @@ def _record_change(
     change_id = change_id_for(a.assertion_id)
     book.new_changes.append(
         Change(change_id, a.party, a.kind, op, old, new, a.assertion_id, a.article_id, a.stated_on, now,
-                    a.confidence)
+               change_confidence(a))
     )
     book.changes_by_statement[_statement_key(a)] = (change_id, a.article_id)
     return Outcome(a.assertion_id, "change", change_id=change_id)

@@ -132,7 +132,7 @@ def process_pending_articles(
                     assertion_rows[a.assertion_id] = a
                     order = (published_at or now, article_id, st_row.span_start, len(pending))
                     pending.append(PendingAssertion(a.assertion_id, article_id, a.party, a.kind, a.value, a.op,
-                                                    a.stated_on, order, a.confidence))
+                                                    a.stated_on, order, a.confidence, day))
         book = load_book(con, ids)
         outcomes = apply_assertions(book, pending, baseline=baseline, now=now)
         for outcome in outcomes:

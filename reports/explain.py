@@ -17,6 +17,7 @@ import duckdb
 
 from alerts.mrkdwn import find_words
 from alerts.render import read_as
+from domain.positions import STALE_DAYS
 from domain.vocabulary import vocabulary
 from summitwatch.config import Config
 from summitwatch.errors import UsageError
@@ -181,7 +182,11 @@ def alert_words(e: Explanation, min_confidence: float) -> str:
     if e.is_baseline:
         return "no: part of the seed baseline, which alerts nobody"
     if e.confidence is not None and e.confidence < min_confidence:
-        return f"no: confidence {e.confidence:.2f} is below reading.min_confidence {min_confidence:.2f} (recorded only)"
+        published = e.sources[0].published_on if e.sources else None
+        recap = (f", lowered for a statement {(published - e.stated_on).days} days older than its article (a recap)"
+                 if published and e.stated_on and (published - e.stated_on).days > STALE_DAYS else "")
+        return (f"no: confidence {e.confidence:.2f}{recap} is below reading.min_confidence {min_confidence:.2f}"
+                " (recorded only)")
     return "no: no alert was recorded for this change"
 
 

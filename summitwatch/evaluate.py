@@ -410,7 +410,7 @@ def _gold_pending(a: LabelledArticle) -> list[PendingAssertion]:
 def _read_pending(a: LabelledArticle, reads: list[Read]) -> list[PendingAssertion]:
     return [
         PendingAssertion(f"{a.doc}:{i}", a.doc, r.party, r.kind, r.value, r.op, r.stated_on, (a.published, a.doc, i),
-                         r.confidence)
+                         r.confidence, a.published)
         for i, r in enumerate(reads)
     ]
 

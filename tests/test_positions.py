@@ -113,6 +113,23 @@ def test_reaffirmed_moves_the_date_and_historical_changes_nothing(con: duckdb.Du
     assert count(con, "alerts") == 1
 
 
+def test_a_statement_long_before_its_article_moves_the_position_without_an_alert(
+        con: duckdb.DuckDBPyConnection) -> None:
+    """A recap ("Putin invited him to Moscow back in September", in a January story) that the party had said nothing
+    newer on is recorded as a change, but it is history, not news: its change is less sure, below the alert gate
+    (the assertion keeps its own confidence). A statement of the last weeks alerts as before."""
+    add(con, "RU venue moscow 2025-09-03", "UA venue not_moscow 2025-12-20", published="2026-01-10")
+    stats = process_pending_articles(con, ScriptExtractor(), baseline=False, alert_sink="console", min_confidence=0.5)
+    assert changes(con) == [("RU", "venue", "set", None, "moscow"), ("UA", "venue", "set", None, "not_moscow")]
+    assert state(con, "RU", "venue") == {"moscow": ("2025-09-03", "2025-09-03")}
+    assert stats["below_confidence"] == 1 and count(con, "alerts") == 1
+    alerted = con.execute("SELECT pc.party FROM alerts JOIN position_changes pc USING (change_id)").fetchall()
+    assert alerted == [("UA",)]
+    assert con.execute("SELECT DISTINCT confidence FROM assertions").fetchall() == [(1.0,)]
+    assert con.execute("SELECT party, confidence FROM position_changes ORDER BY party").fetchall() == [
+        ("RU", 0.4), ("UA", 1.0)]
+
+
 def test_exclusive_kinds_replace_and_additive_kinds_add(con: duckdb.DuckDBPyConnection) -> None:
     add(con, "RU venue moscow 2026-01-05", "UA prerequisite ceasefire 2026-01-05")
     add(con, "RU venue istanbul 2026-01-07", "UA prerequisite security_guarantees 2026-01-07")
