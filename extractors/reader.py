@@ -452,6 +452,14 @@ def _dismissed(fmt: Cue, stance: Cue, view: View) -> bool:
     return right_after or stance.first <= fmt.first <= stance.last
 
 
+def _avoided(fmt: Cue, view: View) -> bool:
+    """An evasion word (AVOID: "avoids", "is afraid of", "боится") stands at most three words before the format's
+    words or right after them, in their clause: the format is what someone is said to dodge."""
+    return any(view.clause[m.first] == view.clause[fmt.first] and (
+        0 <= fmt.first - m.last - 1 <= 3 or 0 <= m.first - fmt.last - 1 <= 2 or fmt.first <= m.first <= fmt.last)
+        for m in view.concepts.get("AVOID", ()))
+
+
 def _candidacy(view: View, start: int, end: int) -> bool:
     """Between a refusal and its place stands an idea, an offer or a venue ("the idea of", "as a venue")."""
     return any(start <= m.start < end for c in _CANDIDACY for m in view.concepts.get(c, ()))
@@ -489,6 +497,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if cue.kind == "stance" and any(cue.last < m.first <= cue.last + _OBJECT_WORDS and r.view.clause[m.first]
                                         == r.view.clause[cue.last] for m in r.view.concepts.get("SEPARATISTS", ())):
             continue  # "refused to talk directly to the separatist leaders": talks with them are not the meeting
+        if cue.kind == "format" and _avoided(cue, r.view):
+            continue  # "Putin is afraid of a bilateral meeting", "путін двосторонньої зустрічі боїться": the format the
+            # subject is said to dodge is an accusation, nobody's preference
         if cue.kind == "format" and _idea_spoken_of(cue, r.view):
             continue  # "played down talk of a three-way meeting", "упомянул идею трёхсторонней встречи": spoken of
         if cue.kind == "format" and any(_dismissed(cue, d, r.view) for d in dismissals):
