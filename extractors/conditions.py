@@ -104,7 +104,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
-            ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
+            ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
+            speaker.party == "MEDIATOR" and not leaders and view.has("WITHOUT") and view.has("CEASEFIRE")):
+        # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
+        # leaders' meeting, not on one of his own)
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
