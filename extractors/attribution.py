@@ -361,7 +361,13 @@ def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution |
     """'Putin: I am ready ...', 'Zelensky: "..."' (headline and interview style): the name opens the line."""
     if not mentions or mentions[0].start > 40:
         return None
-    m = mentions[0]
+    # "Канцлер Німеччини Фрідріх Мерц: «...»", "German Chancellor Merz: ...": a country in the title before the name
+    # is no speaker; the mention the colon follows is
+    # (only countries or institutions before it, and no comma: "Песков о Зеленском: ..." is Peskov's, "Мінськ
+    # неприйнятний, заявив Сибіга: ..." is inverted speech, its words before it)
+    m = next((o for n, o in enumerate(mentions[:3]) if o.start <= 40 and view.text[o.end : o.end + 2].startswith(":")
+              and not any(c in view.text[: o.start] for c in ",;.") and all(
+                  p.actor is not None and p.actor.role == "institution" for p in mentions[:n])), mentions[0])
     actor = _resolve(m, memory)
     rest = view.text[m.end : m.end + 2]
     if actor is None or not rest.startswith(":"):

@@ -765,3 +765,26 @@ def test_his_office_speaks_for_the_last_person_named(text: str) -> None:
 def test_the_turkish_foreign_minister_by_his_title_alone(text: str) -> None:
     """'Глава МИД Турции заявил ...' without his name is Turkey's foreign minister, a mediator."""
     assert _speakers(text) == [("Hakan Fidan", "MEDIATOR")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Путін і Зеленський досі не зустрілися.\n\nКанцлер Німеччини Фрідріх Мерц: «Я не можу уявити, що наступна зустріч "
+     "Путіна і Зеленського відбудеться без припинення вогню».", "Friedrich Merz"),
+    ("Президент Франции Эммануэль Макрон: «Встреча Путина и Зеленского должна пройти в Женеве».", "Emmanuel Macron"),
+    ("Прем'єр-міністр Угорщини Віктор Орбан: «Будапешт готовий прийняти зустріч Путіна і Зеленського».",
+     "Viktor Orban"),
+])
+def test_a_country_in_the_title_before_the_colon_is_not_the_speaker(text: str, speaker: str) -> None:
+    """'Канцлер Німеччини Фрідріх Мерц: «...»': the name the colon follows speaks, not the country of his title."""
+    assert _speakers(text) == [(speaker, "MEDIATOR")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Песков о Зеленском: «Путин готов встретиться с ним в Москве».", "Dmitry Peskov"),
+    ("Мінськ неприйнятний, заявив Сибіга: столиця країни-агресора не може бути майданчиком для зустрічі лідерів.",
+     "Andrii Sybiha"),
+])
+def test_a_person_or_a_comma_before_the_colon_keeps_the_first_speaker(text: str, speaker: str) -> None:
+    """'Песков о Зеленском: «...»' is Peskov's words about Zelensky; 'Минск неприемлем, заявил Сибига: ...' is
+    inverted speech, Sybiha's words before the colon too."""
+    assert [s for s, _ in _speakers(text)] == [speaker]
