@@ -253,6 +253,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
     for chain in chains:
         if rule.scope == "clause" and len({view.clause[m.first] for m in chain}) > 1:
             continue
+        if rule.kind == "venue" and len(chain) == 2 and _offer_between(chain, view):
+            continue  # "would wait for Putin in person, taking up a Russian offer of talks in Istanbul": the
+            # place is the offer's (read where the offer is), not where the meeting named first would be
         if apposed and any(a <= m.first <= b for m in chain for a, b in apposed):
             continue  # ", an idea the Kremlin dismissed as premature": the reporter's summary of another's reaction
         if _speech_between(chain, view):
@@ -587,6 +590,16 @@ def _speech_between(chain: Chain, view: View) -> bool:
 
 _NOT_ONLY_SAYING = ("AGREE", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN", "DOCUMENT",
                     "POSSIBLE", "COND", "AFTER")
+
+
+def _offer_between(chain: Chain, view: View) -> bool:
+    """An offer, invitation or proposal between a meeting word and the place: the place is where that offer
+    would hold it."""
+    head, place = chain
+    if head.concept != "MEET" or place not in view.places:
+        return False
+    return any(head.last < m.first and m.last < place.first
+               for c in ("PROPOSE", "INVITE") for m in view.concepts.get(c, ()))
 
 
 def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
