@@ -30,6 +30,7 @@ examples:
   summitwatch positions                 each party's current stated conditions
   summitwatch positions --format json   the same rows for scripts (ids and words)
   summitwatch explain 07be              why change 07be... was recorded (a unique prefix of its id)
+  summitwatch evaluate --split holdout  how well the reader reads the dev corpus's holdout half
   summitwatch sql --format csv "SELECT party, kind, new_value, stated_on FROM position_changes"
   summitwatch --config ~/sw/{DEFAULT_CONFIG_NAME} timeline --out charts
 
@@ -37,7 +38,7 @@ configuration: --config PATH, else $SUMMITWATCH_CONFIG, else the nearest {DEFAUL
 working directory or above it, else the built-in defaults. Environment overrides: SUMMITWATCH_DB,
 SLACK_WEBHOOK_URL, SLACK_BOT_TOKEN, SLACK_CHANNEL, SLACK_API_URL.
 exit status: 0 success (failed feeds and articles are recorded, not fatal), 2 bad usage or configuration,
-1 any other failure.
+1 any other failure, 3 (run) alerts were due and none could be delivered (they stay pending).
 """
 SLACK_COMMANDS = frozenset({"run", "serve"})  # the commands that send alerts check the Slack settings
 PREFECT_COMMANDS = frozenset({"run", "serve"})
@@ -45,7 +46,17 @@ CONSOLE_LEVEL = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"  # Prefect's console ha
 
 
 class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """Defaults shown after each option; the examples epilog kept as written."""
+    """Defaults shown after each option; the examples epilog kept as written.
+
+    An option whose help already says its default, a required one, a flag, or one without a default of its own
+    (None: taken from the configuration or the context) gets no "(default: None)" or "(default: False)".
+    """
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if "default" in text or action.required or action.default in (None, False, argparse.SUPPRESS):
+            return text
+        return super()._get_help_string(action)
 
 
 def package_version() -> str:
@@ -109,7 +120,9 @@ def _parser() -> argparse.ArgumentParser:
     command("init", "create or migrate the warehouse and load the seed corpus")
     command("run", "one monitoring pass as a Prefect flow run")
     sp = command("serve", "run the pass on the configured schedule until stopped")
-    sp.add_argument("--cron", help="override schedule.cron for this process")
+    sp.add_argument(
+        "--cron", help="override schedule.cron for this process (default: schedule.cron of the configuration)"
+    )
     sp.add_argument("--interval", type=float, metavar="SECONDS", help=argparse.SUPPRESS)  # tests: cron is too coarse
     q = command("sql", "read-only SQL on the warehouse")
     q.add_argument("query", help='a SELECT statement, or "-" to read it from standard input')
