@@ -183,7 +183,7 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(report.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(format_report(report, show_diffs=diffs))
+        sys.stdout.write(format_report(report, show_diffs=diffs, min_confidence=threshold))
     return 0
 
 
