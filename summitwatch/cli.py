@@ -218,7 +218,16 @@ SHOWN = 10  # problems named per kind; the rest are counted
 
 
 def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
-    connect_prefect(cfg)  # a running local server (kept between passes), not a temporary one per pass
+    keeps_a_server = not os.environ.get("PREFECT_API_URL") and cfg.server_idle_minutes > 0
+    was_running = keeps_a_server and _local_server_running(cfg)
+    api = connect_prefect(cfg)  # a running local server (kept between passes), not a temporary one per pass
+    if keeps_a_server and not was_running and args.verbosity >= 0:
+        # It outlives this command: say so once, when it starts (docs/deploy.md says why and how to stop it).
+        print(
+            f"summitwatch: started a local Prefect server at {api} for this and later passes; it stops after "
+            f"{cfg.server_idle_minutes:g} min without a pass (prefect.server_idle_minutes; docs/deploy.md)",
+            file=sys.stderr,
+        )
     from flows.monitor import monitor_pass, undelivered_message
 
     global _ran_a_flow
@@ -332,6 +341,14 @@ def _config_arg(cfg: Config) -> str | None:
 
 def _fmt(stats: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in stats.items()) or "-"
+
+
+def _local_server_running(cfg: Config) -> bool:
+    """Whether this configuration's Prefect home has a local server running (a kept one, or serve's)."""
+    from deploy.keeper import running_server, server_dir
+    from summitwatch.prefect_env import prefect_home
+
+    return running_server(server_dir(prefect_home(cfg))) is not None
 
 
 def _inform(args: argparse.Namespace, line: str) -> None:
