@@ -302,7 +302,7 @@ def cmd_positions(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_timeline(cfg: Config, args: argparse.Namespace) -> int:
     from reports.timeline import write_timeline
 
-    for path in write_timeline(cfg, Path(args.out)):
+    for path in write_timeline(cfg, _out_dir(args.out, "--out")):
         print(path)
     return 0
 
@@ -317,9 +317,17 @@ def cmd_explain(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
     from reports.export import export_parquet
 
-    for path in export_parquet(cfg, Path(args.to)):
+    for path in export_parquet(cfg, _out_dir(args.to, "--to")):
         print(path)
     return 0
+
+
+def _out_dir(value: str, option: str) -> Path:
+    """An output directory option: a file of that name is bad usage (exit 2), not a FileExistsError (exit 1)."""
+    path = Path(value).expanduser()
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{option} {value} is a file, not a directory")
+    return path
 
 
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
