@@ -68,9 +68,12 @@ def deliver_pending(
 
 
 def _pending(con: duckdb.DuckDBPyConnection) -> list[Due]:
+    # The changes of one pass share created_at: within it, in the order they were said (alert_id is a hash),
+    # so a catch-up pass does not post November's change before June's.
     rows = con.execute(
-        "SELECT alert_id, change_id, attempts, created_at, in_flight_since FROM alerts WHERE status = 'pending'"
-        " ORDER BY created_at, alert_id"
+        "SELECT a.alert_id, a.change_id, a.attempts, a.created_at, a.in_flight_since"
+        " FROM alerts a LEFT JOIN position_changes c USING (change_id) WHERE a.status = 'pending'"
+        " ORDER BY a.created_at, c.stated_on NULLS LAST, c.detected_at, a.alert_id"
     ).fetchall()
     return [Due(*row) for row in rows]
 

@@ -66,6 +66,11 @@ def party_name(party: str) -> str:
     return vocabulary().party(party).name
 
 
+def possessive(name: str) -> str:
+    """"Russia's", "Mediators'", "United States'": no "its" for a plural party."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def read_as(kind: str, op: str, old_value: str | None, new_value: str | None) -> str:
     """What the reader understood, in the vocabulary's full words: 'in Istanbul', 'a ceasefire first (dropped)'."""
     vocab = vocabulary()
@@ -116,9 +121,9 @@ def fallback_text(c: ChangeView) -> str:
     """The notification text: who changed what, who said it and when, the sentence's start, the outlet."""
     said = f" ({safe(c.speaker, 200)}, {_when(c.stated_on)})"
     words = c.sentence or c.evidence
-    quote = f': "{safe(words, 300)}"' if words else ""
+    quote = f": “{safe(words, 300)}”" if words else ""  # curly: a sentence that opens with a quote stays readable
     outlet = f" — {safe(c.outlet, 100)}" if c.outlet else ""
-    text = f"{party_name(c.party)} changed its position, {escape(change_words(c))}{said}{quote}{outlet}"
+    text = f"{possessive(party_name(c.party))} position changed, {escape(change_words(c))}{said}{quote}{outlet}"
     return cut(f"{text} — {_sources(c.sources)}", FALLBACK_LIMIT)
 
 

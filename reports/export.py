@@ -29,10 +29,10 @@ def _sql_string(text: str) -> str:
 
 def export_parquet(cfg: Config, to_dir: Path) -> list[Path]:
     """Write `<relation>.parquet` for each table and view plus the manifest; return the paths written."""
-    to_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     entries = []
     with open_reader(cfg.warehouse_path) as con:
+        to_dir.mkdir(parents=True, exist_ok=True)  # only once the warehouse opened: no empty directory on an error
         source = source_of(con)
         relations = con.execute(
             "SELECT table_name, table_type FROM information_schema.tables"

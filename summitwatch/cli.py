@@ -30,6 +30,7 @@ examples:
   summitwatch positions                 each party's current stated conditions
   summitwatch positions --format json   the same rows for scripts (ids and words)
   summitwatch explain 07be              why change 07be... was recorded (a unique prefix of its id)
+  summitwatch evaluate --split holdout  how well the reader reads the dev corpus's holdout half
   summitwatch sql --format csv "SELECT party, kind, new_value, stated_on FROM position_changes"
   summitwatch --config ~/sw/{DEFAULT_CONFIG_NAME} timeline --out charts
 
@@ -37,7 +38,7 @@ configuration: --config PATH, else $SUMMITWATCH_CONFIG, else the nearest {DEFAUL
 working directory or above it, else the built-in defaults. Environment overrides: SUMMITWATCH_DB,
 SLACK_WEBHOOK_URL, SLACK_BOT_TOKEN, SLACK_CHANNEL, SLACK_API_URL.
 exit status: 0 success (failed feeds and articles are recorded, not fatal), 2 bad usage or configuration,
-1 any other failure.
+1 any other failure, 3 (run) alerts were due and none could be delivered (they stay pending).
 """
 SLACK_COMMANDS = frozenset({"run", "serve"})  # the commands that send alerts check the Slack settings
 PREFECT_COMMANDS = frozenset({"run", "serve"})
@@ -45,7 +46,17 @@ CONSOLE_LEVEL = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"  # Prefect's console ha
 
 
 class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """Defaults shown after each option; the examples epilog kept as written."""
+    """Defaults shown after each option; the examples epilog kept as written.
+
+    An option whose help already says its default, a required one, a flag, or one without a default of its own
+    (None: taken from the configuration or the context) gets no "(default: None)" or "(default: False)".
+    """
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if "default" in text or action.required or action.default in (None, False, argparse.SUPPRESS):
+            return text
+        return super()._get_help_string(action)
 
 
 def package_version() -> str:
@@ -109,7 +120,9 @@ def _parser() -> argparse.ArgumentParser:
     command("init", "create or migrate the warehouse and load the seed corpus")
     command("run", "one monitoring pass as a Prefect flow run")
     sp = command("serve", "run the pass on the configured schedule until stopped")
-    sp.add_argument("--cron", help="override schedule.cron for this process")
+    sp.add_argument(
+        "--cron", help="override schedule.cron for this process (default: schedule.cron of the configuration)"
+    )
     sp.add_argument("--interval", type=float, metavar="SECONDS", help=argparse.SUPPRESS)  # tests: cron is too coarse
     q = command("sql", "read-only SQL on the warehouse")
     q.add_argument("query", help='a SELECT statement, or "-" to read it from standard input')
@@ -170,7 +183,7 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(report.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(format_report(report, show_diffs=diffs))
+        sys.stdout.write(format_report(report, show_diffs=diffs, min_confidence=threshold))
     return 0
 
 
@@ -205,7 +218,16 @@ SHOWN = 10  # problems named per kind; the rest are counted
 
 
 def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
-    connect_prefect(cfg)  # a running local server (kept between passes), not a temporary one per pass
+    keeps_a_server = not os.environ.get("PREFECT_API_URL") and cfg.server_idle_minutes > 0
+    was_running = keeps_a_server and _local_server_running(cfg)
+    api = connect_prefect(cfg)  # a running local server (kept between passes), not a temporary one per pass
+    if keeps_a_server and not was_running and args.verbosity >= 0:
+        # It outlives this command: say so once, when it starts (docs/deploy.md says why and how to stop it).
+        print(
+            f"summitwatch: started a local Prefect server at {api} for this and later passes; it stops after "
+            f"{cfg.server_idle_minutes:g} min without a pass (prefect.server_idle_minutes; docs/deploy.md)",
+            file=sys.stderr,
+        )
     from flows.monitor import monitor_pass, undelivered_message
 
     global _ran_a_flow
@@ -280,7 +302,7 @@ def cmd_positions(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_timeline(cfg: Config, args: argparse.Namespace) -> int:
     from reports.timeline import write_timeline
 
-    for path in write_timeline(cfg, Path(args.out)):
+    for path in write_timeline(cfg, _out_dir(args.out, "--out")):
         print(path)
     return 0
 
@@ -295,9 +317,17 @@ def cmd_explain(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
     from reports.export import export_parquet
 
-    for path in export_parquet(cfg, Path(args.to)):
+    for path in export_parquet(cfg, _out_dir(args.to, "--to")):
         print(path)
     return 0
+
+
+def _out_dir(value: str, option: str) -> Path:
+    """An output directory option: a file of that name is bad usage (exit 2), not a FileExistsError (exit 1)."""
+    path = Path(value).expanduser()
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{option} {value} is a file, not a directory")
+    return path
 
 
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
@@ -319,6 +349,14 @@ def _config_arg(cfg: Config) -> str | None:
 
 def _fmt(stats: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in stats.items()) or "-"
+
+
+def _local_server_running(cfg: Config) -> bool:
+    """Whether this configuration's Prefect home has a local server running (a kept one, or serve's)."""
+    from deploy.keeper import running_server, server_dir
+    from summitwatch.prefect_env import prefect_home
+
+    return running_server(server_dir(prefect_home(cfg))) is not None
 
 
 def _inform(args: argparse.Namespace, line: str) -> None:

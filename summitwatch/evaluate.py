@@ -472,8 +472,12 @@ def labelled_seeds(seeds_path: Path, gold_path: Path | None) -> list[LabelledArt
 # --- output -------------------------------------------------------------------------------------------------
 
 
-def format_report(report: Report, show_diffs: bool) -> str:
-    """Per-article differences first (when asked), then the figures: the end of the output is the summary."""
+def format_report(report: Report, show_diffs: bool, min_confidence: float | None = None) -> str:
+    """Per-article differences first (when asked), then the figures: the end of the output is the summary.
+
+    Its last line gives the assertions' F1 to three places, as docs/reading.md quotes it (the table rounds to two),
+    and the confidence the changes were scored at.
+    """
     lines: list[str] = []
     if show_diffs:
         for d in report.diffs:
@@ -514,6 +518,8 @@ def format_report(report: Report, show_diffs: bool) -> str:
     lines.append(f"forbidden hits: {report.forbidden_hits}    stated_on right: {dates}")
     lines.append(_row("assertions", a))
     lines.append(_row("changes (alerts)", report.changes))
+    threshold = "" if min_confidence is None else f"; changes alert at confidence >= {min_confidence:g}"
+    lines.append(f"assertion F1 {a.f1:.3f}{threshold}")
     return "\n".join(lines) + "\n"
 
 

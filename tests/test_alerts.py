@@ -104,6 +104,22 @@ def test_webhook_sends_each_alert_once_and_marks_it_sent(tmp_path: Path, slack: 
     assert slack.messages[1]["blocks"][0]["text"]["text"] == "Ukraine: preconditions: + ceasefire first"
 
 
+def test_the_changes_of_one_pass_are_posted_in_the_order_they_were_said(tmp_path: Path, slack: FakeSlack) -> None:
+    """One pass's alerts share created_at; their ids are hashes: the Slack channel reads in stated_on order."""
+    cfg = webhook_cfg(tmp_path, slack)
+    said = {"z-late": date(2026, 11, 27), "a-mid": date(2026, 10, 20), "m-early": date(2026, 6, 18)}
+    with open_writer(cfg.warehouse_path) as con:
+        values = ["ceasefire", "expert_groundwork", "no_ultimatums"]
+        for n, (alert_id, day) in enumerate(said.items(), start=1):
+            add_change(con, n, kind="prerequisite", op="add", new=values[n - 1])
+            con.execute("UPDATE position_changes SET stated_on = ? WHERE change_id = ?", [day, f"chg{n}"])
+            con.execute("UPDATE alerts SET alert_id = ?, created_at = ? WHERE alert_id = ?",
+                        [alert_id, datetime(2026, 11, 28, 9, 0), f"alert{n}"])
+        assert deliver_pending(con, cfg)["sent"] == 3
+    posted = [m["blocks"][1]["fields"][3]["text"] for m in slack.messages]
+    assert posted == ["*Said on*\n2026-06-18", "*Said on*\n2026-10-20", "*Said on*\n2026-11-27"]
+
+
 def test_message_lets_an_analyst_check_the_change(tmp_path: Path, slack: FakeSlack) -> None:
     """The whole sentence with the matched words marked, why it was read so, and the canonical link."""
     cfg = webhook_cfg(tmp_path, slack)

@@ -44,6 +44,21 @@ def test_help_has_examples_and_defaults(tmp_path: Path) -> None:
     assert "(default: table)" in sql
 
 
+def test_help_says_no_empty_default_and_names_exit_3(tmp_path: Path) -> None:
+    """A default the help already words, or that comes from the configuration, is not also '(default: None)'."""
+    top = sw("--help", cwd=tmp_path).stdout
+    assert "3 (run) alerts were due and none could be delivered" in top
+    for command in ("init", "run", "serve", "sql", "positions", "timeline", "explain", "export", "evaluate"):
+        text = sw(command, "--help", cwd=tmp_path).stdout
+        assert "usage: summitwatch " + command in text
+        assert "(default: None)" not in text and "(default: False)" not in text, command
+        assert ") (default:" not in " ".join(text.split()), command
+    evaluate = " ".join(sw("evaluate", "--help", cwd=tmp_path).stdout.split())
+    assert "(default: all)" in evaluate and "(default: corpus/dev)" in evaluate
+    serve = " ".join(sw("serve", "--help", cwd=tmp_path).stdout.split())
+    assert "(default: schedule.cron of the configuration)" in serve
+
+
 def test_a_second_init_says_nothing_new_and_keeps_the_baseline(project: Path) -> None:
     again = sw("init", cwd=project)
     assert again.returncode == 0, again.stderr

@@ -66,12 +66,15 @@ def test_run_pass_reports_failures_and_exits_zero(loopback: LoopbackServer, tmp_
     assert "feeds:" in run.stdout and "alerts:" in run.stdout
     assert f"configuration: {tmp_path / 'summitwatch.toml'}" in run.stderr  # -v: which configuration, Prefect's log
     assert "Task run 'poll-feeds" in run.stderr
+    assert "summitwatch: started a local Prefect server at http://127.0.0.1:" in run.stderr  # it outlives the run
+    assert "stops after 0.2 min without a pass (prefect.server_idle_minutes" in run.stderr
     server = tmp_path / "prefect-home" / "server"
     kept = read_record(server)
     assert kept is not None and kept.owner == "run" and healthy(kept.api_url), run.stderr
     again = _run("run", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert read_record(server) == kept, "the second pass used the same server"
+    assert "started a local Prefect server" not in again.stderr
     runs = _api(kept.api_url + "/flow_runs/filter", {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}})
     artifacts = _api(kept.api_url + "/artifacts/filter", {"artifacts": {"key": {"any_": ["summitwatch-pass"]}}})
     assert len(runs) == 2 and len(artifacts) == 2

@@ -242,6 +242,16 @@ def test_text_diffs_name_the_assertion_and_its_sentence(synthetic: tuple[Path, P
     assert "forbidden hits: 1" in out
 
 
+def test_the_text_ends_with_the_f1_docs_quote_and_the_threshold(synthetic: tuple[Path, Path]) -> None:
+    """docs/reading.md quotes F1 to three places: the text report's last line gives it so, with the threshold."""
+    corpus, config = synthetic
+    code, out, _ = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--min-confidence", "0.7")
+    assert code == 0
+    code, js, _ = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--min-confidence", "0.7", "--json")
+    f1 = json.loads(js)["assertions"]["f1"]
+    assert out.splitlines()[-1] == f"assertion F1 {f1:.3f}; changes alert at confidence >= 0.7"
+
+
 def test_the_holdout_shows_no_diffs_by_default(synthetic: tuple[Path, Path]) -> None:
     corpus, config = synthetic
     code, out, _ = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--split", "holdout", "--json")

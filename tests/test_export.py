@@ -66,3 +66,19 @@ def test_manifest_lists_each_file(wh: Warehouse, exported: Path) -> None:
 def test_export_again_overwrites(wh: Warehouse, exported: Path) -> None:
     assert main(["--db", str(wh.path), "export", "--to", str(exported)]) == 0
     assert pq.read_table(exported / "articles.parquet").num_rows == 9
+
+
+def test_a_file_for_a_directory_is_bad_usage_and_no_warehouse_leaves_no_directory(
+    wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine\n", encoding="utf-8")
+    assert main(["--db", str(wh.path), "export", "--to", str(a_file)]) == 2
+    assert main(["--db", str(wh.path), "timeline", "--out", str(a_file)]) == 2
+    err = capsys.readouterr().err
+    assert f"summitwatch: --to {a_file} is a file, not a directory" in err
+    assert f"summitwatch: --out {a_file} is a file, not a directory" in err
+    assert a_file.read_text(encoding="utf-8") == "mine\n"
+    out = tmp_path / "dump"
+    assert main(["--db", str(tmp_path / "none.duckdb"), "export", "--to", str(out)]) == 2
+    assert "no warehouse at" in capsys.readouterr().err and not out.exists()

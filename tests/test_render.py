@@ -50,7 +50,9 @@ def test_message_carries_party_change_speaker_quote_date_source_and_count() -> N
                  "<https://news.example/a?x=1&amp;y=2|Putin invites Zelensky>", "3 sources"):
         assert part in text
     fb = fallback_text(view(party="US"))
-    assert fb.startswith("United States changed its position, venue: none → Moscow (Vladimir Putin, 2025-09-03)")
+    assert fb.startswith("United States' position changed, venue: none → Moscow (Vladimir Putin, 2025-09-03)")
+    assert fallback_text(view(party="MEDIATOR")).startswith("Mediators' position changed, venue: none → Moscow")
+    assert fallback_text(view(party="RU")).startswith("Russia's position changed, venue: none → Moscow")
 
 
 def test_hostile_text_cannot_ping_mention_or_link() -> None:
@@ -156,7 +158,7 @@ def test_source_line_has_outlet_article_date_headline_and_link() -> None:
         "*Example News*, 2026-11-17: <https://news.example/a|Putin invites Zelensky>"
     )
     fb = fallback_text(view(sentence=SENTENCE))
-    assert f'"{SENTENCE}" — Example News — 3 sources' in fb
+    assert f"“{SENTENCE}” — Example News — 3 sources" in fb
 
 
 def test_a_long_sentence_is_cut_around_the_marked_words() -> None:

@@ -93,6 +93,12 @@ def test_csv_and_json_are_complete(wh: Warehouse, capsys: pytest.CaptureFixture[
         "WITH x AS (SELECT 1) INSERT INTO meta SELECT 'a', 'b' FROM x",
         "/* SELECT */ DELETE FROM statements",
         "EXPORT DATABASE '/tmp/dump'",
+        "IMPORT DATABASE '/tmp/dump'",
+        "COPY FROM DATABASE w TO other",
+        "TRUNCATE alerts",
+        "MERGE INTO alerts USING alerts AS s ON true WHEN MATCHED THEN DELETE",
+        "UPDATE EXTENSIONS",
+        "CHECKPOINT",
     ],
 )
 def test_writes_are_refused(wh: Warehouse, capsys: pytest.CaptureFixture[str], query: str) -> None:
@@ -101,6 +107,25 @@ def test_writes_are_refused(wh: Warehouse, capsys: pytest.CaptureFixture[str], q
     assert code == 2 and out == ""
     assert err.startswith("summitwatch: the warehouse is read-only:") and err.count("\n") == 1
     assert _count(wh.path, "SELECT count(*) FROM articles") == before
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("INSTALL fts", "INSTALL statements are refused"),  # DuckDB files it as a LOAD
+        ("-- a comment\nTRUNCATE alerts", "TRUNCATE statements are refused"),  # a DELETE
+        ("USE memory", "USE statements are refused"),  # a SET
+        ("IMPORT DATABASE '/tmp/dump'", "IMPORT statements are refused"),  # a PRAGMA
+        ("UPDATE EXTENSIONS", "UPDATE statements are refused"),  # a type DuckDB's Python API cannot name
+        ("PRAGMA threads = 1", "PRAGMA threads is refused"),  # a SET
+        ("WITH x AS (SELECT 1) DELETE FROM alerts", "DELETE statements are refused"),
+    ],
+)
+def test_a_refusal_names_the_statement_as_written(
+    wh: Warehouse, capsys: pytest.CaptureFixture[str], query: str, named: str
+) -> None:
+    code, _, err = _sql(wh, capsys, query)
+    assert code == 2 and f"summitwatch: the warehouse is read-only: {named}" in err, err
 
 
 def test_the_connection_itself_is_read_only(wh: Warehouse) -> None:

@@ -63,25 +63,36 @@ def _parse(sql: str) -> list[duckdb.Statement]:
 
 
 def _kind(st: duckdb.Statement) -> str:
-    return getattr(st.type, "name", str(st.type))
+    try:
+        return getattr(st.type, "name", str(st.type))
+    except ValueError:  # a type DuckDB's Python API has no name for ("UPDATE EXTENSIONS"): not a reading kind
+        return "UNKNOWN"
+
+
+def _as_written(st: duckdb.Statement, kind: str) -> str:
+    """The statement named as the user wrote it: INSTALL (DuckDB's LOAD), TRUNCATE (DELETE), USE (SET), IMPORT."""
+    toks = _tokens(st.query)
+    first = toks[0][1] if toks else ""
+    return first if first.isalpha() and first != "WITH" else kind
 
 
 def _check_statement(st: duckdb.Statement) -> None:
     kind = _kind(st)
     if kind == "SELECT":
         return
+    written = _as_written(st, kind)
     if kind == "EXPLAIN":
         inner = _explained_kind(st.query)
         if inner != "SELECT":
             what = f"a {inner}" if inner else "this"
             raise QueryError(f"{REFUSED}: EXPLAIN of {what} statement is refused (only of SELECT-like queries)")
         return
-    if kind == "PRAGMA":
+    if written == "PRAGMA":  # not kind: IMPORT DATABASE parses as a PRAGMA, and PRAGMA x = y as a SET
         name = _pragma_name(st.query)
-        if name not in READ_PRAGMAS:
+        if kind != "PRAGMA" or name not in READ_PRAGMAS:
             raise QueryError(f"{REFUSED}: PRAGMA {name} is refused (only PRAGMAs that describe the warehouse)")
         return
-    raise QueryError(f"{REFUSED}: {kind} statements are refused (only SELECT-like queries)")
+    raise QueryError(f"{REFUSED}: {written} statements are refused (only SELECT-like queries)")
 
 
 def _tokens(sql: str) -> list[tuple[int, str]]:
