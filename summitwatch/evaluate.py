@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -220,6 +220,16 @@ def _split_ids(corpus: Path, split: str) -> set[str] | None:
     except (json.JSONDecodeError, KeyError, TypeError):
         raise UsageError(f"{path}: needs a JSON object with a {split!r} list of article ids") from None
     return set(ids)
+
+
+def tune_diffs_only(report: Report, corpus: Path) -> Report:
+    """The report with the per-article differences of the tune half only (figures unchanged): `--split all` on a
+    split corpus reads the holdout half as figures, as the discipline asks. Unsplit corpora keep every difference."""
+    if not (corpus / "split.json").is_file():
+        return report
+    tune = _split_ids(corpus, "tune") or set()
+    return replace(report, diffs=[d for d in report.diffs if d.doc in tune],
+                   change_diffs=[c for c in report.change_diffs if c.get("doc") in tune])
 
 
 def _labelled(raw: dict[str, Any], meta: dict[str, Any], rows: list[dict[str, Any]]) -> LabelledArticle:

@@ -201,6 +201,17 @@ def test_splits_take_their_articles(synthetic: tuple[Path, Path]) -> None:
     assert holdout["articles"] == 2 and figures(holdout["assertions"]) == (2, 2, 0) and holdout["forbidden_hits"] == 1
 
 
+def test_all_shows_the_tune_halfs_differences_only(synthetic: tuple[Path, Path]) -> None:
+    """`--split all` scores both halves but lists the differences of the tune half only (the holdout is read as
+    figures); `--diffs` asks for every article's."""
+    default = evaluate_json(*synthetic, "all")
+    everything = evaluate_json(*synthetic, "all", "--diffs")
+    assert {d["doc"] for d in default["articles_diff"]} == {"a1"}
+    assert {c["doc"] for c in default["changes_diff"]} == {"a1"}
+    assert {d["doc"] for d in everything["articles_diff"]} == {"a1", "a2", "a3"}
+    assert default["assertions"] == everything["assertions"] and default["changes"] == everything["changes"]
+
+
 def test_change_scoring(synthetic: tuple[Path, Path]) -> None:
     """Gold changes after the seed baseline: a1 sets UA stance, venue and format; a2 sets RU venue (RU's
     willingness is the seed's, so reaffirmed). The reader misses a1's format, so it 'changes' it in a3 instead
