@@ -220,8 +220,9 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                 continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
-            if cue is not None and cue.value == "refuses" and _conditional(cue, view):
-                continue
+            if cue is not None and cue.value == "refuses" and not rule.id.startswith(_IF_HIS_REFUSALS) \
+                    and _conditional(cue, view):
+                continue  # (a refusal whose condition is the other leader's presence is a refusal all the same)
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)):
                 continue
@@ -507,6 +508,7 @@ def _conditional(cue: Cue, view: View) -> bool:
 
 
 _IF_AFTER = concept_words("IF_UNLESS")
+_IF_HIS_REFUSALS = "stance.away_if_he_comes"  # the rules whose refusal holds the condition it names
 _BEFORE = concept_words("BEFORE_WORD")
 _CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
 
