@@ -351,13 +351,16 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # holdout 0.889 (its floor raised to 0.86), the rest unchanged. End of the eleventh: dev holdout 0.718 (its Russian
 # and Ukrainian articles 0.81: floor raised to 0.77), check holdout 0.898 (floor 0.87). End of the twelfth: dev
 # holdout 0.725 (floor 0.70), wire holdout 0.731 (floor 0.70); corpus/unseen joined, its holdout the session's blind
-# measure: 0.715 when first read, 0.726 at the end (floor 0.70).
+# measure: 0.715 when first read, 0.726 at the end (floor 0.70). End of the thirteenth: corpus/unseen (studied this
+# session) holdout 0.850 (floor 0.82), wire holdout 0.750 (floor 0.72); corpus/unseen2 joined, its holdout the
+# session's blind measure: 0.723 when first read, 0.750 at the end (floor 0.72).
 DEV_HOLDOUT_F1_FLOOR = 0.70
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.77
 CHECK_HOLDOUT_F1_FLOOR = 0.87
 CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.81
-WIRE_HOLDOUT_F1_FLOOR = 0.70
-UNSEEN_HOLDOUT_F1_FLOOR = 0.70
+WIRE_HOLDOUT_F1_FLOOR = 0.72
+UNSEEN_HOLDOUT_F1_FLOOR = 0.82
+UNSEEN2_HOLDOUT_F1_FLOOR = 0.72
 
 
 @pytest.fixture(scope="module")
@@ -372,6 +375,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("check_holdout", "corpus/check", "holdout"),
         ("wire_holdout", "corpus/wire", "holdout"),
         ("unseen_holdout", "corpus/unseen", "holdout"),
+        ("unseen2_holdout", "corpus/unseen2", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -416,6 +420,12 @@ def test_floor_unseen_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     """Articles in eight languages written and labelled blind from the spec alone, unread while the reader was
     tuned on the sessions before (corpus/unseen)."""
     assert real["unseen_holdout"]["assertions"]["f1"] >= UNSEEN_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen2_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A second blind corpus (16 en, 10 ru, 10 uk; pl, it, es, de), written from the spec alone and read only as
+    figures while the reader was tuned in the thirteenth session (corpus/unseen2)."""
+    assert real["unseen2_holdout"]["assertions"]["f1"] >= UNSEEN2_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
