@@ -270,12 +270,19 @@ class Reader:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
+        # another person of the same party who spoke of the meeting just before: a statement that names no meeting
+        # goes on about that one ("The spokesman said the president is ready to meet. Later Zelensky himself
+        # clarified: 'In Moscow — no'", "Witkoff said the leaders should meet ...; Rubio added the venue could be
+        # Geneva")
+        chained = context is None and previous is not None and previous[0].actor.party == att.actor.party \
+            and att.actor.party in _CHAIN_PARTIES and previous[0].actor.kind == att.actor.kind == "person" \
+            and previous[1].has("MEET") and not r.view.has("MEET")
         # "The Kremlin invited Zelensky to Moscow. Kyiv dismissed the offer": another party's venue offer just made
         # is the meeting "the offer" answers
         answerable = (r.view.has("ANAPHOR") or r.view.has("REPLY")) and any(
             o[0] != att.actor.party for o in _recent_offers(r, memory))
         offered = answerable and r.view.has("ANAPHOR")
-        replying = answerable and r.view.has("REPLY")
+        replying = answerable and r.view.has("REPLY") or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
         found = find_cues(r.view, fr, att.actor.home)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
@@ -328,6 +335,7 @@ class Reader:
         return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
 
+_CHAIN_PARTIES = ("UA", "RU", "US")  # parties whose voices speak one position (mediators are many)
 _OBJECT_WORDS = 5  # tokens after a stance cue in which its object ("talks with the separatists") stands
 _OPENING_CLAUSE = 80  # characters: a sentence's own reporting clause ends in its "that" within them
 

@@ -99,3 +99,34 @@ def test_a_dash_no_needs_the_dash() -> None:
 ])
 def test_the_other_sides_claim_quoted_is_not_their_position(text: str, lang: str, wrong: set[str]) -> None:
     assert not _read(text, lang) & wrong
+
+
+# Another person of the same party goes on about the meeting the first one spoke of: a short statement that names
+# no meeting ("In Moscow — no", "the venue could be Geneva") is about it, and is that party's.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kremlin aide Yuri Ushakov said Putin was ready for a meeting with Zelensky. Later Sergei Lavrov added that "
+     "the venue could be Minsk.", "en", "RU.venue.minsk"),
+    ("Ушаков заявил, что Путин готов к встрече с Зеленским. Вечером сам Путин уточнил: «В любом формате — да. "
+     "В Киеве — нет».", "ru", "RU.venue.not_kyiv"),
+    ("Андрей Ермак заявил, что Зеленский готов к встрече с Путиным. Позже Андрей Сибига добавил: «В Минске — нет».",
+     "ru", "UA.venue.not_minsk"),
+    ("Єрмак заявив, що Зеленський готовий до зустрічі з путіним. Згодом Сибіга уточнив, що місцем може бути "
+     "Стамбул.", "uk", "UA.venue.istanbul"),
+])
+def test_a_voice_of_the_same_party_goes_on_about_the_meeting(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+# ... but not a voice of another party, nor the same party's institution after a person, nor a sentence naming a
+# meeting of its own ("Putin had invited Trump to a follow-up meeting on Russian soil").
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Андрей Ермак заявил, что Зеленский готов к встрече с Путиным. Позже Ушаков уточнил: «В Киеве — нет».", "ru",
+     "UA.venue.not_kyiv"),
+    ("Ushakov said Putin was ready for a meeting with Zelensky. Lavrov added that Putin had invited Trump to a "
+     "follow-up meeting on Russian soil.", "en", "RU.venue.russia"),
+    ("Єрмак заявив, що Зеленський готовий до зустрічі з путіним. Пєсков згодом уточнив, що місцем може бути "
+     "Стамбул.", "uk", "UA.venue.istanbul"),
+])
+def test_another_partys_voice_does_not_go_on(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in _read(text, lang)
+
