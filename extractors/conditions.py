@@ -119,9 +119,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has("ANAPHOR") and after_meeting) or (
         view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3)) or (
-        view.has("JOIN_THEM") and len(leaders) == 2)
-    # (the last two: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
-    # Zelensky": the two leaders' table)
+        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view)
+    # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
+    # Zelensky": the two leaders' table; "without the United States at the table", "без Вашингтона за столом":
+    # the table a third party is to sit at is the leaders' meeting)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -188,6 +189,13 @@ def _talks_with_leader(view: View) -> bool:
                     tok.is_word for tok in view.tokens[lead.last + 1 : t.first]):
                 return True  # "Putin is still open to talking", "з цією людиною переговорів не буде"
     return False
+
+
+def _third_at_table(view: View) -> bool:
+    """A third party at the table or in the room (a TRILATERAL phrase that is also one of joining: 'the United
+    States at the table', 'сша за столом', 'the American president there')."""
+    joins = view.concepts.get("JOIN", ())
+    return any(j.first <= t.last and t.first <= j.last for t in view.concepts.get("TRILATERAL", ()) for j in joins)
 
 
 def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:

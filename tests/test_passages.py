@@ -130,3 +130,16 @@ def test_a_voice_of_the_same_party_goes_on_about_the_meeting(text: str, lang: st
 def test_another_partys_voice_does_not_go_on(text: str, lang: str, wrong: str) -> None:
     assert wrong not in _read(text, lang)
 
+
+
+# A third party at the table is a three-way meeting even where no meeting word stands beside it ("without the
+# United States at the table, Russia will not keep its word").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mykhailo Podolyak wrote on X: \"Without the United States at the table, Russia will simply not keep its "
+     "word.\"", "en"),
+    ("Yermak said that without the American president in the room any deal would be worthless.", "en"),
+    ("Подоляк написал: «Без США за столом Россия ничего не выполнит».", "ru"),
+    ("«Без Вашингтона за столом росія не виконає жодної домовленості», — наголосив Єрмак.", "uk"),
+])
+def test_a_third_party_at_the_table_is_a_trilateral(text: str, lang: str) -> None:
+    assert "UA.format.trilateral" in _read(text, lang)
