@@ -38,7 +38,7 @@ _NEGATING = {
 _SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
 _WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
-_STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD")
+_STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD", "LOST_NEUTRALITY")
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
+    if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
+        # after the meeting just spoken of, is no one else at its table
+        offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
+        others -= {m.actor.name for m in mentions if m.actor is not None and any(
+            0 <= m.start - o.end <= 2 or 0 <= o.start - m.end <= 3 for o in offers)}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")):  # "better if they meet without me": not his meeting
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"

@@ -143,3 +143,43 @@ def test_another_partys_voice_does_not_go_on(text: str, lang: str, wrong: str) -
 ])
 def test_a_third_party_at_the_table_is_a_trilateral(text: str, lang: str) -> None:
     assert "UA.format.trilateral" in _read(text, lang)
+
+
+# A place another party just offered, said to have lost its neutrality, is ruled out (not a demand that Ukraine be
+# neutral); with no such offer and no meeting in the sentence, a country's neutrality rules nothing out.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Swiss President Karin Keller-Sutter offered Geneva for a meeting of the two leaders. Peskov said Switzerland "
+     "had lost its neutrality long ago.", "en", "RU.venue.not_switzerland", "RU.demand.neutrality"),
+    ("Эрдоган предложил Стамбул для встречи лидеров. Песков заявил, что Турция давно утратила нейтральность.", "ru",
+     "RU.venue.not_turkey", "RU.demand.neutrality"),
+    ("Президент Фінляндії Стубб запропонував свою країну для зустрічі лідерів. Пєсков сказав, що Фінляндія перестала "
+     "бути нейтральною.", "uk", "RU.venue.not_finland", "RU.demand.neutrality"),
+])
+def test_a_place_that_lost_its_neutrality_is_ruled_out(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lavrov said Ukraine was no longer neutral and had become a NATO proxy.", "en"),
+    ("Лавров заявил, что Украина давно перестала быть нейтральной.", "ru"),
+])
+def test_a_country_no_longer_neutral_rules_no_venue_out(text: str, lang: str) -> None:
+    assert not any(".venue." in a for a in _read(text, lang))
+
+
+# A head of state offering "his country" offers its home; backing or supporting another party's offer just made
+# takes up its place, the offer's author named or not.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Finnish President Alexander Stubb offered his country for a meeting of the two leaders. Yermak backed the "
+     "proposal.", "en", {"MEDIATOR.venue.finland", "UA.venue.finland"}),
+    ("Президент Финляндии Стубб предложил свою страну для встречи лидеров. Ермак поддержал предложение Стубба.",
+     "ru", {"MEDIATOR.venue.finland", "UA.venue.finland"}),
+    ("Ердоган запропонував Стамбул для зустрічі лідерів. Єрмак підтримав цю пропозицію.", "uk",
+     {"MEDIATOR.venue.istanbul", "UA.venue.istanbul"}),
+    ("Папа запропонував Ватикан як місце зустрічі лідерів. Сибіга підтримав пропозицію Папи.", "uk",
+     {"MEDIATOR.venue.vatican", "UA.venue.vatican"}),
+])
+def test_an_offer_of_ones_country_and_its_backing(text: str, lang: str, expected: set[str]) -> None:
+    assert expected <= _read(text, lang)
+
