@@ -505,7 +505,9 @@ def _when_said(view: View) -> None:
     """'said after the delegations' talks', 'заявил по итогам переговоров': the occasion of the words, right after
     the verb of saying, is when they were said, not a condition (an "only" before it still makes one: 'только по
     итогам переговоров делегаций')."""
-    says = view.concepts.get("SAY", ())
+    # (a passive participle is no saying: "all documents must be agreed before a meeting" orders them first)
+    passive = {m.last + 1 for m in view.concepts.get("PASSIVE_BE", ())}
+    says = [s for s in view.concepts.get("SAY", ()) if s.first not in passive]
     if not says or "AFTER" not in view.concepts:
         return
     only = [o.last for o in view.concepts.get("ONLY", ())]

@@ -595,8 +595,8 @@ def _speech_between(chain: Chain, view: View) -> bool:
                                         for m in view.concepts.get(c, ())) for i in inside)
 
 
-_NOT_ONLY_SAYING = ("AGREE", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN", "DOCUMENT",
-                    "POSSIBLE", "COND", "AFTER")
+_NOT_ONLY_SAYING = ("AGREE", "ACCORD", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN",
+                    "DOCUMENT", "POSSIBLE", "COND", "AFTER")  # ("the treaty must be agreed before": ACCORD)
 
 
 def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
