@@ -130,6 +130,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _impossible_terms(view)
     _condition_of_meeting(view)
     _before_condition_noun(view)
+    _until_clause(view)
     _document_as_source(view)
     _when_said(view)
     _planning(view)
@@ -489,6 +490,32 @@ def _before_condition_noun(view: View) -> None:
         new = [ConceptMatch(concept, i, i, t.start, t.end) for i, t in at if i not in have]
         if new:
             view.concepts[concept] = sorted([*view.concepts.get(concept, ()), *new], key=lambda m: m.first)
+
+
+_UNTIL_OPENERS = concept_words("UNTIL_OPENER")
+_UNTIL_NOTS = concept_words("UNTIL_NOT")
+_UNTIL_REACH = 5  # tokens from the opener to its "не"
+
+
+def _until_clause(view: View) -> None:
+    """'встречи не будет, пока делегации не завершат работу', 'доки технічні групи не звузять коло питань': a
+    clause opened after a comma by "пока"/"поки"/"доки" whose "не" follows a few words later is "until" (as the
+    contiguous "доки не"), so the refusal before it is a precondition ("Пока мы не видим ..." opening a sentence
+    is "for now")."""
+    toks = view.tokens
+    have = {m.first for m in view.concepts.get("UNTIL", ())}
+    new = []
+    for i, t in enumerate(toks):
+        if t.text not in _UNTIL_OPENERS or i == 0 or toks[i - 1].text != "," or i in have:
+            continue
+        for j in range(i + 1, min(i + 1 + _UNTIL_REACH, len(toks))):
+            if not toks[j].is_word:
+                break
+            if toks[j].text in _UNTIL_NOTS:
+                new.append(ConceptMatch("UNTIL", i, j, t.start, toks[j].end))
+                break
+    if new:
+        view.concepts["UNTIL"] = sorted([*view.concepts.get("UNTIL", ()), *new], key=lambda m: m.first)
 
 
 def _document_as_source(view: View) -> None:
