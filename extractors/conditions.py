@@ -303,6 +303,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "would prefer Trump to be in the room if he meets Putin": Trump's seat, not his going
         if rule.value == "documents_agreed" and _within(view, chain, "LEGIT"):
             continue  # "Хто підписуватиме? Це треба вирішити до будь-якої зустрічі": who signs, not what is signed
+        if rule.value == "documents_agreed" and _signed_later(view, chain):
+            continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
         if rule.kind == "prerequisite" and _said_after(view, chain):
@@ -348,6 +350,14 @@ def _someone_else_joins(view: View, chain: Chain) -> bool:
 def _within(view: View, chain: Chain, concept: str) -> bool:
     """An element of the match lies inside a match of the concept ("who will sign" holds the SIGN word)."""
     return any(x.first <= m.first and m.last <= x.last for m in chain for x in view.concepts.get(concept, ()))
+
+
+def _signed_later(view: View, chain: Chain) -> bool:
+    """The match's sequence word is "before" and its signing or text follows it at once ("solved before any
+    signature", "settled before the treaty is signed"): something else comes first, the text comes later."""
+    befores = [m for m in chain if m.concept == "AFTER" and m.first == m.last and view.tokens[m.first].text in _BEFORE]
+    texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
+    return bool(texts) and all(any(0 < t.first - b.last <= 3 for b in befores) for t in texts)
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:
