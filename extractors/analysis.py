@@ -764,8 +764,11 @@ def _agreed_what(view: View) -> None:
         return
     _keep(view, "DOCUMENT", [d for d in docs if not (
         d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
-        and any(n.last < d.first and view.clause[n.last] == view.clause[d.first]
-                and view.words_between(n.last, d.first) <= 8 for n in named))])
+        and any(view.clause[n.last] == view.clause[d.first] and (
+            n.last < d.first and view.words_between(n.last, d.first) <= 8 or 0 < n.first - d.last <= 3)
+            for n in named))])
+    # (or right after it, its subject in Russian and Ukrainian order: "после того, как будут согласованы гарантии
+    # безопасности", "як буде узгоджена архітектура гарантій безпеки")
 
 
 def _point_not_place(view: View) -> None:
