@@ -133,6 +133,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _impossible_terms(view)
     _condition_of_meeting(view)
     _before_condition_noun(view)
+    _until_clause(view)
     _document_as_source(view)
     _when_said(view)
     _planning(view)
@@ -561,6 +562,32 @@ def _before_condition_noun(view: View) -> None:
             view.concepts[concept] = sorted([*view.concepts.get(concept, ()), *new], key=lambda m: m.first)
 
 
+_UNTIL_OPENERS = concept_words("UNTIL_OPENER")
+_UNTIL_NOTS = concept_words("UNTIL_NOT")
+_UNTIL_REACH = 5  # tokens from the opener to its "не"
+
+
+def _until_clause(view: View) -> None:
+    """'встречи не будет, пока делегации не завершат работу', 'доки технічні групи не звузять коло питань': a
+    clause opened after a comma by "пока"/"поки"/"доки" whose "не" follows a few words later is "until" (as the
+    contiguous "доки не"), so the refusal before it is a precondition ("Пока мы не видим ..." opening a sentence
+    is "for now")."""
+    toks = view.tokens
+    have = {m.first for m in view.concepts.get("UNTIL", ())}
+    new = []
+    for i, t in enumerate(toks):
+        if t.text not in _UNTIL_OPENERS or i == 0 or toks[i - 1].text != "," or i in have:
+            continue
+        for j in range(i + 1, min(i + 1 + _UNTIL_REACH, len(toks))):
+            if not toks[j].is_word:
+                break
+            if toks[j].text in _UNTIL_NOTS:
+                new.append(ConceptMatch("UNTIL", i, j, t.start, toks[j].end))
+                break
+    if new:
+        view.concepts["UNTIL"] = sorted([*view.concepts.get("UNTIL", ()), *new], key=lambda m: m.first)
+
+
 def _document_as_source(view: View) -> None:
     """'говорится в итоговом документе', 'according to the final communique': the document that reports the
     words is their source, not a text to agree first."""
@@ -575,7 +602,9 @@ def _when_said(view: View) -> None:
     """'said after the delegations' talks', 'заявил по итогам переговоров': the occasion of the words, right after
     the verb of saying, is when they were said, not a condition (an "only" before it still makes one: 'только по
     итогам переговоров делегаций')."""
-    says = view.concepts.get("SAY", ())
+    # (a passive participle is no saying: "all documents must be agreed before a meeting" orders them first)
+    passive = {m.last + 1 for m in view.concepts.get("PASSIVE_BE", ())}
+    says = [s for s in view.concepts.get("SAY", ()) if s.first not in passive]
     if not says or "AFTER" not in view.concepts:
         return
     only = [o.last for o in view.concepts.get("ONLY", ())]
@@ -805,8 +834,11 @@ def _agreed_what(view: View) -> None:
         return
     _keep(view, "DOCUMENT", [d for d in docs if not (
         d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
-        and any(n.last < d.first and view.clause[n.last] == view.clause[d.first]
-                and view.words_between(n.last, d.first) <= 8 for n in named))])
+        and any(view.clause[n.last] == view.clause[d.first] and (
+            n.last < d.first and view.words_between(n.last, d.first) <= 8 or 0 < n.first - d.last <= 3)
+            for n in named))])
+    # (or right after it, its subject in Russian and Ukrainian order: "после того, как будут согласованы гарантии
+    # безопасности", "як буде узгоджена архітектура гарантій безпеки")
 
 
 def _point_not_place(view: View) -> None:

@@ -38,7 +38,7 @@ _NEGATING = {
 _SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
 _WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
-_STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD")
+_STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD", "LOST_NEUTRALITY")
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
+    if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
+        # after the meeting just spoken of, is no one else at its table
+        offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
+        others -= {m.actor.name for m in mentions if m.actor is not None and any(
+            0 <= m.start - o.end <= 2 or 0 <= o.start - m.end <= 3 for o in offers)}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
             speaker.party == "MEDIATOR" and not leaders and view.has("WITHOUT") and view.has("CEASEFIRE")):
@@ -122,9 +127,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has("ANAPHOR") and after_meeting) or (
         view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3)) or (
-        view.has("JOIN_THEM") and len(leaders) == 2)
-    # (the last two: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
-    # Zelensky": the two leaders' table)
+        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view)
+    # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
+    # Zelensky": the two leaders' table; "without the United States at the table", "без Вашингтона за столом":
+    # the table a third party is to sit at is the leaders' meeting)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -191,6 +197,13 @@ def _talks_with_leader(view: View) -> bool:
                     tok.is_word for tok in view.tokens[lead.last + 1 : t.first]):
                 return True  # "Putin is still open to talking", "з цією людиною переговорів не буде"
     return False
+
+
+def _third_at_table(view: View) -> bool:
+    """A third party at the table or in the room (a TRILATERAL phrase that is also one of joining: 'the United
+    States at the table', 'сша за столом', 'the American president there')."""
+    joins = view.concepts.get("JOIN", ())
+    return any(j.first <= t.last and t.first <= j.last for t in view.concepts.get("TRILATERAL", ()) for j in joins)
 
 
 def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
@@ -297,6 +310,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "would prefer Trump to be in the room if he meets Putin": Trump's seat, not his going
         if rule.value == "documents_agreed" and _within(view, chain, "LEGIT"):
             continue  # "Хто підписуватиме? Це треба вирішити до будь-якої зустрічі": who signs, not what is signed
+        if rule.value == "documents_agreed" and _signed_later(view, chain):
+            continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
         if rule.kind == "prerequisite" and _said_after(view, chain):
@@ -342,6 +357,14 @@ def _someone_else_joins(view: View, chain: Chain) -> bool:
 def _within(view: View, chain: Chain, concept: str) -> bool:
     """An element of the match lies inside a match of the concept ("who will sign" holds the SIGN word)."""
     return any(x.first <= m.first and m.last <= x.last for m in chain for x in view.concepts.get(concept, ()))
+
+
+def _signed_later(view: View, chain: Chain) -> bool:
+    """The match's sequence word is "before" and its signing or text follows it at once ("solved before any
+    signature", "settled before the treaty is signed"): something else comes first, the text comes later."""
+    befores = [m for m in chain if m.concept == "AFTER" and m.first == m.last and view.tokens[m.first].text in _BEFORE]
+    texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
+    return bool(texts) and all(any(0 < t.first - b.last <= 3 for b in befores) for t in texts)
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:
@@ -590,8 +613,8 @@ def _speech_between(chain: Chain, view: View) -> bool:
                                         for m in view.concepts.get(c, ())) for i in inside)
 
 
-_NOT_ONLY_SAYING = ("AGREE", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN", "DOCUMENT",
-                    "POSSIBLE", "COND", "AFTER")
+_NOT_ONLY_SAYING = ("AGREE", "ACCORD", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN",
+                    "DOCUMENT", "POSSIBLE", "COND", "AFTER")  # ("the treaty must be agreed before": ACCORD)
 
 
 def _offer_between(chain: Chain, view: View) -> bool:

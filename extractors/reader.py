@@ -282,12 +282,20 @@ class Reader:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
+        # another person of the same party who spoke of the meeting just before: a statement that names no meeting
+        # goes on about that one ("The spokesman said the president is ready to meet. Later Zelensky himself
+        # clarified: 'In Moscow — no'", "Witkoff said the leaders should meet ...; Rubio added the venue could be
+        # Geneva")
+        chained = context is None and previous is not None and previous[0].actor.party == att.actor.party \
+            and att.actor.party in _CHAIN_PARTIES and previous[0].actor.kind == att.actor.kind == "person" \
+            and previous[1].has("MEET") and not r.view.has("MEET")
         # "The Kremlin invited Zelensky to Moscow. Kyiv dismissed the offer": another party's venue offer just made
         # is the meeting "the offer" answers
-        answerable = (r.view.has("ANAPHOR") or r.view.has("REPLY")) and any(
+        # (and "Finland has lost its neutrality" said of the place another party just offered answers that offer)
+        answerable = r.view.has_any(("ANAPHOR", "REPLY", "LOST_NEUTRALITY")) and any(
             o[0] != att.actor.party for o in _recent_offers(r, memory))
         offered = answerable and r.view.has("ANAPHOR")
-        replying = answerable and r.view.has("REPLY")
+        replying = answerable and r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
         found = find_cues(r.view, fr, att.actor.home)
         if question is not None and not found and _BARE_NO.match(r.sentence.text):
@@ -342,6 +350,7 @@ class Reader:
         return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
 
+_CHAIN_PARTIES = ("UA", "RU", "US")  # parties whose voices speak one position (mediators are many)
 _OBJECT_WORDS = 5  # tokens after a stance cue in which its object ("talks with the separatists") stands
 _OPENING_CLAUSE = 80  # characters: a sentence's own reporting clause ends in its "that" within them
 
@@ -749,16 +758,26 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) 
     answer to another party's venue offer rejects that venue, not the meeting."""
     out = []
     for c in conditions:
+        if c.rule == "venue.lost_neutrality" and not r.view.has("MEET") and not any(
+                o[0] != c.party and _same_place(c.value.removeprefix("not_"), o[1]) for o in _recent_offers(r, memory)):
+            continue  # "Ukraine is no longer neutral": no place offered, no venue ruled out
         if c.rule in ("stance.refuse", "stance.option_refused") and c.value == "refuses":
             offer = _offer_answered(c, r, memory)
             if offer is not None and _refers_to_offer(r.view, c.evidence):
                 c = replace(c, kind="venue", value=f"not_{offer}", rule="venue.offer_rejected")
-        elif c.rule == "stance.offer_accepted" and c.value == "willing":
+        elif c.value == "willing" and (c.rule == "stance.offer_accepted" or c.rule == "stance.agree" and r.view.has(
+                "ACCEPT_OFFER") and _refers_to_offer(r.view, c.evidence)):  # "підтримав цю пропозицію": agreeing to it
             offer = _offer_answered(c, r, memory)
             if offer is not None:  # "Zelensky welcomed the offer": the venue offered, taken up
                 out.append(replace(c, kind="venue", value=offer, rule="venue.offer_accepted"))
         out.append(c)
     return tuple(out)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """The same place, or one within the other (Istanbul offered, Turkey ruled out)."""
+    within = vocabulary().within
+    return a == b or within.get(a) == b or within.get(b) == a
 
 
 def _offer_answered(c: Condition, r: _Read, memory: Memory) -> str | None:

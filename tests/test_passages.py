@@ -99,3 +99,87 @@ def test_a_dash_no_needs_the_dash() -> None:
 ])
 def test_the_other_sides_claim_quoted_is_not_their_position(text: str, lang: str, wrong: set[str]) -> None:
     assert not _read(text, lang) & wrong
+
+
+# Another person of the same party goes on about the meeting the first one spoke of: a short statement that names
+# no meeting ("In Moscow — no", "the venue could be Geneva") is about it, and is that party's.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kremlin aide Yuri Ushakov said Putin was ready for a meeting with Zelensky. Later Sergei Lavrov added that "
+     "the venue could be Minsk.", "en", "RU.venue.minsk"),
+    ("Ушаков заявил, что Путин готов к встрече с Зеленским. Вечером сам Путин уточнил: «В любом формате — да. "
+     "В Киеве — нет».", "ru", "RU.venue.not_kyiv"),
+    ("Андрей Ермак заявил, что Зеленский готов к встрече с Путиным. Позже Андрей Сибига добавил: «В Минске — нет».",
+     "ru", "UA.venue.not_minsk"),
+    ("Єрмак заявив, що Зеленський готовий до зустрічі з путіним. Згодом Сибіга уточнив, що місцем може бути "
+     "Стамбул.", "uk", "UA.venue.istanbul"),
+])
+def test_a_voice_of_the_same_party_goes_on_about_the_meeting(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+# ... but not a voice of another party, nor the same party's institution after a person, nor a sentence naming a
+# meeting of its own ("Putin had invited Trump to a follow-up meeting on Russian soil").
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Андрей Ермак заявил, что Зеленский готов к встрече с Путиным. Позже Ушаков уточнил: «В Киеве — нет».", "ru",
+     "UA.venue.not_kyiv"),
+    ("Ushakov said Putin was ready for a meeting with Zelensky. Lavrov added that Putin had invited Trump to a "
+     "follow-up meeting on Russian soil.", "en", "RU.venue.russia"),
+    ("Єрмак заявив, що Зеленський готовий до зустрічі з путіним. Пєсков згодом уточнив, що місцем може бути "
+     "Стамбул.", "uk", "UA.venue.istanbul"),
+])
+def test_another_partys_voice_does_not_go_on(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in _read(text, lang)
+
+
+
+# A third party at the table is a three-way meeting even where no meeting word stands beside it ("without the
+# United States at the table, Russia will not keep its word").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mykhailo Podolyak wrote on X: \"Without the United States at the table, Russia will simply not keep its "
+     "word.\"", "en"),
+    ("Yermak said that without the American president in the room any deal would be worthless.", "en"),
+    ("Подоляк написал: «Без США за столом Россия ничего не выполнит».", "ru"),
+    ("«Без Вашингтона за столом росія не виконає жодної домовленості», — наголосив Єрмак.", "uk"),
+])
+def test_a_third_party_at_the_table_is_a_trilateral(text: str, lang: str) -> None:
+    assert "UA.format.trilateral" in _read(text, lang)
+
+
+# A place another party just offered, said to have lost its neutrality, is ruled out (not a demand that Ukraine be
+# neutral); with no such offer and no meeting in the sentence, a country's neutrality rules nothing out.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Swiss President Karin Keller-Sutter offered Geneva for a meeting of the two leaders. Peskov said Switzerland "
+     "had lost its neutrality long ago.", "en", "RU.venue.not_switzerland", "RU.demand.neutrality"),
+    ("Эрдоган предложил Стамбул для встречи лидеров. Песков заявил, что Турция давно утратила нейтральность.", "ru",
+     "RU.venue.not_turkey", "RU.demand.neutrality"),
+    ("Президент Фінляндії Стубб запропонував свою країну для зустрічі лідерів. Пєсков сказав, що Фінляндія перестала "
+     "бути нейтральною.", "uk", "RU.venue.not_finland", "RU.demand.neutrality"),
+])
+def test_a_place_that_lost_its_neutrality_is_ruled_out(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lavrov said Ukraine was no longer neutral and had become a NATO proxy.", "en"),
+    ("Лавров заявил, что Украина давно перестала быть нейтральной.", "ru"),
+])
+def test_a_country_no_longer_neutral_rules_no_venue_out(text: str, lang: str) -> None:
+    assert not any(".venue." in a for a in _read(text, lang))
+
+
+# A head of state offering "his country" offers its home; backing or supporting another party's offer just made
+# takes up its place, the offer's author named or not.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Finnish President Alexander Stubb offered his country for a meeting of the two leaders. Yermak backed the "
+     "proposal.", "en", {"MEDIATOR.venue.finland", "UA.venue.finland"}),
+    ("Президент Финляндии Стубб предложил свою страну для встречи лидеров. Ермак поддержал предложение Стубба.",
+     "ru", {"MEDIATOR.venue.finland", "UA.venue.finland"}),
+    ("Ердоган запропонував Стамбул для зустрічі лідерів. Єрмак підтримав цю пропозицію.", "uk",
+     {"MEDIATOR.venue.istanbul", "UA.venue.istanbul"}),
+    ("Папа запропонував Ватикан як місце зустрічі лідерів. Сибіга підтримав пропозицію Папи.", "uk",
+     {"MEDIATOR.venue.vatican", "UA.venue.vatican"}),
+])
+def test_an_offer_of_ones_country_and_its_backing(text: str, lang: str, expected: set[str]) -> None:
+    assert expected <= _read(text, lang)
+
