@@ -670,9 +670,23 @@ def _only_party_places_before(view: View, chain: Chain) -> bool:
 
 
 def _in_clause(view: View, concept: str, clause: int) -> bool:
-    if concept == "PLACE":
-        return any(view.clause[m.first] == clause for m in view.places)
+    if concept == "PLACE":  # a place where someone spoke ("выступая на форуме в Киеве") names no venue
+        return any(view.clause[m.first] == clause and not (
+            m.first > 0 and any(a.first == m.first - 1 for a in view.concepts.get("AT", ()))
+            and _spoken_at(view, m.first - 1)) for m in view.places)
     return view.in_clause(concept, clause)
+
+
+def _spoken_at(view: View, prep: int) -> bool:
+    """The preposition at `prep` says where someone spoke: right after a word of speaking in public, or a few
+    words after it with no venue word between ("told reporters in Kyiv", "speaking at the Valdai club in Sochi")."""
+    for sp in view.concepts.get("SPEECH_PLACE", ()):
+        if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0 or (
+                view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep)
+                and not any(m.first <= sp.last <= m.last for m in view.concepts.get("SAY", ())))) \
+                and not _organised(view, sp):
+            return True
+    return False
 
 
 def _distance(view: View, a: ConceptMatch, b: ConceptMatch) -> int:
@@ -1080,12 +1094,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and any(m.first == prep for m in view.concepts.get("AT", ())):
         if any(prep - 2 <= m.last < prep for m in view.concepts.get("NOT_VENUE_HEAD", ())):
             return False  # "the war in Ukraine", "fighting in Kherson", "обсудил ситуацию в Женеве" (stems too)
-        for sp in view.concepts.get("SPEECH_PLACE", ()):
-            if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0 or (
-                    view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep)
-                    and not any(m.first <= sp.last <= m.last for m in view.concepts.get("SAY", ())))) \
-                    and not _organised(view, sp):
-                return False  # "told reporters in Kyiv", "speaking at the Valdai club in Sochi"
+        if _spoken_at(view, prep):
+            return False  # "told reporters in Kyiv", "speaking at the Valdai club in Sochi"
         if view.tokens[prep].text in _WHERE_SAID and any(
                 m.last < prep and view.words_between(m.last, prep) == 0 for m in view.concepts.get("PROPOSE", ())):
             return False  # "made the same offer in Beijing": where it was offered (an offer *to meet* in X is)
