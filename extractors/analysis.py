@@ -296,7 +296,7 @@ def _add_venue_places(view: View) -> None:
 
 # Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
 # offer", "Moscow wants guarantees", "в Киеве отвергли", "в Кремле не ожидают"), not for a venue.
-_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE")
+_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE", "DISCUSS")
 _PASSIVE_AGENT = concept_words("PASSIVE_AGENT")
 
 
