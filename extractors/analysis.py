@@ -28,6 +28,8 @@ from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
 CLAUSE_PUNCT = frozenset(";:—–()[].!?")
+# ... and with the comma, what ends a negation's scope or a phrase set off after a mark (polarity, appositives)
+TERMINATORS = CLAUSE_PUNCT | {","}
 _CLAUSE_MARKS = re.compile("[" + re.escape("".join(sorted(CLAUSE_PUNCT))) + "]")
 
 
@@ -117,6 +119,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view = scan(text, lang, actor_forms)
     found = view.concepts
     _dash_copula(view)
+    _appositives(view)
     view.clause = _clauses(view)
     view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)} | view.inserted
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
@@ -166,7 +169,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT"})
+                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -506,8 +509,8 @@ def _out_subject(view: View, p: ConceptMatch, out: ConceptMatch) -> bool:
 
 # "..., and it could not be expected", "но она невозможна", "але вона можлива лише ...": the subject pronoun right after
 # a clause's conjunction (feminine in Russian and Ukrainian, as встреча and зустріч are)
-_PRONOUN_AFTER = {"en": ({"it"}, {"and", "but", "yet"}), "ru": ({"она"}, {"и", "но", "а", "однако"}),
-                  "uk": ({"вона"}, {"і", "й", "але", "та", "а", "проте"})}
+_MEETING_PRONOUNS = concept_words("MEETING_PRONOUN")
+_PRONOUN_CONJUNCTIONS = concept_words("PRONOUN_CONJUNCTION")
 _PRONOUN_REACH = 25
 _EXPLETIVE_AFTER = concept_words("EXPLETIVE_AFTER")
 
@@ -515,10 +518,9 @@ _EXPLETIVE_AFTER = concept_words("EXPLETIVE_AFTER")
 def _meeting_pronoun(view: View) -> None:
     """'Zelensky wants a meeting, and it could not be expected soon': the pronoun opening a later clause of the
     sentence is the meeting named in an earlier one (MEETING_IT), so the doubt said of it is said of the meeting."""
-    forms = _PRONOUN_AFTER.get(view.lang)
-    if forms is None:
+    if view.lang not in ("en", "ru", "uk"):  # the languages whose pronoun and conjunctions are listed
         return
-    pronouns, conjunctions = forms
+    pronouns, conjunctions = _MEETING_PRONOUNS, _PRONOUN_CONJUNCTIONS
     toks = view.tokens
     meets = [m.last for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())]
     if not meets:
@@ -878,7 +880,7 @@ def _set_aside(view: View) -> None:
         if c.first == c.last and (c.first == 0 or toks[c.first - 1].text != ","):
             continue  # a bare "not" contrasts nothing
         end = c.last + 1
-        while end < len(toks) and toks[end].text not in _TAIL_ENDS:
+        while end < len(toks) and toks[end].text not in TERMINATORS:
             end += 1
         if not any(m.last < c.first for m in meets) or any(c.last < m.first < end for m in meets):
             continue
@@ -891,7 +893,7 @@ def _set_aside(view: View) -> None:
         view.concepts["SET_ASIDE"] = spans
 
 
-_NOT_TOPICS = ("MEET", "LEADER", "LEADERS", "WITH", "TALKS", "PREP")
+_NOT_TOPICS = ("MEET", "LEADERS", "WITH", "TALKS", "PREP")
 
 
 def _topic_discussions(view: View) -> list[ConceptMatch]:
@@ -920,8 +922,6 @@ def _topic_discussions(view: View) -> list[ConceptMatch]:
             out.append(ConceptMatch("SET_ASIDE", d.first, d.last, toks[d.first].start, toks[d.last].end))
     return out
 
-
-_TAIL_ENDS = frozenset(",;:—–()[].!?")
 
 
 def _final_text(view: View) -> None:
@@ -1084,8 +1084,8 @@ def _clauses(view: View) -> list[int]:
         elif i is not None and toks[i].text in RELATIVE_WORDS:
             relatives.append(i)
         comma = text.find(",", comma + 1)
-    for first, _last in appositive_spans(view):
-        cuts.add(first)  # ", an offer Kyiv dismissed as a non-starter": the reporter's summary of a reaction
+    for a in view.concepts.get("APPOSITIVE", ()):
+        cuts.add(a.first)  # ", an offer Kyiv dismissed as a non-starter": the reporter's summary of a reaction
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
     # "встретились лично — на саммите в Париже": a dash before a preposition of place goes on with the predicate
     copulas |= {m.first - 1 for m in view.concepts.get("AT", ()) if m.first > 0 and toks[m.first - 1].text in _DASHES}
@@ -1108,29 +1108,30 @@ def _clauses(view: View) -> list[int]:
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
 
 
-def appositive_spans(view: View) -> list[tuple[int, int]]:
+def _appositives(view: View) -> None:
     """', an offer Kyiv dismissed within hours as a non-starter', ', a proposal welcomed by Erdogan', '- приглашение,
     которое Киев отверг': a reporter's appositive after a comma or a dash, on what was just said, tells someone
-    else's reaction to it (tokens first..last, up to the next comma past the noun or the sentence's end). In
+    else's reaction to it (APPOSITIVE, up to the next comma past the noun or the sentence's end). In
     English it must name someone after its noun (a capitalised word): ", a statement on guarantees" in a list
     is none."""
     found = view.concepts.get("SUMMARY_NOUN")
     if not found:
-        return []
+        return
     toks = view.tokens
-    out = []
+    out: list[ConceptMatch] = []
     for m in found:
         if m.first < 3 or toks[m.first - 1].text not in _APPOSITION_MARKS:
             continue
         end = m.last + 1
-        while end < len(toks) and toks[end].text not in _TAIL_ENDS:
+        while end < len(toks) and toks[end].text not in TERMINATORS:
             end += 1
         if end == m.last + 1:
             continue
         if view.lang == "en" and not any(view.text[toks[i].start].isupper() for i in range(m.last + 1, end)):
             continue
-        out.append((m.first, end - 1))
-    return out
+        out.append(ConceptMatch("APPOSITIVE", m.first, end - 1, m.start, toks[end - 1].end))
+    if out:
+        view.concepts["APPOSITIVE"] = out
 
 
 # ", who met Macron in Paris,", ", который провел переговоры в Брюсселе,": a relative clause set off by commas

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import View, appositive_spans
+from extractors.analysis import View
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_words, lemma
 
@@ -350,10 +350,10 @@ def _token_at(view: View, char: int) -> int | None:
 
 def _says(view: View, quotes: tuple[tuple[int, int], ...]) -> list[ConceptMatch]:
     found = [m for m in view.concepts.get("SAY", ()) if not _in(quotes, m.start)]
-    apposed = appositive_spans(view) if "SUMMARY_NOUN" in view.concepts else []
+    apposed = view.concepts.get("APPOSITIVE")
     if apposed and found:  # "X said he was ready ..., a proposal welcomed by Erdogan": the reaction speaks for nothing
         first = found[0].first  # before it
-        found = [m for m in found if m.first == first or not any(a <= m.first <= b for a, b in apposed)]
+        found = [m for m in found if m.first == first or not any(a.first <= m.first <= a.last for a in apposed)]
     return found
 
 

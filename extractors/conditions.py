@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, appositive_spans, possessor
+from extractors.analysis import AND_WORDS, View, possessor
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
@@ -233,9 +233,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                 continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
-            if cue is not None and cue.value == "refuses" and not rule.id.startswith(_IF_HIS_REFUSALS) \
-                    and _conditional(cue, view):
-                continue  # (a refusal whose condition is the other leader's presence is a refusal all the same)
+            if cue is not None and cue.value == "refuses" and _conditional(cue, view, chain):
+                continue
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)):
                 continue
@@ -263,14 +262,14 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if not chains:
             return []
     out = []
-    apposed = appositive_spans(view) if "SUMMARY_NOUN" in view.concepts else []
+    apposed = view.concepts.get("APPOSITIVE")
     for chain in chains:
         if rule.scope == "clause" and len({view.clause[m.first] for m in chain}) > 1:
             continue
         if rule.kind == "venue" and len(chain) == 2 and _offer_between(chain, view):
             continue  # "would wait for Putin in person, taking up a Russian offer of talks in Istanbul": the
             # place is the offer's (read where the offer is), not where the meeting named first would be
-        if apposed and any(a <= m.first <= b for m in chain for a, b in apposed):
+        if apposed and any(a.first <= m.first <= a.last for m in chain for a in apposed):
             continue  # ", an idea the Kremlin dismissed as premature": the reporter's summary of another's reaction
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
@@ -519,19 +518,20 @@ def _suited(view: View, chain: Chain) -> bool:
     return any(m in view.places and m.first - 1 in ends for m in chain)
 
 
-def _conditional(cue: Cue, view: View) -> bool:
+def _conditional(cue: Cue, view: View, chain: Chain) -> bool:
     """A refusal under a condition is a precondition: "no meeting until the guarantees are settled" (UNTIL after
-    it in its clause), "Without that, the leaders would have nothing to talk about" (WITHOUT before it)."""
+    it in its clause), "Without that, the leaders would have nothing to talk about" (WITHOUT before it). An "if"
+    that is an element of the match is the rule's own ("would not attend if Putin did": a refusal all the same)."""
+    own = {m.first for m in chain}
     return any(u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
                for u in view.concepts.get("UNTIL", ())) or any(
         w.last < cue.first for w in view.concepts.get("WITHOUT", ())) or any(
-        i.first > cue.first and view.tokens[i.first].text in _IF_AFTER for i in view.concepts.get("IF", ())) or (
-        _before_condition(cue, view))
+        i.first > cue.first and i.first not in own and view.tokens[i.first].text in _IF_AFTER
+        for i in view.concepts.get("IF", ())) or _before_condition(cue, view)
     # ("a meeting would be out of the question if Kyiv insisted on Crimea": a refusal under a condition after it)
 
 
 _IF_AFTER = concept_words("IF_UNLESS")
-_IF_HIS_REFUSALS = "stance.away_if_he_comes"  # the rules whose refusal holds the condition it names
 _BEFORE = concept_words("BEFORE_WORD")
 _CONDITION_NOUNS = ("CEASEFIRE", "DOCUMENT", "GUARANTEES", "EXPERTS", "LEGIT", "SETTLED")
 

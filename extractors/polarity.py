@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.analysis import View, appositive_spans
+from extractors.analysis import TERMINATORS, View
 from extractors.lexicon import concept_words
 
 MAX_SCOPE_WORDS = 8
 QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its place and its people
-_TERMINATORS = frozenset(",;:—–()[].!?")
 # "declined to say whether Putin would go to Istanbul": what is not commented on is asked, not stated
 # "anywhere but (in) Moscow" scopes its place as "except" does.
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
@@ -87,7 +86,7 @@ def _scope_end(view: View, last: int, buts: set[int], most: int = MAX_SCOPE_WORD
         tok = view.tokens[j]
         if tok.text == "." and j > 0 and view.tokens[j - 1].text in _ABBREVIATIONS:
             continue  # "If Mr. Zelenskyy wants to meet, ...": the title's period ends nothing
-        if (not tok.is_word and tok.text in _TERMINATORS) or (j in buts and j > last + 1):
+        if (not tok.is_word and tok.text in TERMINATORS) or (j in buts and j > last + 1):
             break  # ("not yet ready": a "yet" right after the negation is no "but")
         i = j
         if tok.is_word:
@@ -105,8 +104,8 @@ def ironic(view: View) -> bool:
     meeting never to take place"): its venue is rejected, not proposed."""
     sabotage = view.concepts.get("SABOTAGE")
     if sabotage:
-        apposed = appositive_spans(view)  # ", an offer Kyiv dismissed as a non-starter": another's reaction
-        if any(not any(a <= m.first <= b for a, b in apposed) for m in sabotage):
+        apposed = view.concepts.get("APPOSITIVE", ())  # ", an offer Kyiv dismissed as a non-starter": another's
+        if any(not any(a.first <= m.first <= a.last for a in apposed) for m in sabotage):  # reaction
             return True
     # "якщо ви хочете, щоб зустріч ніколи не відбулася, ...": if - want - not - happen, in that order
     for f in view.concepts.get("IF", ()):
