@@ -224,7 +224,13 @@ class ConsoleSink:
     threads = False
 
     def post(self, alert_id: str, text: str, blocks: list[dict]) -> Delivery:
-        print(console_text(blocks) or text, file=sys.stdout, flush=True)
+        # Written, not print()ed: the pass is a flow with log_prints, which turns print() into an INFO log line,
+        # and `summitwatch run` shows warnings only, so the alert never reached the terminal.
+        try:
+            sys.stdout.write(console_text(blocks) or text + "\n")
+            sys.stdout.flush()
+        except (BrokenPipeError, ValueError) as exc:  # `run | head` stopped reading, or stdout is closed
+            return Delivery(False, error=f"the console is not reading: {exc}")
         return Delivery(True)
 
     def reply(self, thread_ts: str, channel: str | None, text: str) -> Delivery:

@@ -43,6 +43,7 @@ DEPLOYMENT = "scheduled"
 STOP_TIMEOUT = 30.0
 LEASE_EVERY = 30.0  # seconds between lease touches while using a server kept by a pass
 WATCH_EVERY = 2.0  # seconds between looks at the API for finished passes
+SHOWN = 10  # problems named per kind after each pass; the rest are counted
 
 
 def _say(msg: str) -> None:
@@ -89,7 +90,7 @@ def serve(cfg: Config, cron: str | None = None, interval: float | None = None) -
         ui = "" if os.environ.get("PREFECT_API_URL") else f", UI {api.removesuffix('/api')}"
         _say(f"serving flow {FLOW}/{DEPLOYMENT} on {schedule} (pid {child.pid}); Prefect API {api}{ui}")
         _say(f"next pass {schedule.next_after(datetime.now(UTC))}; stop with Ctrl-C or SIGTERM")
-        return _supervise(child, liveness, stop, _PassWatcher(api, schedule))
+        return _supervise(child, liveness, stop, _PassWatcher(api, schedule, cfg.warehouse_path))
     except ServerError as exc:
         _say(f"error: {exc}")
         return 1
@@ -185,10 +186,13 @@ def _supervise(child: subprocess.Popen[bytes], server: _Liveness, stop: _StopFla
 class _PassWatcher:
     """Says when a scheduled pass ended (from the Prefect API) and when the next one is due."""
 
-    def __init__(self, api: str, schedule: Schedule) -> None:
-        self.api, self.schedule = api, schedule
+    def __init__(self, api: str, schedule: Schedule, warehouse: Path | None = None) -> None:
+        self.api, self.schedule, self.warehouse = api, schedule, warehouse
         self.since = datetime.now(UTC)
         self.seen: set[str] = set()
+        self.reported_runs: set[str] = set()  # the warehouse's run ids whose problems were logged
+        self.failing: dict[str, dict] = {}  # url -> the failing feed as last logged
+        self._said: dict[str, tuple] = {}
 
     def report(self) -> None:
         for run in reversed(self._finished()):
@@ -198,6 +202,30 @@ class _PassWatcher:
             took = f", {run['total_run_time']:.1f} s" if run.get("total_run_time") else ""
             _say(f"pass {run['name']} {run['state_name'].lower()}{took}; next pass "
                  f"{self.schedule.next_after(datetime.now(UTC))}")
+            self._report_problems()
+
+    def _report_problems(self) -> None:
+        """Name what the pass found broken (failing feeds with since when and why, lost pages, stuck alerts), from
+        the pass's `runs.summary` in the readers' snapshot, which the pass publishes before its run ends."""
+        if self.warehouse is None:
+            return
+        latest = last_run_problems(self.warehouse)
+        if latest is None or latest[0] in self.reported_runs:
+            return
+        self.reported_runs.add(latest[0])
+        from flows.report import problem_lines
+
+        problems = dict(latest[1])
+        feeds = problems.get("feeds") or []
+        failing = {f["url"]: f for f in feeds}
+        for url in sorted(set(self.failing) - set(failing), key=lambda u: self.failing[u]["name"]):
+            _say(f"  feed recovered: {self.failing[url]['name']} (failing since {self.failing[url]['failing_since']})")
+        # A feed backing off was not polled: said once, not again every pass until its next try.
+        problems["feeds"] = [f for f in feeds if f.get("polled", True) or self._said.get(f["url"]) != _key(f)]
+        self._said = {url: _key(f) for url, f in failing.items()}
+        self.failing = failing
+        for line in problem_lines(problems, SHOWN):
+            _say(f"  {line}")
 
     def running(self) -> list[str]:
         """Names of this deployment's passes running now."""
@@ -222,6 +250,36 @@ class _PassWatcher:
                 return json.loads(resp.read())
         except (OSError, ValueError):
             return []  # the liveness check reports a dead server; a slow answer just waits for the next look
+
+
+def _key(feed: dict) -> tuple:
+    return feed.get("consecutive_failures"), feed.get("reason")
+
+
+def last_run_problems(warehouse: Path) -> tuple[str, dict[str, list[dict]]] | None:
+    """The latest finished pass's run id and `problems`, read from the readers' snapshot (never the warehouse,
+    which the next pass may hold); None when there is none yet or it cannot be read now."""
+    import duckdb
+
+    from warehouse.snapshot import snapshot_path
+
+    path = snapshot_path(warehouse)
+    if not path.exists():
+        return None
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            row = con.execute(
+                "SELECT run_id, summary FROM runs WHERE finished_at IS NOT NULL AND summary IS NOT NULL"
+                " ORDER BY finished_at DESC LIMIT 1"
+            ).fetchone()
+    except duckdb.Error:
+        return None
+    if row is None:
+        return None
+    try:
+        return row[0], json.loads(row[1]).get("problems") or {}
+    except (ValueError, AttributeError):
+        return None
 
 
 class _StopFlag:

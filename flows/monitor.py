@@ -184,13 +184,27 @@ def run_pass(cfg: Config) -> dict[str, Any]:
 
 
 def failed_feeds(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict]:
-    """The feeds that failed in this pass, with why (the poller records it on the feed)."""
+    """Every feed that is failing now, with why, since when and when it is tried again.
+
+    Those polled in this pass come first (`polled`: true); a feed that is backing off was not polled, but it is
+    still broken and is named too, so a dead feed does not fall silent after its first failure.
+    """
     rows = con.execute(
-        "SELECT name, url, last_error, consecutive_failures FROM feeds"
-        " WHERE consecutive_failures > 0 AND last_polled_at >= ? ORDER BY name",
+        "SELECT name, url, last_error, consecutive_failures, failing_since, next_poll_at,"
+        " coalesce(last_polled_at >= ?, false) AS polled FROM feeds"
+        " WHERE consecutive_failures > 0 ORDER BY polled DESC, name",
         [since],
     ).fetchall()
-    return [{"name": n, "url": u, "reason": e, "consecutive_failures": c} for n, u, e, c in rows]
+    return [
+        {"name": n, "url": u, "reason": e, "consecutive_failures": c, "failing_since": _utc(f),
+         "next_poll_at": _utc(nxt), "polled": polled}
+        for n, u, e, c, f, nxt, polled in rows
+    ]
+
+
+def _utc(when: datetime | None) -> str | None:
+    """A TIMESTAMPTZ for the summary (JSON, the artifact, the CLI): `2026-12-04 16:08 UTC`."""
+    return None if when is None else f"{when.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 
 def _undelivered(alerts: dict[str, int]) -> bool:

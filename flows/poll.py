@@ -275,12 +275,13 @@ class Recorder:
                 UPDATE feeds SET etag = coalesce(u.etag, feeds.etag),
                     last_modified = coalesce(u.last_modified, feeds.last_modified), last_polled_at = ?,
                     last_status = u.status, consecutive_failures = u.failures, last_error = u.error,
+                    failing_since = CASE WHEN u.ok THEN NULL ELSE coalesce(feeds.failing_since, ?) END,
                     moved_to = coalesce(u.moved_to, feeds.moved_to),
                     body_hash = CASE WHEN u.ok THEN u.body_hash ELSE feeds.body_hash END,
                     next_poll_at = u.next_poll_at, entries_seen = coalesce(feeds.entries_seen, 0) + u.seen
                 FROM _sw_feed_updates u WHERE feeds.url = u.url
                 """,
-                [self.now],
+                [self.now, self.now],
             )
         finally:
             self.con.unregister("_sw_feed_updates")

@@ -9,6 +9,7 @@ add a counter without touching this file. `problems` names what failed and why
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 STAGES = ("feeds", "articles", "statements", "alerts")
@@ -58,8 +59,48 @@ def run_markdown(summary: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def feed_line(p: dict) -> str:
+    """One failing feed for a terminal or a log: which, why, since when, and when it is tried again.
+
+    `failed feed: Dead outlet: ConnectError: ... (failing since 2026-12-04 16:08 UTC, 3 failed polls; next try
+    2026-12-04 16:24 UTC)`; a feed backing off, not polled in this pass, says so instead of `failed`.
+    """
+    state = "failed feed" if p.get("polled", True) else "failing feed (backing off, not polled in this pass)"
+    when = []
+    if p.get("failing_since"):
+        count = p.get("consecutive_failures") or 1
+        when.append(f"failing since {p['failing_since']}, {count} failed poll{'s' if count != 1 else ''}")
+    if p.get("next_poll_at"):
+        when.append(f"next try {p['next_poll_at']}")
+    return f"{state}: {p['name']}: {p['reason']}" + (f" ({'; '.join(when)})" if when else "")
+
+
+def _article_line(p: dict) -> str:
+    return f"{'failed' if p['status'] == 'failed' else 'retrying'} article: {p['url']}: {p['reason']}"
+
+
+PROBLEM_LINES: dict[str, tuple[Callable[[dict], str], str]] = {  # kind: (one line per problem, where to see all)
+    "feeds": (feed_line, "SELECT name, last_error, failing_since FROM feeds WHERE consecutive_failures > 0"),
+    "articles": (_article_line,
+                 "SELECT url, status, last_error FROM entries WHERE last_error IS NOT NULL AND status <> 'refused'"),
+    "alerts": (lambda p: f"{p['status']} alert {p['alert_id']} ({p['change']}): {p['reason']}",
+               "SELECT alert_id, status, attempts, last_error FROM alerts WHERE status <> 'sent'"),
+}
+
+
+def problem_lines(problems: dict[str, list[dict]], shown: int) -> list[str]:
+    """What `run` prints and `serve` logs after a pass: `shown` lines per kind of problem, the rest counted."""
+    out: list[str] = []
+    for kind, (line, query) in PROBLEM_LINES.items():
+        items = problems.get(kind) or []
+        out += [line(p) for p in items[:shown]]
+        if len(items) > shown:
+            out.append(f"... and {len(items) - shown} more (summitwatch sql \"{query}\")")
+    return out
+
+
 PROBLEM_TABLES = (
-    ("feeds", "Failed feeds", ("name", "url", "reason")),
+    ("feeds", "Failing feeds", ("name", "url", "reason", "failing_since", "consecutive_failures", "next_poll_at")),
     ("articles", "Failed and retrying articles", ("url", "status", "attempts", "reason")),
     ("alerts", "Undelivered alerts", ("alert_id", "change", "status", "attempts", "reason")),
 )

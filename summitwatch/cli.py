@@ -241,37 +241,24 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
         raise summary  # the pass itself failed: main() turns it into one line and its exit status
     if not isinstance(summary, dict):
         raise SummitWatchError(f"the pass ended {state.name} without a summary")
-    for stage in ("feeds", "articles", "statements", "alerts"):
-        _inform(args, f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
-    _print_problems(summary.get("problems") or {})
+    try:  # the pass is done: a reader that stopped reading (`run | head`) does not change its exit status
+        for stage in ("feeds", "articles", "statements", "alerts"):
+            _inform(args, f"{stage:>10}: {_fmt(summary.get(stage, {}))}")
+        _print_problems(summary.get("problems") or {})
+    except BrokenPipeError:
+        _discard_stdout()
     if summary.get("status") == "undelivered":
         print(f"summitwatch: {undelivered_message(summary)}", file=sys.stderr)
         return EXIT_UNDELIVERED
     return 0
 
 
-def _article_state(problem: dict) -> str:
-    return "failed" if problem["status"] == "failed" else "retrying"
-
-
 def _print_problems(problems: dict[str, list[dict]]) -> None:
     """Name what failed in this pass and why: a dead feed, a lost page or a stuck alert should not go unnoticed."""
-    lines = {
-        "feeds": lambda p: f"failed feed: {p['name']}: {p['reason']}",
-        "articles": lambda p: f"{_article_state(p)} article: {p['url']}: {p['reason']}",
-        "alerts": lambda p: f"{p['status']} alert {p['alert_id']} ({p['change']}): {p['reason']}",
-    }
-    queries = {
-        "feeds": "SELECT name, last_error FROM feeds WHERE consecutive_failures > 0",
-        "articles": "SELECT url, status, last_error FROM entries WHERE last_error IS NOT NULL AND status <> 'refused'",
-        "alerts": "SELECT alert_id, status, attempts, last_error FROM alerts WHERE status <> 'sent'",
-    }
-    for kind, line in lines.items():
-        items = problems.get(kind) or []
-        for p in items[:SHOWN]:
-            print(f"  {line(p)}")
-        if len(items) > SHOWN:
-            print(f"  ... and {len(items) - SHOWN} more (summitwatch sql \"{queries[kind]}\")")
+    from flows.report import problem_lines
+
+    for line in problem_lines(problems, SHOWN):
+        print(f"  {line}")
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
@@ -411,9 +398,23 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("summitwatch: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `summitwatch sql ... | head`: the reader has what it wanted; no error, no traceback
+        _discard_stdout()
+        return 0
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence: one readable line
         print(f"summitwatch: error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+
+
+def _discard_stdout() -> None:
+    """Point standard output at /dev/null once its reader has gone, so the interpreter's (or exit_now's) last
+    flush of what is still buffered cannot raise BrokenPipeError again and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (a test's captured stdout): nothing will flush to it
+        pass
 
 
 def console_main() -> None:

@@ -35,7 +35,7 @@ COLUMNS = {
     ],
     "feed_health": [
         "name", "url", "health", "last_status", "consecutive_failures", "last_polled_at", "next_poll_at",
-        "last_error", "entries", "entries_pending", "entries_failed", "articles",
+        "last_error", "failing_since", "entries", "entries_pending", "entries_failed", "articles",
     ],
 }
 

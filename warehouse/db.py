@@ -22,7 +22,7 @@ SCHEMA_VERSION = "1"
 # Articles' and entries' publication and fetch times stay TIMESTAMP (UTC, no zone): indexes pin the articles
 # table's columns, and the read stage compares them with naive times.
 UTC_COLUMNS = {
-    "feeds": ("last_polled_at", "next_poll_at"),
+    "feeds": ("last_polled_at", "next_poll_at", "failing_since"),
     "entries": ("discovered_at",),
     "position_changes": ("detected_at",),
     "change_sources": ("added_at", "replied_at"),

@@ -169,3 +169,7 @@ ALTER TABLE position_changes ADD COLUMN IF NOT EXISTS confidence DOUBLE; -- the 
 -- Delivery in doubt (issue 10): set when a post leaves, cleared once its outcome is known. Still set on the next
 -- pass means a timeout or a pass killed mid-post: bot mode looks the message up, webhook mode labels the re-post.
 ALTER TABLE alerts ADD COLUMN IF NOT EXISTS in_flight_since TIMESTAMPTZ;
+
+-- How long a feed has been broken: the time of the first failure of its current run of failures (NULL while it
+-- works). `run` and `serve` name every failing feed with it, its last error and its next try.
+ALTER TABLE feeds ADD COLUMN IF NOT EXISTS failing_since TIMESTAMPTZ;

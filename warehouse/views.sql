@@ -165,6 +165,7 @@ SELECT
     f.last_polled_at,
     f.next_poll_at,
     f.last_error,
+    f.failing_since,
     (SELECT count(*) FROM entries e WHERE e.feed_url = f.url) AS entries,
     (SELECT count(*) FROM entries e WHERE e.feed_url = f.url AND e.status = 'pending') AS entries_pending,
     (SELECT count(*) FROM entries e WHERE e.feed_url = f.url AND e.status = 'failed') AS entries_failed,
