@@ -17,7 +17,7 @@ from datetime import date, timedelta
 RECENT_MONTHS = 6
 RECENT_SHARE = 0.62  # at least this part of the drawable width goes to the recent months
 OLD_SCALE_MAX = 0.6  # older months are drawn at most this wide relative to the recent ones
-GAP_WIDTH = 72.0  # a cut-out stretch of time
+GAP_WIDTH = 124.0  # a cut-out stretch of time: wide enough to name it on one line ('Jun 2022 – Jul 2025')
 SCALE_BREAK_WIDTH = 14.0  # a change of scale with no time cut out
 MERGE_MONTHS = 2  # older changes this few months apart stay in one segment
 

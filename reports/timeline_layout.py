@@ -80,8 +80,11 @@ def place_labels(events: list[Event], axis: TimeAxis, right: float, max_rows: in
     rows: list[list[tuple[float, float]]] = []
     placed, hidden = [], 0
     newest_first = max_rows < len(events)
+    recent_from = axis.segments[-1].start if axis.segments[-1].recent else None
     for e in sorted(events, key=lambda e: (e.stated_on, e.change_id), reverse=newest_first):
         x, label = axis.x(e.stated_on), mark_label(e)
+        if recent_from is not None and e.stated_on >= recent_from:
+            label = f"{label} ({e.stated_on:%-d %b})"  # the recent months are wide: the day, not only the month
         width = text_width(label, LABEL_PX)
         left = x + 8 + width > right
         span = (x - 8 - width - 4, x + 7) if left else (x - 7, x + 8 + width + 4)
@@ -173,11 +176,14 @@ def lay_out(tl: Timeline) -> Scene:
     scene = Scene(WIDTH, HEIGHT, "Stated conditions for a Putin–Zelensky meeting")
     scene.shapes += header(tl)
     y = LANES_TOP
+    # Height the lanes leave unused is shared among them (at most a row each), not left as a blank strip below.
+    spare = min((LANES_BOTTOM - 6 - LANES_TOP - layout.total(lanes)) / max(len(lanes), 1), layout.row_h)
+    spare = max(spare, 0.0)
     for i, (lane, (marks, _)) in enumerate(zip(lanes, layout.placed, strict=True)):
-        height = layout.lane_height(lane, marks)
+        height = layout.lane_height(lane, marks) + spare
         first_of_party = i == 0 or lanes[i - 1].party != lane.party
         held = held_lines(lane, layout.held_max)
-        scene.shapes += lane_shapes(lane, marks, held, axis, y, height, layout.row_h, first_of_party)
+        scene.shapes += lane_shapes(lane, marks, held, axis, y, height, layout.row_h, first_of_party, spare / 2)
         y += height
     scene.shapes += time_axis(axis, tl.as_of.date(), y)
     scene.shapes += axis_lines(axis, tl.as_of.date(), y)
@@ -225,13 +231,16 @@ def time_axis(axis: TimeAxis, as_of: date, bottom: float) -> list[Shape]:
     for b in axis.breaks:
         out.append(Rect(b.x0, 70, b.x1 - b.x0, bottom - 70, "#e4e4e4"))
         out += zigzag(b.x0, 70, bottom) + zigzag(b.x1, 70, bottom)
-        if b.label:
+        if b.label:  # "no changes" where the segments have their captions, the months where they have theirs
             first, _, second = b.label.partition(" – ")
             mid = (b.x0 + b.x1) / 2
-            out.append(Text(mid, 80, "no changes", 9.5, GREY, italic=True, anchor="middle"))
-            out.append(Text(mid, 93, first + (" –" if second else ""), 9.5, GREY, anchor="middle"))
-            if second:
-                out.append(Text(mid, 105, second, 9.5, GREY, anchor="middle"))
+            out.append(Text(mid, 82, "no changes", 10.5, GREY, italic=True, anchor="middle"))
+            if text_width(b.label, 10.5) <= b.x1 - b.x0 - 8:
+                out.append(Text(mid, 104, b.label, 10.5, INK, anchor="middle"))
+            else:
+                out.append(Text(mid, 94, first + (" –" if second else ""), 10, INK, anchor="middle"))
+                if second:
+                    out.append(Text(mid, 105.5, second, 10, INK, anchor="middle"))
     out += tick_labels(axis, axis.x(as_of))
     x = axis.x(as_of)
     out.append(Text(x - 4, bottom + 14, f"as of {as_of:%-d %b %Y}", 11, INK, bold=True, anchor="end"))
@@ -276,11 +285,11 @@ def zigzag(x: float, top: float, bottom: float, step: float = 8.0) -> list[Shape
 
 
 def lane_shapes(lane: Lane, marks: list[Placed], held: list[str], axis: TimeAxis, top: float, height: float,
-                row_h: float, first_of_party: bool) -> list[Shape]:
-    """A lane: its band, its titles, its marks with their labels, and what is held now."""
+                row_h: float, first_of_party: bool, spare: float = 0.0) -> list[Shape]:
+    """A lane: its band, its titles, its marks with their labels, and what is held now (`spare`: extra top room)."""
     vocab = vocabulary()
     colour = vocab.party(lane.party).colour
-    pad = row_h * PAD_SHARE
+    pad = row_h * PAD_SHARE + spare
     out: list[Shape] = [
         Rect(0, top, WIDTH, height, colour, 0.045),
         Line(((0, top), (WIDTH, top)), "#9a9a9a" if first_of_party else LIGHT, 1.0 if first_of_party else 0.8),

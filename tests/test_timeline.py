@@ -15,7 +15,7 @@ from domain.vocabulary import vocabulary
 from reports.text_width import text_width
 from reports.timeline import Event, Timeline, load_timeline
 from reports.timeline_axis import build_axis
-from reports.timeline_layout import HEIGHT, WIDTH, X0, X1, Mark, Text, lay_out, mark_label
+from reports.timeline_layout import HEIGHT, LANES_BOTTOM, WIDTH, X0, X1, Mark, Rect, Text, lay_out, mark_label
 from summitwatch.cli import main
 from tests.support.story import build_story
 from tests.support.warehouse_data import Warehouse
@@ -113,8 +113,8 @@ def test_words_from_the_vocabulary_never_ids_and_never_cut(wh: Warehouse, svg: E
     tl = load_timeline(wh.cfg)
     for party in {h[1] for h in _history(wh)}:
         assert vocab.party(party).name in texts
-    for e in tl.events:
-        assert mark_label(e) in texts, mark_label(e)
+    for e in tl.events:  # in the recent months with the day it was said: 'Istanbul (16 Nov)'
+        assert any(t == mark_label(e) or t == f"{mark_label(e)} ({e.stated_on:%-d %b})" for t in texts), mark_label(e)
     assert {"held now", "preconditions", "demands"} <= set(texts)
     held = {el.find(f"{SVG}title").text for el in svg.iter(f"{SVG}text") if el.find(f"{SVG}title") is not None}
     for party, kind, value in tl.held:
@@ -156,8 +156,18 @@ def assert_readable(tl: Timeline) -> None:
 def test_layout_of_the_story_is_readable(wh: Warehouse) -> None:
     tl = load_timeline(wh.cfg)
     assert_readable(tl)
-    labels = {s.label.text for s in lay_out(tl).shapes if isinstance(s, Mark) and s.label}
-    assert labels == {mark_label(e) for e in tl.events}, "with room to spare, every mark keeps its words"
+    scene = lay_out(tl)
+    labels = {s.label.text for s in scene.shapes if isinstance(s, Mark) and s.label}
+    axis = build_axis([e.stated_on for e in tl.events], tl.as_of.date(), X0, X1)
+    recent_from = axis.segments[-1].start
+    expected = {mark_label(e) + (f" ({e.stated_on:%-d %b})" if e.stated_on >= recent_from else "") for e in tl.events}
+    assert labels == expected, "with room to spare, every mark keeps its words, and a recent one its day"
+    assert any("(" in label for label in labels) and any("(" not in label for label in labels)
+    texts = [s.text for s in scene.shapes if isinstance(s, Text)]
+    cuts = [b.label for b in axis.breaks if b.label]
+    assert len(cuts) == texts.count("no changes") == 2 and set(cuts) <= set(texts), "a cut names its months, one line"
+    lanes_end = max(s.y + s.h for s in scene.shapes if isinstance(s, Rect) and s.x == 0)
+    assert lanes_end >= LANES_BOTTOM - 12, "the lanes share the height: no blank strip under them"
 
 
 def test_a_crowded_warehouse_still_fits_and_keeps_recent_words() -> None:
