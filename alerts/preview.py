@@ -151,7 +151,8 @@ def render_png(view: ChangeView, path: Path) -> Path:
     ax.set_xlim(0, WIDTH)
     ax.set_ylim(height, 0)
     ax.axis("off")
-    ax.add_patch(plt.Rectangle((LEFT, 12), 38, 38, color="#c0392b"))
+    # The app's avatar in a neutral slate: red is Russia's colour in the timeline (domain/vocabulary.toml).
+    ax.add_patch(plt.Rectangle((LEFT, 12), 38, 38, color="#3d4b5c"))
     ax.text(LEFT + 19, 31, "SW", color="white", weight="bold", fontsize=10, ha="center", va="center")
     (q_top, q_bottom), (r_top, r_bottom) = bars
     ax.add_patch(plt.Rectangle((TEXT_LEFT, q_top), 4, q_bottom - q_top, color="#dddddd"))

@@ -227,7 +227,7 @@ class ConsoleSink:
         # Written, not print()ed: the pass is a flow with log_prints, which turns print() into an INFO log line,
         # and `summitwatch run` shows warnings only, so the alert never reached the terminal.
         try:
-            sys.stdout.write(console_text(blocks) or text + "\n")
+            sys.stdout.write((console_text(blocks) or text + "\n") + "\n")  # a blank line between alerts
             sys.stdout.flush()
         except (BrokenPipeError, ValueError) as exc:  # `run | head` stopped reading, or stdout is closed
             return Delivery(False, error=f"the console is not reading: {exc}")
