@@ -219,7 +219,8 @@ class _PassWatcher:
         feeds = problems.get("feeds") or []
         failing = {f["url"]: f for f in feeds}
         for url in sorted(set(self.failing) - set(failing), key=lambda u: self.failing[u]["name"]):
-            _say(f"  feed recovered: {self.failing[url]['name']} (failing since {self.failing[url]['failing_since']})")
+            was = self.failing[url]  # it works again, or it was taken out of the configuration
+            _say(f"  feed no longer failing: {was['name']} (had failed since {was['failing_since']})")
         # A feed backing off was not polled: said once, not again every pass until its next try.
         problems["feeds"] = [f for f in feeds if f.get("polled", True) or self._said.get(f["url"]) != _key(f)]
         self._said = {url: _key(f) for url, f in failing.items()}

@@ -168,7 +168,8 @@ def run_pass(cfg: Config) -> dict[str, Any]:
         summary["alerts"], alert_problems = send_alerts(con, cfg)
         logger.info("alerts: %s", _fmt(summary["alerts"]))
         summary["problems"] = {
-            "feeds": failed_feeds(con, started), "articles": article_problems, "alerts": alert_problems,
+            "feeds": failed_feeds(con, started, [f.url for f in cfg.feeds]), "articles": article_problems,
+            "alerts": alert_problems,
         }
         summary["status"] = "undelivered" if _undelivered(summary["alerts"]) else "completed"
         summary["seconds"] = round(time.monotonic() - t0, 2)
@@ -183,17 +184,18 @@ def run_pass(cfg: Config) -> dict[str, Any]:
     return summary
 
 
-def failed_feeds(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict]:
-    """Every feed that is failing now, with why, since when and when it is tried again.
+def failed_feeds(con: duckdb.DuckDBPyConnection, since: datetime, configured: list[str]) -> list[dict]:
+    """Every configured feed that is failing now, with why, since when and when it is tried again.
 
     Those polled in this pass come first (`polled`: true); a feed that is backing off was not polled, but it is
-    still broken and is named too, so a dead feed does not fall silent after its first failure.
+    still broken and is named too, so a dead feed does not fall silent after its first failure. A feed removed
+    from the configuration keeps its row in `feeds` but is no one's problem any more.
     """
     rows = con.execute(
         "SELECT name, url, last_error, consecutive_failures, failing_since, next_poll_at,"
         " coalesce(last_polled_at >= ?, false) AS polled FROM feeds"
-        " WHERE consecutive_failures > 0 ORDER BY polled DESC, name",
-        [since],
+        " WHERE consecutive_failures > 0 AND url IN (SELECT unnest(?::VARCHAR[])) ORDER BY polled DESC, name",
+        [since, configured],
     ).fetchall()
     return [
         {"name": n, "url": u, "reason": e, "consecutive_failures": c, "failing_since": _utc(f),

@@ -97,7 +97,7 @@ def test_failing_feeds_are_named_with_since_and_why_by_passes_and_serve(
     assert [(f["name"], f["consecutive_failures"], f["failing_since"]) for f in third] == [("Dead", 2, since["Dead"])]
     watcher._report_problems()
     said = _said(capsys)
-    assert "summitwatch serve:   feed recovered: Flaky" in said
+    assert f"summitwatch serve:   feed no longer failing: Flaky (had failed since {since['Flaky']})" in said
     assert f"failed feed: Dead: ConnectError: All connection attempts failed (failing since {since['Dead']}, " \
            "2 failed polls; next try " in said
     with duckdb.connect(str(db), read_only=True) as con:
@@ -107,6 +107,12 @@ def test_failing_feeds_are_named_with_since_and_why_by_passes_and_serve(
     assert run_id and [f["name"] for f in problems["feeds"]] == ["Dead"]
     watcher._report_problems()  # the same pass is never reported twice
     assert _said(capsys) == ""
+
+    # Dead taken out of the configuration: its row stays in `feeds`, but it is no one's problem any more.
+    cfg = write_config(tmp_path, feeds=[("Good", loopback.url("/good.xml")), ("Flaky", loopback.url("/flaky.xml"))])
+    assert monitor_pass(config_path=str(cfg))["problems"]["feeds"] == []
+    watcher._report_problems()
+    assert _said(capsys) == f"summitwatch serve:   feed no longer failing: Dead (had failed since {since['Dead']})\n"
 
 
 def test_run_prints_console_alerts_and_names_backing_off_feeds(loopback: LoopbackServer, tmp_path: Path) -> None:
