@@ -183,3 +183,18 @@ def test_a_country_no_longer_neutral_rules_no_venue_out(text: str, lang: str) ->
 def test_an_offer_of_ones_country_and_its_backing(text: str, lang: str, expected: set[str]) -> None:
     assert expected <= _read(text, lang)
 
+
+
+# A head of state's own words say who is at the table, whoever else the sentence names: "he and the Russian
+# leader" is Trump's meeting with Putin, not the leaders'.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky said he was ready to travel to Budapest if Trump and Putin wanted him there, a day after Trump "
+     "announced that he and the Russian leader had agreed to meet in the Hungarian capital.", "en"),
+    ("Зеленский заявил, что готов приехать в Будапешт, если его пригласят Трамп и Путин, на следующий день после "
+     "того, как Трамп объявил, что он и российский лидер договорились встретиться в венгерской столице.", "ru"),
+    ("Зеленський заявив, що готовий приїхати до Будапешта, якщо його запросять Трамп і Путін, наступного дня "
+     "після того, як Трамп оголосив, що він і російський лідер домовилися зустрітися в угорській столиці.", "uk"),
+])
+def test_a_heads_own_meeting_is_not_the_leaders(text: str, lang: str) -> None:
+    got = _read(text, lang)
+    assert "UA.venue.budapest" in got and not {c for c in got if c.startswith("RU.")}
