@@ -198,3 +198,27 @@ def test_an_offer_of_ones_country_and_its_backing(text: str, lang: str, expected
 def test_a_heads_own_meeting_is_not_the_leaders(text: str, lang: str) -> None:
     got = _read(text, lang)
     assert "UA.venue.budapest" in got and not {c for c in got if c.startswith("RU.")}
+
+
+# A place before "and <verb>" is no subject of that verb: "to meet in Moscow and proposed" rejects Moscow.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky rejected Putin's invitation to meet in Moscow and proposed instead that the Russian leader come to "
+     "Kyiv.", "en"),
+    ("Зеленский отверг приглашение Путина встретиться в Москве и предложил российскому лидеру вместо этого "
+     "приехать в украинскую столицу.", "ru"),
+    ("Зеленський відкинув запрошення Путіна зустрітися в Москві і запропонував російському лідерові натомість "
+     "приїхати до української столиці.", "uk"),
+])
+def test_a_place_before_and_a_verb_is_no_subject(text: str, lang: str) -> None:
+    got = _read(text, lang)
+    assert "UA.venue.not_moscow" in got and "UA.stance.refuses" not in got
+
+
+# Whose will is lacking: "the will in Moscow" names a party, not a venue.
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Sybiha said: "There are venues. All that is missing is the will in Moscow."', "en"),
+    ("Сибига заявил: «Площадки есть. Не хватает только желания в Москве».", "ru"),
+    ("Сибіга сказав: «Місце є. Бракує лише бажання в Москві».", "uk"),
+])
+def test_the_will_in_a_capital_is_no_venue(text: str, lang: str) -> None:
+    assert not {c for c in _read(text, lang) if ".venue." in c}
