@@ -222,3 +222,11 @@ def test_a_place_before_and_a_verb_is_no_subject(text: str, lang: str) -> None:
 ])
 def test_the_will_in_a_capital_is_no_venue(text: str, lang: str) -> None:
     assert not {c for c in _read(text, lang) if ".venue." in c}
+
+
+# After a sentence an institution speaks ("Kyiv's reply came from Paris, where Zelensky met ..."), "he" is the
+# institution's own person named there as a subject, not the last person who spoke before.
+def test_he_after_an_institution_is_its_person() -> None:
+    got = _read("Putin said Zelensky could come to Moscow. Kyiv's reply came on Thursday from Paris, where Zelensky "
+                "met European leaders. A meeting in Moscow, he said, was out of the question.", "en")
+    assert "UA.venue.not_moscow" in got and "RU.venue.not_moscow" not in got
