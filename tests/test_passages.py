@@ -230,3 +230,20 @@ def test_he_after_an_institution_is_its_person() -> None:
     got = _read("Putin said Zelensky could come to Moscow. Kyiv's reply came on Thursday from Paris, where Zelensky "
                 "met European leaders. A meeting in Moscow, he said, was out of the question.", "en")
     assert "UA.venue.not_moscow" in got and "RU.venue.not_moscow" not in got
+
+
+# Families of the blind10 writer's interview: "look him in the eye" is meeting him; "if that is what it takes to
+# stop the killing" is what the meeting is for, not a ceasefire first; "nobody in Kyiv" is people, not a venue.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Podolyak said the president was ready to look this man in the eye if that is what it takes to stop the "
+     "killing.", "en", "UA.stance.willing", "UA.prerequisite.ceasefire"),
+    ("Подоляк сказал, что Зеленский готов посмотреть Путину в глаза, если это поможет остановить войну.", "ru",
+     "UA.stance.willing", "UA.prerequisite.ceasefire"),
+    ("Подоляк сказав, що Зеленський готовий подивитися путіну в очі, якщо це допоможе зупинити війну.", "uk",
+     "UA.stance.willing", "UA.prerequisite.ceasefire"),
+    ('Podolyak said: "Nobody in Kyiv pretends a meeting with Putin would be pleasant. But we are ready to meet."',
+     "en", "UA.stance.willing", "UA.venue.not_kyiv"),
+])
+def test_meeting_idioms_and_purposes(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
