@@ -247,3 +247,18 @@ def test_he_after_an_institution_is_its_person() -> None:
 def test_meeting_idioms_and_purposes(text: str, lang: str, expected: str, wrong: str) -> None:
     got = _read(text, lang)
     assert expected in got and wrong not in got
+
+
+# A country out of the nominative ("лидеров России, Франции и Украины") is no subject, so a narrated sentence has
+# no speaker; a title before a name ("Президент Франції Емманюель Макрон ...") still opens the sentence with him.
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Встреча лидеров России, Франции, Германии и Украины в Елисейском дворце продолжалась более восьми часов.", "ru",
+     None),
+    ("Зустріч лідерів Росії, Франції, Німеччини та України в Єлисейському палаці тривала понад вісім годин.", "uk",
+     None),
+    ("Президент Франції Емманюель Макрон після зустрічі: він виступає за Женеву як місце для зустрічі путіна і "
+     "Зеленського.", "uk", "Emmanuel Macron"),
+])
+def test_oblique_countries_and_titled_names(text: str, lang: str, speaker: str | None) -> None:
+    said = [s for s, sentence in _speakers(text, lang) if sentence.startswith(text[:20])]
+    assert said == ([speaker] if speaker else [])
