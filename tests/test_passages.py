@@ -262,3 +262,14 @@ def test_meeting_idioms_and_purposes(text: str, lang: str, expected: str, wrong:
 def test_oblique_countries_and_titled_names(text: str, lang: str, speaker: str | None) -> None:
     said = [s for s, sentence in _speakers(text, lang) if sentence.startswith(text[:20])]
     assert said == ([speaker] if speaker else [])
+
+
+# A meeting that has happened is no venue offered: "came face to face at the Elysee", "подвёл итоги саммита в Париже".
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vladimir Putin and Volodymyr Zelensky came face to face for the first time on Monday at the Elysee Palace in "
+     "Paris.", "en"),
+    ("Путин подвёл итоги саммита «нормандской четвёрки» в Париже.", "ru"),
+    ("Путін підбив підсумки саміту «нормандської четвірки» в Парижі.", "uk"),
+])
+def test_a_meeting_held_is_no_venue(text: str, lang: str) -> None:
+    assert not {c for c in _read(text, lang) if ".venue." in c}
