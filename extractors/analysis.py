@@ -321,6 +321,9 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     copulas = {m.last for m in view.concepts.get("COPULA", ())}
     verdicts = {m.first for m in view.concepts.get("IMPOSSIBLE", ())
                 if view.lang in ("ru", "uk") or m.first - 1 in copulas}
+    # "rejected the invitation to meet in Moscow and proposed ...": a conjunction right before the verb joins two
+    # predicates (a subject joined to another would be a noun: "Moscow and Beijing said")
+    joins = {m.last for m in view.concepts.get("CONJUNCTION", ())}
     keep = []
     for p in view.places:
         # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
@@ -335,7 +338,7 @@ def _not_actors(view: View) -> list[ConceptMatch]:
             tok = view.tokens[i]
             if not tok.is_word or i in hosts:  # "Istanbul stood ready to host", "Будапешт готов принять"
                 break
-            if i in verdicts:
+            if i in verdicts or (i in verbs and i - 1 in joins):
                 break
             if i in verbs:
                 nxt = next((t for t in view.tokens[i + 1 :] if t.is_word), None)

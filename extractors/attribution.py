@@ -33,8 +33,9 @@ HOW_CONFIDENCE = {
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words
 _RELATIVE_WORDS = 12  # a relative clause between the speaker and the verb may add this many words
-# Russian/Ukrainian endings that mark a name as an object, never the subject ("с Путиным", "Зеленського").
-_OBLIQUE = ("ого", "ому", "ым", "им", "ом", "ой", "ою", "ові", "еві", "ем", "ым")
+# Russian/Ukrainian endings that mark a name as an object, never the subject ("с Путиным", "Зеленського"; a
+# country in -ия/-ія out of the nominative: "лидеров России, Франции", "Франції").
+_OBLIQUE = ("ого", "ому", "ым", "им", "ом", "ой", "ою", "ові", "еві", "ем", "ым", "ии", "ию", "ией", "ії", "ію", "ією")
 _OBJECT_LANGS = frozenset({"ru", "uk"})
 # Endings of men's surnames in the nominative only (their other cases add a vowel: Пескова, Лаврову).
 _NOMINATIVE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ський", "цький", "ко", "ук", "юк", "як", "ич",
@@ -308,7 +309,9 @@ def _oblique(view: View, m: Mention) -> bool:
     if word.endswith(_OBLIQUE):
         return True
     if m.actor is not None and word in m.actor.nominatives:
-        return False  # "Київ відкидає": simplemma reads "київ" as a form of "кий"
+        # "Київ відкидає": simplemma reads "київ" as a form of "кий"; but a listed form in -ы/-и whose -а/-я
+        # form is listed too is that noun's genitive ("лідерів Росії, Німеччини та України")
+        return word[-1] in "ыи" and bool({word[:-1] + "а", word[:-1] + "я"} & m.actor.nominatives)
     if word.endswith(_NOMINATIVE_SURNAME):
         return False  # "Песков", "Лавров": the lemmatiser takes them for common nouns (песок, лавр)
     if m.actor is not None and m.actor.name.endswith("a"):
@@ -1114,10 +1117,19 @@ def _time_lead(view: View, i: int) -> bool:
     return all(w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
 
 
+def _title_before(view: View, i: int) -> bool:
+    """Only a title stands before token i: a role word, then names ("Президент Франції Емманюель Макрон",
+    "Глава МЗС України Андрій Сибіга")."""
+    role = {k for c in ("ROLE", "HEAD") for m in view.concepts.get(c, ()) for k in range(m.first, m.last + 1)}
+    words = [k for k in range(i) if view.tokens[k].is_word]
+    return 2 < len(words) <= 5 and words[0] in role and all(
+        k in role or view.text[view.tokens[k].start : view.tokens[k].start + 1].isupper() for k in words)
+
+
 def _opens_clause(view: View, i: int) -> bool:
     """Token i starts the sentence (after at most two words) or follows an opening phrase's comma."""
     words_before = sum(1 for t in view.tokens[:i] if t.is_word)
-    if words_before <= 2 or _time_lead(view, i):
+    if words_before <= 2 or _time_lead(view, i) or _title_before(view, i):
         return True
     prev = view.tokens[i - 1] if i > 0 else None
     if prev is not None and prev.text == "," and words_before <= 2 * _LEAD_WORDS and \

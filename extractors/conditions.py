@@ -108,13 +108,18 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
         others -= {m.actor.name for m in mentions if m.actor is not None and any(
             0 <= m.start - o.end <= 2 or 0 <= o.start - m.end <= 3 for o in offers)}
+    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
+    # a head of state's own words name who is at the table: "Zelensky said he would come if invited, a day after
+    # Trump announced that he and the Russian leader had agreed to meet in Budapest" (Trump's meeting, not theirs)
+    if speaker is not None and speaker.role == "head" and span is not None:
+        leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"
+                   and a <= m.start and m.end <= b}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
             speaker.party == "MEDIATOR" and not leaders and view.has("WITHOUT") and view.has("CEASEFIRE")):
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
         # leaders' meeting, not on one of his own)
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
-    a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
     leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))

@@ -186,7 +186,7 @@ class Reader:
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
-                    memory.topic(att.actor)
+                    memory.topic(_person_for(att.actor, r))
                 previous = (att, r.view)
                 if st is not None:
                     out.append(st)
@@ -408,6 +408,17 @@ def _other_summit(view: View, mentions: list[Mention]) -> bool:
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "head"}
     return len(leaders) == 1 and bool(heads) and not view.has("TRILATERAL")
+
+
+
+def _person_for(speaker: Actor, r: _Read) -> Actor:
+    """Who 'he' is after a sentence an institution speaks: its own person named as a subject there ("Kyiv's reply
+    came from Paris, where Zelensky met European leaders. Asking him to come to Moscow, he said, ..."), else the
+    institution (which takes no pronoun)."""
+    if speaker.kind == "person":
+        return speaker
+    return next((m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person"
+                 and m.actor.party == speaker.party and is_subject(r.view, m)), speaker)
 
 
 def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:

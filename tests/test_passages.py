@@ -183,3 +183,93 @@ def test_a_country_no_longer_neutral_rules_no_venue_out(text: str, lang: str) ->
 def test_an_offer_of_ones_country_and_its_backing(text: str, lang: str, expected: set[str]) -> None:
     assert expected <= _read(text, lang)
 
+
+
+# A head of state's own words say who is at the table, whoever else the sentence names: "he and the Russian
+# leader" is Trump's meeting with Putin, not the leaders'.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky said he was ready to travel to Budapest if Trump and Putin wanted him there, a day after Trump "
+     "announced that he and the Russian leader had agreed to meet in the Hungarian capital.", "en"),
+    ("Зеленский заявил, что готов приехать в Будапешт, если его пригласят Трамп и Путин, на следующий день после "
+     "того, как Трамп объявил, что он и российский лидер договорились встретиться в венгерской столице.", "ru"),
+    ("Зеленський заявив, що готовий приїхати до Будапешта, якщо його запросять Трамп і Путін, наступного дня "
+     "після того, як Трамп оголосив, що він і російський лідер домовилися зустрітися в угорській столиці.", "uk"),
+])
+def test_a_heads_own_meeting_is_not_the_leaders(text: str, lang: str) -> None:
+    got = _read(text, lang)
+    assert "UA.venue.budapest" in got and not {c for c in got if c.startswith("RU.")}
+
+
+# A place before "and <verb>" is no subject of that verb: "to meet in Moscow and proposed" rejects Moscow.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky rejected Putin's invitation to meet in Moscow and proposed instead that the Russian leader come to "
+     "Kyiv.", "en"),
+    ("Зеленский отверг приглашение Путина встретиться в Москве и предложил российскому лидеру вместо этого "
+     "приехать в украинскую столицу.", "ru"),
+    ("Зеленський відкинув запрошення Путіна зустрітися в Москві і запропонував російському лідерові натомість "
+     "приїхати до української столиці.", "uk"),
+])
+def test_a_place_before_and_a_verb_is_no_subject(text: str, lang: str) -> None:
+    got = _read(text, lang)
+    assert "UA.venue.not_moscow" in got and "UA.stance.refuses" not in got
+
+
+# Whose will is lacking: "the will in Moscow" names a party, not a venue.
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Sybiha said: "There are venues. All that is missing is the will in Moscow."', "en"),
+    ("Сибига заявил: «Площадки есть. Не хватает только желания в Москве».", "ru"),
+    ("Сибіга сказав: «Місце є. Бракує лише бажання в Москві».", "uk"),
+])
+def test_the_will_in_a_capital_is_no_venue(text: str, lang: str) -> None:
+    assert not {c for c in _read(text, lang) if ".venue." in c}
+
+
+# After a sentence an institution speaks ("Kyiv's reply came from Paris, where Zelensky met ..."), "he" is the
+# institution's own person named there as a subject, not the last person who spoke before.
+def test_he_after_an_institution_is_its_person() -> None:
+    got = _read("Putin said Zelensky could come to Moscow. Kyiv's reply came on Thursday from Paris, where Zelensky "
+                "met European leaders. A meeting in Moscow, he said, was out of the question.", "en")
+    assert "UA.venue.not_moscow" in got and "RU.venue.not_moscow" not in got
+
+
+# Families of the blind10 writer's interview: "look him in the eye" is meeting him; "if that is what it takes to
+# stop the killing" is what the meeting is for, not a ceasefire first; "nobody in Kyiv" is people, not a venue.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Podolyak said the president was ready to look this man in the eye if that is what it takes to stop the "
+     "killing.", "en", "UA.stance.willing", "UA.prerequisite.ceasefire"),
+    ("Подоляк сказал, что Зеленский готов посмотреть Путину в глаза, если это поможет остановить войну.", "ru",
+     "UA.stance.willing", "UA.prerequisite.ceasefire"),
+    ("Подоляк сказав, що Зеленський готовий подивитися путіну в очі, якщо це допоможе зупинити війну.", "uk",
+     "UA.stance.willing", "UA.prerequisite.ceasefire"),
+    ('Podolyak said: "Nobody in Kyiv pretends a meeting with Putin would be pleasant. But we are ready to meet."',
+     "en", "UA.stance.willing", "UA.venue.not_kyiv"),
+])
+def test_meeting_idioms_and_purposes(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
+
+
+# A country out of the nominative ("лидеров России, Франции и Украины") is no subject, so a narrated sentence has
+# no speaker; a title before a name ("Президент Франції Емманюель Макрон ...") still opens the sentence with him.
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Встреча лидеров России, Франции, Германии и Украины в Елисейском дворце продолжалась более восьми часов.", "ru",
+     None),
+    ("Зустріч лідерів Росії, Франції, Німеччини та України в Єлисейському палаці тривала понад вісім годин.", "uk",
+     None),
+    ("Президент Франції Емманюель Макрон після зустрічі: він виступає за Женеву як місце для зустрічі путіна і "
+     "Зеленського.", "uk", "Emmanuel Macron"),
+])
+def test_oblique_countries_and_titled_names(text: str, lang: str, speaker: str | None) -> None:
+    said = [s for s, sentence in _speakers(text, lang) if sentence.startswith(text[:20])]
+    assert said == ([speaker] if speaker else [])
+
+
+# A meeting that has happened is no venue offered: "came face to face at the Elysee", "подвёл итоги саммита в Париже".
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vladimir Putin and Volodymyr Zelensky came face to face for the first time on Monday at the Elysee Palace in "
+     "Paris.", "en"),
+    ("Путин подвёл итоги саммита «нормандской четвёрки» в Париже.", "ru"),
+    ("Путін підбив підсумки саміту «нормандської четвірки» в Парижі.", "uk"),
+])
+def test_a_meeting_held_is_no_venue(text: str, lang: str) -> None:
+    assert not {c for c in _read(text, lang) if ".venue." in c}
