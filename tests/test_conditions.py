@@ -1608,3 +1608,13 @@ def test_a_meeting_the_speaker_spoke_after_is_no_precondition(passage: str) -> N
 ])
 def test_the_american_president_at_the_table_is_trilateral(sentence: str) -> None:
     assert ("UA", "format", "trilateral", "assert") in read_in_context(sentence)
+
+
+def test_in_a_story_about_another_summit_the_two_presidents_are_that_summits_pair() -> None:
+    """'Orban said Hungary was ready to host the two presidents' in a story about the Trump-Putin summit in Budapest
+    is that summit's venue; the Russian and Ukrainian presidents, named by their countries, are still theirs."""
+    lead = "Trump cancels summit with Putin in Budapest\n\nTrump said he had cancelled a planned summit with Putin."
+    assert read(f"{lead} Orban said Hungary was ready to host the two presidents.") == set()
+    assert ("MEDIATOR", "venue", "turkey", "assert") in read(
+        f"{lead} Erdogan said Ankara was working to get the Russian and Ukrainian presidents into the same room in "
+        "Turkey.")
