@@ -1618,3 +1618,13 @@ def test_in_a_story_about_another_summit_the_two_presidents_are_that_summits_pai
     assert ("MEDIATOR", "venue", "turkey", "assert") in read(
         f"{lead} Erdogan said Ankara was working to get the Russian and Ukrainian presidents into the same room in "
         "Turkey.")
+
+
+def test_such_a_summit_after_a_sentence_on_another_summit_is_that_one() -> None:
+    """'Saudi Arabia has offered to host such a summit' right after a sentence on a Trump-Putin meeting offers that
+    summit a venue; after a sentence on the Putin-Zelensky meeting, it offers theirs."""
+    other = "Ushakov said no date had yet been set for a meeting between Presidents Donald Trump and Vladimir Putin."
+    ours = "Ushakov said no date had yet been set for a meeting between Vladimir Putin and Volodymyr Zelensky."
+    offer = "Saudi Arabia, which hosted the talks, has offered to host such a summit."
+    assert not any(kind == "venue" for _, kind, _, _ in read(f"{CONTEXT}\n\n{other} {offer}"))
+    assert ("MEDIATOR", "venue", "saudi_arabia", "assert") in read(f"{CONTEXT}\n\n{ours} {offer}")
