@@ -6,7 +6,10 @@ Assertions are applied in `stated_on` order. Each one is:
   withdraws something it does not hold;
 - a change: exclusive kinds replace the value (op `set`), additive kinds add it
   (`add`), an explicit withdrawal of a held additive value removes it (`remove`);
-- baseline: what would be a change while the seed corpus is loading.
+- baseline: what would be a change while the seed corpus is loading;
+- historical too: what would be a change but is read less surely than the alert threshold (`min_confidence`):
+  a reading too unsure to alert is too unsure to move the position (else a wrong reading below the threshold,
+  such as a stance read for the wrong party, makes the next right statement of the old value a wrong alert).
 
 An assertion from another article with the same (party, kind, value,
 stated_on) as a change is further coverage of that statement: it is recorded
@@ -125,24 +128,32 @@ def change_id_for(assertion_id: str) -> str:
 
 
 def apply_assertions(
-    book: PositionBook, pending: list[PendingAssertion], *, baseline: bool, now: datetime
+    book: PositionBook, pending: list[PendingAssertion], *, baseline: bool, now: datetime,
+    min_confidence: float = 0.0,
 ) -> list[Outcome]:
-    """Apply in `stated_on` order (ties: published_at, article, text order) to the book."""
-    return [_apply_one(book, a, baseline=baseline, now=now) for a in sorted(pending, key=_order)]
+    """Apply in `stated_on` order (ties: published_at, article, text order) to the book.
+
+    An assertion less sure than `min_confidence` (its own confidence: a recap's lowered change confidence does not
+    count) that would change a position is stored as historical and moves nothing; the baseline takes every one.
+    """
+    return [_apply_one(book, a, baseline=baseline, now=now, unsure=not baseline and a.confidence < min_confidence)
+            for a in sorted(pending, key=_order)]
 
 
 def _order(a: PendingAssertion) -> tuple:
     return (a.stated_on, a.order)
 
 
-def _apply_one(book: PositionBook, a: PendingAssertion, *, baseline: bool, now: datetime) -> Outcome:
+def _apply_one(
+    book: PositionBook, a: PendingAssertion, *, baseline: bool, now: datetime, unsure: bool = False
+) -> Outcome:
     held = book.held.setdefault((a.party, a.kind), {})
     latest = max((h.last for h in held.values()), default=None)
     if a.op == "withdraw":
         if a.value not in held:
             # Nothing to drop: no change, but another report of a removal is more coverage of it.
             return Outcome(a.assertion_id, "reaffirmed", source_of=_coverage(book, a, now))
-        if a.stated_on < held[a.value].last:
+        if a.stated_on < held[a.value].last or unsure:
             return Outcome(a.assertion_id, "historical", source_of=_coverage(book, a, now))
         del held[a.value]
         book.touched = True
@@ -153,7 +164,7 @@ def _apply_one(book: PositionBook, a: PendingAssertion, *, baseline: bool, now: 
         held[a.value].last = a.stated_on
         book.touched = True
         return Outcome(a.assertion_id, "reaffirmed", source_of=_coverage(book, a, now))
-    if latest is not None and a.stated_on < latest:
+    if (latest is not None and a.stated_on < latest) or unsure:
         return Outcome(a.assertion_id, "historical", source_of=_coverage(book, a, now))
     old = None
     if vocabulary().is_exclusive(a.kind):

@@ -143,8 +143,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         speaker is not None and speaker.role == "leader" and any(name != speaker.name for name in leaders))
     # In a story about a summit with someone else, "the summit" is that one unless the two are named.
     # another event too: a peace summit, the G20 ("Switzerland hosts a peace summit"), unless both are there
+    # (and there "the two presidents", "both leaders" are that summit's pair: only the two named, or a leader
+    # speaking of the other, put the words on the Putin-Zelensky meeting: "Orban said Hungary was ready to host the
+    # two presidents" in a story about the Trump-Putin summit in Budapest)
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
-        topic.other and not pair)
+        topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has("NAMED_PAIR") and not both
+                                           and speaker is not None and speaker.role != "leader")))
     delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only

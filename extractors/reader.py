@@ -170,6 +170,12 @@ class Reader:
                                                              r.sentence.paragraph) or self._joint(r)
                 if n in said_after and all(a.how == "continuation" for a in atts):
                     atts = [Attribution(said_after[n], (0, len(r.sentence.text)), True, "after")]
+            # "No date is set for a meeting between Trump and Putin. Saudi Arabia has offered to host such a summit":
+            # the meeting pointed back to is the other summit of the sentence before
+            here = replace(topic, other=True, focus=False) if n and r.view.has("SUCH_MEETING") and not any(
+                m.actor is not None and m.actor.role == "leader" for m in r.mentions) and _speaks_of_meeting(
+                reads[n - 1].view, reads[n - 1].mentions) and _other_summit(reads[n - 1].view,
+                                                                            reads[n - 1].mentions) else topic
             if not atts:
                 self._remember_topic(r, memory, article.published)
                 previous = None
@@ -182,7 +188,7 @@ class Reader:
                     previous = (att, asked[1])
                 # "Q: Would you go to Moscow to meet Putin? A: No.": an interview's bare "no" right after the question
                 question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
-                st, was_meeting = self._statement(r, att, article, topic, memory, previous, was_meeting, question)
+                st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next

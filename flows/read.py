@@ -86,7 +86,8 @@ def process_pending_articles(
     Duplicates are not read: they become further sources of their original's changes. An article the
     extractor fails on is marked processed with `process_error` (counted under "failed"), not retried.
     With `baseline` (seed loading), changes are recorded as the baseline: no change rows, no alerts.
-    A change whose assertion is less sure than `min_confidence` is recorded without an alert.
+    An assertion less sure than `min_confidence` changes no position (it is stored as historical); a change less
+    sure than it (a recap long before its article) is recorded without an alert.
     """
     rows = con.execute(
         f"""
@@ -134,7 +135,7 @@ def process_pending_articles(
                     pending.append(PendingAssertion(a.assertion_id, article_id, a.party, a.kind, a.value, a.op,
                                                     a.stated_on, order, a.confidence, day))
         book = load_book(con, ids)
-        outcomes = apply_assertions(book, pending, baseline=baseline, now=now)
+        outcomes = apply_assertions(book, pending, baseline=baseline, now=now, min_confidence=min_confidence)
         for outcome in outcomes:
             assertion_rows[outcome.assertion_id].status = outcome.status
         for article_id, *_rest, duplicate_of in rows:

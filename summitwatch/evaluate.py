@@ -432,12 +432,13 @@ def _replay(
 ) -> set[ChangeKey]:
     """The alerted changes each article makes, article by article in publication order, after the seed baseline.
 
-    As in a pass, every change moves the position; only those at or above `min_confidence` alert.
+    As in a pass, a reading less sure than `min_confidence` moves no position, and only changes at or above it
+    alert (a recap's change is less sure than its reading: it moves the position without an alert).
     """
     book, now = PositionBook(), datetime(2000, 1, 1)
     apply_assertions(book, [p for _, pending in seeds for p in pending], baseline=True, now=now)
     for _, pending in articles:
-        apply_assertions(book, pending, baseline=False, now=now)
+        apply_assertions(book, pending, baseline=False, now=now, min_confidence=min_confidence)
     return {
         (c.article_id, c.party, c.kind, c.op, (c.old_value if c.op == "remove" else c.new_value) or "")
         for c in book.new_changes

@@ -1608,3 +1608,23 @@ def test_a_meeting_the_speaker_spoke_after_is_no_precondition(passage: str) -> N
 ])
 def test_the_american_president_at_the_table_is_trilateral(sentence: str) -> None:
     assert ("UA", "format", "trilateral", "assert") in read_in_context(sentence)
+
+
+def test_in_a_story_about_another_summit_the_two_presidents_are_that_summits_pair() -> None:
+    """'Orban said Hungary was ready to host the two presidents' in a story about the Trump-Putin summit in Budapest
+    is that summit's venue; the Russian and Ukrainian presidents, named by their countries, are still theirs."""
+    lead = "Trump cancels summit with Putin in Budapest\n\nTrump said he had cancelled a planned summit with Putin."
+    assert read(f"{lead} Orban said Hungary was ready to host the two presidents.") == set()
+    assert ("MEDIATOR", "venue", "turkey", "assert") in read(
+        f"{lead} Erdogan said Ankara was working to get the Russian and Ukrainian presidents into the same room in "
+        "Turkey.")
+
+
+def test_such_a_summit_after_a_sentence_on_another_summit_is_that_one() -> None:
+    """'Saudi Arabia has offered to host such a summit' right after a sentence on a Trump-Putin meeting offers that
+    summit a venue; after a sentence on the Putin-Zelensky meeting, it offers theirs."""
+    other = "Ushakov said no date had yet been set for a meeting between Presidents Donald Trump and Vladimir Putin."
+    ours = "Ushakov said no date had yet been set for a meeting between Vladimir Putin and Volodymyr Zelensky."
+    offer = "Saudi Arabia, which hosted the talks, has offered to host such a summit."
+    assert not any(kind == "venue" for _, kind, _, _ in read(f"{CONTEXT}\n\n{other} {offer}"))
+    assert ("MEDIATOR", "venue", "saudi_arabia", "assert") in read(f"{CONTEXT}\n\n{ours} {offer}")

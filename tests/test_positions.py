@@ -297,3 +297,27 @@ def test_each_article_is_read_in_its_detected_language_and_it_is_stored(con: duc
     assert spy.langs == stored  # the reader got the language that is stored, and did not detect it again
     read = {(p, k, v) for p, k, v in con.execute("SELECT party, kind, value FROM assertions").fetchall()}
     assert ("RU", "venue", "moscow") in read and ("UA", "venue", "not_moscow") in read
+
+
+def test_a_reading_too_unsure_to_alert_moves_no_position() -> None:
+    """A reading below the alert threshold (a stance read for the wrong party, say) is stored as historical and
+    changes nothing, so the party's next sure statement of what it held is a reaffirmation, not a wrong alert;
+    the baseline (the seed corpus) takes every reading."""
+    from domain.positions import PendingAssertion, PositionBook, apply_assertions
+
+    def pending(n: int, value: str, day: str, confidence: float) -> PendingAssertion:
+        return PendingAssertion(f"a{n}", f"art{n}", "RU", "stance", value, "assert", date.fromisoformat(day),
+                                (n,), confidence, date.fromisoformat(day))
+
+    now = datetime(2026, 1, 1)
+    book = PositionBook()
+    apply_assertions(book, [pending(0, "skeptical", "2025-08-27", 0.8)], baseline=True, now=now)
+    unsure = apply_assertions(book, [pending(1, "willing", "2025-09-08", 0.46)], baseline=False, now=now,
+                              min_confidence=0.5)
+    sure = apply_assertions(book, [pending(2, "skeptical", "2025-11-24", 0.74)], baseline=False, now=now,
+                            min_confidence=0.5)
+    assert [o.status for o in unsure + sure] == ["historical", "reaffirmed"]
+    assert book.new_changes == [] and set(book.held[("RU", "stance")]) == {"skeptical"}
+    seeded = PositionBook()
+    apply_assertions(seeded, [pending(3, "willing", "2025-09-08", 0.3)], baseline=True, now=now, min_confidence=0.5)
+    assert set(seeded.held[("RU", "stance")]) == {"willing"}
