@@ -145,10 +145,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # another event too: a peace summit, the G20 ("Switzerland hosts a peace summit"), unless both are there
     # (and there "the two presidents", "both leaders" are that summit's pair: only the two named, or a leader
     # speaking of the other, put the words on the Putin-Zelensky meeting: "Orban said Hungary was ready to host the
-    # two presidents" in a story about the Trump-Putin summit in Budapest)
+    # two presidents" in a story about the Trump-Putin summit in Budapest; not the US's: "Trump said he would bring
+    # the two presidents together" is no summit of his own)
     other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has("NAMED_PAIR") and not both
-                                           and speaker is not None and speaker.role != "leader")))
+                                           and speaker is not None and speaker.role != "leader"
+                                           and speaker.party != "US")))
     delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
