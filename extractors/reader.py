@@ -1322,11 +1322,20 @@ def _predicate(cue: Cue, view: View) -> int | None:
 
 
 def _caption_paragraphs(text: str) -> set[int]:
-    """Paragraph indices (as `sentences` counts them) that read as photo captions."""
-    if not (_CAPTION_OPENING.match(text) or (_may_hold_caption(text) and _CAPTION.search(text))):
+    """Paragraph indices (as `sentences` counts them) that read as photo captions: those that open as one or hold a
+    credit, in a text that opens as one or holds a credit."""
+    opens = _CAPTION_OPENING.match(text) is not None
+    if not (opens or _may_hold_caption(text)):
         return set()
-    return {i for i, para in enumerate(re.split(r"\n\s*\n|\n", text))
-            if _CAPTION_OPENING.match(para) or (_may_hold_caption(para) and _CAPTION.search(para))}
+    paragraphs = re.split(r"\n\s*\n|\n", text)
+    credited = {i for i, para in enumerate(paragraphs) if _may_hold_caption(para) and _CAPTION.search(para)}
+    opening = {i for i, para in enumerate(paragraphs) if _CAPTION_OPENING.match(para)}
+    # A paragraph's credit is one of the whole text (`_CAPTION` reads nothing past a newline that the paragraph's
+    # edge does not show it: its `\b` takes the edge as it takes the newline), so the text is searched whole only
+    # when no paragraph holds a credit and one opens as a caption (it was searched whole first, every time).
+    if credited or opens or (opening and _CAPTION.search(text)):
+        return credited | opening
+    return set()
 
 
 # Every match of `_CAPTION` holds one of these (lowercase; a test pins the pattern they are read from). The pattern is

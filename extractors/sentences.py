@@ -21,8 +21,12 @@ _QUOTES = (
     re.compile(r"“[^”]{2,}?”", re.S),
     re.compile(r"“[^“”\"]{2,}?\"", re.S),  # opened curly, closed straight: a common template slip
     re.compile(r"\"[^\"\n]{2,}?\"", re.S),
-    re.compile(r"(?<![\w])‘[^’]{6,}?’(?![\w])", re.S),
-    re.compile(r"(?<![\w'])'(?=[A-Za-z])[^'\n]{6,}?(?<=[\w.,!?)…])'(?![\w])", re.S),
+    # The two single quotes open with their mark and look back past it (`(?<![\w'])'` as `'(?<![\w']')`, the
+    # same test of the character before the mark): a pattern that opens with a look-behind is tried at every
+    # position of the paragraph, one that opens with a literal only where the mark stands (4-10x faster on the
+    # bench's paragraphs with an apostrophe).
+    re.compile(r"‘(?<!\w‘)[^’]{6,}?’(?![\w])", re.S),
+    re.compile(r"'(?<![\w']')(?=[A-Za-z])[^'\n]{6,}?(?<=[\w.,!?)…])'(?![\w])", re.S),
 )
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc"
@@ -31,7 +35,10 @@ _ABBREV = re.compile(
 # A capitalised first name, then one capital and its stop: a middle initial, no sentence end.
 _INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
 # A sentence ends at . ! ? … before a capital (any script), a digit, an opening quote, a bracket or a dialogue dash.
-_SENTENCE_END = re.compile(r"[.!?…]+[)\]»“”\"]?\s+(?=\S)")
+# (`[.!?…][.!?…]*`, not `[.!?…]+`: a pattern that opens with a repeat gets no first-character set, so the regex
+# engine tried a match at every position of the paragraph; opening with the set, it skips to the marks. Same
+# matches, ~40% less time.)
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[)\]»“”\"]?\s+(?=\S)")
 _OPENERS = "“\"‘'([«„—–"
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}\.$")
 _MONTH_WORD = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
