@@ -2365,3 +2365,49 @@ def test_a_top_level_contact_prepared_starting_with_the_experts_is_groundwork(la
 )
 def test_no_meeting_until_a_condition_is_the_condition(lang: str, sentence: str, expected: set[str]) -> None:
     assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # "possible only after X": the possibility states the condition, not readiness (en POSSIBLE_ONLY)
+        ("de", "Ein Treffen zwischen Putin und Selenskyj sei nur nach einer Waffenruhe möglich, sagte Peskow.",
+         {"RU.prerequisite.ceasefire"}),
+        ("de", "Peskow zufolge ist ein Gipfel erst möglich, wenn die Dokumente unterschriftsreif sind.",
+         {"RU.prerequisite.documents_agreed"}),
+        ("de", "Peskow sagte, ein Treffen zwischen Putin und Selenskyj sei möglich.", {"RU.stance.willing"}),
+        ("fr", "Une rencontre entre Poutine et Zelensky ne sera possible qu'après un cessez-le-feu, a déclaré Peskov.",
+         {"RU.prerequisite.ceasefire"}),
+        ("fr", "Selon Peskov, un sommet n'est possible qu'une fois les documents finalisés.",
+         {"RU.prerequisite.documents_agreed"}),
+        ("fr", "Peskov a déclaré qu'une rencontre entre Poutine et Zelensky est possible.", {"RU.stance.willing"}),
+        ("it", "Secondo Peskov, un incontro tra Putin e Zelensky sarà possibile soltanto dopo la firma di un accordo.",
+         {"RU.prerequisite.documents_agreed"}),
+        ("it", "Il Cremlino ritiene che un vertice sia possibile solo dopo una tregua, ha detto Peskov.",
+         {"RU.prerequisite.ceasefire"}),
+        ("it", "Peskov ha detto che un incontro tra Putin e Zelensky è possibile.", {"RU.stance.willing"}),
+        ("es", "Peskov dijo que una reunión entre Putin y Zelenski solo será posible después de un alto el fuego.",
+         {"RU.prerequisite.ceasefire"}),
+        ("es", "Según Peskov, una cumbre de los dos presidentes es posible únicamente con un tratado ya firmado.",
+         {"RU.prerequisite.documents_agreed"}),
+        ("es", "Peskov dijo que una reunión entre Putin y Zelenski es posible.", {"RU.stance.willing"}),
+        ("pl", "Pieskow powiedział, że spotkanie Putina z Zełenskim będzie możliwe tylko po zawieszeniu broni.",
+         {"RU.prerequisite.ceasefire"}),
+        ("pl", "Według Kremla szczyt przywódców jest możliwy dopiero po podpisaniu porozumienia.",
+         {"RU.prerequisite.documents_agreed"}),
+        ("pl", "Pieskow powiedział, że spotkanie Putina z Zełenskim jest możliwe.", {"RU.stance.willing"}),
+        ("el", "Ο Πεσκόφ είπε ότι η συνάντηση Πούτιν-Ζελένσκι θα είναι δυνατή μόνο μετά από εκεχειρία.",
+         {"RU.prerequisite.ceasefire"}),
+        ("el", "Ο Πεσκόφ είπε ότι μια σύνοδος κορυφής είναι εφικτή μόνο μετά την υπογραφή συμφωνίας.",
+         {"RU.prerequisite.documents_agreed"}),
+        ("el", "Ο Πεσκόφ είπε ότι μια συνάντηση Πούτιν-Ζελένσκι είναι δυνατή.", {"RU.stance.willing"}),
+        ("tr", "Peskov, Putin ile Zelenskiy arasında bir görüşmenin ancak ateşkesten sonra mümkün olacağını söyledi.",
+         {"RU.prerequisite.ceasefire"}),
+        ("tr", "Peskov, liderler görüşmesinin ancak belgeler hazır olduğunda mümkün olabileceğini belirtti.",
+         {"RU.prerequisite.documents_agreed"}),
+        ("tr", "Peskov, Putin ile Zelenskiy arasında bir görüşmenin mümkün olduğunu söyledi.", {"RU.stance.willing"}),
+    ],
+)
+def test_a_meeting_possible_only_after_a_condition_is_the_condition(lang: str, sentence: str,
+                                                                   expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
