@@ -2411,3 +2411,91 @@ def test_no_meeting_until_a_condition_is_the_condition(lang: str, sentence: str,
 def test_a_meeting_possible_only_after_a_condition_is_the_condition(lang: str, sentence: str,
                                                                    expected: set[str]) -> None:
     assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # the Gulf, the White House and the Polish locatives of the venues ('w Budapeszcie', 'w Katarze', 'w Dosze')
+        ("el", "Ο Ζελένσκι είναι έτοιμος να συναντήσει τον Πούτιν στη Σαουδική Αραβία.",
+         {"UA.stance.willing", "UA.venue.saudi_arabia"}),
+        ("el", "Ο Ζελένσκι δεν αποκλείει συνάντηση με τον Πούτιν στο Ριάντ.", {"UA.stance.willing", "UA.venue.riyadh"}),
+        ("el", "Ο Ζελένσκι είναι έτοιμος να συναντήσει τον Πούτιν στα Ηνωμένα Αραβικά Εμιράτα.",
+         {"UA.stance.willing", "UA.venue.uae"}),
+        ("pl", "Zełenski powiedział, że jest gotów spotkać się z Putinem w Budapeszcie.",
+         {"UA.stance.willing", "UA.venue.budapest"}),
+        ("pl", "Zełenski powiedział, że jest gotów spotkać się z Putinem w Katarze.",
+         {"UA.stance.willing", "UA.venue.qatar"}),
+        ("pl", "Zełenski powiedział, że jest gotów spotkać się z Putinem w Zjednoczonych Emiratach Arabskich.",
+         {"UA.stance.willing", "UA.venue.uae"}),
+        ("tr", "Zelenskiy, Putin ile Budapeşte'de görüşmeye hazır olduğunu söyledi.",
+         {"UA.stance.willing", "UA.venue.budapest"}),
+        ("tr", "Zelenskiy, Putin ile Birleşik Arap Emirlikleri'nde görüşmeye hazır olduğunu söyledi.",
+         {"UA.stance.willing", "UA.venue.uae"}),
+        ("tr", "Zelenskiy, Putin ile görüşmek için İstanbul'a gitmeye hazır olduğunu söyledi.",
+         {"UA.stance.willing", "UA.venue.istanbul"}),
+        ("es", "Zelenski dijo estar dispuesto a reunirse con Putin en Catar.", {"UA.stance.willing", "UA.venue.qatar"}),
+        ("fr", "Zelensky s'est dit prêt à rencontrer Poutine aux Émirats arabes unis.",
+         {"UA.stance.willing", "UA.venue.uae"}),
+        ("de", "Selenskyj erklärte sich bereit, Putin in den Vereinigten Arabischen Emiraten zu treffen.",
+         {"UA.stance.willing", "UA.venue.uae"}),
+        ("it", "Zelensky si è detto pronto a incontrare Putin negli Emirati Arabi Uniti.",
+         {"UA.stance.willing", "UA.venue.uae"}),
+    ],
+)
+def test_gulf_venues_and_locatives_in_each_language(lang: str, sentence: str, expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a meeting or an invitation refused after its place rejects the place (the place before its verb)
+        ("Zelenskiy, Putin ile Minsk'te görüşmeyi reddetti.", {"UA.venue.not_minsk"}),
+        ("Zelenskiy, Putin'in Moskova'ya davetini kabul etmedi.", {"UA.venue.not_moscow"}),
+        ("Zelenskiy, Putin'in görüşme için Moskova'ya davetini reddetti.", {"UA.venue.not_moscow"}),
+        ("Zelenskiy, Putin ile görüşmeyi reddetti.", {"UA.stance.refuses"}),
+        ("Putin, Zelenskiy'i görüşmek için Moskova'ya davet etti.", {"RU.stance.willing", "RU.venue.moscow"}),
+    ],
+)
+def test_turkish_a_meeting_refused_after_its_place(sentence: str, expected: set[str]) -> None:
+    assert read("tr", sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # "ready to talk, but not with him" (en NOT_WITH_HIM), "nothing to discuss with him", "never at one table"
+        ("de", "Selenskyj sagte, die Ukraine sei zu Verhandlungen mit Russland bereit, aber nicht mit Putin.",
+         {"UA.stance.refuses"}),
+        ("de", "Selenskyj sagte, er habe mit Putin nichts zu besprechen.", {"UA.stance.refuses"}),
+        ("fr", "Zelensky a déclaré que l'Ukraine était prête à négocier avec la Russie, mais pas avec Poutine.",
+         {"UA.stance.refuses"}),
+        ("fr", "Zelensky a déclaré qu'il ne s'assiéra jamais à la même table que Poutine.", {"UA.stance.refuses"}),
+        ("fr", "Zelensky a affirmé n'avoir rien à discuter avec Poutine.", {"UA.stance.refuses"}),
+        ("it", "Zelensky ha detto che l'Ucraina è pronta a negoziare con la Russia, ma non con Putin.",
+         {"UA.stance.refuses"}),
+        ("it", "Zelensky ha detto che non si siederà mai allo stesso tavolo con Putin.", {"UA.stance.refuses"}),
+        ("it", "Zelensky ha affermato che con Putin non ha nulla di cui parlare.", {"UA.stance.refuses"}),
+        ("es", "Zelenski dijo que Ucrania está dispuesta a negociar con Rusia, pero no con Putin.",
+         {"UA.stance.refuses"}),
+        ("es", "Zelenski afirmó que no tiene nada de qué hablar con Putin.", {"UA.stance.refuses"}),
+        ("es", "Zelenski dijo que nunca se sentará a la mesa con Putin.", {"UA.stance.refuses"}),
+        ("pl", "Zełenski powiedział, że Ukraina jest gotowa do rozmów z Rosją, ale nie z Putinem.",
+         {"UA.stance.refuses"}),
+        ("pl", "Zełenski powiedział, że nigdy nie usiądzie do stołu z Putinem.", {"UA.stance.refuses"}),
+        ("el", "Ο Ζελένσκι δήλωσε ότι η Ουκρανία είναι έτοιμη για "
+               "διαπραγματεύσεις με τη Ρωσία, αλλά όχι με τον Πούτιν.",
+         {"UA.stance.refuses"}),
+        ("el", "Ο Ζελένσκι είπε ότι δεν έχει τίποτα να συζητήσει με τον Πούτιν.", {"UA.stance.refuses"}),
+        ("tr", "Zelenskiy, Ukrayna'nın Rusya ile müzakereye hazır olduğunu, ancak Putin ile değil, söyledi.",
+         {"UA.stance.refuses"}),
+        ("tr", "Zelenskiy, Putin ile aynı masaya oturmayacağını söyledi.", {"UA.stance.refuses"}),
+        ("tr", "Zelenskiy, Putin ile konuşacak bir şeyi olmadığını söyledi.", {"UA.stance.refuses"}),
+        # controls: readiness with him stays readiness
+        ("it", "Zelensky ha detto che vuole incontrare Putin, non i suoi ministri.", {"UA.stance.willing"}),
+        ("pl", "Zełenski powiedział, że jest gotów spotkać się z Putinem.", {"UA.stance.willing"}),
+    ],
+)
+def test_not_with_him_and_nothing_to_discuss(lang: str, sentence: str, expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
