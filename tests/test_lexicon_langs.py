@@ -2499,3 +2499,31 @@ def test_turkish_a_meeting_refused_after_its_place(sentence: str, expected: set[
 )
 def test_not_with_him_and_nothing_to_discuss(lang: str, sentence: str, expected: set[str]) -> None:
     assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a leader's own staff named by a possessive speak for him (en OWN_AIDE)
+        ("fr", "Zelensky est prêt à rencontrer Poutine, affirme son porte-parole.", {"UA.stance.willing"}),
+        ("fr", "Zelensky n'a jamais refusé de rencontrer Poutine, a rappelé son chef de cabinet.",
+         {"UA.stance.willing"}),
+        ("pl", "Zełenski jest gotów spotkać się z Putinem, przekazał jego rzecznik.", {"UA.stance.willing"}),
+        ("de", "Selenskyj sei zu einem Treffen mit Putin bereit, sagte sein Sprecher.", {"UA.stance.willing"}),
+        ("it", "Zelensky è pronto a incontrare Putin, ha detto il suo portavoce.", {"UA.stance.willing"}),
+        ("es", "Zelenski está dispuesto a reunirse con Putin, dijo su portavoz.", {"UA.stance.willing"}),
+        ("el", "Ο Ζελένσκι είναι έτοιμος να συναντήσει τον Πούτιν, δήλωσε ο εκπρόσωπός του.", {"UA.stance.willing"}),
+        # speech verbs in the present and the perfect, and after the quote
+        ("it", "Un incontro con Putin è prematuro, dice Zelensky.", {"UA.stance.skeptical"}),
+        ("it", "Peskov ha fatto sapere che Putin è pronto a incontrare Zelensky.", {"RU.stance.willing"}),
+        ("es", "Peskov ha afirmado que Putin está dispuesto a reunirse con Zelenski.", {"RU.stance.willing"}),
+        ("el", "Μια συνάντηση με τον Πούτιν είναι πρόωρη, επισημαίνει ο Ζελένσκι.", {"UA.stance.skeptical"}),
+        ("de", "Ein Treffen mit Putin sei verfrüht, hieß es aus dem Kreml.", {"RU.stance.skeptical"}),
+        # Greek enclitic accent: 'την ετοιμότητά του', 'την πρότασή του'
+        ("el", "Ο Ζελένσκι εξέφρασε την ετοιμότητά του να συναντήσει τον Πούτιν.", {"UA.stance.willing"}),
+        ("el", "Ο Ζελένσκι επανέλαβε την πρότασή του για συνάντηση με τον Πούτιν στην Τουρκία.",
+         {"UA.stance.willing", "UA.venue.turkey"}),
+    ],
+)
+def test_own_aides_speech_verbs_and_greek_enclitic_accents(lang: str, sentence: str, expected: set[str]) -> None:
+    assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
