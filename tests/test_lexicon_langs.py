@@ -2527,3 +2527,20 @@ def test_not_with_him_and_nothing_to_discuss(lang: str, sentence: str, expected:
 )
 def test_own_aides_speech_verbs_and_greek_enclitic_accents(lang: str, sentence: str, expected: set[str]) -> None:
     assert read(lang, sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "weist ... zurück" split around its object is a refusal, as "schließt ... aus" is; reports so rejected
+        # state nothing
+        ("Der Kreml wies die Idee eines Gipfels mit Selenskyj zurück.", {"RU.stance.refuses"}),
+        ("Selenskyj wies das Angebot eines Treffens in Minsk zurück.", {"UA.venue.not_minsk"}),
+        ("Selenskyj wies die Idee eines Treffens mit Putin nicht zurück.", {"UA.stance.willing"}),
+        ("Peskow weist Berichte über ein geplantes Treffen mit Selenskyj zurück.", set()),
+        ("Der Kreml wies Medienberichte über einen Gipfel mit Selenskyj zurück.", set()),
+        ("Der Kreml wies darauf hin, dass ein Treffen mit Selenskyj möglich sei.", {"RU.stance.willing"}),
+    ],
+)
+def test_german_rejections_split_around_their_object(sentence: str, expected: set[str]) -> None:
+    assert read("de", sentence) == {tuple(x.split(".")) for x in expected}
