@@ -476,7 +476,7 @@ CASES = [
     _case(
         "fr",
         "Peskov a déclaré qu'une rencontre ne serait possible qu'après la signature d'un accord.",
-        ["RU.prerequisite.documents_agreed", "RU.stance.willing"],
+        ["RU.prerequisite.documents_agreed"],
     ),
     _case(
         "fr",
@@ -596,7 +596,7 @@ CASES = [
     _case(
         "fr",
         "Zelensky a déclaré qu'une rencontre avec Poutine ne serait possible qu'après des garanties de sécurité.",
-        ["UA.prerequisite.security_guarantees", "UA.stance.willing"],
+        ["UA.prerequisite.security_guarantees"],
     ),
     _case(
         "fr",
@@ -736,7 +736,7 @@ CASES = [
     _case(
         "it",
         "Peskov ha detto che un incontro sarà possibile solo dopo la firma di un accordo.",
-        ["RU.prerequisite.documents_agreed", "RU.stance.willing"],
+        ["RU.prerequisite.documents_agreed"],
     ),
     _case(
         "it",
@@ -1381,7 +1381,7 @@ CASES = [
     _case(
         "pl",
         "Pieskow powiedział, że spotkanie będzie możliwe dopiero po uzgodnieniu dokumentu.",
-        ["RU.prerequisite.documents_agreed", "RU.stance.willing"],
+        ["RU.prerequisite.documents_agreed"],
     ),
     _case(
         "pl",
@@ -1621,7 +1621,7 @@ CASES = [
     _case(
         "el",
         "Ο Πεσκόφ δήλωσε ότι η συνάντηση θα είναι δυνατή μόνο μετά την υπογραφή συμφωνίας.",
-        ["RU.prerequisite.documents_agreed", "RU.stance.willing"],
+        ["RU.prerequisite.documents_agreed"],
     ),
     _case(
         "el",
