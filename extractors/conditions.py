@@ -116,9 +116,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
                    and a <= m.start and m.end <= b}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
-            speaker.party == "MEDIATOR" and not leaders and view.has("WITHOUT") and view.has("CEASEFIRE")):
+            speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
+                view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")))):
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
-        # leaders' meeting, not on one of his own)
+        # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
+        # Geneva as a venue", "высказался за Женеву как место встречи")
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')

@@ -273,3 +273,13 @@ def test_oblique_countries_and_titled_names(text: str, lang: str, speaker: str |
 ])
 def test_a_meeting_held_is_no_venue(text: str, lang: str) -> None:
     assert not {c for c in _read(text, lang) if ".venue." in c}
+
+
+# A mediator's head naming a place "as a venue" offers it for the leaders' meeting, not for one of his own.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Macron suggested Geneva as a venue.", "en"),
+    ("Макрон высказался за Женеву как место встречи.", "ru"),
+    ("Макрон запропонував Женеву як місце зустрічі.", "uk"),
+])
+def test_a_mediators_venue_is_the_leaders(text: str, lang: str) -> None:
+    assert "MEDIATOR.venue.geneva" in _read(text, lang)
