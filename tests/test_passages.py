@@ -283,3 +283,14 @@ def test_a_meeting_held_is_no_venue(text: str, lang: str) -> None:
 ])
 def test_a_mediators_venue_is_the_leaders(text: str, lang: str) -> None:
     assert "MEDIATOR.venue.geneva" in _read(text, lang)
+
+
+# Two formats joined as equals ("as well as", "как ..., так и", "for one and for the other") are any format.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky said he was ready for a bilateral meeting and for a trilateral one.", "en"),
+    ("Зеленский заявил, что готов как к двусторонней, так и к трёхсторонней встрече.", "ru"),
+    ("Зеленський заявив, що готовий як до двосторонньої, так і до тристоронньої зустрічі.", "uk"),
+])
+def test_two_formats_as_equals_are_any(text: str, lang: str) -> None:
+    got = _read(text, lang)
+    assert "UA.format.any" in got and not {"UA.format.one_on_one", "UA.format.trilateral"} & got
