@@ -1022,7 +1022,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     kinds = _NEGATING.get(rule.kind, frozenset({"neg"}))
     heads = [m for m, e in zip(chain, rule.elements, strict=True) if not e.concepts <= _ARGUMENTS] or list(chain)
     flips = 0
-    negated_once = refused_once = False
+    negated_once = refused_once = excepted_once = False
     own_negs = {n.first for n in view.concepts.get("NEG", ())}
     for s in sc:
         if s.kind not in kinds:
@@ -1041,6 +1041,11 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             if negated_once:
                 continue  # negative concord: "не поедет ни в Россию, ни в Беларусь" is one negation
             negated_once = True
+        elif s.kind == "except":
+            if excepted_once:
+                continue
+            excepted_once = True  # "не против встречи, но не в Москве": the exception is no second rejection of
+            # the refusal it follows, so both count
         elif refused_once:
             continue  # "rejected Minsk as a venue, calling the idea unacceptable": one rejection, said twice
         else:
