@@ -294,3 +294,13 @@ def test_a_mediators_venue_is_the_leaders(text: str, lang: str) -> None:
 def test_two_formats_as_equals_are_any(text: str, lang: str) -> None:
     got = _read(text, lang)
     assert "UA.format.any" in got and not {"UA.format.one_on_one", "UA.format.trilateral"} & got
+
+
+# "A meeting of three", "в формате трёх", "у форматі трьох": the trilateral format without its adjective.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky said he would agree to a meeting of three.", "en"),
+    ("Зеленский заявил, что согласится на встречу в формате трёх.", "ru"),
+    ("Зеленський заявив, що погодиться на зустріч у форматі трьох.", "uk"),
+])
+def test_a_meeting_of_three_is_trilateral(text: str, lang: str) -> None:
+    assert "UA.format.trilateral" in _read(text, lang)
