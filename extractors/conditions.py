@@ -374,9 +374,14 @@ def _within(view: View, chain: Chain, concept: str) -> bool:
 def _signed_later(view: View, chain: Chain) -> bool:
     """The match's sequence word is "before" and its signing or text follows it at once ("solved before any
     signature", "settled before the treaty is signed"): something else comes first, the text comes later."""
-    befores = [m for m in chain if m.concept == "AFTER" and m.first == m.last and view.tokens[m.first].text in _BEFORE]
+    # "before" itself (also "even before", "ще до"), or the noun a "до" / "перед" turned into the sequence word
+    befores = [m.last for m in chain if m.concept == "AFTER" and view.tokens[m.last].text in _BEFORE] + [
+        m.first - 1 for m in chain if m.concept == "AFTER" and m.first > 0 and view.tokens[m.first - 1].text in _BEFORE]
     texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
-    return bool(texts) and all(any(0 < t.first - b.last <= 3 for b in befores) for t in texts)
+    # ("before the signing of any agreement": the text signed after the signing right after "before")
+    signings = [g for g in view.concepts.get("SIGN", ()) if any(0 < g.first - b <= 3 for b in befores)]
+    return bool(texts) and all(any(0 < t.first - b <= 3 for b in befores)
+                               or any(g.first <= t.first for g in signings) for t in texts)
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:

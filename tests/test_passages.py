@@ -304,3 +304,14 @@ def test_two_formats_as_equals_are_any(text: str, lang: str) -> None:
 ])
 def test_a_meeting_of_three_is_trilateral(text: str, lang: str) -> None:
     assert "UA.format.trilateral" in _read(text, lang)
+
+
+# What must be ready "before the signing of any agreement" is the prerequisite; the agreement is signed later.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky said security guarantees must be in place before any agreement is signed.", "en"),
+    ("Зеленский сказал, что гарантии безопасности должны быть готовы ещё до подписания любого соглашения.", "ru"),
+    ("Зеленський сказав, що гарантії безпеки мають бути готові ще до підписання будь-якої угоди.", "uk"),
+])
+def test_what_comes_before_the_signing(text: str, lang: str) -> None:
+    got = _read(text, lang)
+    assert "UA.prerequisite.security_guarantees" in got and "UA.prerequisite.documents_agreed" not in got
