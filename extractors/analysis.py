@@ -161,6 +161,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _impatience(view)
     _place_out(view)
     _meeting_pronoun(view)
+    _above_all(view)
     _add_venue_places(view)
     return view
 
@@ -169,7 +170,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE"})
+                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
+                     "RECAP"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -979,6 +981,18 @@ def _dash_no(view: View) -> None:
     found = view.concepts.get("DASH_NO")
     if found:
         _keep(view, "DASH_NO", [m for m in found if m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")])
+
+
+def _above_all(view: View) -> None:
+    """'прежде всего европейских контингентов', 'first of all': emphasis; its "прежде" is no "before" (AFTER) and
+    no "previously" (RECAP)."""
+    spans = view.concepts.get("ABOVE_ALL")
+    if not spans:
+        return
+    for concept in ("AFTER", "RECAP"):
+        if concept in view.concepts:
+            _keep(view, concept, [m for m in view.concepts[concept]
+                                  if not any(s.first <= m.first and m.last <= s.last for s in spans)])
 
 
 def _keep(view: View, concept: str, kept: list[ConceptMatch]) -> None:

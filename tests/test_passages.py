@@ -315,3 +315,15 @@ def test_a_meeting_of_three_is_trilateral(text: str, lang: str) -> None:
 def test_what_comes_before_the_signing(text: str, lang: str) -> None:
     got = _read(text, lang)
     assert "UA.prerequisite.security_guarantees" in got and "UA.prerequisite.documents_agreed" not in got
+
+
+# "прежде всего", "перш за все", "first of all" are emphasis: no sequence ("before") and no recap ("previously").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lavrov said: «Появление на Украине иностранных, прежде всего европейских, контингентов под видом гарантий "
+     "безопасности для нас неприемлемо»", "ru"),
+    ("Лавров заявив, що поява в Україні іноземних, перш за все європейських, контингентів під виглядом гарантій "
+     "безпеки для Москви неприйнятна.", "uk"),
+])
+def test_above_all_is_no_sequence(text: str, lang: str) -> None:
+    assert "RU.prerequisite.security_guarantees" not in _read("Путин и Зеленский могут встретиться после переговоров. "
+                                                              + text, lang)
