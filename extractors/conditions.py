@@ -64,6 +64,9 @@ class Frames:
     topic: bool
     followup: bool = False  # a short sentence right after the speaker spoke of the meeting ("But not in Moscow.")
     answer: bool = False  # the sentence answers a question about the meeting ("asked whether Putin would meet ...")
+    # a short sentence right after anyone spoke of the meeting: "Erdogan offered Istanbul for a meeting of the two.
+    # 'I am ready,' Zelensky said" (elliptic readiness answers the meeting just named, whoever named it)
+    resumed: bool = False
 
     def allows(self, frame: str) -> bool:
         return bool(getattr(self, frame))
@@ -152,7 +155,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # (or a short reply to another party's venue offer made just before: 'Zelensky replied: "Minsk — no."')
     followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
-    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
+    resumed = followup or (after_meeting and not other and view.words_in(a, b) <= 12)
+    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed)
 
 
 def _delegations_in_condition(view: View) -> bool:

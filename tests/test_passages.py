@@ -183,3 +183,27 @@ def test_a_country_no_longer_neutral_rules_no_venue_out(text: str, lang: str) ->
 def test_an_offer_of_ones_country_and_its_backing(text: str, lang: str, expected: set[str]) -> None:
     assert expected <= _read(text, lang)
 
+
+
+# A bare "I am ready" / "the president is ready" right after anyone spoke of the meeting (an offer to host it, the
+# other side's invitation) is readiness for that meeting, said by whoever says it.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Swiss government offered Geneva for a meeting between Putin and Zelensky. \"The president is ready,\" "
+     "Yermak said.", "en", "UA.stance.willing"),
+    ("Токаев предложил Астану для встречи Путина и Зеленского. «Мы готовы», — сказал Ермак.", "ru",
+     "UA.stance.willing"),
+    ("Ердоган запропонував Анкару для зустрічі путіна і Зеленського. «Президент готовий», — сказав Єрмак.", "uk",
+     "UA.stance.willing"),
+])
+def test_bare_readiness_answers_the_meeting_just_named(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+# ... but not where no meeting was named before it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky visited the front line on Tuesday. \"I am ready,\" he told the soldiers.", "en"),
+    ("Зеленский побывал на фронте во вторник. «Я готов», — сказал он военным.", "ru"),
+    ("Зеленський відвідав фронт у вівторок. «Я готовий», — сказав він військовим.", "uk"),
+])
+def test_bare_readiness_without_a_meeting_is_nothing(text: str, lang: str) -> None:
+    assert not {k for k in _read(text, lang) if k.endswith("stance.willing")}
