@@ -207,3 +207,36 @@ def test_bare_readiness_answers_the_meeting_just_named(text: str, lang: str, exp
 ])
 def test_bare_readiness_without_a_meeting_is_nothing(text: str, lang: str) -> None:
     assert not {k for k in _read(text, lang) if k.endswith("stance.willing")}
+
+
+# An offer of a place the reporter names ("asked about Zelensky's invitation to Kyiv") or another party made just
+# before, dismissed by a bare verdict in the next words, rejects that place; a verdict after no offer says nothing.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Asked about Zelensky's offer to host Putin in Kyiv, Peskov shrugged. \"That is not serious,\" he said.", "en",
+     {"RU.venue.not_kyiv"}),
+    ("Зеленский пригласил Путина приехать в Киев. «Это несерьёзно», — ответил Песков.", "ru",
+     {"UA.venue.kyiv", "RU.venue.not_kyiv"}),
+    ("Зеленський запросив путіна приїхати до Києва. «Це з області фантастики», — сказав Пєсков.", "uk",
+     {"UA.venue.kyiv", "RU.venue.not_kyiv"}),
+    ("Peskov spoke to reporters on Monday. \"That is not serious,\" he said.", "en", set()),
+    ("Песков выступил перед журналистами. «Это несерьёзно», — сказал он.", "ru", set()),
+    ("Пєсков виступив перед журналістами. «Це несерйозно», — сказав він.", "uk", set()),
+])
+def test_an_offer_dismissed_in_the_next_words(text: str, lang: str, expected: set[str]) -> None:
+    assert {k for k in _read(text, lang) if ".venue." in k} == expected
+
+
+# The place another party just offered, named again with no meeting word ("Istanbul would suit him", "Finland has
+# lost its neutrality"), answers that offer: a venue, or one ruled out.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Erdogan offered Istanbul for a meeting of the two leaders. Zelensky said Istanbul would suit him.", "en",
+     "UA.venue.istanbul"),
+    ("Эрдоган предложил Стамбул для встречи лидеров. Зеленский сказал, что Стамбул ему подходит.", "ru",
+     "UA.venue.istanbul"),
+    ("Ердоган запропонував Стамбул для зустрічі лідерів. Зеленський сказав, що Стамбул йому підходить.", "uk",
+     "UA.venue.istanbul"),
+    ("Кассис предложил Женеву для встречи лидеров. Лавров заявил, что Швейцария перестала быть нейтральной "
+     "страной.", "ru", "RU.venue.not_switzerland"),
+])
+def test_the_offered_place_named_again_answers_the_offer(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
