@@ -1178,8 +1178,10 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
                for o in mentions):
             continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
-        if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text:
-            continue  # "советник президента": a role in the genitive belongs to someone else's title
+        if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text \
+                and not any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ())):
+            continue  # "советник президента": a role in the genitive belongs to someone else's title (but "по словам
+            # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
 

@@ -240,3 +240,18 @@ def test_an_offer_dismissed_in_the_next_words(text: str, lang: str, expected: se
 ])
 def test_the_offered_place_named_again_answers_the_offer(text: str, lang: str, expected: str) -> None:
     assert expected in _read(text, lang)
+
+
+# "according to the presidential aide", «по словам помощника президента», «за словами помічника президента»: the
+# role names the person of that title last spoken of, not the last person named.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Ушаков сказал, что Путин готов встретиться с Зеленским. Зеленский назвал это провокацией. По словам помощника "
+     "президента, сначала встречу должны подготовить делегации.", "ru",
+     "RU.prerequisite.expert_groundwork", "UA.prerequisite.expert_groundwork"),
+    ("Ушаков сказав, що путін готовий зустрітися із Зеленським. Зеленський назвав це провокацією. За словами "
+     "помічника президента, зустріч лідерів можлива лише після роботи експертів.", "uk",
+     "RU.prerequisite.expert_groundwork", "UA.prerequisite.expert_groundwork"),
+])
+def test_a_role_after_according_is_its_holder(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
