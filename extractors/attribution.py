@@ -66,6 +66,7 @@ class Memory:
     seen: list[Actor] = field(default_factory=list)  # people named so far, in order
     offers: list[tuple[str, str, int]] = field(default_factory=list)  # venue offers read: party, place, where
     previous_start: int = 0  # where the sentence before the current one starts
+    prerequisites: list[tuple[str, str, int]] = field(default_factory=list)  # preconditions read: party, value, where
     last_paragraph: int = -1
     dates: dict[str, date] = field(default_factory=dict)
     story_date: date | None = None  # the last date the article gave: "two days later" counts from it

@@ -326,6 +326,9 @@ class Reader:
         conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory, att.content)
         memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
                              if c.kind == "venue" and c.op == "assert" and c.value in vocabulary().places)
+        conditions += _condition_waived(conditions, att, r, memory)
+        memory.prerequisites.extend((c.party, c.value, r.sentence.start) for c in conditions
+                                    if c.kind == "prerequisite" and c.op == "assert")
         st = Statement(
             speaker=att.actor.name,
             party=att.actor.party,
@@ -790,6 +793,30 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory,
                 out.append(replace(c, kind="venue", value=offer, rule="venue.offer_accepted"))
         out.append(c)
     return tuple(out)
+
+
+def _condition_waived(conditions: tuple[Condition, ...], att: Attribution, r: _Read,
+                      memory: Memory) -> tuple[Condition, ...]:
+    """"Yermak said there would be no meeting without a ceasefire. Zelensky said he was ready to meet even without
+    this condition", «Ми більше не ставимо це умовою»: the precondition his party stated shortly before, withdrawn."""
+    if any(c.kind == "prerequisite" for c in conditions):
+        return ()
+    a, b = att.content
+    for m in r.view.concepts.get("COND_ANAPHOR", ()):
+        if not a <= m.start < b:
+            continue
+        waived = any(0 <= m.first - w.last <= 2 for w in r.view.concepts.get("WITHOUT", ())) or any(
+            w.last < m.first and r.view.clause[w.last] == r.view.clause[m.first] for w in r.view.concepts.get(
+                "NO_LONGER", ()))
+        last = next((p for p in reversed(memory.prerequisites) if p[0] == att.actor.party
+                     and r.sentence.start - p[2] <= _OFFER_REACH), None)
+        if waived and last is not None:
+            return (Condition(att.actor.party, "prerequisite", last[1], r.sentence.text[m.start : m.end], "withdraw",
+                              "prerequisite.anaphor_waived", _WAIVED_CONFIDENCE),)
+    return ()
+
+
+_WAIVED_CONFIDENCE = 0.7
 
 
 def _only_the_offer(r: _Read, span: tuple[int, int], offer: str) -> bool:

@@ -242,6 +242,26 @@ def test_the_offered_place_named_again_answers_the_offer(text: str, lang: str, e
     assert expected in _read(text, lang)
 
 
+# "this condition", «без этого условия», «це умовою» waived: the precondition the speaker's party stated shortly
+# before is withdrawn (another party's condition is not the speaker's to withdraw).
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Yermak said on Monday there would be no meeting of the leaders without a ceasefire. On Friday Zelensky said he "
+     "was ready to meet Putin even without this condition.", "en", "-UA.prerequisite.ceasefire"),
+    ("Ермак заявил, что без прекращения огня встречи лидеров не будет. Позже Зеленский сказал, что готов "
+     "встретиться с Путиным и без этого условия.", "ru", "-UA.prerequisite.ceasefire"),
+    ("Зеленський заявив, що без гарантій безпеки зустрічі з путіним не буде. «Ми більше не ставимо це умовою», — "
+     "сказав Єрмак за тиждень.", "uk", "-UA.prerequisite.security_guarantees"),
+])
+def test_a_condition_named_before_is_waived(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+def test_another_partys_condition_is_not_waived() -> None:
+    got = _read("Ushakov said there would be no meeting without an agreed text. Zelensky said he was ready to meet "
+                "Putin even without this condition.", "en")
+    assert not [k for k in got if k.startswith("-")]
+
+
 # "according to the presidential aide", «по словам помощника президента», «за словами помічника президента»: the
 # role names the person of that title last spoken of, not the last person named.
 @pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
