@@ -792,7 +792,27 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory,
             if offer is not None:  # "Zelensky welcomed the offer": the venue offered, taken up
                 out.append(replace(c, kind="venue", value=offer, rule="venue.offer_accepted"))
         out.append(c)
-    return tuple(out)
+    return tuple(out) + _offer_taken_up(tuple(out), r, memory, span)
+
+
+def _offer_taken_up(conditions: tuple[Condition, ...], r: _Read, memory: Memory,
+                    span: tuple[int, int]) -> tuple[Condition, ...]:
+    """"Erdogan offered to host them in Istanbul. Zelensky said he was ready to fly to Istanbul tomorrow": readiness
+    to travel to the place another party just offered is readiness for the meeting offered there."""
+    if any(c.kind == "stance" for c in conditions):
+        return ()
+    a, b = span
+    if not any(a <= m.start < b for m in r.view.concepts.get("READY", ())):
+        return ()
+    for c in conditions:
+        if c.kind == "venue" and c.op == "assert" and c.rule == "venue.come_to" and any(
+                o[0] != c.party and _same_place(c.value, o[1]) for o in _recent_offers(r, memory)):
+            return (Condition(c.party, "stance", "willing", c.evidence, "assert", "stance.offer_taken_up",
+                              c.confidence * _TAKEN_UP),)
+    return ()
+
+
+_TAKEN_UP = 0.9  # of the venue reading's confidence
 
 
 def _condition_waived(conditions: tuple[Condition, ...], att: Attribution, r: _Read,

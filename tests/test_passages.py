@@ -275,3 +275,18 @@ def test_another_partys_condition_is_not_waived() -> None:
 def test_a_role_after_according_is_its_holder(text: str, lang: str, expected: str, wrong: str) -> None:
     got = _read(text, lang)
     assert expected in got and wrong not in got
+
+
+# Readiness to travel to the place another party just offered takes the offer up: willingness, with the venue.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Erdogan offered to host Putin and Zelensky in Istanbul. Zelensky replied that he was ready to fly to Istanbul "
+     "tomorrow.", "en", True),
+    ("Эрдоган предложил Стамбул для встречи Путина и Зеленского. Зеленский ответил, что готов приехать в Стамбул "
+     "хоть завтра.", "ru", True),
+    ("Ердоган запропонував Стамбул для зустрічі путіна і Зеленського. Зеленський відповів, що готовий летіти до "
+     "Стамбула хоч завтра.", "uk", True),
+    ("Erdogan offered to host Putin and Zelensky in Istanbul. Zelensky said he was ready to travel to Brussels next "
+     "week.", "en", False),
+])
+def test_readiness_to_travel_to_the_offered_place(text: str, lang: str, expected: bool) -> None:
+    assert ("UA.stance.willing" in _read(text, lang)) is expected
