@@ -856,8 +856,10 @@ def _possessed_offers(r: _Read) -> list[tuple[str, str]]:
         owner = _possessor(r, o.last)
         if owner is None or owner.party not in _CHAIN_PARTIES + ("MEDIATOR",):
             continue
+        # (not the owner itself: «предложения Киева о встрече» offer no Kyiv)
         place = next((p.concept for p in r.view.places if p.first > o.last and r.view.words_between(o.last, p.first)
-                      <= _OFFERED_PLACE_WORDS and r.view.clause[p.first] == r.view.clause[o.last]), None)
+                      <= _OFFERED_PLACE_WORDS and r.view.clause[p.first] == r.view.clause[o.last]
+                      and not any(m.actor is owner and m.start < p.end and p.start < m.end for m in r.mentions)), None)
         if place is not None and place in vocabulary().places:
             out.append((owner.party, place))
     return out

@@ -221,6 +221,8 @@ def test_bare_readiness_without_a_meeting_is_nothing(text: str, lang: str) -> No
     ("Peskov spoke to reporters on Monday. \"That is not serious,\" he said.", "en", set()),
     ("Песков выступил перед журналистами. «Это несерьёзно», — сказал он.", "ru", set()),
     ("Пєсков виступив перед журналістами. «Це несерйозно», — сказав він.", "uk", set()),
+    # the offer's owner is no place offered: «предложения Киева о встрече» offer no Kyiv
+    ("Москва неоднократно отвергала предложения Киева о встрече президентов.", "ru", set()),
 ])
 def test_an_offer_dismissed_in_the_next_words(text: str, lang: str, expected: set[str]) -> None:
     assert {k for k in _read(text, lang) if ".venue." in k} == expected
