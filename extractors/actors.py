@@ -71,6 +71,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     fuzzy: tuple[str, ...] = ()
+    title_forms: tuple[str, ...] = ()  # the titles in other languages, lower case ("помощник путина")
     home: str | None = None
     since: date | None = None
     until: date | None = None
@@ -300,6 +301,7 @@ def _actor(raw: dict[str, Any]) -> Actor:
         aliases=tuple(raw.get("aliases", ())),
         titles=tuple(raw.get("titles", ())),
         fuzzy=tuple(raw.get("fuzzy", ())),
+        title_forms=tuple(raw.get("title_forms", ())),
         home=home,
         since=date.fromisoformat(raw["since"]) if raw.get("since") else None,
         until=date.fromisoformat(raw["until"]) if raw.get("until") else None,

@@ -66,6 +66,8 @@ class Memory:
     last: Attribution | None = None
     seen: list[Actor] = field(default_factory=list)  # people named so far, in order
     offers: list[tuple[str, str, int]] = field(default_factory=list)  # venue offers read: party, place, where
+    previous_start: int = 0  # where the sentence before the current one starts
+    prerequisites: list[tuple[str, str, int]] = field(default_factory=list)  # preconditions read: party, value, where
     last_paragraph: int = -1
     dates: dict[str, date] = field(default_factory=dict)
     story_date: date | None = None  # the last date the article gave: "two days later" counts from it
@@ -192,11 +194,35 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
         for actor in reversed(memory.seen):
             if actor.name in named_after:
                 continue
-            if any(noun in t.lower() for t in actor.titles):
+            if any(noun in t.lower() for t in actor.titles) or _inflected_title(noun, actor.title_forms):
                 return actor
         if memory.last_person is not None and memory.last_person.name in named_after:
             return next((a for a in reversed(memory.seen) if a.kind == "person" and a.name not in named_after), None)
     return memory.last_person
+
+
+def _inflected_title(noun: str, forms: tuple[str, ...]) -> bool:
+    """'помощника президента' (after «по словам») is the actor titled «помощник президента рф»: a role of two words
+    or more whose words each begin a word of the title, its head the title's first (a one-word role, "президент",
+    is the person last spoken of)."""
+    words = noun.split()
+    if len(words) < 2:
+        return False
+    for form in forms:
+        title = form.replace("*", "").split()
+        if len(title) >= len(words) and _same_stem(words[0], title[0]) and all(
+                any(_same_stem(w, t) for t in title) for w in words[1:]):
+            return True
+    return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two inflections of one word: they share all but the last two letters of the shorter (at least four)."""
+    n = min(len(a), len(b))
+    return n >= _STEM_LETTERS and a[: max(n - 2, _STEM_LETTERS)] == b[: max(n - 2, _STEM_LETTERS)]
+
+
+_STEM_LETTERS = 4
 
 
 def _in(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

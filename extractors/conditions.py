@@ -64,6 +64,9 @@ class Frames:
     topic: bool
     followup: bool = False  # a short sentence right after the speaker spoke of the meeting ("But not in Moscow.")
     answer: bool = False  # the sentence answers a question about the meeting ("asked whether Putin would meet ...")
+    # a short sentence right after anyone spoke of the meeting: "Erdogan offered Istanbul for a meeting of the two.
+    # 'I am ready,' Zelensky said" (elliptic readiness answers the meeting just named, whoever named it)
+    resumed: bool = False
 
     def allows(self, frame: str) -> bool:
         return bool(getattr(self, frame))
@@ -88,9 +91,10 @@ class Cue:
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
            context: View | None = None, after_meeting: bool = False,
-           span: tuple[int, int] | None = None, replying: bool = False) -> Frames:
+           span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
-    sentence replies to another party's venue offer made shortly before).
+    sentence replies to another party's venue offer made shortly before; `offered`: another party's venue offer was
+    made in it or in the sentence before).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
@@ -165,7 +169,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # (or a short reply to another party's venue offer made just before: 'Zelensky replied: "Minsk — no."')
     followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12
     answer = not other and not delegation_only and _asked_about_meeting(view)
-    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer)
+    resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
+    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed)
 
 
 def _delegations_in_condition(view: View) -> bool:
@@ -221,7 +226,7 @@ def _third_at_table(view: View) -> bool:
 
 def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
     """Every condition the sentence states under its frames; the caller keeps those in the speaker's span."""
-    if not (fr.meeting or fr.venue or fr.talks or fr.topic):
+    if not (fr.meeting or fr.venue or fr.talks or fr.topic or fr.resumed):
         return []
     # the polarity layers are found once a rule matches: most sentences match none
     polarity: tuple[list[Scope], bool, list[tuple[int, int]]] | None = None

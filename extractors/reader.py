@@ -162,6 +162,10 @@ class Reader:
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
+            memory.previous_start = reads[n - 1].sentence.start if n else 0
+            # "Asked about Zelensky's invitation to come to Kyiv, Peskov smiled": an offer the reporter names is one
+            # the next words may answer, whoever speaks them
+            memory.offers.extend((party, place, r.sentence.start) for party, place in _possessed_offers(r))
             turn = turns.turn(r.sentence)
             if turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
@@ -298,11 +302,19 @@ class Reader:
         # "The Kremlin invited Zelensky to Moscow. Kyiv dismissed the offer": another party's venue offer just made
         # is the meeting "the offer" answers
         # (and "Finland has lost its neutrality" said of the place another party just offered answers that offer)
-        answerable = r.view.has_any(("ANAPHOR", "REPLY", "LOST_NEUTRALITY")) and any(
-            o[0] != att.actor.party for o in _recent_offers(r, memory))
+        # (and so does a sentence naming again the place another party just offered: "Cassis offered Geneva.
+        # Zelensky said Geneva suited him", «Наследный принц предложил Эр-Рияд. Уиткофф назвал Эр-Рияд отличным местом»)
+        offers = [o for o in _recent_offers(r, memory) if o[0] != att.actor.party]
+        # (a sentence naming a meeting of its own, "Budapest is ready to host Trump and Putin", answers nothing)
+        answerable = bool(offers) and (r.view.has_any(("ANAPHOR", "REPLY", "LOST_NEUTRALITY")) or not r.view.has_any(
+            ("MEET", "TALKS")) and any(_same_place(p.concept, o[1]) for p in r.view.places for o in offers))
         offered = answerable and r.view.has("ANAPHOR")
-        replying = answerable and r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or chained
-        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying)
+        # an offer made in this sentence or the one before: "Asked about Zelensky's invitation to Kyiv, Peskov smiled.
+        # 'This is not serious,' he said"
+        just_offered = any(o[2] >= memory.previous_start for o in offers)
+        replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
+        fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
+                    just_offered)
         found = find_cues(r.view, fr, att.actor.home)
         if question is not None and not found and _BARE_NO.match(r.sentence.text):
             found = _no_to(question, topic, att, r)
@@ -317,9 +329,12 @@ class Reader:
             c.first in opened or c.first - 1 in opened or any(u.first <= c.first <= u.last + 1 for u in until)))
             for c in found)
         stated = self._date(r, att, article, memory)
-        conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory)
+        conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory, att.content)
         memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
                              if c.kind == "venue" and c.op == "assert" and c.value in vocabulary().places)
+        conditions += _condition_waived(conditions, att, r, memory)
+        memory.prerequisites.extend((c.party, c.value, r.sentence.start) for c in conditions
+                                    if c.kind == "prerequisite" and c.op == "assert")
         st = Statement(
             speaker=att.actor.name,
             party=att.actor.party,
@@ -774,7 +789,8 @@ def _year_before(view: View, cue: Cue, stated: date | None) -> bool:
 _OFFER_REACH = 1500  # characters back in the article that "the offer" still refers to
 
 
-def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) -> tuple[Condition, ...]:
+def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory,
+                   span: tuple[int, int]) -> tuple[Condition, ...]:
     """'Kyiv rejected this proposal', 'відкинув цю пропозицію' after Moscow invited Zelensky to Moscow: the
     answer to another party's venue offer rejects that venue, not the meeting."""
     out = []
@@ -782,6 +798,11 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) 
         if c.rule == "venue.lost_neutrality" and not r.view.has("MEET") and not any(
                 o[0] != c.party and _same_place(c.value.removeprefix("not_"), o[1]) for o in _recent_offers(r, memory)):
             continue  # "Ukraine is no longer neutral": no place offered, no venue ruled out
+        if c.rule == "stance.offer_dismissed":  # "«Kyiv? This is not serious», he said" of an offer just made
+            offer = _offer_answered(c, r, memory)
+            if offer is not None and _only_the_offer(r, span, offer):
+                out.append(replace(c, kind="venue", value=f"not_{offer}", rule="venue.offer_dismissed"))
+            continue
         if c.rule in ("stance.refuse", "stance.option_refused") and c.value == "refuses":
             offer = _offer_answered(c, r, memory)
             if offer is not None and _refers_to_offer(r.view, c.evidence):
@@ -792,7 +813,80 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory) 
             if offer is not None:  # "Zelensky welcomed the offer": the venue offered, taken up
                 out.append(replace(c, kind="venue", value=offer, rule="venue.offer_accepted"))
         out.append(c)
-    return tuple(out)
+    return tuple(out) + _offer_taken_up(tuple(out), r, memory, span)
+
+
+def _offer_taken_up(conditions: tuple[Condition, ...], r: _Read, memory: Memory,
+                    span: tuple[int, int]) -> tuple[Condition, ...]:
+    """"Erdogan offered to host them in Istanbul. Zelensky said he was ready to fly to Istanbul tomorrow": readiness
+    to travel to the place another party just offered is readiness for the meeting offered there."""
+    if any(c.kind == "stance" for c in conditions):
+        return ()
+    a, b = span
+    if not any(a <= m.start < b for m in r.view.concepts.get("READY", ())):
+        return ()
+    for c in conditions:
+        if c.kind == "venue" and c.op == "assert" and c.rule == "venue.come_to" and any(
+                o[0] != c.party and _same_place(c.value, o[1]) for o in _recent_offers(r, memory)):
+            return (Condition(c.party, "stance", "willing", c.evidence, "assert", "stance.offer_taken_up",
+                              c.confidence * _TAKEN_UP),)
+    return ()
+
+
+_TAKEN_UP = 0.9  # of the venue reading's confidence
+
+
+def _condition_waived(conditions: tuple[Condition, ...], att: Attribution, r: _Read,
+                      memory: Memory) -> tuple[Condition, ...]:
+    """"Yermak said there would be no meeting without a ceasefire. Zelensky said he was ready to meet even without
+    this condition", «Ми більше не ставимо це умовою»: the precondition his party stated shortly before, withdrawn."""
+    if any(c.kind == "prerequisite" for c in conditions):
+        return ()
+    a, b = att.content
+    for m in r.view.concepts.get("COND_ANAPHOR", ()):
+        if not a <= m.start < b:
+            continue
+        waived = any(0 <= m.first - w.last <= 2 for w in r.view.concepts.get("WITHOUT", ())) or any(
+            w.last < m.first and r.view.clause[w.last] == r.view.clause[m.first] for w in r.view.concepts.get(
+                "NO_LONGER", ()))
+        last = next((p for p in reversed(memory.prerequisites) if p[0] == att.actor.party
+                     and r.sentence.start - p[2] <= _OFFER_REACH), None)
+        if waived and last is not None:
+            return (Condition(att.actor.party, "prerequisite", last[1], r.sentence.text[m.start : m.end], "withdraw",
+                              "prerequisite.anaphor_waived", _WAIVED_CONFIDENCE),)
+    return ()
+
+
+_WAIVED_CONFIDENCE = 0.7
+
+
+def _only_the_offer(r: _Read, span: tuple[int, int], offer: str) -> bool:
+    """The speaker's words name no meeting of their own and no place but the one offered ("Kyiv? This is not
+    serious"): their verdict is on the offer."""
+    a, b = span
+    if any(a <= m.start < b for c in ("MEET", "TALKS") for m in r.view.concepts.get(c, ())):
+        return False
+    return all(_same_place(p.concept, offer) for p in r.view.places if a <= p.start < b)
+
+
+def _possessed_offers(r: _Read) -> list[tuple[str, str]]:
+    """"Zelensky's latest invitation to come to Kyiv", «приглашение Зеленского приехать в Киев»: an offer of a place
+    named with its owner, a party."""
+    out = []
+    for o in r.view.concepts.get("OFFER_NOUN", ()):
+        owner = _possessor(r, o.last)
+        if owner is None or owner.party not in _CHAIN_PARTIES + ("MEDIATOR",):
+            continue
+        # (not the owner itself: «предложения Киева о встрече» offer no Kyiv)
+        place = next((p.concept for p in r.view.places if p.first > o.last and r.view.words_between(o.last, p.first)
+                      <= _OFFERED_PLACE_WORDS and r.view.clause[p.first] == r.view.clause[o.last]
+                      and not any(m.actor is owner and m.start < p.end and p.start < m.end for m in r.mentions)), None)
+        if place is not None and place in vocabulary().places:
+            out.append((owner.party, place))
+    return out
+
+
+_OFFERED_PLACE_WORDS = 5  # "invitation (to come) to Kyiv", «приглашение Зеленского приехать в Киев»
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -1154,8 +1248,10 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
                for o in mentions):
             continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
-        if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text:
-            continue  # "советник президента": a role in the genitive belongs to someone else's title
+        if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text \
+                and not any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ())):
+            continue  # "советник президента": a role in the genitive belongs to someone else's title (but "по словам
+            # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
 

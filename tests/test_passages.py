@@ -327,3 +327,112 @@ def test_what_comes_before_the_signing(text: str, lang: str) -> None:
 def test_above_all_is_no_sequence(text: str, lang: str) -> None:
     assert "RU.prerequisite.security_guarantees" not in _read("Путин и Зеленский могут встретиться после переговоров. "
                                                               + text, lang)
+
+
+# A bare "I am ready" / "the president is ready" right after anyone spoke of the meeting (an offer to host it, the
+# other side's invitation) is readiness for that meeting, said by whoever says it.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The Swiss government offered Geneva for a meeting between Putin and Zelensky. \"The president is ready,\" "
+     "Yermak said.", "en", "UA.stance.willing"),
+    ("Токаев предложил Астану для встречи Путина и Зеленского. «Мы готовы», — сказал Ермак.", "ru",
+     "UA.stance.willing"),
+    ("Ердоган запропонував Анкару для зустрічі путіна і Зеленського. «Президент готовий», — сказав Єрмак.", "uk",
+     "UA.stance.willing"),
+])
+def test_bare_readiness_answers_the_meeting_just_named(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+# ... but not where no meeting was named before it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky visited the front line on Tuesday. \"I am ready,\" he told the soldiers.", "en"),
+    ("Зеленский побывал на фронте во вторник. «Я готов», — сказал он военным.", "ru"),
+    ("Зеленський відвідав фронт у вівторок. «Я готовий», — сказав він військовим.", "uk"),
+])
+def test_bare_readiness_without_a_meeting_is_nothing(text: str, lang: str) -> None:
+    assert not {k for k in _read(text, lang) if k.endswith("stance.willing")}
+
+
+# An offer of a place the reporter names ("asked about Zelensky's invitation to Kyiv") or another party made just
+# before, dismissed by a bare verdict in the next words, rejects that place; a verdict after no offer says nothing.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Asked about Zelensky's offer to host Putin in Kyiv, Peskov shrugged. \"That is not serious,\" he said.", "en",
+     {"RU.venue.not_kyiv"}),
+    ("Зеленский пригласил Путина приехать в Киев. «Это несерьёзно», — ответил Песков.", "ru",
+     {"UA.venue.kyiv", "RU.venue.not_kyiv"}),
+    ("Зеленський запросив путіна приїхати до Києва. «Це з області фантастики», — сказав Пєсков.", "uk",
+     {"UA.venue.kyiv", "RU.venue.not_kyiv"}),
+    ("Peskov spoke to reporters on Monday. \"That is not serious,\" he said.", "en", set()),
+    ("Песков выступил перед журналистами. «Это несерьёзно», — сказал он.", "ru", set()),
+    ("Пєсков виступив перед журналістами. «Це несерйозно», — сказав він.", "uk", set()),
+    # the offer's owner is no place offered: «предложения Киева о встрече» offer no Kyiv
+    ("Москва неоднократно отвергала предложения Киева о встрече президентов.", "ru", set()),
+])
+def test_an_offer_dismissed_in_the_next_words(text: str, lang: str, expected: set[str]) -> None:
+    assert {k for k in _read(text, lang) if ".venue." in k} == expected
+
+
+# The place another party just offered, named again with no meeting word ("Istanbul would suit him", "Finland has
+# lost its neutrality"), answers that offer: a venue, or one ruled out.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Erdogan offered Istanbul for a meeting of the two leaders. Zelensky said Istanbul would suit him.", "en",
+     "UA.venue.istanbul"),
+    ("Эрдоган предложил Стамбул для встречи лидеров. Зеленский сказал, что Стамбул ему подходит.", "ru",
+     "UA.venue.istanbul"),
+    ("Ердоган запропонував Стамбул для зустрічі лідерів. Зеленський сказав, що Стамбул йому підходить.", "uk",
+     "UA.venue.istanbul"),
+    ("Кассис предложил Женеву для встречи лидеров. Лавров заявил, что Швейцария перестала быть нейтральной "
+     "страной.", "ru", "RU.venue.not_switzerland"),
+])
+def test_the_offered_place_named_again_answers_the_offer(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+# "this condition", «без этого условия», «це умовою» waived: the precondition the speaker's party stated shortly
+# before is withdrawn (another party's condition is not the speaker's to withdraw).
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Yermak said on Monday there would be no meeting of the leaders without a ceasefire. On Friday Zelensky said he "
+     "was ready to meet Putin even without this condition.", "en", "-UA.prerequisite.ceasefire"),
+    ("Ермак заявил, что без прекращения огня встречи лидеров не будет. Позже Зеленский сказал, что готов "
+     "встретиться с Путиным и без этого условия.", "ru", "-UA.prerequisite.ceasefire"),
+    ("Зеленський заявив, що без гарантій безпеки зустрічі з путіним не буде. «Ми більше не ставимо це умовою», — "
+     "сказав Єрмак за тиждень.", "uk", "-UA.prerequisite.security_guarantees"),
+])
+def test_a_condition_named_before_is_waived(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+def test_another_partys_condition_is_not_waived() -> None:
+    got = _read("Ushakov said there would be no meeting without an agreed text. Zelensky said he was ready to meet "
+                "Putin even without this condition.", "en")
+    assert not [k for k in got if k.startswith("-")]
+
+
+# "according to the presidential aide", «по словам помощника президента», «за словами помічника президента»: the
+# role names the person of that title last spoken of, not the last person named.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Ушаков сказал, что Путин готов встретиться с Зеленским. Зеленский назвал это провокацией. По словам помощника "
+     "президента, сначала встречу должны подготовить делегации.", "ru",
+     "RU.prerequisite.expert_groundwork", "UA.prerequisite.expert_groundwork"),
+    ("Ушаков сказав, що путін готовий зустрітися із Зеленським. Зеленський назвав це провокацією. За словами "
+     "помічника президента, зустріч лідерів можлива лише після роботи експертів.", "uk",
+     "RU.prerequisite.expert_groundwork", "UA.prerequisite.expert_groundwork"),
+])
+def test_a_role_after_according_is_its_holder(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
+
+
+# Readiness to travel to the place another party just offered takes the offer up: willingness, with the venue.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Erdogan offered to host Putin and Zelensky in Istanbul. Zelensky replied that he was ready to fly to Istanbul "
+     "tomorrow.", "en", True),
+    ("Эрдоган предложил Стамбул для встречи Путина и Зеленского. Зеленский ответил, что готов приехать в Стамбул "
+     "хоть завтра.", "ru", True),
+    ("Ердоган запропонував Стамбул для зустрічі путіна і Зеленського. Зеленський відповів, що готовий летіти до "
+     "Стамбула хоч завтра.", "uk", True),
+    ("Erdogan offered to host Putin and Zelensky in Istanbul. Zelensky said he was ready to travel to Brussels next "
+     "week.", "en", False),
+])
+def test_readiness_to_travel_to_the_offered_place(text: str, lang: str, expected: bool) -> None:
+    assert ("UA.stance.willing" in _read(text, lang)) is expected
