@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import string
+import sys
 import tomllib
 import unicodedata
+from array import array
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
@@ -47,8 +49,11 @@ def _day_counts(table: str) -> tuple[dict[str, int], re.Pattern[str]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     months, weekdays, relative = _calendar()
     # English months also abbreviate and run long ("Sept.", "September"); other languages list their forms.
-    english = _ENGLISH_MONTHS
-    others = phrase_regex({m for m in months if not m.isascii() or len(m) > 4})
+    # Each name opens with a case-sensitive set of the characters its first letter matches under IGNORECASE
+    # (`_same_letter`): the regex engine skips a branch on a set in one step, where it tries a case-insensitive
+    # letter in full, and the same characters start each branch.
+    english = "|".join(_same_letter(name[0]) + name[1:] for name in _ENGLISH_MONTHS.split("|"))
+    others = _first_letter_trie(_other_months())
     month = rf"(?P<month>{english}|{others})\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
     flags = re.I | re.U
@@ -57,7 +62,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # where one opening with `\b` is tried at every position.
     day = r"(?P<day>\d(?<!\w.)\d?)"  # \b\d{1,2}
     return {
-        "month_day": re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year})?", flags),
+        # (?=...): a position starts no month unless its character opens one, tested as one set
+        "month_day": re.compile(
+            rf"(?<!\w)(?=(?-i:[{_opening_characters()}])){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+{year})?", flags),
         "day_month": re.compile(
             rf"{day}(?:st|nd|rd|th|\.|-?го|-?е)?\s+(?:of\s+)?{month}(?!\w)(?:,?\s+{year})?", flags),
         "month_year": re.compile(
@@ -90,6 +98,47 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|^\s*(?:ещ[её]\s+)?в\s+(?P<y3>(?:19|20)\d{2})\s+году|^\s*(?:ще\s+)?[ув]\s+(?P<y4>(?:19|20)\d{2})\s+році)",
             flags),
     }
+
+
+def _other_months() -> set[str]:
+    """The calendar's month names beyond the English alternatives (which also match "Sept." and "Septembers")."""
+    return {m for m in _calendar()[0] if not m.isascii() or len(m) > 4}
+
+
+def _first_letter_trie(phrases: set[str]) -> str:
+    """`phrase_regex(phrases)` with each top-level branch's first character as `_same_letter` spells it: the same
+    branches in the same order, matching the same text."""
+    rests: dict[str, set[str]] = {}
+    for phrase in phrases:
+        rests.setdefault(phrase[0], set()).add(phrase[1:])
+    return "(?:" + "|".join(_same_letter(c) + phrase_regex(rests[c]) for c in sorted(rests)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _month_first_letters() -> dict[str, str]:
+    """Each month name's first character -> every character that matches it case-insensitively, as the regex
+    engine judges it on every code point ("s" -> "Ssſ", "k" -> "KkK" with the Kelvin sign)."""
+    firsts = sorted({name[0] for name in _ENGLISH_MONTHS.split("|")} | {m[0] for m in _other_months()})
+    union = set(re.findall("[" + "".join(map(re.escape, firsts)) + "]", _every_character(), re.I))
+    return {f: "".join(sorted(c for c in union if re.fullmatch(re.escape(f), c, re.I))) for f in firsts}
+
+
+def _same_letter(c: str) -> str:
+    """A month's first character as a case-sensitive set of every character it matches case-insensitively."""
+    return "(?-i:[" + "".join(map(re.escape, _month_first_letters()[c])) + "])"
+
+
+def _opening_characters() -> str:
+    """Every character a month name can open with (case-insensitively), escaped for a set."""
+    return "".join(map(re.escape, sorted(set("".join(_month_first_letters().values())))))
+
+
+@lru_cache(maxsize=1)
+def _every_character() -> str:
+    """Every code point but the surrogates, in order (~60 ms once a process)."""
+    codes = array("I", range(0x110000))
+    del codes[0xD800:0xE000]
+    return codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
 
 
 # The month pattern's English alternatives, lowercase ASCII (as `_patterns` spells them).

@@ -356,3 +356,58 @@ def test_a_ukrainian_month_is_no_weekday_and_no_count_of_days() -> None:
     assert find_date("Березень 2022", date(2025, 9, 1), date(2022, 3, 1)) is None or \
         find_date("Березень 2022", date(2025, 9, 1), date(2022, 3, 1)) == date(2022, 3, 1)
     assert find_date("Травень був спокійним", date(2025, 9, 1)) is None
+
+
+def test_month_first_letter_sets_hold_every_character_the_letter_matches() -> None:
+    """Each month name opens with a case-sensitive set of the characters its first letter matches under
+    IGNORECASE (so the engine skips a branch in one step): on every code point, the set is exactly those."""
+    import re
+
+    from extractors.dates import _every_character, _month_first_letters
+
+    everything = _every_character()
+    assert len(everything) == 0x110000 - 0x800
+    sets = _month_first_letters()
+    assert "\u017f" in sets["s"] and "\u212a" in sets["k"]  # the long s, the Kelvin sign
+    for letter, chars in sets.items():
+        assert chars == "".join(sorted(re.findall(re.escape(letter), everything, re.I))), letter
+
+
+def test_month_patterns_match_what_their_case_insensitive_forms_match() -> None:
+    """The month alternatives opening with case-sensitive sets, and "month_day"'s look-ahead on the opening
+    characters, match what the plain case-insensitive alternation matched: the same matches and groups on every
+    corpus text and on generated strings of month names in every case variant of their letters."""
+    import random
+    import re
+    from pathlib import Path
+
+    from extractors.actors import phrase_regex
+    from extractors.dates import _ENGLISH_MONTHS, _calendar, _month_first_letters, _other_months, _patterns
+
+    p = _patterns()
+    new_month = p["day_month"].pattern.split("(?P<month>", 1)[1].split(r")\.?", 1)[0]
+    old_month = _ENGLISH_MONTHS + "|" + phrase_regex(_other_months())
+    assert new_month != old_month
+    lead = p["month_day"].pattern.split("(?P<month>", 1)[0]
+    plain = {key: re.compile(p[key].pattern.replace(lead + "(?P<month>", r"(?<!\w)(?P<month>", 1)
+                             .replace(new_month, old_month), re.I | re.U)
+             for key in ("month_day", "day_month", "month_year", "heading", "item", "month_frame")}
+    assert all(plain[key].pattern != p[key].pattern for key in plain)
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(corpus.rglob("*.json*"))]
+    texts = [line for text in texts for line in text.splitlines()]
+    rng = random.Random(5)
+    variants = _month_first_letters()
+    names = [*_calendar()[0], "Sept.", "SEPTEMBER", "ſeptember", "Kasım", "İ", "ı"]
+    pieces = [" ", ".", ",", "-", "x", "1", "12", "3rd", "2024", ", 2021", "of ", "в ", "in ", "said in ", "\n"]
+
+    def variant(name: str) -> str:
+        first = rng.choice(variants.get(name[0], name[0])) if rng.random() < 0.5 else name[0]
+        return first + "".join(c.upper() if rng.random() < 0.3 else c for c in name[1:])
+
+    texts += ["".join(rng.choice(pieces) + variant(rng.choice(names)) + rng.choice(pieces) + rng.choice(pieces)
+                      for _ in range(rng.randint(1, 4))) for _ in range(20_000)]
+    for key, reference in plain.items():
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in p[key].finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in reference.finditer(text)], (key, text[:80])
