@@ -682,7 +682,8 @@ def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condit
     for c in conditions:
         if c.kind == "format" and c.value in _FORMATS and c.op == "assert":
             by_party.setdefault(c.party, []).append(c)
-    if not any(len({c.value for c in cs}) >= 2 for cs in by_party.values()) or view.has("FIRST_STEP"):
+    if not any(len({c.value for c in cs}) >= 2 for cs in by_party.values()) or view.has("FIRST_STEP") \
+            or view.has("LATER_STEP"):  # 'a meeting of the two, и только после нее a trilateral' is a sequence
         return conditions
     if not (view.has("ANY_FORMAT") or any(t.text in _OR for t in view.tokens) or _both_and(view)):
         return conditions

@@ -436,3 +436,38 @@ def test_a_role_after_according_is_its_holder(text: str, lang: str, expected: st
 ])
 def test_readiness_to_travel_to_the_offered_place(text: str, lang: str, expected: bool) -> None:
     assert ("UA.stance.willing" in _read(text, lang)) is expected
+
+
+# The arranger's sequence told with a relative link: "a meeting between Putin and Zelensky, after which a trilateral",
+# «встреча Путина и Зеленского, за которой последует трехсторонний саммит», «після чого відбудеться тристороння»,
+# «и лишь после неё», also over a semicolon: the two alone is the first step, the format asked; the trilateral is
+# no format of its own, and the two formats of a sequence are no alternatives ('any').
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trump said he had begun arranging a meeting between Putin and Zelensky, following which there would "
+     "be a trilateral summit.", "en"),
+    ("Trump said he was preparing a meeting between Putin and Zelensky; only then would there be a three-way "
+     "meeting with him.", "en"),
+    ("Трамп заявил, что готовит встречу Путина и Зеленского, и лишь после неё будет трехсторонний саммит.", "ru"),
+    ("Трамп заявил, что занялся подготовкой встречи Путина и Зеленского, за которой последует трехсторонний "
+     "саммит.", "ru"),
+    ("Трамп заявив, що почав готувати зустріч Путіна і Зеленського, після якої відбудеться тристороння зустріч за "
+     "його участі.", "uk"),
+])
+def test_a_pair_meeting_followed_by_a_trilateral_is_one_on_one(text: str, lang: str) -> None:
+    got = _read(text, lang)
+    assert "US.format.one_on_one" in got and "US.format.trilateral" not in got
+
+
+# The host's offer to receive the other leader at a place is willingness: "we will receive him in Moscow", «примем
+# его в Москве», «приймемо його в Москві»; a host who will not receive him states none.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Asked about Zelensky's proposal, Putin said: \"We are ready to receive him in Moscow whenever he likes.\"",
+     "en", True),
+    ("Отвечая на вопрос о предложении Зеленского, Путин сказал: «Мы примем его в Москве, когда ему будет удобно».",
+     "ru", True),
+    ("Відповідаючи на питання про пропозицію Зеленського, путін сказав: «Ми приймемо його в Москві, коли йому буде "
+     "зручно».", "uk", True),
+    ("Peskov said Putin would not receive him in Moscow while the decree is in force.", "en", False),
+])
+def test_receiving_the_other_leader_at_a_place_is_willingness(text: str, lang: str, expected: bool) -> None:
+    assert ("RU.stance.willing" in _read(text, lang)) is expected
