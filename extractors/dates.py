@@ -195,9 +195,16 @@ def _key(word: str) -> str:
 def _month(name: str) -> int:
     months = _calendar()[0]
     key = _key(name).rstrip(".")
-    if key in months:
-        return months[key]
-    return months[key[:4] if key.startswith("sept") else key[:3]]
+    short = key[:4] if key.startswith("sept") else key[:3]
+    for cand in (key, short):
+        if cand in months:
+            return months[cand]
+    # a letter that equals the table's only under IGNORECASE, as the pattern matched it ("окᲄября": U+1C84 is a
+    # form of "т"; no normalisation maps it): the entry the pattern took, not a KeyError on hostile text
+    for k, v in months.items():
+        if re.fullmatch(re.escape(k), key[: len(k)], re.IGNORECASE):
+            return v
+    raise KeyError(name)  # no pattern of the calendar's matches it: a caller's bug, not the text's
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

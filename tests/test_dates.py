@@ -411,3 +411,11 @@ def test_month_patterns_match_what_their_case_insensitive_forms_match() -> None:
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in p[key].finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in reference.finditer(text)], (key, text[:80])
+
+
+def test_a_month_letter_equal_only_ignoring_case_reads_the_month() -> None:
+    """Hostile text: U+1C84 matches "т" under IGNORECASE (so the month patterns match it) but no normalisation maps
+    it to "т"; the month is read as the pattern matched it, not a KeyError that would fail the article."""
+    plain = find_date("Путин заявил 5 октября 2025 года", date(2025, 12, 1), None)
+    assert plain == date(2025, 10, 5)
+    assert find_date("Путин заявил 5 ок\u1c84ября 2025 года", date(2025, 12, 1), None) == plain
