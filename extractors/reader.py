@@ -700,9 +700,7 @@ def _both_and(view: View) -> bool:
     и к трёхсторонней', 'for a bilateral meeting and for a trilateral one', 'as well as': the second one joined
     as the first's equal."""
     words = [t.text for t in view.tokens if t.is_word]
-    pairs = set(zip(words, words[1:], strict=False))
-    return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or bool(
-        pairs & {("так", "и"), ("так", "і"), ("and", "for"), ("as", "well")})
+    return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or view.has("EQUAL_JOIN")
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
