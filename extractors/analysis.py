@@ -928,7 +928,6 @@ def _topic_discussions(view: View) -> list[ConceptMatch]:
     return out
 
 
-
 def _final_text(view: View) -> None:
     """'any final settlement, which he and Zelensky could sign': "final" before the text or the talks is what
     kind of text it is, not a step that comes after them."""

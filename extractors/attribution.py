@@ -1146,9 +1146,11 @@ def _time_lead(view: View, i: int) -> bool:
 def _title_before(view: View, i: int) -> bool:
     """Only a title stands before token i: a role word, then names ("Президент Франції Емманюель Макрон",
     "Глава МЗС України Андрій Сибіга")."""
-    role = {k for c in ("ROLE", "HEAD") for m in view.concepts.get(c, ()) for k in range(m.first, m.last + 1)}
     words = [k for k in range(i) if view.tokens[k].is_word]
-    return 2 < len(words) <= 5 and words[0] in role and all(
+    if not 2 < len(words) <= 5:
+        return False  # (checked first: this runs for every name that might open a sentence)
+    role = {k for c in ("ROLE", "HEAD") for m in view.concepts.get(c, ()) for k in range(m.first, m.last + 1)}
+    return words[0] in role and all(
         k in role or view.text[view.tokens[k].start : view.tokens[k].start + 1].isupper() for k in words)
 
 

@@ -431,7 +431,6 @@ def _other_summit(view: View, mentions: list[Mention]) -> bool:
     return len(leaders) == 1 and bool(heads) and not view.has("TRILATERAL")
 
 
-
 def _person_for(speaker: Actor, r: _Read) -> Actor:
     """Who 'he' is after a sentence an institution speaks: its own person named as a subject there ("Kyiv's reply
     came from Paris, where Zelensky met European leaders. Asking him to come to Moscow, he said, ..."), else the
@@ -782,7 +781,6 @@ def _year_before(view: View, cue: Cue, stated: date | None) -> bool:
             if any(w in WHEN_WORDS for w in after[:3]):
                 return True
     return False
-
 
 
 _OFFER_REACH = 1500  # characters back in the article that "the offer" still refers to
