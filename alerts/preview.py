@@ -2,7 +2,7 @@
 
 Approximates Slack's layout with matplotlib (no browser on these machines):
 header, the four fields, the quote with its bar and its bold matched words,
-the "why" line, the source line with its link, and the notification text.
+the "why" and "before" lines, the source line with its link, and the notification text.
 Words are laid out one by one so bold, code and links keep Slack's styles.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from alerts.render import ChangeView, blocks, fallback_text
+from alerts.render import ChangeView, Said, blocks, fallback_text
 from reports.png import draw_text, save_png
 from reports.text_width import text_width
 from reports.timeline_shapes import Text
@@ -38,6 +38,8 @@ EXAMPLE = ChangeView(
     rule="venue.place_hosts",
     confidence=0.82,
     published_on=date(2026, 11, 17),
+    before=Said("Yuri Ushakov", date(2026, 10, 2), "Example Wire", "Kremlin aide repeats the Moscow invitation",
+                "https://wire.example/kremlin/moscow"),
 )
 
 WIDTH, DPI, LEFT, TEXT_LEFT = 900, 100, 20, 72

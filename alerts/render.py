@@ -25,6 +25,18 @@ MAX_BLOCKS = 50
 
 
 @dataclass(frozen=True)
+class Said:
+    """The last statement of a value a change replaces: who said it, when, where (alerts/changes.py finds it)."""
+
+    speaker: str | None
+    stated_on: date | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    is_seed: bool = False
+
+
+@dataclass(frozen=True)
 class ChangeView:
     """What a reader needs to know about one change, as read from the warehouse (alerts/changes.py).
 
@@ -48,8 +60,7 @@ class ChangeView:
     rule: str | None = None  # the reader's rule or feature that produced the assertion
     confidence: float | None = None  # 0-1
     published_on: date | None = None  # the article's date (the statement may be older)
-
-
+    before: Said | None = None  # the last statement of the value replaced or dropped, if one is stored
 
 def change_words(c: ChangeView) -> str:
     """'venue: none → Moscow', 'preconditions: + ceasefire first', 'demands: − referendum': words, never ids."""
@@ -109,6 +120,28 @@ def source_words(c: ChangeView) -> str:
     return f"*{safe(c.outlet or 'source', 100)}*{published}: {link(c.url, safe(c.title or 'article', 200))}"
 
 
+def before_words(c: ChangeView) -> str | None:
+    """'*Before:* in Moscow, last said by Yuri Ushakov on 2026-10-02 (*TASS*: <url|headline>)', escaped mrkdwn.
+
+    The other side of the arrow, so an analyst can check the old position as quickly as the new one;
+    None for an addition, which replaces nothing.
+    """
+    if c.op == "add":
+        return None
+    vocab = vocabulary()
+    value = c.old_value if c.op == "set" else (c.old_value or c.new_value)
+    if value is None:
+        return f"*Before:* nothing stated on {escape(vocab.kind(c.kind).label.lower())}"
+    held = f"*Before:* {escape(vocab.full(c.kind, value))}"
+    if c.before is None:
+        return held
+    said = f", last said by {safe(c.before.speaker or 'an unattributed source', 200)} on {_when(c.before.stated_on)}"
+    if c.before.is_seed:
+        return f"{held}{said} (seed corpus: {safe(c.before.title or c.before.outlet or 'seed article', 200)})"
+    where = f"*{safe(c.before.outlet or 'source', 100)}*: {link(c.before.url, safe(c.before.title or 'article', 200))}"
+    return f"{held}{said} ({where})"
+
+
 def _sources(n: int) -> str:
     return f"{n} source{'' if n == 1 else 's'}"
 
@@ -128,7 +161,7 @@ def fallback_text(c: ChangeView) -> str:
 
 
 def blocks(c: ChangeView) -> list[dict]:
-    """Header (party and change); speaker and date; the marked sentence; why; the article and the sources."""
+    """Header (party and change); speaker and date; the marked sentence; why; what it replaces; the sources."""
     header = cut(f"{party_name(c.party)}: {change_words(c)}", HEADER_LIMIT)
     speaker = safe(c.speaker or "unattributed", 200)
     quote, matched_shown = quote_text(c)
@@ -145,6 +178,7 @@ def blocks(c: ChangeView) -> list[dict]:
         },
         {"type": "section", "text": {"type": "mrkdwn", "text": cut(f">{quote}", SECTION_LIMIT)}},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": cut(why_words(c, matched_shown), CONTEXT_LIMIT)}]},
+        *_context(before_words(c)),
         {
             "type": "context",
             "elements": [
@@ -154,6 +188,10 @@ def blocks(c: ChangeView) -> list[dict]:
         },
     ]
     return out[:MAX_BLOCKS]
+
+
+def _context(text: str | None) -> list[dict]:
+    return [{"type": "context", "elements": [{"type": "mrkdwn", "text": cut(text, CONTEXT_LIMIT)}]}] if text else []
 
 
 def reply_text(outlet: str | None, title: str | None, url: str | None) -> str:

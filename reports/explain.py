@@ -1,7 +1,8 @@
 """`summitwatch explain CHANGE_ID`: why SummitWatch recorded a change, so an analyst can check it.
 
 It prints the sentence the reader read (the matched words marked), the rule
-and its confidence, what the party held before (and since when), whether the
+and its confidence, what the party held before (and since when; who last said
+the value replaced, and where), whether the
 change was alerted (and if not, why not: below `reading.min_confidence`, or the
 seed baseline, which alerts nobody) and every source with its canonical URL.
 A unique prefix of the id is enough, as with git. Reads the readers' snapshot
@@ -15,8 +16,9 @@ from datetime import date, datetime
 
 import duckdb
 
+from alerts.changes import last_said
 from alerts.mrkdwn import find_words
-from alerts.render import read_as
+from alerts.render import Said, read_as
 from domain.positions import STALE_DAYS
 from domain.vocabulary import vocabulary
 from summitwatch.config import Config
@@ -77,6 +79,7 @@ class Explanation:
     confidence: float | None
     sentence: str | None
     before: dict[str, date | None] = field(default_factory=dict)  # value -> since, held just before
+    replaced: Said | None = None  # the last statement of the value this change replaced or dropped
     alert: tuple | None = None  # (status, sink, attempts, sent_at, last_error)
     sources: list[Source] = field(default_factory=list)
 
@@ -134,7 +137,11 @@ def load_explanation(con: duckdb.DuckDBPyConnection, given: str) -> Explanation:
     ).fetchone()
     sources = [Source(*r) for r in con.execute(SOURCES_SQL, [article_id, change_id, article_id]).fetchall()]
     before = held_before(con, row["party"], row["kind"], change_id)
-    return Explanation(**row, before=before, alert=alert, sources=sources)
+    value = row["old_value"] if row["op"] == "set" else row["old_value"] or row["new_value"]
+    replaced = None
+    if row["op"] != "add" and value is not None and not row["is_baseline"]:
+        replaced = last_said(con, row["party"], row["kind"], value, row["stated_on"], besides=change_id)
+    return Explanation(**row, before=before, replaced=replaced, alert=alert, sources=sources)
 
 
 def explain(cfg: Config, given: str) -> str:
@@ -173,6 +180,17 @@ def before_words(e: Explanation) -> str:
         return f"nothing stated on {vocabulary().kind(e.kind).label.lower()} before this"
     held = [f"{vocabulary().full(e.kind, v)}, since {since or 'date unknown'}" for v, since in e.before.items()]
     return "; ".join(held)
+
+
+def last_said_words(e: Explanation) -> list[str]:
+    """'last said: in Moscow, by Yuri Ushakov on 2026-10-02 — TASS: “headline”' for the value replaced, if stored."""
+    said = e.replaced
+    if said is None:
+        return []
+    value = e.old_value if e.op == "set" else e.old_value or e.new_value
+    where = "seed corpus" if said.is_seed else (said.url or "no URL")
+    return [f"last said: {vocabulary().full(e.kind, value)}, by {said.speaker or 'an unattributed source'} on"
+            f" {said.stated_on or 'date unknown'} — {said.outlet or 'unknown outlet'}: “{said.title or ''}” ({where})"]
 
 
 def alert_words(e: Explanation, min_confidence: float) -> str:
@@ -224,6 +242,7 @@ def as_text(e: Explanation, min_confidence: float) -> str:
         f"evidence:  “{' '.join((e.evidence or '').split())}”",
         f"read as:   {read_as(e.kind, e.op, e.old_value, e.new_value)} (rule {e.rule or 'not recorded'}{confidence})",
         f"before:    {before_words(e)}",
+        *last_said_words(e),
         f"alerted:   {alert_words(e, min_confidence)}",
         f"sources:   {len(e.sources)}",
         *source_lines(e.sources),

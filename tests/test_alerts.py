@@ -140,6 +140,33 @@ def test_message_lets_an_analyst_check_the_change(tmp_path: Path, slack: FakeSla
     assert "?a=1" not in text + slack.messages[0]["text"], "the feed URL's parameters never reach Slack"
 
 
+def test_message_names_who_last_stated_the_position_it_replaces(tmp_path: Path, slack: FakeSlack) -> None:
+    """The old side of the arrow is checkable too: the latest earlier statement of it, not a later or unsure one."""
+    cfg = webhook_cfg(tmp_path, slack)
+    with open_writer(cfg.warehouse_path) as con:
+        add_change(con, 1, old="moscow", new="istanbul", evidence="ready to meet in Istanbul")
+        earlier = [("e1", "Yuri Ushakov", date(2026, 10, 2), "change", "TASS-like wire", "Moscow invitation"),
+                   ("e2", "Dmitry Peskov", date(2026, 11, 1), "reaffirmed", "Daily", "Moscow again"),
+                   ("e3", "Sergei Lavrov", date(2026, 11, 5), "historical", "Weekly", "An old Moscow quote"),
+                   ("e4", "Maria Zakharova", date(2026, 11, 25), "reaffirmed", "Later", "Said after the change")]
+        for n, (aid, speaker, said, status, outlet, title) in enumerate(earlier):
+            con.execute(
+                "INSERT INTO articles (article_id, url, canonical_url, title, outlet, fetched_at) VALUES (?,?,?,?,?,?)",
+                [f"a{aid}", f"https://w.example/{aid}?utm_source=x", f"https://w.example/{aid}", title, outlet,
+                 datetime(2026, 11, 21, 9, 0, n)],
+            )
+            con.execute(
+                "INSERT INTO assertions (assertion_id, statement_id, article_id, party, kind, value, speaker,"
+                " stated_on, status) VALUES (?, ?, ?, 'RU', 'venue', 'moscow', ?, ?, ?)",
+                [aid, f"s{aid}", f"a{aid}", speaker, said, status],
+            )
+        deliver_pending(con, cfg)
+    text = json.dumps(slack.messages[0]["blocks"], ensure_ascii=False)
+    assert ("*Before:* in Moscow, last said by Dmitry Peskov on 2026-11-01"
+            " (*Daily*: <https://w.example/e2|Moscow again>)") in text
+    assert "Lavrov" not in text and "Zakharova" not in text
+
+
 def test_slack_down_for_a_pass_then_delivered_exactly_once(tmp_path: Path, slack: FakeSlack) -> None:
     cfg = webhook_cfg(tmp_path, slack)
     with open_writer(cfg.warehouse_path) as con:

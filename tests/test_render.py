@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 from alerts.mrkdwn import safe
-from alerts.render import ChangeView, blocks, change_words, fallback_text, reply_text
+from alerts.render import ChangeView, Said, before_words, blocks, change_words, fallback_text, reply_text
 
 HOSTILE = "<!channel> <!here> <@U123> <http://evil.example|click> @here & <b>bold</b>"
 
@@ -152,9 +152,30 @@ def test_why_line_names_what_was_read_the_rule_and_the_confidence() -> None:
     assert "read as: a ceasefire first (dropped) (rule not recorded)" in dropped["elements"][0]["text"]
 
 
+def test_before_line_shows_what_the_change_replaces_and_who_last_said_it() -> None:
+    ushakov = Said("Yuri Ushakov", date(2026, 10, 2), "Wire <b>", "Putin's aide on Moscow", "https://wire.example/m")
+    c = view(old_value="moscow", new_value="istanbul", before=ushakov)
+    line = blocks(c)[4]["elements"][0]["text"]
+    assert line == (
+        "*Before:* in Moscow, last said by Yuri Ushakov on 2026-10-02"
+        " (*Wire &lt;b&gt;*: <https://wire.example/m|Putin's aide on Moscow>)"
+    )
+    seed = Said(None, date(2025, 9, 3), "Seed outlet", "Putin invites", "seed:s1", is_seed=True)
+    assert before_words(view(old_value="moscow", before=seed)) == (
+        "*Before:* in Moscow, last said by an unattributed source on 2025-09-03 (seed corpus: Putin invites)"
+    )
+    assert before_words(view(old_value="moscow")) == "*Before:* in Moscow", "no statement stored: the value alone"
+    assert before_words(view()) == "*Before:* nothing stated on venue"
+    dropped = view(kind="prerequisite", op="remove", old_value="ceasefire", new_value=None, before=ushakov)
+    assert (before_words(dropped) or "").startswith("*Before:* a ceasefire first, last said by Yuri Ushakov")
+    added = view(kind="prerequisite", op="add", new_value="ceasefire")
+    assert before_words(added) is None, "an addition replaces nothing"
+    assert len(blocks(view(kind="prerequisite", op="add", new_value="ceasefire"))) == 5
+
+
 def test_source_line_has_outlet_article_date_headline_and_link() -> None:
     c = view(published_on=date(2026, 11, 17), url="https://news.example/a")
-    assert blocks(c)[4]["elements"][0]["text"] == (
+    assert blocks(c)[-1]["elements"][0]["text"] == (
         "*Example News*, 2026-11-17: <https://news.example/a|Putin invites Zelensky>"
     )
     fb = fallback_text(view(sentence=SENTENCE))

@@ -140,6 +140,7 @@ def test_explain_a_change_of_the_story(wh: Warehouse) -> None:
     assert sentence.replace("**", "") == f"“{' '.join(change['sentence'].split())}”" and sentence.count("**") == 2
     assert f"(rule {change['rule']}, confidence {change['confidence']:.2f})" in text
     assert f"before:    {vocab.full(kind, change['old_value'])}, since " in text
+    assert f"last said: {vocab.full(kind, change['old_value'])}, by " in text, "who last held the old side"
     assert "alerted:   yes: sent " in text and " via console" in text
     assert f"sources:   {change['sources']}" in text
     assert f"     {change['canonical_url']}\n" in text and "utm_" not in text
@@ -233,6 +234,8 @@ def test_explain_prints_every_fact_of_a_dropped_condition(dropped: Path) -> None
         "evidence:  “no longer insists on a ceasefire”\n"
         "read as:   a ceasefire first (dropped) (rule prerequisite.drop, confidence 0.90)\n"
         "before:    dialogue without ultimatums, since 2022-04-29; a ceasefire first, since 2022-04-30\n"
+        "last said: a ceasefire first, by Volodymyr Zelensky on 2022-04-30 — Seed Outlet: “Zelensky offers talks”"
+        " (seed corpus)\n"
         "alerted:   not yet: pending after 2 attempts, last error: HTTP 503\n"
         "sources:   2\n"
         "  1. Example wire, 2026-11-18: “Zelensky drops ceasefire demand” (first report)\n"
