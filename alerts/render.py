@@ -83,12 +83,15 @@ def possessive(name: str) -> str:
 
 
 def read_as(kind: str, op: str, old_value: str | None, new_value: str | None) -> str:
-    """What the reader understood, in the vocabulary's full words: 'in Istanbul', 'a ceasefire first (dropped)'."""
+    """What the reader understood, in the vocabulary's full words: 'in Istanbul', 'dropped: a ceasefire first'.
+
+    The operation leads, so the rule and confidence after it are the line's only brackets.
+    """
     vocab = vocabulary()
     if op == "add":
-        return f"{vocab.full(kind, new_value)} (added)"
+        return f"added: {vocab.full(kind, new_value)}"
     if op == "remove":
-        return f"{vocab.full(kind, old_value or new_value)} (dropped)"
+        return f"dropped: {vocab.full(kind, old_value or new_value)}"
     return vocab.full(kind, new_value)
 
 

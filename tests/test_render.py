@@ -147,9 +147,9 @@ def test_why_line_names_what_was_read_the_rule_and_the_confidence() -> None:
         "*Why:* read as: refuses to meet (rule `refusal_not_with_him`, confidence 0.82)"
     )
     added = blocks(view(kind="prerequisite", op="add", new_value="ceasefire", rule="r", confidence=1.0))[3]
-    assert "read as: a ceasefire first (added) (rule `r`, confidence 1.00)" in added["elements"][0]["text"]
+    assert "read as: added: a ceasefire first (rule `r`, confidence 1.00)" in added["elements"][0]["text"]
     dropped = blocks(view(kind="prerequisite", op="remove", old_value="ceasefire", new_value=None))[3]
-    assert "read as: a ceasefire first (dropped) (rule not recorded)" in dropped["elements"][0]["text"]
+    assert "read as: dropped: a ceasefire first (rule not recorded)" in dropped["elements"][0]["text"]
 
 
 def test_before_line_shows_what_the_change_replaces_and_who_last_said_it() -> None:

@@ -232,7 +232,7 @@ def test_explain_prints_every_fact_of_a_dropped_condition(dropped: Path) -> None
         "said by:   Volodymyr Zelensky, on 2026-11-18 (recorded 2026-11-18 15:00 UTC)\n"
         "sentence:  “Kyiv **no longer insists on a ceasefire** before a meeting, he said.”\n"
         "evidence:  “no longer insists on a ceasefire”\n"
-        "read as:   a ceasefire first (dropped) (rule prerequisite.drop, confidence 0.90)\n"
+        "read as:   dropped: a ceasefire first (rule prerequisite.drop, confidence 0.90)\n"
         "before:    dialogue without ultimatums, since 2022-04-29; a ceasefire first, since 2022-04-30\n"
         "last said: a ceasefire first, by Volodymyr Zelensky on 2022-04-30 — Seed Outlet: “Zelensky offers talks”"
         " (seed corpus)\n"
