@@ -16,6 +16,7 @@ import sys
 import tomllib
 import unicodedata
 from array import array
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
@@ -42,7 +43,14 @@ def _day_counts(table: str) -> tuple[dict[str, int], re.Pattern[str]]:
     """A calendar table of phrases counting days ("later": after the story's last date; "ago": before the
     reference date): phrase -> days, and the pattern of its phrases."""
     days = {name: int(n) for n, names in _raw()[table].items() for name in names}
-    return days, re.compile(r"(?<!\w)(?P<phrase>" + phrase_regex(set(days)) + r")(?!\w)", re.I | re.U)
+    # (?=...): the characters the phrases' first letters match case-insensitively, one set (see `case_set`)
+    return days, re.compile(rf"(?<!\w)(?=(?-i:[{case_set(_firsts(days))}]))(?P<phrase>" + phrase_regex(set(days))
+                            + r")(?!\w)", re.I | re.U)
+
+
+def _firsts(phrases: Iterable[str]) -> str:
+    """The phrases' first characters, once each."""
+    return "".join(sorted({p[0] for p in phrases}))
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +80,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # letters match (the engine skips to them), then looking back past that character: the whole pattern opens
     # with an anchor, a boundary and a look-behind, so the engine tries all three at every position
     verbs = "|".join(f"(?<={w[0]}){w[1:]}" for w in said.split("|"))
-    said_first = _case_set("".join(sorted({w[0] for w in said.split("|")})))
+    said_first = case_set(_firsts(said.split("|")))
+    lasts = r"last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+"
     return {
         # (?=...): a position starts no month unless its character opens one, tested as one set
         "month_day": re.compile(
@@ -92,14 +101,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "item": re.compile(rf"^\s*(?:[•·▪►*]\s*)?(?:{month}\s+)?{year}\s*(?:[—–:]|\s-)\s*\S", flags),
         "iso": re.compile(r"(?P<year>[12](?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(day + r"\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+        # (?=...): a position opens no phrase unless its character opens one (or "last"), tested as one set
         "weekday": re.compile(
-            r"(?<!\w)(?P<last>last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+)?"
+            rf"(?<!\w)(?=(?-i:[{case_set(_firsts([*lasts.split('|'), *weekdays]))}]))(?P<last>{lasts})?"
             r"(?P<wd>" + phrase_regex(set(weekdays)) + r")(?!\w)", flags),
-        "relative": re.compile(r"(?<!\w)(?P<rel>" + phrase_regex(set(relative)) + r")(?!\w)", flags),
+        "relative": re.compile(rf"(?<!\w)(?=(?-i:[{case_set(_firsts(relative))}]))(?P<rel>"
+                               + phrase_regex(set(relative)) + r")(?!\w)", flags),
         "month_frame": re.compile("(?:" + "|".join(frame) + ")", flags),
         "frame_start": re.compile(frame[0], flags),
         "frame_said": re.compile(rf"(?-i:[{said_first}])(?<!\w.)(?:{verbs})" + frame[1][len(rf"\b(?:{said})"):], flags),
-        "frame_in": re.compile(rf"(?-i:[{_case_set('ву')}])(?<!\w.)" + frame[2][len(r"(?<!\w)(?:в|у)"):], flags),
+        "frame_in": re.compile(rf"(?-i:[{case_set('ву')}])(?<!\w.)" + frame[2][len(r"(?<!\w)(?:в|у)"):], flags),
         "year_frame": re.compile(
             r"(?:^\s*(?:back\s+)?in\s+(?P<y1>(?:19|20)\d{2})\b"
             r"|\b(?:said|stated|told|declared|wrote|insisted|claimed)\s+in\s+(?P<y2>(?:19|20)\d{2})\b"
@@ -132,7 +143,7 @@ def _month_first_letters() -> dict[str, str]:
 
 
 @cache
-def _case_set(letters: str) -> str:
+def case_set(letters: str) -> str:
     """Every character that matches one of `letters` case-insensitively, as the regex engine judges it on every
     code point ("s" -> "Ssſ", "i" -> "IiİıI"), escaped for a set."""
     found = set(re.findall("[" + re.escape(letters) + "]", _every_character(), re.I))

@@ -467,3 +467,50 @@ def test_the_day_gate_lets_every_phrase_through_after_a_non_word_character() -> 
         for text in (spelled, spelled.upper(), f"On {spelled.title()}, he said", f"(last {spelled})", f"x-{spelled}."):
             assert _may_name_a_day(text), text
         assert find_date(f"X{spelled}", date(2025, 6, 12)) is None or _may_name_a_day(f"X{spelled}")
+
+
+def test_day_patterns_and_that_opening_with_their_first_characters_match_their_plain_forms() -> None:
+    """The weekday, relative, "later" and "ago" patterns look ahead for their first letters' characters (one
+    case-sensitive set, `case_set`: every character each letter matches case-insensitively, as a literal does),
+    and the reader's 'that' pattern opens with them: the same matches and groups as their plain forms on every
+    corpus line and on made-up strings of their phrases with letters swapped for every character they match."""
+    import random
+    import re
+    from pathlib import Path
+
+    from extractors.dates import _calendar, _day_counts, _every_character, _patterns, case_set
+    from extractors.reader import _that
+
+    everything = _every_character()
+    lookahead = re.compile(r"\(\?=\(\?-i:\[[^\]]*\]\)\)")
+    patterns = {"weekday": _patterns()["weekday"], "relative": _patterns()["relative"],
+                "later": _day_counts("later")[1], "ago": _day_counts("ago")[1]}
+    plain = {k: re.compile(lookahead.sub("", p.pattern, count=1), p.flags) for k, p in patterns.items()}
+    assert all(plain[k].pattern != patterns[k].pattern for k in plain)
+    plain["that"] = re.compile(r"\b(?:that|что|що|dass|que|che|że|ότι)\b|[«\"“]", re.I)
+    patterns["that"] = _that()
+    _, weekdays, relative = _calendar()
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0], "last", "this past", "прошлой",
+               "that", "что", "що", "dass", "que", "che", "że", "ότι", "«", '"']
+    for letter in {p[0] for p in phrases if p[0].isalpha()}:
+        assert case_set(letter) == "".join(map(re.escape, sorted(re.findall(re.escape(letter), everything, re.I))))
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [line for f in sorted(corpus.rglob("*.json*")) for line in f.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(11)
+    swaps: dict[str, list[str]] = {}
+
+    def variant(phrase: str) -> str:
+        out = []
+        for c in phrase:
+            if c not in swaps:
+                swaps[c] = re.findall(re.escape(c), everything, re.I) if c.isalpha() else [c]
+            out.append(rng.choice(swaps[c]) if rng.random() < 0.3 else c)
+        return "".join(out)
+
+    pieces = [" ", ".", ",", "-", "x", "1", "last ", "this ", "«", "\n", "'"]
+    texts += ["".join(rng.choice(pieces) + variant(rng.choice(phrases)) + rng.choice(pieces)
+                      for _ in range(rng.randint(1, 4))) for _ in range(10_000)]
+    for key, reference in plain.items():
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in patterns[key].finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in reference.finditer(text)], (key, text[:80])
