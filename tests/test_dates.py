@@ -419,3 +419,98 @@ def test_a_month_letter_equal_only_ignoring_case_reads_the_month() -> None:
     plain = find_date("Путин заявил 5 октября 2025 года", date(2025, 12, 1), None)
     assert plain == date(2025, 10, 5)
     assert find_date("Путин заявил 5 ок\u1c84ября 2025 года", date(2025, 12, 1), None) == plain
+
+
+def test_the_month_frame_searched_branch_by_branch_finds_what_the_whole_pattern_finds() -> None:
+    """`_month_frame` matches "month_frame"'s first branch at the start and searches the other two apart (each
+    opening with the characters its first letters match case-insensitively): the same month as the whole pattern's
+    search, on made-up frames with letters swapped for others the engine takes as equal ("ſaid", "İn", "ᲀ")."""
+    import random
+
+    from extractors.dates import _calendar, _month, _month_frame, _patterns
+
+    whole = _patterns()["month_frame"]
+    rnd = random.Random(7)
+    swap = {"s": "Sſ", "i": "IİıI", "в": "Вᲀ", "у": "У", "c": "C", "w": "W"}
+    months = sorted(_calendar()[0])
+    for _ in range(3000):
+        def mangle(w: str) -> str:
+            return "".join(rnd.choice(swap[c]) if c in swap and rnd.random() < 0.3 else c for c in w)
+        m = rnd.choice(months)
+        m = rnd.choice([m, m.title(), m.upper(), m + ".", m[:-1]])
+        forms = [f"{mangle('in')} {m}, he said", f"Back {mangle('in')} {m} it was",
+                 f"{mangle(rnd.choice(['said', 'stated', 'wrote', 'insisted', 'claimed']))} {mangle('in')} {m}",
+                 f"{mangle(rnd.choice(['в', 'у']))} {m} {rnd.choice(['заявил', 'сказав', 'наголосила'])}",
+                 f"x{mangle('said')} in {m}"]
+        text = rnd.choice(["", "Zelensky ", "Путин ", "(", "5 "]) + "; ".join(rnd.sample(forms, rnd.randint(1, 3)))
+        ref = date(2025, 6, 12)
+        mf = whole.search(text)
+        try:
+            month = _month(next(g for g in mf.groups() if g)) if mf else None
+        except KeyError:
+            month = None
+        expected = None if month is None or month == ref.month else \
+            date(ref.year if month < ref.month else ref.year - 1, month, 1)
+        assert _month_frame(text, ref) == expected, text
+
+
+def test_the_day_gate_lets_every_phrase_through_after_a_non_word_character() -> None:
+    """`_may_name_a_day` looks for a phrase's ASCII spelling after a non-word character (or at the start): every
+    weekday, relative, "later" and "ago" phrase the patterns find in an ASCII text passes it."""
+    from extractors.dates import _ascii_spelling, _calendar, _day_counts, _may_name_a_day
+
+    _, weekdays, relative = _calendar()
+    for phrase in [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]:
+        spelled = _ascii_spelling(phrase)
+        if spelled is None:
+            continue
+        for text in (spelled, spelled.upper(), f"On {spelled.title()}, he said", f"(last {spelled})", f"x-{spelled}."):
+            assert _may_name_a_day(text), text
+        assert find_date(f"X{spelled}", date(2025, 6, 12)) is None or _may_name_a_day(f"X{spelled}")
+
+
+def test_day_patterns_and_that_opening_with_their_first_characters_match_their_plain_forms() -> None:
+    """The weekday, relative, "later" and "ago" patterns look ahead for their first letters' characters (one
+    case-sensitive set, `case_set`: every character each letter matches case-insensitively, as a literal does),
+    and the reader's 'that' pattern opens with them: the same matches and groups as their plain forms on every
+    corpus line and on made-up strings of their phrases with letters swapped for every character they match."""
+    import random
+    import re
+    from pathlib import Path
+
+    from extractors.dates import _calendar, _day_counts, _every_character, _patterns, case_set
+    from extractors.reader import _that
+
+    everything = _every_character()
+    lookahead = re.compile(r"\(\?=\(\?-i:\[[^\]]*\]\)\)")
+    patterns = {"weekday": _patterns()["weekday"], "relative": _patterns()["relative"],
+                "later": _day_counts("later")[1], "ago": _day_counts("ago")[1]}
+    plain = {k: re.compile(lookahead.sub("", p.pattern, count=1), p.flags) for k, p in patterns.items()}
+    assert all(plain[k].pattern != patterns[k].pattern for k in plain)
+    plain["that"] = re.compile(r"\b(?:that|что|що|dass|que|che|że|ότι)\b|[«\"“]", re.I)
+    patterns["that"] = _that()
+    _, weekdays, relative = _calendar()
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0], "last", "this past", "прошлой",
+               "that", "что", "що", "dass", "que", "che", "że", "ότι", "«", '"']
+    for letter in {p[0] for p in phrases if p[0].isalpha()}:
+        assert case_set(letter) == "".join(map(re.escape, sorted(re.findall(re.escape(letter), everything, re.I))))
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [line for f in sorted(corpus.rglob("*.json*")) for line in f.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(11)
+    swaps: dict[str, list[str]] = {}
+
+    def variant(phrase: str) -> str:
+        out = []
+        for c in phrase:
+            if c not in swaps:
+                swaps[c] = re.findall(re.escape(c), everything, re.I) if c.isalpha() else [c]
+            out.append(rng.choice(swaps[c]) if rng.random() < 0.3 else c)
+        return "".join(out)
+
+    pieces = [" ", ".", ",", "-", "x", "1", "last ", "this ", "«", "\n", "'"]
+    texts += ["".join(rng.choice(pieces) + variant(rng.choice(phrases)) + rng.choice(pieces)
+                      for _ in range(rng.randint(1, 4))) for _ in range(10_000)]
+    for key, reference in plain.items():
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in patterns[key].finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in reference.finditer(text)], (key, text[:80])
