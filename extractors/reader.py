@@ -934,6 +934,32 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
     return any(signs_decree(r.view, m, d) for m in others for d in r.view.concepts.get("DECREE", ()))
 
 
+_DECREE_REACH = 8  # words between a decree and its ban ("a decree that bans", "banned any talks ... by decree")
+_SIDES = {"RU": "UA", "UA": "RU"}
+
+
+def _decree_banner(cue: Cue, r: _Read) -> str | None:
+    """A refusal held by a decree ("signed a decree banning talks with Putin", "у них действует указ, который
+    запрещает переговоры с Путиным", "указ про неможливість переговорів із Путіним", "had banned any talks with the
+    Russian president by decree") is the side of whoever the talks are banned with's counterpart: a ban on talks
+    with Putin or Russia is Kyiv's, whoever reports it."""
+    if cue.kind != "stance" or cue.value != "refuses":
+        return None
+    view = r.view
+    if not any(d.last < cue.first and view.words_between(d.last, cue.first) <= _DECREE_REACH
+               or cue.last < d.first and view.words_between(cue.last, d.first) <= _DECREE_REACH
+               or cue.first <= d.first <= cue.last for d in view.concepts.get("DECREE", ())):
+        return None
+    reach = view.tokens[min(cue.last + 6, len(view.tokens) - 1)].end
+    partners = [(m.start, m.actor.party) for m in r.mentions if m.actor is not None
+                and m.actor.party in _SIDES and cue.start <= m.start <= reach]
+    partners += [(p.start, side) for p in view.places + view.voices
+                 if cue.start <= p.start <= reach and (side := _place_party(p.concept)) in _SIDES]
+    if not partners:
+        return None
+    return _SIDES[min(partners)[1]]
+
+
 def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
     """Whose condition a cue states: the speaker's, or, when its clause has another party's actor as subject
     ('Trump said Putin agreed to meet', 'Zelensky said Putin invited him to Moscow', 'Ushakov said the
@@ -947,6 +973,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         return _insisting_party(cue, att, r, venues)
     if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
+    banner = _decree_banner(cue, r)
+    if banner is not None and banner != att.actor.party:
+        return banner, REPORTED_CONFIDENCE  # "у них действует указ, который запрещает переговоры с Путиным"
     voice = _voice_of_seat(cue, r.view)
     if voice is not None and voice != att.actor.party:
         return voice, REPORTED_CONFIDENCE  # "Путин заявил, что ..., однако в Киеве эту идею отвергли": Kyiv's answer
