@@ -237,6 +237,7 @@ class Reader:
             mentions = _with_own_aides(_with_roles(
                 self.actors.mentions(s.text, article.published, view.tokens, lang, view.actor_forms), view),
                 view, self._institutions)
+            mentions = _with_seat_voices(mentions, view, self._institutions)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
@@ -1280,6 +1281,19 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """'У Києві відкинули пропозицію', 'в Киеве отвергли': a seat of government before a verb of saying, refusing
+    or judging (a voice of `analyse`) is its government, named so even where no form of the actor reads it (the
+    Ukrainian locative 'Києві' lemmatises as another word)."""
+    if not view.voices:
+        return mentions
+    seats = vocabulary().seats
+    added = [Mention(p.start, p.end, institutions[party], "form") for p in view.voices
+             if (party := seats.get(p.concept)) in institutions
+             and not any(m.start < p.end and p.start < m.end for m in mentions)]
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 def _with_own_aides(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
