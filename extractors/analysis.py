@@ -444,6 +444,33 @@ def _trip_to_event(view: View, p: ConceptMatch, events: Sequence[ConceptMatch]) 
     return any(0 < e.first - f <= 5 and view.clause[e.first] == view.clause[f] for f in purposes for e in events)
 
 
+# What, after a purpose of its own, still makes the trip one to the Putin-Zelensky meeting ("to discuss a meeting
+# with Putin", "for talks with Putin", "для переговоров с Путиным")
+_MEETING_IN_PURPOSE = ("MEET", "LEADER_REF", "LEADERS", "LEADERS_PAIR", "ANAPHOR")
+
+
+def _other_purposes(view: View, leaders: Sequence[ConceptMatch]) -> list[ConceptMatch]:
+    """'travel to Washington next week for talks on weapons', 'поехать в Вашингтон для переговоров о поставках
+    оружия', 'поїхати до Брюсселя для участі в саміті ЄС': a trip's purpose of its own (OTHER_PURPOSE, within six
+    words after a word of coming in its clause), unless what follows in the clause names the meeting or a leader
+    ('to attend a summit with Putin', 'for talks on a ceasefire with Zelensky'); another event's summit is no
+    meeting of theirs."""
+    comes = view.concepts.get("COME", ())
+    events = view.concepts.get("OTHER_EVENT", ())
+    out = []
+    for o in view.concepts.get("OTHER_PURPOSE", ()):
+        if not any(c.last < o.first and view.words_between(c.last, o.first) <= 6
+                   and view.clause[c.last] == view.clause[o.first] for c in comes):
+            continue
+        if any(m.first >= o.first and view.clause[m.first] == view.clause[o.first]
+               and not any(e.first <= m.first <= e.last for e in events)
+               for c in _MEETING_IN_PURPOSE for m in view.concepts.get(c, ())) or any(
+                m.first > o.first and view.clause[m.first] == view.clause[o.first] for m in leaders):
+            continue
+        out.append(o)
+    return out
+
+
 def possessor(view: View, p: ConceptMatch) -> bool:
     """"in Kyiv's eyes", "Moscow's offer", "Zelensky's answer": a name that owns something (a place is then its
     people, not a venue; a leader is not the one met or awaited)."""
@@ -1033,6 +1060,21 @@ def add_leaders(view: View, spans: list[tuple[int, int]]) -> None:
     """Add the LEADER concept where Putin or Zelensky is named (by name, title or inflected form), so rules can
     compose it like any word ("INVITE > LEADER": 'invited Zelensky', 'запросив Зеленського')."""
     out = _matches(view, "LEADER", spans)
+    seats = vocabulary().seats  # (a trip to Moscow or Kyiv is one to its host: "could come to Moscow to discuss a
+    # peace treaty", "would not travel to Moscow to discuss the capitulation")
+    purposes = [o for o in _other_purposes(view, out) if not any(
+        seats.get(p.concept) in ("RU", "UA") and p.last < o.first and view.clause[p.last] == view.clause[o.first]
+        for p in view.places)]
+    if purposes:  # "travel to Washington for talks on weapons": the trip's own business, no venue of the meeting,
+        # and its talks or summit no meeting of theirs ("готовий поїхати до Брюсселя для участі в саміті ЄС")
+        view.places = [p for p in view.places if not any(
+            0 < o.first - p.last and view.words_between(p.last, o.first) <= 3
+            and view.clause[o.first] == view.clause[p.last] for o in purposes)]
+        _add_venue_places(view)
+        for c in ("MEET", "TALKS"):
+            if c in view.concepts:
+                _keep(view, c, [m for m in view.concepts[c] if not any(
+                    m.first >= o.first and view.clause[m.first] == view.clause[o.first] for o in purposes)])
     if out:
         view.concepts["LEADER"] = out
         view.silent |= {i for m in out for i in range(m.first, m.last + 1)}

@@ -362,8 +362,9 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
     return j is not None and (j == v.first or view.words_between(j - 1, v.first) <= 2)
 
 
-# Russian and Ukrainian plural (and impersonal) verb endings: "заявили", "сообщают", "заявляють", "вважають".
-_PLURAL_ENDINGS = ("ли", "ют", "ят", "ут", "ат", "ть", "ться", "тся")
+# Russian and Ukrainian plural (and impersonal) verb endings: "заявили", "сообщают", "заявляють", "вважають", and
+# their reflexive forms ("в Кремле отказались", "в Офісі президента відмовилися").
+_PLURAL_ENDINGS = ("ли", "лись", "лися", "ют", "ят", "ут", "ат", "ть", "ться", "тся")
 
 
 def _is_prep(view: View, word: str) -> bool:

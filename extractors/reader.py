@@ -238,6 +238,7 @@ class Reader:
             mentions = _with_own_aides(_with_roles(
                 self.actors.mentions(s.text, article.published, view.tokens, lang, view.actor_forms), view),
                 view, self._institutions)
+            mentions = _with_seat_voices(mentions, view, self._institutions)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
@@ -947,6 +948,32 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
     return any(signs_decree(r.view, m, d) for m in others for d in r.view.concepts.get("DECREE", ()))
 
 
+_DECREE_REACH = 8  # words between a decree and its ban ("a decree that bans", "banned any talks ... by decree")
+_SIDES = {"RU": "UA", "UA": "RU"}
+
+
+def _decree_banner(cue: Cue, r: _Read) -> str | None:
+    """A refusal held by a decree ("signed a decree banning talks with Putin", "у них действует указ, который
+    запрещает переговоры с Путиным", "указ про неможливість переговорів із Путіним", "had banned any talks with the
+    Russian president by decree") is the side of whoever the talks are banned with's counterpart: a ban on talks
+    with Putin or Russia is Kyiv's, whoever reports it."""
+    if cue.kind != "stance" or cue.value != "refuses":
+        return None
+    view = r.view
+    if not any(d.last < cue.first and view.words_between(d.last, cue.first) <= _DECREE_REACH
+               or cue.last < d.first and view.words_between(cue.last, d.first) <= _DECREE_REACH
+               or cue.first <= d.first <= cue.last for d in view.concepts.get("DECREE", ())):
+        return None
+    reach = view.tokens[min(cue.last + 6, len(view.tokens) - 1)].end
+    partners = [(m.start, m.actor.party) for m in r.mentions if m.actor is not None
+                and m.actor.party in _SIDES and cue.start <= m.start <= reach]
+    partners += [(p.start, side) for p in view.places + view.voices
+                 if cue.start <= p.start <= reach and (side := _place_party(p.concept)) in _SIDES]
+    if not partners:
+        return None
+    return _SIDES[min(partners)[1]]
+
+
 def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
     """Whose condition a cue states: the speaker's, or, when its clause has another party's actor as subject
     ('Trump said Putin agreed to meet', 'Zelensky said Putin invited him to Moscow', 'Ushakov said the
@@ -960,6 +987,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         return _insisting_party(cue, att, r, venues)
     if cue.kind not in ("stance", "venue", "format"):
         return att.actor.party, 1.0
+    banner = _decree_banner(cue, r)
+    if banner is not None and banner != att.actor.party:
+        return banner, REPORTED_CONFIDENCE  # "у них действует указ, который запрещает переговоры с Путиным"
     voice = _voice_of_seat(cue, r.view)
     if voice is not None and voice != att.actor.party:
         return voice, REPORTED_CONFIDENCE  # "Путин заявил, что ..., однако в Киеве эту идею отвергли": Kyiv's answer
@@ -1264,6 +1294,19 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """'У Києві відкинули пропозицію', 'в Киеве отвергли': a seat of government before a verb of saying, refusing
+    or judging (a voice of `analyse`) is its government, named so even where no form of the actor reads it (the
+    Ukrainian locative 'Києві' lemmatises as another word)."""
+    if not view.voices:
+        return mentions
+    seats = vocabulary().seats
+    added = [Mention(p.start, p.end, institutions[party], "form") for p in view.voices
+             if (party := seats.get(p.concept)) in institutions
+             and not any(m.start < p.end and p.start < m.end for m in mentions)]
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 def _with_own_aides(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
