@@ -35,7 +35,7 @@ from extractors.dates import find_date, heading_date, item_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import concept_words, lemma
+from extractors.lexicon import ConceptMatch, concept_words, lemma
 from extractors.polarity import hypothetical
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -104,6 +104,30 @@ def _named_speaker(r: _Read) -> Actor | None:
         return atts[0].actor
     return next((m.actor for m in sorted(r.mentions) if m.actor is not None and m.actor.kind == "person"
                  and m.actor.party != "none" and m.how in ("name", "form", "fuzzy")), None)
+
+
+# The formats a sentence can name; a format pointed back to ("in this same format") is the last of them named before.
+_FORMAT_CONCEPTS = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")
+
+
+def _formats_pointed_back(reads: list[_Read]) -> None:
+    """'The two presidents met in Paris in the Normandy format. ... "We agreed to meet again in this same format"',
+    '... предпочитает сначала двустороннюю встречу. «Мы готовы и к такому формату, и к трехстороннему»': a format
+    pointed back to (FORMAT_BACK) before any format the sentence names is the format the article named last before
+    it, read where the pointing words stand (none when that sentence named two)."""
+    last: str | None = None
+    for r in reads:
+        named = {c for c in _FORMAT_CONCEPTS if r.view.has(c)}
+        back = r.view.concepts.get("FORMAT_BACK")
+        # (a format the sentence names after the pointing words is another: "и к такому формату, и к трехстороннему")
+        if back and last is not None and last not in named and all(
+                back[0].last < m.first for c in named for m in r.view.concepts[c]):
+            r.view.concepts[last] = [ConceptMatch(last, m.first, m.last, m.start, m.end) for m in back]
+            continue
+        if len(named) == 1:
+            last = next(iter(named))
+        elif named:
+            last = None
 
 
 class Reader:
@@ -241,6 +265,7 @@ class Reader:
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
             out.append(_Read(s, view, mentions))
+        _formats_pointed_back(out)
         return out
 
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:

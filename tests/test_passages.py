@@ -471,3 +471,22 @@ def test_a_pair_meeting_followed_by_a_trilateral_is_one_on_one(text: str, lang: 
 ])
 def test_receiving_the_other_leader_at_a_place_is_willingness(text: str, lang: str, expected: bool) -> None:
     assert ("RU.stance.willing" in _read(text, lang)) is expected
+
+
+# A format pointed back to ("in this same format", «в этом же формате», «у такому форматі») is the format the
+# article named last before it; one named after the pointing words is another ("и к такому формату, и к
+# трехстороннему": any).
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The four leaders met in the Normandy format in Paris. \"We agreed to meet again in this same format,\" "
+     "Zelensky told reporters.", "en", "UA.format.multilateral"),
+    ("Witkoff floated a meeting of three with Trump at the table. \"We are ready for such a format,\" Yermak said.",
+     "en", "UA.format.trilateral"),
+    ("Лидеры «нормандской четверки» встретились в Париже. «Мы готовы встретиться снова в том же формате», — "
+     "сказал Путин.", "ru", "RU.format.multilateral"),
+    ("Зеленский сообщил, что Путин хочет сначала двустороннюю встречу без Трампа. «Мы готовы и к такому формату, "
+     "и к трехстороннему», — сказал он.", "ru", "UA.format.any"),
+    ("Трамп запропонував тристоронню зустріч. «Ми готові до зустрічі з путіним у такому форматі», — заявив "
+     "Зеленський.", "uk", "UA.format.trilateral"),
+])
+def test_a_format_pointed_back_to_is_the_one_named_before(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
