@@ -490,3 +490,20 @@ def test_receiving_the_other_leader_at_a_place_is_willingness(text: str, lang: s
 ])
 def test_a_format_pointed_back_to_is_the_one_named_before(text: str, lang: str, expected: str) -> None:
     assert expected in _read(text, lang)
+
+
+# A verb of saying with its subject pronoun dropped ("Добавил, что ...", "Також наголосив, що ...", "Dodał, że
+# ...") is the last speaker going on, as "He added that ..." is; a name after "что" is inside his words.
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("«Встреча с Зеленским возможна только в Москве», — сказал Песков. Также добавил, что сначала должен быть "
+     "готов договор.", "ru", "Dmitry Peskov"),
+    ("Захарова заявила, что Киев снова сорвал переговоры. Подчеркнула: встреча Путина и Зеленского возможна лишь "
+     "после подписания договора.", "ru", "Maria Zakharova"),
+    ("Сибіга заявив, що Київ не прийматиме ультиматумів. Також наголосив, що зустріч із путіним у Москві "
+     "неможлива.", "uk", "Andrii Sybiha"),
+    ("Єрмак сказав, що Україна готова до переговорів. Додав, що зустріч Зеленського і путіна можлива лише після "
+     "припинення вогню.", "uk", "Andriy Yermak"),
+])
+def test_a_dropped_subject_is_the_last_speaker(text: str, lang: str, speaker: str) -> None:
+    last = _speakers(text, lang)[-1]
+    assert last[0] == speaker, last
