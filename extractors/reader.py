@@ -31,7 +31,7 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
-from extractors.dates import find_date, heading_date, item_date, month_words
+from extractors.dates import calendar_words, find_date, heading_date, item_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -89,11 +89,31 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
 
 
 def _points_back(r: _Read) -> bool:
-    """The sentence opens with a back-pointing phrase ("That was how", "Об этом", "Ці слова"), not "Так, ..."."""
+    """The sentence opens with a back-pointing phrase ("That was how", "Об этом", "Ці слова"), not "Так, ...", or
+    a verb of saying takes one as its object and the sentence says nothing more ("Kremlin spokesman Dmitry Peskov
+    said this on Tuesday", "Захарова заявила об этом в эфире"; not "said this week that ...")."""
+    if r.sentence.quotes:
+        return False
     back = r.view.concepts.get("BACKREF", ())
     tokens = r.view.tokens
-    return any(m.first == 0 and m.last + 1 < len(tokens) and tokens[m.last + 1].text != "," for m in back) \
-        and not r.sentence.quotes
+    if any(m.first == 0 and m.last + 1 < len(tokens) and tokens[m.last + 1].text != "," for m in back):
+        return True
+    says = {v.last for v in r.view.concepts.get("SAY", ())}
+    for m in r.view.concepts.get("SAID_BACK", ()):
+        if m.first - 1 not in says:
+            continue
+        rest = [t.text for t in tokens[m.last + 1 :] if t.is_word]
+        if len(rest) <= 8 and not (rest and rest[0] in _NOT_AFTER_SAID_BACK) and not any(
+                w in _THAT_WORDS for w in rest):
+            return True
+    return False
+
+
+_THAT_WORDS = concept_words("THAT_SAID")
+
+
+# "said this week", "заявил это неделю назад": a time after the pointing word makes it no object
+_NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 
 
 def _named_speaker(r: _Read) -> Actor | None:

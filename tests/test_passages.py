@@ -507,3 +507,21 @@ def test_a_format_pointed_back_to_is_the_one_named_before(text: str, lang: str, 
 def test_a_dropped_subject_is_the_last_speaker(text: str, lang: str, speaker: str) -> None:
     last = _speakers(text, lang)[-1]
     assert last[0] == speaker, last
+
+
+# A quote whose speaker the next sentence names by pointing back to it: "That was the message from Peskov", "Peskov
+# said this on Tuesday", «Захарова заявила об этом в эфире», «Никифоров сказав це журналістам» (not "said this week
+# that ...": a clause of its own).
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("\"A summit is possible only once the treaty is ready.\" That was the message from Dmitry Peskov on Tuesday.",
+     "en", "Dmitry Peskov"),
+    ("\"We will not go to Moscow. Any neutral capital will do.\" Andriy Yermak said this after talks in Geneva.",
+     "en", "Andriy Yermak"),
+    ("«Встреча Путина и Зеленского возможна только после подготовки договора». Мария Захарова заявила об этом в "
+     "эфире радио.", "ru", "Maria Zakharova"),
+    ("«Зустріч із путіним можлива лише після припинення вогню». Речник президента Сергій Никифоров сказав це "
+     "журналістам у четвер.", "uk", "Serhiy Nykyforov"),
+])
+def test_a_quote_named_after_by_a_pointing_object(text: str, lang: str, speaker: str) -> None:
+    quoted = [s for s, sentence in _speakers(text, lang) if sentence.lstrip().startswith(("\"", "«"))]
+    assert quoted and set(quoted) == {speaker}, quoted
