@@ -218,6 +218,12 @@ class Reader:
                                                              r.sentence.paragraph) or self._joint(r)
                 if n in said_after and all(a.how == "continuation" for a in atts):
                     atts = [Attribution(said_after[n], (0, len(r.sentence.text)), True, "after")]
+                    # "«...». Так Песков ответил на вопрос о встрече Путина с Зеленским": the naming sentence says
+                    # which meeting the quote is about, as a question before it would
+                    named = reads[n + 1]
+                    if _speaks_of_meeting(named.view, named.mentions):
+                        was_meeting = True
+                        previous = (atts[0], named.view)
             # "No date is set for a meeting between Trump and Putin. Saudi Arabia has offered to host such a summit":
             # the meeting pointed back to is the other summit of the sentence before
             here = replace(topic, other=True, focus=False) if n and r.view.has("SUCH_MEETING") and not any(

@@ -525,3 +525,17 @@ def test_a_dropped_subject_is_the_last_speaker(text: str, lang: str, speaker: st
 def test_a_quote_named_after_by_a_pointing_object(text: str, lang: str, speaker: str) -> None:
     quoted = [s for s, sentence in _speakers(text, lang) if sentence.lstrip().startswith(("\"", "«"))]
     assert quoted and set(quoted) == {speaker}, quoted
+
+
+# The sentence that names a quote's speaker after it may also say which meeting the quote answers about: "«...». Так
+# Песков ответил на вопрос о встрече Путина с Зеленским" reads the quote as about that meeting.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("\"Only once the documents are ready.\" That was how Peskov answered a question about a possible "
+     "Putin-Zelensky meeting.", "en"),
+    ("«Только после того, как будут готовы документы». Так Песков ответил на вопрос о возможной встрече Путина с "
+     "Зеленским.", "ru"),
+    ("«Лише після того, як будуть готові документи». Так Пєсков відповів на запитання про можливу зустріч путіна із "
+     "Зеленським.", "uk"),
+])
+def test_the_naming_sentence_gives_the_quote_its_meeting(text: str, lang: str) -> None:
+    assert "RU.prerequisite.documents_agreed" in _read(text, lang)
