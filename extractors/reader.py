@@ -1023,6 +1023,16 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(cue, r, anchor) \
             and not _offer_accepted(cue, r, anchor):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
+    # "відповів на пропозицію Путіна приїхати до Москви": the verb of coming is the offer's, and so is its place
+    near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
+            if m.last < anchor and r.view.words_between(m.last, anchor) <= 2 and _is_noun_of_offer(r, m.first)]
+    owner = _possessor(r, max(near)) if near and owner is None else None
+    # (the owner's name right before the verb: not "Отвечая на вопрос о предложении Зеленского, Путин сказал: «Мы
+    # примем его в Москве»", whose verb is the speaker's own)
+    if owner is not None and owner.party not in (att.actor.party, "none") and any(
+            m.actor is owner and 0 <= r.view.tokens[anchor].start - m.end <= 1 for m in r.mentions) \
+            and not _offer_refused(cue, r, max(near)) and not _offer_accepted(cue, r, max(near)):
+        return owner.party, REPORTED_CONFIDENCE
     subject = _subject(cue, att, r, anchor, venues)
     if subject is None and (cue.kind == "format" and _participation(r.view, anchor) or cue.kind == "venue" and any(
             m.first == anchor for m in r.view.concepts.get("VENUE_NOUN", ()))):
@@ -1403,7 +1413,7 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
         if r.view.tokens[nxt].text in _OFFER_BY and nxt + 1 < len(r.view.tokens):
             nxt += 1
         owner = next((m.actor for m in r.mentions if m.actor is not None and m.start == r.view.tokens[nxt].start),
-                     None)
+                     None) or _after_first_names(r, nxt)
         if owner is not None:
             return owner
     for m in r.mentions:
@@ -1416,6 +1426,20 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
 
 
 _OFFER_BY = concept_words("OFFER_BY")
+_FIRST_NAMES = 2  # "предложение Владимира Зеленского", "пропозицію Володимира Олександровича Зеленського"
+
+
+def _after_first_names(r: _Read, i: int) -> Actor | None:
+    """The person named from token i on behind a first name and patronymic the actor index leaves out of the
+    mention ("Владимира Зеленского" is found from "Зеленского"): capitalised words, at most two, then the name."""
+    tokens = r.view.tokens
+    for k in range(i, min(i + _FIRST_NAMES, len(tokens) - 1)):
+        if not tokens[k].is_word or not r.sentence.text[tokens[k].start : tokens[k].start + 1].isupper():
+            return None
+        m = next((m for m in r.mentions if m.start == tokens[k + 1].start), None)
+        if m is not None:
+            return m.actor if m.actor is not None and m.actor.kind == "person" else None
+    return None
 
 
 def _is_noun_of_offer(r: _Read, i: int) -> bool:

@@ -539,3 +539,21 @@ def test_a_quote_named_after_by_a_pointing_object(text: str, lang: str, speaker:
 ])
 def test_the_naming_sentence_gives_the_quote_its_meeting(text: str, lang: str) -> None:
     assert "RU.prerequisite.documents_agreed" in _read(text, lang)
+
+
+# An offer's place is its owner's, not the speaker's, whether the owner is named behind a first name («предложение
+# Владимира Зеленского встретиться в Киеве») or the offer governs a verb of coming («після пропозиції путіна
+# приїхати до Москви»).
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Песков прокомментировал предложение Владимира Зеленского встретиться в Киеве. «Это несерьёзно», — сказал он.",
+     "ru", "RU.venue.kyiv"),
+    ("В Кремле отвергли предложение Владимира Зеленского о встрече в Киеве.", "ru", "RU.venue.kyiv"),
+    ("Раніше, після пропозиції путіна приїхати до Москви, Зеленський наголошував, що до російської столиці не "
+     "поїде.", "uk", "UA.venue.moscow"),
+    ("Зеленський відповів на пропозицію Володимира Путіна приїхати до Москви: «Це не запрошення, а знущання».", "uk",
+     "UA.venue.moscow"),
+    ("Зеленский ответил на предложение Владимира Путина приехать в Москву: «Это не приглашение, а издевательство».",
+     "ru", "UA.venue.moscow"),
+])
+def test_an_offers_place_is_its_owners(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in _read(text, lang)
