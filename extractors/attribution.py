@@ -199,7 +199,13 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
                 return actor
         if memory.last_person is not None and memory.last_person.name in named_after:
             return next((a for a in reversed(memory.seen) if a.kind == "person" and a.name not in named_after), None)
+        if memory.last_person is not None and memory.last_person.role in ("leader", "head") and any(
+                w in _STAFF_ROLES for w in re.split(r"[\s-]+", noun)):
+            return None  # "Речник МЗС заявив ..." with no spokesman named before: not the president last spoken of
     return memory.last_person
+
+
+_STAFF_ROLES = concept_words("STAFF_ROLE")
 
 
 def _inflected_title(noun: str, forms: tuple[str, ...]) -> bool:

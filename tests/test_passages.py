@@ -557,3 +557,15 @@ def test_the_naming_sentence_gives_the_quote_its_meeting(text: str, lang: str) -
 ])
 def test_an_offers_place_is_its_owners(text: str, lang: str, wrong: str) -> None:
     assert wrong not in _read(text, lang)
+
+
+# A staff role with no one so titled named before ("the spokesman", «пресс-секретарь», «речник МЗС») is not the
+# leader last spoken of: no speaker is better than a wrong one.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin spoke at a forum on Friday. The spokesman later said Kyiv was ready for a leaders' meeting.", "en"),
+    ("Путин выступил на форуме в пятницу. Пресс-секретарь позже заявил, что Киев готов к встрече лидеров.", "ru"),
+    ("Речник МЗС заявив, що Київ готовий до зустрічі лідерів.", "uk"),
+])
+def test_an_unmatched_staff_role_is_no_leader(text: str, lang: str) -> None:
+    assert not [s for s, sentence in _speakers(text, lang) if s in ("Vladimir Putin", "Volodymyr Zelensky")
+                and any(w in sentence for w in ("spokesman", "Пресс-секретарь", "Речник"))]
