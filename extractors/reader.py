@@ -128,6 +128,7 @@ def _named_speaker(r: _Read) -> Actor | None:
 
 # The formats a sentence can name; a format pointed back to ("in this same format") is the last of them named before.
 _FORMAT_CONCEPTS = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")
+_DENIALS = ("NEG", "REFUSE", "POINTLESS", "IMPOSSIBLE")
 
 
 def _formats_pointed_back(reads: list[_Read]) -> None:
@@ -140,13 +141,15 @@ def _formats_pointed_back(reads: list[_Read]) -> None:
         named = {c for c in _FORMAT_CONCEPTS if r.view.has(c)}
         back = r.view.concepts.get("FORMAT_BACK")
         # (a format the sentence names after the pointing words is another: "и к такому формату, и к трехстороннему")
-        if back and last is not None and last not in named and all(
+        # (and only where nothing in the sentence negates or refuses: "did not see the point of such a format", «такой
+        # формат не рассматривает» would otherwise read as asking for it)
+        if back and last is not None and last not in named and not r.view.has_any(_DENIALS) and all(
                 back[0].last < m.first for c in named for m in r.view.concepts[c]):
             r.view.concepts[last] = [ConceptMatch(last, m.first, m.last, m.start, m.end) for m in back]
             continue
-        if len(named) == 1:
+        if len(named) == 1 and not r.view.has("DELEGATION"):
             last = next(iter(named))
-        elif named:
+        elif named:  # two formats, or the delegations' format ("the delegations met one-on-one"): none to point to
             last = None
 
 

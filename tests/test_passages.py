@@ -569,3 +569,19 @@ def test_an_offers_place_is_its_owners(text: str, lang: str, wrong: str) -> None
 def test_an_unmatched_staff_role_is_no_leader(text: str, lang: str) -> None:
     assert not [s for s, sentence in _speakers(text, lang) if s in ("Vladimir Putin", "Volodymyr Zelensky")
                 and any(w in sentence for w in ("spokesman", "Пресс-секретарь", "Речник"))]
+
+
+# A format pointed back to is not read where its sentence negates or refuses ("did not see the point of such a
+# format", «такой формат не рассматривает»), nor when it points to the delegations' format.
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Trump proposed a meeting of three. Peskov said the Kremlin did not see the point of such a format.", "en",
+     "RU.format.trilateral"),
+    ("Трамп предложил трехстороннюю встречу. Песков заявил, что Кремль такой формат не рассматривает.", "ru",
+     "RU.format.trilateral"),
+    ("Трамп запропонував тристоронню зустріч. У Кремлі заявили, що такий формат неприйнятний.", "uk",
+     "RU.format.trilateral"),
+    ("The delegations met one-on-one in Istanbul last week. Peskov said the talks would go on in this format.", "en",
+     "RU.format.one_on_one"),
+])
+def test_a_format_pointed_back_to_under_a_denial_is_not_asked(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in _read(text, lang)
