@@ -29,6 +29,7 @@ HOW_CONFIDENCE = {
     "colon": 1.0, "quote": 1.0, "according": 1.0, "verb": 1.0, "inverted": 1.0, "agent": 1.0, "continuation": 0.9,
     "subject": 0.85, "document": 0.9, "joint": 0.8,
     "after": 0.9,  # a quote whose speaker the next sentence names ("«...». Так ответил Зеленский")
+    "dropped": 0.9,  # a verb with its subject pronoun dropped: the person last spoken of ("Добавил, что ...")
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words
@@ -198,7 +199,13 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
                 return actor
         if memory.last_person is not None and memory.last_person.name in named_after:
             return next((a for a in reversed(memory.seen) if a.kind == "person" and a.name not in named_after), None)
+        if memory.last_person is not None and memory.last_person.role in ("leader", "head") and any(
+                w in _STAFF_ROLES for w in re.split(r"[\s-]+", noun)):
+            return None  # "Речник МЗС заявив ..." with no spokesman named before: not the president last spoken of
     return memory.last_person
+
+
+_STAFF_ROLES = concept_words("STAFF_ROLE")
 
 
 def _inflected_title(noun: str, forms: tuple[str, ...]) -> bool:
@@ -455,6 +462,9 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     closing = _closing(view, says, mentions, quotes, memory)
     if closing is not None:
         return [closing]  # "Putin told Trump he was ready ..., the Ukrainian president said": all of it reported
+    bare = _bare_verb(view, says[0], mentions, memory)
+    if bare is not None:
+        return [bare]  # "Добавил, что Путин готов ...": a name after "что" is inside the words, not their speaker
     found: list[tuple[Attribution, int]] = []  # with the start of the speaker's mention
     for v in says:
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
@@ -496,6 +506,29 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             att = Attribution(att.actor, (att.content[0], nxt), att.direct, att.how)
         out.append(att)
     return out
+
+
+# Languages that drop the subject pronoun: "Добавил, что ...", "Додав, що ...", "Dodał, że ...", "Añadió que ...".
+_PRO_DROP = frozenset({"ru", "uk", "pl", "es", "it"})
+_BARE_OPENERS = concept_words("BARE_VERB_OPENER")
+
+
+def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:
+    """'Песков выступил перед журналистами. Добавил, что ...', 'Також додав, що ...', 'Dodał, że ...': a verb of
+    saying opening the sentence (after "also", "later" at most) with no subject, then "that" or a colon, is the
+    person last spoken of going on, as "He added that ..." is (the languages that drop the pronoun)."""
+    last = memory.last.actor if memory.last is not None else None
+    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or any(
+            m.start < v.start for m in mentions):
+        return None
+    toks = view.tokens
+    if any(t.is_word and t.text.lower() not in _BARE_OPENERS for t in toks[: v.first]) or any(
+            not t.is_word and t.text != "," for t in toks[: v.first]):
+        return None
+    nxt = toks[v.last + 1 : v.last + 3]
+    if not nxt or not (nxt[0].text == ":" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].text in _THAT)):
+        return None
+    return Attribution(last, (v.start, len(view.text)), False, "dropped")
 
 
 def _named_later(view: View, v: ConceptMatch, mentions: list[Mention], says: list[ConceptMatch]) -> bool:

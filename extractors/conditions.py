@@ -136,9 +136,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
              and m.end > a and m.start < b} | (others & {speaker.name} if speaker is not None else set()) \
         if leaders_said and span is not None else others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
-        view.has("ANAPHOR") and after_meeting) or (
+        view.has_any(("ANAPHOR", "FORMAT_BACK")) and after_meeting) or (
         view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3)) or (
         view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view)
+    # ("the offer", and "such a format" after the meeting was named: that meeting's format)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
     # Zelensky": the two leaders' table; "without the United States at the table", "без Вашингтона за столом":
     # the table a third party is to sit at is the leaders' meeting)

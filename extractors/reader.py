@@ -32,11 +32,11 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
-from extractors.dates import case_set, find_date, heading_date, item_date, month_words
+from extractors.dates import calendar_words, case_set, find_date, heading_date, item_date, month_words
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import concept_words, lemma
+from extractors.lexicon import ConceptMatch, concept_words, lemma
 from extractors.polarity import hypothetical
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -90,11 +90,31 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
 
 
 def _points_back(r: _Read) -> bool:
-    """The sentence opens with a back-pointing phrase ("That was how", "Об этом", "Ці слова"), not "Так, ..."."""
+    """The sentence opens with a back-pointing phrase ("That was how", "Об этом", "Ці слова"), not "Так, ...", or
+    a verb of saying takes one as its object and the sentence says nothing more ("Kremlin spokesman Dmitry Peskov
+    said this on Tuesday", "Захарова заявила об этом в эфире"; not "said this week that ...")."""
+    if r.sentence.quotes:
+        return False
     back = r.view.concepts.get("BACKREF", ())
     tokens = r.view.tokens
-    return any(m.first == 0 and m.last + 1 < len(tokens) and tokens[m.last + 1].text != "," for m in back) \
-        and not r.sentence.quotes
+    if any(m.first == 0 and m.last + 1 < len(tokens) and tokens[m.last + 1].text != "," for m in back):
+        return True
+    says = {v.last for v in r.view.concepts.get("SAY", ())}
+    for m in r.view.concepts.get("SAID_BACK", ()):
+        if m.first - 1 not in says:
+            continue
+        rest = [t.text for t in tokens[m.last + 1 :] if t.is_word]
+        if len(rest) <= 8 and not (rest and rest[0] in _NOT_AFTER_SAID_BACK) and not any(
+                w in _THAT_WORDS for w in rest):
+            return True
+    return False
+
+
+_THAT_WORDS = concept_words("THAT_SAID")
+
+
+# "said this week", "заявил это неделю назад": a time after the pointing word makes it no object
+_NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 
 
 def _named_speaker(r: _Read) -> Actor | None:
@@ -105,6 +125,33 @@ def _named_speaker(r: _Read) -> Actor | None:
         return atts[0].actor
     return next((m.actor for m in sorted(r.mentions) if m.actor is not None and m.actor.kind == "person"
                  and m.actor.party != "none" and m.how in ("name", "form", "fuzzy")), None)
+
+
+# The formats a sentence can name; a format pointed back to ("in this same format") is the last of them named before.
+_FORMAT_CONCEPTS = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")
+_DENIALS = ("NEG", "REFUSE", "POINTLESS", "IMPOSSIBLE")
+
+
+def _formats_pointed_back(reads: list[_Read]) -> None:
+    """'The two presidents met in Paris in the Normandy format. ... "We agreed to meet again in this same format"',
+    '... предпочитает сначала двустороннюю встречу. «Мы готовы и к такому формату, и к трехстороннему»': a format
+    pointed back to (FORMAT_BACK) before any format the sentence names is the format the article named last before
+    it, read where the pointing words stand (none when that sentence named two)."""
+    last: str | None = None
+    for r in reads:
+        named = {c for c in _FORMAT_CONCEPTS if r.view.has(c)}
+        back = r.view.concepts.get("FORMAT_BACK")
+        # (a format the sentence names after the pointing words is another: "и к такому формату, и к трехстороннему")
+        # (and only where nothing in the sentence negates or refuses: "did not see the point of such a format", «такой
+        # формат не рассматривает» would otherwise read as asking for it)
+        if back and last is not None and last not in named and not r.view.has_any(_DENIALS) and all(
+                back[0].last < m.first for c in named for m in r.view.concepts[c]):
+            r.view.concepts[last] = [ConceptMatch(last, m.first, m.last, m.start, m.end) for m in back]
+            continue
+        if len(named) == 1 and not r.view.has("DELEGATION"):
+            last = next(iter(named))
+        elif named:  # two formats, or the delegations' format ("the delegations met one-on-one"): none to point to
+            last = None
 
 
 class Reader:
@@ -175,6 +222,12 @@ class Reader:
                                                              r.sentence.paragraph) or self._joint(r)
                 if n in said_after and all(a.how == "continuation" for a in atts):
                     atts = [Attribution(said_after[n], (0, len(r.sentence.text)), True, "after")]
+                    # "«...». Так Песков ответил на вопрос о встрече Путина с Зеленским": the naming sentence says
+                    # which meeting the quote is about, as a question before it would
+                    named = reads[n + 1]
+                    if _speaks_of_meeting(named.view, named.mentions):
+                        was_meeting = True
+                        previous = (atts[0], named.view)
             # "No date is set for a meeting between Trump and Putin. Saudi Arabia has offered to host such a summit":
             # the meeting pointed back to is the other summit of the sentence before
             here = replace(topic, other=True, focus=False) if n and r.view.has("SUCH_MEETING") and not any(
@@ -243,6 +296,7 @@ class Reader:
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
             out.append(_Read(s, view, mentions))
+        _formats_pointed_back(out)
         return out
 
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:
@@ -1015,6 +1069,16 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     if owner is not None and owner.party not in (att.actor.party, "none") and not _offer_refused(cue, r, anchor) \
             and not _offer_accepted(cue, r, anchor):
         return owner.party, REPORTED_CONFIDENCE  # "Putin's invitation to meet in Moscow"
+    # "відповів на пропозицію Путіна приїхати до Москви": the verb of coming is the offer's, and so is its place
+    near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
+            if m.last < anchor and r.view.words_between(m.last, anchor) <= 2 and _is_noun_of_offer(r, m.first)]
+    owner = _possessor(r, max(near)) if near and owner is None else None
+    # (the owner's name right before the verb: not "Отвечая на вопрос о предложении Зеленского, Путин сказал: «Мы
+    # примем его в Москве»", whose verb is the speaker's own)
+    if owner is not None and owner.party not in (att.actor.party, "none") and any(
+            m.actor is owner and 0 <= r.view.tokens[anchor].start - m.end <= 1 for m in r.mentions) \
+            and not _offer_refused(cue, r, max(near)) and not _offer_accepted(cue, r, max(near)):
+        return owner.party, REPORTED_CONFIDENCE
     subject = _subject(cue, att, r, anchor, venues)
     if subject is None and (cue.kind == "format" and _participation(r.view, anchor) or cue.kind == "venue" and any(
             m.first == anchor for m in r.view.concepts.get("VENUE_NOUN", ()))):
@@ -1408,7 +1472,7 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
         if r.view.tokens[nxt].text in _OFFER_BY and nxt + 1 < len(r.view.tokens):
             nxt += 1
         owner = next((m.actor for m in r.mentions if m.actor is not None and m.start == r.view.tokens[nxt].start),
-                     None)
+                     None) or _after_first_names(r, nxt)
         if owner is not None:
             return owner
     for m in r.mentions:
@@ -1421,6 +1485,20 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
 
 
 _OFFER_BY = concept_words("OFFER_BY")
+_FIRST_NAMES = 2  # "предложение Владимира Зеленского", "пропозицію Володимира Олександровича Зеленського"
+
+
+def _after_first_names(r: _Read, i: int) -> Actor | None:
+    """The person named from token i on behind a first name and patronymic the actor index leaves out of the
+    mention ("Владимира Зеленского" is found from "Зеленского"): capitalised words, at most two, then the name."""
+    tokens = r.view.tokens
+    for k in range(i, min(i + _FIRST_NAMES, len(tokens) - 1)):
+        if not tokens[k].is_word or not r.sentence.text[tokens[k].start : tokens[k].start + 1].isupper():
+            return None
+        m = next((m for m in r.mentions if m.start == tokens[k + 1].start), None)
+        if m is not None:
+            return m.actor if m.actor is not None and m.actor.kind == "person" else None
+    return None
 
 
 def _is_noun_of_offer(r: _Read, i: int) -> bool:

@@ -352,7 +352,7 @@ def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyP
 # Module-level lists of lowercase words that are code, not words of a language: tags, language codes, suffixes.
 _CODE_WORD_LISTS = {
     "ROLES", "CORPORA", "FRAMES", "NEGATED",  # tags
-    "LANGUAGES", "LEMMATISED", "_OBJECT_LANGS", "_VERB_FINAL", "_SUFFIXED", "_CASED",  # language codes
+    "LANGUAGES", "LEMMATISED", "_OBJECT_LANGS", "_VERB_FINAL", "_SUFFIXED", "_CASED", "_PRO_DROP",  # language codes
     "_PARTICIPLE", "_OBLIQUE", "_NOMINATIVE_SURNAME", "_PLURAL_ENDINGS",  # endings (str.endswith), not words
 }
 

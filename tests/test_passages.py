@@ -471,3 +471,117 @@ def test_a_pair_meeting_followed_by_a_trilateral_is_one_on_one(text: str, lang: 
 ])
 def test_receiving_the_other_leader_at_a_place_is_willingness(text: str, lang: str, expected: bool) -> None:
     assert ("RU.stance.willing" in _read(text, lang)) is expected
+
+
+# A format pointed back to ("in this same format", «в этом же формате», «у такому форматі») is the format the
+# article named last before it; one named after the pointing words is another ("и к такому формату, и к
+# трехстороннему": any).
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The four leaders met in the Normandy format in Paris. \"We agreed to meet again in this same format,\" "
+     "Zelensky told reporters.", "en", "UA.format.multilateral"),
+    ("Witkoff floated a meeting of three with Trump at the table. \"We are ready for such a format,\" Yermak said.",
+     "en", "UA.format.trilateral"),
+    ("Лидеры «нормандской четверки» встретились в Париже. «Мы готовы встретиться снова в том же формате», — "
+     "сказал Путин.", "ru", "RU.format.multilateral"),
+    ("Зеленский сообщил, что Путин хочет сначала двустороннюю встречу без Трампа. «Мы готовы и к такому формату, "
+     "и к трехстороннему», — сказал он.", "ru", "UA.format.any"),
+    ("Трамп запропонував тристоронню зустріч. «Ми готові до зустрічі з путіним у такому форматі», — заявив "
+     "Зеленський.", "uk", "UA.format.trilateral"),
+])
+def test_a_format_pointed_back_to_is_the_one_named_before(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+# A verb of saying with its subject pronoun dropped ("Добавил, что ...", "Також наголосив, що ...", "Dodał, że
+# ...") is the last speaker going on, as "He added that ..." is; a name after "что" is inside his words.
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("«Встреча с Зеленским возможна только в Москве», — сказал Песков. Также добавил, что сначала должен быть "
+     "готов договор.", "ru", "Dmitry Peskov"),
+    ("Захарова заявила, что Киев снова сорвал переговоры. Подчеркнула: встреча Путина и Зеленского возможна лишь "
+     "после подписания договора.", "ru", "Maria Zakharova"),
+    ("Сибіга заявив, що Київ не прийматиме ультиматумів. Також наголосив, що зустріч із путіним у Москві "
+     "неможлива.", "uk", "Andrii Sybiha"),
+    ("Єрмак сказав, що Україна готова до переговорів. Додав, що зустріч Зеленського і путіна можлива лише після "
+     "припинення вогню.", "uk", "Andriy Yermak"),
+])
+def test_a_dropped_subject_is_the_last_speaker(text: str, lang: str, speaker: str) -> None:
+    last = _speakers(text, lang)[-1]
+    assert last[0] == speaker, last
+
+
+# A quote whose speaker the next sentence names by pointing back to it: "That was the message from Peskov", "Peskov
+# said this on Tuesday", «Захарова заявила об этом в эфире», «Никифоров сказав це журналістам» (not "said this week
+# that ...": a clause of its own).
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("\"A summit is possible only once the treaty is ready.\" That was the message from Dmitry Peskov on Tuesday.",
+     "en", "Dmitry Peskov"),
+    ("\"We will not go to Moscow. Any neutral capital will do.\" Andriy Yermak said this after talks in Geneva.",
+     "en", "Andriy Yermak"),
+    ("«Встреча Путина и Зеленского возможна только после подготовки договора». Мария Захарова заявила об этом в "
+     "эфире радио.", "ru", "Maria Zakharova"),
+    ("«Зустріч із путіним можлива лише після припинення вогню». Речник президента Сергій Никифоров сказав це "
+     "журналістам у четвер.", "uk", "Serhiy Nykyforov"),
+])
+def test_a_quote_named_after_by_a_pointing_object(text: str, lang: str, speaker: str) -> None:
+    quoted = [s for s, sentence in _speakers(text, lang) if sentence.lstrip().startswith(("\"", "«"))]
+    assert quoted and set(quoted) == {speaker}, quoted
+
+
+# The sentence that names a quote's speaker after it may also say which meeting the quote answers about: "«...». Так
+# Песков ответил на вопрос о встрече Путина с Зеленским" reads the quote as about that meeting.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("\"Only once the documents are ready.\" That was how Peskov answered a question about a possible "
+     "Putin-Zelensky meeting.", "en"),
+    ("«Только после того, как будут готовы документы». Так Песков ответил на вопрос о возможной встрече Путина с "
+     "Зеленским.", "ru"),
+    ("«Лише після того, як будуть готові документи». Так Пєсков відповів на запитання про можливу зустріч путіна із "
+     "Зеленським.", "uk"),
+])
+def test_the_naming_sentence_gives_the_quote_its_meeting(text: str, lang: str) -> None:
+    assert "RU.prerequisite.documents_agreed" in _read(text, lang)
+
+
+# An offer's place is its owner's, not the speaker's, whether the owner is named behind a first name («предложение
+# Владимира Зеленского встретиться в Киеве») or the offer governs a verb of coming («після пропозиції путіна
+# приїхати до Москви»).
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Песков прокомментировал предложение Владимира Зеленского встретиться в Киеве. «Это несерьёзно», — сказал он.",
+     "ru", "RU.venue.kyiv"),
+    ("В Кремле отвергли предложение Владимира Зеленского о встрече в Киеве.", "ru", "RU.venue.kyiv"),
+    ("Раніше, після пропозиції путіна приїхати до Москви, Зеленський наголошував, що до російської столиці не "
+     "поїде.", "uk", "UA.venue.moscow"),
+    ("Зеленський відповів на пропозицію Володимира Путіна приїхати до Москви: «Це не запрошення, а знущання».", "uk",
+     "UA.venue.moscow"),
+    ("Зеленский ответил на предложение Владимира Путина приехать в Москву: «Это не приглашение, а издевательство».",
+     "ru", "UA.venue.moscow"),
+])
+def test_an_offers_place_is_its_owners(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in _read(text, lang)
+
+
+# A staff role with no one so titled named before ("the spokesman", «пресс-секретарь», «речник МЗС») is not the
+# leader last spoken of: no speaker is better than a wrong one.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin spoke at a forum on Friday. The spokesman later said Kyiv was ready for a leaders' meeting.", "en"),
+    ("Путин выступил на форуме в пятницу. Пресс-секретарь позже заявил, что Киев готов к встрече лидеров.", "ru"),
+    ("Речник МЗС заявив, що Київ готовий до зустрічі лідерів.", "uk"),
+])
+def test_an_unmatched_staff_role_is_no_leader(text: str, lang: str) -> None:
+    assert not [s for s, sentence in _speakers(text, lang) if s in ("Vladimir Putin", "Volodymyr Zelensky")
+                and any(w in sentence for w in ("spokesman", "Пресс-секретарь", "Речник"))]
+
+
+# A format pointed back to is not read where its sentence negates or refuses ("did not see the point of such a
+# format", «такой формат не рассматривает»), nor when it points to the delegations' format.
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Trump proposed a meeting of three. Peskov said the Kremlin did not see the point of such a format.", "en",
+     "RU.format.trilateral"),
+    ("Трамп предложил трехстороннюю встречу. Песков заявил, что Кремль такой формат не рассматривает.", "ru",
+     "RU.format.trilateral"),
+    ("Трамп запропонував тристоронню зустріч. У Кремлі заявили, що такий формат неприйнятний.", "uk",
+     "RU.format.trilateral"),
+    ("The delegations met one-on-one in Istanbul last week. Peskov said the talks would go on in this format.", "en",
+     "RU.format.one_on_one"),
+])
+def test_a_format_pointed_back_to_under_a_denial_is_not_asked(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in _read(text, lang)
