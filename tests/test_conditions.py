@@ -1628,3 +1628,37 @@ def test_such_a_summit_after_a_sentence_on_another_summit_is_that_one() -> None:
     offer = "Saudi Arabia, which hosted the talks, has offered to host such a summit."
     assert not any(kind == "venue" for _, kind, _, _ in read(f"{CONTEXT}\n\n{other} {offer}"))
     assert ("MEDIATOR", "venue", "saudi_arabia", "assert") in read(f"{CONTEXT}\n\n{ours} {offer}")
+
+
+
+@pytest.mark.parametrize(("opening", "host", "sentence", "expected"), [
+    ("Delegations from Moscow and Kyiv arrived at the palace for talks in the morning, and President Recep Tayyip "
+     "Erdogan greeted both teams.",
+     "\"Istanbul is ready to host Mr Putin and Mr Zelensky whenever the moment comes,\" Erdogan said.",
+     "A meeting of the two presidents is possible, Medinsky said, but only once the treaty is ready to be signed.",
+     ("RU", "prerequisite", "documents_agreed", "assert")),
+    ("Делегации Москвы и Киева утром прибыли во дворец на переговоры, и президент Реджеп Тайип Эрдоган "
+     "поприветствовал обе команды.",
+     "«Стамбул готов принять господина Путина и господина Зеленского, когда придет время», — сказал Эрдоган.",
+     "Мединский заявил, что встреча президентов возможна только после того, как договор будет готов к подписанию.",
+     ("RU", "prerequisite", "documents_agreed", "assert")),
+    ("Делегації Москви і Києва вранці прибули до палацу на переговори, і президент Реджеп Таїп Ердоган "
+     "привітав обидві команди.",
+     "«Стамбул готовий прийняти пана Путіна і пана Зеленського, коли настане час», — сказав Ердоган.",
+     "Арахамія заявив, що зустріч президентів можлива лише після того, як договір буде готовий до підписання.",
+     ("UA", "prerequisite", "documents_agreed", "assert")),
+])
+def test_a_lead_cut_between_the_two_leaders_names_is_no_other_summit(opening: str, host: str, sentence: str,
+                                                                       expected: Assertion) -> None:
+    """The lead (its first 400 characters) ends where its last whole sentence ends: cut between "host Mr Putin and"
+    and "Mr Zelensky" it named one leader beside a head of state, which is another summit's lead, and the story's
+    own meeting went unread."""
+    from extractors import reader
+    second = max(host.index(w) for w in ("Zelensky", "Зеленского", "Зеленського") if w in host)
+    # the opening padded so that the 400th character falls just before the second leader's name
+    need = reader._LEAD_CHARS - second - 8 - len(opening)  # the 400th character two before the second name
+    opening = opening[:-1] + " " + " ".join(["today"] * (need // 6)) + "."
+    opening += " " * (reader._LEAD_CHARS - second - len(opening))
+    body = f"{opening}\n\n{host} {sentence}"
+    assert body.index(host) + second - 3 < reader._LEAD_CHARS < body.index(host) + second
+    assert expected in read(body)
