@@ -1662,3 +1662,17 @@ def test_a_lead_cut_between_the_two_leaders_names_is_no_other_summit(opening: st
     body = f"{opening}\n\n{host} {sentence}"
     assert body.index(host) + second - 3 < reader._LEAD_CHARS < body.index(host) + second
     assert expected in read(body)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Macron said a neutral city would be best for the meeting. \"I plead for Geneva,\" he said.", "geneva"),
+    ("Макрон заявил, что для встречи лучше всего подойдет нейтральный город. «Я выступаю за Женеву», — сказал он.",
+     "geneva"),
+    ("Ердоган заявив, що для зустрічі найкраще підійде нейтральне місто. «Я виступаю за Стамбул», — сказав він.",
+     "istanbul"),
+])
+def test_a_mediators_head_pleading_for_a_place_offers_it_for_the_leaders_meeting(sentence: str, place: str) -> None:
+    """A mediator's head who pleads, argues or speaks out for a place, naming no meeting of his own, names it for
+    the leaders' meeting (not for one he would attend): 'I plead for Geneva', «Я выступаю за Женеву»."""
+    assert ("MEDIATOR", "venue", place, "assert") in read_in_context(sentence)
+    assert read_in_context("Macron pleaded for calm in Paris on Monday.") == set()
