@@ -1676,3 +1676,25 @@ def test_a_mediators_head_pleading_for_a_place_offers_it_for_the_leaders_meeting
     the leaders' meeting (not for one he would attend): 'I plead for Geneva', «Я выступаю за Женеву»."""
     assert ("MEDIATOR", "venue", place, "assert") in read_in_context(sentence)
     assert read_in_context("Macron pleaded for calm in Paris on Monday.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky was ready to sit down with Putin, he said, in a three-way meeting together with Donald Trump.",
+     ("UA", "format", "trilateral", "assert")),
+    ("Putin had never refused to meet Zelensky, he said - and if the Ukrainian leader wanted to talk, he could come "
+     "to Moscow.", ("RU", "venue", "moscow", "assert")),
+    ("Kyiv was ready for a meeting of the leaders, Yermak said, but only once the security guarantees were agreed.",
+     ("UA", "prerequisite", "security_guarantees", "assert")),
+    ("Зеленский готов встретиться с Путиным, сказал Ермак, в трехстороннем формате вместе с Трампом.",
+     ("UA", "format", "trilateral", "assert")),
+    ("Зеленський готовий зустрітися з путіним, сказав Єрмак, у тристоронньому форматі разом із Трампом.",
+     ("UA", "format", "trilateral", "assert")),
+])
+def test_the_words_after_a_parenthetical_attribution_are_the_speakers(sentence: str, expected: Assertion) -> None:
+    """'X, he said, in a three-way meeting ...', '..., he said - and if ...': the sentence goes on past a speaker
+    between commas (or a comma and a dash) and the rest is his; a participle after him ('..., Peskov said, rejecting
+    calls for a truce') or a reporter's 'as' clause is not read as his words."""
+    assert expected in read_in_context(sentence)
+    assert ("RU", "stance", "refuses", "assert") not in read_in_context(
+        "Moscow will not halt its offensive for the sake of a summit, Peskov said, rejecting calls for a truce before "
+        "any meeting of the leaders.")
