@@ -1698,3 +1698,25 @@ def test_the_words_after_a_parenthetical_attribution_are_the_speakers(sentence: 
     assert ("RU", "stance", "refuses", "assert") not in read_in_context(
         "Moscow will not halt its offensive for the sake of a summit, Peskov said, rejecting calls for a truce before "
         "any meeting of the leaders.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders of Russia, Ukraine, France and Germany met in the Normandy format in Paris on Monday.\n\n"
+     "\"We are ready to meet again in the same format in the spring,\" Zelensky told reporters.",
+     ("UA", "format", "multilateral", "assert")),
+    ("The leaders of the four countries agreed to gather again within four months.\n\n"
+     "Putin said he was ready to meet Zelensky again in this format.",
+     ("RU", "format", "multilateral", "assert")),
+    ("Лидеры России, Украины, Франции и Германии встретились в Париже в нормандском формате.\n\n"
+     "«Мы готовы встретиться снова в том же формате», — сказал Путин.",
+     ("RU", "format", "multilateral", "assert")),
+    ("Лідери України, Росії, Франції та Німеччини зустрілися в Парижі в нормандському форматі.\n\n"
+     "«Ми готові зустрітися знову в тому ж форматі», — сказав Зеленський.",
+     ("UA", "format", "multilateral", "assert")),
+])
+def test_this_format_is_the_multi_party_format_the_article_named_before(text: str, expected: Assertion) -> None:
+    """'ready to meet again in the same format', «в том же формате», «у тому ж форматі»: the format the article named
+    before (the Normandy four); with none named, 'this format' names none."""
+    assert expected in read(text)
+    assert not any(kind == "format" for _, kind, _, _ in read_in_context(
+        "\"We are ready to meet again in the same format,\" Zelensky told reporters."))
