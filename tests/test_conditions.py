@@ -1720,3 +1720,19 @@ def test_this_format_is_the_multi_party_format_the_article_named_before(text: st
     assert expected in read(text)
     assert not any(kind == "format" for _, kind, _, _ in read_in_context(
         "\"We are ready to meet again in the same format,\" Zelensky told reporters."))
+
+
+@pytest.mark.parametrize("text", [
+    "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.\n\n"
+    "Лавров заявил, что размещение на Украине военных контингентов европейских стран неприемлемо.",
+    "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"
+    "Лавров заявив, що розміщення в Україні військових контингентів європейських країн неприйнятне.",
+    "Putin and Zelensky have not met since the war began.\n\n"
+    "Lavrov said any scenario that involves European military contingents in Ukraine is categorically unacceptable.",
+])
+def test_foreign_contingents_refused_are_a_demand_not_a_venue(text: str) -> None:
+    """'European military contingents in Ukraine are unacceptable': troops refused (no_foreign_troops), not Ukraine
+    rejected as a venue."""
+    read_ = read(text)
+    assert ("RU", "demand", "no_foreign_troops", "assert") in read_
+    assert not any(kind == "venue" for _, kind, _, _ in read_)
