@@ -31,7 +31,7 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
-from extractors.dates import find_date, heading_date, item_date, month_words
+from extractors.dates import find_date, heading_date, item_date, month_words, stamp_date
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -159,6 +159,10 @@ class Reader:
             if item is not None:  # "• March 2022 — Istanbul talks: Zelensky said ...": a recap's item, dated as
                 # a section's heading dates what follows it (its own speakers too)
                 self._new_section(memory, item, article.published)
+            stamp = stamp_date(r.sentence.text, article.published)
+            if stamp is not None:  # "30 марта, 11:20.": a live blog's entry; its undated statements are of its day
+                memory.news_day = memory.story_date = stamp
+                memory.dates.clear()
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
@@ -1384,8 +1388,12 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
         nxt = anchor + 1
         if r.view.tokens[nxt].text in _OFFER_BY and nxt + 1 < len(r.view.tokens):
             nxt += 1
-        owner = next((m.actor for m in r.mentions if m.actor is not None and m.start == r.view.tokens[nxt].start),
-                     None)
+        # (the name may open with a first name the mention leaves out: "предложение Владимира Зеленского")
+        first = r.view.tokens[nxt].start
+        starts = {first}
+        if nxt + 1 < len(r.view.tokens) and r.view.text[first : first + 1].isupper():
+            starts.add(r.view.tokens[nxt + 1].start)
+        owner = next((m.actor for m in r.mentions if m.actor is not None and m.start in starts), None)
         if owner is not None:
             return owner
     for m in r.mentions:

@@ -1736,3 +1736,19 @@ def test_foreign_contingents_refused_are_a_demand_not_a_venue(text: str) -> None
     read_ = read(text)
     assert ("RU", "demand", "no_foreign_troops", "assert") in read_
     assert not any(kind == "venue" for _, kind, _, _ in read_)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin answered the offer of Volodymyr Zelensky to meet in the Donbas, saying he was ready to receive him in "
+    "Moscow.",
+    "Путин ответил на предложение Владимира Зеленского встретиться в Донбассе, заявив, что готов принять его в "
+    "Москве.",
+    "Путін відповів на пропозицію Володимира Зеленського зустрітися на Донбасі, заявивши, що готовий прийняти його "
+    "в Москві.",
+])
+def test_an_offer_named_with_its_authors_full_name_is_his(sentence: str) -> None:
+    """«предложение Владимира Зеленского встретиться в Донбассе»: the offer's author named with his first name is
+    still its author; the place he offered is not the answering speaker's venue."""
+    read_ = read_in_context(sentence)
+    assert ("RU", "venue", "donbas", "assert") not in read_
+    assert ("RU", "venue", "moscow", "assert") in read_

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
-from extractors.dates import find_date, heading_date, item_date
+from extractors.dates import find_date, heading_date, item_date, stamp_date
 from extractors.default import default_extractor
 
 FRI = date(2022, 5, 13)  # a Friday
@@ -419,3 +419,17 @@ def test_a_month_letter_equal_only_ignoring_case_reads_the_month() -> None:
     plain = find_date("Путин заявил 5 октября 2025 года", date(2025, 12, 1), None)
     assert plain == date(2025, 10, 5)
     assert find_date("Путин заявил 5 ок\u1c84ября 2025 года", date(2025, 12, 1), None) == plain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("30 марта, 11:20.", date(2022, 3, 30)),
+    ("30 березня, 11:20.", date(2022, 3, 30)),
+    ("March 30, 11:20", date(2022, 3, 30)),
+    ("30 March 2022, 11:20.", date(2022, 3, 30)),
+    ("Talks paused for lunch at 12:20.", None),
+    ("Zelensky spoke on March 30 at a briefing.", None),
+])
+def test_a_live_blogs_entry_stamp_dates_its_entry(text: str, expected: date | None) -> None:
+    """'30 марта, 11:20.' alone in its sentence is a live blog's entry stamp: the entry's undated statements are of
+    that day (a Kremlin spokesman's next-day reply is not dated to the talks the day before)."""
+    assert stamp_date(text, date(2022, 3, 31)) == expected
