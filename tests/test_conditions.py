@@ -1752,3 +1752,14 @@ def test_an_offer_named_with_its_authors_full_name_is_his(sentence: str) -> None
     read_ = read_in_context(sentence)
     assert ("RU", "venue", "donbas", "assert") not in read_
     assert ("RU", "venue", "moscow", "assert") in read_
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky said the invitation to Moscow only shows the Kremlin's unwillingness to meet.",
+    "Зеленский заявил, что приглашение в Москву означает лишь нежелание Кремля встречаться.",
+    "Зеленський заявив, що запрошення до Москви означає лише небажання Кремля зустрічатися.",
+])
+def test_an_offer_called_a_sign_of_unwillingness_is_no_willingness(sentence: str) -> None:
+    """'the invitation to Moscow only shows the Kremlin's unwillingness to meet', «нежелание Кремля встречаться»:
+    the other side's unwillingness (AVOID) is an accusation, not the speaker's offer of a meeting."""
+    assert not any(kind == "stance" for _, kind, _, _ in read_in_context(sentence))
