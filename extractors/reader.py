@@ -35,7 +35,7 @@ from extractors.dates import find_date, heading_date, item_date, month_words, st
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_words, lemma
+from extractors.lexicon import concept_words, lemma
 from extractors.polarity import hypothetical
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -233,7 +233,6 @@ class Reader:
     def _analyse(self, article: ArticleText, lang: str) -> list[_Read]:
         captions = _caption_paragraphs(article.text)
         out = []
-        named: ConceptMatch | None = None  # the last multi-party format the article named (`_same_format`)
         for s in sentences(article.text):
             if s.paragraph in captions:
                 continue
@@ -245,7 +244,6 @@ class Reader:
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
-            named = _same_format(view, named)
             out.append(_Read(s, view, mentions))
         return out
 
@@ -442,22 +440,6 @@ def _lead(text: str) -> str:
         return text
     ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(text, _LEAD_CHARS - _LEAD_BACK, _LEAD_CHARS)]
     return text[:ends[-1]] if ends else text[:_LEAD_CHARS]
-
-
-_NAMED_FORMATS = ("MULTILATERAL", "TRILATERAL")
-
-
-def _same_format(view: View, named: ConceptMatch | None) -> ConceptMatch | None:
-    """'We are prepared to sit down again, in this format', «встретиться снова ... в этом же формате»: the format
-    named by "this/the same format" is the last multi-party format the article named before (the Normandy format of
-    the story's summit); it reads as that format's concept. Returns the last one named up to this sentence."""
-    same = view.concepts.get("SAME_FORMAT")
-    if same and named is not None and not view.has_any(_NAMED_FORMATS):
-        view.concepts[named.concept] = [ConceptMatch(named.concept, m.first, m.last, m.start, m.end) for m in same]
-    # ("the leaders of the four countries", JOINT_FOUR, name the four-party format too)
-    found = [m if c != "JOINT_FOUR" else m._replace(concept="MULTILATERAL")
-             for c in (*_NAMED_FORMATS, "JOINT_FOUR") for m in view.concepts.get(c, ())]
-    return max(found, key=lambda m: m.start) if found else named
 
 
 def _other_summit(view: View, mentions: list[Mention]) -> bool:
