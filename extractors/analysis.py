@@ -685,7 +685,9 @@ def _planning(view: View) -> None:
     if "READY" not in view.concepts:
         return
     spans = [(m.first, m.last) for m in view.concepts.get("AGENDA", ())]
-    things = {m.last for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())}
+    # (and an agenda: "There is no agenda ready for a summit", "the agenda is not yet ready" is no one's refusal)
+    agenda = {m.last for m in view.concepts.get("READY_THING", ())}
+    things = {m.last for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())} | agenda
     copulas = {m.last for m in view.concepts.get("COPULA", ())}
     # "когда будут готовы все документы": the documents are ready (a verb of signing between would make the
     # readiness someone's: "ready to sign the documents")
@@ -698,7 +700,17 @@ def _planning(view: View) -> None:
     _keep(view, "READY", [m for m in view.concepts["READY"] if not any(a <= m.first <= b for a, b in spans)
                           and not (m.first - 1 in copulas and m.first - 2 in things)
                           and not _said_of_thing(m.first, said_of, light)
+                          and not _agenda_ready(view, m.first, agenda)
                           and not any(0 < d - m.last <= 2 and not signs & set(range(m.last + 1, d)) for d in docs)])
+
+
+def _agenda_ready(view: View, at: int, agenda: set[int]) -> bool:
+    """'no agenda ready for a summit', «повестка для встречи президентов пока не готова»: an agenda before "ready"
+    in its clause (at most six words, nobody named between) is what is ready."""
+    people = {i for c in ("LEADER", "SUBJECT_PRONOUN", "FIRST_PERSON") for m in view.concepts.get(c, ())
+              for i in range(m.first, m.last + 1)}
+    return any(0 < at - t <= 6 and view.clause[t] == view.clause[at] and not people & set(range(t + 1, at))
+               for t in agenda)
 
 
 def _said_of_thing(at: int, things: set[int], light: set[int]) -> bool:

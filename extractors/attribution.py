@@ -930,10 +930,16 @@ def _parenthetical(view: View, start: int, end: int) -> bool:
     """Russian and Ukrainian: the attribution between start and end stands between commas inside a sentence that
     goes on ("Встреча, сказал он, возможна лишь ..."; not into a relative clause about the speaker: ", заявил
     Ермак, который ранее ...")."""
-    if view.lang not in ("ru", "uk"):
-        return False
     after = view.text[end:].lstrip()
     words = after[1:].split()
+    if view.lang == "en":  # "He was ready to sit down with Putin, he said, in a three-way meeting ...", "..., he
+        # said - and if the Ukrainian president was ready, he could come to Moscow": a comma or a dash after him
+        # (not a reporter's "as"/"while" clause, nor a participle: ", Peskov said, rejecting calls for ...")
+        return view.text[:start].rstrip().endswith(",") and after[:1] in (",", "-", "—", "–") and \
+            len(words) >= 3 and words[0].lower() not in RELATIVE_PRONOUNS | _OPENERS_AHEAD and \
+            not _gerund(words[0].lower())
+    if view.lang not in ("ru", "uk"):
+        return False
     return view.text[:start].rstrip().endswith(",") and after.startswith(",") and len(words) >= 2 and \
         words[0].lower() not in RELATIVE_PRONOUNS
 

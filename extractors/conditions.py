@@ -121,10 +121,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
             speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
-                view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")))):
+                view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
+                view.has("PREFER") and not view.has("MEET")))):
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
         # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
-        # Geneva as a venue", "высказался за Женеву как место встречи")
+        # Geneva as a venue", "высказался за Женеву как место встречи"; nor one who pleads for a place with no meeting
+        # of his own named: "I plead for Geneva")
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
@@ -161,7 +163,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
-    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME")) and leader_ctx and not other)
+    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it

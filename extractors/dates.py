@@ -335,6 +335,20 @@ def heading_date(text: str) -> date | None:
     return _safe(int(m.group("year")), month, 1)
 
 
+# A live blog's entry stamp: a date and a clock time, alone in their sentence ("30 марта, 11:20.", "March 30,
+# 11:20", "30 March 2022, 11:20")
+_STAMP = re.compile(r"^[^.!?:]{3,30}?[,\s]\s*\d{1,2}:\d{2}\.?$")
+
+
+def stamp_date(text: str, ref: date | None) -> date | None:
+    """The day of a live blog's entry stamp ("30 марта, 11:20."): it dates the entry's undated statements; None
+    for any other sentence."""
+    text = text.strip()
+    if len(text) > 40 or _STAMP.match(text) is None:
+        return None
+    return find_date(text, ref)
+
+
 def item_date(text: str) -> date | None:
     """The time a recap's item opens with ("• March 2022 — Istanbul talks: Zelensky said ...", "2019: Paris — ..."):
     it dates the item and what follows it, as a heading does; None for any other sentence."""

@@ -32,7 +32,7 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
-from extractors.dates import calendar_words, case_set, find_date, heading_date, item_date, month_words
+from extractors.dates import calendar_words, case_set, find_date, heading_date, item_date, month_words, stamp_date
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -207,6 +207,10 @@ class Reader:
             if item is not None:  # "• March 2022 — Istanbul talks: Zelensky said ...": a recap's item, dated as
                 # a section's heading dates what follows it (its own speakers too)
                 self._new_section(memory, item, article.published)
+            stamp = stamp_date(r.sentence.text, article.published)
+            if stamp is not None:  # "30 марта, 11:20.": a live blog's entry; its undated statements are of its day
+                memory.news_day = memory.story_date = stamp
+                memory.dates.clear()
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
@@ -302,7 +306,7 @@ class Reader:
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
         meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
-        lead = f"{article.title or ''}\n{article.text[:_LEAD_CHARS]}"
+        lead = f"{article.title or ''}\n{_lead(article.text)}"
         # the lead's concepts asked here are none that analyse derives; only they are looked for (any other asked
         # of lead_view raises KeyError)
         lead_view = scan_only(lead, lang, _LEAD_CONCEPTS, self.actors.forms)
@@ -489,6 +493,21 @@ def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:
         if s < e:
             text = text[:s] + " " * (e - s) + text[e:]
     return text
+
+
+# A lead cut at _LEAD_CHARS ends where the last whole sentence before the cut ends, if one ends in the last
+# _LEAD_BACK characters (a lead cut between "host Mr Putin and" and "Mr Zelensky" named one leader beside a head
+# of state: another summit).
+_LEAD_SENTENCE_END = re.compile(r'[.!?]["»”]?(?=\s)|\n')
+_LEAD_BACK = 200
+
+
+def _lead(text: str) -> str:
+    """The article's first _LEAD_CHARS characters, without the sentence they cut."""
+    if len(text) <= _LEAD_CHARS:
+        return text
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(text, _LEAD_CHARS - _LEAD_BACK, _LEAD_CHARS)]
+    return text[:ends[-1]] if ends else text[:_LEAD_CHARS]
 
 
 def _other_summit(view: View, mentions: list[Mention]) -> bool:

@@ -1628,3 +1628,138 @@ def test_such_a_summit_after_a_sentence_on_another_summit_is_that_one() -> None:
     offer = "Saudi Arabia, which hosted the talks, has offered to host such a summit."
     assert not any(kind == "venue" for _, kind, _, _ in read(f"{CONTEXT}\n\n{other} {offer}"))
     assert ("MEDIATOR", "venue", "saudi_arabia", "assert") in read(f"{CONTEXT}\n\n{ours} {offer}")
+
+
+
+@pytest.mark.parametrize(("opening", "host", "sentence", "expected"), [
+    ("Delegations from Moscow and Kyiv arrived at the palace for talks in the morning, and President Recep Tayyip "
+     "Erdogan greeted both teams.",
+     "\"Istanbul is ready to host Mr Putin and Mr Zelensky whenever the moment comes,\" Erdogan said.",
+     "A meeting of the two presidents is possible, Medinsky said, but only once the treaty is ready to be signed.",
+     ("RU", "prerequisite", "documents_agreed", "assert")),
+    ("Делегации Москвы и Киева утром прибыли во дворец на переговоры, и президент Реджеп Тайип Эрдоган "
+     "поприветствовал обе команды.",
+     "«Стамбул готов принять господина Путина и господина Зеленского, когда придет время», — сказал Эрдоган.",
+     "Мединский заявил, что встреча президентов возможна только после того, как договор будет готов к подписанию.",
+     ("RU", "prerequisite", "documents_agreed", "assert")),
+    ("Делегації Москви і Києва вранці прибули до палацу на переговори, і президент Реджеп Таїп Ердоган "
+     "привітав обидві команди.",
+     "«Стамбул готовий прийняти пана Путіна і пана Зеленського, коли настане час», — сказав Ердоган.",
+     "Арахамія заявив, що зустріч президентів можлива лише після того, як договір буде готовий до підписання.",
+     ("UA", "prerequisite", "documents_agreed", "assert")),
+])
+def test_a_lead_cut_between_the_two_leaders_names_is_no_other_summit(opening: str, host: str, sentence: str,
+                                                                       expected: Assertion) -> None:
+    """The lead (its first 400 characters) ends where its last whole sentence ends: cut between "host Mr Putin and"
+    and "Mr Zelensky" it named one leader beside a head of state, which is another summit's lead, and the story's
+    own meeting went unread."""
+    from extractors import reader
+    second = max(host.index(w) for w in ("Zelensky", "Зеленского", "Зеленського") if w in host)
+    # the opening padded so that the 400th character falls just before the second leader's name
+    need = reader._LEAD_CHARS - second - 8 - len(opening)  # the 400th character two before the second name
+    opening = opening[:-1] + " " + " ".join(["today"] * (need // 6)) + "."
+    opening += " " * (reader._LEAD_CHARS - second - len(opening))
+    body = f"{opening}\n\n{host} {sentence}"
+    assert body.index(host) + second - 3 < reader._LEAD_CHARS < body.index(host) + second
+    assert expected in read(body)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Macron said a neutral city would be best for the meeting. \"I plead for Geneva,\" he said.", "geneva"),
+    ("Макрон заявил, что для встречи лучше всего подойдет нейтральный город. «Я выступаю за Женеву», — сказал он.",
+     "geneva"),
+    ("Ердоган заявив, що для зустрічі найкраще підійде нейтральне місто. «Я виступаю за Стамбул», — сказав він.",
+     "istanbul"),
+])
+def test_a_mediators_head_pleading_for_a_place_offers_it_for_the_leaders_meeting(sentence: str, place: str) -> None:
+    """A mediator's head who pleads, argues or speaks out for a place, naming no meeting of his own, names it for
+    the leaders' meeting (not for one he would attend): 'I plead for Geneva', «Я выступаю за Женеву»."""
+    assert ("MEDIATOR", "venue", place, "assert") in read_in_context(sentence)
+    assert read_in_context("Macron pleaded for calm in Paris on Monday.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky was ready to sit down with Putin, he said, in a three-way meeting together with Donald Trump.",
+     ("UA", "format", "trilateral", "assert")),
+    ("Putin had never refused to meet Zelensky, he said - and if the Ukrainian leader wanted to talk, he could come "
+     "to Moscow.", ("RU", "venue", "moscow", "assert")),
+    ("Kyiv was ready for a meeting of the leaders, Yermak said, but only once the security guarantees were agreed.",
+     ("UA", "prerequisite", "security_guarantees", "assert")),
+    ("Зеленский готов встретиться с Путиным, сказал Ермак, в трехстороннем формате вместе с Трампом.",
+     ("UA", "format", "trilateral", "assert")),
+    ("Зеленський готовий зустрітися з путіним, сказав Єрмак, у тристоронньому форматі разом із Трампом.",
+     ("UA", "format", "trilateral", "assert")),
+])
+def test_the_words_after_a_parenthetical_attribution_are_the_speakers(sentence: str, expected: Assertion) -> None:
+    """'X, he said, in a three-way meeting ...', '..., he said - and if ...': the sentence goes on past a speaker
+    between commas (or a comma and a dash) and the rest is his; a participle after him ('..., Peskov said, rejecting
+    calls for a truce') or a reporter's 'as' clause is not read as his words."""
+    assert expected in read_in_context(sentence)
+    assert ("RU", "stance", "refuses", "assert") not in read_in_context(
+        "Moscow will not halt its offensive for the sake of a summit, Peskov said, rejecting calls for a truce before "
+        "any meeting of the leaders.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders of Russia, Ukraine, France and Germany met in the Normandy format in Paris on Monday.\n\n"
+     "\"We are ready to meet again in the same format in the spring,\" Zelensky told reporters.",
+     ("UA", "format", "multilateral", "assert")),
+    ("The leaders of the four countries agreed to gather again within four months.\n\n"
+     "Putin said he was ready to meet Zelensky again in this format.",
+     ("RU", "format", "multilateral", "assert")),
+    ("Лидеры России, Украины, Франции и Германии встретились в Париже в нормандском формате.\n\n"
+     "«Мы готовы встретиться снова в том же формате», — сказал Путин.",
+     ("RU", "format", "multilateral", "assert")),
+    ("Лідери України, Росії, Франції та Німеччини зустрілися в Парижі в нормандському форматі.\n\n"
+     "«Ми готові зустрітися знову в тому ж форматі», — сказав Зеленський.",
+     ("UA", "format", "multilateral", "assert")),
+])
+def test_this_format_is_the_multi_party_format_the_article_named_before(text: str, expected: Assertion) -> None:
+    """'ready to meet again in the same format', «в том же формате», «у тому ж форматі»: the format the article named
+    before (the Normandy four); with none named, 'this format' names none."""
+    assert expected in read(text)
+    assert not any(kind == "format" for _, kind, _, _ in read_in_context(
+        "\"We are ready to meet again in the same format,\" Zelensky told reporters."))
+
+
+@pytest.mark.parametrize("text", [
+    "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.\n\n"
+    "Лавров заявил, что размещение на Украине военных контингентов европейских стран неприемлемо.",
+    "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"
+    "Лавров заявив, що розміщення в Україні військових контингентів європейських країн неприйнятне.",
+    "Putin and Zelensky have not met since the war began.\n\n"
+    "Lavrov said any scenario that involves European military contingents in Ukraine is categorically unacceptable.",
+])
+def test_foreign_contingents_refused_are_a_demand_not_a_venue(text: str) -> None:
+    """'European military contingents in Ukraine are unacceptable': troops refused (no_foreign_troops), not Ukraine
+    rejected as a venue."""
+    read_ = read(text)
+    assert ("RU", "demand", "no_foreign_troops", "assert") in read_
+    assert not any(kind == "venue" for _, kind, _, _ in read_)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin answered the offer of Volodymyr Zelensky to meet in the Donbas, saying he was ready to receive him in "
+    "Moscow.",
+    "Путин ответил на предложение Владимира Зеленского встретиться в Донбассе, заявив, что готов принять его в "
+    "Москве.",
+    "Путін відповів на пропозицію Володимира Зеленського зустрітися на Донбасі, заявивши, що готовий прийняти його "
+    "в Москві.",
+])
+def test_an_offer_named_with_its_authors_full_name_is_his(sentence: str) -> None:
+    """«предложение Владимира Зеленского встретиться в Донбассе»: the offer's author named with his first name is
+    still its author; the place he offered is not the answering speaker's venue."""
+    read_ = read_in_context(sentence)
+    assert ("RU", "venue", "donbas", "assert") not in read_
+    assert ("RU", "venue", "moscow", "assert") in read_
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky said the invitation to Moscow only shows the Kremlin's unwillingness to meet.",
+    "Зеленский заявил, что приглашение в Москву означает лишь нежелание Кремля встречаться.",
+    "Зеленський заявив, що запрошення до Москви означає лише небажання Кремля зустрічатися.",
+])
+def test_an_offer_called_a_sign_of_unwillingness_is_no_willingness(sentence: str) -> None:
+    """'the invitation to Moscow only shows the Kremlin's unwillingness to meet', «нежелание Кремля встречаться»:
+    the other side's unwillingness (AVOID) is an accusation, not the speaker's offer of a meeting."""
+    assert not any(kind == "stance" for _, kind, _, _ in read_in_context(sentence))

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
-from extractors.dates import find_date, heading_date, item_date
+from extractors.dates import find_date, heading_date, item_date, stamp_date
 from extractors.default import default_extractor
 
 FRI = date(2022, 5, 13)  # a Friday
@@ -514,3 +514,17 @@ def test_day_patterns_and_that_opening_with_their_first_characters_match_their_p
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in patterns[key].finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in reference.finditer(text)], (key, text[:80])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("30 марта, 11:20.", date(2022, 3, 30)),
+    ("30 березня, 11:20.", date(2022, 3, 30)),
+    ("March 30, 11:20", date(2022, 3, 30)),
+    ("30 March 2022, 11:20.", date(2022, 3, 30)),
+    ("Talks paused for lunch at 12:20.", None),
+    ("Zelensky spoke on March 30 at a briefing.", None),
+])
+def test_a_live_blogs_entry_stamp_dates_its_entry(text: str, expected: date | None) -> None:
+    """'30 марта, 11:20.' alone in its sentence is a live blog's entry stamp: the entry's undated statements are of
+    that day (a Kremlin spokesman's next-day reply is not dated to the talks the day before)."""
+    assert stamp_date(text, date(2022, 3, 31)) == expected

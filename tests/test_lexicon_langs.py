@@ -1959,6 +1959,9 @@ def test_a_trip_refused_after_the_place_of_the_meeting_rejects_the_place(lang: s
     ("el", "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι δεν είναι στην ατζέντα.", {"RU.stance.skeptical"}),
     ("el", "Συνάντηση Πούτιν και Ζελένσκι δεν προγραμματίζεται, δήλωσε ο Πεσκόφ.", {"RU.stance.skeptical"}),
     ("el", "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι δεν βρίσκεται στο τραπέζι.", {"RU.stance.skeptical"}),
+    ("tr", "Peskov, Putin ile Zelenskiy arasında bir zirvenin şimdilik gündemde olmadığını söyledi.",
+     {"RU.stance.skeptical"}),
+    ("tr", "Kremlin'e göre Putin ile Zelenskiy'nin görüşmesi şu an gündemde değil.", {"RU.stance.skeptical"}),
 ])
 def test_a_meeting_not_on_the_agenda_or_not_planned_is_skepticism(lang: str, sentence: str,
                                                                    expected: set[str]) -> None:
@@ -2544,3 +2547,13 @@ def test_own_aides_speech_verbs_and_greek_enclitic_accents(lang: str, sentence: 
 )
 def test_german_rejections_split_around_their_object(sentence: str, expected: set[str]) -> None:
     assert read("de", sentence) == {tuple(x.split(".")) for x in expected}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("tr", "Erdoğan, Putin ile Zelenskiy'i Trump'ın da katılımıyla İstanbul'da buluşturmak istediğini söyledi.",
+     "MEDIATOR.format.trilateral"),
+    ("tr", "Zelenskiy, Putin ile Trump'ın katılımıyla görüşmeye hazır olduğunu söyledi.", "UA.format.trilateral"),
+])
+def test_turkish_with_trumps_participation_is_trilateral(lang: str, sentence: str, expected: str) -> None:
+    """"Trump'ın da katılımıyla" (with Trump's participation too): the leaders' meeting with the US at the table."""
+    assert expected in {'.'.join(t) for t in read(lang, sentence)}
