@@ -2544,3 +2544,52 @@ def test_own_aides_speech_verbs_and_greek_enclitic_accents(lang: str, sentence: 
 )
 def test_german_rejections_split_around_their_object(sentence: str, expected: set[str]) -> None:
     assert read("de", sentence) == {tuple(x.split(".")) for x in expected}
+
+
+# The h_lang6 holes of the other languages' lexicons, filled from en.toml's concepts the rules use: negation ("όχι",
+# "żadne"), a term of office run out and legitimacy questioned (LEGIT_TERM, RUN_OUT, HEAD, DOUBT), preparations begun
+# (PREP_BEGUN) and a later step (LATER_STEP), an inelegant venue (UNFIT, fronted too), a refusal until a ceasefire
+# (UNTIL, AFTER), a meeting not on the agenda in Turkish, receiving the other leader at a place.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("el", "Ο Ζελένσκι δήλωσε ότι είναι έτοιμος να συναντήσει τον Πούτιν, αλλά όχι στη Μόσχα.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    ("el", "Ο Λαβρόφ δήλωσε ότι η θητεία του Ζελένσκι έχει λήξει και ότι δεν μπορεί να υπογράψει καμία συμφωνία.",
+     {"RU.prerequisite.legitimate_signatory"}),
+    ("el", "Ο Πούτιν αμφισβήτησε τη νομιμότητα του Ζελένσκι.", {"RU.prerequisite.legitimate_signatory"}),
+    ("el", "Ο Τραμπ δήλωσε ότι ξεκίνησαν οι προετοιμασίες για μια συνάντηση Πούτιν και Ζελένσκι, που θα ακολουθηθεί "
+           "από τριμερή σύνοδο.", {"US.format.one_on_one"}),
+    ("el", "Ο Λαβρόφ δήλωσε ότι μια συνάντηση στο Βατικανό δεν θα ήταν πολύ κομψό.", {"RU.venue.not_vatican"}),
+    ("tr", "Peskov, Putin ile Zelenskiy arasında bir zirvenin şu anda gündemde olmadığını söyledi.",
+     {"RU.stance.skeptical"}),
+    ("tr", "Peskov, Putin ile Zelenskiy arasında bir görüşmenin planlanmadığını söyledi.", {"RU.stance.skeptical"}),
+    ("tr", "Peskov, Putin'in Zelenskiy'nin meşruiyetini sorguladığını söyledi.",
+     {"RU.prerequisite.legitimate_signatory"}),
+    ("tr", "Lavrov, Vatikan'da bir zirvenin pek şık olmayacağını söyledi.", {"RU.venue.not_vatican"}),
+    ("it", "Putin si è detto pronto a ricevere Zelensky a Mosca.", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("it", "Putin ha messo in dubbio la legittimità di Zelensky.", {"RU.prerequisite.legitimate_signatory"}),
+    ("it", "Lavrov ha definito poco elegante un vertice in Vaticano tra Putin e Zelensky.", {"RU.venue.not_vatican"}),
+    ("it", "Trump ha detto di aver avviato i preparativi per un incontro tra Putin e Zelensky.",
+     {"US.format.one_on_one"}),
+    ("es", "Putin cuestionó la legitimidad de Zelenski.", {"RU.prerequisite.legitimate_signatory"}),
+    ("es", "Lavrov dijo que una cumbre en el Vaticano entre Putin y Zelenski sería poco elegante.",
+     {"RU.venue.not_vatican"}),
+    ("es", "Trump dijo que había comenzado los preparativos para una reunión entre Putin y Zelenski.",
+     {"US.format.one_on_one"}),
+    ("fr", "Zelensky a dit qu'il ne rencontrerait pas Poutine tant qu'il n'y aurait pas de cessez-le-feu.",
+     {"UA.prerequisite.ceasefire"}),
+    ("fr", "Poutine a remis en question la légitimité de Zelensky.", {"RU.prerequisite.legitimate_signatory"}),
+    ("fr", "Lavrov a jugé peu élégant un sommet au Vatican entre Poutine et Zelensky.", {"RU.venue.not_vatican"}),
+    ("fr", "Trump a dit avoir lancé les préparatifs d'une rencontre entre Poutine et Zelensky.",
+     {"US.format.one_on_one"}),
+    ("de", "Selenskyj sagte, er werde Putin nicht treffen, solange es keinen Waffenstillstand gebe.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Putin bezweifelte die Legitimität Selenskyjs.", {"RU.prerequisite.legitimate_signatory"}),
+    ("de", "Lawrow sagte, ein Treffen im Vatikan wäre nicht sehr elegant.", {"RU.venue.not_vatican"}),
+    ("pl", "Zełenski powiedział, że nie spotka się z Putinem do czasu, aż zostanie ogłoszone zawieszenie broni.",
+     {"UA.prerequisite.ceasefire"}),
+    ("pl", "Ławrow powiedział, że żadne spotkanie Putina z Zełenskim nie jest planowane.", {"RU.stance.skeptical"}),
+    ("pl", "Putin zakwestionował legitymację Zełenskiego.", {"RU.prerequisite.legitimate_signatory"}),
+    ("pl", "Ławrow uznał szczyt w Watykanie za mało elegancki.", {"RU.venue.not_vatican"}),
+])
+def test_concepts_filled_from_english_in_the_other_languages(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
