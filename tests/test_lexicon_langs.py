@@ -169,7 +169,7 @@ CASES = [
     _case(
         "de",
         "Putin lud Selenskyj zu einem Treffen nach Moskau ein.",
-        ["RU.venue.moscow"],
+        ["RU.stance.willing", "RU.venue.moscow"],  # as "Putin invited Zelensky to a meeting in Moscow" reads
     ),
     _case(
         "de",
@@ -2592,4 +2592,38 @@ def test_german_rejections_split_around_their_object(sentence: str, expected: se
     ("pl", "Ławrow uznał szczyt w Watykanie za mało elegancki.", {"RU.venue.not_vatican"}),
 ])
 def test_concepts_filled_from_english_in_the_other_languages(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Greek news names the others in Greek letters too: the actors' Greek forms (Μακρόν, Ουσακόφ, Ζαχάροβα, Ουμέροφ) and the
+# Polish inflected ones (Macrona, Erdogana) find the speaker
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("el", "Ο Μακρόν πρότεινε τη Γενεύη για μια συνάντηση Πούτιν και Ζελένσκι.", {"MEDIATOR.venue.geneva"}),
+    ("el", "Ο Ουσακόφ δήλωσε ότι μια συνάντηση του Πούτιν με τον Ζελένσκι είναι πρόωρη.", {"RU.stance.skeptical"}),
+    ("el", "Η Ζαχάροβα δήλωσε ότι η Μόσχα δεν θα δεχθεί συνάντηση στο Βατικανό.", {"RU.venue.not_vatican"}),
+    ("el", "Ο Ουμέροφ πρότεινε συνάντηση των ηγετών στην Κωνσταντινούπολη.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("pl", "Według Macrona spotkanie Putina z Zełenskim powinno odbyć się w Genewie.", {"MEDIATOR.venue.geneva"}),
+])
+def test_actors_named_in_greek_letters_and_polish_cases(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A place argued for ("plaide pour Genève", "plädierte für Genf") is preferred; "not ruled out" in the past and
+# conditional tenses is willingness; a Polish summit in the locative ("szczycie"); German "lud ... ein" split
+# around its object is an invitation
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Macron a dit qu'il plaide pour Genève comme lieu d'une rencontre entre Poutine et Zelensky.",
+     {"MEDIATOR.venue.geneva"}),
+    ("de", "Macron plädierte für Genf als Ort eines Treffens von Putin und Selenskyj.", {"MEDIATOR.venue.geneva"}),
+    ("fr", "Peskov a déclaré que le Kremlin n'excluait pas une rencontre entre Poutine et Zelensky.",
+     {"RU.stance.willing"}),
+    ("it", "Peskov ha detto che il Cremlino non escludeva un incontro tra Putin e Zelensky.", {"RU.stance.willing"}),
+    ("pl", "Pieskow powiedział, że Kreml nie wykluczał spotkania Putina z Zełenskim.", {"RU.stance.willing"}),
+    ("pl", "Trump powiedział, że chciałby wziąć udział w trójstronnym szczycie z Putinem i Zełenskim.",
+     {"US.format.trilateral"}),
+    ("de", "Selenskyj lud Putin nach Kiew ein.", {"UA.stance.willing", "UA.venue.kyiv"}),
+])
+def test_places_argued_for_refusals_in_other_tenses_and_split_invitations(lang: str, sentence: str,
+                                                                          expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
