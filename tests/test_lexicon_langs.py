@@ -2666,3 +2666,11 @@ def test_only_the_leaders_the_final_stage_and_greek_families(lang: str, sentence
 ])
 def test_turkish_negation_inside_the_verb_and_welcome(sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+def test_a_greek_question_mark_ends_the_question() -> None:
+    """Greek asks with ';': the place the question names is no venue offered by the one who answers."""
+    text = ("Θα μπορούσε να γίνει μια τέτοια συνάντηση στην Κωνσταντινούπολη; «Όχι ακόμη, είναι πρόωρη», "
+            "απάντησε ο Πεσκόφ.")
+    found = {".".join(t) for t in read("el", text)}
+    assert "RU.venue.istanbul" not in found
