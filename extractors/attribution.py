@@ -161,7 +161,7 @@ def _with_answered(view: View, mentions: list[Mention], memory: Memory,
     return [Attribution(actor, (owner.end, end), False, "answered"), own]
 
 
-_WITH = re.compile(r"\b(?:with|с|со|з|із|зі)\s+$", re.I)
+_WITH = re.compile(r"\b(?:with|с|со|з|із|зі|mit|avec|con|z|ze)\s+$", re.I)  # "talks with Putin", "rozmowy z Putinem"
 
 
 def _decree(view: View, mentions: list[Mention]) -> Attribution | None:

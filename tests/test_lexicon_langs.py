@@ -169,7 +169,7 @@ CASES = [
     _case(
         "de",
         "Putin lud Selenskyj zu einem Treffen nach Moskau ein.",
-        ["RU.venue.moscow"],
+        ["RU.stance.willing", "RU.venue.moscow"],  # as "Putin invited Zelensky to a meeting in Moscow" reads
     ),
     _case(
         "de",
@@ -2557,3 +2557,133 @@ def test_german_rejections_split_around_their_object(sentence: str, expected: se
 def test_turkish_with_trumps_participation_is_trilateral(lang: str, sentence: str, expected: str) -> None:
     """"Trump'ın da katılımıyla" (with Trump's participation too): the leaders' meeting with the US at the table."""
     assert expected in {'.'.join(t) for t in read(lang, sentence)}
+
+
+# The h_lang6 holes of the other languages' lexicons, filled from en.toml's concepts the rules use: negation ("όχι",
+# "żadne"), a term of office run out and legitimacy questioned (LEGIT_TERM, RUN_OUT, HEAD, DOUBT), preparations begun
+# (PREP_BEGUN) and a later step (LATER_STEP), an inelegant venue (UNFIT, fronted too), a refusal until a ceasefire
+# (UNTIL, AFTER), a meeting not on the agenda in Turkish, receiving the other leader at a place.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("el", "Ο Ζελένσκι δήλωσε ότι είναι έτοιμος να συναντήσει τον Πούτιν, αλλά όχι στη Μόσχα.",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    ("el", "Ο Λαβρόφ δήλωσε ότι η θητεία του Ζελένσκι έχει λήξει και ότι δεν μπορεί να υπογράψει καμία συμφωνία.",
+     {"RU.prerequisite.legitimate_signatory"}),
+    ("el", "Ο Πούτιν αμφισβήτησε τη νομιμότητα του Ζελένσκι.", {"RU.prerequisite.legitimate_signatory"}),
+    ("el", "Ο Τραμπ δήλωσε ότι ξεκίνησαν οι προετοιμασίες για μια συνάντηση Πούτιν και Ζελένσκι, που θα ακολουθηθεί "
+           "από τριμερή σύνοδο.", {"US.format.one_on_one"}),
+    ("el", "Ο Λαβρόφ δήλωσε ότι μια συνάντηση στο Βατικανό δεν θα ήταν πολύ κομψό.", {"RU.venue.not_vatican"}),
+    ("tr", "Peskov, Putin ile Zelenskiy arasında bir zirvenin şu anda gündemde olmadığını söyledi.",
+     {"RU.stance.skeptical"}),
+    ("tr", "Peskov, Putin ile Zelenskiy arasında bir görüşmenin planlanmadığını söyledi.", {"RU.stance.skeptical"}),
+    ("tr", "Peskov, Putin'in Zelenskiy'nin meşruiyetini sorguladığını söyledi.",
+     {"RU.prerequisite.legitimate_signatory"}),
+    ("tr", "Lavrov, Vatikan'da bir zirvenin pek şık olmayacağını söyledi.", {"RU.venue.not_vatican"}),
+    ("it", "Putin si è detto pronto a ricevere Zelensky a Mosca.", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("it", "Putin ha messo in dubbio la legittimità di Zelensky.", {"RU.prerequisite.legitimate_signatory"}),
+    ("it", "Lavrov ha definito poco elegante un vertice in Vaticano tra Putin e Zelensky.", {"RU.venue.not_vatican"}),
+    ("it", "Trump ha detto di aver avviato i preparativi per un incontro tra Putin e Zelensky.",
+     {"US.format.one_on_one"}),
+    ("es", "Putin cuestionó la legitimidad de Zelenski.", {"RU.prerequisite.legitimate_signatory"}),
+    ("es", "Lavrov dijo que una cumbre en el Vaticano entre Putin y Zelenski sería poco elegante.",
+     {"RU.venue.not_vatican"}),
+    ("es", "Trump dijo que había comenzado los preparativos para una reunión entre Putin y Zelenski.",
+     {"US.format.one_on_one"}),
+    ("fr", "Zelensky a dit qu'il ne rencontrerait pas Poutine tant qu'il n'y aurait pas de cessez-le-feu.",
+     {"UA.prerequisite.ceasefire"}),
+    ("fr", "Poutine a remis en question la légitimité de Zelensky.", {"RU.prerequisite.legitimate_signatory"}),
+    ("fr", "Lavrov a jugé peu élégant un sommet au Vatican entre Poutine et Zelensky.", {"RU.venue.not_vatican"}),
+    ("fr", "Trump a dit avoir lancé les préparatifs d'une rencontre entre Poutine et Zelensky.",
+     {"US.format.one_on_one"}),
+    ("de", "Selenskyj sagte, er werde Putin nicht treffen, solange es keinen Waffenstillstand gebe.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Putin bezweifelte die Legitimität Selenskyjs.", {"RU.prerequisite.legitimate_signatory"}),
+    ("de", "Lawrow sagte, ein Treffen im Vatikan wäre nicht sehr elegant.", {"RU.venue.not_vatican"}),
+    ("pl", "Zełenski powiedział, że nie spotka się z Putinem do czasu, aż zostanie ogłoszone zawieszenie broni.",
+     {"UA.prerequisite.ceasefire"}),
+    ("pl", "Ławrow powiedział, że żadne spotkanie Putina z Zełenskim nie jest planowane.", {"RU.stance.skeptical"}),
+    ("pl", "Putin zakwestionował legitymację Zełenskiego.", {"RU.prerequisite.legitimate_signatory"}),
+    ("pl", "Ławrow uznał szczyt w Watykanie za mało elegancki.", {"RU.venue.not_vatican"}),
+])
+def test_concepts_filled_from_english_in_the_other_languages(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Greek news names the others in Greek letters too: the actors' Greek forms (Μακρόν, Ουσακόφ, Ζαχάροβα, Ουμέροφ) and the
+# Polish inflected ones (Macrona, Erdogana) find the speaker
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("el", "Ο Μακρόν πρότεινε τη Γενεύη για μια συνάντηση Πούτιν και Ζελένσκι.", {"MEDIATOR.venue.geneva"}),
+    ("el", "Ο Ουσακόφ δήλωσε ότι μια συνάντηση του Πούτιν με τον Ζελένσκι είναι πρόωρη.", {"RU.stance.skeptical"}),
+    ("el", "Η Ζαχάροβα δήλωσε ότι η Μόσχα δεν θα δεχθεί συνάντηση στο Βατικανό.", {"RU.venue.not_vatican"}),
+    ("el", "Ο Ουμέροφ πρότεινε συνάντηση των ηγετών στην Κωνσταντινούπολη.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("pl", "Według Macrona spotkanie Putina z Zełenskim powinno odbyć się w Genewie.", {"MEDIATOR.venue.geneva"}),
+])
+def test_actors_named_in_greek_letters_and_polish_cases(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A place argued for ("plaide pour Genève", "plädierte für Genf") is preferred; "not ruled out" in the past and
+# conditional tenses is willingness; a Polish summit in the locative ("szczycie"); German "lud ... ein" split
+# around its object is an invitation
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Macron a dit qu'il plaide pour Genève comme lieu d'une rencontre entre Poutine et Zelensky.",
+     {"MEDIATOR.venue.geneva"}),
+    ("de", "Macron plädierte für Genf als Ort eines Treffens von Putin und Selenskyj.", {"MEDIATOR.venue.geneva"}),
+    ("fr", "Peskov a déclaré que le Kremlin n'excluait pas une rencontre entre Poutine et Zelensky.",
+     {"RU.stance.willing"}),
+    ("it", "Peskov ha detto che il Cremlino non escludeva un incontro tra Putin e Zelensky.", {"RU.stance.willing"}),
+    ("pl", "Pieskow powiedział, że Kreml nie wykluczał spotkania Putina z Zełenskim.", {"RU.stance.willing"}),
+    ("pl", "Trump powiedział, że chciałby wziąć udział w trójstronnym szczycie z Putinem i Zełenskim.",
+     {"US.format.trilateral"}),
+    ("de", "Selenskyj lud Putin nach Kiew ein.", {"UA.stance.willing", "UA.venue.kyiv"}),
+])
+def test_places_argued_for_refusals_in_other_tenses_and_split_invitations(lang: str, sentence: str,
+                                                                          expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Only the leaders can end the war (RESOLVE), a meeting only at the final stage to sign (FINAL_STAGE), Greek
+# receiving ('θα δεχθεί τον Ζελένσκι'), asking to meet, talking with, renouncing NATO, ceding territory ('έδαφος')
+# (a Greek 'η Ρωσία' or 'η Ουκρανία' as a speaking side was tried: the side inside a leader's that-clause took his
+# willingness away, unseen holdout 0.860 -> 0.850)
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Selenskyj sagte, nur ein Treffen mit Putin könne den Krieg beenden.", {"UA.stance.willing"}),
+    ("fr", "Zelensky a dit que seule une rencontre avec Poutine pourrait mettre fin à la guerre.",
+     {"UA.stance.willing"}),
+    ("it", "Zelensky ha detto che solo un incontro con Putin può porre fine alla guerra.", {"UA.stance.willing"}),
+    ("es", "Zelenski dijo que solo una reunión con Putin puede poner fin a la guerra.", {"UA.stance.willing"}),
+    ("pl", "Zełenski powiedział, że tylko spotkanie z Putinem może zakończyć wojnę.", {"UA.stance.willing"}),
+    ("el", "Ο Ζελένσκι δήλωσε ότι μόνο μια συνάντηση με τον Πούτιν μπορεί να τερματίσει τον πόλεμο.",
+     {"UA.stance.willing"}),
+    ("fr", "Peskov a déclaré que Poutine ne rencontrerait Zelensky qu'au stade final, pour signer l'accord.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("el", "Ο Πούτιν δήλωσε ότι θα δεχθεί τον Ζελένσκι στη Μόσχα οποτεδήποτε.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "Ο Ζελένσκι ζήτησε να συναντηθεί προσωπικά με τον Πούτιν.", {"UA.stance.willing"}),
+    ("el", "Ο Ζελένσκι δήλωσε ότι δεν βλέπει κανένα νόημα να μιλήσει με τον Πούτιν.", {"UA.stance.skeptical"}),
+    ("el", "Ο Λαβρόφ δήλωσε ότι η Ρωσία απαιτεί από την Ουκρανία να παραιτηθεί από την ένταξη στο ΝΑΤΟ.",
+     {"RU.demand.neutrality"}),
+    ("el", "Ο Ζελένσκι δήλωσε ότι δεν θα παραχωρήσει κανένα έδαφος στη Ρωσία.",
+     {"UA.demand.no_territorial_concessions"}),
+])
+def test_only_the_leaders_the_final_stage_and_greek_families(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Turkish negation inside the verb of taking place ('gerçekleşmeyeceğini', 'olmayacağını'): the place is refused, not
+# offered; a welcome after the place ('Moskova'da hoş karşılanacağını')
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelenskiy, Putin ile görüşmenin İstanbul'da gerçekleşmeyeceğini söyledi.", {"UA.venue.not_istanbul"}),
+    ("Zelenskiy, Putin ile görüşmenin Moskova'da olmayacağını söyledi.", {"UA.venue.not_moscow"}),
+    ("Peskov, Zelenskiy'nin Moskova'da hoş karşılanacağını söyledi.", {"RU.venue.moscow"}),
+])
+def test_turkish_negation_inside_the_verb_and_welcome(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+def test_a_greek_question_mark_ends_the_question() -> None:
+    """Greek asks with ';': the place the question names is no venue offered by the one who answers."""
+    text = ("Θα μπορούσε να γίνει μια τέτοια συνάντηση στην Κωνσταντινούπολη; «Όχι ακόμη, είναι πρόωρη», "
+            "απάντησε ο Πεσκόφ.")
+    found = {".".join(t) for t in read("el", text)}
+    assert "RU.venue.istanbul" not in found
