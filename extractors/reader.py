@@ -461,7 +461,7 @@ def _news_day(story: date | None, published: date | None) -> date | None:
     return published
 
 
-_THAT_WORDS = "that|что|що|dass|que|che|że|ότι"
+_THAT_OPENERS = "that|что|що|dass|que|che|że|ότι"
 
 
 @lru_cache(maxsize=1)
@@ -470,7 +470,7 @@ def _that() -> re.Pattern[str]:
     words' first letters match and the quote marks (the engine skips to them; a pattern opening with `\\b` is
     tried at every position, ~3x the work), then looking back past that character for a word character, and at
     which first letter it was for the rest of each word: the same matches."""
-    words = _THAT_WORDS.split("|")
+    words = _THAT_OPENERS.split("|")
     rests = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
     return re.compile(rf"(?-i:[{case_set(''.join(w[0] for w in words))}«\"“])(?:(?<=[«\"“])|(?<!\w.)(?:{rests})\b)",
                       re.I)
