@@ -897,7 +897,9 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     speaker_end = max(m.end, v.end)
     tail = view.text[speaker_end:].strip(" .,;!?")
     dated = _DATED.match(view.text)  # "20 апреля 2021 года — Зеленский предложил ...": the date is no words of his
-    far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20
+    far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20 and not _title_opens(
+        view, speaker_start)  # "Президент Франции Эммануэль Макрон высказался за Женеву": the title opens the
+    # sentence with him, no words of another before him
     if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if far and _comma_before(view.text[:speaker_start]) and _adds_after(view, v, m):
@@ -1181,6 +1183,12 @@ def _time_lead(view: View, i: int) -> bool:
         return False
     known = calendar_words()
     return all(w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
+
+
+def _title_opens(view: View, start: int) -> bool:
+    """Only the speaker's title stands before the character `start` (where the speaker's name or verb begins)."""
+    i = next((k for k, t in enumerate(view.tokens) if t.start >= start), None)
+    return i is not None and _title_before(view, i)
 
 
 def _title_before(view: View, i: int) -> bool:
