@@ -1809,6 +1809,17 @@ def test_a_format_refused_is_no_format_asked_for_and_no_refusal_of_the_meeting(s
     ("Ushakov said Moscow saw no point in a three-way meeting: the two presidents should meet one-on-one.",
      ("RU", "format", "one_on_one")),
     ("Песков сказал, что встречу в Стамбуле Кремль не рассматривает.", ("RU", "venue", "not_istanbul")),
+    ("Ushakov said Moscow saw no point in a trilateral format, only in a one-on-one meeting.",
+     ("RU", "format", "one_on_one")),
+    ("Ушаков сказал, что Москва не видит смысла в трехстороннем формате, только во встрече один на один.",
+     ("RU", "format", "one_on_one")),
+    ("Зеленський сказав, що не бачить сенсу в зустрічі у двосторонньому форматі — лише з Трампом, у тристоронньому.",
+     ("UA", "format", "trilateral")),
 ])
 def test_a_format_asked_for_and_a_meeting_refused_still_read(sentence: str, expected: tuple[str, str, str]) -> None:
-    assert (*expected, "assert") in read_in_its_language(sentence)
+    """The format a refused one is opposed to ("no point in a trilateral format, only in a one-on-one meeting") is the
+    one asked for; the refused one is not read."""
+    found = read_in_its_language(sentence)
+    assert (*expected, "assert") in found
+    if expected[1] == "format":
+        assert not {a for a in found if a[1] == "format" and a[2] != expected[2]}
