@@ -859,6 +859,39 @@ def _empty_handed(view: View, chain: Chain) -> bool:
                for e in view.concepts.get("EMPTY_HANDED", ()))
 
 
+_FORMATS = ("TRILATERAL", "FORMAT_WORD", "FORMAT_BACK")
+_MEETING_WORDS = ("MEET", "TALKS", "ANAPHOR", "MEETING_IT")
+
+
+def format_object(view: View, first: int, last: int) -> bool:
+    """The object of a refusal or a doubt read between tokens first and last is a format, not the meeting: its
+    meeting word is itself a format ("not ready for such a format", "не готові до такого формату") or is qualified
+    by one right before it ("a three-way meeting", "трехсторонней встрече") or right after it ("a meeting in a
+    trilateral format"); a doubt that names no meeting word ("did not see the point of") takes the meeting word
+    right after it. "Any format" is no format refused ("not ready to meet in any format" refuses the meeting), nor
+    is a standing format of the leaders' meetings ("a Normandy summit makes no sense without progress in Minsk")."""
+    anys = [*view.concepts.get("ANY_FORMAT", ()), *view.concepts.get("MULTILATERAL", ())]
+    formats = [f for c in _FORMATS for f in view.concepts.get(c, ())
+               if not any(a.first <= f.first and f.last <= a.last for a in anys)]
+    if not formats:
+        return False
+    words = [m for c in _MEETING_WORDS + _FORMATS for m in view.concepts.get(c, ()) if first <= m.first <= last]
+    if not any(m.concept in _MEETING_WORDS for m in words):
+        words += [m for c in _MEETING_WORDS for m in view.concepts.get(c, ()) if m.first > last
+                  and view.clause[m.first] == view.clause[last] and view.words_between(last, m.first) <= 4]
+    for m in words:
+        for f in formats:
+            if f.first <= m.last and m.first <= f.last:
+                return True
+            if view.clause[f.first] != view.clause[m.first]:
+                continue
+            if f.last < m.first and view.words_between(f.last, m.first) <= 1:
+                return True
+            if f.first > m.last and view.words_between(m.last, f.first) <= 3:
+                return True
+    return False
+
+
 _OTHER_CONDITIONS = ("CEASEFIRE", "GUARANTEES", "RU_FORCES", "UA_FORCES", "WITHDRAW", "LEGIT", "EXPERTS")
 
 

@@ -31,7 +31,7 @@ from extractors.attribution import (
     signs_decree,
 )
 from extractors.base import ArticleText, Condition, Statement
-from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
+from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, format_object, frames
 from extractors.dates import calendar_words, case_set, find_date, heading_date, item_date, month_words, stamp_date
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
@@ -578,10 +578,24 @@ _IDEA_REACH = 40
 
 
 def _dismissed(fmt: Cue, stance: Cue, view: View) -> bool:
-    """The format's words are the subject of a dismissal right after them in their clause (or inside it)."""
+    """The format's words are the subject of a dismissal right after them in their clause (or inside it), or the
+    object of one whose object is a format ("не бачить сенсу в зустрічі з Путіним у двосторонньому форматі")."""
     right_after = fmt.first <= stance.last and 0 <= stance.first - fmt.last - 1 <= 3 \
         and view.clause[fmt.last] == view.clause[stance.first]
-    return right_after or stance.first <= fmt.first <= stance.last
+    object_after = fmt.first > stance.last and view.clause[fmt.first] == view.clause[stance.last] \
+        and view.words_between(stance.last, fmt.first) <= 6 and format_object(view, stance.first, stance.last) \
+        and all(t.is_word for t in view.tokens[stance.last + 1:fmt.first])  # ", only for a one-on-one": another
+    return right_after or stance.first <= fmt.first <= stance.last or object_after
+
+
+def _doubted(fmt: Cue, view: View) -> bool:
+    """The format's own words (TRILATERAL) stand right after a doubt (POINTLESS: "saw no point in a trilateral
+    format, only in a one-on-one meeting", «не видит смысла в трехстороннем формате»), at most two words between
+    and no punctuation: the format is what is doubted, even where the doubt reads no stance ("only ...")."""
+    own = [m for m in view.concepts.get("TRILATERAL", ()) if fmt.first <= m.first <= fmt.last]
+    return any(0 <= view.words_between(p.last, m.first) <= 2 and p.last < m.first
+               and all(t.is_word for t in view.tokens[p.last + 1:m.first])
+               for p in view.concepts.get("POINTLESS", ()) for m in own)
 
 
 def _avoided(fmt: Cue, view: View) -> bool:
@@ -634,9 +648,13 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # subject is said to dodge is an accusation, nobody's preference
         if cue.kind == "format" and _idea_spoken_of(cue, r.view):
             continue  # "played down talk of a three-way meeting", "упомянул идею трёхсторонней встречи": spoken of
-        if cue.kind == "format" and any(_dismissed(cue, d, r.view) for d in dismissals):
+        if cue.kind == "format" and (any(_dismissed(cue, d, r.view) for d in dismissals) or _doubted(cue, r.view)):
             continue  # "трехсторонняя встреча не планируется", "a three-way summit was not on the table": the
             # format named is dismissed, not asked for
+        if cue.kind == "stance" and cue.value in ("refuses", "skeptical") \
+                and format_object(r.view, cue.first, cue.last):
+            continue  # "not ready for such a format", "no point in a three-way meeting": a format refused or doubted,
+            # not the meeting (it dismissed the format above)
         if cue.kind == "stance" and cue.value == "refuses" and any(
                 s < cue.start < e or (s < cue.end and cue.start < e and cue.rule in _PLACE_REFUSALS)
                 or (s == cue.start and cue.rule == "stance.meeting_refused"

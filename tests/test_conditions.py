@@ -14,6 +14,7 @@ import pytest
 
 from extractors.base import ArticleText
 from extractors.reader import Reader
+from tests.test_probes import CONTEXT as PROBE_CONTEXT
 
 Assertion = tuple[str, str, str, str]  # (party, kind, value, op)
 ARTICLE_DATE = date(2025, 9, 5)
@@ -1760,3 +1761,62 @@ def test_an_offer_called_a_sign_of_unwillingness_is_no_willingness(sentence: str
     """'the invitation to Moscow only shows the Kremlin's unwillingness to meet', «нежелание Кремля встречаться»:
     the other side's unwillingness (AVOID) is an accusation, not the speaker's offer of a meeting."""
     assert not any(kind == "stance" for _, kind, _, _ in read_in_context(sentence))
+
+
+
+def read_in_its_language(sentence: str) -> set[Assertion]:
+    """The sentence after a context line in its own language (the probes' lines: Russian and Ukrainian sentences are
+    on topic in an article in their language)."""
+    lang = "en" if sentence.isascii() else "uk" if any(ch in sentence for ch in "іїєґІЇЄ") else "ru"
+    return read(f"{PROBE_CONTEXT[lang]}\n\n{sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    'Zelensky said: "We are not ready for such a format."',
+    "Yermak said Kyiv was not ready for a trilateral format.",
+    "Peskov said the Kremlin did not see the point of a three-way meeting.",
+    "Ushakov said Moscow did not see the need for a trilateral summit with Trump.",
+    "«Мы не готовы к такому формату», — сказал Песков.",
+    "Ушаков заявил, что Москва не видит смысла в трехсторонней встрече.",
+    "Песков сказал, что Кремль трехстороннюю встречу с участием Трампа пока не рассматривает.",
+    "Ушаков сказал, что Москва не рассматривает трехсторонний саммит.",
+    "Зеленський сказав: «Ми не готові до такого формату».",
+    "Ушаков заявив, що Москва не бачить сенсу в тристоронній зустрічі.",
+    "Пєсков заявив, що Кремль тристоронню зустріч поки не розглядає.",
+    "Зеленський заявив, що не бачить сенсу в зустрічі з Путіним у двосторонньому форматі, потрібен Трамп.",
+])
+def test_a_format_refused_is_no_format_asked_for_and_no_refusal_of_the_meeting(sentence: str) -> None:
+    """'not ready for such a format', «трехстороннюю встречу … не рассматривает», «не бачить сенсу в тристоронній
+    зустрічі»: the refusal's or the doubt's object is a format, so neither that format nor a stance on the meeting
+    is read."""
+    assert not {a for a in read_in_its_language(sentence) if a[1] in ("stance", "format")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said: \"We are ready for a trilateral meeting with Trump.\"", ("UA", "format", "trilateral")),
+    ("Песков сказал, что Кремль готов к трехсторонней встрече.", ("RU", "format", "trilateral")),
+    ("Зеленський заявив, що Україна готова до тристоронньої зустрічі з Трампом.", ("UA", "format", "trilateral")),
+    ("Песков сказал, что Кремль не исключает трехстороннюю встречу.", ("RU", "format", "trilateral")),
+    ("Putin said he does not see the point of a meeting with Zelensky.", ("RU", "stance", "skeptical")),
+    ("Пєсков сказав, що Путін не бачить сенсу в зустрічі із Зеленським.", ("RU", "stance", "skeptical")),
+    ("Peskov said a meeting in the Normandy format makes no sense without progress in Minsk.",
+     ("RU", "stance", "skeptical")),
+    ("Zelensky said he was not ready to meet Putin.", ("UA", "stance", "refuses")),
+    ("Зеленский сказал, что не готов встречаться с Путиным ни в каком формате.", ("UA", "stance", "refuses")),
+    ("Ushakov said Moscow saw no point in a three-way meeting: the two presidents should meet one-on-one.",
+     ("RU", "format", "one_on_one")),
+    ("Песков сказал, что встречу в Стамбуле Кремль не рассматривает.", ("RU", "venue", "not_istanbul")),
+    ("Ushakov said Moscow saw no point in a trilateral format, only in a one-on-one meeting.",
+     ("RU", "format", "one_on_one")),
+    ("Ушаков сказал, что Москва не видит смысла в трехстороннем формате, только во встрече один на один.",
+     ("RU", "format", "one_on_one")),
+    ("Зеленський сказав, що не бачить сенсу в зустрічі у двосторонньому форматі — лише з Трампом, у тристоронньому.",
+     ("UA", "format", "trilateral")),
+])
+def test_a_format_asked_for_and_a_meeting_refused_still_read(sentence: str, expected: tuple[str, str, str]) -> None:
+    """The format a refused one is opposed to ("no point in a trilateral format, only in a one-on-one meeting") is the
+    one asked for; the refused one is not read."""
+    found = read_in_its_language(sentence)
+    assert (*expected, "assert") in found
+    if expected[1] == "format":
+        assert not {a for a in found if a[1] == "format" and a[2] != expected[2]}
