@@ -424,11 +424,17 @@ class Reader:
             frame = r.sentence.text[: that.start() if that else a + 40]
         if att.how in ("verb", "inverted") and r.sentence.quotes and a == r.sentence.quotes[0][0]:
             frame = r.sentence.text  # quote, attribution, quote: the words around the quotes date it
-        elif not frame and att.how == "verb":
+        elif not frame and att.how in ("verb", "inverted"):
             # "Putin replied two days later that ...; the Donbas, Putin said, was ...": the whole sentence is his,
             # and the reporting clause that opens it dates it
-            that = _that().search(r.sentence.text, 0, _OPENING_CLAUSE)
+            that = _that().search(r.sentence.text, 0, _OPENING_CLAUSE) if att.how == "verb" else None
             frame = r.sentence.text[: that.start()] if that else ""
+            b = att.content[1]
+            if not frame and b < len(r.sentence.text.rstrip(" .!?")) - 3:
+                # "A meeting is possible once a treaty is ready, Medinsky said after talks on Tuesday": the reporting
+                # clause follows the words, up to its own "that" ("..., he said on Friday, adding that ...")
+                that = _that().search(r.sentence.text, b)
+                frame = r.sentence.text[b: that.start() if that else len(r.sentence.text)]
         when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published, memory.story_date)
         if when:
             memory.dates[att.actor.name] = memory.story_date = when

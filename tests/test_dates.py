@@ -528,3 +528,15 @@ def test_a_live_blogs_entry_stamp_dates_its_entry(text: str, expected: date | No
     """'30 марта, 11:20.' alone in its sentence is a live blog's entry stamp: the entry's undated statements are of
     that day (a Kremlin spokesman's next-day reply is not dated to the talks the day before)."""
     assert stamp_date(text, date(2022, 3, 31)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting of the presidents is possible once a treaty is ready, Medinsky said after talks in Istanbul on Tuesday.",
+    "Встреча президентов возможна только после парафирования договора, заявил Мединский во вторник.",
+    "Зустріч президентів можлива лише після парафування договору, заявив Мединський у вівторок.",
+])
+def test_a_reporting_clause_after_the_words_dates_them(text: str) -> None:
+    """The words first, then who said them and when: the trailing clause dates the statement (a wire story filed the
+    next day, 'ISTANBUL, March 30 - ..., Medinsky said on Tuesday')."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.conditions}
+    assert got == {date(2022, 3, 29)}
