@@ -32,7 +32,16 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, frames
-from extractors.dates import calendar_words, case_set, find_date, heading_date, item_date, month_words, stamp_date
+from extractors.dates import (
+    calendar_words,
+    case_set,
+    day_heading,
+    find_date,
+    heading_date,
+    item_date,
+    month_words,
+    stamp_date,
+)
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -341,7 +350,8 @@ class Reader:
         topic = opening or (people[-1] if people else None)  # else the most recent person named
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
-        heading = heading_date(r.sentence.text) if when is None else None
+        # (a heading that is only a day is a date too: "14 червня 2024 року.")
+        heading = heading_date(r.sentence.text) if when is None else day_heading(r.sentence.text)
         if heading is not None:  # "Istanbul, March 2022.": a recap's section; its speakers' dates start afresh
             self._new_section(memory, heading, published)
         _note_news_day(memory, r, when, published)

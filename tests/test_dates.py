@@ -540,3 +540,38 @@ def test_a_reporting_clause_after_the_words_dates_them(text: str) -> None:
     next day, 'ISTANBUL, March 30 - ..., Medinsky said on Tuesday')."""
     got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.conditions}
     assert got == {date(2022, 3, 29)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14 червня 2024 року.", date(2024, 6, 14)),
+    ("9 декабря 2019 года.", date(2019, 12, 9)),
+    ("December 9, 2019.", date(2019, 12, 9)),
+    ("• 20 April 2021:", date(2021, 4, 20)),
+])
+def test_a_heading_may_name_its_day(text: str, expected: date) -> None:
+    assert heading_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("December 9, 2019 - The two presidents meet in Paris.", date(2019, 12, 9)),
+    ("• 20 квітня 2021 — Зеленський запропонував зустріч.", date(2021, 4, 20)),
+    ("22 апреля 2021 года: Путин пригласил Зеленского в Москву.", date(2021, 4, 22)),
+    ("Zelensky said on May 5, 2022 - that he was ready.", None),
+])
+def test_a_recap_item_may_open_with_its_day(text: str, expected: date | None) -> None:
+    assert item_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A look back at the summit.\n\nDecember 9, 2019 - The presidents meet in Paris. Putin said he was ready "
+     "to meet Zelensky again in the Normandy format.", date(2019, 12, 9)),
+    ("Що казали сторони.\n\n14 червня 2024 року. путін заявив, що готовий до зустрічі із Зеленським.",
+     date(2024, 6, 14)),
+    ("Что говорили стороны.\n\n22 апреля 2021 года. Путин заявил, что готов принять Зеленского в Москве.",
+     date(2021, 4, 22)),
+])
+def test_a_recaps_dated_item_dates_its_undated_statements(text: str, expected: date) -> None:
+    """A recap's item opened by its day (or a heading that is only a day) dates the statements after it, not the
+    day the recap was published."""
+    got = {s.stated_on for s in _statements(text, date(2025, 8, 25)) if s.conditions}
+    assert got == {expected}, text
