@@ -38,7 +38,7 @@ def _raw() -> dict:
     return tomllib.loads(resources.files("extractors").joinpath("data/calendar.toml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _day_counts(table: str) -> tuple[dict[str, int], re.Pattern[str]]:
     """A calendar table of phrases counting days ("later": after the story's last date; "ago": before the
     reference date): phrase -> days, and the pattern of its phrases."""
@@ -438,7 +438,7 @@ def _day_words() -> tuple[re.Pattern[str], str]:
     """The ASCII spellings of the weekday, relative, "later" and "ago" phrases after a non-word character, and the
     typographic marks to blank."""
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0]]
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
     blanks = "".join(m for m in _TYPOGRAPHIC_MARKS if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars))
@@ -494,12 +494,17 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
 
 
 def _later_date(text: str, anchor: date) -> date | None:
-    """"Two days later", "на следующий день": the story's last date moved on, when no explicit date is given."""
-    days, pattern = _day_counts("later")
-    m = pattern.search(text)
-    if m is None:
+    """"Two days later", "на следующий день": the story's last date moved on, when no explicit date is given (and
+    "a day earlier", "днем ранее": moved back)."""
+    found = []
+    for table, sign in (("later", 1), ("earlier", -1)):
+        days, pattern = _day_counts(table)
+        m = pattern.search(text)
+        if m is not None:
+            found.append((m.start(), sign * days[_key(m.group("phrase"))]))
+    if not found:
         return None
     p = _patterns()
     if any(p[key].search(text) for key in ("month_day", "day_month", "iso", "numeric")):
         return None  # "two days later, on March 5": the date itself
-    return anchor + timedelta(days=days[_key(m.group("phrase"))])
+    return anchor + timedelta(days=min(found)[1])

@@ -460,7 +460,7 @@ def test_the_day_gate_lets_every_phrase_through_after_a_non_word_character() -> 
     from extractors.dates import _ascii_spelling, _calendar, _day_counts, _may_name_a_day
 
     _, weekdays, relative = _calendar()
-    for phrase in [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]:
+    for phrase in [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0]]:
         spelled = _ascii_spelling(phrase)
         if spelled is None:
             continue
@@ -484,14 +484,14 @@ def test_day_patterns_and_that_opening_with_their_first_characters_match_their_p
     everything = _every_character()
     lookahead = re.compile(r"\(\?=\(\?-i:\[[^\]]*\]\)\)")
     patterns = {"weekday": _patterns()["weekday"], "relative": _patterns()["relative"],
-                "later": _day_counts("later")[1], "ago": _day_counts("ago")[1]}
+                "later": _day_counts("later")[1], "earlier": _day_counts("earlier")[1], "ago": _day_counts("ago")[1]}
     plain = {k: re.compile(lookahead.sub("", p.pattern, count=1), p.flags) for k, p in patterns.items()}
     assert all(plain[k].pattern != patterns[k].pattern for k in plain)
     plain["that"] = re.compile(r"\b(?:that|что|що|dass|que|che|że|ότι)\b|[«\"“]", re.I)
     patterns["that"] = _that()
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0], "last", "this past", "прошлой",
-               "that", "что", "що", "dass", "que", "che", "że", "ότι", "«", '"']
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0],
+               "last", "this past", "прошлой", "that", "что", "що", "dass", "que", "che", "że", "ότι", "«", '"']
     for letter in {p[0] for p in phrases if p[0].isalpha()}:
         assert case_set(letter) == "".join(map(re.escape, sorted(re.findall(re.escape(letter), everything, re.I))))
     corpus = Path(__file__).resolve().parent.parent / "corpus"
@@ -574,4 +574,18 @@ def test_a_recaps_dated_item_dates_its_undated_statements(text: str, expected: d
     """A recap's item opened by its day (or a heading that is only a day) dates the statements after it, not the
     day the recap was published."""
     got = {s.stated_on for s in _statements(text, date(2025, 8, 25)) if s.conditions}
+    assert got == {expected}, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peskov on Monday dismissed the idea of a meeting in Kyiv. A day earlier Zelensky invited Putin to come to Kyiv.",
+     date(2022, 3, 27)),
+    ("Песков в понедельник отверг идею встречи в Киеве. Днем ранее Зеленский предложил Путину приехать в Киев.",
+     date(2022, 3, 27)),
+    ("Пєсков у понеділок відкинув ідею зустрічі в Києві. Днем раніше Зеленський запропонував путіну приїхати до "
+     "Києва.", date(2022, 3, 27)),
+])
+def test_a_day_earlier_counts_back_from_the_storys_day(text: str, expected: date) -> None:
+    """'A day earlier', 'днем ранее' step back from the day the story last named, not from publication."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.speaker == "Volodymyr Zelensky"}
     assert got == {expected}, text
