@@ -427,7 +427,9 @@ class Reader:
         """An explicit date in the reporter's words dates the statement; a date inside the reported clause
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
-        frame = r.sentence.text if att.how in ("subject", "according", "colon") else r.sentence.text[: max(a, 0)]
+        # (a decree's sentence is the reporter's account of it: its date is the decree's, "signed on October 4, 2022")
+        whole = att.how in ("subject", "according", "colon", "decree")
+        frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
         if att.how in ("verb", "agent") and a > 0:
             # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")
             that = _that().search(r.sentence.text, a, a + 120)

@@ -589,3 +589,14 @@ def test_a_day_earlier_counts_back_from_the_storys_day(text: str, expected: date
     """'A day earlier', 'днем ранее' step back from the day the story last named, not from publication."""
     got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.speaker == "Volodymyr Zelensky"}
     assert got == {expected}, text
+
+
+@pytest.mark.parametrize("text", [
+    "A decree Zelensky signed on October 4, 2022, declared negotiations with Putin impossible.",
+    "Указ, который Зеленский подписал 4 октября 2022 года, объявил переговоры с Путиным невозможными.",
+    "Указ, який Зеленський підписав 4 жовтня 2022 року, визнав переговори з путіним неможливими.",
+])
+def test_a_decree_is_dated_by_the_day_it_was_signed(text: str) -> None:
+    """A decree's sentence is the reporter's account of it: the date it gives is the decree's, not the recap's."""
+    got = {s.stated_on for s in _statements(text, date(2025, 8, 21)) if s.conditions}
+    assert got == {date(2022, 10, 4)}, text
