@@ -38,7 +38,7 @@ def _raw() -> dict:
     return tomllib.loads(resources.files("extractors").joinpath("data/calendar.toml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _day_counts(table: str) -> tuple[dict[str, int], re.Pattern[str]]:
     """A calendar table of phrases counting days ("later": after the story's last date; "ago": before the
     reference date): phrase -> days, and the pattern of its phrases."""
@@ -81,6 +81,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # with an anchor, a boundary and a look-behind, so the engine tries all three at every position
     verbs = "|".join(f"(?<={w[0]}){w[1:]}" for w in said.split("|"))
     said_first = case_set(_firsts(said.split("|")))
+    # a full date ("14 червня 2024 року", "9 December 2019", "December 9, 2019"), the year's word after it
+    year_words = phrase_regex(set(_raw()["year"]["words"]))
+    full_day = (rf"(?:(?P<d1>\d{{1,2}})\.?\s+{_named(month, 'm1')}|{_named(month, 'm2')}\s+(?P<d2>\d{{1,2}}),?)"
+                rf"\s+{year}(?:\s*(?:{year_words})(?!\w)\.?)?")
     lasts = r"last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+"
     return {
         # (?=...): a position starts no month unless its character opens one, tested as one set
@@ -97,6 +101,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "heading": re.compile(
             rf"^(?:[•·▪►*—–-]\s*)?(?:[^.!?]{{0,40}},\s*)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
             rf"(?:{month}\s+)?{year}\s*(?:[.:]?|[—–-]|(?:[:—–]|\s-)\s*[^\s.!?—–-][^.!?]{{0,39}}\.?)\s*$", flags),
+        # a heading or an item naming its day: "14 червня 2024 року.", "December 9, 2019 - The presidents meet ..."
+        "day_heading": re.compile(rf"^\s*(?:[•·▪►*—–-]\s*)?{full_day}\s*(?:[.:]?|[—–-])\s*$", flags),
+        "day_item": re.compile(rf"^\s*(?:[•·▪►*]\s*)?{full_day}\s*(?:[—–:]|\s-)\s*\S", flags),
         # a recap's item opening with its time, "• March 2022 — Istanbul talks: ...", "2019: Paris. ..."
         "item": re.compile(rf"^\s*(?:[•·▪►*]\s*)?(?:{month}\s+)?{year}\s*(?:[—–:]|\s-)\s*\S", flags),
         "iso": re.compile(r"(?P<year>[12](?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
@@ -325,9 +332,12 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
 
 def heading_date(text: str) -> date | None:
     """The time a short section heading turns the story to ("The Donbas gambit, April 2021.", "2025."): its month's
-    first day, or the year's; None for any other sentence."""
+    first day, or the year's, or the day it names ("14 червня 2024 року."); None for any other sentence."""
     if len(text) > 60 or _YEAR.search(text) is None:
         return None
+    day = day_heading(text)
+    if day is not None:
+        return day
     m = _patterns()["heading"].match(text.strip())
     if m is None:
         return None
@@ -349,16 +359,38 @@ def stamp_date(text: str, ref: date | None) -> date | None:
     return find_date(text, ref)
 
 
+def day_heading(text: str) -> date | None:
+    """The day a heading that is only a date names ("14 червня 2024 року.", "December 9, 2019:"); None for any
+    other sentence."""
+    if len(text) > 60 or _YEAR.search(text) is None:
+        return None
+    return _full_day(_patterns()["day_heading"].match(text.strip()))
+
+
 def item_date(text: str) -> date | None:
     """The time a recap's item opens with ("• March 2022 — Istanbul talks: Zelensky said ...", "2019: Paris — ..."):
     it dates the item and what follows it, as a heading does; None for any other sentence."""
     if _YEAR.search(text[:30]) is None:
         return None
+    day = _full_day(_patterns()["day_item"].match(text))
+    if day is not None:
+        return day
     m = _patterns()["item"].match(text)
     if m is None:
         return None
     month = _month(m.group("month")) if m.group("month") else 1
     return _safe(int(m.group("year")), month, 1)
+
+
+def _full_day(m: re.Match[str] | None) -> date | None:
+    """The day a "day_heading" or "day_item" match names."""
+    if m is None:
+        return None
+    try:
+        month = _month(m.group("m1") or m.group("m2"))
+    except KeyError:
+        return None
+    return _safe(int(m.group("year")), month, int(m.group("d1") or m.group("d2")))
 
 
 def _month_frame(text: str, ref: date) -> date | None:
@@ -406,7 +438,7 @@ def _day_words() -> tuple[re.Pattern[str], str]:
     """The ASCII spellings of the weekday, relative, "later" and "ago" phrases after a non-word character, and the
     typographic marks to blank."""
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0]]
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
     blanks = "".join(m for m in _TYPOGRAPHIC_MARKS if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars))
@@ -462,12 +494,17 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
 
 
 def _later_date(text: str, anchor: date) -> date | None:
-    """"Two days later", "на следующий день": the story's last date moved on, when no explicit date is given."""
-    days, pattern = _day_counts("later")
-    m = pattern.search(text)
-    if m is None:
+    """"Two days later", "на следующий день": the story's last date moved on, when no explicit date is given (and
+    "a day earlier", "днем ранее": moved back)."""
+    found = []
+    for table, sign in (("later", 1), ("earlier", -1)):
+        days, pattern = _day_counts(table)
+        m = pattern.search(text)
+        if m is not None:
+            found.append((m.start(), sign * days[_key(m.group("phrase"))]))
+    if not found:
         return None
     p = _patterns()
     if any(p[key].search(text) for key in ("month_day", "day_month", "iso", "numeric")):
         return None  # "two days later, on March 5": the date itself
-    return anchor + timedelta(days=days[_key(m.group("phrase"))])
+    return anchor + timedelta(days=min(found)[1])

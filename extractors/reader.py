@@ -32,7 +32,16 @@ from extractors.attribution import (
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, format_object, frames
-from extractors.dates import calendar_words, case_set, find_date, heading_date, item_date, month_words, stamp_date
+from extractors.dates import (
+    calendar_words,
+    case_set,
+    day_heading,
+    find_date,
+    heading_date,
+    item_date,
+    month_words,
+    stamp_date,
+)
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
@@ -341,7 +350,8 @@ class Reader:
         topic = opening or (people[-1] if people else None)  # else the most recent person named
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
-        heading = heading_date(r.sentence.text) if when is None else None
+        # (a heading that is only a day is a date too: "14 червня 2024 року.")
+        heading = heading_date(r.sentence.text) if when is None else day_heading(r.sentence.text)
         if heading is not None:  # "Istanbul, March 2022.": a recap's section; its speakers' dates start afresh
             self._new_section(memory, heading, published)
         _note_news_day(memory, r, when, published)
@@ -417,18 +427,26 @@ class Reader:
         """An explicit date in the reporter's words dates the statement; a date inside the reported clause
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
-        frame = r.sentence.text if att.how in ("subject", "according", "colon") else r.sentence.text[: max(a, 0)]
+        # (a decree's sentence is the reporter's account of it: its date is the decree's, "signed on October 4, 2022")
+        whole = att.how in ("subject", "according", "colon", "decree")
+        frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
         if att.how in ("verb", "agent") and a > 0:
             # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")
             that = _that().search(r.sentence.text, a, a + 120)
             frame = r.sentence.text[: that.start() if that else a + 40]
         if att.how in ("verb", "inverted") and r.sentence.quotes and a == r.sentence.quotes[0][0]:
             frame = r.sentence.text  # quote, attribution, quote: the words around the quotes date it
-        elif not frame and att.how == "verb":
+        elif not frame and att.how in ("verb", "inverted"):
             # "Putin replied two days later that ...; the Donbas, Putin said, was ...": the whole sentence is his,
             # and the reporting clause that opens it dates it
-            that = _that().search(r.sentence.text, 0, _OPENING_CLAUSE)
+            that = _that().search(r.sentence.text, 0, _OPENING_CLAUSE) if att.how == "verb" else None
             frame = r.sentence.text[: that.start()] if that else ""
+            b = att.content[1]
+            if not frame and b < len(r.sentence.text.rstrip(" .!?")) - 3:
+                # "A meeting is possible once a treaty is ready, Medinsky said after talks on Tuesday": the reporting
+                # clause follows the words, up to its own "that" ("..., he said on Friday, adding that ...")
+                that = _that().search(r.sentence.text, b)
+                frame = r.sentence.text[b: that.start() if that else len(r.sentence.text)]
         when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published, memory.story_date)
         if when:
             memory.dates[att.actor.name] = memory.story_date = when

@@ -460,7 +460,7 @@ def test_the_day_gate_lets_every_phrase_through_after_a_non_word_character() -> 
     from extractors.dates import _ascii_spelling, _calendar, _day_counts, _may_name_a_day
 
     _, weekdays, relative = _calendar()
-    for phrase in [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0]]:
+    for phrase in [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0]]:
         spelled = _ascii_spelling(phrase)
         if spelled is None:
             continue
@@ -484,14 +484,14 @@ def test_day_patterns_and_that_opening_with_their_first_characters_match_their_p
     everything = _every_character()
     lookahead = re.compile(r"\(\?=\(\?-i:\[[^\]]*\]\)\)")
     patterns = {"weekday": _patterns()["weekday"], "relative": _patterns()["relative"],
-                "later": _day_counts("later")[1], "ago": _day_counts("ago")[1]}
+                "later": _day_counts("later")[1], "earlier": _day_counts("earlier")[1], "ago": _day_counts("ago")[1]}
     plain = {k: re.compile(lookahead.sub("", p.pattern, count=1), p.flags) for k, p in patterns.items()}
     assert all(plain[k].pattern != patterns[k].pattern for k in plain)
     plain["that"] = re.compile(r"\b(?:that|что|що|dass|que|che|że|ότι)\b|[«\"“]", re.I)
     patterns["that"] = _that()
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("ago")[0], "last", "this past", "прошлой",
-               "that", "что", "що", "dass", "que", "che", "że", "ότι", "«", '"']
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0],
+               "last", "this past", "прошлой", "that", "что", "що", "dass", "que", "che", "że", "ότι", "«", '"']
     for letter in {p[0] for p in phrases if p[0].isalpha()}:
         assert case_set(letter) == "".join(map(re.escape, sorted(re.findall(re.escape(letter), everything, re.I))))
     corpus = Path(__file__).resolve().parent.parent / "corpus"
@@ -528,3 +528,75 @@ def test_a_live_blogs_entry_stamp_dates_its_entry(text: str, expected: date | No
     """'30 марта, 11:20.' alone in its sentence is a live blog's entry stamp: the entry's undated statements are of
     that day (a Kremlin spokesman's next-day reply is not dated to the talks the day before)."""
     assert stamp_date(text, date(2022, 3, 31)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting of the presidents is possible once a treaty is ready, Medinsky said after talks in Istanbul on Tuesday.",
+    "Встреча президентов возможна только после парафирования договора, заявил Мединский во вторник.",
+    "Зустріч президентів можлива лише після парафування договору, заявив Мединський у вівторок.",
+])
+def test_a_reporting_clause_after_the_words_dates_them(text: str) -> None:
+    """The words first, then who said them and when: the trailing clause dates the statement (a wire story filed the
+    next day, 'ISTANBUL, March 30 - ..., Medinsky said on Tuesday')."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.conditions}
+    assert got == {date(2022, 3, 29)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14 червня 2024 року.", date(2024, 6, 14)),
+    ("9 декабря 2019 года.", date(2019, 12, 9)),
+    ("December 9, 2019.", date(2019, 12, 9)),
+    ("• 20 April 2021:", date(2021, 4, 20)),
+])
+def test_a_heading_may_name_its_day(text: str, expected: date) -> None:
+    assert heading_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("December 9, 2019 - The two presidents meet in Paris.", date(2019, 12, 9)),
+    ("• 20 квітня 2021 — Зеленський запропонував зустріч.", date(2021, 4, 20)),
+    ("22 апреля 2021 года: Путин пригласил Зеленского в Москву.", date(2021, 4, 22)),
+    ("Zelensky said on May 5, 2022 - that he was ready.", None),
+])
+def test_a_recap_item_may_open_with_its_day(text: str, expected: date | None) -> None:
+    assert item_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A look back at the summit.\n\nDecember 9, 2019 - The presidents meet in Paris. Putin said he was ready "
+     "to meet Zelensky again in the Normandy format.", date(2019, 12, 9)),
+    ("Що казали сторони.\n\n14 червня 2024 року. путін заявив, що готовий до зустрічі із Зеленським.",
+     date(2024, 6, 14)),
+    ("Что говорили стороны.\n\n22 апреля 2021 года. Путин заявил, что готов принять Зеленского в Москве.",
+     date(2021, 4, 22)),
+])
+def test_a_recaps_dated_item_dates_its_undated_statements(text: str, expected: date) -> None:
+    """A recap's item opened by its day (or a heading that is only a day) dates the statements after it, not the
+    day the recap was published."""
+    got = {s.stated_on for s in _statements(text, date(2025, 8, 25)) if s.conditions}
+    assert got == {expected}, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peskov on Monday dismissed the idea of a meeting in Kyiv. A day earlier Zelensky invited Putin to come to Kyiv.",
+     date(2022, 3, 27)),
+    ("Песков в понедельник отверг идею встречи в Киеве. Днем ранее Зеленский предложил Путину приехать в Киев.",
+     date(2022, 3, 27)),
+    ("Пєсков у понеділок відкинув ідею зустрічі в Києві. Днем раніше Зеленський запропонував путіну приїхати до "
+     "Києва.", date(2022, 3, 27)),
+])
+def test_a_day_earlier_counts_back_from_the_storys_day(text: str, expected: date) -> None:
+    """'A day earlier', 'днем ранее' step back from the day the story last named, not from publication."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.speaker == "Volodymyr Zelensky"}
+    assert got == {expected}, text
+
+
+@pytest.mark.parametrize("text", [
+    "A decree Zelensky signed on October 4, 2022, declared negotiations with Putin impossible.",
+    "Указ, который Зеленский подписал 4 октября 2022 года, объявил переговоры с Путиным невозможными.",
+    "Указ, який Зеленський підписав 4 жовтня 2022 року, визнав переговори з путіним неможливими.",
+])
+def test_a_decree_is_dated_by_the_day_it_was_signed(text: str) -> None:
+    """A decree's sentence is the reporter's account of it: the date it gives is the decree's, not the recap's."""
+    got = {s.stated_on for s in _statements(text, date(2025, 8, 21)) if s.conditions}
+    assert got == {date(2022, 10, 4)}, text
