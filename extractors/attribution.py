@@ -161,7 +161,8 @@ def _with_answered(view: View, mentions: list[Mention], memory: Memory,
     return [Attribution(actor, (owner.end, end), False, "answered"), own]
 
 
-_WITH = re.compile(r"\b(?:with|с|со|з|із|зі|mit|avec|con|z|ze)\s+$", re.I)  # "talks with Putin", "rozmowy z Putinem"
+# "talks with Putin", "rozmowy z Putinem": the partner's preposition right before a name (lexicon WITH_WORD)
+_WITH = re.compile(rf"\b(?:{'|'.join(sorted(concept_words('WITH_WORD'), key=len, reverse=True))})\s+$", re.I)
 
 
 def _decree(view: View, mentions: list[Mention]) -> Attribution | None:
