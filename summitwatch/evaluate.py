@@ -140,7 +140,8 @@ class Report:
             "changes": self.changes.as_dict(),
         }
         if with_diffs:
-            out["articles_diff"] = [d.__dict__ for d in self.diffs if d.missing or d.extra or d.forbidden]
+            out["articles_diff"] = [d.__dict__ for d in self.diffs
+                                    if d.missing or d.extra or d.forbidden or d.wrong_date]  # dates count too
             out["changes_diff"] = self.change_diffs
         return out
 

@@ -23,6 +23,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -236,6 +237,23 @@ def test_json_diffs_name_the_missing_extra_and_forbidden(synthetic: tuple[Path, 
         ("RU", "demand", "recognize_territory")
     ]
     assert diffs["a3"]["extra"] == [] and diffs["a3"]["missing"] == []
+
+
+def test_json_diffs_list_an_article_whose_only_difference_is_a_date(tmp_path: Path) -> None:
+    """An article read right but dated wrong is in `articles_diff` with its `wrong_date` entries, as in the text."""
+    day = date.fromisoformat(ARTICLES["a1"][1]) - timedelta(days=3)
+    rows = [{**r, "stated_on": day.isoformat()} for r in GOLD[:2]]
+    meta = [json.dumps({"doc": "a1", "article": True, "published": ARTICLES["a1"][1], "lang": "en",
+                        "kind_of_article": "meeting"})]
+    corpus = write_corpus(tmp_path, meta + [json.dumps(r) for r in rows])
+    (corpus / "split.json").write_text(json.dumps({"tune": ["a1"], "holdout": []}), encoding="utf-8")
+    for doc in ("a2", "a3"):
+        (corpus / "articles" / f"{doc}.json").unlink()
+    report = evaluate_json(corpus, write_config(tmp_path), "all", "--diffs")
+    (diff,) = report["articles_diff"]
+    assert diff["doc"] == "a1" and diff["missing"] == [] and diff["extra"] == []
+    assert {(w["kind"], tuple(w["gold_dates"])) for w in diff["wrong_date"]} == {
+        ("stance", (day.isoformat(),)), ("venue", (day.isoformat(),))}
 
 
 def test_text_diffs_name_the_assertion_and_its_sentence(synthetic: tuple[Path, Path]) -> None:
