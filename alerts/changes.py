@@ -11,7 +11,7 @@ from datetime import date
 
 import duckdb
 
-from alerts.render import ChangeView, Said
+from alerts.render import ChangeView, Said, replaced_value
 
 CHANGE_VIEW_SQL = """
 SELECT c.change_id, c.party, c.kind, c.op, c.old_value, c.new_value, c.stated_on,
@@ -23,8 +23,7 @@ SELECT c.change_id, c.party, c.kind, c.op, c.old_value, c.new_value, c.stated_on
        coalesce(nullif(st.sentence, ''), st.quote) AS sentence,
        a.rule,
        coalesce(c.confidence, a.confidence) AS confidence,
-       ar.published_at::DATE AS published_on,
-       c.assertion_id
+       ar.published_at::DATE AS published_on
 FROM position_changes c
 LEFT JOIN assertions a ON a.assertion_id = c.assertion_id
 LEFT JOIN statements st ON st.statement_id = a.statement_id
@@ -33,7 +32,8 @@ WHERE c.change_id = ?
 """
 
 # The latest statement of a value on or before a day: the baseline, a change or a restatement; not a withdrawal,
-# not a historical (out-of-order or unsure) reading, which never held the position.
+# not a historical (out-of-order or unsure) reading, which never held the position. (The change's own assertion is
+# never one: it states the new value, or withdraws the old.)
 LAST_SAID_SQL = """
 SELECT a.speaker, a.stated_on, ar.outlet, ar.title,
        coalesce(nullif(ar.canonical_url, ''), ar.url) AS url, coalesce(ar.is_seed, FALSE) AS is_seed
@@ -41,17 +41,17 @@ FROM assertions a
 JOIN articles ar ON ar.article_id = a.article_id
 WHERE a.party = ? AND a.kind = ? AND a.value = ? AND a.op = 'assert'
   AND a.status IN ('baseline', 'change', 'reaffirmed')
-  AND a.assertion_id <> ? AND (CAST(? AS DATE) IS NULL OR a.stated_on <= CAST(? AS DATE))
+  AND (CAST(? AS DATE) IS NULL OR a.stated_on <= CAST(? AS DATE))
 ORDER BY a.stated_on DESC NULLS LAST, ar.published_at DESC NULLS LAST, a.assertion_id DESC
 LIMIT 1
 """
 
 
 def last_said(
-    con: duckdb.DuckDBPyConnection, party: str, kind: str, value: str, on_or_before: date | None, besides: str = ""
+    con: duckdb.DuckDBPyConnection, party: str, kind: str, value: str, on_or_before: date | None
 ) -> Said | None:
-    """Who last stated `value` for `party` and `kind`, on or before a day (not the assertion `besides`)."""
-    row = con.execute(LAST_SAID_SQL, [party, kind, value, besides, on_or_before, on_or_before]).fetchone()
+    """Who last stated `value` for `party` and `kind`, on or before a day."""
+    row = con.execute(LAST_SAID_SQL, [party, kind, value, on_or_before, on_or_before]).fetchone()
     return Said(*row) if row else None
 
 
@@ -65,10 +65,8 @@ def load_change(con: duckdb.DuckDBPyConnection, change_id: str) -> ChangeView:
     if row is None:
         raise LookupError(f"alert refers to an unknown change {change_id}")
     columns = [d[0] for d in cur.description]
-    fields = dict(zip(columns, row, strict=True))
-    assertion_id = fields.pop("assertion_id")
-    view = ChangeView(**fields)
-    replaced = view.old_value if view.op == "set" else (view.old_value or view.new_value)
-    if view.op == "add" or replaced is None:
+    view = ChangeView(**dict(zip(columns, row, strict=True)))
+    replaced = replaced_value(view.op, view.old_value, view.new_value)
+    if replaced is None:
         return view
-    return replace(view, before=last_said(con, view.party, view.kind, replaced, view.stated_on, assertion_id))
+    return replace(view, before=last_said(con, view.party, view.kind, replaced, view.stated_on))

@@ -123,6 +123,13 @@ def source_words(c: ChangeView) -> str:
     return f"*{safe(c.outlet or 'source', 100)}*{published}: {link(c.url, safe(c.title or 'article', 200))}"
 
 
+def replaced_value(op: str, old_value: str | None, new_value: str | None) -> str | None:
+    """The value a change replaces (a set's old one) or drops (a remove's); None for an addition or a first value."""
+    if op == "add":
+        return None
+    return old_value if op == "set" else old_value or new_value
+
+
 def before_words(c: ChangeView) -> str | None:
     """'*Before:* in Moscow, last said by Yuri Ushakov on 2026-10-02 (*TASS*: <url|headline>)', escaped mrkdwn.
 
@@ -132,7 +139,7 @@ def before_words(c: ChangeView) -> str | None:
     if c.op == "add":
         return None
     vocab = vocabulary()
-    value = c.old_value if c.op == "set" else (c.old_value or c.new_value)
+    value = replaced_value(c.op, c.old_value, c.new_value)
     if value is None:
         return f"*Before:* nothing stated on {escape(vocab.kind(c.kind).label.lower())}"
     held = f"*Before:* {escape(vocab.full(c.kind, value))}"

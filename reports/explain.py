@@ -18,7 +18,7 @@ import duckdb
 
 from alerts.changes import last_said
 from alerts.mrkdwn import find_words
-from alerts.render import Said, read_as
+from alerts.render import Said, read_as, replaced_value
 from domain.positions import STALE_DAYS
 from domain.vocabulary import vocabulary
 from summitwatch.config import Config
@@ -137,10 +137,10 @@ def load_explanation(con: duckdb.DuckDBPyConnection, given: str) -> Explanation:
     ).fetchone()
     sources = [Source(*r) for r in con.execute(SOURCES_SQL, [article_id, change_id, article_id]).fetchall()]
     before = held_before(con, row["party"], row["kind"], change_id)
-    value = row["old_value"] if row["op"] == "set" else row["old_value"] or row["new_value"]
+    value = replaced_value(row["op"], row["old_value"], row["new_value"])
     replaced = None
-    if row["op"] != "add" and value is not None and not row["is_baseline"]:
-        replaced = last_said(con, row["party"], row["kind"], value, row["stated_on"], besides=change_id)
+    if value is not None and not row["is_baseline"]:
+        replaced = last_said(con, row["party"], row["kind"], value, row["stated_on"])
     return Explanation(**row, before=before, replaced=replaced, alert=alert, sources=sources)
 
 
@@ -187,7 +187,7 @@ def last_said_words(e: Explanation) -> list[str]:
     said = e.replaced
     if said is None:
         return []
-    value = e.old_value if e.op == "set" else e.old_value or e.new_value
+    value = replaced_value(e.op, e.old_value, e.new_value)
     where = "seed corpus" if said.is_seed else (said.url or "no URL")
     return [f"last said: {vocabulary().full(e.kind, value)}, by {said.speaker or 'an unattributed source'} on"
             f" {said.stated_on or 'date unknown'} — {said.outlet or 'unknown outlet'}: “{said.title or ''}” ({where})"]
