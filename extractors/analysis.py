@@ -23,6 +23,7 @@ from extractors.lexicon import (
     concept_words,
     lexicon,
     tokenize,
+    word_endings,
 )
 from extractors.places import gazetteer, outermost
 
@@ -1118,7 +1119,7 @@ AND_WORDS = concept_words("AND_WORD")
 _NOT_A_CLAUSE = concept_words("NOT_A_CLAUSE")
 
 
-_PARTICIPLE = ("ing", "в", "вши")  # "adding", "добавив", "додавши"
+_PARTICIPLE = word_endings("PARTICIPLE")  # "adding", "добавив", "додавши"
 
 
 def _initial_before(view: View, i: int) -> bool:

@@ -22,7 +22,7 @@ from datetime import date
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
 from extractors.dates import calendar_words
-from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_words, lemma
+from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_words, lemma, word_endings
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -36,11 +36,10 @@ _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many 
 _RELATIVE_WORDS = 12  # a relative clause between the speaker and the verb may add this many words
 # Russian/Ukrainian endings that mark a name as an object, never the subject ("с Путиным", "Зеленського"; a
 # country in -ия/-ія out of the nominative: "лидеров России, Франции", "Франції").
-_OBLIQUE = ("ого", "ому", "ым", "им", "ом", "ой", "ою", "ові", "еві", "ем", "ым", "ии", "ию", "ией", "ії", "ію", "ією")
+_OBLIQUE = word_endings("OBLIQUE")
 _OBJECT_LANGS = frozenset({"ru", "uk"})
 # Endings of men's surnames in the nominative only (their other cases add a vowel: Пескова, Лаврову).
-_NOMINATIVE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ський", "цький", "ко", "ук", "юк", "як", "ич",
-                       "ян", "дзе", "швили", "ак", "ат")
+_NOMINATIVE_SURNAME = word_endings("NOMINATIVE_SURNAME")
 
 
 @dataclass(frozen=True)
@@ -365,14 +364,13 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
         return False  # "кроме России, заявил Ермак": only "в Кремле", "у Кремлі" speak through the place
     j = _token_at(view, m.end)
     verb = view.tokens[v.first].text
-    if view.lang in ("ru", "uk") and not verb.endswith(_PLURAL_ENDINGS):
+    if view.lang in ("ru", "uk") and not verb.endswith(_PLURAL_VERB):
         return False  # "в Кремле заявили" speaks through the place; "в Вашингтоне заявил" has a person as subject
     return j is not None and (j == v.first or view.words_between(j - 1, v.first) <= 2)
 
 
-# Russian and Ukrainian plural (and impersonal) verb endings: "заявили", "сообщают", "заявляють", "вважають", and
-# their reflexive forms ("в Кремле отказались", "в Офісі президента відмовилися").
-_PLURAL_ENDINGS = ("ли", "лись", "лися", "ют", "ят", "ут", "ат", "ть", "ться", "тся")
+_PLURAL_VERB = word_endings("PLURAL_VERB")  # "заявили", "сообщают", "заявляють"; "отказались", "відмовилися"
+
 
 
 def _is_prep(view: View, word: str) -> bool:
@@ -1064,12 +1062,18 @@ def _fronted_adverbial(before: str) -> bool:
 
 def _gerund(word: str) -> bool:
     """'Speaking', 'Выступая', 'Виступаючи', 'Побывав': a verb form that opens an adverbial phrase."""
-    if word.endswith("ing") and len(word) > 5:
+    if word.endswith(_GERUND_EN) and len(word) > 5:
         return True
-    if word.endswith(("я", "ючи", "учи", "в", "вши")):
-        lang = "uk" if any(c in word for c in "іїєґ") or word.endswith(("ючи", "учи")) else "ru"
-        return lemma(word, lang).endswith(("ть", "ти", "ться", "тися"))
+    if word.endswith(_GERUND_CYRILLIC):
+        lang = "uk" if any(c in word for c in "іїєґ") or word.endswith(_GERUND_UK_ONLY) else "ru"
+        return lemma(word, lang).endswith(_INFINITIVE)
     return False
+
+
+_GERUND_EN = word_endings("GERUND", "en")
+_GERUND_CYRILLIC = word_endings("GERUND", "ru") + word_endings("GERUND", "uk")
+_GERUND_UK_ONLY = tuple(e for e in word_endings("GERUND", "uk") if e not in word_endings("GERUND", "ru"))
+_INFINITIVE = word_endings("INFINITIVE")
 
 
 _FRONTING = concept_words("FRONTING")

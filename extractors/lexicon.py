@@ -499,12 +499,34 @@ def lexicon(lang: str) -> Lexicon:
 
 
 @lru_cache(maxsize=len(LANGUAGES))
+def _shipped_file(lang: str) -> dict[str, dict[str, list[str]]]:
+    """A shipped lexicon file, as written: its [concepts] and its [endings]."""
+    where = f"lexicon/{lang}.toml"
+    raw: dict[str, dict[str, list[str]]] = tomllib.loads(
+        resources.files("extractors").joinpath(where).read_text(encoding="utf-8"))
+    return raw
+
+
 def _shipped(lang: str) -> dict[str, list[str]]:
     """A shipped lexicon file's concepts, as written."""
-    where = f"lexicon/{lang}.toml"
-    raw = tomllib.loads(resources.files("extractors").joinpath(where).read_text(encoding="utf-8"))
-    concepts: dict[str, list[str]] = raw.get("concepts", {})
-    return concepts
+    return _shipped_file(lang).get("concepts", {})
+
+
+@cache
+def word_endings(name: str, lang: str | None = None) -> tuple[str, ...]:
+    """A named list of word endings ([endings] of the lexicons: "PLURAL_VERB" is "-ли", "-ют", "-лися" ...), of
+    one language or of every one: the reader's morphology for what the lemmatiser does not say (number, case,
+    a participle), tested with str.endswith. en.toml names every list (perhaps empty); an entry is letters only."""
+    if name not in _shipped_file("en").get("endings", {}):
+        raise VocabularyError(f"lexicon/en.toml: no [endings] {name}")
+    out: set[str] = set()
+    for code in LANGUAGES if lang is None else (lang,):
+        entries = _shipped_file(code).get("endings", {}).get(name, [])
+        for entry in entries:
+            if not (isinstance(entry, str) and entry.isalpha() and entry == entry.lower()):
+                raise VocabularyError(f"lexicon/{code}.toml: [endings] {name}: {entry!r} is not lowercase letters")
+        out.update(entries)
+    return tuple(sorted(out, key=lambda e: (-len(e), e)))
 
 
 @cache

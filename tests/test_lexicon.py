@@ -349,11 +349,30 @@ def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyP
         lex.concept_stems.__wrapped__("TEST_STEMS")
 
 
-# Module-level lists of lowercase words that are code, not words of a language: tags, language codes, suffixes.
+def test_word_endings_are_data_named_in_english_and_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`word_endings`: the reader's morphology ([endings] of the lexicons) for one language or all, longest first
+    (so an ending is never shadowed by its own tail when a caller slices); an unnamed list or an entry that is not
+    lowercase letters fails, naming the file."""
+    from extractors import lexicon as lex
+
+    assert "ли" in lex.word_endings("PLURAL_VERB", "ru") and "лися" in lex.word_endings("PLURAL_VERB", "uk")
+    assert lex.word_endings("PLURAL_VERB", "en") == ()
+    every = lex.word_endings("OBLIQUE")
+    assert set(lex.word_endings("OBLIQUE", "ru")) | set(lex.word_endings("OBLIQUE", "uk")) == set(every)
+    assert [len(e) for e in every] == sorted((len(e) for e in every), reverse=True)
+    with pytest.raises(VocabularyError, match=r"no \[endings\] NO_SUCH"):
+        lex.word_endings("NO_SUCH")
+    fake = {"en": {"endings": {"TEST_END": []}}, "ru": {"endings": {"TEST_END": ["-ли"]}}}
+    monkeypatch.setattr(lex, "_shipped_file", lambda lang: fake.get(lang, {}))
+    with pytest.raises(VocabularyError, match=r"lexicon/ru.toml: \[endings\] TEST_END: '-ли'"):
+        lex.word_endings.__wrapped__("TEST_END")
+
+
+# Module-level lists of lowercase words that are code, not words of a language: tags, language codes
+# (word endings are not code: the [endings] of the lexicons).
 _CODE_WORD_LISTS = {
     "ROLES", "CORPORA", "FRAMES", "NEGATED",  # tags
     "LANGUAGES", "LEMMATISED", "_OBJECT_LANGS", "_VERB_FINAL", "_SUFFIXED", "_CASED", "_PRO_DROP",  # language codes
-    "_PARTICIPLE", "_OBLIQUE", "_NOMINATIVE_SURNAME", "_PLURAL_ENDINGS",  # endings (str.endswith), not words
 }
 
 
