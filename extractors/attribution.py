@@ -726,6 +726,9 @@ def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
     if len(before) > _ADJACENT and not (len(before) <= _TITLE_WORDS and all(w[:1].isupper() for w in before)):
         return None  # "Hungarian Prime Minister Viktor Orban, ...": a capitalised title may stand before the name
     between = view.text[first.end : v.start]
+    lead, comma, rest = between.partition(",")
+    if comma and _time_phrase(lead.lower().split()):
+        between = comma + rest  # "Эрдоган 19 августа, на следующий день после ..., высказался за": a day first
     head, comma, tail = between.rpartition(",")
     if not between.lstrip().startswith(",") or not comma or not all(w in _AUXILIARIES for w in tail.split()):
         return None  # ", Putin's closest ally, had said": an auxiliary may stand after the phrase
@@ -1188,6 +1191,14 @@ def _time_lead(view: View, i: int) -> bool:
         return False
     known = calendar_words()
     return all(w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
+
+
+def _time_phrase(words: list[str]) -> bool:
+    """A short phrase of a day ("on Friday", "19 августа", "у вівторок", "on August 19"): a date or a day's name,
+    with the prepositions and time words around it, and nothing else."""
+    known = calendar_words()
+    return 0 < len(words) <= 4 and any(w.isdigit() or w in known for w in words) and all(
+        w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
 
 
 def _title_opens(view: View, start: int) -> bool:

@@ -79,6 +79,13 @@ def test_journalists_and_analysts_are_not_parties() -> None:
         ("Песков, отвечая на вопрос о Зеленском, заявил, что встреча Путина и Зеленского возможна только после "
          "подготовки документов.", ("Dmitry Peskov", "RU")),
         ("The Kremlin spokesman, Dmitry Peskov, said Putin was ready to meet Zelensky.", ("Dmitry Peskov", "RU")),
+        # a day between the name and the phrase ("Sybiha on Tuesday, commenting on ..., stressed")
+        ("Сибіга у вівторок, коментуючи заяву Кремля, наголосив, що Зеленський не поїде до Москви на зустріч з "
+         "Путіним.", ("Andrii Sybiha", "UA")),
+        ("Эрдоган 19 августа, на следующий день после встречи в Вашингтоне, высказался за встречу Путина и "
+         "Зеленского в Стамбуле.", ("Recep Tayyip Erdogan", "MEDIATOR")),
+        ("Peskov on August 19, answering a question about Zelensky's plans, said Putin was ready to meet him in "
+         "Moscow.", ("Dmitry Peskov", "RU")),
     ],
 )
 def test_a_name_inside_a_phrase_before_the_verb_is_not_its_subject(text: str, speaker: tuple[str, str]) -> None:
