@@ -765,7 +765,32 @@ def _nearest_place(chains: list[Chain], view: View) -> list[Chain]:
         dist = min((_distance(view, places[0], o) for o in c if o not in view.places), default=0)
         if others not in best or dist < best[others][0]:
             best[others] = (dist, c)
-    return out + [c for _, c in best.values()]
+    nearest = [c for _, c in best.values()]
+    return out + nearest + [alt for c in nearest for alt in _coordinated_places(c, view)]
+
+
+def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
+    """The chain again for each place listed after its own ("in Switzerland, Austria or Turkey, but not in Moscow
+    or Minsk", "в Швейцарии или Австрии, но не в Москве"): joined to it by commas and list words only (or, and,
+    but, not, a preposition), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice).
+    Each reads under its own polarity ("not in Moscow")."""
+    place = next((m for m in chain if m in view.places), None)
+    if place is None or len(view.places) < 2:
+        return []
+    joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
+    run: list[ConceptMatch] = []
+    worded = False
+    last = place.last
+    for q in sorted((p for p in view.places if p.first > place.last), key=lambda p: p.first):
+        between = range(last + 1, q.first)
+        if not all(i in joins or view.tokens[i].text == "," for i in between):
+            break
+        worded = worded or any(view.tokens[i].is_word for i in between)
+        run.append(q)
+        last = q.last
+    if not worded:
+        return []
+    return [tuple(q if m is place else m for m in chain) for q in run]
 
 
 def _shortest_per_start(chains: list[Chain]) -> list[Chain]:

@@ -1660,6 +1660,20 @@ def _prefer_cities(statements: list[Statement], best: dict[tuple[str, str, date 
                 best[key] = (*best[key][:4], c.value)
 
 
+def _slot(c: Condition, st: Statement) -> str:
+    """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
+    Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
+    place proposed, not against it."""
+    if c.kind != "venue" or not c.value.startswith("not_"):
+        return c.kind
+    place = c.value.removeprefix("not_")
+    if any(o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
+           and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
+           for o in st.conditions):
+        return "venue_not"
+    return c.kind
+
+
 def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
     """One value per party, exclusive kind and day in an article: what the party said itself before what another
     party reported of it, then the most strongly stated, then the most sure."""
@@ -1668,7 +1682,7 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
-                key = (c.party, c.kind, st.stated_on)
+                key = (c.party, _slot(c, st), st.stated_on)
                 rank = (int(c.party == st.party), _STRENGTH.get(c.value, 0), c.confidence, -i, c.value)
                 if key not in best or rank[:4] > best[key][:4]:
                     best[key] = rank
@@ -1681,7 +1695,7 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
         keep = tuple(
             c for c in st.conditions
             if c.kind not in exclusive
-            or best.get((c.party, c.kind, st.stated_on), (0, 0, 0, 0, c.value))[4] == c.value
+            or best.get((c.party, _slot(c, st), st.stated_on), (0, 0, 0, 0, c.value))[4] == c.value
         )
         out.append(st if len(keep) == len(st.conditions) else replace(st, conditions=keep))
     return out

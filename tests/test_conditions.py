@@ -492,6 +492,22 @@ def test_the_capital_a_venue_suits_is_not_a_venue() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # the places of a list read alike, each under its own polarity; the one proposed and the one rejected both stand
+    ("Zelensky said he was ready to meet Putin in Switzerland, but not in Moscow.",
+     {("UA", "venue", "switzerland", "assert"), ("UA", "venue", "not_moscow", "assert")}),
+    ("Сибига заявил, что Украина готова к встрече президентов в Швейцарии или Австрии, но не в Москве.",
+     {("UA", "venue", "switzerland", "assert"), ("UA", "venue", "not_moscow", "assert")}),
+    ("Сибіга заявив, що Україна готова до зустрічі президентів у Швейцарії чи Туреччині, але не в Москві.",
+     {("UA", "venue", "switzerland", "assert"), ("UA", "venue", "not_moscow", "assert")}),
+    # a country's name is its government, not its head at another table ("in Austria" is no meeting with Stocker)
+    ("Sybiha said Ukraine was ready for a meeting of the presidents in Austria.",
+     {("UA", "venue", "austria", "assert")}),
+])
+def test_a_place_rejected_after_the_one_proposed_stands_beside_it(sentence: str, expected: set[Assertion]) -> None:
+    assert expected <= {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a capital the lemmatiser takes for a common noun ("вена" -> "вено", "київ" -> "кий", "рим" -> "рима") is
     # still named in the nominative: the subject of a venue's predicate, not a bare oblique case
     ("Песков заявил, что Вена давно перестала быть нейтральной площадкой для встречи Путина и Зеленского.",
@@ -525,6 +541,10 @@ def test_a_place_out_of_the_nominative_is_oblique() -> None:
     "Macron proposed reviving the Normandy format, bringing Putin and Zelensky together with the leaders of France "
     "and Germany.",
     "Макрон заявил, что Франция предлагает посредничество в организации встречи Путина и Зеленского.",
+    # a place judged hard to meet in is not proposed
+    'Zelensky said a meeting in Budapest would be "difficult" for Ukraine today.',
+    "Зеленский сказал, что встреча в Будапеште сегодня была бы сложной для Украины.",
+    "Зеленський сказав, що зустріч у Будапешті сьогодні буде складною для України.",
 ])
 def test_no_venue_is_read(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
