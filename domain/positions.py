@@ -1,7 +1,8 @@
 """The position state machine of docs/conditions.md ("Positions and changes").
 
 Assertions are applied in `stated_on` order. Each one is:
-- historical: older than what the party holds now for that kind (a recap);
+- historical: older than the party's latest word on that kind: what it holds now, or a withdrawal (a recap; so a
+  recap of a demand from before it was dropped does not add it back);
 - reaffirmed: the party already holds the value (its date moves on), or it
   withdraws something it does not hold;
 - a change: exclusive kinds replace the value (op `set`), additive kinds add it
@@ -96,6 +97,8 @@ class PositionBook:
     # (party, kind, op class, value, stated_on) -> (change_id, article_id)
     changes_by_statement: dict[tuple[str, str, str, str, date], tuple[str, str]] = field(default_factory=dict)
     sources: set[tuple[str, str]] = field(default_factory=set)  # (change_id, article_id) already recorded
+    # (party, kind) -> stated_on of the latest withdrawal that removed a value: the party's word on the kind then
+    dropped: dict[tuple[str, str], date] = field(default_factory=dict)
     new_changes: list[Change] = field(default_factory=list)
     new_sources: list[Source] = field(default_factory=list)
     touched: bool = False
@@ -148,7 +151,8 @@ def _apply_one(
     book: PositionBook, a: PendingAssertion, *, baseline: bool, now: datetime, unsure: bool = False
 ) -> Outcome:
     held = book.held.setdefault((a.party, a.kind), {})
-    latest = max((h.last for h in held.values()), default=None)
+    dropped = book.dropped.get((a.party, a.kind))
+    latest = max([h.last for h in held.values()] + ([dropped] if dropped else []), default=None)
     if a.op == "withdraw":
         if a.value not in held:
             # Nothing to drop: no change, but another report of a removal is more coverage of it.
@@ -156,6 +160,7 @@ def _apply_one(
         if a.stated_on < held[a.value].last or unsure:
             return Outcome(a.assertion_id, "historical", source_of=_coverage(book, a, now))
         del held[a.value]
+        book.dropped[(a.party, a.kind)] = max(a.stated_on, dropped or a.stated_on)
         book.touched = True
         return _record_change(book, a, "remove", a.value, None, baseline=baseline, now=now)
     if a.value in held:

@@ -155,6 +155,29 @@ def test_withdrawal_removes_a_held_value_and_is_ignored_otherwise(con: duckdb.Du
     assert count(con, "alerts") == 2
 
 
+def test_a_recap_from_before_a_withdrawal_does_not_add_the_value_back(con: duckdb.DuckDBPyConnection) -> None:
+    """A demand dropped on the 9th, then a story recalling it as made on the 7th: the withdrawal is the party's
+    latest word on the kind, so the recap is history, not a new change (in a later pass too: the withdrawal's day is
+    read back from the warehouse). Stated again after the withdrawal, it is a change."""
+    add(con, "UA prerequisite ceasefire 2026-01-05")
+    run(con)
+    add(con, "UA prerequisite ceasefire withdraw 2026-01-09")
+    run(con)
+    add(con, "UA prerequisite ceasefire 2026-01-07", "UA prerequisite security_guarantees 2026-01-08",
+        published="2026-01-12")
+    assert run(con)["changes"] == 0
+    assert state(con, "UA", "prerequisite") == {} and count(con, "alerts") == 2
+    recaps = con.execute("SELECT value, status FROM assertions WHERE stated_on IN ('2026-01-07', '2026-01-08')"
+                         " ORDER BY value").fetchall()
+    assert recaps == [("ceasefire", "historical"), ("security_guarantees", "historical")]
+    add(con, "UA prerequisite ceasefire 2026-01-07", "UA prerequisite ceasefire withdraw 2026-01-09",
+        "UA prerequisite ceasefire 2026-01-08", published="2026-01-12")  # one batch: the same
+    add(con, "UA prerequisite ceasefire 2026-01-14", published="2026-01-14")
+    assert run(con)["changes"] == 1
+    assert changes(con)[-1] == ("UA", "prerequisite", "add", None, "ceasefire")
+    assert state(con, "UA", "prerequisite") == {"ceasefire": ("2026-01-14", "2026-01-14")}
+
+
 def test_batch_is_applied_in_stated_on_order_not_arrival_order(con: duckdb.DuckDBPyConnection) -> None:
     add(con, "RU venue istanbul 2026-01-07", published="2026-01-07")
     add(con, "RU venue moscow 2026-01-03", published="2026-01-09")  # a later article reporting an earlier statement

@@ -25,6 +25,13 @@ def load_book(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> Positio
             (party, kind, "withdraw", old, stated_on) if op == "remove" else (party, kind, "assert", new, stated_on)
         )
         book.changes_by_statement[key] = (change_id, article_id)
+    # A withdrawal that removed a value (a change, or part of the baseline) is the party's latest word on that kind
+    # as of its day: an older statement of any value of the kind read later is a recap.
+    for party, kind, day in con.execute(
+        "SELECT party, kind, max(stated_on) FROM assertions WHERE op = 'withdraw' AND status IN ('change', 'baseline')"
+        " GROUP BY party, kind"
+    ).fetchall():
+        book.dropped[(party, kind)] = day
     book.sources = set(
         con.execute(
             "SELECT change_id, article_id FROM change_sources WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
