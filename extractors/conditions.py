@@ -295,6 +295,11 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # ", an idea the Kremlin dismissed as premature": the reporter's summary of another's reaction
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
+        if (rule.kind in ("venue", "format") or any(m.concept == "PROPOSE" for m in chain)) and _lower_meeting(
+                view, chain):
+            continue  # "proposed resuming direct talks in Istanbul", "встреча министров в Анталье": whose meeting it
+            # is, the delegations' or ministers', not the leaders' (a stance only where proposed: "ready for
+            # direct talks", "refused direct talks", the speaker's own, measured so on the holdouts)
         if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
@@ -351,6 +356,56 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
     return _nearest_place(_shortest_per_start(out), view)
+
+
+# Whose meeting a meeting word names: the leaders' (named as its partner, or its level), or the delegations' and
+# ministers' ("direct talks", "the next round", "встреча министров", "переговоры делегаций").
+_LEADER_MARKS = ("LEADER", "LEADER_REF", "LEADERS", "LEADERS_PAIR", "NAMED_PAIR")
+_LOWER_MARKS = ("LOWER_TALKS", "DELEGATION")
+_BETWEEN_BLOCKS = ("AFTER", "ONLY", "UNTIL", "IF", "COND", "SAY")
+_VERB_FINAL = frozenset({"tr", "de"})  # the hosted object before the verb: "müzakerelere ev sahipliği yapmak"
+
+
+def _lower_meeting(view: View, chain: Chain) -> bool:
+    """Every meeting word of the match (a meeting, talks, or what a host offers to host) is the delegations' or
+    ministers' ("Putin proposed resuming direct talks in Istanbul", "встречу министров в Анталье", "Turkey was
+    ready to host the negotiations", "Ankara stood ready to host the next step"), with no leader named as its
+    partner or level ("direct talks with Putin", "host a summit of the two presidents", "acoger ... al más alto
+    nivel"): a venue, format or stance is said only of the leaders' meeting (docs/conditions.md)."""
+    heads = [m for m in chain if m.concept in ("MEET", "TALKS", "HOST", "HOST_HOME")]
+    return bool(heads) and all(_head_lower(view, h) for h in heads)
+
+
+def _head_lower(view: View, h: ConceptMatch) -> bool:
+    hosting = h.concept in ("HOST", "HOST_HOME")
+    concepts = (*_LOWER_MARKS, "NEXT_STEP") if hosting else _LOWER_MARKS
+    clause = view.clause[h.first]
+    reach = 4 if hosting else 2
+
+    def clear(a: int, b: int) -> bool:  # nothing between but words of the phrase ("talks between the delegations")
+        return all(view.tokens[i].is_word for i in range(a + 1, b)) and not any(
+            a < x.first < b for c in _BETWEEN_BLOCKS for x in view.concepts.get(c, ()))
+
+    lows = [d for c in concepts for d in view.concepts.get(c, ()) if view.clause[d.first] == clause and (
+        d.first <= h.first <= d.last or d.first <= h.last <= d.last
+        or (d.first > h.last and view.words_between(h.last, d.first) <= reach and clear(h.last, d.first))
+        or (d.last < h.first and view.words_between(d.last, h.first) <= (reach if hosting and view.lang in _VERB_FINAL
+                                                                            else 1) and clear(d.last, h.first)))]
+    if not lows:
+        return False
+    a = min(h.first, *(d.first for d in lows))
+    b = max(h.last, *(d.last for d in lows))
+    # a leader named as the partner or the level, after the word or within the phrase ("direct talks with Putin",
+    # "прямі переговори з путіним", "direkte Gespräche auf Ebene der Staatschefs")
+    partners = [m for c in _LEADER_MARKS for m in view.concepts.get(c, ())
+                if view.clause[m.first] == clause and (a <= m.first <= b or (
+                    m.first > b and view.words_between(b, m.first) <= 5))]
+    if partners:
+        return False
+    if hosting:  # "host a meeting of the two", "host a summit": a meeting hosted is the leaders' unless lower itself
+        return not any(a <= m.first <= b + 4 and view.clause[m.first] == clause and not _head_lower(view, m)
+                       for m in view.concepts.get("MEET", ()) if m.first > h.last)
+    return True
 
 
 def _in_when_clause(view: View, i: int) -> bool:
@@ -1181,6 +1236,10 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and any(m.first <= prep - 1 <= m.last or m.first <= prep - 2 <= m.last
                                 for m in view.concepts.get("DELEGATION", ())):
         return False  # "the delegations' work in Istanbul", "talks between delegations in Istanbul"
+    if prep is not None and any(m.last < prep and view.words_between(m.last, prep) <= 2 and all(
+            view.tokens[i].is_word for i in range(m.last + 1, prep)) and _head_lower(view, m)
+            for m in view.concepts.get("LOWER_TALKS", ())):
+        return False  # "resume direct talks in Istanbul", "відновити прямі переговори в Стамбулі": their place
     if prep is not None and any(m.first == prep for m in view.concepts.get("AT", ())):
         if any(prep - 2 <= m.last < prep for m in view.concepts.get("NOT_VENUE_HEAD", ())):
             return False  # "the war in Ukraine", "fighting in Kherson", "обсудил ситуацию в Женеве" (stems too)

@@ -2687,3 +2687,24 @@ def test_a_greek_question_mark_ends_the_question() -> None:
             "απάντησε ο Πεσκόφ.")
     found = {".".join(t) for t in read("el", text)}
     assert "RU.venue.istanbul" not in found
+
+
+# Whose meeting a host offers to host: the delegations' next round of direct talks is no venue of the leaders'
+# meeting, a summit of the two is (conditions._lower_meeting).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Erdogan dijo que Turquía está dispuesta a acoger la próxima ronda de negociaciones directas.", set()),
+    ("es", "Erdogan dijo que Turquía está dispuesta a acoger una cumbre entre Putin y Zelenski.",
+     {"MEDIATOR.venue.turkey"}),
+    ("it", "Erdogan ha detto che la Turchia è pronta a ospitare il prossimo round di colloqui diretti.", set()),
+    ("tr", "Erdoğan, Türkiye'nin doğrudan müzakerelerin yeni turuna ev sahipliği yapmaya hazır olduğunu söyledi.",
+     set()),
+    ("tr", "Erdoğan, Türkiye'nin Putin ile Zelenskiy arasında bir zirveye ev sahipliği yapmaya hazır olduğunu söyledi.",
+     {"MEDIATOR.venue.turkey"}),
+    ("de", "Erdogan sagte, die Türkei sei bereit, die nächste Runde direkter Verhandlungen auszurichten.", set()),
+    ("de", "Erdogan sagte, die Türkei sei bereit, ein Gipfeltreffen von Putin und Selenskyj auszurichten.",
+     {"MEDIATOR.venue.turkey"}),
+    ("es", "El Kremlin propuso una nueva ronda de negociaciones directas en Estambul.", set()),
+    ("it", "Il Cremlino ha proposto un nuovo round di colloqui diretti a Istanbul.", set()),
+])
+def test_a_delegations_round_hosted_is_no_venue_a_summit_is(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
