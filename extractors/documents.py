@@ -81,8 +81,11 @@ def _beside(view: View, doc: ConceptMatch) -> str | None:
     """A party word right before the document ("Украинская «дорожная карта»") or right after it ("меморандум
     росії"); the nearest wins, the one before on a tie."""
     near: list[tuple[int, int, str]] = []
+    given = view.concepts.get("DOC_RECIPIENT", ())
     for concept, party in _PARTY_CONCEPTS.items():
         for m in view.concepts.get(concept, ()):
+            if any(g.first <= m.first <= g.last for g in given):
+                continue  # "передала украинской стороне меморандум": the side it was handed to, not its owner
             if m.last < doc.first and view.words_between(m.last, doc.first) <= 1:
                 near.append((view.words_between(m.last, doc.first), 0, party))
             elif m.first > doc.last and view.words_between(doc.last, m.first) <= 1:
