@@ -1149,7 +1149,20 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
         return None  # "Очевидно, что никакой встречи Путин не хочет": the reporter infers, nobody goes on speaking
     if not named and paragraph == memory.last_paragraph and not view.has("SAY"):
         return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
+    if named and paragraph == memory.last_paragraph and not view.has("SAY") and _told_other_side(view, named, prev):
+        return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
     return None
+
+
+def _told_other_side(view: View, named: list[Mention], prev: Attribution) -> bool:
+    """'According to Putin, the Ukrainian troops must leave ... Also Kiev must declare a non-block status': the
+    other side, the subject of what it must do, in the paragraph the speaker holds: his terms go on."""
+    sides = {"RU": "UA", "UA": "RU"}
+    if prev.actor.party not in sides or any(m.actor is None or m.actor.party != sides[prev.actor.party]
+                                            or m.actor.kind != "institution" for m in named):
+        return False
+    musts = {m.first for m in view.concepts.get("MODAL", ())}
+    return any((j := _token_at(view, m.end)) is not None and j in musts for m in named)
 
 
 def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],

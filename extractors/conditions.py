@@ -792,6 +792,9 @@ def _competitor_nearer(rule: Rule, chain: Chain, view: View) -> bool:
     # leave Ukraine": Ukraine, after the verb, is the place left); an object with anything nearer
     for c in rule.compete:
         for m in view.concepts.get(c, ()):
+            if subject and anchor.concept == "WITHDRAW" and m.first == anchor.last + 1:
+                return True  # "требование Киева о выводе российских войск": the withdrawal's own genitive withdraws,
+                # not the one who asks for it
             if view.clause[m.first] == clause and m.first != rival.first and _distance(view, m, anchor) < own \
                     and (not subject or m.first < anchor.first):
                 return True

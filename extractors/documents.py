@@ -54,6 +54,11 @@ def speaks_as_document(view: View, mentions: list[Mention]) -> bool:
     opening = [m for c in ("DOC", "DOC_REF") for m in view.concepts.get(c, ()) if _opens(view, m)]
     opening += [m for m in view.concepts.get("DOC_PRONOUN", ()) if m.first <= 1 and any(
         s.first > m.last and view.words_between(m.last, s.first) <= 1 for s in view.concepts.get("DOC_SAYS", ()))]
+    # "The final settlement it describes would include ...": what the document says, its pronoun the subject of a
+    # clause on the sentence's opening noun
+    opening += [m for m in view.concepts.get("DOC_PRONOUN", ()) if 1 < m.first and _opens(view, m)
+                and view.tokens[m.first - 1].is_word and any(
+                    s.first == m.last + 1 for s in view.concepts.get("DOC_SAYS", ()))]
     if not opening:
         return False
     first = min(m.start for m in opening)
@@ -81,8 +86,11 @@ def _beside(view: View, doc: ConceptMatch) -> str | None:
     """A party word right before the document ("Украинская «дорожная карта»") or right after it ("меморандум
     росії"); the nearest wins, the one before on a tie."""
     near: list[tuple[int, int, str]] = []
+    given = view.concepts.get("DOC_RECIPIENT", ())
     for concept, party in _PARTY_CONCEPTS.items():
         for m in view.concepts.get(concept, ()):
+            if any(g.first <= m.first <= g.last for g in given):
+                continue  # "передала украинской стороне меморандум": the side it was handed to, not its owner
             if m.last < doc.first and view.words_between(m.last, doc.first) <= 1:
                 near.append((view.words_between(m.last, doc.first), 0, party))
             elif m.first > doc.last and view.words_between(doc.last, m.first) <= 1:
