@@ -152,6 +152,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _after_what_happened(view)
     _according_to(view)
     _owner_of_event(view)
+    _terms_offered(view)
+    _sham_votes(view)
     _dash_no(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
@@ -171,7 +173,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
-                     "RECAP"})
+                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -998,6 +1000,53 @@ def _according_to(view: View) -> None:
     if not after or not sources:
         return
     _keep(view, "AFTER", [m for m in after if not any(a.first <= m.first and m.last <= a.last for a in sources)])
+
+
+_TRADE_REACH = 8  # words between a status and the "in exchange for" after it
+
+
+def _terms_offered(view: View) -> None:
+    """'a neutral, non-nuclear status in exchange for security guarantees', «нейтральный статус в обмен на
+    гарантии», «нейтральний статус в обмін на гарантії»: a status traded for something is what one side offers,
+    nobody's demand of the other (what is asked stands after "in exchange for": "a ceasefire in exchange for
+    neutrality" still asks for neutrality; and a verb of demanding before it asks for it: "Moscow demands
+    neutrality in exchange for a withdrawal")."""
+    status = view.concepts.get("NEUTRAL")
+    trades = view.concepts.get("TRADED_FOR")
+    if not status or not trades:
+        return
+    asks = [d for c in ("DEMAND", "INSIST") for d in view.concepts.get(c, ())]
+    _keep(view, "NEUTRAL", [m for m in status if not any(
+        t.first > m.last and view.clause[t.first] == view.clause[m.last]
+        and view.words_between(m.last, t.first) <= _TRADE_REACH for t in trades) or any(
+        d.last < m.first and view.clause[d.last] == view.clause[m.first] for d in asks)])
+
+
+_OPEN_QUOTES = frozenset({"«", "\"", "“", "„", "'"})
+_CLOSE_QUOTES = frozenset({"»", "\"", "”", "“", "'"})
+
+
+def _sham_votes(view: View) -> None:
+    """'after Bucha and the «referendums»', 'the so-called referendums', «псевдореферендуми», «результати
+    „референдумів“»: a vote put in scare quotes or called a sham is the 2022 annexation told as an event; it is the
+    annexed land (TERRITORY: "the results of the «referendums» are not up for discussion" calls it Russian), no
+    demand that a settlement go to a referendum."""
+    votes = view.concepts.get("REFERENDUM")
+    if not votes:
+        return
+    text = view.text
+    shams = view.concepts.get("SHAM", ())
+    kept: list[ConceptMatch] = []
+    annexed: list[ConceptMatch] = []
+    for m in votes:
+        quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _OPEN_QUOTES \
+            and text[m.end] in _CLOSE_QUOTES  # (the tokens hold no quotation marks)
+        called = any(s.last < m.first and view.words_between(s.last, m.first) <= 1 for s in shams)
+        (annexed if quoted or called else kept).append(m)
+    if annexed:
+        _keep(view, "REFERENDUM", kept)
+        view.concepts.setdefault("TERRITORY", []).extend(
+            ConceptMatch("TERRITORY", m.first, m.last, m.start, m.end) for m in annexed)
 
 
 def _owner_of_event(view: View) -> None:

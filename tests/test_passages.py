@@ -585,3 +585,47 @@ def test_an_unmatched_staff_role_is_no_leader(text: str, lang: str) -> None:
 ])
 def test_a_format_pointed_back_to_under_a_denial_is_not_asked(text: str, lang: str, wrong: str) -> None:
     assert wrong not in _read(text, lang)
+
+
+# A status one side offers "in exchange for" something is no demand of the other (the Istanbul proposals: neutral
+# status for guarantees); what is asked stands after "in exchange for", or after a verb of demanding.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Lavrov said Kyiv had offered a neutral, non-nuclear status in exchange for guarantees from several states.",
+     "en", None, "RU.demand.neutrality"),
+    ("Ushakov said a ceasefire was possible in exchange for Ukraine's neutrality.", "en", "RU.demand.neutrality", None),
+    ("Мединский сообщил, что Киев передал свои предложения: нейтральный и безъядерный статус страны в обмен на "
+     "гарантии безопасности.", "ru", None, "RU.demand.neutrality"),
+    ("Лавров заявил, что Россия требует нейтрального статуса Украины в обмен на прекращение огня.", "ru",
+     "RU.demand.neutrality", None),
+    ("Пєсков сказав, що Київ запропонував позаблоковий статус України в обмін на міжнародні гарантії.", "uk", None,
+     "RU.demand.neutrality"),
+    ("Пєсков заявив, що Москва вимагає нейтрального статусу України в обмін на відведення військ.", "uk",
+     "RU.demand.neutrality", None),
+])
+def test_a_status_traded_is_offered_not_demanded(text: str, lang: str, expected: str | None,
+                                                 wrong: str | None) -> None:
+    got = _read(text, lang)
+    assert (expected is None or expected in got) and (wrong is None or wrong not in got)
+
+
+# A vote in scare quotes or called a sham is the 2022 annexation told as an event: no referendum asked for; its
+# results declared closed call the annexed land Russian. A referendum promised on a deal stays a demand.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Kuleba recalled that Kyiv wanted talks in March, but after Bucha and the sham referendums everything changed.",
+     "en", None, "UA.demand.referendum"),
+    ("Zakharova said the results of the \"referendums\" were not open to negotiation.", "en",
+     "RU.demand.recognize_territory", "RU.demand.referendum"),
+    ("Zelensky said any deal on territory would be put to a referendum.", "en", "UA.demand.referendum", None),
+    ("Кулеба напомнил, что после так называемых референдумов ситуация изменилась.", "ru", None,
+     "UA.demand.referendum"),
+    ("Песков заявил, что итоги «референдумов» не подлежат обсуждению.", "ru", "RU.demand.recognize_territory",
+     "RU.demand.referendum"),
+    ("Подоляк нагадав, що після «референдумів» розмова з Кремлем стала неможливою.", "uk", None,
+     "UA.demand.referendum"),
+    ("Зеленський заявив, що будь-яка угода щодо територій буде винесена на всеукраїнський референдум.", "uk",
+     "UA.demand.referendum", None),
+])
+def test_a_sham_vote_is_the_annexation_not_a_referendum(text: str, lang: str, expected: str | None,
+                                                        wrong: str | None) -> None:
+    got = _read(text, lang)
+    assert (expected is None or expected in got) and (wrong is None or wrong not in got)
