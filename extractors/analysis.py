@@ -1003,6 +1003,7 @@ def _according_to(view: View) -> None:
 
 
 _TRADE_REACH = 8  # words between a status and the "in exchange for" after it
+_CONSENT_REACH = 3  # words between "ready for", "agreed to" and the status after it
 
 
 def _terms_offered(view: View) -> None:
@@ -1010,16 +1011,28 @@ def _terms_offered(view: View) -> None:
     гарантии», «нейтральний статус в обмін на гарантії»: a status traded for something is what one side offers,
     nobody's demand of the other (what is asked stands after "in exchange for": "a ceasefire in exchange for
     neutrality" still asks for neutrality; and a verb of demanding before it asks for it: "Moscow demands
-    neutrality in exchange for a withdrawal")."""
+    neutrality in exchange for a withdrawal"). A status the sentence's subject is ready for or agrees to, with no
+    word of demand or condition in its clause ("Киев выразил готовность к нейтральному статусу"), is a concession
+    told, too."""
     status = view.concepts.get("NEUTRAL")
-    trades = view.concepts.get("TRADED_FOR")
-    if not status or not trades:
+    trades = view.concepts.get("TRADED_FOR", [])
+    consents = [m for c in ("READY", "AGREE") for m in view.concepts.get(c, ())]
+    if not status or not (trades or consents):
         return
     asks = [d for c in ("DEMAND", "INSIST") for d in view.concepts.get(c, ())]
-    _keep(view, "NEUTRAL", [m for m in status if not any(
-        t.first > m.last and view.clause[t.first] == view.clause[m.last]
-        and view.words_between(m.last, t.first) <= _TRADE_REACH for t in trades) or any(
-        d.last < m.first and view.clause[d.last] == view.clause[m.first] for d in asks)])
+    conditions = asks + [d for c in ("COND", "MODAL", "IF") for d in view.concepts.get(c, ())]
+
+    def traded(m: ConceptMatch) -> bool:
+        return any(t.first > m.last and view.clause[t.first] == view.clause[m.last]
+                   and view.words_between(m.last, t.first) <= _TRADE_REACH for t in trades) and not any(
+            d.last < m.first and view.clause[d.last] == view.clause[m.first] for d in asks)
+
+    def consented(m: ConceptMatch) -> bool:  # "Kyiv expressed readiness for a neutral status": a concession told
+        return any(r.last < m.first and view.clause[r.last] == view.clause[m.first]
+                   and view.words_between(r.last, m.first) <= _CONSENT_REACH for r in consents) and not any(
+            view.clause[d.first] == view.clause[m.first] for d in conditions)
+
+    _keep(view, "NEUTRAL", [m for m in status if not (traded(m) or consented(m))])
 
 
 _OPEN_QUOTES = frozenset({"«", "\"", "“", "„", "'"})

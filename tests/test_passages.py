@@ -601,6 +601,11 @@ def test_a_format_pointed_back_to_under_a_denial_is_not_asked(text: str, lang: s
      "RU.demand.neutrality"),
     ("Пєсков заявив, що Москва вимагає нейтрального статусу України в обмін на відведення військ.", "uk",
      "RU.demand.neutrality", None),
+    # a status the other side is ready for or agreed to, told with no word of demand or condition: a concession
+    ("Peskov said Kyiv had agreed to a neutral status.", "en", None, "RU.demand.neutrality"),
+    ("Peskov said Russia would end the war if Kyiv agreed to a neutral status.", "en", "RU.demand.neutrality", None),
+    ("Ушаков отметил, что Киев выразил готовность к внеблоковому статусу.", "ru", None, "RU.demand.neutrality"),
+    ("Пєсков сказав, що Київ має погодитися на нейтральний статус.", "uk", "RU.demand.neutrality", None),
 ])
 def test_a_status_traded_is_offered_not_demanded(text: str, lang: str, expected: str | None,
                                                  wrong: str | None) -> None:
