@@ -154,6 +154,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _owner_of_event(view)
     _terms_offered(view)
     _sham_votes(view)
+    _narrated_acts(view)
     _dash_no(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
@@ -1060,6 +1061,45 @@ def _sham_votes(view: View) -> None:
         _keep(view, "REFERENDUM", kept)
         view.concepts.setdefault("TERRITORY", []).extend(
             ConceptMatch("TERRITORY", m.first, m.last, m.start, m.end) for m in annexed)
+
+
+_ACT_REACH = 6  # words between a past act of proclaiming and the "part of Russia" it proclaimed
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _narrated_acts(view: View) -> None:
+    """The topic of a demand told as a past event, which nobody asks for in the sentence: a vote held ("after
+    Russia held referendums in the occupied regions", «провела референдумы», "the 1991 referendum", «референдум
+    1991 года»), land proclaimed Russian ("after Putin proclaimed four regions part of Russia", «оголосив чотири
+    області частиною росії»; not "declared that the regions are Russian", what he said). A word of demand or
+    condition in the clause keeps the topic a condition ("must be put to a referendum held after the war")."""
+    votes = view.concepts.get("REFERENDUM")
+    russian = view.concepts.get("AS_RUSSIAN")
+    if not votes and not russian:
+        return
+    asks = [d for c in ("DEMAND", "INSIST", "COND", "MODAL", "IF") for d in view.concepts.get(c, ())]
+    toks = view.tokens
+
+    def asked(m: ConceptMatch) -> bool:
+        return any(view.clause[d.first] == view.clause[m.first] for d in asks)
+
+    def before(acts: Sequence[ConceptMatch], m: ConceptMatch, reach: int, barrier: str | None = None) -> bool:
+        stops = {t.first for t in view.concepts.get(barrier, ())} if barrier else set()
+        return any(a.last < m.first and view.clause[a.last] == view.clause[m.first]
+                   and view.words_between(a.last, m.first) <= reach
+                   and not any(a.last < i < m.first for i in stops) for a in acts)
+
+    if votes:
+        held = view.concepts.get("HELD_VOTE", ())
+
+        def dated(m: ConceptMatch) -> bool:
+            return any(0 <= i < len(toks) and _YEAR.match(toks[i].text) for i in (m.first - 1, m.last + 1))
+
+        _keep(view, "REFERENDUM", [m for m in votes if asked(m) or not (before(held, m, 2) or dated(m))])
+    if russian:
+        acts = view.concepts.get("PROCLAIMED", ())
+        _keep(view, "AS_RUSSIAN", [m for m in russian
+                                   if asked(m) or not before(acts, m, _ACT_REACH, "THAT_CONJ")])
 
 
 def _owner_of_event(view: View) -> None:

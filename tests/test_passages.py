@@ -634,3 +634,29 @@ def test_a_sham_vote_is_the_annexation_not_a_referendum(text: str, lang: str, ex
                                                         wrong: str | None) -> None:
     got = _read(text, lang)
     assert (expected is None or expected in got) and (wrong is None or wrong not in got)
+
+
+# The topic of a demand told as a past act: a vote held, land proclaimed Russian. Nobody asks for it in the sentence;
+# "declared that ... part of Russia" is what was said, and a word of demand keeps a referendum a condition.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Zelensky said talks became impossible after Putin proclaimed four Ukrainian regions part of Russia.", "en",
+     "UA.stance.refuses", "RU.demand.recognize_territory"),
+    ("Kuleba said the situation changed after Russia held referendums in the occupied regions.", "en", None,
+     "UA.demand.referendum"),
+    ("Putin declared that the four regions are part of Russia forever and that this is not up for discussion.", "en",
+     "RU.demand.recognize_territory", None),
+    ("Zelensky said any territorial deal must be approved in a referendum held after martial law ends.", "en",
+     "UA.demand.referendum", None),
+    ("Зеленский напомнил, что после аннексии Крыма Россия провела референдумы на оккупированных территориях.", "ru",
+     None, "UA.demand.referendum"),
+    ("Подоляк заявил, что Украина не забыла референдум 1991 года.", "ru", None, "UA.demand.referendum"),
+    ("Путин объявил, что Крым и Донбасс — часть России, и это не обсуждается.", "ru", "RU.demand.recognize_territory",
+     None),
+    ("Зеленський сказав, що після того, як путін оголосив чотири області частиною росії, переговори з ним неможливі.",
+     "uk", "UA.stance.refuses", "RU.demand.recognize_territory"),
+    ("Пєсков заявив, що Київ має визнати чотири області частиною росії.", "uk", "RU.demand.recognize_territory",
+     None),
+])
+def test_a_past_act_is_no_demand(text: str, lang: str, expected: str | None, wrong: str | None) -> None:
+    got = _read(text, lang)
+    assert (expected is None or expected in got) and (wrong is None or wrong not in got)
