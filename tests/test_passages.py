@@ -660,3 +660,23 @@ def test_a_sham_vote_is_the_annexation_not_a_referendum(text: str, lang: str, ex
 def test_a_past_act_is_no_demand(text: str, lang: str, expected: str | None, wrong: str | None) -> None:
     got = _read(text, lang)
     assert (expected is None or expected in got) and (wrong is None or wrong not in got)
+
+
+# Guarantees discussed without a party ("without Russia's participation"): the other side's act, complained of, holds
+# no meeting back; "no meeting without guarantees" does.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Lavrov said the West was trying to discuss security guarantees for Ukraine without Russia's participation.",
+     "en", None, "RU.prerequisite.security_guarantees"),
+    ("Zelensky said there would be no meeting with Putin without security guarantees.", "en",
+     "UA.prerequisite.security_guarantees", None),
+    ("Захарова заявила, что Запад обсуждает гарантии безопасности Украины без участия России.", "ru", None,
+     "RU.prerequisite.security_guarantees"),
+    ("Зеленский заявил, что без гарантий безопасности встречи с Путиным не будет.", "ru",
+     "UA.prerequisite.security_guarantees", None),
+    ("Лавров заявив, що Захід намагається обговорювати гарантії безпеки без участі росії.", "uk", None,
+     "RU.prerequisite.security_guarantees"),
+])
+def test_guarantees_without_a_party_hold_no_meeting_back(text: str, lang: str, expected: str | None,
+                                                         wrong: str | None) -> None:
+    got = _read(text, lang)
+    assert (expected is None or expected in got) and (wrong is None or wrong not in got)
