@@ -680,3 +680,23 @@ def test_guarantees_without_a_party_hold_no_meeting_back(text: str, lang: str, e
                                                          wrong: str | None) -> None:
     got = _read(text, lang)
     assert (expected is None or expected in got) and (wrong is None or wrong not in got)
+
+
+# Another party's demand reported: "Russia demands the withdrawal of Ukrainian troops" is Ukraine withdrawing (the
+# forces right after the noun), Russia the one who asks, no Russian withdrawal; and the converse.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Zelensky said that if Russia keeps demanding the withdrawal of Ukrainian troops from Donetsk, that option is "
+     "possible only through a referendum.", "en", "RU.demand.ukraine_withdraws", "UA.demand.russia_withdraws"),
+    ("Peskov said Kyiv insists on the withdrawal of Russian forces before any meeting.", "en",
+     "UA.demand.russia_withdraws", "RU.demand.ukraine_withdraws"),
+    ("Зеленский заявил, что Россия требует вывода украинских войск из Донбасса.", "ru", "RU.demand.ukraine_withdraws",
+     "UA.demand.russia_withdraws"),
+    ("Песков заявил, что Киев требует вывода российских войск, а это невозможно.", "ru", "UA.demand.russia_withdraws",
+     "RU.demand.ukraine_withdraws"),
+    ("Зеленський сказав, що росія вимагає виведення українських військ з Донеччини, і Київ на це не піде.", "uk",
+     "RU.demand.ukraine_withdraws", "UA.demand.russia_withdraws"),
+])
+def test_a_demand_reported_names_who_withdraws(text: str, lang: str, expected: str | None,
+                                               wrong: str | None) -> None:
+    got = _read(text, lang)
+    assert (expected is None or expected in got) and (wrong is None or wrong not in got)
