@@ -1075,7 +1075,7 @@ def _narrated_acts(view: View) -> None:
     condition in the clause keeps the topic a condition ("must be put to a referendum held after the war")."""
     votes = view.concepts.get("REFERENDUM")
     russian = view.concepts.get("AS_RUSSIAN")
-    if not votes and not russian:
+    if not votes and not russian and not view.concepts.get("NEUTRAL"):
         return
     asks = [d for c in ("DEMAND", "INSIST", "COND", "MODAL", "IF") for d in view.concepts.get(c, ())]
     toks = view.tokens
@@ -1096,6 +1096,12 @@ def _narrated_acts(view: View) -> None:
             return any(0 <= i < len(toks) and _YEAR.match(toks[i].text) for i in (m.first - 1, m.last + 1))
 
         _keep(view, "REFERENDUM", [m for m in votes if asked(m) or not (before(held, m, 2) or dated(m))])
+    status = view.concepts.get("NEUTRAL")
+    if status:  # "в Стамбуле обсуждался нейтральный статус", "neutrality was discussed in 2022": a past talk's topic
+        talks = view.concepts.get("DISCUSSED_PAST", ())
+        _keep(view, "NEUTRAL", [m for m in status if asked(m) or not (before(talks, m, 3) or any(
+            t.first > m.last and view.clause[t.first] == view.clause[m.last] and view.words_between(m.last, t.first)
+            <= 4 for t in talks))])
     if russian:
         acts = view.concepts.get("PROCLAIMED", ())
         _keep(view, "AS_RUSSIAN", [m for m in russian

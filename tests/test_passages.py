@@ -700,3 +700,18 @@ def test_a_demand_reported_names_who_withdraws(text: str, lang: str, expected: s
                                                wrong: str | None) -> None:
     got = _read(text, lang)
     assert (expected is None or expected in got) and (wrong is None or wrong not in got)
+
+
+# A status recalled as the topic of past talks is background, no demand; a verb of demanding keeps it one.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Peskov recalled that in Istanbul in 2022 a neutral status for Ukraine was discussed.", "en", None,
+     "RU.demand.neutrality"),
+    ("Песков напомнил, что в 2022 году в Стамбуле обсуждался нейтральный статус Украины.", "ru", None,
+     "RU.demand.neutrality"),
+    ("Песков заявил, что Россия по-прежнему требует нейтрального статуса Украины, который обсуждался в Стамбуле.",
+     "ru", "RU.demand.neutrality", None),
+    ("Пєсков нагадав, що у Стамбулі обговорювали нейтральний статус України.", "uk", None, "RU.demand.neutrality"),
+])
+def test_a_past_talks_topic_is_no_demand(text: str, lang: str, expected: str | None, wrong: str | None) -> None:
+    got = _read(text, lang)
+    assert (expected is None or expected in got) and (wrong is None or wrong not in got)
