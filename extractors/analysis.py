@@ -153,6 +153,9 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _after_what_happened(view)
     _according_to(view)
     _owner_of_event(view)
+    _terms_offered(view)
+    _sham_votes(view)
+    _narrated_acts(view)
     _dash_no(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
@@ -172,7 +175,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
-                     "RECAP"})
+                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -999,6 +1002,111 @@ def _according_to(view: View) -> None:
     if not after or not sources:
         return
     _keep(view, "AFTER", [m for m in after if not any(a.first <= m.first and m.last <= a.last for a in sources)])
+
+
+_TRADE_REACH = 8  # words between a status and the "in exchange for" after it
+_CONSENT_REACH = 3  # words between "ready for", "agreed to" and the status after it
+
+
+def _terms_offered(view: View) -> None:
+    """'a neutral, non-nuclear status in exchange for security guarantees', «нейтральный статус в обмен на
+    гарантии», «нейтральний статус в обмін на гарантії»: a status traded for something is what one side offers,
+    nobody's demand of the other (what is asked stands after "in exchange for": "a ceasefire in exchange for
+    neutrality" still asks for neutrality; and a verb of demanding before it asks for it: "Moscow demands
+    neutrality in exchange for a withdrawal"). A status the sentence's subject is ready for or agrees to, with no
+    word of demand or condition in its clause ("Киев выразил готовность к нейтральному статусу"), is a concession
+    told, too."""
+    status = view.concepts.get("NEUTRAL")
+    trades = view.concepts.get("TRADED_FOR", [])
+    consents = [m for c in ("READY", "AGREE") for m in view.concepts.get(c, ())]
+    if not status or not (trades or consents):
+        return
+    asks = [d for c in ("DEMAND", "INSIST") for d in view.concepts.get(c, ())]
+    conditions = asks + [d for c in ("COND", "MODAL", "IF") for d in view.concepts.get(c, ())]
+
+    def traded(m: ConceptMatch) -> bool:
+        return any(t.first > m.last and view.clause[t.first] == view.clause[m.last]
+                   and view.words_between(m.last, t.first) <= _TRADE_REACH for t in trades) and not any(
+            d.last < m.first and view.clause[d.last] == view.clause[m.first] for d in asks)
+
+    def consented(m: ConceptMatch) -> bool:  # "Kyiv expressed readiness for a neutral status": a concession told
+        return any(r.last < m.first and view.clause[r.last] == view.clause[m.first]
+                   and view.words_between(r.last, m.first) <= _CONSENT_REACH for r in consents) and not any(
+            view.clause[d.first] == view.clause[m.first] for d in conditions)
+
+    _keep(view, "NEUTRAL", [m for m in status if not (traded(m) or consented(m))])
+
+
+_OPEN_QUOTES = frozenset({"«", "\"", "“", "„", "'"})
+_CLOSE_QUOTES = frozenset({"»", "\"", "”", "“", "'"})
+
+
+def _sham_votes(view: View) -> None:
+    """'after Bucha and the «referendums»', 'the so-called referendums', «псевдореферендуми», «результати
+    „референдумів“»: a vote put in scare quotes or called a sham is the 2022 annexation told as an event; it is the
+    annexed land (TERRITORY: "the results of the «referendums» are not up for discussion" calls it Russian), no
+    demand that a settlement go to a referendum."""
+    votes = view.concepts.get("REFERENDUM")
+    if not votes:
+        return
+    text = view.text
+    shams = view.concepts.get("SHAM", ())
+    kept: list[ConceptMatch] = []
+    annexed: list[ConceptMatch] = []
+    for m in votes:
+        quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _OPEN_QUOTES \
+            and text[m.end] in _CLOSE_QUOTES  # (the tokens hold no quotation marks)
+        called = any(s.last < m.first and view.words_between(s.last, m.first) <= 1 for s in shams)
+        (annexed if quoted or called else kept).append(m)
+    if annexed:
+        _keep(view, "REFERENDUM", kept)
+        view.concepts.setdefault("TERRITORY", []).extend(
+            ConceptMatch("TERRITORY", m.first, m.last, m.start, m.end) for m in annexed)
+
+
+_ACT_REACH = 6  # words between a past act of proclaiming and the "part of Russia" it proclaimed
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _narrated_acts(view: View) -> None:
+    """The topic of a demand told as a past event, which nobody asks for in the sentence: a vote held ("after
+    Russia held referendums in the occupied regions", «провела референдумы», "the 1991 referendum", «референдум
+    1991 года»), land proclaimed Russian ("after Putin proclaimed four regions part of Russia", «оголосив чотири
+    області частиною росії»; not "declared that the regions are Russian", what he said). A word of demand or
+    condition in the clause keeps the topic a condition ("must be put to a referendum held after the war")."""
+    votes = view.concepts.get("REFERENDUM")
+    russian = view.concepts.get("AS_RUSSIAN")
+    if not votes and not russian and not view.concepts.get("NEUTRAL"):
+        return
+    asks = [d for c in ("DEMAND", "INSIST", "COND", "MODAL", "IF") for d in view.concepts.get(c, ())]
+    toks = view.tokens
+
+    def asked(m: ConceptMatch) -> bool:
+        return any(view.clause[d.first] == view.clause[m.first] for d in asks)
+
+    def before(acts: Sequence[ConceptMatch], m: ConceptMatch, reach: int, barrier: str | None = None) -> bool:
+        stops = {t.first for t in view.concepts.get(barrier, ())} if barrier else set()
+        return any(a.last < m.first and view.clause[a.last] == view.clause[m.first]
+                   and view.words_between(a.last, m.first) <= reach
+                   and not any(a.last < i < m.first for i in stops) for a in acts)
+
+    if votes:
+        held = view.concepts.get("HELD_VOTE", ())
+
+        def dated(m: ConceptMatch) -> bool:
+            return any(0 <= i < len(toks) and _YEAR.match(toks[i].text) for i in (m.first - 1, m.last + 1))
+
+        _keep(view, "REFERENDUM", [m for m in votes if asked(m) or not (before(held, m, 2) or dated(m))])
+    status = view.concepts.get("NEUTRAL")
+    if status:  # "в Стамбуле обсуждался нейтральный статус", "neutrality was discussed in 2022": a past talk's topic
+        talks = view.concepts.get("DISCUSSED_PAST", ())
+        _keep(view, "NEUTRAL", [m for m in status if asked(m) or not (before(talks, m, 3) or any(
+            t.first > m.last and view.clause[t.first] == view.clause[m.last] and view.words_between(m.last, t.first)
+            <= 4 for t in talks))])
+    if russian:
+        acts = view.concepts.get("PROCLAIMED", ())
+        _keep(view, "AS_RUSSIAN", [m for m in russian
+                                   if asked(m) or not before(acts, m, _ACT_REACH, "THAT_CONJ")])
 
 
 def _owner_of_event(view: View) -> None:

@@ -790,15 +790,24 @@ def _competitor_nearer(rule: Rule, chain: Chain, view: View) -> bool:
     clause = view.clause[anchor.first]
     subject = rival.first < anchor.first  # a subject competes with other subjects only ("Russian troops must
     # leave Ukraine": Ukraine, after the verb, is the place left); an object with anything nearer
+    # "Russia demands the withdrawal of Ukrainian troops": a verb of demanding between the subject and the withdrawal
+    # makes the subject the one who asks; the forces right after the noun are those withdrawing
+    asker = subject and any(rival.last < d.first and d.last < anchor.first
+                            for c in _ASKING for d in view.concepts.get(c, ()))
     for c in rule.compete:
         for m in view.concepts.get(c, ()):
             if subject and anchor.concept == "WITHDRAW" and m.first == anchor.last + 1:
                 return True  # "требование Киева о выводе российских войск": the withdrawal's own genitive withdraws,
                 # not the one who asks for it
             if view.clause[m.first] == clause and m.first != rival.first and _distance(view, m, anchor) < own \
-                    and (not subject or m.first < anchor.first):
+                    and (not subject or m.first < anchor.first
+                         or asker and m.first > anchor.last and _distance(view, anchor, m) <= _OBJECT_REACH):
                 return True
     return False
+
+
+_ASKING = ("INSIST",)  # verbs of insisting, not a modal ("Russian troops must leave Ukraine")
+_OBJECT_REACH = 1  # words between a withdrawal and whose forces it names ("the withdrawal of Ukrainian troops")
 
 
 def _rival_concepts(rule: Rule) -> frozenset[str]:

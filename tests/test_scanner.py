@@ -78,8 +78,13 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
                     # "is there any point in meeting": a doubt, not a place
                     "ANYWHERE",
                     # "прежде всего", "first of all": emphasis, neither "before" nor "previously"
-                    "RECAP"}
-        added = {"COPULA", "UNTIL"}  # ("до перемирия": the preposition before a ceasefire is AFTER and UNTIL)
+                    "RECAP",
+                    # a status traded "in exchange for" something is offered; a vote in scare quotes or called a
+                    # sham is the annexation (the annexed land), no referendum asked for
+                    # (and a vote held or dated, a territory proclaimed Russian: a past act, analysis._narrated_acts)
+                    "NEUTRAL", "REFERENDUM"}
+        # ("до перемирия": the preposition before a ceasefire is AFTER and UNTIL; a sham vote is the annexed land)
+        added = {"COPULA", "UNTIL", "TERRITORY"}
         skip = derived | filtered | added
         got = {c: ms for c, ms in view.concepts.items() if c not in skip}
         assert got == {c: ms for c, ms in expected.items() if c not in skip}, text
