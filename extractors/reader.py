@@ -799,12 +799,18 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
 _OR = concept_words("OR_WORD")
+_COUNTED = "format.two_others_join"  # the leaders and two others named at the table: four, a wider format
 
 
 def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condition, ...]:
     """'bilateral or trilateral', 'у нормандському форматі чи віч-на-віч', 'и к такому формату, и к
     трехстороннему': several formats offered as alternatives are any format (a sequence, 'first the two, then
     three', is not)."""
+    # "при участии Трампа и Эрдогана": the trilateral read in "with Trump" is the same table as the four counted
+    # (format.two_others_join), not an alternative to it
+    counted = {c.party for c in conditions if c.rule == _COUNTED}
+    conditions = tuple(c for c in conditions if not (c.party in counted and c.kind == "format"
+                                                     and c.value == "trilateral"))
     by_party: dict[str, list[Condition]] = {}
     for c in conditions:
         if c.kind == "format" and c.value in _FORMATS and c.op == "assert":
