@@ -799,6 +799,7 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
 _OR = concept_words("OR_WORD")
+_IF = concept_words("IF_WORD")
 _COUNTED = "format.two_others_join"  # the leaders and two others named at the table: four, a wider format
 
 
@@ -833,7 +834,8 @@ def _both_and(view: View) -> bool:
     и к трёхсторонней', 'for a bilateral meeting and for a trilateral one', 'as well as': the second one joined
     as the first's equal."""
     words = [t.text for t in view.tokens if t.is_word]
-    return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or view.has("EQUAL_JOIN")
+    return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or view.has("EQUAL_JOIN") or sum(
+        w in _IF for w in words) >= 2  # "if they meet alone, fine; if with Trump, he is ready": each one offered
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
