@@ -799,12 +799,19 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
 _OR = concept_words("OR_WORD")
+_IF = concept_words("IF_WORD")
+_COUNTED = "format.two_others_join"  # the leaders and two others named at the table: four, a wider format
 
 
 def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condition, ...]:
     """'bilateral or trilateral', 'у нормандському форматі чи віч-на-віч', 'и к такому формату, и к
     трехстороннему': several formats offered as alternatives are any format (a sequence, 'first the two, then
     three', is not)."""
+    # "при участии Трампа и Эрдогана": the trilateral read in "with Trump" is the same table as the four counted
+    # (format.two_others_join), not an alternative to it
+    counted = {c.party for c in conditions if c.rule == _COUNTED}
+    conditions = tuple(c for c in conditions if not (c.party in counted and c.kind == "format"
+                                                     and c.value == "trilateral"))
     by_party: dict[str, list[Condition]] = {}
     for c in conditions:
         if c.kind == "format" and c.value in _FORMATS and c.op == "assert":
@@ -827,7 +834,8 @@ def _both_and(view: View) -> bool:
     и к трёхсторонней', 'for a bilateral meeting and for a trilateral one', 'as well as': the second one joined
     as the first's equal."""
     words = [t.text for t in view.tokens if t.is_word]
-    return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or view.has("EQUAL_JOIN")
+    return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or view.has("EQUAL_JOIN") or sum(
+        w in _IF for w in words) >= 2  # "if they meet alone, fine; if with Trump, he is ready": each one offered
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
