@@ -600,3 +600,26 @@ def test_a_decree_is_dated_by_the_day_it_was_signed(text: str) -> None:
     """A decree's sentence is the reporter's account of it: the date it gives is the decree's, not the recap's."""
     got = {s.stated_on for s in _statements(text, date(2025, 8, 21)) if s.conditions}
     assert got == {date(2022, 10, 4)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine was ready for a meeting with Putin in any format. He said this on Tuesday during a press "
+    "conference in Kyiv.",
+    "Kremlin spokesman Dmitry Peskov said Putin had never refused to meet Zelensky. Peskov said so on Tuesday evening.",
+    "Песков заявил, что Путин готов встретиться с Зеленским. Об этом он сказал во вторник журналистам.",
+    "Зеленський заявив, що готовий до зустрічі з путіним у будь-якому форматі. Про це він сказав у вівторок "
+    "на брифінгу.",
+])
+def test_a_sentence_pointing_back_dates_the_words_before_it(text: str) -> None:
+    """'He said this on Tuesday', 'Об этом он сказал во вторник': the speaker's statements before it, dated by nothing
+    of their own, were made when the pointing sentence says, not on the day the story was published."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.conditions}
+    assert got == {date(2022, 3, 29)}, text
+
+
+def test_said_this_week_that_dates_nothing_back() -> None:
+    """'said this week that ...' has words of its own: the statement before it keeps its day."""
+    text = ("Zelensky said Ukraine was ready for a meeting with Putin in any format. Peskov said this week that a "
+            "meeting was possible only after the documents were agreed.")
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.speaker == "Volodymyr Zelensky"}
+    assert got == {date(2022, 3, 30)}
