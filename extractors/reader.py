@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import View, add_leaders, add_others, analyse, scan_only
+from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only
 from extractors.attribution import (
     IN_INSTITUTION,
     RELATIVE_PRONOUNS,
@@ -496,6 +496,8 @@ class Reader:
         memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
+            if _event_day(r, att, when, article.published):
+                _note_news_day(memory, r, when, article.published)
             return when
         return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
@@ -516,6 +518,18 @@ def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date 
     "broadcast on August 24" say when it was published, which the news day defaults to anyway)."""
     if memory.news_day is None and when is not None and when != published and r.sentence.start < _LEAD_CHARS:
         memory.news_day = when
+
+
+def _event_day(r: _Read, att: Attribution, when: date, published: date | None) -> bool:
+    """'Putin and Zelensky met for the first time on Monday', 'in a long conversation broadcast on Sunday, Peskov ...':
+    the day of an event its subject took part in, told with no verb of saying (who spoke on Wednesday may have been
+    answered on Thursday), in the subject's own clause (not 'Erdogan spoke on his flight home from the summit, where
+    the pair met on Wednesday'), the day before publication (yesterday's event: an older one leaves days for replies):
+    the day the story is about, as an event's day in a sentence with no speaker is."""
+    if att.how not in ("subject", "joint") or r.view.has("SAY") or published is None or (published - when).days != 1:
+        return False
+    relative = next((t.start for t in r.view.tokens if t.text.lower() in RELATIVE_WORDS), len(r.sentence.text))
+    return find_date(r.sentence.text[:relative], published) == when
 
 
 def _news_day(story: date | None, published: date | None) -> date | None:

@@ -623,3 +623,32 @@ def test_said_this_week_that_dates_nothing_back() -> None:
             "meeting was possible only after the documents were agreed.")
     got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.speaker == "Volodymyr Zelensky"}
     assert got == {date(2022, 3, 30)}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Zelensky met for the first time on Monday at the Elysee Palace. Zelensky said Ukraine was ready to meet "
+    "again in the Normandy format.",
+    "Путин и Зеленский впервые встретились в понедельник в Елисейском дворце. Зеленский заявил, что Украина готова "
+    "встретиться снова в нормандском формате.",
+    "Путін і Зеленський уперше зустрілися в понеділок у Єлисейському палаці. Зеленський заявив, що Україна готова "
+    "зустрітися знову в нормандському форматі.",
+])
+def test_yesterdays_event_in_the_lead_dates_the_undated_words_after_it(text: str) -> None:
+    """A lead telling of an event the day before publication, its subject a party's actor and no verb of saying in it
+    ('met on Monday'), is the story's day: the undated statements after it were made then."""
+    got = {s.stated_on for s in _statements(text, date(2019, 12, 10)) if s.speaker == "Volodymyr Zelensky"
+           and s.conditions}
+    assert got == {date(2019, 12, 9)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of saying: who spoke on Monday may have been answered on Tuesday
+    "Zelensky said on Monday that he was ready to meet Putin. Peskov said a meeting was possible only after the "
+    "documents were agreed.",
+    # the day of another clause's event, not the subject's
+    "Erdogan spoke on his flight home from The Hague, where the pair met on Monday. Peskov said a meeting was "
+    "possible only after the documents were agreed.",
+])
+def test_a_speakers_day_or_a_relative_clauses_day_is_not_the_storys(text: str) -> None:
+    got = {s.stated_on for s in _statements(text, date(2019, 12, 10)) if s.speaker == "Dmitry Peskov" and s.conditions}
+    assert got == {date(2019, 12, 10)}, text
