@@ -492,7 +492,8 @@ class Reader:
                 frame = r.sentence.text[b: that.start() if that else len(r.sentence.text)]
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
-        when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published, memory.story_date)
+        frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
+        when = find_date(frame, article.published, memory.story_date)
         memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
@@ -518,6 +519,22 @@ def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date 
     "broadcast on August 24" say when it was published, which the news day defaults to anyway)."""
     if memory.news_day is None and when is not None and when != published and r.sentence.start < _LEAD_CHARS:
         memory.news_day = when
+
+
+def _without_relative(r: _Read, frame: str, published: date | None) -> str:
+    """The frame without a relative clause set off by commas that gives a date of its own, when the rest gives one too
+    ('Zelensky, who met the Pope on Sunday, said on Monday that ...': Monday dates the words, not the meeting's day)."""
+    for t in r.view.tokens:
+        if t.start >= len(frame):
+            break
+        if t.text.lower() in RELATIVE_WORDS and frame[:t.start].rstrip().endswith(","):
+            end = frame.find(",", t.start)
+            if end < 0 or find_date(frame[t.start:end], published) is None:
+                continue
+            rest = frame[:t.start] + " " * (end - t.start) + frame[end:]
+            if find_date(rest, published) is not None:
+                return rest
+    return frame
 
 
 def _event_day(r: _Read, att: Attribution, when: date, published: date | None) -> bool:

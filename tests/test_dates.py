@@ -652,3 +652,18 @@ def test_yesterdays_event_in_the_lead_dates_the_undated_words_after_it(text: str
 def test_a_speakers_day_or_a_relative_clauses_day_is_not_the_storys(text: str) -> None:
     got = {s.stated_on for s in _statements(text, date(2019, 12, 10)) if s.speaker == "Dmitry Peskov" and s.conditions}
     assert got == {date(2019, 12, 10)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky, who met the Pope on Sunday, said on Monday that Ukraine was ready for a meeting with Putin in any "
+    "format.",
+    "Зеленский, который встретился с Папой в воскресенье, заявил в понедельник, что Украина готова к встрече с Путиным "
+    "в любом формате.",
+    "Зеленський, який зустрівся з Папою в неділю, заявив у понеділок, що Україна готова до зустрічі з путіним у "
+    "будь-якому форматі.",
+])
+def test_a_relative_clauses_day_gives_way_to_the_reporting_verbs(text: str) -> None:
+    """'X, who met the Pope on Sunday, said on Monday that ...': the day of the relative clause is its event's; the
+    reporting verb's day dates the words."""
+    got = {s.stated_on for s in _statements(text, date(2025, 5, 21)) if s.conditions}
+    assert got == {date(2025, 5, 19)}, text
