@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import View, add_leaders, add_others, analyse, scan_only
+from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only
 from extractors.attribution import (
     IN_INSTITUTION,
     RELATIVE_PRONOUNS,
@@ -122,6 +122,44 @@ def _points_back(r: _Read) -> bool:
 _THAT_WORDS = concept_words("THAT_SAID")
 
 
+def _dates_back(r: _Read) -> bool:
+    """'He said this in a video address on the evening of April 20', 'Про це він сказав у четвер', 'Об этом заявил
+    Ушаков в среду': a sentence of no words of its own that points back to the words before it and says when they
+    were said (opening with the pointing words, or a verb of saying taking them as its object; not "said this week
+    that ...")."""
+    if r.sentence.quotes:
+        return False
+    if any(m.first == 0 for m in r.view.concepts.get("BACKREF", ())):
+        return True
+    says = {v.last for v in r.view.concepts.get("SAY", ())}
+    tokens = r.view.tokens
+    for m in r.view.concepts.get("SAID_BACK", ()):
+        if m.first - 1 not in says:
+            continue
+        rest = [t.text for t in tokens[m.last + 1 :] if t.is_word]
+        if not (rest and rest[0] in _NOT_AFTER_SAID_BACK) and not any(w in _THAT_WORDS for w in rest):
+            return True
+    return False
+
+
+# A sentence dating the words before it dates its speaker's statements back to this many paragraphs before its own.
+_BACK_PARAGRAPHS = 1
+
+
+def _date_back(out: list[Statement], defaulted: list[tuple[int, int]], st: Statement, paragraph: int) -> None:
+    """'Zelensky said he was ready to meet Putin. He said this on Thursday during a press marathon.', 'Ukraine is ready
+    for a meeting. Zelensky said so on Monday': the statements of the speaker's party just before (the story's lead
+    may give his words as his country's), dated only by the story's default, were made when the pointing sentence
+    says."""
+    while defaulted:
+        i, para = defaulted[-1]
+        if out[i].party != st.party or paragraph - para > _BACK_PARAGRAPHS or i < len(out) - 1 and any(
+                o.party != st.party for o in out[i + 1:]):
+            break
+        out[i] = replace(out[i], stated_on=st.stated_on)
+        defaulted.pop()
+
+
 # "said this week", "заявил это неделю назад": a time after the pointing word makes it no object
 _NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 
@@ -213,6 +251,7 @@ class Reader:
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         docs = DocumentMemory()
         said_after = _said_after(reads)
+        defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
         for n, r in enumerate(reads):
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
@@ -271,6 +310,10 @@ class Reader:
                     memory.topic(_person_for(att.actor, r))
                 previous = (att, r.view)
                 if st is not None:
+                    if memory.dated_here and st.stated_on is not None and _dates_back(r):
+                        _date_back(out, defaulted, st, r.sentence.paragraph)
+                    if not memory.dated_here:
+                        defaulted.append((len(out), r.sentence.paragraph))
                     out.append(st)
         return _resolve_exclusive(out)
 
@@ -447,9 +490,15 @@ class Reader:
                 # clause follows the words, up to its own "that" ("..., he said on Friday, adding that ...")
                 that = _that().search(r.sentence.text, b)
                 frame = r.sentence.text[b: that.start() if that else len(r.sentence.text)]
-        when = find_date(_strip_quotes(frame, r.sentence.quotes), article.published, memory.story_date)
+        if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
+            frame = r.sentence.text  # the reporter's, and its time is the words'
+        frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
+        when = find_date(frame, article.published, memory.story_date)
+        memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
+            if _event_day(r, att, when, article.published):
+                _note_news_day(memory, r, when, article.published)
             return when
         return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
@@ -470,6 +519,34 @@ def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date 
     "broadcast on August 24" say when it was published, which the news day defaults to anyway)."""
     if memory.news_day is None and when is not None and when != published and r.sentence.start < _LEAD_CHARS:
         memory.news_day = when
+
+
+def _without_relative(r: _Read, frame: str, published: date | None) -> str:
+    """The frame without a relative clause set off by commas that gives a date of its own, when the rest gives one too
+    ('Zelensky, who met the Pope on Sunday, said on Monday that ...': Monday dates the words, not the meeting's day)."""
+    for t in r.view.tokens:
+        if t.start >= len(frame):
+            break
+        if t.text.lower() in RELATIVE_WORDS and frame[:t.start].rstrip().endswith(","):
+            end = frame.find(",", t.start)
+            if end < 0 or find_date(frame[t.start:end], published) is None:
+                continue
+            rest = frame[:t.start] + " " * (end - t.start) + frame[end:]
+            if find_date(rest, published) is not None:
+                return rest
+    return frame
+
+
+def _event_day(r: _Read, att: Attribution, when: date, published: date | None) -> bool:
+    """'Putin and Zelensky met for the first time on Monday', 'in a long conversation broadcast on Sunday, Peskov ...':
+    the day of an event its subject took part in, told with no verb of saying (who spoke on Wednesday may have been
+    answered on Thursday), in the subject's own clause (not 'Erdogan spoke on his flight home from the summit, where
+    the pair met on Wednesday'), the day before publication (yesterday's event: an older one leaves days for replies):
+    the day the story is about, as an event's day in a sentence with no speaker is."""
+    if att.how not in ("subject", "joint") or r.view.has("SAY") or published is None or (published - when).days != 1:
+        return False
+    relative = next((t.start for t in r.view.tokens if t.text.lower() in RELATIVE_WORDS), len(r.sentence.text))
+    return find_date(r.sentence.text[:relative], published) == when
 
 
 def _news_day(story: date | None, published: date | None) -> date | None:

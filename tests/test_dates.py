@@ -600,3 +600,70 @@ def test_a_decree_is_dated_by_the_day_it_was_signed(text: str) -> None:
     """A decree's sentence is the reporter's account of it: the date it gives is the decree's, not the recap's."""
     got = {s.stated_on for s in _statements(text, date(2025, 8, 21)) if s.conditions}
     assert got == {date(2022, 10, 4)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine was ready for a meeting with Putin in any format. He said this on Tuesday during a press "
+    "conference in Kyiv.",
+    "Kremlin spokesman Dmitry Peskov said Putin had never refused to meet Zelensky. Peskov said so on Tuesday evening.",
+    "Песков заявил, что Путин готов встретиться с Зеленским. Об этом он сказал во вторник журналистам.",
+    "Зеленський заявив, що готовий до зустрічі з путіним у будь-якому форматі. Про це він сказав у вівторок "
+    "на брифінгу.",
+])
+def test_a_sentence_pointing_back_dates_the_words_before_it(text: str) -> None:
+    """'He said this on Tuesday', 'Об этом он сказал во вторник': the speaker's statements before it, dated by nothing
+    of their own, were made when the pointing sentence says, not on the day the story was published."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.conditions}
+    assert got == {date(2022, 3, 29)}, text
+
+
+def test_said_this_week_that_dates_nothing_back() -> None:
+    """'said this week that ...' has words of its own: the statement before it keeps its day."""
+    text = ("Zelensky said Ukraine was ready for a meeting with Putin in any format. Peskov said this week that a "
+            "meeting was possible only after the documents were agreed.")
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 30)) if s.speaker == "Volodymyr Zelensky"}
+    assert got == {date(2022, 3, 30)}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Zelensky met for the first time on Monday at the Elysee Palace. Zelensky said Ukraine was ready to meet "
+    "again in the Normandy format.",
+    "Путин и Зеленский впервые встретились в понедельник в Елисейском дворце. Зеленский заявил, что Украина готова "
+    "встретиться снова в нормандском формате.",
+    "Путін і Зеленський уперше зустрілися в понеділок у Єлисейському палаці. Зеленський заявив, що Україна готова "
+    "зустрітися знову в нормандському форматі.",
+])
+def test_yesterdays_event_in_the_lead_dates_the_undated_words_after_it(text: str) -> None:
+    """A lead telling of an event the day before publication, its subject a party's actor and no verb of saying in it
+    ('met on Monday'), is the story's day: the undated statements after it were made then."""
+    got = {s.stated_on for s in _statements(text, date(2019, 12, 10)) if s.speaker == "Volodymyr Zelensky"
+           and s.conditions}
+    assert got == {date(2019, 12, 9)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of saying: who spoke on Monday may have been answered on Tuesday
+    "Zelensky said on Monday that he was ready to meet Putin. Peskov said a meeting was possible only after the "
+    "documents were agreed.",
+    # the day of another clause's event, not the subject's
+    "Erdogan spoke on his flight home from The Hague, where the pair met on Monday. Peskov said a meeting was "
+    "possible only after the documents were agreed.",
+])
+def test_a_speakers_day_or_a_relative_clauses_day_is_not_the_storys(text: str) -> None:
+    got = {s.stated_on for s in _statements(text, date(2019, 12, 10)) if s.speaker == "Dmitry Peskov" and s.conditions}
+    assert got == {date(2019, 12, 10)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky, who met the Pope on Sunday, said on Monday that Ukraine was ready for a meeting with Putin in any "
+    "format.",
+    "Зеленский, который встретился с Папой в воскресенье, заявил в понедельник, что Украина готова к встрече с Путиным "
+    "в любом формате.",
+    "Зеленський, який зустрівся з Папою в неділю, заявив у понеділок, що Україна готова до зустрічі з путіним у "
+    "будь-якому форматі.",
+])
+def test_a_relative_clauses_day_gives_way_to_the_reporting_verbs(text: str) -> None:
+    """'X, who met the Pope on Sunday, said on Monday that ...': the day of the relative clause is its event's; the
+    reporting verb's day dates the words."""
+    got = {s.stated_on for s in _statements(text, date(2025, 5, 21)) if s.conditions}
+    assert got == {date(2025, 5, 19)}, text
