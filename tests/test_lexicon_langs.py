@@ -2795,3 +2795,33 @@ def test_no_intention_or_interest_in_meeting_is_a_refusal(lang: str, sentence: s
 ])
 def test_speech_verbs_of_wire_copy_after_the_words(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# The Russian president by his title in each language ('Der russische Präsident sagte', 'Ο Ρώσος πρόεδρος',
+# 'Rusya Devlet Başkanı'), a country that offers its soil as its own speaker ('Η Τουρκία', 'Turquía', 'Turcja'),
+# and the Greek verbs of wishing, asking for and inviting to a meeting ('επιθυμεί', 'ζητά', 'προσκάλεσε')
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Der russische Präsident sagte, er sei bereit, Selenskyj in Moskau zu empfangen.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "Ο Ρώσος πρόεδρος δήλωσε ότι είναι έτοιμος να συναντήσει τον Ζελένσκι στη Μόσχα.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "Ο πρόεδρος της Ουκρανίας ξεκαθάρισε ότι είναι έτοιμος για συνάντηση με τον Πούτιν.",
+     {"UA.stance.willing"}),
+    ("it", "Il presidente russo ha detto di essere pronto a ricevere Zelensky a Mosca.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("pl", "Prezydent Rosji powiedział, że jest gotów przyjąć Zełenskiego w Moskwie.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("tr", "Rusya Devlet Başkanı, Zelenskiy'i Moskova'da ağırlamaya hazır olduğunu söyledi.", {"RU.venue.moscow"}),
+    ("el", "Η Τουρκία προσφέρεται να φιλοξενήσει συνάντηση των δύο ηγετών.", {"MEDIATOR.venue.turkey"}),
+    ("es", "Turquía se ofreció a acoger en Estambul una reunión entre Putin y Zelenski.", {"MEDIATOR.venue.istanbul"}),
+    ("pl", "Turcja zaproponowała, że zorganizuje spotkanie Putina z Zełenskim w Stambule.",
+     {"MEDIATOR.venue.istanbul"}),
+    ("el", "Ο Ζελένσκι επιθυμεί να συναντηθεί με τον Πούτιν το συντομότερο.", {"UA.stance.willing"}),
+    ("el", "Ο Ουκρανός πρόεδρος ζήτησε συνάντηση με τον Πούτιν το συντομότερο δυνατό.", {"UA.stance.willing"}),
+    ("el", "Ο Ζελένσκι έχει επανειλημμένα ζητήσει απευθείας συνάντηση με τον Πούτιν.", {"UA.stance.willing"}),
+    ("el", "Ο Πούτιν προσκάλεσε τον Ζελένσκι στη Μόσχα.", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "Ο Ζελένσκι ζήτησε εκεχειρία πριν από οποιαδήποτε συνάντηση με τον Πούτιν.", {"UA.prerequisite.ceasefire"}),
+])
+def test_titles_countries_that_offer_and_greek_wishes_and_invitations(lang: str, sentence: str,
+                                                                      expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
