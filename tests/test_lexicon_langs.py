@@ -2825,3 +2825,19 @@ def test_speech_verbs_of_wire_copy_after_the_words(lang: str, sentence: str, exp
 def test_titles_countries_that_offer_and_greek_wishes_and_invitations(lang: str, sentence: str,
                                                                       expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Turkish "after the work is completed", "possible after X" ('tamamlanmasının ardından', 'ardından mümkün'): the
+# condition of the meeting; a bare 'ardından' (after an event told) is not, so it is not an AFTER word alone
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov, liderler görüşmesinin heyetlerin çalışmasının tamamlanmasının ardından yapılabileceğini belirtti.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("Zelenskiy, Putin ile görüşmenin ancak ateşkesin ardından mümkün olacağını söyledi.",
+     {"UA.prerequisite.ceasefire"}),
+    ("Kremlin, Putin-Zelenskiy görüşmesinin uzmanlar işini tamamladıktan sonra yapılabileceğini açıkladı.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("Zelenskiy, Putin ile görüşmenin ardından Trump ile de görüşeceğini söyledi.", set()),
+    ("Zelenskiy, İstanbul görüşmelerinin ardından Putin ile görüşmeye hazır olduğunu söyledi.", {"UA.stance.willing"}),
+])
+def test_turkish_after_the_work_is_completed_is_the_condition(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("tr", sentence)} == expected
