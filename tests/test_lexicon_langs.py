@@ -2841,3 +2841,13 @@ def test_titles_countries_that_offer_and_greek_wishes_and_invitations(lang: str,
 ])
 def test_turkish_after_the_work_is_completed_is_the_condition(sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+# Greek spellings the press also uses: Ζελένσκυ, Γιέρμακ, Ποντολιάκ
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("«Είμαι έτοιμος να συναντήσω τον Πούτιν», δήλωσε ο Ζελένσκυ.", {"UA.stance.willing"}),
+    ("Ο Γιέρμακ ξεκαθάρισε ότι ο Ζελένσκυ δεν θα μεταβεί στη Μόσχα.", {"UA.venue.not_moscow"}),
+    ("Ο Ποντολιάκ είπε ότι ο Ζελένσκυ δεν θα πάει στη Μόσχα.", {"UA.venue.not_moscow"}),
+])
+def test_greek_spelling_variants_of_ukrainian_speakers(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("el", sentence)} == expected
