@@ -2708,3 +2708,167 @@ def test_a_greek_question_mark_ends_the_question() -> None:
 ])
 def test_a_delegations_round_hosted_is_no_venue_a_summit_is(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A trip refused or offered in the first person, the pronoun dropped ('Non andrò a Mosca', 'No iré', 'Nie pojadę'):
+# the future form is the requirement venue.come_to asks (FUTURE); German and Turkish put the verb of travel after
+# the place ('nicht nach Moskau reisen', 'İstanbul'a gitmeye hazır': venue.place_then_travel, TRAVEL_LAST)
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("it", "«Non andrò a Mosca a trattare con Putin», ha ripetuto Zelensky ai giornalisti.",
+     {"UA.venue.not_moscow"}),
+    ("it", "«Andrò a Istanbul e aspetterò Putin lì», ha detto Zelensky.", {"UA.venue.istanbul"}),
+    ("it", "«Verrò a Ginevra se Putin accetta», ha assicurato il presidente ucraino.", {"UA.venue.geneva"}),
+    ("es", "«No iré a Moscú a negociar con Putin», declaró Zelenski en Kiev.", {"UA.venue.not_moscow"}),
+    ("es", "«Iré a Estambul para ver a Putin cara a cara», afirmó Zelenski.",
+     {"UA.venue.istanbul", "UA.stance.willing", "UA.format.one_on_one"}),
+    ("es", "«Viajaré a Ginebra si el Kremlin acepta», dijo Zelenski.", {"UA.venue.geneva"}),
+    ("fr", "« Je n'irai jamais à Moscou tant que durera la guerre », a martelé Zelensky.", {"UA.venue.not_moscow"}),
+    ("fr", "« J'irai à Istanbul pour attendre Poutine », a déclaré Zelensky.", {"UA.venue.istanbul"}),
+    ("pl", "„Nie pojadę do Moskwy na rozmowy z Putinem” – oświadczył Zełenski.", {"UA.venue.not_moscow"}),
+    ("pl", "„Polecę do Stambułu, jeśli Putin się zgodzi” – zapowiedział Zełenski.", {"UA.venue.istanbul"}),
+    ("de", "Selenskyj betonte, er werde auf keinen Fall nach Moskau reisen.", {"UA.venue.not_moscow"}),
+    ("de", "„Ich werde nicht nach Moskau fahren, um Putin zu treffen“, sagte Selenskyj.", {"UA.venue.not_moscow"}),
+    ("de", "Selenskyj erklärte sich bereit, nach Istanbul zu fliegen, um dort Putin zu sehen.",
+     {"UA.venue.istanbul"}),
+    ("de", "Putin werde nicht nach Kiew kommen, stellte Peskow klar.", {"RU.venue.not_kyiv"}),
+    ("tr", "Zelenskiy, Putin'i beklemek için İstanbul'a gitmeye hazır olduğunu söyledi.", {"UA.venue.istanbul"}),
+    ("tr", "Zelenskiy, Putin'le yüz yüze konuşmak için gerekirse Cenevre'ye gideceğini açıkladı.", {"UA.venue.geneva"}),
+    # near misses: a delegation's trip, a trip to meet someone else, a trip made
+    ("de", "Die ukrainische Delegation werde nach Istanbul reisen, sagte Selenskyj.", set()),
+    ("de", "Trump werde nach Alaska reisen, um Putin zu treffen.", set()),
+    ("tr", "Zelenskiy, Trump ile görüşmek için Washington'a gideceğini söyledi.", set()),
+])
+def test_a_trip_in_the_first_person_and_a_travel_verb_after_its_place(lang: str, sentence: str,
+                                                                       expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# No intention, no interest in meeting ('n'a pas l'intention de rencontrer', 'non ha intenzione di incontrare',
+# 'kein Interesse an einem Treffen', 'görüşmeye niyeti yok'): a refusal (en NO_MEETING "no intention of meeting")
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Le porte-parole du Kremlin a assuré que Poutine n'avait pas l'intention de rencontrer Zelensky.",
+     {"RU.stance.refuses"}),
+    ("fr", "Zelensky n'a aucune intention de rencontrer Poutine tant que les bombardements continuent, a dit Sybiha.",
+     {"UA.stance.refuses"}),
+    ("fr", "Poutine n'a aucun intérêt à rencontrer Zelensky, a estimé Lavrov.", {"RU.stance.refuses"}),
+    ("it", "Il portavoce del Cremlino ha assicurato che Putin non ha intenzione di incontrare Zelensky.",
+     {"RU.stance.refuses"}),
+    ("it", "Putin non ha alcuna intenzione di incontrare Zelensky, ha detto Peskov.", {"RU.stance.refuses"}),
+    ("it", "Lavrov ha ribadito che Putin non ha intenzione di incontrarlo.", {"RU.stance.refuses"}),
+    ("es", "El Kremlin aseguró que Putin no tiene intención de reunirse con Zelenski por ahora.",
+     {"RU.stance.refuses"}),
+    ("es", "Peskov dijo que Putin no tiene ninguna intención de reunirse con Zelenski.", {"RU.stance.refuses"}),
+    ("es", "Lavrov afirmó que Putin no tiene interés en reunirse con Zelenski.", {"RU.stance.refuses"}),
+    ("de", "Putin habe keine Absicht, Selenskyj zu treffen, sagte Peskow am Dienstag.", {"RU.stance.refuses"}),
+    ("de", "Der Kreml teilte mit, Putin habe kein Interesse an einem Treffen mit Selenskyj.", {"RU.stance.refuses"}),
+    ("de", "Lawrow sagte, Putin habe keinerlei Interesse an einem Treffen mit Selenskyj.", {"RU.stance.refuses"}),
+    ("pl", "Pieskow oświadczył, że Putin nie ma zamiaru spotykać się z Zełenskim.", {"RU.stance.refuses"}),
+    ("pl", "Ławrow powiedział, że Putin nie ma zamiaru się spotkać z Zełenskim.", {"RU.stance.refuses"}),
+    ("pl", "Rzecznik Kremla dodał, że Putin nie jest zainteresowany spotkaniem z Zełenskim.", {"RU.stance.refuses"}),
+    ("el", "Ο Πεσκόφ δήλωσε ότι ο Πούτιν δεν έχει καμία πρόθεση να συναντηθεί με τον Ζελένσκι.",
+     {"RU.stance.refuses"}),
+    ("el", "Ο Λαβρόφ είπε ότι ο Πούτιν δεν ενδιαφέρεται για συνάντηση με τον Ζελένσκι.", {"RU.stance.refuses"}),
+    ("el", "Το Κρεμλίνο ανακοίνωσε ότι ο Πούτιν δεν έχει πρόθεση να συναντήσει τον Ζελένσκι.",
+     {"RU.stance.refuses"}),
+    ("tr", "Peskov, Putin'in Zelenskiy ile görüşmeye niyeti olmadığını söyledi.", {"RU.stance.refuses"}),
+    ("tr", "Kremlin Sözcüsü Peskov, Putin'in Zelenskiy ile görüşmeye niyetli olmadığını belirtti.",
+     {"RU.stance.refuses"}),
+    ("tr", "Lavrov, Putin'in Zelenskiy ile görüşmekle ilgilenmediğini söyledi.", {"RU.stance.refuses"}),
+])
+def test_no_intention_or_interest_in_meeting_is_a_refusal(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# The speech verbs of each language's wire copy after a quote or a clause ('ha ripetuto', 'a réitéré', 'repitió',
+# 'wiederholte', 'powtórzył', 'επισήμανε', 'tekrarladı'): the words before them are the speaker's
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("it", "«Non andrò a Mosca a trattare con Putin», ha ripetuto Zelensky ai giornalisti.", {"UA.venue.not_moscow"}),
+    ("it", "Putin è pronto a incontrare Zelensky a Mosca, ha puntualizzato Peskov.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("it", "Un incontro tra Putin e Zelensky è prematuro, ha rimarcato il portavoce del Cremlino Peskov.",
+     {"RU.stance.skeptical"}),
+    ("fr", "« Je suis prêt à rencontrer Poutine à Istanbul », a réitéré Zelensky.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("fr", "Une rencontre entre Poutine et Zelensky serait prématurée, a fait savoir Dmitri Peskov.",
+     {"RU.stance.skeptical"}),
+    ("fr", "« Je n'irai pas à Moscou », a rétorqué Zelensky.", {"UA.venue.not_moscow"}),
+    ("es", "«Estoy dispuesto a reunirme con Putin en Estambul», repitió Zelenski.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("es", "Una reunión entre Putin y Zelenski es prematura, remarcó Peskov.", {"RU.stance.skeptical"}),
+    ("es", "«No iré a Moscú», enfatizó Zelenski ante la prensa.", {"UA.venue.not_moscow"}),
+    ("de", "„Ich bin bereit, Putin in Istanbul zu treffen“, wiederholte Selenskyj.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("de", "Ein Treffen zwischen Putin und Selenskyj sei verfrüht, entgegnete Peskow.", {"RU.stance.skeptical"}),
+    ("de", "Putin sei zu einem Treffen mit Selenskyj bereit, ergänzte Uschakow.", {"RU.stance.willing"}),
+    ("pl", "„Jestem gotów spotkać się z Putinem w Stambule” – powtórzył Zełenski.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("pl", "Spotkanie Putina z Zełenskim jest przedwczesne – odparł Pieskow.", {"RU.stance.skeptical"}),
+    ("pl", "Putin jest gotów spotkać się z Zełenskim w Moskwie – przyznał Uszakow.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "«Είμαι έτοιμος να συναντήσω τον Πούτιν στην Κωνσταντινούπολη», επισήμανε ο Ζελένσκι.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("el", "Μια συνάντηση Πούτιν-Ζελένσκι είναι πρόωρη, υπενθύμισε ο Πεσκόφ.", {"RU.stance.skeptical"}),
+    ("el", "«Δεν θα πάω στη Μόσχα», συμπλήρωσε ο Ζελένσκι.", {"UA.venue.not_moscow"}),
+    ("tr", "Zelenskiy, Putin ile her formatta görüşmeye hazır olduğunu tekrarladı.",
+     {"UA.stance.willing", "UA.format.any"}),
+    ("tr", "Peskov, Putin-Zelenskiy görüşmesi için henüz erken olduğunun altını çizdi.", {"RU.stance.skeptical"}),
+    ("tr", "Zelenskiy, Moskova'ya gitmeyeceğini bir kez daha ileri sürdü.", {"UA.venue.not_moscow"}),
+])
+def test_speech_verbs_of_wire_copy_after_the_words(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# The Russian president by his title in each language ('Der russische Präsident sagte', 'Ο Ρώσος πρόεδρος',
+# 'Rusya Devlet Başkanı'), a country that offers its soil as its own speaker ('Η Τουρκία', 'Turquía', 'Turcja'),
+# and the Greek verbs of wishing, asking for and inviting to a meeting ('επιθυμεί', 'ζητά', 'προσκάλεσε')
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Der russische Präsident sagte, er sei bereit, Selenskyj in Moskau zu empfangen.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "Ο Ρώσος πρόεδρος δήλωσε ότι είναι έτοιμος να συναντήσει τον Ζελένσκι στη Μόσχα.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "Ο πρόεδρος της Ουκρανίας ξεκαθάρισε ότι είναι έτοιμος για συνάντηση με τον Πούτιν.",
+     {"UA.stance.willing"}),
+    ("it", "Il presidente russo ha detto di essere pronto a ricevere Zelensky a Mosca.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("pl", "Prezydent Rosji powiedział, że jest gotów przyjąć Zełenskiego w Moskwie.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("tr", "Rusya Devlet Başkanı, Zelenskiy'i Moskova'da ağırlamaya hazır olduğunu söyledi.", {"RU.venue.moscow"}),
+    ("el", "Η Τουρκία προσφέρεται να φιλοξενήσει συνάντηση των δύο ηγετών.", {"MEDIATOR.venue.turkey"}),
+    ("es", "Turquía se ofreció a acoger en Estambul una reunión entre Putin y Zelenski.", {"MEDIATOR.venue.istanbul"}),
+    ("pl", "Turcja zaproponowała, że zorganizuje spotkanie Putina z Zełenskim w Stambule.",
+     {"MEDIATOR.venue.istanbul"}),
+    ("el", "Ο Ζελένσκι επιθυμεί να συναντηθεί με τον Πούτιν το συντομότερο.", {"UA.stance.willing"}),
+    ("el", "Ο Ουκρανός πρόεδρος ζήτησε συνάντηση με τον Πούτιν το συντομότερο δυνατό.", {"UA.stance.willing"}),
+    ("el", "Ο Ζελένσκι έχει επανειλημμένα ζητήσει απευθείας συνάντηση με τον Πούτιν.", {"UA.stance.willing"}),
+    ("el", "Ο Πούτιν προσκάλεσε τον Ζελένσκι στη Μόσχα.", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("el", "Ο Ζελένσκι ζήτησε εκεχειρία πριν από οποιαδήποτε συνάντηση με τον Πούτιν.", {"UA.prerequisite.ceasefire"}),
+])
+def test_titles_countries_that_offer_and_greek_wishes_and_invitations(lang: str, sentence: str,
+                                                                      expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Turkish "after the work is completed", "possible after X" ('tamamlanmasının ardından', 'ardından mümkün'): the
+# condition of the meeting; a bare 'ardından' (after an event told) is not, so it is not an AFTER word alone
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov, liderler görüşmesinin heyetlerin çalışmasının tamamlanmasının ardından yapılabileceğini belirtti.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("Zelenskiy, Putin ile görüşmenin ancak ateşkesin ardından mümkün olacağını söyledi.",
+     {"UA.prerequisite.ceasefire"}),
+    ("Kremlin, Putin-Zelenskiy görüşmesinin uzmanlar işini tamamladıktan sonra yapılabileceğini açıkladı.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("Zelenskiy, Putin ile görüşmenin ardından Trump ile de görüşeceğini söyledi.", set()),
+    ("Zelenskiy, İstanbul görüşmelerinin ardından Putin ile görüşmeye hazır olduğunu söyledi.", {"UA.stance.willing"}),
+])
+def test_turkish_after_the_work_is_completed_is_the_condition(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("tr", sentence)} == expected
+
+
+# Greek spellings the press also uses: Ζελένσκυ, Γιέρμακ, Ποντολιάκ
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("«Είμαι έτοιμος να συναντήσω τον Πούτιν», δήλωσε ο Ζελένσκυ.", {"UA.stance.willing"}),
+    ("Ο Γιέρμακ ξεκαθάρισε ότι ο Ζελένσκυ δεν θα μεταβεί στη Μόσχα.", {"UA.venue.not_moscow"}),
+    ("Ο Ποντολιάκ είπε ότι ο Ζελένσκυ δεν θα πάει στη Μόσχα.", {"UA.venue.not_moscow"}),
+])
+def test_greek_spelling_variants_of_ukrainian_speakers(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("el", sentence)} == expected
