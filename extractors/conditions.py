@@ -23,7 +23,7 @@ from operator import itemgetter
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
-from extractors.lexicon import ConceptMatch, concept_stems, concept_words
+from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma
 from extractors.places import gazetteer
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
@@ -1265,7 +1265,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
            for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
     named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ()))
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) and not named_as_venue \
-            and gazetteer().oblique(place, view.tokens[at].text, view.lang):
+            and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text:
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
     nearest = max((m for c in ("MEET", "HOST") for m in view.concepts.get(c, ()) if m.last < pm.first),
                   key=lambda m: m.last, default=None)

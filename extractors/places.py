@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from domain.vocabulary import VocabularyError, vocabulary
-from extractors.lexicon import ConceptMatch, Lexicon, Token, compile_lexicon, lemma, word_endings
+from extractors.lexicon import ConceptMatch, Lexicon, Token, compile_lexicon
 
 
 @dataclass(frozen=True)
@@ -21,26 +21,10 @@ class Gazetteer:
     lexicon: Lexicon
     weak: frozenset[str]  # places that name a country more often than a venue: need a strong cue
 
-    spellings: dict[str, tuple[str, ...]]  # each place's one-word spellings (`stem*` as written), lowercased
-
     def find(self, tokens: list[Token]) -> list[ConceptMatch]:
         """Places in a sentence; `concept` is the place id. A name inside a longer one is not a place of its
         own ("the capital of the aggressor state" is Moscow, not Russia)."""
         return outermost(self.lexicon.find(tokens))
-
-    def oblique(self, place: str, word: str, lang: str) -> bool:
-        """Whether a Russian or Ukrainian word naming the place is out of the nominative ("предложение Киева",
-        "дати Україні"): its lemma is another spelling of the place, or, where the lemmatiser takes the name for
-        a common noun ("вена" -> "вено", "київ" -> "кий", "рим" -> "рима"), the word has a case ending."""
-        base = lemma(word, lang)
-        if base == word:
-            return False
-        if any(base == s or (s.endswith("*") and base.startswith(s[:-1])) for s in self.spellings.get(place, ())):
-            return True
-        return any(word.endswith(e) and len(word) - len(e) >= 3 for e in _CASE_ENDINGS)  # not "рим" as "р-им"
-
-
-_CASE_ENDINGS = word_endings("OBLIQUE") + word_endings("CASE_VOWEL")
 
 
 def outermost(found: list[ConceptMatch]) -> list[ConceptMatch]:
@@ -62,5 +46,4 @@ def gazetteer() -> Gazetteer:
     weak = frozenset(raw.get("weak", {}).get("places", ()))
     for pid in weak - set(places):
         raise VocabularyError(f"places.toml: weak place {pid!r} has no spellings")
-    spellings = {pid: tuple(n.lower() for n in names if " " not in n) for pid, names in places.items()}
-    return Gazetteer(compile_lexicon("xx", places, "places.toml", names_are_concepts=False), weak, spellings)
+    return Gazetteer(compile_lexicon("xx", places, "places.toml", names_are_concepts=False), weak)

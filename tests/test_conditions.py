@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
-from extractors.places import gazetteer
 from extractors.reader import Reader
 from tests.test_probes import CONTEXT as PROBE_CONTEXT
 
@@ -505,27 +504,6 @@ def test_the_capital_a_venue_suits_is_not_a_venue() -> None:
 ])
 def test_a_place_rejected_after_the_one_proposed_stands_beside_it(sentence: str, expected: set[Assertion]) -> None:
     assert expected <= {a for a in read_in_context(sentence) if a[1] == "venue"}
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a capital the lemmatiser takes for a common noun ("вена" -> "вено", "київ" -> "кий", "рим" -> "рима") is
-    # still named in the nominative: the subject of a venue's predicate, not a bare oblique case
-    ("Песков заявил, что Вена давно перестала быть нейтральной площадкой для встречи Путина и Зеленского.",
-     ("RU", "venue", "not_vienna", "assert")),
-    ("Сибіга заявив, що Рим міг би стати гарним місцем для зустрічі президентів.", ("UA", "venue", "rome", "assert")),
-])
-def test_a_capital_the_lemmatiser_does_not_know_is_named_in_the_nominative(
-        sentence: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in read_in_context(sentence)
-
-
-def test_a_place_out_of_the_nominative_is_oblique() -> None:
-    """`Gazetteer.oblique`: a lemma that is another spelling of the place, or a case ending on a name the
-    lemmatiser does not know; a whole short name ("рим") is no ending."""
-    g = gazetteer()
-    assert g.oblique("moscow", "москвы", "ru") and g.oblique("vienna", "вене", "ru") and g.oblique("rome", "риму", "uk")
-    assert not any(g.oblique(p, w, lang) for p, w, lang in (
-        ("vienna", "вена", "ru"), ("rome", "рим", "uk"), ("kyiv", "київ", "uk"), ("moscow", "москва", "ru")))
 
 
 @pytest.mark.parametrize("sentence", [
