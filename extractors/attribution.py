@@ -688,7 +688,11 @@ def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
     """Whether a participial, prepositional, relative or possessive phrase (", speaking alongside ...,", ", отвечая
     на вопрос о ...,", ", Putin's closest ally,") stands between the name and its verb, rather than an apposed name
     (", Dmitry Peskov,")."""
-    words = view.text[m.end : v.start].lstrip(" ,").split()
+    between = view.text[m.end : v.start]
+    lead, comma, rest = between.partition(",")
+    if comma and _time_phrase(lead.lower().split()):
+        between = rest  # "Макрон 19 августа, на следующий день после встречи в Белом доме, высказался"
+    words = between.lstrip(" ,").split()
     return bool(words) and (words[0][:1].islower() or words[0].endswith(("'s", "’s")))  # ", Putin's closest ally,"
 
 
@@ -717,14 +721,16 @@ def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
                      quotes: tuple[tuple[int, int], ...]) -> Mention | None:
     """'Zelensky, speaking in Ankara after his talks with Erdogan, says ...': the sentence's first name, set off
     by commas from its verb, is the subject however long the phrase between."""
-    first = next((m for m in mentions if not _in(quotes, m.start)), None)
+    # (a country in a title's genitive is no subject: "Президент Франции Эммануэль Макрон 19 августа, ...")
+    first = next((m for m in mentions if not _in(quotes, m.start) and not _oblique(view, m)), None)
     if first is None or first.end > v.start:
         return None
     i = _token_at(view, first.start)
     if i is None:
         return None
     before = [t.text for t in view.tokens[:i] if t.is_word]
-    if len(before) > _ADJACENT and not (len(before) <= _TITLE_WORDS and all(w[:1].isupper() for w in before)):
+    if len(before) > _ADJACENT and not (len(before) <= _TITLE_WORDS and all(w[:1].isupper() for w in before)) \
+            and not _title_before(view, i):
         return None  # "Hungarian Prime Minister Viktor Orban, ...": a capitalised title may stand before the name
     between = view.text[first.end : v.start]
     lead, comma, rest = between.partition(",")

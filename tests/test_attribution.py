@@ -86,6 +86,11 @@ def test_journalists_and_analysts_are_not_parties() -> None:
          "Зеленского в Стамбуле.", ("Recep Tayyip Erdogan", "MEDIATOR")),
         ("Peskov on August 19, answering a question about Zelensky's plans, said Putin was ready to meet him in "
          "Moscow.", ("Dmitry Peskov", "RU")),
+        # a title with a country in its genitive before the name ("Президент Франции Эммануэль Макрон")
+        ("Президент Франции Эммануэль Макрон 19 августа, на следующий день после переговоров с Трампом, высказался за "
+         "встречу Путина и Зеленского в Женеве.", ("Emmanuel Macron", "MEDIATOR")),
+        ("Глава МЗС Туреччини Хакан Фідан у вівторок, коментуючи заяву Кремля, сказав, що Стамбул готовий прийняти "
+         "зустріч Путіна і Зеленського.", ("Hakan Fidan", "MEDIATOR")),
     ],
 )
 def test_a_name_inside_a_phrase_before_the_verb_is_not_its_subject(text: str, speaker: tuple[str, str]) -> None:
