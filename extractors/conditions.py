@@ -108,6 +108,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
+    if others and view.has("HOST") and view.has_any(("LEADERS", "LEADERS_PAIR")):
+        # "a meeting of the leaders in Turkey, and that Erdogan was ready to host it": the head who hosts the
+        # leaders' meeting is not at its table (a mediator's head: "Trump would host a trilateral" sits at it)
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
+                   and _hosts(view, m)}
     if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
         # after the meeting just spoken of, is no one else at its table
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
@@ -175,6 +180,20 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     answer = not other and not delegation_only and _asked_about_meeting(view)
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed)
+
+
+def _hosts(view: View, m: Mention) -> bool:
+    """The mention is the subject of an offer to host, at most three words on in its clause ("Erdogan was ready
+    to host it", "Эрдоган готов принять её", "Erdogan stood ready to host"), not of a hosting done."""
+    last = view.token_through(m.end)
+    if last is None:
+        return False
+    offers = [o for c in ("READY", "PROPOSE") for o in view.concepts.get(c, ())]
+    if not any(x.last < last for c in ("LEADERS", "LEADERS_PAIR") for x in view.concepts.get(c, ())):
+        return False  # the leaders' meeting named first, its host after
+    return any(h.first > last and view.clause[h.first] == view.clause[last] and view.words_between(last, h.first) <= 3
+               and all(view.tokens[i].is_word for i in range(last + 1, h.first))
+               and any(last < o.first and o.last <= h.last for o in offers) for h in view.concepts.get("HOST", ()))
 
 
 def _delegations_in_condition(view: View) -> bool:
