@@ -359,6 +359,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
+        if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
+            continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
+            # dates the words, its format or place is no condition
         if rule.kind == "prerequisite" and _said_after(view, chain):
             continue  # "he spoke after a NATO foreign ministers' meeting": when he spoke, not what comes first
         if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
@@ -485,6 +488,34 @@ def _said_after(view: View, chain: Chain) -> bool:
         for s in says) for m in chain)
 
 
+def _occasion_of_speaking(view: View, chain: Chain) -> bool:
+    """The match stands in the occasion of the words: a sequence word right before it (at most one word between)
+    that follows a verb of saying in its clause, with the speaker's name (and only the audience and title) between
+    ("told reporters after a trilateral meeting", "сообщил журналистам министр иностранных дел РФ Сергей Лавров
+    после трёхсторонней встречи")."""
+    says = [s.last for s in view.concepts.get("SAY", ())]
+    if not says:
+        return False
+    named = {i for c in ("SPEECH_PLACE", "ROLE", "STAFF_ROLE", "NONPARTY", "THIRD_REF")
+             for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)} | view.silent | {
+        i for m in view.actor_forms or () for i in range(m.first, m.last + 1)}
+    names = {i for m in view.actor_forms or () for i in range(m.first, m.last + 1)} | view.silent
+    first = chain[0].first
+    for a in view.concepts.get("AFTER_WORD", ()):
+        if not (a.last < first and view.words_between(a.last, first) <= 1
+                and view.clause[a.first] == view.clause[first]):
+            continue
+        for s in says:
+            if s < a.first and view.clause[s] == view.clause[a.first] and all(
+                    view.tokens[i].is_word and view.tokens[i].text not in _THAT_WORDS
+                    for i in range(s + 1, a.first)) and sum(
+                    1 for i in range(s + 1, a.first) if i not in named) <= 4 and any(
+                    i in names for i in range(s + 1, a.first)):
+                return True
+    return False
+
+
+_THAT_WORDS = concept_words("THAT_WORD")
 _AFTER_WORDS = concept_words("AFTER_WORD")
 _SPOKE = concept_words("SPOKE")
 
