@@ -176,7 +176,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
     # (or a short reply to another party's venue offer made just before: 'Zelensky replied: "Minsk — no."')
-    followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12
+    # (not where the sentence names a meeting of its own with another head: "Место встречи с Трампом пока не
+    # определено; Путин назвал Саудовскую Аравию удобной площадкой"; a head's own "better if they meet first" is)
+    followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12 and not (
+        other and view.has("MEET") and any(speaker is None or name != speaker.name for name in others))
     answer = not other and not delegation_only and _asked_about_meeting(view)
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed)
