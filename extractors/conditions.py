@@ -108,6 +108,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
+    if others and view.has("HOST") and view.has_any(("LEADERS", "LEADERS_PAIR")):
+        # "a meeting of the leaders in Turkey, and that Erdogan was ready to host it": the head who hosts the
+        # leaders' meeting is not at its table (a mediator's head: "Trump would host a trilateral" sits at it)
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
+                   and _hosts(view, m)}
     if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
         # after the meeting just spoken of, is no one else at its table
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
@@ -171,10 +176,27 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)
     # (or a short reply to another party's venue offer made just before: 'Zelensky replied: "Minsk — no."')
-    followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12
+    # (not where the sentence names a meeting of its own with another head: "Место встречи с Трампом пока не
+    # определено; Путин назвал Саудовскую Аравию удобной площадкой"; a head's own "better if they meet first" is)
+    followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12 and not (
+        other and view.has("MEET") and any(speaker is None or name != speaker.name for name in others))
     answer = not other and not delegation_only and _asked_about_meeting(view)
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed)
+
+
+def _hosts(view: View, m: Mention) -> bool:
+    """The mention is the subject of an offer to host, at most three words on in its clause ("Erdogan was ready
+    to host it", "Эрдоган готов принять её", "Erdogan stood ready to host"), not of a hosting done."""
+    last = view.token_through(m.end)
+    if last is None:
+        return False
+    offers = [o for c in ("READY", "PROPOSE") for o in view.concepts.get(c, ())]
+    if not any(x.last < last for c in ("LEADERS", "LEADERS_PAIR") for x in view.concepts.get(c, ())):
+        return False  # the leaders' meeting named first, its host after
+    return any(h.first > last and view.clause[h.first] == view.clause[last] and view.words_between(last, h.first) <= 3
+               and all(view.tokens[i].is_word for i in range(last + 1, h.first))
+               and any(last < o.first and o.last <= h.last for o in offers) for h in view.concepts.get("HOST", ()))
 
 
 def _delegations_in_condition(view: View) -> bool:
@@ -340,6 +362,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
+        if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
+            continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
+            # dates the words, its format or place is no condition
         if rule.kind == "prerequisite" and _said_after(view, chain):
             continue  # "he spoke after a NATO foreign ministers' meeting": when he spoke, not what comes first
         if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
@@ -466,6 +491,34 @@ def _said_after(view: View, chain: Chain) -> bool:
         for s in says) for m in chain)
 
 
+def _occasion_of_speaking(view: View, chain: Chain) -> bool:
+    """The match stands in the occasion of the words: a sequence word right before it (at most one word between)
+    that follows a verb of saying in its clause, with the speaker's name (and only the audience and title) between
+    ("told reporters after a trilateral meeting", "сообщил журналистам министр иностранных дел РФ Сергей Лавров
+    после трёхсторонней встречи")."""
+    says = [s.last for s in view.concepts.get("SAY", ())]
+    if not says:
+        return False
+    named = {i for c in ("SPEECH_PLACE", "ROLE", "STAFF_ROLE", "NONPARTY", "THIRD_REF")
+             for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)} | view.silent | {
+        i for m in view.actor_forms or () for i in range(m.first, m.last + 1)}
+    names = {i for m in view.actor_forms or () for i in range(m.first, m.last + 1)} | view.silent
+    first = chain[0].first
+    for a in view.concepts.get("AFTER_WORD", ()):
+        if not (a.last < first and view.words_between(a.last, first) <= 1
+                and view.clause[a.first] == view.clause[first]):
+            continue
+        for s in says:
+            if s < a.first and view.clause[s] == view.clause[a.first] and all(
+                    view.tokens[i].is_word and view.tokens[i].text not in _THAT_WORDS
+                    for i in range(s + 1, a.first)) and sum(
+                    1 for i in range(s + 1, a.first) if i not in named) <= 4 and any(
+                    i in names for i in range(s + 1, a.first)):
+                return True
+    return False
+
+
+_THAT_WORDS = concept_words("THAT_WORD")
 _AFTER_WORDS = concept_words("AFTER_WORD")
 _SPOKE = concept_words("SPOKE")
 

@@ -2872,3 +2872,20 @@ def test_turkish_after_the_work_is_completed_is_the_condition(sentence: str, exp
 ])
 def test_greek_spelling_variants_of_ukrainian_speakers(sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read("el", sentence)} == expected
+
+
+# A host's offer to receive the parties "at the highest level" is an offer to host the leaders' meeting (LEADERS:
+# «más alto nivel», «più alto livello»); the parties' delegations are not (conditions._lower_meeting).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "El papa dijo que el Vaticano está dispuesto a acoger a las partes, también al más alto nivel.",
+     {"MEDIATOR.venue.vatican"}),
+    ("es", "El papa ha repetido que el Vaticano está dispuesto a acoger una cumbre entre Putin y Zelenski.",
+     {"MEDIATOR.venue.vatican"}),
+    ("es", "El papa dijo que el Vaticano está dispuesto a acoger la próxima ronda de negociaciones directas.", set()),
+    ("it", "Il Papa ha detto che il Vaticano è pronto ad accogliere le parti, anche al più alto livello.",
+     {"MEDIATOR.venue.vatican"}),
+    ("it", "Il Papa ha detto che il Vaticano è pronto a ospitare il prossimo round di colloqui diretti.", set()),
+])
+def test_a_host_of_the_parties_at_the_highest_level_hosts_the_summit(lang: str, sentence: str,
+                                                                     expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
