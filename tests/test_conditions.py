@@ -501,6 +501,9 @@ def test_the_capital_a_venue_suits_is_not_a_venue() -> None:
     # a country's name is its government, not its head at another table ("in Austria" is no meeting with Stocker)
     ("Sybiha said Ukraine was ready for a meeting of the presidents in Austria.",
      {("UA", "venue", "austria", "assert")}),
+    # a place among the possible places ("one of the possible places", "venues", "locations")
+    ("Zelensky said he considered Jerusalem one of the possible places for such a meeting.",
+     {("UA", "venue", "jerusalem", "assert")}),
 ])
 def test_a_place_rejected_after_the_one_proposed_stands_beside_it(sentence: str, expected: set[Assertion]) -> None:
     assert expected <= {a for a in read_in_context(sentence) if a[1] == "venue"}
