@@ -505,7 +505,7 @@ def test_the_capital_a_venue_suits_is_not_a_venue() -> None:
     ("Zelensky said he considered Jerusalem one of the possible places for such a meeting.",
      {("UA", "venue", "jerusalem", "assert")}),
 ])
-def test_a_place_rejected_after_the_one_proposed_stands_beside_it(sentence: str, expected: set[Assertion]) -> None:
+def test_venues_of_lists_of_a_country_and_among_places(sentence: str, expected: set[Assertion]) -> None:
     assert expected <= {a for a in read_in_context(sentence) if a[1] == "venue"}
 
 
