@@ -342,7 +342,8 @@ def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyP
         lex.concept_words("NO_SUCH_CONCEPT")
     fake = {"en": {"TEST_WORDS": ["after"], "TEST_STEMS": ["land*"]}, "ru": {"TEST_WORDS": ["после", "в конце"],
                                                                         "TEST_STEMS": ["стран*", "край"]}}
-    monkeypatch.setattr(lex, "_shipped", lambda lang: fake.get(lang, {}))
+    # (the cached file reader is patched: compiled, `_shipped`, a plain function, is called directly)
+    monkeypatch.setattr(lex, "_shipped_file", lambda lang: {"concepts": fake.get(lang, {})})
     with pytest.raises(VocabularyError, match="'в конце' is not one lowercase word"):
         lex.concept_words.__wrapped__("TEST_WORDS")
     with pytest.raises(VocabularyError, match="'край' is not one lowercase stem"):
