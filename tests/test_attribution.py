@@ -64,6 +64,18 @@ def test_institutions_speak_for_their_party() -> None:
     assert _speakers(text) == [("the White House", "US")]
 
 
+@pytest.mark.parametrize("text", [
+    "A Putin-Zelensky meeting was discussed again.\n\nThe Turkish Foreign Ministry said Turkey was ready to host a "
+    "meeting between Putin and Zelensky.",
+    "Обсуждалась встреча Путина и Зеленского.\n\nМИД Турции сообщил, что Турция готова принять встречу Путина и "
+    "Зеленского.",
+    "Обговорювалася зустріч Путіна і Зеленського.\n\nМЗС Туреччини заявило, що Туреччина готова прийняти зустріч "
+    "Путіна і Зеленського.",
+])
+def test_a_mediators_foreign_ministry_speaks_for_it(text: str) -> None:
+    assert _speakers(text) == [("Turkey", "MEDIATOR")]
+
+
 def test_journalists_and_analysts_are_not_parties() -> None:
     text = "A summit was discussed.\n\nAnalyst John Smith said Putin is ready to meet Zelensky in Geneva."
     assert _speakers(text) == []
