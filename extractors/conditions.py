@@ -23,7 +23,7 @@ from operator import itemgetter
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
-from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma
+from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma, word_endings
 from extractors.places import gazetteer
 from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
 from extractors.rules import Link, Rule, rulebook
@@ -1281,6 +1281,22 @@ _ARGUMENTS = frozenset({"MEET", "TALKS", "AT", "TERRITORY", "AS_RUSSIAN", "UA_FO
                         "DOCUMENT", "US_REF", "THIRD_REF"})
 
 
+_FEMININE = word_endings("FEMININE")
+_FEMININE_ACCUSATIVE = word_endings("FEMININE_ACCUSATIVE")
+
+
+def _offered_object(view: View, at: int) -> bool:
+    """«Пропонувати Москву», «отверг Женеву»: a feminine place in the accusative right after a verb of offering or
+    refusing is the place offered or refused (the dative «предложил Москве», the genitive «предложение Киева» name
+    whom or whose; a masculine accusative is its nominative, which passes as it is)."""
+    text = view.tokens[at].text.lower()
+    if not (text.endswith(_FEMININE_ACCUSATIVE) and lemma(text, view.lang).endswith(_FEMININE)):
+        return False
+    return any(m.last < at and view.words_between(m.last, at) <= 1 and all(
+        view.tokens[i].is_word for i in range(m.last + 1, at)) for c in ("PROPOSE", "REFUSE", "INVITE")
+        for m in view.concepts.get(c, ()))
+
+
 def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup: bool = False) -> bool:
     """A place is a venue only where the sentence proposes it as one: not where the war is ("the war in
     Ukraine"), not where a statement was made ("told reporters in Kyiv"), and a country-sized place only
@@ -1293,6 +1309,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         # place takes its case as a suffix ("'da"), which `_preposition_before` has checked
     if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm):
         return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of")
+    if prep is not None and view.lang not in _CASED and any(m.first == pm.last + 1 for m in chain
+                                                             if m.concept == "HOST"):
+        return True  # "the idea of the Vatican hosting": the place hosts (not «предложил Москве организовать»)
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
             m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue
@@ -1318,7 +1337,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
            for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
     named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ()))
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) and not named_as_venue \
-            and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text:
+            and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text and not _offered_object(view, at):
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
     nearest = max((m for c in ("MEET", "HOST") for m in view.concepts.get(c, ()) if m.last < pm.first),
                   key=lambda m: m.last, default=None)

@@ -1843,3 +1843,30 @@ def test_a_format_asked_for_and_a_meeting_refused_still_read(sentence: str, expe
     assert (*expected, "assert") in found
     if expected[1] == "format":
         assert not {a for a in found if a[1] == "format" and a[2] != expected[2]}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the place offered, in the accusative, refused by calling the offer unacceptable
+    ("Кулеба сказал о встрече лидеров: «Предлагать Женеву — заведомо неприемлемый вариант».",
+     ("UA", "venue", "not_geneva", "assert")),
+    ("Кулеба сказав про зустріч лідерів: «Пропонувати Женеву — свідомо неприйнятний варіант».",
+     ("UA", "venue", "not_geneva", "assert")),
+    # the idea of a place hosting, dismissed
+    ("Lavrov dismissed the idea of Geneva hosting a meeting of Putin and Zelensky.",
+     ("RU", "venue", "not_geneva", "assert")),
+    ("Peskov welcomed the idea of Istanbul hosting a meeting of Putin and Zelensky.",
+     ("RU", "venue", "istanbul", "assert")),
+])
+def test_a_place_offered_as_an_object_or_a_host_is_the_venue(sentence: str, expected: tuple[str, ...]) -> None:
+    assert expected in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the dative names to whom it was offered, not where
+    "Песков заявил, что Путин предложил Женеве роль посредника во встрече с Зеленским.",
+    "Пєсков заявив, що Путін запропонував Женеві роль посередника у зустрічі із Зеленським.",
+    "Єрмак підтвердив, що запропонував Москві організувати зустріч Зеленського і путіна.",
+    "Ермак подтвердил, что предложил Москве организовать встречу Зеленского и Путина.",
+])
+def test_a_place_in_the_dative_after_an_offer_is_no_venue(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
