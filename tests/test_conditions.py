@@ -1845,6 +1845,21 @@ def test_a_format_asked_for_and_a_meeting_refused_still_read(sentence: str, expe
         assert not {a for a in found if a[1] == "format" and a[2] != expected[2]}
 
 
+@pytest.mark.parametrize(("sentence", "venue"), [
+    # a held meeting judged in the past tense: its place is where it was, no venue proposed
+    ("Erdogan said the meeting in Antalya was productive and thanked both delegations.", None),
+    ("Чавушоглу заявил, что встреча в Анталье была полезной и Турция готова содействовать диалогу.", None),
+    ("Чавушоглу заявив, що зустріч в Анталії виявилася корисною і Туреччина готова сприяти діалогу.", None),
+    # the same verdict wished for a meeting to come keeps its place
+    ("Peskov said a meeting of Putin and Zelensky in Istanbul would be productive.", "istanbul"),
+    ("Песков заявил, что встреча Путина и Зеленского в Стамбуле была бы полезной.", "istanbul"),
+    ("Пєсков заявив, що зустріч Путіна і Зеленського у Стамбулі була б корисною.", "istanbul"),
+])
+def test_a_meeting_judged_as_held_names_no_venue(sentence: str, venue: str | None) -> None:
+    venues = {a[2] for a in read_in_context(sentence) if a[1] == "venue"}
+    assert venues == ({venue} if venue else set())
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the place offered, in the accusative, refused by calling the offer unacceptable
     ("Кулеба сказал о встрече лидеров: «Предлагать Женеву — заведомо неприемлемый вариант».",
