@@ -1885,3 +1885,15 @@ def test_a_place_offered_as_an_object_or_a_host_is_the_venue(sentence: str, expe
 ])
 def test_a_place_in_the_dative_after_an_offer_is_no_venue(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1] == "venue"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "where it will not happen: X" in other words than "where it cannot be"
+    ('Zelensky said of a meeting with Putin: "I can tell you where it will not take place: in Minsk."', "not_minsk"),
+    ("Подоляк сказал о встрече лидеров: «Где она точно не пройдет — так это в Минске».", "not_minsk"),
+    ("Подоляк сказав про зустріч лідерів: «Можу сказати, де зустрічі точно не буде: у Мінську».", "not_minsk"),
+    # said where it will be, the place is proposed
+    ("Ермак сказал о встрече лидеров: «Могу сказать, где она точно состоится: в Стамбуле».", "istanbul"),
+])
+def test_where_the_meeting_will_not_happen_rejects_the_place(sentence: str, expected: str) -> None:
+    assert {a[2] for a in read_in_context(sentence) if a[1] == "venue"} == {expected}
