@@ -698,3 +698,12 @@ def test_a_day_inside_the_phrase_set_off_after_the_subject_is_not_his() -> None:
             "в Женеве.")
     sts = [s for s in _statements(text, date(2025, 8, 28)) if s.conditions]
     assert sts and date(2025, 8, 17) not in {s.stated_on for s in sts}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ"])
+def test_the_ukrainian_friday_dates_with_every_apostrophe(apostrophe: str) -> None:
+    """«п’ятниця» is written with the typewriter, the typographic or the letter apostrophe (ʼ, the orthography's)."""
+    assert find_date(f"Сибіга у п{apostrophe}ятницю заявив", date(2025, 8, 28)) == date(2025, 8, 22)
+    text = f"Сибіга у п{apostrophe}ятницю заявив, що зустріч Путіна і Зеленського в Москві неможлива."
+    sts = [s for s in _statements(text, date(2025, 8, 28)) if s.conditions]
+    assert sts and {s.stated_on for s in sts} == {date(2025, 8, 22)}
