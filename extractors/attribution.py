@@ -690,7 +690,7 @@ def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
     (", Dmitry Peskov,")."""
     between = view.text[m.end : v.start]
     lead, comma, rest = between.partition(",")
-    if comma and _time_phrase(lead.lower().split()):
+    if comma and time_phrase(lead.lower().split()):
         between = rest  # "Макрон 19 августа, на следующий день после встречи в Белом доме, высказался"
     words = between.lstrip(" ,").split()
     return bool(words) and (words[0][:1].islower() or words[0].endswith(("'s", "’s")))  # ", Putin's closest ally,"
@@ -734,7 +734,7 @@ def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
         return None  # "Hungarian Prime Minister Viktor Orban, ...": a capitalised title may stand before the name
     between = view.text[first.end : v.start]
     lead, comma, rest = between.partition(",")
-    if comma and _time_phrase(lead.lower().split()):
+    if comma and time_phrase(lead.lower().split()):
         between = comma + rest  # "Эрдоган 19 августа, на следующий день после ..., высказался за": a day first
     head, comma, tail = between.rpartition(",")
     if not between.lstrip().startswith(",") or not comma or not all(w in _AUXILIARIES for w in tail.split()):
@@ -1213,7 +1213,7 @@ def _time_lead(view: View, i: int) -> bool:
     return all(w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
 
 
-def _time_phrase(words: list[str]) -> bool:
+def time_phrase(words: list[str]) -> bool:
     """A short phrase of a day ("on Friday", "19 августа", "у вівторок", "on August 19"): a date or a day's name,
     with the prepositions and time words around it, and nothing else."""
     known = calendar_words()

@@ -29,6 +29,7 @@ from extractors.attribution import (
     attribute,
     is_subject,
     signs_decree,
+    time_phrase,
 )
 from extractors.base import ArticleText, Condition, Statement
 from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, format_object, frames
@@ -493,7 +494,9 @@ class Reader:
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
-        when = find_date(frame, article.published, memory.story_date)
+        day = _subject_day(r, att)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
+        when = find_date(day, article.published, memory.story_date) if day else None
+        when = when or find_date(frame, article.published, memory.story_date)
         memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
@@ -512,6 +515,21 @@ _OPENING_CLAUSE = 80  # characters: a sentence's own reporting clause ends in it
 # ("Erdogan said on Wednesday"): others may have answered later. Older dates are recaps and date nothing.
 _NEWS_DAYS = 3
 _LEAD_CHARS = 400
+
+
+def _subject_day(r: _Read, att: Attribution) -> str:
+    """The day said right after the speaker's name, before a comma or the verb: his statement's day however long
+    the phrase set off after it («Макрон 19 августа, на следующий день после встречи в Белом доме, высказался за
+    ...», "Peskov on Friday, answering a question, said"; not a day inside that phrase)."""
+    m = next((m for m in r.mentions if m.actor is att.actor and m.how != "pronoun"
+              and not any(s <= m.start < e for s, e in r.sentence.quotes)), None)
+    if m is None:
+        return ""
+    lead = r.sentence.text[m.end:].split(",", 1)[0].split()[:4]
+    for n in range(len(lead), 0, -1):
+        if time_phrase([w.lower() for w in lead[:n]]):
+            return " ".join(lead[:n])
+    return ""
 
 
 def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:

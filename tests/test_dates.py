@@ -667,3 +667,43 @@ def test_a_relative_clauses_day_gives_way_to_the_reporting_verbs(text: str) -> N
     reporting verb's day dates the words."""
     got = {s.stated_on for s in _statements(text, date(2025, 5, 21)) if s.conditions}
     assert got == {date(2025, 5, 19)}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day said right after the subject, a phrase set off after it, then a verb with no "that": his day
+        ("Макрон 19 августа, через два дня после переговоров 17 августа на Аляске, высказался за встречу Путина и "
+         "Зеленского в Женеве.", date(2025, 8, 19)),
+        ("Макрон 19 серпня, через два дні після переговорів 17 серпня на Алясці, висловився за зустріч Путіна і "
+         "Зеленського в Женеві.", date(2025, 8, 19)),
+        ("Macron on August 19, two days after the talks of August 17 in Alaska, called for a meeting between Putin "
+         "and Zelensky in Geneva.", date(2025, 8, 19)),
+        # the day inside the set-off phrase is what he answered about, not his
+        ("Песков в пятницу, отвечая на вопрос о переговорах во вторник, исключил встречу Путина и Зеленского в "
+         "Киеве.", date(2025, 8, 22)),
+        ("Сибіга у п'ятницю, відповідаючи на питання про переговори у вівторок, відкинув зустріч Путіна і "
+         "Зеленського в Москві.", date(2025, 8, 22)),
+        ("Sybiha on Friday, answering a question about the talks on Tuesday, ruled out a meeting between Putin and "
+         "Zelensky in Moscow.", date(2025, 8, 22)),
+    ],
+)
+def test_a_day_right_after_the_subject_is_his_statements_day(text: str, expected: date) -> None:
+    sts = [s for s in _statements(text, date(2025, 8, 28)) if s.conditions]  # a Thursday
+    assert sts and {s.stated_on for s in sts} == {expected}
+
+
+def test_a_day_inside_the_phrase_set_off_after_the_subject_is_not_his() -> None:
+    text = ("Макрон, через два дня после переговоров 17 августа на Аляске, высказался за встречу Путина и Зеленского "
+            "в Женеве.")
+    sts = [s for s in _statements(text, date(2025, 8, 28)) if s.conditions]
+    assert sts and date(2025, 8, 17) not in {s.stated_on for s in sts}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ"])
+def test_the_ukrainian_friday_dates_with_every_apostrophe(apostrophe: str) -> None:
+    """«п’ятниця» is written with the typewriter, the typographic or the letter apostrophe (ʼ, the orthography's)."""
+    assert find_date(f"Сибіга у п{apostrophe}ятницю заявив", date(2025, 8, 28)) == date(2025, 8, 22)
+    text = f"Сибіга у п{apostrophe}ятницю заявив, що зустріч Путіна і Зеленського в Москві неможлива."
+    sts = [s for s in _statements(text, date(2025, 8, 28)) if s.conditions]
+    assert sts and {s.stated_on for s in sts} == {date(2025, 8, 22)}
