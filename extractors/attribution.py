@@ -688,11 +688,7 @@ def _phrase_between(view: View, m: Mention, v: ConceptMatch) -> bool:
     """Whether a participial, prepositional, relative or possessive phrase (", speaking alongside ...,", ", отвечая
     на вопрос о ...,", ", Putin's closest ally,") stands between the name and its verb, rather than an apposed name
     (", Dmitry Peskov,")."""
-    between = view.text[m.end : v.start]
-    lead, comma, rest = between.partition(",")
-    if comma and time_phrase(lead.lower().split()):
-        between = rest  # "Макрон 19 августа, на следующий день после встречи в Белом доме, высказался"
-    words = between.lstrip(" ,").split()
+    words = _past_day(view.text[m.end : v.start]).lstrip(" ,").split()  # "Макрон 19 августа, на следующий день ..."
     return bool(words) and (words[0][:1].islower() or words[0].endswith(("'s", "’s")))  # ", Putin's closest ally,"
 
 
@@ -732,10 +728,7 @@ def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
     if len(before) > _ADJACENT and not (len(before) <= _TITLE_WORDS and all(w[:1].isupper() for w in before)) \
             and not _title_before(view, i):
         return None  # "Hungarian Prime Minister Viktor Orban, ...": a capitalised title may stand before the name
-    between = view.text[first.end : v.start]
-    lead, comma, rest = between.partition(",")
-    if comma and time_phrase(lead.lower().split()):
-        between = comma + rest  # "Эрдоган 19 августа, на следующий день после ..., высказался за": a day first
+    between = _past_day(view.text[first.end : v.start])  # "Эрдоган 19 августа, на следующий день после ..., высказался"
     head, comma, tail = between.rpartition(",")
     if not between.lstrip().startswith(",") or not comma or not all(w in _AUXILIARIES for w in tail.split()):
         return None  # ", Putin's closest ally, had said": an auxiliary may stand after the phrase
@@ -1211,6 +1204,13 @@ def _time_lead(view: View, i: int) -> bool:
         return False
     known = calendar_words()
     return all(w.isdigit() or w in known or w in _TIME_WORDS or w in _FRONTING for w in words)
+
+
+def _past_day(between: str) -> str:
+    """The words between a name and its verb without a day said first and closed by a comma ("19 августа, на
+    следующий день после ..., " -> ", на следующий день после ..., "): the phrase set off after the day stays."""
+    lead, comma, rest = between.partition(",")
+    return comma + rest if comma and time_phrase(lead.lower().split()) else between
 
 
 def time_phrase(words: list[str]) -> bool:

@@ -499,10 +499,9 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
     says = [s.last for s in view.concepts.get("SAY", ())]
     if not says:
         return False
-    named = {i for c in ("SPEECH_PLACE", "ROLE", "STAFF_ROLE", "NONPARTY", "THIRD_REF")
-             for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)} | view.silent | {
-        i for m in view.actor_forms or () for i in range(m.first, m.last + 1)}
     names = {i for m in view.actor_forms or () for i in range(m.first, m.last + 1)} | view.silent
+    named = names | {i for c in ("SPEECH_PLACE", "ROLE", "STAFF_ROLE", "NONPARTY", "THIRD_REF")
+                     for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     first = chain[0].first
     for a in view.concepts.get("AFTER_WORD", ()):
         if not (a.last < first and view.words_between(a.last, first) <= 1

@@ -109,13 +109,25 @@ def _points_back(r: _Read) -> bool:
     tokens = r.view.tokens
     if any(m.first == 0 and m.last + 1 < len(tokens) and tokens[m.last + 1].text != "," for m in back):
         return True
+    return _says_it_back(r, _SAID_BACK_WORDS)
+
+
+# Words after "said this" in a sentence that only names who said the words before it ("said this to reporters").
+_SAID_BACK_WORDS = 8
+
+
+def _says_it_back(r: _Read, longest: int | None) -> bool:
+    """A verb of saying takes a pointing word as its object ("said this", «заявила об этом», «сказав це») and the
+    sentence says nothing of its own after it: no "that", no time right after the pointing word ("said this week
+    that ..."), and at most `longest` words (any number when None)."""
     says = {v.last for v in r.view.concepts.get("SAY", ())}
+    tokens = r.view.tokens
     for m in r.view.concepts.get("SAID_BACK", ()):
         if m.first - 1 not in says:
             continue
         rest = [t.text for t in tokens[m.last + 1 :] if t.is_word]
-        if len(rest) <= 8 and not (rest and rest[0] in _NOT_AFTER_SAID_BACK) and not any(
-                w in _THAT_WORDS for w in rest):
+        if (longest is None or len(rest) <= longest) and not (rest and rest[0] in _NOT_AFTER_SAID_BACK) \
+                and not any(w in _THAT_WORDS for w in rest):
             return True
     return False
 
@@ -132,15 +144,7 @@ def _dates_back(r: _Read) -> bool:
         return False
     if any(m.first == 0 for m in r.view.concepts.get("BACKREF", ())):
         return True
-    says = {v.last for v in r.view.concepts.get("SAY", ())}
-    tokens = r.view.tokens
-    for m in r.view.concepts.get("SAID_BACK", ()):
-        if m.first - 1 not in says:
-            continue
-        rest = [t.text for t in tokens[m.last + 1 :] if t.is_word]
-        if not (rest and rest[0] in _NOT_AFTER_SAID_BACK) and not any(w in _THAT_WORDS for w in rest):
-            return True
-    return False
+    return _says_it_back(r, None)
 
 
 # A sentence dating the words before it dates its speaker's statements back to this many paragraphs before its own.
