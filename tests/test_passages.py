@@ -715,3 +715,16 @@ def test_a_demand_reported_names_who_withdraws(text: str, lang: str, expected: s
 def test_a_past_talks_topic_is_no_demand(text: str, lang: str, expected: str | None, wrong: str | None) -> None:
     got = _read(text, lang)
     assert (expected is None or expected in got) and (wrong is None or wrong not in got)
+
+
+# Athens and Greece are places like any other mediator's: the Greek prime minister offering them hosts a meeting.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Mitsotakis said Greece stood ready to host a meeting between Putin and Zelensky in Athens.", "en",
+     "MEDIATOR.venue.athens"),
+    ("Ο Μητσοτάκης δήλωσε ότι η Αθήνα είναι έτοιμη να φιλοξενήσει συνάντηση Πούτιν και Ζελένσκι.", "el",
+     "MEDIATOR.venue.athens"),
+    ("Erdogan said: \"Athens is not the place, but I would host Putin and Zelensky in Istanbul.\"", "en",
+     "MEDIATOR.venue.not_athens"),
+])
+def test_athens_is_a_place(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
