@@ -1872,6 +1872,8 @@ def test_the_answer_after_a_question_opening_the_sentence_is_read(lang: str, sen
      {'RU.stance.willing'}),
     ('el', 'Η Ελβετία προσφέρθηκε να φιλοξενήσει στη Γενεύη σύνοδο Πούτιν-Ζελένσκι.',
      {'MEDIATOR.venue.geneva'}),
+    ('el', 'Ο Μητσοτάκης δήλωσε ότι η Αθήνα είναι έτοιμη να φιλοξενήσει συνάντηση Πούτιν και Ζελένσκι.',
+     {'MEDIATOR.venue.athens'}),
     # the Pope by his title alone, in each language's own words
     ('it', 'Il Papa ha offerto il Vaticano come sede per un incontro tra Putin e Zelensky.',
      {'MEDIATOR.venue.vatican'}),
