@@ -1194,6 +1194,10 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # a threat to foreign troops' legitimacy as targets says nothing of who may sign
         ("Путин заявил, что любые иностранные войска на Украине станут законными целями.", "RU", "prerequisite",
          "legitimate_signatory"),
+        # the Americans at the delegations' table make no leaders' format
+        ("Ушаков заявил, что делегации России и Украины провели переговоры в Абу-Даби при участии американцев.", "RU",
+         "format", "trilateral"),
+        ("Умєров заявив, що делегації зустрілися в Женеві за участі американців.", "UA", "format", "trilateral"),
         # guarantees an "if" hangs on, with no signing, are no precondition of a signature
         ("Зеленський заявив, що якщо переговори не дадуть результатів щодо гарантій безпеки, меморандум не працює.",
          "UA", "prerequisite", "security_guarantees"),
