@@ -1177,6 +1177,30 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # a ceasefire the condition is for is the goal, not a prerequisite
         ("Putin demanded that Ukraine withdraw from four regions and abandon NATO as a condition for a ceasefire "
          "and talks.", "RU", "prerequisite", "ceasefire"),
+        # (unseen5, by families) a sequence: the trilateral after the bilateral is the second step, not the format
+        ("Zelensky said Ukraine was ready for a bilateral meeting with Putin, and after it for a trilateral one.", "UA",
+         "format", "trilateral"),
+        ("Зеленський заявив, що Україна готова до двосторонньої зустрічі з путіним, а після неї - до тристоронньої.",
+         "UA", "format", "trilateral"),
+        # the arranger's "they meet first, then he joins them" is his sequence, not a Ukrainian format
+        ("Trump said he would prefer that Putin and Zelensky first meet on their own, and that he would join them "
+         "afterwards.", "UA", "format", "one_on_one"),
+        # territory laid on the table (a NATO "no" elsewhere) is no refusal to cede
+        ("Washington spelled out its basics for a Putin-Zelensky summit: no NATO membership for Ukraine, and "
+         "territory on the table.", "UA", "demand", "no_territorial_concessions"),
+        # the residents' "choice" not up for discussion is the Kremlin's claim on the land, not Kyiv's refusal
+        ("Putin said the choice made by residents of the four regions would not be up for discussion.", "UA",
+         "demand", "no_territorial_concessions"),
+        # a threat to foreign troops' legitimacy as targets says nothing of who may sign
+        ("Путин заявил, что любые иностранные войска на Украине станут законными целями.", "RU", "prerequisite",
+         "legitimate_signatory"),
+        # the Americans at the delegations' table make no leaders' format
+        ("Ушаков заявил, что делегации России и Украины провели переговоры в Абу-Даби при участии американцев.", "RU",
+         "format", "trilateral"),
+        ("Умєров заявив, що делегації зустрілися в Женеві за участі американців.", "UA", "format", "trilateral"),
+        # guarantees an "if" hangs on, with no signing, are no precondition of a signature
+        ("Зеленський заявив, що якщо переговори не дадуть результатів щодо гарантій безпеки, меморандум не працює.",
+         "UA", "prerequisite", "security_guarantees"),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:
