@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from domain.vocabulary import VocabularyError, vocabulary
 from extractors.lexicon import LANGUAGES, ConceptMatch, Lexicon, Token, compile_lexicon, concept_entries, tokenize
@@ -51,12 +51,12 @@ def _pronoun_pattern(words: str) -> re.Pattern[str]:
     return re.compile(rf"[{firsts}](?<!\w.)(?:{body})(?!\w)")
 
 
-_PRONOUNS = {lang: _pronoun_pattern(w) for lang, w in _PRONOUN_WORDS.items()}
+_PRONOUNS: Final = {lang: _pronoun_pattern(w) for lang, w in _PRONOUN_WORDS.items()}
 # 'His office later confirmed ...', «Его офис подтвердил», «Його офіс повідомив»: the office of the last person
 # named speaks for him, resolved as his pronoun is
 # (each opens with its first letters, then looks back past that letter for a word character, as the pronouns do:
 # the engine skips to those letters, where a pattern opening with a boundary is tried at every position, ~2x the work)
-_HIS_OFFICE = {
+_HIS_OFFICE: Final = {
     "en": re.compile(r"[Hh](?<!\w.)(?:is|er) (?:office|press service)\b"),
     "ru": re.compile(r"[Ее](?<!\w.)(?:го|[её]) (?:офис|пресс-служба)(?!\w)"),
     "uk": re.compile(r"[ЙйЇї](?<!\w.)(?:(?<=[Йй])ого|(?<=[Її])ї) (?:офіс|пресслужба|прес-служба)(?!\w)"),
@@ -100,8 +100,9 @@ class Mention(NamedTuple):
     words: str = ""  # a role's own words ("the foreign minister"), to find whom it refers to
 
 
-_new_mention = tuple.__new__  # Mention(...) without the Python-level __new__ of a NamedTuple (all five fields given)
-_START = itemgetter(0)  # a mention's start
+# Mention(...) without the Python-level __new__ of a NamedTuple (all five fields given)
+_new_mention: Final = tuple.__new__
+_START: Final = itemgetter(0)  # a mention's start
 
 
 @dataclass

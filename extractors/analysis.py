@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from typing import Final
 
 from domain.vocabulary import vocabulary
 from extractors.lexicon import (
@@ -31,7 +31,7 @@ from extractors.places import gazetteer, outermost
 CLAUSE_PUNCT = frozenset(";:—–()[].!?")
 # ... and with the comma, what ends a negation's scope or a phrase set off after a mark (polarity, appositives)
 TERMINATORS = CLAUSE_PUNCT | {","}
-_CLAUSE_MARKS = re.compile("[" + re.escape("".join(sorted(CLAUSE_PUNCT))) + "]")
+_CLAUSE_MARKS: Final = re.compile("[" + re.escape("".join(sorted(CLAUSE_PUNCT))) + "]")
 
 
 @dataclass
@@ -92,7 +92,8 @@ class View:
         cached = self._offsets
         if cached is None or cached[0] is not self.tokens:
             tokens = self.tokens
-            cached = self._offsets = (tokens, list(map(_START, tokens)), list(map(_END, tokens)))
+            # comprehensions, not map() with an itemgetter: compiled, they read each tuple's item in C (~4x faster)
+            cached = self._offsets = (tokens, [t.start for t in tokens], [t.end for t in tokens])
         return cached
 
     def words_in(self, start: int, end: int) -> int:
@@ -107,8 +108,6 @@ class View:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
-_START = itemgetter(1)  # Token.start, Token.end: map() over the tokens runs no Python code per token
-_END = itemgetter(2)
 
 
 def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -359,7 +358,7 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     return keep
 
 
-_DASHES = frozenset({"—", "–"})
+_DASHES: Final = frozenset({"—", "–"})
 
 
 def _dash_copula(view: View) -> None:
@@ -584,13 +583,15 @@ def _condition_of_meeting(view: View) -> None:
         and any(m.last < i <= m.last + 3 and view.words_between(m.last, i) <= 1 for i in meets))])
 
 
-_BEFORE_PREP = concept_words("BEFORE_PREP")
+_BEFORE_PREP: Final = concept_words("BEFORE_PREP")
 
 
 def _before_condition_noun(view: View) -> None:
     """'не будет встречаться с Путиным до прекращения огня', 'до припинення вогню': the bare preposition right
     before a ceasefire or security guarantees is AFTER (as "before a ceasefire"), not a date ("до конца года")."""
     nouns = {m.first for c in ("CEASEFIRE", "GUARANTEES") for m in view.concepts.get(c, ())}
+    if not nouns:  # nothing for a preposition to stand before (most sentences): no token to look at
+        return
     at = [(i, t) for i, t in enumerate(view.tokens) if t.text in _BEFORE_PREP and i + 1 in nouns]
     # and UNTIL: "встречи не будет до перемирия" is "not until a truce", a precondition, not a refusal
     for concept in ("AFTER", "UNTIL"):
@@ -600,8 +601,8 @@ def _before_condition_noun(view: View) -> None:
             view.concepts[concept] = sorted([*view.concepts.get(concept, ()), *new], key=lambda m: m.first)
 
 
-_UNTIL_OPENERS = concept_words("UNTIL_OPENER")
-_UNTIL_NOTS = concept_words("UNTIL_NOT")
+_UNTIL_OPENERS: Final = concept_words("UNTIL_OPENER")
+_UNTIL_NOTS: Final = concept_words("UNTIL_NOT")
 _UNTIL_REACH = 5  # tokens from the opener to its "не"
 
 
@@ -1223,11 +1224,11 @@ _CROSS_LINGUAL = frozenset({"US_REF", "THIRD_REF", "TRILATERAL", "MULTILATERAL"}
 
 # ", and nobody has ...", ", и никто не ...": a comma and a conjunction start a coordinated clause, unless an
 # infinitive or an adverb continues the same predicate (", and to do it in Istanbul")
-AND_WORDS = concept_words("AND_WORD")
-_NOT_A_CLAUSE = concept_words("NOT_A_CLAUSE")
+AND_WORDS: Final = concept_words("AND_WORD")
+_NOT_A_CLAUSE: Final = concept_words("NOT_A_CLAUSE")
 
 
-_PARTICIPLE = word_endings("PARTICIPLE")  # "adding", "добавив", "додавши"
+_PARTICIPLE: Final = word_endings("PARTICIPLE")  # "adding", "добавив", "додавши"
 
 
 def _initial_before(view: View, i: int) -> bool:
@@ -1284,7 +1285,7 @@ def _clauses(view: View) -> list[int]:
     return out
 
 
-_APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
+_APPOSITION_MARKS: Final = frozenset({",", "—", "–", "-"})
 
 
 def _appositives(view: View) -> None:
@@ -1314,7 +1315,7 @@ def _appositives(view: View) -> None:
 
 
 # ", who met Macron in Paris,", ", который провел переговоры в Брюсселе,": a relative clause set off by commas
-RELATIVE_WORDS = concept_words("RELATIVE_WORD")
+RELATIVE_WORDS: Final = concept_words("RELATIVE_WORD")
 
 
 def _relative_clauses(view: View, out: list[int], fresh: int, starts: list[int]) -> None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
@@ -518,8 +519,8 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
 
 
 _THAT_WORDS = concept_words("THAT_WORD")
-_AFTER_WORDS = concept_words("AFTER_WORD")
-_SPOKE = concept_words("SPOKE")
+_AFTER_WORDS: Final = concept_words("AFTER_WORD")
+_SPOKE: Final = concept_words("SPOKE")
 
 
 def _and_after_place(view: View, chain: Chain) -> bool:

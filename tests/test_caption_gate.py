@@ -7,7 +7,7 @@ import random
 import re
 from pathlib import Path
 
-from extractors.reader import _AS_ASCII_LETTER, _CAPTION, _CAPTION_LITERALS, _may_hold_caption
+from extractors.reader import _ANY_CAPTION_LITERAL, _AS_ASCII_LETTER, _CAPTION, _CAPTION_LITERALS, _may_hold_caption
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -50,3 +50,21 @@ def test_the_gate_lets_every_caption_through() -> None:
                 hits += 1
                 assert _may_hold_caption(piece), piece[:200]
     assert hits > 1000
+
+
+def test_one_search_finds_what_each_literal_finds() -> None:
+    """The gate's one search over a text's lowercase finds a literal exactly where one of `_CAPTION_LITERALS` is
+    in it (as `in` asked of each would)."""
+    texts = [f.read_text(encoding="utf-8").lower() for f in sorted(CORPUS.rglob("*"))
+             if f.suffix in (".json", ".jsonl", ".txt")]
+    rng = random.Random(7)
+    parts = [*_CAPTION_LITERALS, *(lit[:-1] for lit in _CAPTION_LITERALS), *(lit[1:] for lit in _CAPTION_LITERALS),
+             "(", ")", "/", " ", "x", "\n", "pool", "via"]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 5))) for _ in range(30_000)]
+    found = 0
+    for text in texts:
+        for piece in (text, *text.split("\n")):
+            held = any(literal in piece for literal in _CAPTION_LITERALS)
+            assert (_ANY_CAPTION_LITERAL.search(piece) is not None) == held, piece[:200]
+            found += held
+    assert found > 1000
