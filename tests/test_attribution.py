@@ -812,3 +812,30 @@ def test_a_person_or_a_comma_before_the_colon_keeps_the_first_speaker(text: str,
     """'Песков о Зеленском: «...»' is Peskov's words about Zelensky; 'Минск неприемлем, заявил Сибига: ...' is
     inverted speech, Sybiha's words before the colon too."""
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Глава МИД России Сергей Лавров выступил во вторник в Москве.\n\nЗеленский накануне снова звал Путина на "
+     "переговоры.\n\nМинистр заявил, что в Кремле не видят смысла во встрече.", ("Sergey Lavrov", "RU")),
+    ("Песков провёл брифинг в среду.\n\nЗеленский в тот же день снова говорил о переговорах.\n\nПресс-секретарь "
+     "отметил, что в Кремле не видят смысла во встрече.", ("Dmitry Peskov", "RU")),
+    ("Андрей Сибига прилетел в Брюссель в понедельник.\n\nПутин накануне снова говорил о переговорах.\n\nГлава МИД "
+     "заявил, что украинский президент не поедет в Москву.", ("Andrii Sybiha", "UA")),
+    ("Пєсков провів брифінг у середу.\n\nЗеленський того ж дня знову говорив про переговори.\n\nРечник зазначив, що "
+     "в Кремлі не бачать сенсу в зустрічі.", ("Dmitry Peskov", "RU")),
+    ("Андрій Сибіга прилетів до Брюсселя в понеділок.\n\nПутін напередодні знову говорив про переговори.\n\nМіністр "
+     "заявив, що український президент не поїде до Москви.", ("Andrii Sybiha", "UA")),
+    ("Sergei Lavrov spoke in Moscow on Tuesday.\n\nZelensky again talked of negotiations the day before.\n\nThe "
+     "minister said the Kremlin saw no point in a meeting.", ("Sergey Lavrov", "RU")),
+])
+def test_a_staff_role_of_one_word_is_the_last_person_so_titled(text: str, speaker: tuple[str, str]) -> None:
+    """«Министр заявил», «Пресс-секретарь отметил», «Речник зазначив» after another leader was named: the last
+    person whose title says so (as "the minister" in English), not the leader last spoken of; «глава МИД» is
+    «глава МИД Украины»."""
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_staff_role_of_one_word_with_nobody_so_titled_is_nobody() -> None:
+    """«Министр заявил» with no minister named before and a leader last spoken of speaks for no one."""
+    text = "Путин накануне снова говорил о переговорах.\n\nМинистр заявил, что украинский президент не поедет в Москву."
+    assert _speakers(text) == []
