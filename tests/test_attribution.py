@@ -839,3 +839,20 @@ def test_a_staff_role_of_one_word_with_nobody_so_titled_is_nobody() -> None:
     """«Министр заявил» with no minister named before and a leader last spoken of speaks for no one."""
     text = "Путин накануне снова говорил о переговорах.\n\nМинистр заявил, что украинский президент не поедет в Москву."
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("A Ukrainian diplomat said on Monday that Zelensky would not go to Moscow for talks with Putin.", "UA"),
+    ("The Russian ambassador to Turkey told reporters that Putin would not go to Kyiv to meet Zelensky.", "RU"),
+    ("Высокопоставленный российский чиновник заявил, что Путин не поедет в Киев на встречу с Зеленским.", "RU"),
+    ("«Зеленский не поедет в Москву на встречу с Путиным», — заявил посол Украины в Германии.", "UA"),
+    ("Замминистра иностранных дел России заявил журналистам, что Путин не поедет в Киев.", "RU"),
+    ("Український посадовець заявив, що Зеленський не поїде до Москви на зустріч із Путіним.", "UA"),
+    ("«Путін не поїде до Києва», — сказав посол Росії в Туреччині Олексій Єрхов.", "RU"),
+    ("Заступниця міністра закордонних справ України заявила, що Зеленський не поїде до Москви.", "UA"),
+])
+def test_an_official_named_by_his_country_alone_speaks_for_it(text: str, party: str) -> None:
+    """'a Ukrainian diplomat', 'посол России в Турции', «український посадовець», «замминистра иностранных дел
+    России»: an official the dictionary does not name speaks for the country of his title (the plural, "Russian
+    officials", «українські посадовці», already did)."""
+    assert [p for _, p in _speakers(text)] == [party]
