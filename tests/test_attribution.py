@@ -872,3 +872,24 @@ def test_his_sides_title_before_a_name_is_the_named_persons(text: str, speaker: 
     """'— сказал замминистра иностранных дел России Сергей Рябков': the title of his side right before his name is
     part of his own, and he speaks (not the ministry, nor the minister whose title it holds)."""
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv insists that a ceasefire must come before any meeting of the leaders.", ("UA", "prerequisite", "ceasefire")),
+    ("Moscow insists that the meeting take place in the Russian capital.", ("RU", "venue", "moscow")),
+    ("Киев настаивает на том, что прекращение огня должно предшествовать любой встрече лидеров.",
+     ("UA", "prerequisite", "ceasefire")),
+    ("Москва настаивает, чтобы встреча прошла в российской столице.", ("RU", "venue", "moscow")),
+    ("Київ наполягає, що припинення вогню має передувати будь-якій зустрічі лідерів.",
+     ("UA", "prerequisite", "ceasefire")),
+    ("Москва наполягає, щоб зустріч відбулася в російській столиці.", ("RU", "venue", "moscow")),
+])
+def test_a_capital_that_insists_speaks_for_its_side(text: str, expected: tuple[str, str, str]) -> None:
+    """'Moscow insists', «Київ наполягає»: the capital as the subject of a verb of saying is its government, whatever
+    leader was named before."""
+    other = "Zelensky said on Friday he was ready to meet Putin." if expected[0] == "RU" else \
+        "Putin said on Friday he was open to a meeting."
+    sts = default_extractor().extract(ArticleText("t", f"{other}\n\n{text}", published=date(2025, 9, 5)))
+    last = [s for s in sts if s.conditions][-1]
+    read = {(c.party, c.kind, c.value) for c in last.conditions}
+    assert expected in read and {party for party, _, _ in read} == {expected[0]}
