@@ -893,3 +893,25 @@ def test_a_capital_that_insists_speaks_for_its_side(text: str, expected: tuple[s
     last = [s for s in sts if s.conditions][-1]
     read = {(c.party, c.kind, c.value) for c in last.conditions}
     assert expected in read and {party for party, _, _ in read} == {expected[0]}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Zelensky spoke in Kyiv on Monday.\n\n"We have no illusions. Putin will not come to Kyiv.\n\n"A meeting is '
+     'possible only after a ceasefire," Kremlin spokesman Dmitry Peskov said.', ("Dmitry Peskov", "RU")),
+    ('Peskov spoke in Moscow on Monday.\n\n"Zelensky will not come to Moscow.\n\n"A meeting is possible only after '
+     'the documents are agreed," Ukraine\'s foreign minister Andrii Sybiha said.', ("Andrii Sybiha", "UA")),
+    ("Зеленский выступил в Киеве.\n\n«У нас нет иллюзий. Путин не поедет в Киев.\n\n«Встреча возможна только после "
+     "прекращения огня», — сказал пресс-секретарь Кремля Дмитрий Песков.", ("Dmitry Peskov", "RU")),
+    ("Песков выступил в Москве.\n\n«Зеленский не поедет в Москву.\n\n«Встреча возможна только после прекращения огня», "
+     "— сказал глава МИД Украины Андрей Сибига.", ("Andrii Sybiha", "UA")),
+    ("Зеленський виступив у Києві.\n\n«У нас немає ілюзій. Путін не поїде до Києва.\n\n«Зустріч можлива лише після "
+     "припинення вогню», — сказав речник Кремля Дмитро Пєсков.", ("Dmitry Peskov", "RU")),
+    ("Пєсков виступив у Москві.\n\n«Зеленський не поїде до Москви.\n\n«Зустріч можлива лише після припинення вогню», "
+     "— сказав міністр закордонних справ України Андрій Сибіга.", ("Andrii Sybiha", "UA")),
+])
+def test_a_quote_over_several_paragraphs_is_the_closing_speakers(text: str, speaker: tuple[str, str]) -> None:
+    """A paragraph that opens a quote and never closes it, the next opening with the mark again, is the words of
+    the person named at the quote's end: "Putin will not come to Kyiv" in it is not Putin's, nor is it the
+    continuation of the leader named before the quote."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert {(s.speaker, s.party) for s in sts[1:]} == {speaker}
