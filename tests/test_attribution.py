@@ -915,3 +915,25 @@ def test_a_quote_over_several_paragraphs_is_the_closing_speakers(text: str, spea
     continuation of the leader named before the quote."""
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
     assert {(s.speaker, s.party) for s in sts[1:]} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian deputy foreign minister Sergei Ryabkov gave an interview to our newspaper.\n\nQ: Zelensky says he is "
+     "ready to meet Putin tomorrow. Is Moscow?\n\nA: A meeting of the presidents is possible only when the documents "
+     "are fully agreed.", ("Sergei Ryabkov", "RU", "prerequisite", "documents_agreed")),
+    ("Замминистра иностранных дел России Сергей Рябков дал интервью нашему изданию.\n\n— Зеленский говорит, что готов "
+     "встретиться с Путиным хоть завтра. А Москва?\n\n— Встреча президентов возможна только тогда, когда документы "
+     "будут полностью согласованы.", ("Sergei Ryabkov", "RU", "prerequisite", "documents_agreed")),
+    ("Міністр закордонних справ Андрій Сибіга дав інтерв'ю нашому виданню.\n\n— Путін каже, що готовий прийняти "
+     "Зеленського в Москві. Президент поїде?\n\n— Ні. Президент не поїде до Москви.",
+     ("Andrii Sybiha", "UA", "venue", "not_moscow")),
+    ("Глава МИД Украины Андрей Сибига дал интервью нашему изданию.\n\n— Путин говорит, что готов принять Зеленского "
+     "в Москве. Президент поедет?\n\n— Нет. Президент не поедет в Москву.",
+     ("Andrii Sybiha", "UA", "venue", "not_moscow")),
+])
+def test_the_answer_of_an_interview_is_the_interviewees_not_the_questions(text: str,
+                                                                          expected: tuple[str, str, str, str]) -> None:
+    """Q/A and dash interviews: the other side's words quoted in the question are not his, and the answer is the
+    interviewee's, named in the intro line."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
+    assert {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions} == {expected}
