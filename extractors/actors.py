@@ -257,8 +257,22 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
                 and (between[:1].isupper() or not between.isascii()))):  # not "Pope Leo said the Vatican"
             prev = out.pop()
             m = Mention(prev.start, m.end, m.actor, "name" if "name" in (prev.how, m.how) else m.how)
+        elif out and m.how in ("name", "form", "fuzzy") and m.actor is not None and m.actor.kind == "person" \
+                and (side := out[-1].actor) is not None and side.kind == "institution" and side.party == m.actor.party \
+                and _first_name_at_most(text[out[-1].end : m.start]):
+            # «заступник міністра закордонних справ Росії Сергій Рябков», "Ukrainian official Mykhailo Podolyak": his
+            # side's title right before a name is part of the named person's (another person's title before a name,
+            # "Former Russian president Dmitry Medvedev", taken so too cost a holdout)
+            prev = out.pop()
+            m = Mention(prev.start, m.end, m.actor, m.how)
         out.append(m)
     return out
+
+
+def _first_name_at_most(between: str) -> bool:
+    """Nothing, or one capitalised word (a first name the dictionary does not hold: «Сергій»), no comma."""
+    between = between.strip()
+    return not between or (" " not in between and len(between) <= 15 and between.isalpha() and between[0].isupper())
 
 
 def _same(a: Actor | None, b: Actor) -> bool:

@@ -211,15 +211,16 @@ _STAFF_ROLES = concept_words("STAFF_ROLE")
 
 def _inflected_title(noun: str, forms: tuple[str, ...]) -> bool:
     """'помощника президента' (after «по словам») is the actor titled «помощник президента рф»: a role of two words
-    or more whose words each begin a word of the title, its head the title's first (a one-word role, "президент",
-    is the person last spoken of)."""
+    or more whose words each begin a word of the title, its head the title's first; a staff role of one word
+    («министр», «пресс-секретарь», «речник») is the last person so titled, as "the minister" is in English (a
+    one-word role otherwise, "президент", is the person last spoken of)."""
     words = noun.split()
-    if len(words) < 2:
+    if len(words) < 2 and not any(w in _STAFF_ROLES for w in re.split(r"[\s-]+", noun)):
         return False
     for form in forms:
         title = form.replace("*", "").split()
         if len(title) >= len(words) and _same_stem(words[0], title[0]) and all(
-                any(_same_stem(w, t) for t in title) for w in words[1:]):
+                any(w == t or _same_stem(w, t) for t in title) for w in words[1:]):  # «мид», «мзс» as written
             return True
     return False
 

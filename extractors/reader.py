@@ -170,6 +170,42 @@ def _date_back(out: list[Statement], defaulted: list[tuple[int, int]], st: State
 _NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 
 
+_RUN_ON_MARKS = {'"': '"', "“": "”", "«": "»"}
+
+
+def _quote_runs_on(reads: list[_Read]) -> dict[int, Actor]:
+    """'"We have no illusions. Putin will not come to Kyiv.¶"A meeting is possible only after a ceasefire,"
+    Peskov said.': a paragraph that opens a quote and never closes it, the next opening with the mark again (the
+    press's quote over several paragraphs), is the words of the person named at the end of the quote's last
+    paragraph (not of "Putin", its own sentence's subject)."""
+    paragraphs: dict[int, list[int]] = {}
+    for n, r in enumerate(reads):
+        paragraphs.setdefault(r.sentence.paragraph, []).append(n)
+    out: dict[int, Actor] = {}
+    run: list[int] = []
+    for p, ns in sorted(paragraphs.items()):
+        text = " ".join(reads[n].sentence.text for n in ns).strip()
+        mark = text[:1]
+        close = _RUN_ON_MARKS.get(mark)
+        if run and (close is None or reads[run[-1]].sentence.paragraph + 1 != p):
+            run = []  # the run breaks: no quote mark opens this paragraph, or another came between
+        if close is None:
+            continue
+        opened = text.count(mark) - (text.count(close) if close != mark else 0)
+        if (close == mark and text.count(mark) % 2 == 1) or (close != mark and opened > 0):
+            run.extend(ns)  # the quote goes on past this paragraph
+            continue
+        if run:
+            speaker = next((a.actor for n in ns if reads[n].sentence.quotes
+                            for a in attribute(reads[n].view, reads[n].mentions, reads[n].sentence.quotes,
+                                               Memory(), reads[n].sentence.paragraph)
+                            if a.actor is not None and a.how != "continuation"), None)
+            if speaker is not None and speaker.kind == "person":
+                out.update(dict.fromkeys(run, speaker))
+        run = []
+    return out
+
+
 def _named_speaker(r: _Read) -> Actor | None:
     """The person a back-pointing sentence names: its speaker by the verb, else the first person it names by name
     ("Those were the words of Mykhailo Podolyak, adviser to the head of the presidential office")."""
@@ -257,6 +293,7 @@ class Reader:
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         docs = DocumentMemory()
         said_after = _said_after(reads)
+        quoted_on = _quote_runs_on(reads)
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
         for n, r in enumerate(reads):
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
@@ -283,7 +320,9 @@ class Reader:
             else:
                 atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
                                                              r.sentence.paragraph) or self._joint(r)
-                if n in said_after and all(a.how == "continuation" for a in atts):
+                if n in quoted_on:
+                    atts = [Attribution(quoted_on[n], (0, len(r.sentence.text)), True, "quote")]
+                elif n in said_after and all(a.how == "continuation" for a in atts):
                     atts = [Attribution(said_after[n], (0, len(r.sentence.text)), True, "after")]
                     # "«...». Так Песков ответил на вопрос о встрече Путина с Зеленским": the naming sentence says
                     # which meeting the quote is about, as a question before it would
