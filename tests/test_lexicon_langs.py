@@ -2889,3 +2889,21 @@ def test_greek_spelling_variants_of_ukrainian_speakers(sentence: str, expected: 
 def test_a_host_of_the_parties_at_the_highest_level_hosts_the_summit(lang: str, sentence: str,
                                                                      expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Greek: an institution named as the place it sits in speaks through it with a plural verb ("Στο Κίεβο επισημαίνουν",
+# "Στο Κρεμλίνο λένε", as "в Кремле заявили"; attribution._institution_there), also when a second verb after "αλλά"
+# carries the words; a person named after the place is the speaker, and a place after the verb is where one spoke.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Στο Κίεβο επισημαίνουν ότι για μια συνάντηση κορυφής με τον Πούτιν χρειάζεται πρώτα εκεχειρία.",
+     {"UA.prerequisite.ceasefire"}),
+    ("Στο Κρεμλίνο λένε ότι ο Πούτιν δεν θα πάει στο Κίεβο.", {"RU.venue.not_kyiv"}),
+    ("Στο Κρεμλίνο τονίζουν ότι μια συνάντηση Πούτιν-Ζελένσκι είναι πρόωρη.", {"RU.stance.skeptical"}),
+    ("Στο Κίεβο αναγνωρίζουν ότι η πρόταση έχει βάρος, αλλά τονίζουν ότι ο Ζελένσκι είναι έτοιμος να συναντηθεί "
+     "με τον Πούτιν.", {"UA.stance.willing"}),
+    ("Ο Ζελένσκι δήλωσε στο Κίεβο ότι είναι έτοιμος να συναντηθεί με τον Πούτιν.", {"UA.stance.willing"}),
+    ("Στο Κίεβο ο Ερντογάν δήλωσε ότι η Τουρκία είναι έτοιμη να φιλοξενήσει μια συνάντηση Πούτιν-Ζελένσκι.",
+     {"MEDIATOR.venue.turkey"}),
+])
+def test_greek_institution_speaks_through_its_place(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("el", sentence)} == expected
