@@ -2907,3 +2907,29 @@ def test_a_host_of_the_parties_at_the_highest_level_hosts_the_summit(lang: str, 
 ])
 def test_greek_institution_speaks_through_its_place(sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read("el", sentence)} == expected
+
+
+# The leaders by the periphrases each press uses ("el mandatario ucraniano", "le maître du Kremlin", "le chef de
+# l'État ukrainien", "ο επικεφαλής του Κρεμλίνου", "der russische Staatschef") and the Pope in the lower case of the
+# Spanish and Italian press ("el papa León XIV", "il papa"), after an opening phrase too; meeting someone else or
+# named as the object, they state nothing of their own.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "El mandatario ucraniano afirmó que está dispuesto a reunirse con Putin en Estambul.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("fr", "Le maître du Kremlin a déclaré être prêt à rencontrer Zelensky à Moscou.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("fr", "Le chef de l'État ukrainien s'est dit prêt à rencontrer Poutine à Istanbul.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("el", "Ο επικεφαλής του Κρεμλίνου δήλωσε ότι μια συνάντηση με τον Ζελένσκι είναι πρόωρη.",
+     {"RU.stance.skeptical"}),
+    ("de", "Der russische Staatschef sagte, ein Treffen mit Selenskyj sei verfrüht.", {"RU.stance.skeptical"}),
+    ("es", "Desde su elección, el papa León XIV ha repetido que la Santa Sede está dispuesta a acoger a las partes "
+     "en guerra, también al más alto nivel.", {"MEDIATOR.venue.vatican"}),
+    ("it", "Dalla sua elezione, il papa Leone XIV ha ripetuto che la Santa Sede è pronta ad accogliere le parti, "
+     "anche al più alto livello.", {"MEDIATOR.venue.vatican"}),
+    ("es", "El mandatario ruso se reunió con Trump en Alaska.", set()),
+    ("fr", "Le chef de l'État ukrainien a rencontré Emmanuel Macron à Paris.", set()),
+])
+def test_leaders_by_the_press_periphrases_and_the_pope_in_lower_case(lang: str, sentence: str,
+                                                                      expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
