@@ -2933,3 +2933,16 @@ def test_greek_institution_speaks_through_its_place(sentence: str, expected: set
 def test_leaders_by_the_press_periphrases_and_the_pope_in_lower_case(lang: str, sentence: str,
                                                                       expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Considering and believing (en THINK) in the seven languages: an institution's seat right before the verb is who
+# thinks, not a venue ("En el Kremlin consideran ..." read a Moscow venue); a place after it is still read.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "En el Kremlin consideran que una reunión entre Putin y Zelenski es prematura.", {"RU.stance.skeptical"}),
+    ("it", "Al Cremlino ritengono prematuro un incontro tra Putin e Zelensky, ha detto Peskov.",
+     {"RU.stance.skeptical"}),
+    ("fr", "Zelensky a déclaré qu'il juge Genève le meilleur lieu pour une rencontre avec Poutine.",
+     {"UA.venue.geneva"}),
+])
+def test_a_seat_that_considers_is_who_thinks_not_a_venue(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
