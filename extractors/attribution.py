@@ -364,6 +364,9 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
     i = _token_at(view, m.start)
     if i is None or i == 0 or view.tokens[i - 1].text not in _LOCATIVE:
         return False  # "кроме России, заявил Ермак": only "в Кремле", "у Кремлі" speak through the place
+    if view.lang not in _OBJECT_LANGS and i >= 2 and view.tokens[i - 2].is_word \
+            and view.tokens[i - 2].text not in _GOES_ON:
+        return False  # "Los analistas en Kiev señalan": the place of someone named before it, not the speaker
     j = _token_at(view, m.end)
     verb = view.tokens[v.first].text
     if not verb.endswith(_PLURAL_VERB):
@@ -372,7 +375,7 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
 
 
 # the languages whose plural verb after "in the Kremlin", "στο Κίεβο" has the institution as its speaker
-_PLACE_SPEAKS = frozenset({"ru", "uk", "el"})
+_PLACE_SPEAKS = frozenset({"ru", "uk", "el", "it", "es", "pl"})
 _PLURAL_VERB = word_endings("PLURAL_VERB")  # "заявили", "сообщают", "заявляють"; "отказались", "відмовилися"
 
 

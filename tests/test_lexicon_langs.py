@@ -2946,3 +2946,22 @@ def test_leaders_by_the_press_periphrases_and_the_pope_in_lower_case(lang: str, 
 ])
 def test_a_seat_that_considers_is_who_thinks_not_a_venue(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Italian, Spanish and Polish as Greek: the institution's seat opening the clause, with a plural verb of saying,
+# speaks ("A Kiev sottolineano", "En Kiev subrayan", "W Kijowie podkreślają"); people named before the place are
+# its speakers, not the seat ("Los analistas en Kiev señalan", "Οι αναλυτές στο Κίεβο").
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("it", "A Kiev sottolineano che per un vertice con Putin serve prima un cessate il fuoco.",
+     {"UA.prerequisite.ceasefire"}),
+    ("es", "Mientras tanto, en Kiev subrayan que para una cumbre con Putin hace falta primero un alto el fuego.",
+     {"UA.prerequisite.ceasefire"}),
+    ("pl", "W Kijowie podkreślają, że do szczytu z Putinem potrzebne jest najpierw zawieszenie broni.",
+     {"UA.prerequisite.ceasefire"}),
+    ("es", "Los analistas en Kiev señalan que una cumbre con Putin necesita primero un alto el fuego.", set()),
+    ("pl", "Zachodni dyplomaci w Kijowie podkreślają, że szczyt z Putinem wymaga najpierw zawieszenia broni.", set()),
+    ("el", "Οι αναλυτές στο Κίεβο επισημαίνουν ότι για μια συνάντηση κορυφής με τον Πούτιν χρειάζεται πρώτα "
+     "εκεχειρία.", set()),
+])
+def test_a_seat_opening_the_clause_speaks_with_a_plural_verb(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
