@@ -2965,3 +2965,23 @@ def test_a_seat_that_considers_is_who_thinks_not_a_venue(lang: str, sentence: st
 ])
 def test_a_seat_opening_the_clause_speaks_with_a_plural_verb(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Preparatory work and working groups (en EXPERTS "preparatory work", "working groups", "technical teams") as the
+# groundwork a meeting waits for in seven languages, and the French "disponibilité" as readiness (it/es read theirs).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "« Une rencontre entre les présidents n'est possible qu'après un travail préparatoire », a affirmé "
+     "Dmitri Peskov, porte-parole du Kremlin.", {"RU.prerequisite.expert_groundwork"}),
+    ("es", "Peskov afirmó que una reunión entre Putin y Zelenski solo es posible tras un trabajo preparatorio.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("it", "Peskov ha detto che un incontro tra Putin e Zelensky è possibile solo dopo un lavoro preparatorio.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("pl", "Pieskow powiedział, że spotkanie Putina z Zełenskim jest możliwe dopiero po pracach przygotowawczych.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("el", "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν-Ζελένσκι είναι δυνατή μόνο μετά από προπαρασκευαστική εργασία.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("fr", "Zelensky a réaffirmé sa disponibilité à rencontrer Poutine.", {"UA.stance.willing"}),
+    ("fr", "Les groupes de travail se sont réunis à Istanbul pour préparer un échange de prisonniers.", set()),
+])
+def test_preparatory_work_before_the_meeting_in_seven_languages(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
