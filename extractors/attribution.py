@@ -358,19 +358,25 @@ _LOCATIVE = concept_words("LOCATIVE_PREP")
 
 
 def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
-    """'В Кремле заявили', 'в Офісі президента заявили': an institution named as a place speaks through it."""
-    if m.actor is None or m.actor.role != "institution" or view.lang not in _OBJECT_LANGS:
+    """'В Кремле заявили', 'в Офісі президента заявили', 'Στο Κίεβο επισημαίνουν': an institution named as a place
+    speaks through it."""
+    if m.actor is None or m.actor.role != "institution" or view.lang not in _PLACE_SPEAKS:
         return False
     i = _token_at(view, m.start)
     if i is None or i == 0 or view.tokens[i - 1].text not in _LOCATIVE:
         return False  # "кроме России, заявил Ермак": only "в Кремле", "у Кремлі" speak through the place
+    if view.lang not in _OBJECT_LANGS and i >= 2 and view.tokens[i - 2].is_word \
+            and view.tokens[i - 2].text not in _GOES_ON:
+        return False  # "Los analistas en Kiev señalan": the place of someone named before it, not the speaker
     j = _token_at(view, m.end)
     verb = view.tokens[v.first].text
-    if view.lang in ("ru", "uk") and not verb.endswith(_PLURAL_VERB):
+    if not verb.endswith(_PLURAL_VERB):
         return False  # "в Кремле заявили" speaks through the place; "в Вашингтоне заявил" has a person as subject
     return j is not None and (j == v.first or view.words_between(j - 1, v.first) <= 2)
 
 
+# the languages whose plural verb after "in the Kremlin", "στο Κίεβο" has the institution as its speaker
+_PLACE_SPEAKS = frozenset({"ru", "uk", "el", "it", "es", "pl"})
 _PLURAL_VERB = word_endings("PLURAL_VERB")  # "заявили", "сообщают", "заявляють"; "отказались", "відмовилися"
 
 

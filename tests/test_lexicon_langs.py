@@ -2891,3 +2891,99 @@ def test_greek_spelling_variants_of_ukrainian_speakers(sentence: str, expected: 
 def test_a_host_of_the_parties_at_the_highest_level_hosts_the_summit(lang: str, sentence: str,
                                                                      expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Greek: an institution named as the place it sits in speaks through it with a plural verb ("Στο Κίεβο επισημαίνουν",
+# "Στο Κρεμλίνο λένε", as "в Кремле заявили"; attribution._institution_there), also when a second verb after "αλλά"
+# carries the words; a person named after the place is the speaker, and a place after the verb is where one spoke.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Στο Κίεβο επισημαίνουν ότι για μια συνάντηση κορυφής με τον Πούτιν χρειάζεται πρώτα εκεχειρία.",
+     {"UA.prerequisite.ceasefire"}),
+    ("Στο Κρεμλίνο λένε ότι ο Πούτιν δεν θα πάει στο Κίεβο.", {"RU.venue.not_kyiv"}),
+    ("Στο Κρεμλίνο τονίζουν ότι μια συνάντηση Πούτιν-Ζελένσκι είναι πρόωρη.", {"RU.stance.skeptical"}),
+    ("Στο Κίεβο αναγνωρίζουν ότι η πρόταση έχει βάρος, αλλά τονίζουν ότι ο Ζελένσκι είναι έτοιμος να συναντηθεί "
+     "με τον Πούτιν.", {"UA.stance.willing"}),
+    ("Ο Ζελένσκι δήλωσε στο Κίεβο ότι είναι έτοιμος να συναντηθεί με τον Πούτιν.", {"UA.stance.willing"}),
+    ("Στο Κίεβο ο Ερντογάν δήλωσε ότι η Τουρκία είναι έτοιμη να φιλοξενήσει μια συνάντηση Πούτιν-Ζελένσκι.",
+     {"MEDIATOR.venue.turkey"}),
+])
+def test_greek_institution_speaks_through_its_place(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("el", sentence)} == expected
+
+
+# The leaders by the periphrases each press uses ("el mandatario ucraniano", "le maître du Kremlin", "le chef de
+# l'État ukrainien", "ο επικεφαλής του Κρεμλίνου", "der russische Staatschef") and the Pope in the lower case of the
+# Spanish and Italian press ("el papa León XIV", "il papa"), after an opening phrase too; meeting someone else or
+# named as the object, they state nothing of their own.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "El mandatario ucraniano afirmó que está dispuesto a reunirse con Putin en Estambul.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("fr", "Le maître du Kremlin a déclaré être prêt à rencontrer Zelensky à Moscou.",
+     {"RU.stance.willing", "RU.venue.moscow"}),
+    ("fr", "Le chef de l'État ukrainien s'est dit prêt à rencontrer Poutine à Istanbul.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("el", "Ο επικεφαλής του Κρεμλίνου δήλωσε ότι μια συνάντηση με τον Ζελένσκι είναι πρόωρη.",
+     {"RU.stance.skeptical"}),
+    ("de", "Der russische Staatschef sagte, ein Treffen mit Selenskyj sei verfrüht.", {"RU.stance.skeptical"}),
+    ("es", "Desde su elección, el papa León XIV ha repetido que la Santa Sede está dispuesta a acoger a las partes "
+     "en guerra, también al más alto nivel.", {"MEDIATOR.venue.vatican"}),
+    ("it", "Dalla sua elezione, il papa Leone XIV ha ripetuto che la Santa Sede è pronta ad accogliere le parti, "
+     "anche al più alto livello.", {"MEDIATOR.venue.vatican"}),
+    ("es", "El mandatario ruso se reunió con Trump en Alaska.", set()),
+    ("fr", "Le chef de l'État ukrainien a rencontré Emmanuel Macron à Paris.", set()),
+])
+def test_leaders_by_the_press_periphrases_and_the_pope_in_lower_case(lang: str, sentence: str,
+                                                                      expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Considering and believing (en THINK) in the seven languages: an institution's seat right before the verb is who
+# thinks, not a venue ("En el Kremlin consideran ..." read a Moscow venue); a place after it is still read.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "En el Kremlin consideran que una reunión entre Putin y Zelenski es prematura.", {"RU.stance.skeptical"}),
+    ("it", "Al Cremlino ritengono prematuro un incontro tra Putin e Zelensky, ha detto Peskov.",
+     {"RU.stance.skeptical"}),
+    ("fr", "Zelensky a déclaré qu'il juge Genève le meilleur lieu pour une rencontre avec Poutine.",
+     {"UA.venue.geneva"}),
+])
+def test_a_seat_that_considers_is_who_thinks_not_a_venue(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Italian, Spanish and Polish as Greek: the institution's seat opening the clause, with a plural verb of saying,
+# speaks ("A Kiev sottolineano", "En Kiev subrayan", "W Kijowie podkreślają"); people named before the place are
+# its speakers, not the seat ("Los analistas en Kiev señalan", "Οι αναλυτές στο Κίεβο").
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("it", "A Kiev sottolineano che per un vertice con Putin serve prima un cessate il fuoco.",
+     {"UA.prerequisite.ceasefire"}),
+    ("es", "Mientras tanto, en Kiev subrayan que para una cumbre con Putin hace falta primero un alto el fuego.",
+     {"UA.prerequisite.ceasefire"}),
+    ("pl", "W Kijowie podkreślają, że do szczytu z Putinem potrzebne jest najpierw zawieszenie broni.",
+     {"UA.prerequisite.ceasefire"}),
+    ("es", "Los analistas en Kiev señalan que una cumbre con Putin necesita primero un alto el fuego.", set()),
+    ("pl", "Zachodni dyplomaci w Kijowie podkreślają, że szczyt z Putinem wymaga najpierw zawieszenia broni.", set()),
+    ("el", "Οι αναλυτές στο Κίεβο επισημαίνουν ότι για μια συνάντηση κορυφής με τον Πούτιν χρειάζεται πρώτα "
+     "εκεχειρία.", set()),
+])
+def test_a_seat_opening_the_clause_speaks_with_a_plural_verb(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Preparatory work and working groups (en EXPERTS "preparatory work", "working groups", "technical teams") as the
+# groundwork a meeting waits for in seven languages, and the French "disponibilité" as readiness (it/es read theirs).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "« Une rencontre entre les présidents n'est possible qu'après un travail préparatoire », a affirmé "
+     "Dmitri Peskov, porte-parole du Kremlin.", {"RU.prerequisite.expert_groundwork"}),
+    ("es", "Peskov afirmó que una reunión entre Putin y Zelenski solo es posible tras un trabajo preparatorio.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("it", "Peskov ha detto che un incontro tra Putin e Zelensky è possibile solo dopo un lavoro preparatorio.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("pl", "Pieskow powiedział, że spotkanie Putina z Zełenskim jest możliwe dopiero po pracach przygotowawczych.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("el", "Ο Πεσκόφ δήλωσε ότι μια συνάντηση Πούτιν-Ζελένσκι είναι δυνατή μόνο μετά από προπαρασκευαστική εργασία.",
+     {"RU.prerequisite.expert_groundwork"}),
+    ("fr", "Zelensky a réaffirmé sa disponibilité à rencontrer Poutine.", {"UA.stance.willing"}),
+    ("fr", "Les groupes de travail se sont réunis à Istanbul pour préparer un échange de prisonniers.", set()),
+])
+def test_preparatory_work_before_the_meeting_in_seven_languages(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
