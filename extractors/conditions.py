@@ -68,6 +68,7 @@ class Frames:
     # a short sentence right after anyone spoke of the meeting: "Erdogan offered Istanbul for a meeting of the two.
     # 'I am ready,' Zelensky said" (elliptic readiness answers the meeting just named, whoever named it)
     resumed: bool = False
+    where: bool = False  # it answers a question of where the meeting would be ("Q: Where? A: Istanbul is logical")
 
     def allows(self, frame: str) -> bool:
         return bool(getattr(self, frame))
@@ -92,10 +93,11 @@ class Cue:
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
            context: View | None = None, after_meeting: bool = False,
-           span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False) -> Frames:
+           span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False,
+           where: bool = False) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
     sentence replies to another party's venue offer made shortly before; `offered`: another party's venue offer was
-    made in it or in the sentence before).
+    made in it or in the sentence before; `where`: the sentence answers a question of where the meeting would be).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
@@ -181,8 +183,14 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12 and not (
         other and view.has("MEET") and any(speaker is None or name != speaker.name for name in others))
     answer = not other and not delegation_only and _asked_about_meeting(view)
+    # the answer to "where would it be?": its places are the venue's (a short one reads as a follow-up: "Not in
+    # Moscow", "Istanbul is logical")
+    venue = venue or (where and not other)
+    where = where and not other and view.words_in(a, b) <= 12
+    followup = followup or where
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
-    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed)
+    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed,
+                  where)
 
 
 def _hosts(view: View, m: Mention) -> bool:

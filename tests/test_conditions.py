@@ -1897,3 +1897,20 @@ def test_a_place_in_the_dative_after_an_offer_is_no_venue(sentence: str) -> None
 ])
 def test_where_the_meeting_will_not_happen_rejects_the_place(sentence: str, expected: str) -> None:
     assert {a[2] for a in read_in_context(sentence) if a[1] == "venue"} == {expected}
+
+
+# ---------------------------------------------------------------- answers to "where would it be?"
+# (the places of an answer to a question of where the Putin-Zelensky meeting would be are its venues:
+# venue.where_answer_judged, venue.where_answer_at; not where another summit is, where someone is now, or where a
+# meeting was held)
+@pytest.mark.parametrize("text", [
+    'Where will Trump and Putin meet?\n\n"Budapest is logical," Orban said.',
+    "Де зустрінуться Трамп і путін?\n\n«Будапешт — логічний вибір», — сказав Орбан.",
+    'Where is Zelensky today?\n\n"In Kyiv, of course," Yermak said.',
+    "Где сейчас Зеленский?\n\n«В Киеве», — сказал Ермак.",
+    'Where did Putin and Zelensky last meet?\n\n"In Paris, in December 2019," Peskov said.',
+    "Где встречались Путин и Зеленский?\n\n«В Париже», — сказал Песков.",
+    'Where could Putin and Zelensky meet?\n\n"We held talks in Istanbul in 2022," Yermak said.',
+])
+def test_an_answer_of_where_else_names_no_venue(text: str) -> None:
+    assert not {a for a in read_in_context(text) if a[1] == "venue"}
