@@ -120,6 +120,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
         others -= {m.actor.name for m in mentions if m.actor is not None and any(
             0 <= m.start - o.end <= 2 or 0 <= o.start - m.end <= 3 for o in offers)}
+    if view.has("SUCH_MEETING") and not topic.other:
+        # "such a meeting" (not another summit's, reader) is the leaders': a mediator's head named there is whom the
+        # speaker thanks or told, not someone at its table («розглядає Єрусалим як одне з можливих місць для такої
+        # зустрічі і вдячний прем'єр-міністру Ізраїлю»)
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"}
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # a head of state's own words name who is at the table: "Zelensky said he would come if invited, a day after
     # Trump announced that he and the Russian leader had agreed to meet in Budapest" (Trump's meeting, not theirs)

@@ -1914,3 +1914,19 @@ def test_where_the_meeting_will_not_happen_rejects_the_place(sentence: str, expe
 ])
 def test_an_answer_of_where_else_names_no_venue(text: str) -> None:
     assert not {a for a in read_in_context(text) if a[1] == "venue"}
+
+
+# "such a meeting" is the leaders' (not another summit's): a mediator's head named beside it is thanked or told, not
+# at its table; a talk with him at a place is still his
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said he considers Jerusalem one of the possible places for such a meeting and thanked Israeli Prime "
+     "Minister Naftali Bennett for his efforts.", {("UA", "venue", "jerusalem", "assert")}),
+    ("Зеленский сказал, что рассматривает Иерусалим как одно из возможных мест для такой встречи и благодарен "
+     "премьер-министру Израиля Нафтали Беннету.", {("UA", "venue", "jerusalem", "assert")}),
+    ("Зеленський сказав, що розглядає Єрусалим як одне з можливих місць для такої зустрічі і вдячний "
+     "прем'єр-міністру Ізраїлю Нафталі Беннету.", {("UA", "venue", "jerusalem", "assert")}),
+    ("Zelensky said such a meeting could follow his talks with Erdogan in Istanbul next week.", set()),
+    ("Зеленский сказал, что такая встреча может последовать за его переговорами с Эрдоганом в Стамбуле.", set()),
+])
+def test_a_mediators_head_beside_such_a_meeting(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
