@@ -39,6 +39,7 @@ _NEGATING = {
 _SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
 _WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
+_OFFERED_TO = concept_words("OFFERED_TO")  # "offered it to Ukraine": to whom (conditions._offered_to)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD", "LOST_NEUTRALITY")
 
 
@@ -1309,6 +1310,30 @@ def _offered_object(view: View, at: int) -> bool:
         for m in view.concepts.get(c, ()))
 
 
+def _party_place(place: str) -> bool:
+    """A party's capital or country (Moscow, Russia, Kyiv, Ukraine ...)."""
+    vocab = vocabulary()
+    return place in vocab.seats or place in {vocab.within.get(seat) for seat in vocab.seats}
+
+
+def _offered_to(view: View, pm: ConceptMatch, prep: int) -> bool:
+    """'no one has ever offered it to Ukraine', 'nobody had proposed such a meeting to Russia', 'offered a venue to
+    Russia and Ukraine': a party's country or capital after "to" and a verb of offering (not of inviting or
+    travelling) in its clause is whom the offer went to, not a place offered (the cased languages say it with the
+    dative: _venue_place)."""
+    if view.tokens[prep].text in AND_WORDS:  # "to Russia and Ukraine": the place before is the list's first
+        before = next((p for p in view.places if p.last == prep - 1), None)
+        return before is not None and before.first > 0 and view.tokens[before.first - 1].is_word and _offered_to(
+            view, before, before.first - 1) and _party_place(pm.concept)
+    if view.tokens[prep].text not in _OFFERED_TO or not _party_place(pm.concept):
+        return False
+    invites = view.concepts.get("INVITE", ())
+    offer = max((m for m in view.concepts.get("PROPOSE", ())
+                 if m.last < prep and view.clause[m.last] == view.clause[prep]
+                 and not any(i.first <= m.first <= i.last for i in invites)), key=lambda m: m.last, default=None)
+    return offer is not None and not any(offer.last < m.first < prep for m in view.concepts.get("COME", ()))
+
+
 def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup: bool = False) -> bool:
     """A place is a venue only where the sentence proposes it as one: not where the war is ("the war in
     Ukraine"), not where a statement was made ("told reporters in Kyiv"), and a country-sized place only
@@ -1324,6 +1349,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and view.lang not in _CASED and any(m.first == pm.last + 1 for m in chain
                                                              if m.concept == "HOST"):
         return True  # "the idea of the Vatican hosting": the place hosts (not «предложил Москве организовать»)
+    if prep is not None and view.lang not in _CASED and _offered_to(view, pm, prep):
+        return False  # "no one has ever offered it to Ukraine": whom it was offered to
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
             m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue

@@ -1930,3 +1930,18 @@ def test_an_answer_of_where_else_names_no_venue(text: str) -> None:
 ])
 def test_a_mediators_head_beside_such_a_meeting(text: str, expected: set[Assertion]) -> None:
     assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
+
+
+# a party's country or capital after "to" and a verb of offering is whom the offer went to; after an invitation or a
+# trip it is where to
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said the Vatican option has never been considered in Kyiv, because no one has ever officially offered "
+     "it to Ukraine.", set()),
+    ("Peskov said nobody had proposed such a meeting to Russia.", set()),
+    ("Erdogan said Turkey had offered a venue to Russia and Ukraine.", set()),
+    ("Peskov said Putin had invited Zelensky to Moscow.", {("RU", "venue", "moscow", "assert")}),
+    ("Zelensky said he was ready to travel to Russia to meet Putin.", {("UA", "venue", "russia", "assert")}),
+    ("Trump said he had proposed a trip to Moscow to Zelensky.", set()),
+])
+def test_offered_to_a_party(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
