@@ -1945,3 +1945,18 @@ def test_a_mediators_head_beside_such_a_meeting(text: str, expected: set[Asserti
 ])
 def test_offered_to_a_party(text: str, expected: set[Assertion]) -> None:
     assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
+
+
+# a trip not made is a fact of the news, not a venue offered or refused; a trip refused is a rejected venue
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin, who had proposed the talks on Sunday, did not travel to Turkey.", set()),
+    ("Путин, предложивший переговоры, в Стамбул не поехал.", set()),
+    ("Путін, який запропонував переговори, до Стамбула не поїхав.", set()),
+    ("Zelensky said he would not travel to Moscow.", {("UA", "venue", "not_moscow", "assert")}),
+    ("Зеленский заявил журналистам, что в Москву на встречу с Путиным он не поедет.",
+     {("UA", "venue", "not_moscow", "assert")}),
+    ("Зеленський заявив журналістам, що до Москви на зустріч з путіним він не поїде.",
+     {("UA", "venue", "not_moscow", "assert")}),
+])
+def test_a_trip_not_made(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
