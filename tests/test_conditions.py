@@ -1960,3 +1960,17 @@ def test_offered_to_a_party(text: str, expected: set[Assertion]) -> None:
 ])
 def test_a_trip_not_made(text: str, expected: set[Assertion]) -> None:
     assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
+
+
+# a meeting at a place named or thought a step or a start was held there: no venue; one that would be a step is offered
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Путин по итогам переговоров заявил, что считает встречу в Париже важным шагом.", set()),
+    ("Чавушоглу назвал саму встречу в Анталье «важным началом».", set()),
+    ("Путін заявив, що вважає зустріч у Парижі важливим кроком.", set()),
+    ("Зеленский заявил, что встреча с Путиным в Стамбуле могла бы стать важным шагом к миру.",
+     {("UA", "venue", "istanbul", "assert")}),
+    ("Зеленський заявив, що зустріч із путіним у Стамбулі стала б важливим кроком до миру.",
+     {("UA", "venue", "istanbul", "assert")}),
+])
+def test_a_meeting_judged_a_step(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
