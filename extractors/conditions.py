@@ -40,6 +40,7 @@ _NEGATING = {
 _SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
 _WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
+_OFFERED_TO = concept_words("OFFERED_TO")  # "offered it to Ukraine": to whom (conditions._offered_to)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD", "LOST_NEUTRALITY")
 
 
@@ -69,6 +70,7 @@ class Frames:
     # a short sentence right after anyone spoke of the meeting: "Erdogan offered Istanbul for a meeting of the two.
     # 'I am ready,' Zelensky said" (elliptic readiness answers the meeting just named, whoever named it)
     resumed: bool = False
+    where: bool = False  # it answers a question of where the meeting would be ("Q: Where? A: Istanbul is logical")
 
     def allows(self, frame: str) -> bool:
         return bool(getattr(self, frame))
@@ -93,10 +95,11 @@ class Cue:
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
            context: View | None = None, after_meeting: bool = False,
-           span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False) -> Frames:
+           span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False,
+           where: bool = False) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
     sentence replies to another party's venue offer made shortly before; `offered`: another party's venue offer was
-    made in it or in the sentence before).
+    made in it or in the sentence before; `where`: the sentence answers a question of where the meeting would be).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
@@ -119,6 +122,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
         others -= {m.actor.name for m in mentions if m.actor is not None and any(
             0 <= m.start - o.end <= 2 or 0 <= o.start - m.end <= 3 for o in offers)}
+    if view.has("SUCH_MEETING") and not topic.other:
+        # "such a meeting" (not another summit's, reader) is the leaders': a mediator's head named there is whom the
+        # speaker thanks or told, not someone at its table («розглядає Єрусалим як одне з можливих місць для такої
+        # зустрічі і вдячний прем'єр-міністру Ізраїлю»)
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"}
     a, b = span or (0, len(view.text))  # the speaker's words: "'Not in Moscow,' he adds, laughing" is short
     # a head of state's own words name who is at the table: "Zelensky said he would come if invited, a day after
     # Trump announced that he and the Russian leader had agreed to meet in Budapest" (Trump's meeting, not theirs)
@@ -182,8 +190,14 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     followup = (replying or context is not None and context.has("MEET")) and view.words_in(a, b) <= 12 and not (
         other and view.has("MEET") and any(speaker is None or name != speaker.name for name in others))
     answer = not other and not delegation_only and _asked_about_meeting(view)
+    # the answer to "where would it be?": its places are the venue's (a short one reads as a follow-up: "Not in
+    # Moscow", "Istanbul is logical")
+    venue = venue or (where and not other)
+    where = where and not other and view.words_in(a, b) <= 12
+    followup = followup or where
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
-    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed)
+    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed,
+                  where)
 
 
 def _hosts(view: View, m: Mention) -> bool:
@@ -1297,6 +1311,30 @@ def _offered_object(view: View, at: int) -> bool:
         for m in view.concepts.get(c, ()))
 
 
+def _party_place(place: str) -> bool:
+    """A party's capital or country (Moscow, Russia, Kyiv, Ukraine ...)."""
+    vocab = vocabulary()
+    return place in vocab.seats or place in {vocab.within.get(seat) for seat in vocab.seats}
+
+
+def _offered_to(view: View, pm: ConceptMatch, prep: int) -> bool:
+    """'no one has ever offered it to Ukraine', 'nobody had proposed such a meeting to Russia', 'offered a venue to
+    Russia and Ukraine': a party's country or capital after "to" and a verb of offering (not of inviting or
+    travelling) in its clause is whom the offer went to, not a place offered (the cased languages say it with the
+    dative: _venue_place)."""
+    if view.tokens[prep].text in AND_WORDS:  # "to Russia and Ukraine": the place before is the list's first
+        before = next((p for p in view.places if p.last == prep - 1), None)
+        return before is not None and before.first > 0 and view.tokens[before.first - 1].is_word and _offered_to(
+            view, before, before.first - 1) and _party_place(pm.concept)
+    if view.tokens[prep].text not in _OFFERED_TO or not _party_place(pm.concept):
+        return False
+    invites = view.concepts.get("INVITE", ())
+    offer = max((m for m in view.concepts.get("PROPOSE", ())
+                 if m.last < prep and view.clause[m.last] == view.clause[prep]
+                 and not any(i.first <= m.first <= i.last for i in invites)), key=lambda m: m.last, default=None)
+    return offer is not None and not any(offer.last < m.first < prep for m in view.concepts.get("COME", ()))
+
+
 def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup: bool = False) -> bool:
     """A place is a venue only where the sentence proposes it as one: not where the war is ("the war in
     Ukraine"), not where a statement was made ("told reporters in Kyiv"), and a country-sized place only
@@ -1312,6 +1350,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and view.lang not in _CASED and any(m.first == pm.last + 1 for m in chain
                                                              if m.concept == "HOST"):
         return True  # "the idea of the Vatican hosting": the place hosts (not «предложил Москве организовать»)
+    if prep is not None and view.lang not in _CASED and _offered_to(view, pm, prep):
+        return False  # "no one has ever offered it to Ukraine": whom it was offered to
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
             m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue

@@ -291,6 +291,7 @@ class Reader:
                                 article.published, lang)
         was_meeting = False
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
+        where: tuple[int, int] | None = None  # the last question of where the meeting is to be: sentence, paragraph
         docs = DocumentMemory()
         said_after = _said_after(reads)
         quoted_on = _quote_runs_on(reads)
@@ -310,6 +311,13 @@ class Reader:
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)
+            # "Q: Where would it happen? A: ... Istanbul is logical": the answer to a question of where the meeting
+            # is to be names its venues (until the next question, in the question's paragraph or the next)
+            if "?" in r.sentence.text:
+                spoken = topic.focus or topic.meeting or was_meeting
+                where = (n, r.sentence.paragraph) if _asks_where(r, spoken) else None
+            where_answer = where is not None and n - where[0] <= 6 and r.sentence.paragraph - where[1] <= 1 and (
+                not r.sentence.text.rstrip().endswith("?"))
             memory.previous_start = reads[n - 1].sentence.start if n else 0
             # "Asked about Zelensky's invitation to come to Kyiv, Peskov smiled": an offer the reporter names is one
             # the next words may answer, whoever speaks them
@@ -348,7 +356,8 @@ class Reader:
                     previous = (att, asked[1])
                 # "Q: Would you go to Moscow to meet Putin? A: No.": an interview's bare "no" right after the question
                 question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
-                st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question)
+                st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question,
+                                                  where_answer)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -451,7 +460,7 @@ class Reader:
 
     def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
                    previous: tuple[Attribution, View] | None, was_meeting: bool,
-                   question: _Read | None = None) -> tuple[Statement, bool]:
+                   question: _Read | None = None, where: bool = False) -> tuple[Statement, bool]:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
@@ -477,7 +486,7 @@ class Reader:
         just_offered = any(o[2] >= memory.previous_start for o in offers)
         replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
-                    just_offered)
+                    just_offered, where)
         found = find_cues(r.view, fr, att.actor.home)
         if question is not None and not found and _BARE_NO.match(r.sentence.text):
             found = _no_to(question, topic, att, r)
@@ -688,6 +697,24 @@ def _person_for(speaker: Actor, r: _Read) -> Actor:
         return speaker
     return next((m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person"
                  and m.actor.party == speaker.party and is_subject(r.view, m)), speaker)
+
+
+_WHERE = concept_words("WHERE_WORD")
+_ASKED_PAST = concept_words("ASKED_PAST")
+
+
+def _asks_where(r: _Read, after_meeting: bool) -> bool:
+    """A question of where the Putin-Zelensky meeting would be: "Where would such a meeting happen?", "Where could
+    the leaders meet?", "Where would it happen?", «Где?» or «Де?» alone after the meeting was spoken of (not "Where
+    is he?", nor where another summit is)."""
+    q = r.sentence.text.find("?")
+    words = [t for t in r.view.tokens if t.is_word and t.start < q]
+    if not any(t.text in _WHERE for t in words) or _other_summit(r.view, r.mentions) or r.view.has_any(
+            ("HAPPENED", "PAST_SUMMIT")) or any(t.text in _ASKED_PAST for t in words):
+        return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held)
+    return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
+        r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
+        r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
 
 
 def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 from domain.vocabulary import VocabularyError, vocabulary
 from extractors.lexicon import lexicon
 
-FRAMES = ("meeting", "venue", "talks", "topic", "followup", "answer", "resumed")
+FRAMES = ("meeting", "venue", "talks", "topic", "followup", "answer", "resumed", "where")
 NEGATED = ("drop", "keep")
 _LINK = re.compile(r"\s*(<>|>)(\d*)\s*")
 

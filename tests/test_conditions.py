@@ -1921,3 +1921,80 @@ def test_a_place_in_the_dative_after_an_offer_is_no_venue(sentence: str) -> None
 ])
 def test_where_the_meeting_will_not_happen_rejects_the_place(sentence: str, expected: str) -> None:
     assert {a[2] for a in read_in_context(sentence) if a[1] == "venue"} == {expected}
+
+
+# ---------------------------------------------------------------- answers to "where would it be?"
+# (the places of an answer to a question of where the Putin-Zelensky meeting would be are its venues:
+# venue.where_answer_judged, venue.where_answer_at; not where another summit is, where someone is now, or where a
+# meeting was held)
+@pytest.mark.parametrize("text", [
+    'Where will Trump and Putin meet?\n\n"Budapest is logical," Orban said.',
+    "Де зустрінуться Трамп і путін?\n\n«Будапешт — логічний вибір», — сказав Орбан.",
+    'Where is Zelensky today?\n\n"In Kyiv, of course," Yermak said.',
+    "Где сейчас Зеленский?\n\n«В Киеве», — сказал Ермак.",
+    'Where did Putin and Zelensky last meet?\n\n"In Paris, in December 2019," Peskov said.',
+    "Где встречались Путин и Зеленский?\n\n«В Париже», — сказал Песков.",
+    'Where could Putin and Zelensky meet?\n\n"We held talks in Istanbul in 2022," Yermak said.',
+])
+def test_an_answer_of_where_else_names_no_venue(text: str) -> None:
+    assert not {a for a in read_in_context(text) if a[1] == "venue"}
+
+
+# "such a meeting" is the leaders' (not another summit's): a mediator's head named beside it is thanked or told, not
+# at its table; a talk with him at a place is still his
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said he considers Jerusalem one of the possible places for such a meeting and thanked Israeli Prime "
+     "Minister Naftali Bennett for his efforts.", {("UA", "venue", "jerusalem", "assert")}),
+    ("Зеленский сказал, что рассматривает Иерусалим как одно из возможных мест для такой встречи и благодарен "
+     "премьер-министру Израиля Нафтали Беннету.", {("UA", "venue", "jerusalem", "assert")}),
+    ("Зеленський сказав, що розглядає Єрусалим як одне з можливих місць для такої зустрічі і вдячний "
+     "прем'єр-міністру Ізраїлю Нафталі Беннету.", {("UA", "venue", "jerusalem", "assert")}),
+    ("Zelensky said such a meeting could follow his talks with Erdogan in Istanbul next week.", set()),
+    ("Зеленский сказал, что такая встреча может последовать за его переговорами с Эрдоганом в Стамбуле.", set()),
+])
+def test_a_mediators_head_beside_such_a_meeting(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
+
+
+# a party's country or capital after "to" and a verb of offering is whom the offer went to; after an invitation or a
+# trip it is where to
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said the Vatican option has never been considered in Kyiv, because no one has ever officially offered "
+     "it to Ukraine.", set()),
+    ("Peskov said nobody had proposed such a meeting to Russia.", set()),
+    ("Erdogan said Turkey had offered a venue to Russia and Ukraine.", set()),
+    ("Peskov said Putin had invited Zelensky to Moscow.", {("RU", "venue", "moscow", "assert")}),
+    ("Zelensky said he was ready to travel to Russia to meet Putin.", {("UA", "venue", "russia", "assert")}),
+    ("Trump said he had proposed a trip to Moscow to Zelensky.", set()),
+])
+def test_offered_to_a_party(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
+
+
+# a trip not made is a fact of the news, not a venue offered or refused; a trip refused is a rejected venue
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin, who had proposed the talks on Sunday, did not travel to Turkey.", set()),
+    ("Путин, предложивший переговоры, в Стамбул не поехал.", set()),
+    ("Путін, який запропонував переговори, до Стамбула не поїхав.", set()),
+    ("Zelensky said he would not travel to Moscow.", {("UA", "venue", "not_moscow", "assert")}),
+    ("Зеленский заявил журналистам, что в Москву на встречу с Путиным он не поедет.",
+     {("UA", "venue", "not_moscow", "assert")}),
+    ("Зеленський заявив журналістам, що до Москви на зустріч з путіним він не поїде.",
+     {("UA", "venue", "not_moscow", "assert")}),
+])
+def test_a_trip_not_made(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
+
+
+# a meeting at a place named or thought a step or a start was held there: no venue; one that would be a step is offered
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Путин по итогам переговоров заявил, что считает встречу в Париже важным шагом.", set()),
+    ("Чавушоглу назвал саму встречу в Анталье «важным началом».", set()),
+    ("Путін заявив, що вважає зустріч у Парижі важливим кроком.", set()),
+    ("Зеленский заявил, что встреча с Путиным в Стамбуле могла бы стать важным шагом к миру.",
+     {("UA", "venue", "istanbul", "assert")}),
+    ("Зеленський заявив, що зустріч із путіним у Стамбулі стала б важливим кроком до миру.",
+     {("UA", "venue", "istanbul", "assert")}),
+])
+def test_a_meeting_judged_a_step(text: str, expected: set[Assertion]) -> None:
+    assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
