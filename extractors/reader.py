@@ -840,8 +840,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         prior = book.priors.get(cue.value)
         if prior and party not in prior and not (rule.parties and party not in rule.parties):
             factor *= OFF_PARTY_CONFIDENCE
-        if party in book.kinds and cue.kind not in book.kinds[party]:
-            factor *= OFF_PARTY_CONFIDENCE
+        if party in book.kinds and cue.kind not in book.kinds[party] and not (rule.parties and party in rule.parties):
+            factor *= OFF_PARTY_CONFIDENCE  # (a rule that names the party as its own states that kind for it)
         confidence = round(cue.confidence * att.confidence * factor * book.factor(party, cue.kind), 3)
         if confidence < EMIT_FLOOR:
             continue
