@@ -537,6 +537,11 @@ class Reader:
             # "Putin replied two days later that ...; the Donbas, Putin said, was ...": the whole sentence is his,
             # and the reporting clause that opens it dates it
             that = _that().search(r.sentence.text, 0, _OPENING_CLAUSE) if att.how == "verb" else None
+            if that is None and att.how == "verb":
+                # a long phrase set off before the speaker ("30 вересня 2022 року, після оголошення Росією анексії
+                # чотирьох областей, Зеленський заявив, що ..."): the reporting clause still ends in the "that" right
+                # after the speaker's name and verb
+                that = _that_after_speaker(r, att)
             frame = r.sentence.text[: that.start()] if that else ""
             b = att.content[1]
             if not frame and b < len(r.sentence.text.rstrip(" .!?")) - 3:
@@ -568,6 +573,22 @@ _OPENING_CLAUSE = 80  # characters: a sentence's own reporting clause ends in it
 # ("Erdogan said on Wednesday"): others may have answered later. Older dates are recaps and date nothing.
 _NEWS_DAYS = 3
 _LEAD_CHARS = 400
+
+
+def _that_after_speaker(r: _Read, att: Attribution) -> re.Match[str] | None:
+    """The "that" opening the reported words a few characters after the speaker's name (his verb between), outside
+    quotes: "..., Zelensky said that", "..., Зеленський заявив, що"."""
+    m = next((m for m in r.mentions if m.actor is att.actor and m.how != "pronoun"
+              and not any(s <= m.start < e for s, e in r.sentence.quotes)), None)
+    if m is None:
+        return None
+    that = _that().search(r.sentence.text, m.end, m.end + _SPEAKER_TO_THAT)
+    if that is None or r.sentence.text[that.start()] in "«\"“":
+        return None
+    return that
+
+
+_SPEAKER_TO_THAT = 25  # characters from the speaker's name to the "that" after his verb ("заявив журналістам, що")
 
 
 def _subject_day(r: _Read, att: Attribution) -> str:
@@ -886,8 +907,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         prior = book.priors.get(cue.value)
         if prior and party not in prior and not (rule.parties and party not in rule.parties):
             factor *= OFF_PARTY_CONFIDENCE
-        if party in book.kinds and cue.kind not in book.kinds[party]:
-            factor *= OFF_PARTY_CONFIDENCE
+        if party in book.kinds and cue.kind not in book.kinds[party] and not (rule.parties and party in rule.parties):
+            factor *= OFF_PARTY_CONFIDENCE  # (a rule that names the party as its own states that kind for it)
         confidence = round(cue.confidence * att.confidence * factor * book.factor(party, cue.kind), 3)
         if confidence < EMIT_FLOOR:
             continue

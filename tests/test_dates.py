@@ -693,6 +693,21 @@ def test_a_day_right_after_the_subject_is_his_statements_day(text: str, expected
     assert sts and {s.stated_on for s in sts} == {expected}
 
 
+@pytest.mark.parametrize("text", [
+    "30 вересня 2022 року, після оголошення Росією анексії чотирьох областей, Зеленський заявив, що Україна "
+    "говоритиме з Росією лише з іншим президентом.",
+    "30 сентября 2022 года, после объявления Россией аннексии четырех областей, Зеленский заявил, что Украина будет "
+    "говорить с Россией только с другим президентом.",
+    "On September 30, 2022, hours after Moscow staged the annexation of four whole regions, Zelensky said that Ukraine "
+    "would never negotiate with Putin.",
+])
+def test_a_day_before_a_long_phrase_set_off_before_the_speaker_is_his(text: str) -> None:
+    """'DAY, after a long event phrase, X said that ...': the reporting clause runs past the first 80 characters to
+    the "that" right after the speaker's verb, and its day dates the words (a recap, not the day of the article)."""
+    sts = [s for s in _statements(text, date(2025, 2, 5)) if s.conditions]
+    assert sts and {s.stated_on for s in sts} == {date(2022, 9, 30)}, text
+
+
 def test_a_day_inside_the_phrase_set_off_after_the_subject_is_not_his() -> None:
     text = ("Макрон, через два дня после переговоров 17 августа на Аляске, высказался за встречу Путина и Зеленского "
             "в Женеве.")
