@@ -1897,3 +1897,46 @@ def test_a_place_in_the_dative_after_an_offer_is_no_venue(sentence: str) -> None
 ])
 def test_where_the_meeting_will_not_happen_rejects_the_place(sentence: str, expected: str) -> None:
     assert {a[2] for a in read_in_context(sentence) if a[1] == "venue"} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the lower talks failing: the leaders' meeting is the way out, no groundwork awaited
+    "Umerov said that if the delegations get nowhere, a meeting of Zelensky and Putin will be needed.",
+    "Умеров сказал, что если делегации зайдут в тупик, нужна встреча Зеленского и Путина.",
+    "Зеленський заявив, що якщо делегації нічого не вирішать, потрібна зустріч лідерів.",
+    # what the leaders themselves must settle is no work the experts must do first
+    "Умеров сказал, что вопрос территорий на встрече Зеленского и Путина должны решить именно лидеры, по словам "
+    "переговорщиков.",
+    "Умєров сказав, що питання територій мають вирішити саме лідери на зустрічі Зеленського і путіна, а не делегації.",
+])
+def test_no_groundwork_where_the_leaders_settle_it_or_the_delegations_fail(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1:3] == ("prerequisite", "expert_groundwork")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "then" marks what comes later: the signatures after the guarantees are no text awaited first
+    ('Yermak said of a meeting with Putin: "First the security guarantees, then the signatures."',
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Ермак сказал о встрече с Путиным: «Сначала гарантии безопасности, потом подписи».",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Єрмак сказав про зустріч із путіним: «Спочатку гарантії безпеки, потім підписи».",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Ушаков сказал о встрече Путина и Зеленского, что подпись должна быть такой, чтобы её потом никто не оспорил.",
+     None),
+    ("Ушаков сказав про зустріч Путіна і Зеленського, що підпис має бути таким, щоб його потім ніхто не оскаржив.",
+     None),
+])
+def test_a_signature_said_to_come_then_is_no_text_awaited(sentence: str, expected: tuple[str, str, str] | None) -> None:
+    found = {a[:3] for a in read_in_context(sentence)}
+    assert not {a for a in found if a[1:] == ("prerequisite", "documents_agreed")}
+    assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # the text first, the meeting then: still the text awaited
+    "Peskov said the treaty text must be agreed first, and only then can Putin and Zelensky meet.",
+    "Песков сказал, что сначала должен быть согласован текст договора, а затем уже встреча Путина и Зеленского.",
+    "Пєсков сказав, що спершу має бути узгоджений текст договору, а потім уже зустріч Путіна і Зеленського.",
+])
+def test_the_text_agreed_first_is_still_awaited(sentence: str) -> None:
+    assert ("RU", "prerequisite", "documents_agreed", "assert") in read_in_context(sentence)
