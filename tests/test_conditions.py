@@ -1940,3 +1940,17 @@ def test_a_signature_said_to_come_then_is_no_text_awaited(sentence: str, expecte
 ])
 def test_the_text_agreed_first_is_still_awaited(sentence: str) -> None:
     assert ("RU", "prerequisite", "documents_agreed", "assert") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the Minsk sequence (the Steinmeier formula: elections in Donbas before the border is handed back) is no
+    # condition on who may sign
+    "Peskov said of a Putin-Zelensky meeting that Kyiv must keep the sequence of elections before border control, as "
+    "the Steinmeier formula says.",
+    "Песков сказал о встрече Путина и Зеленского, что Киев должен соблюдать формулу Штайнмайера: выборы до передачи "
+    "границы.",
+    "Пєсков сказав про зустріч Путіна і Зеленського, що Київ має дотримуватися формули Штайнмаєра: вибори до передачі "
+    "кордону.",
+])
+def test_the_minsk_sequence_of_elections_is_no_legitimacy_condition(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[2] == "legitimate_signatory"}
