@@ -1954,3 +1954,19 @@ def test_the_text_agreed_first_is_still_awaited(sentence: str) -> None:
 ])
 def test_the_minsk_sequence_of_elections_is_no_legitimacy_condition(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[2] == "legitimate_signatory"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the first since 2022": an event told as the first of its kind, no sequence of conditions
+    ("Peskov said on the summit of Putin and Zelensky that the negotiators would resume direct talks in Istanbul on "
+     "Monday, the first since 2022.", False),
+    ("Песков сказал о саммите Путина и Зеленского, что переговорщики возобновят прямые переговоры в Стамбуле в "
+     "понедельник, впервые с 2022 года.", False),
+    ("Пєсков сказав про саміт Путіна і Зеленського, що переговірники відновлять прямі переговори в Стамбулі в "
+     "понеділок, уперше з 2022 року.", False),
+    # "first" of a sequence still orders the experts before the summit
+    ("Peskov said the experts would have to meet first, before any summit of Putin and Zelensky.", True),
+])
+def test_the_first_event_of_its_kind_orders_nothing(sentence: str, expected: bool) -> None:
+    found = ("RU", "prerequisite", "expert_groundwork", "assert") in read_in_context(sentence)
+    assert found is expected
