@@ -1970,3 +1970,15 @@ def test_the_minsk_sequence_of_elections_is_no_legitimacy_condition(sentence: st
 def test_the_first_event_of_its_kind_orders_nothing(sentence: str, expected: bool) -> None:
     found = ("RU", "prerequisite", "expert_groundwork", "assert") in read_in_context(sentence)
     assert found is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reporter's own question, outside any quote, states nothing
+    ("Had the Russian leader agreed to sit down with Zelensky? Rubio would not say.", set()),
+    ("Согласился ли Путин встретиться с Зеленским? В Кремле не ответили.", set()),
+    ("Чи погодився путін зустрітися із Зеленським? У Кремлі не відповіли.", set()),
+    # a speaker's own question in his quote is his words (a doubt)
+    ('"Is there any point in meeting him? I doubt it," Putin said of Zelensky.', {("RU", "stance", "skeptical")}),
+])
+def test_the_reporters_question_states_nothing(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {a[:3] for a in read_in_context(text)} == expected
