@@ -1982,3 +1982,13 @@ def test_the_first_event_of_its_kind_orders_nothing(sentence: str, expected: boo
 ])
 def test_the_reporters_question_states_nothing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {a[:3] for a in read_in_context(text)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the leaders' meeting as the only way decisions can be taken: the delegations named after it wait for nothing
+    "Київ хоче зустрічі лідерів, адже лише так можна ухвалити рішення, а делегації нічого не вирішують.",
+    "Киев хочет встречи лидеров, ведь только так можно принять решения, а делегации ничего не решают.",
+    "Kyiv wants a leaders' meeting, since only this way can decisions be taken; the delegations have no mandate.",
+])
+def test_the_meeting_as_the_only_way_awaits_no_groundwork(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1:3] == ("prerequisite", "expert_groundwork")}
