@@ -1992,3 +1992,16 @@ def test_the_reporters_question_states_nothing(text: str, expected: set[tuple[st
 ])
 def test_the_meeting_as_the_only_way_awaits_no_groundwork(sentence: str) -> None:
     assert not {a for a in read_in_context(sentence) if a[1:3] == ("prerequisite", "expert_groundwork")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the doubt of a kind of meeting (a restrictive clause after the meeting noun) is no doubt of the meeting
+    ("Nykyforov added that Zelensky saw little sense in a meeting that left Crimea out.", False),
+    ("Никифоров добавил, что Зеленский не видит смысла во встрече, которая обойдёт вопрос Крыма.", False),
+    ("Никифоров додав, що Зеленський не бачить сенсу в зустрічі, яка оминатиме питання Криму.", False),
+    # the meeting itself doubted, the clause after its people
+    ("Песков сказал, что не видит смысла во встрече Путина и Зеленского, которая сейчас невозможна.", True),
+])
+def test_no_sense_in_a_kind_of_meeting_is_no_doubt_of_the_meeting(sentence: str, expected: bool) -> None:
+    found = {a for a in read_in_context(sentence) if a[1:3] == ("stance", "skeptical")}
+    assert bool(found) is expected
