@@ -349,6 +349,7 @@ class Reader:
                 previous = None
                 was_meeting = _speaks_of_meeting(r.view, r.mentions)
                 continue
+            reporters_question = turn is None and not r.sentence.quotes and r.sentence.text.rstrip().endswith("?")
             for att in atts:
                 # "Where would such a meeting happen? ... 'Not in Moscow,' he adds": the answer to a question
                 if asked is not None and n - asked[0] <= 3 and (
@@ -356,8 +357,12 @@ class Reader:
                     previous = (att, asked[1])
                 # "Q: Would you go to Moscow to meet Putin? A: No.": an interview's bare "no" right after the question
                 question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
-                st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question,
-                                                  where_answer)
+                if reporters_question and not att.direct:
+                    st = None  # "Had the Russian leader agreed to sit down with Zelensky?": the reporter asks, nobody
+                    # states anything
+                else:
+                    st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question,
+                                                      where_answer)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next

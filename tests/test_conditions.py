@@ -1998,3 +1998,109 @@ def test_a_trip_not_made(text: str, expected: set[Assertion]) -> None:
 ])
 def test_a_meeting_judged_a_step(text: str, expected: set[Assertion]) -> None:
     assert {a for a in read_in_context(text) if a[1] == "venue"} == expected
+@pytest.mark.parametrize("sentence", [
+    # the lower talks failing: the leaders' meeting is the way out, no groundwork awaited
+    "Umerov said that if the delegations get nowhere, a meeting of Zelensky and Putin will be needed.",
+    "Умеров сказал, что если делегации зайдут в тупик, нужна встреча Зеленского и Путина.",
+    "Зеленський заявив, що якщо делегації нічого не вирішать, потрібна зустріч лідерів.",
+    # what the leaders themselves must settle is no work the experts must do first
+    "Умеров сказал, что вопрос территорий на встрече Зеленского и Путина должны решить именно лидеры, по словам "
+    "переговорщиков.",
+    "Умєров сказав, що питання територій мають вирішити саме лідери на зустрічі Зеленського і путіна, а не делегації.",
+])
+def test_no_groundwork_where_the_leaders_settle_it_or_the_delegations_fail(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1:3] == ("prerequisite", "expert_groundwork")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "then" marks what comes later: the signatures after the guarantees are no text awaited first
+    ('Yermak said of a meeting with Putin: "First the security guarantees, then the signatures."',
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Ермак сказал о встрече с Путиным: «Сначала гарантии безопасности, потом подписи».",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Єрмак сказав про зустріч із путіним: «Спочатку гарантії безпеки, потім підписи».",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Ушаков сказал о встрече Путина и Зеленского, что подпись должна быть такой, чтобы её потом никто не оспорил.",
+     None),
+    ("Ушаков сказав про зустріч Путіна і Зеленського, що підпис має бути таким, щоб його потім ніхто не оскаржив.",
+     None),
+])
+def test_a_signature_said_to_come_then_is_no_text_awaited(sentence: str, expected: tuple[str, str, str] | None) -> None:
+    found = {a[:3] for a in read_in_context(sentence)}
+    assert not {a for a in found if a[1:] == ("prerequisite", "documents_agreed")}
+    assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # the text first, the meeting then: still the text awaited
+    "Peskov said the treaty text must be agreed first, and only then can Putin and Zelensky meet.",
+    "Песков сказал, что сначала должен быть согласован текст договора, а затем уже встреча Путина и Зеленского.",
+    "Пєсков сказав, що спершу має бути узгоджений текст договору, а потім уже зустріч Путіна і Зеленського.",
+])
+def test_the_text_agreed_first_is_still_awaited(sentence: str) -> None:
+    assert ("RU", "prerequisite", "documents_agreed", "assert") in read_in_context(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the Minsk sequence (the Steinmeier formula: elections in Donbas before the border is handed back) is no
+    # condition on who may sign
+    "Peskov said of a Putin-Zelensky meeting that Kyiv must keep the sequence of elections before border control, as "
+    "the Steinmeier formula says.",
+    "Песков сказал о встрече Путина и Зеленского, что Киев должен соблюдать формулу Штайнмайера: выборы до передачи "
+    "границы.",
+    "Пєсков сказав про зустріч Путіна і Зеленського, що Київ має дотримуватися формули Штайнмаєра: вибори до передачі "
+    "кордону.",
+])
+def test_the_minsk_sequence_of_elections_is_no_legitimacy_condition(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[2] == "legitimate_signatory"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the first since 2022": an event told as the first of its kind, no sequence of conditions
+    ("Peskov said on the summit of Putin and Zelensky that the negotiators would resume direct talks in Istanbul on "
+     "Monday, the first since 2022.", False),
+    ("Песков сказал о саммите Путина и Зеленского, что переговорщики возобновят прямые переговоры в Стамбуле в "
+     "понедельник, впервые с 2022 года.", False),
+    ("Пєсков сказав про саміт Путіна і Зеленського, що переговірники відновлять прямі переговори в Стамбулі в "
+     "понеділок, уперше з 2022 року.", False),
+    # "first" of a sequence still orders the experts before the summit
+    ("Peskov said the experts would have to meet first, before any summit of Putin and Zelensky.", True),
+])
+def test_the_first_event_of_its_kind_orders_nothing(sentence: str, expected: bool) -> None:
+    found = ("RU", "prerequisite", "expert_groundwork", "assert") in read_in_context(sentence)
+    assert found is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reporter's own question, outside any quote, states nothing
+    ("Had the Russian leader agreed to sit down with Zelensky? Rubio would not say.", set()),
+    ("Согласился ли Путин встретиться с Зеленским? В Кремле не ответили.", set()),
+    ("Чи погодився путін зустрітися із Зеленським? У Кремлі не відповіли.", set()),
+    # a speaker's own question in his quote is his words (a doubt)
+    ('"Is there any point in meeting him? I doubt it," Putin said of Zelensky.', {("RU", "stance", "skeptical")}),
+])
+def test_the_reporters_question_states_nothing(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {a[:3] for a in read_in_context(text)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the leaders' meeting as the only way decisions can be taken: the delegations named after it wait for nothing
+    "Київ хоче зустрічі лідерів, адже лише так можна ухвалити рішення, а делегації нічого не вирішують.",
+    "Киев хочет встречи лидеров, ведь только так можно принять решения, а делегации ничего не решают.",
+    "Kyiv wants a leaders' meeting, since only this way can decisions be taken; the delegations have no mandate.",
+])
+def test_the_meeting_as_the_only_way_awaits_no_groundwork(sentence: str) -> None:
+    assert not {a for a in read_in_context(sentence) if a[1:3] == ("prerequisite", "expert_groundwork")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the doubt of a kind of meeting (a restrictive clause after the meeting noun) is no doubt of the meeting
+    ("Nykyforov added that Zelensky saw little sense in a meeting that left Crimea out.", False),
+    ("Никифоров добавил, что Зеленский не видит смысла во встрече, которая обойдёт вопрос Крыма.", False),
+    ("Никифоров додав, що Зеленський не бачить сенсу в зустрічі, яка оминатиме питання Криму.", False),
+    # the meeting itself doubted, the clause after its people
+    ("Песков сказал, что не видит смысла во встрече Путина и Зеленского, которая сейчас невозможна.", True),
+])
+def test_no_sense_in_a_kind_of_meeting_is_no_doubt_of_the_meeting(sentence: str, expected: bool) -> None:
+    found = {a for a in read_in_context(sentence) if a[1:3] == ("stance", "skeptical")}
+    assert bool(found) is expected
