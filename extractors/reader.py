@@ -535,6 +535,10 @@ class Reader:
                 # clause follows the words, up to its own "that" ("..., he said on Friday, adding that ...")
                 that = _that().search(r.sentence.text, b)
                 frame = r.sentence.text[b: that.start() if that else len(r.sentence.text)]
+                if r.sentence.quotes and r.sentence.quotes[0][0] > 0:
+                    # 'Macron spoke on Tuesday morning: "I plead for Geneva," the French president said': the
+                    # reporter's words before the quote date it as well
+                    frame = r.sentence.text[: r.sentence.quotes[0][0]] + " " + frame
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
