@@ -1553,10 +1553,15 @@ def _verb_between(view: View, start: int, end: int) -> bool:
 def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     """'the foreign minister', 'the president', 'глава МИД' without a name: a reference like a pronoun, resolved to
     the person last spoken of (unless a name follows: "the president, Volodymyr Zelensky")."""
-    if "ROLE" not in view.concepts:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
+    roles = list(view.concepts.get("ROLE", ()))
+    # "Head of state also stated, that ...": a role without its article opens the sentence, a verb of saying within
+    # two words after it (machine-translated English)
+    roles += [m for m in view.concepts.get("BARE_ROLE", ()) if m.first == 0 and view.text[:1].isupper()
+              and any(m.last < s.first <= m.last + 2 for s in view.concepts.get("SAY", ()))]
+    if not roles:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
         return list(mentions)
     out = list(mentions)
-    for m in view.concepts.get("ROLE", ()):
+    for m in roles:
         start, end = m.start, m.end
         if any(o.start < end and start < o.end for o in mentions):
             continue
@@ -1578,9 +1583,13 @@ def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[st
     if not view.voices:
         return mentions
     seats = vocabulary().seats
+    # «Аналитики в Киеве отмечают», "Experten in Moskau": people of no party there are who speak, not the seat
+    nobody = {n.last for n in view.concepts.get("NONPARTY", ())}
     added = [Mention(p.start, p.end, institutions[party], "form") for p in view.voices
              if (party := seats.get(p.concept)) in institutions
-             and not any(m.start < p.end and p.start < m.end for m in mentions)]
+             and not any(m.start < p.end and p.start < m.end for m in mentions)
+             and not (p.first >= 2 and p.first - 2 in nobody
+                      and view.tokens[p.first - 1].text.lower() in IN_INSTITUTION)]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 

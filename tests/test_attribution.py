@@ -1008,3 +1008,49 @@ def test_a_speech_verb_in_a_relative_clause_is_the_manner_of_the_one_refused(
     """«с тем, кто говорит языком ультиматумов», «з тим, хто говорить мовою ультиматумів»: the relative clause's
     verb of speaking is how the one refused speaks, no boundary of the speaker's words."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Аналитики в Киеве отмечают, что встреча Путина и Зеленского возможна только после прекращения огня.", set()),
+    ("Аналітики в Києві зазначають, що зустріч Путіна і Зеленського можлива лише після припинення вогню.", set()),
+    ("Analysts in Kyiv note that a meeting between Putin and Zelensky is possible only after a ceasefire.", set()),
+    ("В Киеве отмечают, что встреча Путина и Зеленского возможна только после прекращения огня.",
+     {("Kyiv", "UA", "prerequisite", "ceasefire")}),
+    ("У Києві зазначають, що зустріч Путіна і Зеленського можлива лише після припинення вогню.",
+     {("Kyiv", "UA", "prerequisite", "ceasefire")}),
+])
+def test_analysts_in_a_capital_are_nobodys_party(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """«Аналитики в Киеве отмечают»: people of no party (NONPARTY) in a capital speak, not its government; «В Киеве
+    отмечают» alone is still Kyiv's."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Зеленський сказав Ердогану, що готовий зустрітися з Путіним у Стамбулі.",
+     {("Volodymyr Zelensky", "UA", "stance", "willing"), ("Volodymyr Zelensky", "UA", "venue", "istanbul")}),
+    ("Зеленский сказал Макрону, что готов встретиться с Путиным в Стамбуле.",
+     {("Volodymyr Zelensky", "UA", "stance", "willing"), ("Volodymyr Zelensky", "UA", "venue", "istanbul")}),
+    ("Зеленский сказал Трампу, что готов встретиться с Путиным в Стамбуле.",
+     {("Volodymyr Zelensky", "UA", "stance", "willing"), ("Volodymyr Zelensky", "UA", "venue", "istanbul")}),
+    ("Зеленський сказав, що Ердоган готовий прийняти зустріч із Путіним у Стамбулі.",
+     {("Volodymyr Zelensky", "MEDIATOR", "venue", "istanbul")}),
+])
+def test_the_one_told_in_the_dative_is_no_subject(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """«сказав Ердогану, що готовий ...»: a foreign surname in the dative (-ану, -ону, -ену, -пу) is whom he told,
+    not the subject of the readiness; Erdogan in the nominative still is."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin spoke in Vladivostok on Friday.\n\nHead of state also stated, that meeting with Zelensky is possible only "
+     "in Moscow.", {("Vladimir Putin", "RU", "venue", "moscow")}),
+    ("Putin spoke in Vladivostok on Friday.\n\nPresident also noted that meeting with Zelensky is possible only in "
+     "Moscow.", {("Vladimir Putin", "RU", "venue", "moscow")}),
+    ("Putin spoke in Vladivostok on Friday.\n\nPresident's office said that a meeting with Zelensky is possible only "
+     "in Moscow.", set()),
+])
+def test_a_role_without_its_article_opening_a_sentence_is_the_person_last_named(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """Machine-translated English drops the article: "Head of state also stated, that ..." is the person last
+    named, as "the head of state" is; a possessive ("President's office") is no role that speaks."""
+    assert _read(text) == expected
