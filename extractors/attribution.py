@@ -453,6 +453,8 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
         # the name closes the phrase (not "nach eigenen Worten zu einem Treffen mit Putin bereit")
         after = [m for m in mentions if 0 <= m.start - acc.end <= 30 or (
             0 <= m.start - acc.end <= _ACCORDING_REACH and view.text[m.end : m.end + 1] == ",")]
+        if after and any(acc.end <= t.start and t.end <= after[0].start for t in view.concepts.get("CITED_TEXT", ())):
+            continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
         if after:
             actor = _resolve(after[0], memory)
             if actor is not None:

@@ -1054,3 +1054,17 @@ def test_a_role_without_its_article_opening_a_sentence_is_the_person_last_named(
     """Machine-translated English drops the article: "Head of state also stated, that ..." is the person last
     named, as "the head of state" is; a possessive ("President's office") is no role that speaks."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin and Zelensky have not met since the war began.\n\nPutin also recalled that according to the Constitution of Ukraine, "
+     "territorial questions can only be decided in a referendum.", {("Vladimir Putin", "RU", "demand", "referendum")}),
+    ("Putin spoke in Vladivostok on Friday.\n\nAccording to the Ukrainian president, a meeting with Putin is possible "
+     "only after a ceasefire.", {("Volodymyr Zelensky", "UA", "prerequisite", "ceasefire")}),
+    ("Путин и Зеленский не встречались с начала войны.\n\nПутин напомнил, что со ссылкой на конституцию Украины территориальные "
+     "вопросы решаются только на референдуме.", {("Vladimir Putin", "RU", "demand", "referendum")}),
+])
+def test_a_text_cited_after_according_to_is_no_speaker(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """'according to the Constitution of Ukraine' cites a text (CITED_TEXT): Ukraine says nothing, the sentence
+    stays its own speaker's; 'according to the Ukrainian president' still names the speaker."""
+    assert _read(text) == expected
