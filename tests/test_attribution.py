@@ -1057,14 +1057,27 @@ def test_a_role_without_its_article_opening_a_sentence_is_the_person_last_named(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Putin and Zelensky have not met since the war began.\n\nPutin also recalled that according to the Constitution of Ukraine, "
-     "territorial questions can only be decided in a referendum.", {("Vladimir Putin", "RU", "demand", "referendum")}),
+    ("Putin and Zelensky have not met since the war began.\n\nPutin also recalled that according to the "
+     "Constitution of Ukraine, territorial questions can only be decided in a referendum.",
+     {("Vladimir Putin", "RU", "demand", "referendum")}),
     ("Putin spoke in Vladivostok on Friday.\n\nAccording to the Ukrainian president, a meeting with Putin is possible "
      "only after a ceasefire.", {("Volodymyr Zelensky", "UA", "prerequisite", "ceasefire")}),
-    ("Путин и Зеленский не встречались с начала войны.\n\nПутин напомнил, что со ссылкой на конституцию Украины территориальные "
-     "вопросы решаются только на референдуме.", {("Vladimir Putin", "RU", "demand", "referendum")}),
+    ("Путин и Зеленский не встречались с начала войны.\n\nПутин напомнил, что со ссылкой на конституцию Украины "
+     "территориальные вопросы решаются только на референдуме.", {("Vladimir Putin", "RU", "demand", "referendum")}),
 ])
 def test_a_text_cited_after_according_to_is_no_speaker(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     """'according to the Constitution of Ukraine' cites a text (CITED_TEXT): Ukraine says nothing, the sentence
     stays its own speaker's; 'according to the Ukrainian president' still names the speaker."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin and Zelensky have not met since the war began.\n\nA German government spokesman said on Tuesday "
+     "that Berlin stood ready to host the next summit of Putin and Zelensky.",
+     {("Germany", "MEDIATOR", "venue", "berlin")}),
+    ("Putin and Zelensky have not met since the war began.\n\nA German journalist said on Tuesday that "
+     "Berlin stood ready to host the next summit of Putin and Zelensky.", set()),
+])
+def test_a_mediators_government_spokesman_speaks_for_it(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """'A German government spokesman said ...' speaks for Germany (was nobody's); a German journalist does not."""
     assert _read(text) == expected
