@@ -111,14 +111,20 @@ class ActorIndex:
     forms: Lexicon | None = None  # concept names are actor positions ("A12")
     _exact: re.Pattern[str] = field(init=False)
     _by_phrase: dict[str, tuple[Actor, str]] = field(init=False)
+    _by_phrase_titles: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self._by_phrase = {}
+        self._by_phrase_titles = frozenset(t for a in self.actors for t in a.titles)
         for actor in self.actors:
             for phrase in (actor.name, *actor.aliases):
                 self._by_phrase.setdefault(phrase, (actor, "name"))
             for phrase in actor.titles:
                 self._by_phrase.setdefault(phrase, (actor, "title"))
+            for phrase in actor.titles:
+                # "the Kremlin leader" opening a sentence: "The Kremlin leader told ..." (else "The Kremlin" is read)
+                if phrase.startswith("the "):
+                    self._by_phrase.setdefault("The" + phrase[3:], (actor, "title"))
         firsts = re.escape("".join(sorted({p[0] for p in self._by_phrase})))
         self._exact = re.compile(
             r"(?<![\w-])(?=[" + firsts + r"])(?:" + phrase_regex(set(self._by_phrase)) + r")(?![\w-])"
@@ -194,6 +200,8 @@ class ActorIndex:
 
     def _holder(self, title: str, on: date | None) -> Actor | None:
         """Who held a title on a day, when several actors share it over time."""
+        if title.startswith("The ") and title not in self._by_phrase_titles:
+            title = "the" + title[3:]  # a title opening the sentence
         return next((a for a in self.actors if title in a.titles and a.active(on)), None)
 
     def _fuzzy(self, word: str) -> Actor | None:

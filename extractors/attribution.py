@@ -368,6 +368,8 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
     if view.lang not in _OBJECT_LANGS and i >= 2 and view.tokens[i - 2].is_word \
             and view.tokens[i - 2].text not in _GOES_ON:
         return False  # "Los analistas en Kiev señalan": the place of someone named before it, not the speaker
+    if i >= 2 and any(n.last == i - 2 for n in view.concepts.get("NONPARTY", ())):
+        return False  # «Аналитики в Киеве отмечают», «Експерти в Москві зазначають»: they speak, of no party
     j = _token_at(view, m.end)
     verb = view.tokens[v.first].text
     if not verb.endswith(_PLURAL_VERB):
@@ -451,6 +453,8 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
         # the name closes the phrase (not "nach eigenen Worten zu einem Treffen mit Putin bereit")
         after = [m for m in mentions if 0 <= m.start - acc.end <= 30 or (
             0 <= m.start - acc.end <= _ACCORDING_REACH and view.text[m.end : m.end + 1] == ",")]
+        if after and any(acc.end <= t.start and t.end <= after[0].start for t in view.concepts.get("CITED_TEXT", ())):
+            continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
         if after:
             actor = _resolve(after[0], memory)
             if actor is not None:
@@ -479,6 +483,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         subject = agent or _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
         if subject is not None and agent is None and not found and _inverted_after_comma(view, v, mentions):
             subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
+        if subject is not None and agent is None and not found:
+            subject = _participle_subject(view, v, mentions, quotes, subject) or subject
         if found and subject is not None and not _relative(view, subject, v) and (
                 _coordinated(view, mentions, subject) or not (_new_clause(view, found[-1][0], subject)
                                                               or _after_opening_clause(view, found[-1][1], subject))):
@@ -900,6 +906,11 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         if _adds_after(view, v, m) or _goes_on(view, v.last):
             return (0, n)
         return (0, min(m.start, v.start))  # 'Ukraine is ready "in any format", Sybiha said': the whole clause
+    if quotes and not inverted and first_quote > max(m.end, v.end) and _comma_before(
+            view.text[: min(m.start, v.start)]) and len(view.text[m.end : v.start].split()) <= 1 and \
+            _predicate_resumes(view, max(m.end, v.end)):
+        return (0, n)  # 'The status of Crimea, he added, would have to be written into "fundamental agreements"':
+        # the parenthetical speaker of a sentence that resumes after him, a quoted phrase further on
     if quotes and not inverted:
         return (v.start, n)  # reported speech with a quoted phrase inside
     speaker_start = min(m.start, v.start)
@@ -974,6 +985,28 @@ def _object_before_verb(view: View, m: Mention, v: ConceptMatch) -> bool:
     between = view.text[m.end : v.start]
     return view.lang in ("ru", "uk") and "," not in between and len(between.split()) <= 4 and any(
         m.end <= a.start and a.end <= v.start for a in view.concepts.get("ANAPHOR", ()))
+
+
+def _participle_subject(view: View, v: ConceptMatch, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                        near: Mention) -> Mention | None:
+    """'Putin returned to his argument that Zelensky's mandate had expired, saying ...', «Путин вернулся к тезису,
+    что Зеленский нелегитимен, заявив, что ...»: a participle of saying after a comma has the main clause's subject,
+    the name opening the sentence, not a name nearer it inside a clause that clause reports ("that", a relative
+    pronoun) or a possessive ("Zelensky's mandate")."""
+    toks = view.tokens
+    if not (v.first > 0 and toks[v.first - 1].text == "," and _gerund(toks[v.first].text.lower())):
+        return None
+    first = next((m for m in mentions if not _in(quotes, m.start)), None)
+    if first is None or first is near or first.end > near.start or not is_subject(view, first):
+        return None
+    i = _token_at(view, first.start)
+    j = _token_at(view, near.start)
+    if i is None or j is None or sum(1 for t in toks[:i] if t.is_word) > _ADJACENT or view.text[
+            first.end : first.end + 2] in ("'s", "’s"):
+        return None  # ("Putin's aides believe that Zelensky ..., saying": no subject opens it)
+    possessive = view.text[near.end : near.end + 2] in ("'s", "’s")
+    reported = any(t.text.lower() in _THAT or t.text.lower() in RELATIVE_PRONOUNS for t in toks[i + 1 : j])
+    return first if possessive or reported else None
 
 
 def _participle_after_comma(view: View, v: ConceptMatch) -> bool:

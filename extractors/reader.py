@@ -554,6 +554,10 @@ class Reader:
                 # clause follows the words, up to its own "that" ("..., he said on Friday, adding that ...")
                 that = _that().search(r.sentence.text, b)
                 frame = r.sentence.text[b: that.start() if that else len(r.sentence.text)]
+                if r.sentence.quotes and r.sentence.quotes[0][0] > 0:
+                    # 'Macron spoke on Tuesday morning: "I plead for Geneva," the French president said': the
+                    # reporter's words before the quote date it as well
+                    frame = r.sentence.text[: r.sentence.quotes[0][0]] + " " + frame
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
@@ -1602,10 +1606,15 @@ def _verb_between(view: View, start: int, end: int) -> bool:
 def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     """'the foreign minister', 'the president', 'глава МИД' without a name: a reference like a pronoun, resolved to
     the person last spoken of (unless a name follows: "the president, Volodymyr Zelensky")."""
-    if "ROLE" not in view.concepts:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
+    roles = list(view.concepts.get("ROLE", ()))
+    # "Head of state also stated, that ...": a role without its article opens the sentence, a verb of saying within
+    # two words after it (machine-translated English)
+    roles += [m for m in view.concepts.get("BARE_ROLE", ()) if m.first == 0 and view.text[:1].isupper()
+              and any(m.last < s.first <= m.last + 2 for s in view.concepts.get("SAY", ()))]
+    if not roles:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
         return list(mentions)
     out = list(mentions)
-    for m in view.concepts.get("ROLE", ()):
+    for m in roles:
         start, end = m.start, m.end
         if any(o.start < end and start < o.end for o in mentions):
             continue
@@ -1627,9 +1636,13 @@ def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[st
     if not view.voices:
         return mentions
     seats = vocabulary().seats
+    # «Аналитики в Киеве отмечают», "Experten in Moskau": people of no party there are who speak, not the seat
+    nobody = {n.last for n in view.concepts.get("NONPARTY", ())}
     added = [Mention(p.start, p.end, institutions[party], "form") for p in view.voices
              if (party := seats.get(p.concept)) in institutions
-             and not any(m.start < p.end and p.start < m.end for m in mentions)]
+             and not any(m.start < p.end and p.start < m.end for m in mentions)
+             and not (p.first >= 2 and p.first - 2 in nobody
+                      and view.tokens[p.first - 1].text.lower() in IN_INSTITUTION)]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 

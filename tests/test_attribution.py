@@ -937,3 +937,147 @@ def test_the_answer_of_an_interview_is_the_interviewees_not_the_questions(text: 
     interviewee's, named in the intro line."""
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 9, 5)))
     assert {(s.speaker, c.party, c.kind, c.value) for s in sts for c in s.conditions} == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin spoke in Moscow on Friday.\n\nThe Kremlin leader told a news conference that a meeting with Zelensky "
+     "could only take place in Moscow.", {("Vladimir Putin", "RU", "venue", "moscow")}),
+    ("Putin spoke in Moscow on Friday.\n\nThe Kremlin said that a meeting with Zelensky could only take place in "
+     "Moscow.", {("the Kremlin", "RU", "venue", "moscow")}),
+    ("Песков выступил в Москве.\n\nГлава Кремля заявил журналистам, что встреча с Зеленским возможна только в Москве.",
+     {("Vladimir Putin", "RU", "venue", "moscow")}),
+    ("Пєсков виступив у Москві.\n\nОчільник Кремля заявив, що зустріч із Зеленським можлива лише в Москві.",
+     {("Vladimir Putin", "RU", "venue", "moscow")}),
+    ("Emmanuel Macron plaide pour une rencontre entre Vladimir Poutine et Volodymyr Zelensky.\n\nSur le format, "
+     "Macron va plus loin que Donald Trump. Le président américain a dit avoir lancé les préparatifs "
+     "d'abord d'une rencontre entre les deux présidents, puis d'une réunion à trois avec lui.",
+     {("Donald Trump", "US", "format", "one_on_one")}),
+])
+def test_a_leader_named_by_a_periphrasis_or_his_countrys_title_is_that_leader(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """'The Kremlin leader' opening a sentence is Putin (not 'the Kremlin'), «глава Кремля», «очільник Кремля» too;
+    'le président américain' is Trump, not the French president the paragraph spoke of; 'The Kremlin' alone is
+    still the institution."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Putin spoke in Moscow on Friday.\n\nThe status of Crimea and the four regions as parts of Russia, he added, '
+     'would have to be written into "fundamental international agreements".',
+     {("Vladimir Putin", "RU", "demand", "recognize_territory")}),
+    ('Zelensky spoke in Kyiv on Friday.\n\nAny meeting with Putin in Moscow, he said, was "out of the question".',
+     {("Volodymyr Zelensky", "UA", "venue", "not_moscow")}),
+    ('Zelensky spoke in Kyiv on Friday.\n\nA meeting in Moscow, he said, would be "a good start" for the '
+     'delegations.', set()),
+])
+def test_a_parenthetical_speaker_before_a_quoted_phrase_says_the_whole_sentence(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """'X, he added, would have to be written into "..."': the subject before the parenthetical speaker is part of
+    his words when the predicate resumes after him, a quoted phrase further on (not only the words after 'added');
+    the delegations' meeting stays theirs."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky spoke in Kyiv on Friday.\n\nPutin also returned to his argument that Volodymyr Zelensky's mandate had "
+     "expired, saying any document would need to be signed by authorities whose legitimacy could not be "
+     "challenged.", {("Vladimir Putin", "RU", "prerequisite", "legitimate_signatory")}),
+    ("Putin spoke in Moscow on Friday.\n\nPutin's aides believe that Zelensky, speaking in Kyiv, dismissed the idea, "
+     "saying he would meet Putin only after a ceasefire.", {("Volodymyr Zelensky", "UA", "prerequisite", "ceasefire"),
+                                                              ("Volodymyr Zelensky", "UA", "stance", "willing")}),
+])
+def test_a_participle_of_saying_has_the_main_clauses_subject(text: str,
+                                                             expected: set[tuple[str, str, str, str]]) -> None:
+    """', saying ...' after a clause reporting another's name ('his argument that Zelensky's mandate had expired')
+    is said by the subject the sentence opens with, not by the nearer name inside the reported clause."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Зеленский выступил в Киеве.\n\n«Никто в Украине не сядет за стол с тем, кто говорит языком ультиматумов», — "
+     "сказал он журналистам.", {("Volodymyr Zelensky", "UA", "prerequisite", "no_ultimatums")}),
+    ("Зеленський виступив у Києві.\n\n«Ніхто в Україні не сяде за стіл з тим, хто говорить мовою ультиматумів», — "
+     "сказав він журналістам.", {("Volodymyr Zelensky", "UA", "prerequisite", "no_ultimatums")}),
+    ('Zelensky spoke in Kyiv.\n\n"Nobody in Ukraine will sit down with someone who talks to us in ultimatums," he '
+     'told reporters.', {("Volodymyr Zelensky", "UA", "prerequisite", "no_ultimatums")}),
+    ("Зеленский выступил в Киеве.\n\n«Мы сядем за стол с тем, кто говорит языком ультиматумов, только после "
+     "прекращения огня», — сказал он.", {("Volodymyr Zelensky", "UA", "prerequisite", "ceasefire")}),
+])
+def test_a_speech_verb_in_a_relative_clause_is_the_manner_of_the_one_refused(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """«с тем, кто говорит языком ультиматумов», «з тим, хто говорить мовою ультиматумів»: the relative clause's
+    verb of speaking is how the one refused speaks, no boundary of the speaker's words."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Аналитики в Киеве отмечают, что встреча Путина и Зеленского возможна только после прекращения огня.", set()),
+    ("Аналітики в Києві зазначають, що зустріч Путіна і Зеленського можлива лише після припинення вогню.", set()),
+    ("Analysts in Kyiv note that a meeting between Putin and Zelensky is possible only after a ceasefire.", set()),
+    ("В Киеве отмечают, что встреча Путина и Зеленского возможна только после прекращения огня.",
+     {("Kyiv", "UA", "prerequisite", "ceasefire")}),
+    ("У Києві зазначають, що зустріч Путіна і Зеленського можлива лише після припинення вогню.",
+     {("Kyiv", "UA", "prerequisite", "ceasefire")}),
+])
+def test_analysts_in_a_capital_are_nobodys_party(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """«Аналитики в Киеве отмечают»: people of no party (NONPARTY) in a capital speak, not its government; «В Киеве
+    отмечают» alone is still Kyiv's."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Зеленський сказав Ердогану, що готовий зустрітися з Путіним у Стамбулі.",
+     {("Volodymyr Zelensky", "UA", "stance", "willing"), ("Volodymyr Zelensky", "UA", "venue", "istanbul")}),
+    ("Зеленский сказал Макрону, что готов встретиться с Путиным в Стамбуле.",
+     {("Volodymyr Zelensky", "UA", "stance", "willing"), ("Volodymyr Zelensky", "UA", "venue", "istanbul")}),
+    ("Зеленский сказал Трампу, что готов встретиться с Путиным в Стамбуле.",
+     {("Volodymyr Zelensky", "UA", "stance", "willing"), ("Volodymyr Zelensky", "UA", "venue", "istanbul")}),
+    ("Зеленський сказав, що Ердоган готовий прийняти зустріч із Путіним у Стамбулі.",
+     {("Volodymyr Zelensky", "MEDIATOR", "venue", "istanbul")}),
+])
+def test_the_one_told_in_the_dative_is_no_subject(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """«сказав Ердогану, що готовий ...»: a foreign surname in the dative (-ану, -ону, -ену, -пу) is whom he told,
+    not the subject of the readiness; Erdogan in the nominative still is."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin spoke in Vladivostok on Friday.\n\nHead of state also stated, that meeting with Zelensky is possible only "
+     "in Moscow.", {("Vladimir Putin", "RU", "venue", "moscow")}),
+    ("Putin spoke in Vladivostok on Friday.\n\nPresident also noted that meeting with Zelensky is possible only in "
+     "Moscow.", {("Vladimir Putin", "RU", "venue", "moscow")}),
+    ("Putin spoke in Vladivostok on Friday.\n\nPresident's office said that a meeting with Zelensky is possible only "
+     "in Moscow.", set()),
+])
+def test_a_role_without_its_article_opening_a_sentence_is_the_person_last_named(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """Machine-translated English drops the article: "Head of state also stated, that ..." is the person last
+    named, as "the head of state" is; a possessive ("President's office") is no role that speaks."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin and Zelensky have not met since the war began.\n\nPutin also recalled that according to the "
+     "Constitution of Ukraine, territorial questions can only be decided in a referendum.",
+     {("Vladimir Putin", "RU", "demand", "referendum")}),
+    ("Putin spoke in Vladivostok on Friday.\n\nAccording to the Ukrainian president, a meeting with Putin is possible "
+     "only after a ceasefire.", {("Volodymyr Zelensky", "UA", "prerequisite", "ceasefire")}),
+    ("Путин и Зеленский не встречались с начала войны.\n\nПутин напомнил, что со ссылкой на конституцию Украины "
+     "территориальные вопросы решаются только на референдуме.", {("Vladimir Putin", "RU", "demand", "referendum")}),
+])
+def test_a_text_cited_after_according_to_is_no_speaker(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """'according to the Constitution of Ukraine' cites a text (CITED_TEXT): Ukraine says nothing, the sentence
+    stays its own speaker's; 'according to the Ukrainian president' still names the speaker."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin and Zelensky have not met since the war began.\n\nA German government spokesman said on Tuesday "
+     "that Berlin stood ready to host the next summit of Putin and Zelensky.",
+     {("Germany", "MEDIATOR", "venue", "berlin")}),
+    ("Putin and Zelensky have not met since the war began.\n\nA German journalist said on Tuesday that "
+     "Berlin stood ready to host the next summit of Putin and Zelensky.", set()),
+])
+def test_a_mediators_government_spokesman_speaks_for_it(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """'A German government spokesman said ...' speaks for Germany (was nobody's); a German journalist does not."""
+    assert _read(text) == expected
