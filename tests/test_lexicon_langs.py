@@ -3042,3 +3042,21 @@ def test_preparatory_work_before_the_meeting_in_seven_languages(lang: str, sente
 ])
 def test_wider_tables_pleaded_places_and_the_kremlin_thinking(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# "According to" set after its source (tr "göre", de "zufolge"; ACCORDING_AFTER): the name opening the sentence right
+# before it is the source, not the next name ("Zelenskiy'e göre Putin ile görüşme ..." is Kyiv's condition); a name
+# inside the clause before "göre" is compared with, not quoted ("Putin'e göre daha esnek": more flexible than Putin).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("tr", "Zelenskiy'e göre Putin ile görüşme ancak ateşkesten sonra mümkün.", {"UA.prerequisite.ceasefire"}),
+    ("tr", "Peskov'un açıklamasına göre Putin, Zelenskiy ile görüşmeye hazır.", {"RU.stance.willing"}),
+    ("tr", "Zelenskiy, Putin'e göre çok daha esnek olduklarını ve görüşmeye hazır olduklarını söyledi.",
+     {"UA.stance.willing"}),
+    ("de", "Selenskyj zufolge ist ein Treffen mit Putin nur nach einem Waffenstillstand möglich.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Peskow zufolge wird Putin Selenskyj erst treffen, wenn ein Abkommen unterschriftsreif ist.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("de", "Laut Peskow ist Putin zu einem Treffen mit Selenskyj bereit.", {"RU.stance.willing"}),
+])
+def test_according_to_set_after_its_source(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
