@@ -3060,3 +3060,17 @@ def test_wider_tables_pleaded_places_and_the_kremlin_thinking(lang: str, sentenc
 ])
 def test_according_to_set_after_its_source(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Greek places in the genitive ("υπέρ της Γενεύης", "της Άγκυρας", "του Βατικανού"): the gazetteer had the
+# nominative and accusative only. Countries named as a possessor ("ο πρόεδρος της Τουρκίας") host nothing.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ο Μακρόν δήλωσε ότι τάσσεται υπέρ της Γενεύης ως τόπου της συνάντησης Πούτιν και Ζελένσκι.",
+     {"MEDIATOR.venue.geneva"}),
+    ("Ο Ζελένσκι δήλωσε ότι προτιμά τη φιλοξενία του Βατικανού για μια συνάντηση με τον Πούτιν.",
+     {"UA.venue.vatican"}),
+    ("Ο πρόεδρος της Τουρκίας Ερντογάν δήλωσε ότι η Άγκυρα είναι έτοιμη να φιλοξενήσει συνάντηση Πούτιν και "
+     "Ζελένσκι.", {"MEDIATOR.venue.ankara"}),
+])
+def test_greek_places_in_the_genitive(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("el", sentence)} == expected
