@@ -452,6 +452,8 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             actor = _resolve(before, memory)
             if actor is not None:
                 return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
+        if view.tokens[acc.last].text.lower() in _ACCORDING_AFTER:
+            continue  # "Dün yapılan açıklamada, Putin ile ...": the name after a postposition is not its source
         # "according to an aide to the Russian president, Yuri Ushakov, ...": a longer title may come first when
         # the name closes the phrase (not "nach eigenen Worten zu einem Treffen mit Putin bereit")
         after = [m for m in mentions if 0 <= m.start - acc.end <= 30 or (

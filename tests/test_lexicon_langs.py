@@ -3057,6 +3057,12 @@ def test_wider_tables_pleaded_places_and_the_kremlin_thinking(lang: str, sentenc
     ("de", "Peskow zufolge wird Putin Selenskyj erst treffen, wenn ein Abkommen unterschriftsreif ist.",
      {"RU.prerequisite.documents_agreed"}),
     ("de", "Laut Peskow ist Putin zu einem Treffen mit Selenskyj bereit.", {"RU.stance.willing"}),
+    # the Turkish impersonal report: "in the statement made from the Kremlin ... it was stated"
+    ("tr", "Kremlin'den yapılan açıklamada, Putin ile Zelenskiy arasında bir görüşmenin şu an için gündemde olmadığı "
+     "belirtildi.", {"RU.stance.skeptical"}),
+    ("tr", "Kiev'den yapılan açıklamada, Zelenskiy'nin Putin ile görüşmeye hazır olduğu belirtildi.",
+     {"UA.stance.willing"}),
+    ("tr", "Dün yapılan açıklamada, Putin ile Zelenskiy arasında bir görüşmenin gündemde olmadığı belirtildi.", set()),
 ])
 def test_according_to_set_after_its_source(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
