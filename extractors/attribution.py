@@ -449,6 +449,13 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
     for acc in view.concepts.get("ACCORDING", ()):
         if _in(quotes, acc.start):
             continue
+        before = _source_before(view, acc, mentions)
+        if before is not None:  # "Zelenskiy'e göre", "Selenskyj zufolge": the name right before the postposition
+            actor = _resolve(before, memory)
+            if actor is not None:
+                return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
+        if view.tokens[acc.last].text.lower() in _ACCORDING_AFTER:
+            continue  # "Dün yapılan açıklamada, Putin ile ...": the name after a postposition is not its source
         # "according to an aide to the Russian president, Yuri Ushakov, ...": a longer title may come first when
         # the name closes the phrase (not "nach eigenen Worten zu einem Treffen mit Putin bereit")
         after = [m for m in mentions if 0 <= m.start - acc.end <= 30 or (
@@ -460,6 +467,21 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             if actor is not None:
                 return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
     return None
+
+
+# "Zelenskiy'e", "Peskov'un açıklamasına": a name and at most its case ending before a postposed "according to"
+_CASE_ENDING = re.compile(r"^['’]?\w{0,4}\s+$")
+_ACCORDING_AFTER = concept_words("ACCORDING_AFTER")
+
+
+def _source_before(view: View, acc: ConceptMatch, mentions: list[Mention]) -> Mention | None:
+    """The source named right before an "according to" set after it, opening the sentence ("Zelenskiy'e göre ...",
+    "Selenskyj zufolge ..."); not a name further back ("Kremlin'e yakın kaynaklara göre": the sources, not the
+    Kremlin), nor one inside a clause ("Zelenskiy, Putin'e göre daha esnek olduklarını söyledi": "göre" compares)."""
+    if view.tokens[acc.last].text.lower() not in _ACCORDING_AFTER:
+        return None
+    return next((m for m in reversed(mentions) if m.end <= acc.start and not view.text[: m.start].strip(" \"'«„“-–—")
+                 and _CASE_ENDING.match(view.text[m.end : acc.start])), None)
 
 
 def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],

@@ -2987,3 +2987,96 @@ def test_a_seat_opening_the_clause_speaks_with_a_plural_verb(lang: str, sentence
 ])
 def test_preparatory_work_before_the_meeting_in_seven_languages(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A wider table asked after the leaders' meeting ("quadrilatérale", "cuadrilateral", "quadrilaterale", "vierseitig",
+# "czterostronny", "τετραμερής", "dörtlü": en "quadrilateral format", MULTILATERAL), read as the format asked rather
+# than the pair's first step; a place pleaded or bet on (en PREFER "plead for": "penche pour", "se inclina por",
+# "optare per", "setzt auf", "stawia na"); the Kremlin thinking in the plural ("Al Cremlino ritengono", "Na Kremlu
+# uważają", "Στο Κρεμλίνο θεωρούν": ru "в Кремле считают"); the French and American presidents named by their
+# title; "ne se tiendra que lorsque" as a condition, not a refusal; Greek "ξεκίνησε τις διευθετήσεις" (en "began the
+# arrangements"). Analysts who think so, and a bet on delegations' talks, state nothing.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Macron a déclaré qu'il souhaitait qu'une rencontre entre Poutine et Zelensky soit suivie d'un sommet "
+     "quadrilatéral avec les Européens.", {"MEDIATOR.format.multilateral"}),
+    ("fr", "Le président français a dit qu'il penche pour Genève comme lieu d'une rencontre entre Poutine et Zelensky.",
+     {"MEDIATOR.venue.geneva"}),
+    ("fr", "Selon Peskov, un sommet Poutine-Zelensky ne se tiendra que lorsque l'accord sera prêt à signer.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("fr", "Zelensky a dit qu'une rencontre avec Poutine n'aura pas lieu.", {"UA.stance.refuses"}),
+    ("fr", "Macron a ajouté que cette rencontre bilatérale entre Poutine et Zelensky devrait être suivie d'une réunion "
+     "quadrilatérale avec les Européens.", {"MEDIATOR.format.multilateral"}),
+    ("es", "Erdogan dijo que Turquía se inclina por Estambul como sede de la reunión entre Putin y Zelenski.",
+     {"MEDIATOR.venue.istanbul"}),
+    ("es", "Macron propuso que a la cumbre de Putin y Zelenski le siga una reunión cuadrilateral con los europeos.",
+     {"MEDIATOR.format.multilateral"}),
+    ("es", "Macron dijo que apuesta por Ginebra para la cumbre entre Putin y Zelenski.", {"MEDIATOR.venue.geneva"}),
+    ("es", "Rusia apuesta por una nueva ronda de negociaciones entre delegaciones en Estambul.", set()),
+    ("it", "Al Cremlino ritengono che un incontro tra Putin e Zelensky sia prematuro.", {"RU.stance.skeptical"}),
+    ("it", "Il presidente francese ha detto di optare per Ginevra come sede del vertice tra Putin e Zelensky.",
+     {"MEDIATOR.venue.geneva"}),
+    ("it", "Macron ha chiesto che il vertice tra Putin e Zelensky sia seguito da un incontro quadrilaterale con "
+     "l'Europa.", {"MEDIATOR.format.multilateral"}),
+    ("it", "Gli analisti ritengono che un incontro tra Putin e Zelensky sia prematuro.", set()),
+    ("de", "Macron sagte, er setze auf Genf als Ort für ein Treffen zwischen Putin und Selenskyj.",
+     {"MEDIATOR.venue.geneva"}),
+    ("de", "Der französische Präsident sagte, auf einen Gipfel von Putin und Selenskyj müsse ein vierseitiges Treffen "
+     "mit den Europäern folgen.", {"MEDIATOR.format.multilateral"}),
+    ("de", "Der Kreml setzt auf Verhandlungen der Delegationen in Istanbul.", set()),
+    ("pl", "Na Kremlu uważają, że spotkanie Putina z Zełenskim jest przedwczesne.", {"RU.stance.skeptical"}),
+    ("pl", "Macron powiedział, że stawia na Genewę jako miejsce spotkania Putina z Zełenskim.",
+     {"MEDIATOR.venue.geneva"}),
+    ("pl", "Macron chce, aby po spotkaniu Putina z Zełenskim odbył się czterostronny szczyt z Europejczykami.",
+     {"MEDIATOR.format.multilateral"}),
+    ("pl", "Eksperci uważają, że spotkanie Putina z Zełenskim jest przedwczesne.", set()),
+    ("el", "Στο Κρεμλίνο θεωρούν ότι μια συνάντηση Πούτιν και Ζελένσκι είναι πρόωρη.", {"RU.stance.skeptical"}),
+    ("el", "Ο Τραμπ ανακοίνωσε ότι ξεκίνησε τις διευθετήσεις για μια συνάντηση του Πούτιν με τον Ζελένσκι.",
+     {"US.format.one_on_one"}),
+    ("el", "Ο Μακρόν ζήτησε τη συνάντηση Πούτιν και Ζελένσκι να ακολουθήσει μια τετραμερής σύνοδος με τους "
+     "Ευρωπαίους.", {"MEDIATOR.format.multilateral"}),
+    ("el", "Οι αναλυτές θεωρούν ότι μια συνάντηση Πούτιν και Ζελένσκι είναι πρόωρη.", set()),
+    ("tr", "Macron, Putin ile Zelenskiy görüşmesinden sonra Avrupalıların da olduğu dörtlü bir zirve istedi.",
+     {"MEDIATOR.format.multilateral"}),
+    ("tr", "Fransa Cumhurbaşkanı, Putin ile Zelenskiy arasındaki görüşmenin Cenevre'de yapılmasını tercih ettiğini "
+     "söyledi.", {"MEDIATOR.venue.geneva"}),
+])
+def test_wider_tables_pleaded_places_and_the_kremlin_thinking(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# "According to" set after its source (tr "göre", de "zufolge"; ACCORDING_AFTER): the name opening the sentence right
+# before it is the source, not the next name ("Zelenskiy'e göre Putin ile görüşme ..." is Kyiv's condition); a name
+# inside the clause before "göre" is compared with, not quoted ("Putin'e göre daha esnek": more flexible than Putin).
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("tr", "Zelenskiy'e göre Putin ile görüşme ancak ateşkesten sonra mümkün.", {"UA.prerequisite.ceasefire"}),
+    ("tr", "Peskov'un açıklamasına göre Putin, Zelenskiy ile görüşmeye hazır.", {"RU.stance.willing"}),
+    ("tr", "Zelenskiy, Putin'e göre çok daha esnek olduklarını ve görüşmeye hazır olduklarını söyledi.",
+     {"UA.stance.willing"}),
+    ("de", "Selenskyj zufolge ist ein Treffen mit Putin nur nach einem Waffenstillstand möglich.",
+     {"UA.prerequisite.ceasefire"}),
+    ("de", "Peskow zufolge wird Putin Selenskyj erst treffen, wenn ein Abkommen unterschriftsreif ist.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("de", "Laut Peskow ist Putin zu einem Treffen mit Selenskyj bereit.", {"RU.stance.willing"}),
+    # the Turkish impersonal report: "in the statement made from the Kremlin ... it was stated"
+    ("tr", "Kremlin'den yapılan açıklamada, Putin ile Zelenskiy arasında bir görüşmenin şu an için gündemde olmadığı "
+     "belirtildi.", {"RU.stance.skeptical"}),
+    ("tr", "Kiev'den yapılan açıklamada, Zelenskiy'nin Putin ile görüşmeye hazır olduğu belirtildi.",
+     {"UA.stance.willing"}),
+    ("tr", "Dün yapılan açıklamada, Putin ile Zelenskiy arasında bir görüşmenin gündemde olmadığı belirtildi.", set()),
+])
+def test_according_to_set_after_its_source(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# Greek places in the genitive ("υπέρ της Γενεύης", "της Άγκυρας", "του Βατικανού"): the gazetteer had the
+# nominative and accusative only. Countries named as a possessor ("ο πρόεδρος της Τουρκίας") host nothing.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ο Μακρόν δήλωσε ότι τάσσεται υπέρ της Γενεύης ως τόπου της συνάντησης Πούτιν και Ζελένσκι.",
+     {"MEDIATOR.venue.geneva"}),
+    ("Ο Ζελένσκι δήλωσε ότι προτιμά τη φιλοξενία του Βατικανού για μια συνάντηση με τον Πούτιν.",
+     {"UA.venue.vatican"}),
+    ("Ο πρόεδρος της Τουρκίας Ερντογάν δήλωσε ότι η Άγκυρα είναι έτοιμη να φιλοξενήσει συνάντηση Πούτιν και "
+     "Ζελένσκι.", {"MEDIATOR.venue.ankara"}),
+])
+def test_greek_places_in_the_genitive(sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read("el", sentence)} == expected
