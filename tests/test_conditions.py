@@ -2120,3 +2120,15 @@ def test_no_sense_in_a_kind_of_meeting_is_no_doubt_of_the_meeting(sentence: str,
 def test_a_meeting_to_stop_the_war_asks_no_ceasefire_first(sentence: str, expected: bool) -> None:
     assert (("UA", "prerequisite", "ceasefire", "assert") in read_in_its_language(sentence)) is expected
 
+
+# readiness that does not wait for the guarantees withdraws them, as it does a ceasefire; refusing without them does not
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said Ukraine was ready to meet Putin without waiting for security guarantees to be finalised.", True),
+    ("Зеленский заявил, что Украина готова к встрече с Путиным, не дожидаясь согласования гарантий безопасности.",
+     True),
+    ("Зеленський заявив, що Україна готова до зустрічі з путіним, не чекаючи остаточного узгодження гарантій безпеки.",
+     True),
+    ("Zelensky said Ukraine was not ready to meet Putin without security guarantees.", False),
+])
+def test_readiness_not_waiting_for_guarantees_withdraws_them(sentence: str, expected: bool) -> None:
+    assert (("UA", "prerequisite", "security_guarantees", "withdraw") in read_in_its_language(sentence)) is expected
