@@ -2132,3 +2132,14 @@ def test_a_meeting_to_stop_the_war_asks_no_ceasefire_first(sentence: str, expect
 ])
 def test_readiness_not_waiting_for_guarantees_withdraws_them(sentence: str, expected: bool) -> None:
     assert (("UA", "prerequisite", "security_guarantees", "withdraw") in read_in_its_language(sentence)) is expected
+
+
+# "встречи без гарантий безопасности не будет": the meeting denied after "without" sets the guarantees
+@pytest.mark.parametrize("sentence", [
+    "Зеленский заявил, что встречи с Путиным без гарантий безопасности не будет.",
+    "Зеленський заявив, що зустрічі з путіним без гарантій безпеки не буде.",
+])
+def test_no_meeting_without_guarantees_said_after_sets_them(sentence: str) -> None:
+    read = read_in_its_language(sentence)
+    assert ("UA", "prerequisite", "security_guarantees", "assert") in read
+    assert ("UA", "prerequisite", "security_guarantees", "withdraw") not in read
