@@ -1209,8 +1209,9 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
                 r.last < m.first and view.clause[r.first] == view.clause[m.first]
                 for c in ("READY", "MEET") for r in view.concepts.get(c, ())) and not any(
                 n.last < m.first and view.clause[n.first] == view.clause[m.first]
-                for c in ("NEG", "REFUSE", "NO_MEETING", "IMPOSSIBLE") for n in view.concepts.get(c, ())):
-            return "withdraw"
+                for c in ("NEG", "REFUSE", "NO_MEETING", "IMPOSSIBLE") for n in view.concepts.get(c, ())) and not (
+                rule.kind == "prerequisite" and _denied_after(view, chain)):
+            return "withdraw"  # ("встречи без гарантий безопасности не будет": the meeting denied after, it is set)
     return "assert"
 
 

@@ -2104,3 +2104,42 @@ def test_the_meeting_as_the_only_way_awaits_no_groundwork(sentence: str) -> None
 def test_no_sense_in_a_kind_of_meeting_is_no_doubt_of_the_meeting(sentence: str, expected: bool) -> None:
     found = {a for a in read_in_context(sentence) if a[1:3] == ("stance", "skeptical")}
     assert bool(found) is expected
+
+
+# a meeting needed to stop the killing or end the war names the meeting's goal, no ceasefire before it; a ceasefire
+# asked for first keeps its condition with a purpose after it
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Zelensky said: "A meeting is needed to stop the killing."', False),
+    ("Zelensky said a meeting with Putin would be necessary to stop the killing.", False),
+    ("Зеленский сказал: «Если нужна встреча, чтобы остановить войну, — я готов».", False),
+    ("Зеленський сказав, що зустріч із путіним потрібна, щоб зупинити війну.", False),
+    ("Zelensky said he was ready to meet Putin only after a ceasefire, to stop the killing.", True),
+    ("Зеленский заявил, что встретится с Путиным только после прекращения огня, чтобы остановить убийства.", True),
+    ("Зеленський заявив, що зустрінеться з путіним лише після припинення вогню, щоб зупинити вбивства.", True),
+])
+def test_a_meeting_to_stop_the_war_asks_no_ceasefire_first(sentence: str, expected: bool) -> None:
+    assert (("UA", "prerequisite", "ceasefire", "assert") in read_in_its_language(sentence)) is expected
+
+
+# readiness that does not wait for the guarantees withdraws them, as it does a ceasefire; refusing without them does not
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said Ukraine was ready to meet Putin without waiting for security guarantees to be finalised.", True),
+    ("Зеленский заявил, что Украина готова к встрече с Путиным, не дожидаясь согласования гарантий безопасности.",
+     True),
+    ("Зеленський заявив, що Україна готова до зустрічі з путіним, не чекаючи остаточного узгодження гарантій безпеки.",
+     True),
+    ("Zelensky said Ukraine was not ready to meet Putin without security guarantees.", False),
+])
+def test_readiness_not_waiting_for_guarantees_withdraws_them(sentence: str, expected: bool) -> None:
+    assert (("UA", "prerequisite", "security_guarantees", "withdraw") in read_in_its_language(sentence)) is expected
+
+
+# "встречи без гарантий безопасности не будет": the meeting denied after "without" sets the guarantees
+@pytest.mark.parametrize("sentence", [
+    "Зеленский заявил, что встречи с Путиным без гарантий безопасности не будет.",
+    "Зеленський заявив, що зустрічі з путіним без гарантій безпеки не буде.",
+])
+def test_no_meeting_without_guarantees_said_after_sets_them(sentence: str) -> None:
+    read = read_in_its_language(sentence)
+    assert ("UA", "prerequisite", "security_guarantees", "assert") in read
+    assert ("UA", "prerequisite", "security_guarantees", "withdraw") not in read
