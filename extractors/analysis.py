@@ -362,11 +362,12 @@ _DASHES: Final = frozenset({"—", "–"})
 
 
 def _dash_copula(view: View) -> None:
-    """'Москва — лучшее место для встречи', 'Будапешт — не місце для зустрічі': in Russian and Ukrainian a dash
-    between a place and what it is stands for 'is' (the lexicon holds words, not punctuation)."""
+    """'Москва — лучшее место для встречи', 'Будапешт — не місце для зустрічі', 'Місце — будь-яке, крім Москви': in
+    Russian and Ukrainian a dash between a place (or the venue) and what it is stands for 'is' (the lexicon holds
+    words, not punctuation)."""
     if view.lang not in ("ru", "uk"):
         return
-    places = {p.last for p in view.places}
+    places = {p.last for p in view.places} | {v.last for v in view.concepts.get("VENUE_NOUN", ())}
     found = [ConceptMatch("COPULA", i, i, t.start, t.end) for i, t in enumerate(view.tokens)
              if t.text in _DASHES and i - 1 in places and i + 1 < len(view.tokens) and view.tokens[i + 1].is_word]
     if found:

@@ -844,7 +844,11 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
         c, _party(c, att, r, venues)[0], r.view) or c.kind == "stance" and _countries_ready(c, r.view)]
+    # "не возражает против Абу-Даби как места встречи", "not opposed to the Vatican as a venue": no objection to a place
+    unopposed = [(c.start, c.end) for c in cues if c.rule == "venue.no_objection"]
     for cue in sorted(cues, key=lambda c: (c.start, c.end, c.rule, c.value)):
+        if cue.kind == "stance" and cue.value == "willing" and any(cue.start < e and s < cue.end for s, e in unopposed):
+            continue  # the place is accepted, not the meeting (which was never objected to)
         if (cue.kind == "stance" or cue.rule == "venue.place_hosts") and any(
                 cue.start < e and s < cue.end for s, e in hosts):
             continue  # "Peskov said Hungary was ready to host the two presidents": the host's offer, reported
