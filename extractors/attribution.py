@@ -73,6 +73,7 @@ class Memory:
     story_date: date | None = None  # the last date the article gave: "two days later" counts from it
     news_day: date | None = None  # the first date its lead gave: the day the story is about
     section: date | None = None  # the earlier time a section heading turned the story to ("Istanbul, March 2022.")
+    entry_day: date | None = None  # the day a live blog's last dated entry stamp named ("30 марта, 11:20.")
     dated_here: bool = False  # whether the last statement's own sentence gave its date (not the story's default)
 
     def topic(self, actor: Actor) -> None:

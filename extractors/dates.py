@@ -359,6 +359,29 @@ def stamp_date(text: str, ref: date | None) -> date | None:
     return find_date(text, ref)
 
 
+# A live blog's entry stamp with a clock time only, alone in its sentence ("09:40", "14:05 GMT")
+_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|[A-Z]{2,4}))?\.?\s*$")
+
+
+def clock_stamp(text: str) -> bool:
+    """Whether the sentence is only a clock time ("09:40", "14:05 GMT"): a live blog's entry of the day its last
+    dated stamp named, else of the day it was published."""
+    return len(text) <= 16 and _CLOCK.match(text) is not None
+
+
+def date_line(text: str, ref: date | None) -> date | None:
+    """The day a line that is only a date names, its weekday or year word with it ("Monday, 9 December 2019",
+    "5 вересня 2025", "9 декабря 2019 г."): a live blog's day, which its clock-time entries that follow are of."""
+    if len(text) > 50 or not any(c.isdigit() for c in text):
+        return None
+    raw = _raw()
+    words = {_key(n) for table in ("months", "weekdays") for names in raw[table].values() for n in names}
+    words |= {_key(w) for w in raw["year"]["words"]}
+    if not all(w.isdigit() or _key(w) in words for w in re.findall(r"\w[\w'’ʼ]*", text)):
+        return None
+    return find_date(text, ref)
+
+
 def day_heading(text: str) -> date | None:
     """The day a heading that is only a date names ("14 червня 2024 року.", "December 9, 2019:"); None for any
     other sentence."""

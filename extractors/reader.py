@@ -37,6 +37,8 @@ from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, format_obje
 from extractors.dates import (
     calendar_words,
     case_set,
+    clock_stamp,
+    date_line,
     day_heading,
     find_date,
     heading_date,
@@ -306,8 +308,14 @@ class Reader:
                 self._new_section(memory, item, article.published)
             stamp = stamp_date(r.sentence.text, article.published)
             if stamp is not None:  # "30 марта, 11:20.": a live blog's entry; its undated statements are of its day
-                memory.news_day = memory.story_date = stamp
+                memory.news_day = memory.story_date = memory.entry_day = stamp
                 memory.dates.clear()
+            elif (line := date_line(r.sentence.text, article.published)) is not None:
+                memory.entry_day = line  # "Monday, 9 December 2019": the live blog's day, for its entries' clocks
+            elif clock_stamp(r.sentence.text):
+                # "10:05": an entry of the day the last stamp named, else of the day published (the speakers' own
+                # days told before stand: "Нагадаємо: у Пекіні Путін сказав" recalls what was said then)
+                memory.news_day = memory.story_date = memory.entry_day or article.published
             if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
                     topic.focus or _speaks_of_meeting(r.view, r.mentions)):
                 asked = (n, r.view)

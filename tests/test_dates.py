@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
-from extractors.dates import find_date, heading_date, item_date, stamp_date
+from extractors.dates import clock_stamp, date_line, find_date, heading_date, item_date, stamp_date
 from extractors.default import default_extractor
 
 FRI = date(2022, 5, 13)  # a Friday
@@ -722,3 +722,58 @@ def test_the_ukrainian_friday_dates_with_every_apostrophe(apostrophe: str) -> No
     text = f"Сибіга у п{apostrophe}ятницю заявив, що зустріч Путіна і Зеленського в Москві неможлива."
     sts = [s for s in _statements(text, date(2025, 8, 28)) if s.conditions]
     assert sts and {s.stated_on for s in sts} == {date(2025, 8, 22)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("08:55", True), ("17:40 GMT", True), ("7:05.", True),
+    ("Peskov spoke at 11:20.", False), ("2:1", False), ("Score: 3:2 after extra time", False),
+])
+def test_a_clock_time_alone_is_a_live_blogs_entry(text: str, expected: bool) -> None:
+    assert clock_stamp(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Friday, 14 March 2025", date(2025, 3, 14)),
+    ("Пятница, 14 марта 2025 г.", date(2025, 3, 14)),
+    ("14 березня 2025 року", date(2025, 3, 14)),
+    ("Putin spoke on 14 March 2025", None),
+    ("Yesterday", None),
+])
+def test_a_line_that_is_only_a_date_names_the_blogs_day(text: str, expected: date | None) -> None:
+    assert date_line(text, date(2025, 3, 16)) == expected
+
+
+_BLOG = ("Live: talks in Geneva\n\nFriday, 14 March 2025\n\n09:10\nThe delegations arrived at the Palais des Nations "
+         "after Kyiv said on Thursday that it wanted a leaders' meeting soon.\n\n{clock}\n{words}")
+_BLOGS = {
+    "uk": ("Онлайн: переговори в Женеві\n\nП'ятниця, 14 березня 2025\n\n09:10\nДелегації прибули до Палацу Націй, "
+           "після того як у четвер Київ заявив, що хоче якнайшвидшої зустрічі лідерів.\n\n{clock}\n{words}"),
+    "ru": ("Онлайн: переговоры в Женеве\n\nПятница, 14 марта 2025\n\n09:10\nДелегации прибыли во Дворец Наций, после "
+           "того как в четверг Киев заявил, что хочет скорейшей встречи лидеров.\n\n{clock}\n{words}"),
+}
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", "Foreign Minister Andrii Sybiha said Moscow was not an acceptable venue for a meeting of the presidents."),
+    ("uk", "Міністр закордонних справ Андрій Сибіга заявив, що пропонувати Москву для зустрічі президентів - свідомо "
+           "неприйнятна умова."),
+    ("ru", "Министр иностранных дел Андрей Сибига заявил, что предлагать Москву для встречи президентов - заведомо "
+           "неприемлемое условие."),
+])
+def test_a_live_blogs_clock_entry_is_of_the_blogs_day(lang: str, words: str) -> None:
+    """Entries stamped with a clock time only are of the blog's day (the line naming it, else publication), not of
+    the day an event told in the first entry happened; a blog read a day later keeps its day."""
+    for published in (date(2025, 3, 14), date(2025, 3, 15)):
+        text = _BLOGS.get(lang, _BLOG).format(clock="11:45", words=words)
+        got = {s.stated_on for s in _statements(text, published) if s.conditions
+               and s.party == "UA" and any(c.kind == "venue" for c in s.conditions)}
+        assert got == {date(2025, 3, 14)}, (published, got)
+
+
+def test_a_clock_entry_keeps_a_speakers_own_date() -> None:
+    """A clock stamp names no new day: a speaker dated before it still is (the entry recalls his words)."""
+    text = _BLOG.format(clock="11:45", words="Foreign Minister Andrii Sybiha said on Thursday that Moscow was not "
+                                             "an acceptable venue for a meeting of the presidents.")
+    got = {s.stated_on for s in _statements(text, date(2025, 3, 14)) if s.conditions and s.party == "UA"
+           and any(c.kind == "venue" for c in s.conditions)}
+    assert got == {date(2025, 3, 13)}
