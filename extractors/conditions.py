@@ -1266,9 +1266,11 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             flips += 1  # "не исключает возможности встречи": not ruling out a possibility affirms it
             # (where the refusal's own scope already flipped the head, "does not rule out a meeting in
             # Istanbul", the two negations cancel as they stand)
-        if s.kind in ("neg", "refuse") and any(s.trigger_last < w.first < head.first
+        if s.kind in ("neg", "refuse") and any(s.trigger_last < w.first and (w.first < head.first or w == head)
                                                for w in view.concepts.get("WITHOUT", ())):
             flips += 1  # "не согласится на соглашение без гарантий невступления в НАТО": not without it is with it
+            # (or the match's own "without": "not ready to meet without security guarantees"; a word of its own
+            # that opens with it, "does not want to meet without intermediaries", stays negated)
     if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
                                     for n in view.concepts.get("NO_MEETING", ())):
         flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")

@@ -2143,3 +2143,78 @@ def test_no_meeting_without_guarantees_said_after_sets_them(sentence: str) -> No
     read = read_in_its_language(sentence)
     assert ("UA", "prerequisite", "security_guarantees", "assert") in read
     assert ("UA", "prerequisite", "security_guarantees", "withdraw") not in read
+
+
+# "not without X" is a refusal that states a condition: "not ready to meet without guarantees", "no meeting without a
+# ceasefire", "не раньше, чем ...": the condition is a prerequisite and the refusal gives way to it
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said he is not ready to meet Putin without security guarantees.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Umerov said Zelensky would not meet Putin without firm security guarantees from partners.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Yermak said there can be no summit with Putin without security guarantees.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Peskov said Putin is not ready to meet Zelensky without prepared documents.",
+     ("RU", "prerequisite", "documents_agreed")),
+    ("Lavrov said Putin would not meet Zelensky without thorough work by experts.",
+     ("RU", "prerequisite", "expert_groundwork")),
+    ("Peskov said a meeting between Putin and Zelensky is possible no earlier than the documents are agreed.",
+     ("RU", "prerequisite", "documents_agreed")),
+    ("Зеленский заявил, что не готов встречаться с Путиным без гарантий безопасности.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Зеленский заявил, что не сядет за стол с Путиным без гарантий безопасности.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Песков заявил: «Без гарантий безопасности встречи не будет».", ("RU", "prerequisite", "security_guarantees")),
+    ("Песков заявил, что Путин не будет встречаться с Зеленским без подготовленных документов.",
+     ("RU", "prerequisite", "documents_agreed")),
+    ("Песков заявил, что встреча Путина и Зеленского возможна не ранее, чем будут согласованы документы.",
+     ("RU", "prerequisite", "documents_agreed")),
+    ("Зеленський заявив, що не готовий зустрічатися з путіним без гарантій безпеки.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Зеленський заявив, що без гарантій безпеки зустрічі з путіним не буде.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Зеленський заявив, що не сяде за стіл з путіним без гарантій безпеки.",
+     ("UA", "prerequisite", "security_guarantees")),
+    ("Пєсков заявив, що путін не зустрічатиметься із Зеленським без підготовлених документів.",
+     ("RU", "prerequisite", "documents_agreed")),
+    ("Зеленський заявив, що зустріч з путіним можлива не раніше, ніж буде припинення вогню.",
+     ("UA", "prerequisite", "ceasefire")),
+])
+def test_not_without_it_is_a_condition_not_a_refusal(sentence: str, expected: tuple[str, str, str]) -> None:
+    read = read_in_its_language(sentence)
+    assert (*expected, "assert") in read
+    assert (expected[0], "stance", "refuses", "assert") not in read
+
+
+# the other way: a refusal with no condition stays a refusal ("under any circumstances", "and not without reason"),
+# readiness without the condition withdraws it, and "not without intermediaries" asks for no one-on-one meeting
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    ("Zelensky said he will not meet Putin under any circumstances.", ("UA", "stance", "refuses", "assert"),
+     ("UA", "prerequisite")),
+    ("Peskov said Putin will not meet Zelensky, and not without reason.", ("RU", "stance", "refuses", "assert"),
+     ("RU", "prerequisite")),
+    ("Zelensky said he is ready to meet Putin without security guarantees.",
+     ("UA", "prerequisite", "security_guarantees", "withdraw"), ("UA", "format")),
+    ("Zelensky said he does not want to meet Putin without intermediaries.", ("UA", "stance", "refuses", "assert"),
+     ("UA", "format")),
+    ("Зеленский заявил, что ни при каких обстоятельствах не будет встречаться с Путиным.",
+     ("UA", "stance", "refuses", "assert"), ("UA", "prerequisite")),
+    ("Песков заявил, что Путин не будет встречаться с Зеленским, и не без причины.",
+     ("RU", "stance", "refuses", "assert"), ("RU", "prerequisite")),
+    ("Зеленский заявил, что готов встретиться с Путиным без гарантий безопасности.",
+     ("UA", "prerequisite", "security_guarantees", "withdraw"), ("UA", "format")),
+    ("Зеленский заявил, что не хочет встречаться с Путиным без посредников.", ("UA", "stance", "refuses", "assert"),
+     ("UA", "format")),
+    ("Зеленський заявив, що за жодних обставин не зустрічатиметься з путіним.",
+     ("UA", "stance", "refuses", "assert"), ("UA", "prerequisite")),
+    ("Пєсков заявив, що путін не зустрічатиметься із Зеленським, і не без причини.",
+     ("RU", "stance", "refuses", "assert"), ("RU", "prerequisite")),
+    ("Зеленський заявив, що готовий зустрітися з путіним без гарантій безпеки.",
+     ("UA", "prerequisite", "security_guarantees", "withdraw"), ("UA", "format")),
+    ("Зеленський заявив, що не хоче зустрічатися з путіним без посередників.", ("UA", "stance", "refuses", "assert"),
+     ("UA", "format")),
+])
+def test_a_refusal_without_a_condition_stays_one(sentence: str, expected: Assertion, absent: tuple[str, str]) -> None:
+    read = read_in_its_language(sentence)
+    assert expected in read
+    assert not {a for a in read if a[:2] == absent}
