@@ -482,10 +482,21 @@ def _signed_later(view: View, chain: Chain) -> bool:
     befores = [m.last for m in chain if m.concept == "AFTER" and view.tokens[m.last].text in _BEFORE] + [
         m.first - 1 for m in chain if m.concept == "AFTER" and m.first > 0 and view.tokens[m.first - 1].text in _BEFORE]
     texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
+    if any(_meeting_denied_before(view, b) for b in befores):
+        return False  # "would not meet Zelensky before a peace treaty is agreed": not before it is only after it
     # ("before the signing of any agreement": the text signed after the signing right after "before")
     signings = [g for g in view.concepts.get("SIGN", ()) if any(0 < g.first - b <= 3 for b in befores)]
     return bool(texts) and all(any(0 < t.first - b <= 3 for b in befores)
                                or any(g.first <= t.first for g in signings) for t in texts)
+
+
+def _meeting_denied_before(view: View, b: int) -> bool:
+    """A meeting word negated just before token b, in its clause ("would not meet Zelensky before", "не встретится
+    с Зеленским до"): the meeting is denied until what follows."""
+    clause = view.clause[b]
+    return any(n.last < m.first < b and m.first - n.last <= 2 and b - m.last <= 3
+               and view.clause[n.first] == view.clause[m.first] == clause
+               for n in view.concepts.get("NEG", ()) for m in view.concepts.get("MEET", ()))
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:

@@ -2218,3 +2218,19 @@ def test_a_refusal_without_a_condition_stays_one(sentence: str, expected: Assert
     read = read_in_its_language(sentence)
     assert expected in read
     assert not {a for a in read if a[:2] == absent}
+
+
+# "would not meet him before the treaty is agreed" is "only after it": the text comes first; "settled before the
+# treaty is signed" (something else first, no meeting denied) still awaits no text
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov said Putin would not meet Zelensky before a peace treaty is agreed.", True),
+    ("Zelensky said he would not meet Putin before the final text of the agreement is ready.", True),
+    ("Ushakov said Putin will not meet Zelensky before a peace agreement is fully agreed.", True),
+    ("Песков заявил, что Путин не будет встречаться с Зеленским до того, как будет согласован мирный договор.", True),
+    ("Пєсков заявив, що путін не зустрічатиметься із Зеленським до того, як буде узгоджено мирний договір.", True),
+    ("Peskov said the question of territories has to be solved before any treaty is signed.", False),
+    ("Peskov said the meeting should take place before a peace deal is signed, not after.", False),
+])
+def test_no_meeting_before_the_text_awaits_the_text(sentence: str, expected: bool) -> None:
+    read = read_in_its_language(sentence)
+    assert any(a[1:] == ("prerequisite", "documents_agreed", "assert") for a in read) is expected
