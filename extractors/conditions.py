@@ -137,11 +137,13 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
             speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
-                view.has("PREFER") and not view.has("MEET")))):
+                view.has("PREFER") and not view.has("MEET")) or (
+                view.has("PROPOSE") and not view.has_any(("MEET", "TALKS")) and bool(view.places)))):
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
         # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
         # Geneva as a venue", "высказался за Женеву как место встречи"; nor one who pleads for a place with no meeting
-        # of his own named: "I plead for Geneva")
+        # of his own named: "I plead for Geneva"; nor one who offers a place, with no meeting named: "Erdogan
+        # offered Istanbul again", «Ердоган знову запропонував Стамбул»)
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
@@ -959,6 +961,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc,
                                                                         followup or rule.frame == "followup"):
         return None
+    if rule.place_closes and place is not None and not _place_closes(view, chain, place):
+        return None  # "proposed Moscow an exchange of prisoners", "Turkey as mediator": whom, or what else
     value = rule.value
     if "{place}" in value:
         if place is None:
@@ -1331,6 +1335,13 @@ def _party_place(place: str) -> bool:
     return place in vocab.seats or place in {vocab.within.get(seat) for seat in vocab.seats}
 
 
+def _place_closes(view: View, chain: Chain, place: str) -> bool:
+    """The place named ends its clause: nothing but punctuation (or the end) after it ("Cassis offered Geneva.",
+    «Ердоган знову запропонував Стамбул.»), not "offered Moscow an exchange", "offered Kyiv residents shelter"."""
+    pm = next(m for m in chain if m.concept == place and m in view.places)
+    return pm.last + 1 >= len(view.tokens) or not view.tokens[pm.last + 1].is_word
+
+
 def _offered_to(view: View, pm: ConceptMatch, prep: int) -> bool:
     """'no one has ever offered it to Ukraine', 'nobody had proposed such a meeting to Russia', 'offered a venue to
     Russia and Ukraine': a party's country or capital after "to" and a verb of offering (not of inviting or
@@ -1359,8 +1370,14 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if view.lang in _SUFFIXED and prep is not None and not any(m.first <= prep <= m.last for m in chain):
         prep = None  # "Putin ile İstanbul'da": "ile" (with) is a postposition of the name before it, and the
         # place takes its case as a suffix ("'da"), which `_preposition_before` has checked
-    if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm):
+    if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm) and not (
+            view.lang in _CASED and any(m.first <= prep <= m.last and m.concept in ("PROPOSE", "INVITE", "REFUSE")
+                                        for m in chain)
+            and lemma(view.tokens[pm.last].text, view.lang) != view.tokens[pm.last].text
+            and not _offered_object(view, pm.last)):
         return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of")
+        # (not a verb of offering right before a place in an oblique case: «пропонували росії мир», «предложил
+        # Киеву перемирие» offer to it; «предложил Женеву» offers it)
     if prep is not None and view.lang not in _CASED and any(m.first == pm.last + 1 for m in chain
                                                              if m.concept == "HOST"):
         return True  # "the idea of the Vatican hosting": the place hosts (not «предложил Москве организовать»)

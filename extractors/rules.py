@@ -52,6 +52,7 @@ class Rule:
     parties: frozenset[str]
     not_parties: frozenset[str]
     place_after: str | None
+    place_closes: bool  # the place ends its clause ("Cassis offered Geneva.", not "offered Moscow an exchange")
     object_not_after: str | None
     subject_not_after: str | None
     confidence: float
@@ -103,7 +104,8 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
         unless=frozenset(raw.get("unless", ())), unless_together=frozenset(raw.get("unless_together", ())),
         compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
-        place_after=raw.get("place_after"), object_not_after=raw.get("object_not_after"),
+        place_after=raw.get("place_after"), place_closes=bool(raw.get("place_closes", False)),
+        object_not_after=raw.get("object_not_after"),
         subject_not_after=raw.get("subject_not_after"),
         confidence=float(raw.get("confidence", 0.7)),
         examples=tuple(raw.get("examples", ())),

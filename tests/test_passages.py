@@ -726,3 +726,58 @@ def test_a_past_talks_topic_is_no_demand(text: str, lang: str, expected: str | N
 ])
 def test_athens_is_a_place(text: str, lang: str, expected: str) -> None:
     assert expected in _read(text, lang)
+
+
+# A bare sentence that offers a place ("Cassis offered Geneva.", «Эрдоган снова предложил Стамбул.») in a passage
+# about the meeting offers it as the meeting's venue, and the next speaker's words about that place answer it.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Swiss Foreign Minister Ignazio Cassis offered Geneva. Sybiha said Geneva would suit Kyiv.", "en",
+     {"MEDIATOR.venue.geneva", "UA.venue.geneva"}),
+    ("Erdogan proposed Istanbul. Zelensky said Istanbul suited him.", "en",
+     {"MEDIATOR.venue.istanbul", "UA.venue.istanbul"}),
+    ("Saudi Crown Prince Mohammed bin Salman proposed Riyadh.", "en", {"MEDIATOR.venue.riyadh"}),
+    ("Erdogan offered Istanbul. The Kremlin said it would study the idea.", "en", {"MEDIATOR.venue.istanbul"}),
+    ("Глава МИД Швейцарии Иньяцио Кассис предложил Женеву. Лавров заявил, что Швейцария «перестала быть "
+     "нейтральной страной». Зеленский сказал, что Женева ему подходит.", "ru",
+     {"MEDIATOR.venue.geneva", "RU.venue.not_switzerland", "UA.venue.geneva"}),
+    ("Эрдоган снова предложил Стамбул. Зеленский сказал, что Стамбул ему подходит.", "ru",
+     {"MEDIATOR.venue.istanbul", "UA.venue.istanbul"}),
+    ("Наследный принц Саудовской Аравии Мухаммед бин Салман предложил Эр-Рияд.", "ru", {"MEDIATOR.venue.riyadh"}),
+    ("Эрдоган предложил Стамбул. В Кремле заявили, что изучат эту идею.", "ru", {"MEDIATOR.venue.istanbul"}),
+    ("Глава МЗС Швейцарії Іньяціо Кассіс запропонував Женеву. Зеленський сказав, що Женева йому підходить.", "uk",
+     {"MEDIATOR.venue.geneva", "UA.venue.geneva"}),
+    ("Ердоган знову запропонував Стамбул. Зеленський сказав, що Стамбул йому підходить.", "uk",
+     {"MEDIATOR.venue.istanbul", "UA.venue.istanbul"}),
+    ("Наслідний принц Саудівської Аравії Мухаммед бін Салман запропонував Ер-Ріяд.", "uk", {"MEDIATOR.venue.riyadh"}),
+    ("Ердоган запропонував Стамбул. У Кремлі заявили, що вивчать цю ідею.", "uk", {"MEDIATOR.venue.istanbul"}),
+])
+def test_a_place_offered_in_a_bare_sentence_is_a_venue(text: str, lang: str, expected: set[str]) -> None:
+    assert expected <= _read(text, lang)
+
+
+# ... but not in a story about another summit or the delegations' talks, and not a party offered something
+# ("proposed Moscow an exchange", «предложил Москве обмен»: whom it was offered to).
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("Trump and Putin plan to meet for a summit next month, the White House said.\n\nErdogan offered Istanbul.", "en",
+     "MEDIATOR.venue.istanbul"),
+    ("Russian and Ukrainian delegations will hold a new round of talks next week.\n\nErdogan offered Istanbul.", "en",
+     "MEDIATOR.venue.istanbul"),
+    ("Putin and Zelensky have not met since the war began.\n\nYermak said Kyiv had proposed Moscow an exchange of "
+     "prisoners.", "en", "UA.venue.moscow"),
+    ("Трамп и Путин планируют встретиться на саммите в следующем месяце, сообщил Белый дом.\n\nЭрдоган предложил "
+     "Стамбул.", "ru", "MEDIATOR.venue.istanbul"),
+    ("Делегации России и Украины проведут новый раунд переговоров на следующей неделе.\n\nЭрдоган предложил "
+     "Стамбул.", "ru", "MEDIATOR.venue.istanbul"),
+    ("Путин и Зеленский не встречались с начала войны.\n\nЗеленский сказал: «Мы предлагали России мир».", "ru",
+     "UA.venue.russia"),
+    ("Трамп і путін планують зустрітися на саміті наступного місяця, повідомив Білий дім.\n\nЕрдоган запропонував "
+     "Стамбул.", "uk", "MEDIATOR.venue.istanbul"),
+    ("Делегації росії та України проведуть новий раунд переговорів наступного тижня.\n\nЕрдоган запропонував "
+     "Стамбул.", "uk", "MEDIATOR.venue.istanbul"),
+    ("Путін і Зеленський не зустрічалися від початку війни.\n\nЗеленський сказав: «Ми весь час пропонували росії "
+     "жити поруч на рівних засадах».", "uk", "UA.venue.russia"),
+])
+def test_a_place_offered_elsewhere_is_no_venue(text: str, lang: str, wrong: str) -> None:
+    article = ArticleText("p", text, published=date(2025, 6, 1), lang=lang)
+    read = {f"{c.party}.{c.kind}.{c.value}" for st in default_extractor().extract(article) for c in st.conditions}
+    assert wrong not in read
