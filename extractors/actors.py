@@ -121,7 +121,6 @@ class ActorIndex:
                 self._by_phrase.setdefault(phrase, (actor, "name"))
             for phrase in actor.titles:
                 self._by_phrase.setdefault(phrase, (actor, "title"))
-            for phrase in actor.titles:
                 # "the Kremlin leader" opening a sentence: "The Kremlin leader told ..." (else "The Kremlin" is read)
                 if phrase.startswith("the "):
                     self._by_phrase.setdefault("The" + phrase[3:], (actor, "title"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from extractors.actors import Actor, Mention
 from extractors.analysis import View
@@ -1217,10 +1218,14 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     return None
 
 
+# the party on the other side of the war: whom a party's terms are addressed to
+OTHER_SIDE: Final = {"RU": "UA", "UA": "RU"}
+
+
 def _told_other_side(view: View, named: list[Mention], prev: Attribution) -> bool:
     """'According to Putin, the Ukrainian troops must leave ... Also Kiev must declare a non-block status': the
     other side, the subject of what it must do, in the paragraph the speaker holds: his terms go on."""
-    sides = {"RU": "UA", "UA": "RU"}
+    sides = OTHER_SIDE
     if prev.actor.party not in sides or any(m.actor is None or m.actor.party != sides[prev.actor.party]
                                             or m.actor.kind != "institution" for m in named):
         return False

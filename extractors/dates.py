@@ -360,7 +360,7 @@ def stamp_date(text: str, ref: date | None) -> date | None:
 
 
 # A live blog's entry stamp with a clock time only, alone in its sentence ("09:40", "14:05 GMT")
-_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|[A-Z]{2,4}))?\.?\s*$")
+_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\.?\s*$")  # a time zone's letters after it (GMT, MSK)
 
 
 def clock_stamp(text: str) -> bool:
@@ -374,12 +374,18 @@ def date_line(text: str, ref: date | None) -> date | None:
     "5 вересня 2025", "9 декабря 2019 г."): a live blog's day, which its clock-time entries that follow are of."""
     if len(text) > 50 or not any(c.isdigit() for c in text):
         return None
-    raw = _raw()
-    words = {_key(n) for table in ("months", "weekdays") for names in raw[table].values() for n in names}
-    words |= {_key(w) for w in raw["year"]["words"]}
+    words = _date_line_words()
     if not all(w.isdigit() or _key(w) in words for w in re.findall(r"\w[\w'’ʼ]*", text)):
         return None
     return find_date(text, ref)
+
+
+@lru_cache(maxsize=1)
+def _date_line_words() -> frozenset[str]:
+    """The calendar's month, weekday and year words, as `_key` spells them: all a date line may hold besides digits."""
+    raw = _raw()
+    words = {_key(n) for table in ("months", "weekdays") for names in raw[table].values() for n in names}
+    return frozenset(words | {_key(w) for w in raw["year"]["words"]})
 
 
 def day_heading(text: str) -> date | None:

@@ -24,6 +24,7 @@ from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only
 from extractors.attribution import (
     IN_INSTITUTION,
+    OTHER_SIDE,
     RELATIVE_PRONOUNS,
     Attribution,
     Memory,
@@ -592,11 +593,16 @@ _NEWS_DAYS = 3
 _LEAD_CHARS = 400
 
 
+def _named_speaker_mention(r: _Read, att: Attribution) -> Mention | None:
+    """The speaker's first mention by name (not a pronoun) outside the sentence's quotes."""
+    return next((m for m in r.mentions if m.actor is att.actor and m.how != "pronoun"
+                 and not any(s <= m.start < e for s, e in r.sentence.quotes)), None)
+
+
 def _that_after_speaker(r: _Read, att: Attribution) -> re.Match[str] | None:
     """The "that" opening the reported words a few characters after the speaker's name (his verb between), outside
     quotes: "..., Zelensky said that", "..., Зеленський заявив, що"."""
-    m = next((m for m in r.mentions if m.actor is att.actor and m.how != "pronoun"
-              and not any(s <= m.start < e for s, e in r.sentence.quotes)), None)
+    m = _named_speaker_mention(r, att)
     if m is None:
         return None
     that = _that().search(r.sentence.text, m.end, m.end + _SPEAKER_TO_THAT)
@@ -612,8 +618,7 @@ def _subject_day(r: _Read, att: Attribution) -> str:
     """The day said right after the speaker's name, before a comma or the verb: his statement's day however long
     the phrase set off after it («Макрон 19 августа, на следующий день после встречи в Белом доме, высказался за
     ...», "Peskov on Friday, answering a question, said"; not a day inside that phrase)."""
-    m = next((m for m in r.mentions if m.actor is att.actor and m.how != "pronoun"
-              and not any(s <= m.start < e for s, e in r.sentence.quotes)), None)
+    m = _named_speaker_mention(r, att)
     if m is None:
         return ""
     lead = r.sentence.text[m.end:].split(",", 1)[0].split()[:4]
@@ -1279,7 +1284,6 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
 
 
 _DECREE_REACH = 8  # words between a decree and its ban ("a decree that bans", "banned any talks ... by decree")
-_SIDES = {"RU": "UA", "UA": "RU"}
 
 
 def _decree_banner(cue: Cue, r: _Read) -> str | None:
@@ -1296,12 +1300,12 @@ def _decree_banner(cue: Cue, r: _Read) -> str | None:
         return None
     reach = view.tokens[min(cue.last + 6, len(view.tokens) - 1)].end
     partners = [(m.start, m.actor.party) for m in r.mentions if m.actor is not None
-                and m.actor.party in _SIDES and cue.start <= m.start <= reach]
+                and m.actor.party in OTHER_SIDE and cue.start <= m.start <= reach]
     partners += [(p.start, side) for p in view.places + view.voices
-                 if cue.start <= p.start <= reach and (side := _place_party(p.concept)) in _SIDES]
+                 if cue.start <= p.start <= reach and (side := _place_party(p.concept)) in OTHER_SIDE]
     if not partners:
         return None
-    return _SIDES[min(partners)[1]]
+    return OTHER_SIDE[min(partners)[1]]
 
 
 def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
