@@ -1289,10 +1289,21 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
                                     for n in view.concepts.get("NO_MEETING", ())):
         flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
+    if rule.kind == "format" and _denied_without(chain, view):
+        flips += 1  # "would not meet Zelensky without mediators", «не будет встречаться без посредников»: not without
+        # them is with them, no meeting of the two alone
     if rule.kind == "venue" and _trip_refused_after_place(chain, view):
         flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
         # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
     return flips % 2 == 1
+
+
+def _denied_without(chain: Chain, view: View) -> bool:
+    """The match opens with its own "without" ("without mediators") after a refused meeting in its clause ("would
+    not meet Zelensky", «не будет встречаться с Зеленским»): the meeting is denied unless they are there."""
+    first = chain[0].first
+    return any(w.first == first for w in view.concepts.get("WITHOUT", ())) and any(
+        n.last < first and view.clause[n.last] == view.clause[first] for n in view.concepts.get("NO_MEETING", ()))
 
 
 def _trip_refused_after_place(chain: Chain, view: View) -> bool:

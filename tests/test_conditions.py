@@ -2234,3 +2234,27 @@ def test_a_refusal_without_a_condition_stays_one(sentence: str, expected: Assert
 def test_no_meeting_before_the_text_awaits_the_text(sentence: str, expected: bool) -> None:
     read = read_in_its_language(sentence)
     assert any(a[1:] == ("prerequisite", "documents_agreed", "assert") for a in read) is expected
+
+
+# A meeting refused "without mediators" is asked with them: no one-on-one format; a meeting "without mediators" is one
+@pytest.mark.parametrize(("sentence", "one_on_one"), [
+    ("Putin would not meet Zelensky without mediators present.", False),
+    ("Путин не будет встречаться с Зеленским без посредников.", False),
+    ("Путін не зустрічатиметься із Зеленським без посередників.", False),
+    ("Putin would meet Zelensky without mediators.", True),
+    ("Путин готов встретиться с Зеленским без посредников.", True),
+    ("Путін готовий зустрітися із Зеленським без посередників.", True),
+])
+def test_a_meeting_refused_without_mediators_is_no_one_on_one(sentence: str, one_on_one: bool) -> None:
+    assert (("RU", "format", "one_on_one", "assert") in read_in_its_language(sentence)) is one_on_one
+
+
+# A neutral place to meet is no demand that Ukraine be neutral ("somewhere neutral"); a neutral state still is one
+@pytest.mark.parametrize(("sentence", "demand"), [
+    ("Zelensky said he would meet Putin only somewhere neutral.", False),
+    ("Yermak said a meeting could take place anywhere neutral, but not in Moscow.", False),
+    ("Sybiha said a neutral spot would be found for the two presidents to meet.", False),
+    ("Peskov said Ukraine must become a neutral state before any meeting.", True),
+])
+def test_a_neutral_place_is_no_neutrality_demand(sentence: str, demand: bool) -> None:
+    assert any(kind == "demand" and value == "neutrality" for _, kind, value, _ in read_in_context(sentence)) is demand
