@@ -1284,8 +1284,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         if s.kind in ("neg", "refuse") and any(s.trigger_last < w.first and (w.first < head.first or w == head)
                                                for w in view.concepts.get("WITHOUT", ())):
             flips += 1  # "не согласится на соглашение без гарантий невступления в НАТО": not without it is with it
-            # (or the match's own "without": "not ready to meet without security guarantees"; a word of its own
-            # that opens with it, "does not want to meet without intermediaries", stays negated)
+            # (or the match's own "without": "not ready to meet without security guarantees")
+        elif s.kind == "neg" and rule.kind == "stance" and _without_format_after(head, view):
+            flips += 1  # "does not want to meet Putin without intermediaries": it asks for them, refuses nothing
     if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
                                     for n in view.concepts.get("NO_MEETING", ())):
         flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
@@ -1304,6 +1305,14 @@ def _denied_without(chain: Chain, view: View) -> bool:
     first = chain[0].first
     return any(w.first == first for w in view.concepts.get("WITHOUT", ())) and any(
         n.last < first and view.clause[n.last] == view.clause[first] for n in view.concepts.get("NO_MEETING", ()))
+
+
+def _without_format_after(head: ConceptMatch, view: View) -> bool:
+    """A format word that opens with its own "without" ("without intermediaries", «без посредников») after the
+    head, in its clause: the negated meeting is a meeting on that condition."""
+    opening = {w.first for w in view.concepts.get("WITHOUT", ())}
+    return any(m.first > head.last and m.first in opening and view.clause[m.first] == view.clause[head.first]
+               for m in view.concepts.get("ONE_ON_ONE", ()))
 
 
 def _trip_refused_after_place(chain: Chain, view: View) -> bool:

@@ -2188,6 +2188,7 @@ def test_not_without_it_is_a_condition_not_a_refusal(sentence: str, expected: tu
 
 # the other way: a refusal with no condition stays a refusal ("under any circumstances", "and not without reason"),
 # readiness without the condition withdraws it, and "not without intermediaries" asks for no one-on-one meeting
+# and is a conditioned willingness (conditions.md: willing "even if conditioned"), no refusal
 @pytest.mark.parametrize(("sentence", "expected", "absent"), [
     ("Zelensky said he will not meet Putin under any circumstances.", ("UA", "stance", "refuses", "assert"),
      ("UA", "prerequisite")),
@@ -2195,7 +2196,7 @@ def test_not_without_it_is_a_condition_not_a_refusal(sentence: str, expected: tu
      ("RU", "prerequisite")),
     ("Zelensky said he is ready to meet Putin without security guarantees.",
      ("UA", "prerequisite", "security_guarantees", "withdraw"), ("UA", "format")),
-    ("Zelensky said he does not want to meet Putin without intermediaries.", ("UA", "stance", "refuses", "assert"),
+    ("Zelensky said he does not want to meet Putin without intermediaries.", ("UA", "stance", "willing", "assert"),
      ("UA", "format")),
     ("Зеленский заявил, что ни при каких обстоятельствах не будет встречаться с Путиным.",
      ("UA", "stance", "refuses", "assert"), ("UA", "prerequisite")),
@@ -2203,7 +2204,7 @@ def test_not_without_it_is_a_condition_not_a_refusal(sentence: str, expected: tu
      ("RU", "stance", "refuses", "assert"), ("RU", "prerequisite")),
     ("Зеленский заявил, что готов встретиться с Путиным без гарантий безопасности.",
      ("UA", "prerequisite", "security_guarantees", "withdraw"), ("UA", "format")),
-    ("Зеленский заявил, что не хочет встречаться с Путиным без посредников.", ("UA", "stance", "refuses", "assert"),
+    ("Зеленский заявил, что не хочет встречаться с Путиным без посредников.", ("UA", "stance", "willing", "assert"),
      ("UA", "format")),
     ("Зеленський заявив, що за жодних обставин не зустрічатиметься з путіним.",
      ("UA", "stance", "refuses", "assert"), ("UA", "prerequisite")),
@@ -2211,7 +2212,7 @@ def test_not_without_it_is_a_condition_not_a_refusal(sentence: str, expected: tu
      ("RU", "stance", "refuses", "assert"), ("RU", "prerequisite")),
     ("Зеленський заявив, що готовий зустрітися з путіним без гарантій безпеки.",
      ("UA", "prerequisite", "security_guarantees", "withdraw"), ("UA", "format")),
-    ("Зеленський заявив, що не хоче зустрічатися з путіним без посередників.", ("UA", "stance", "refuses", "assert"),
+    ("Зеленський заявив, що не хоче зустрічатися з путіним без посередників.", ("UA", "stance", "willing", "assert"),
      ("UA", "format")),
 ])
 def test_a_refusal_without_a_condition_stays_one(sentence: str, expected: Assertion, absent: tuple[str, str]) -> None:
