@@ -2259,3 +2259,19 @@ def test_a_meeting_refused_without_mediators_is_no_one_on_one(sentence: str, one
 ])
 def test_a_neutral_place_is_no_neutrality_demand(sentence: str, demand: bool) -> None:
     assert any(kind == "demand" and value == "neutrality" for _, kind, value, _ in read_in_context(sentence)) is demand
+
+
+# "will not take place earlier than X", «не состоится раньше, чем ...», «не відбудеться раніше, ніж ...»: a time or a
+# condition before the meeting, no refusal of it (UNTIL); a plain "will not take place" still refuses
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Zelensky said he will not meet Putin sooner than the war ends.", False),
+    ("Peskov said a meeting between Putin and Zelensky would not take place any earlier than the delegations finish "
+     "their work.", False),
+    ("Песков заявил, что встреча Путина и Зеленского не состоится раньше, чем будут готовы документы.", False),
+    ("Пєсков заявив, що зустріч путіна і Зеленського не відбудеться раніше, ніж будуть готові документи.", False),
+    ("Zelensky said he will not meet Putin.", True),
+    ("Песков заявил, что встречи Путина и Зеленского не будет, как и говорили раньше.", True),
+])
+def test_not_sooner_than_is_no_refusal(sentence: str, refused: bool) -> None:
+    read = read_in_its_language(sentence)
+    assert any(a[1:3] == ("stance", "refuses") for a in read) is refused
