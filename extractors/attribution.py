@@ -370,7 +370,7 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
     if view.lang not in _OBJECT_LANGS and i >= 2 and view.tokens[i - 2].is_word \
             and view.tokens[i - 2].text not in _GOES_ON:
         return False  # "Los analistas en Kiev señalan": the place of someone named before it, not the speaker
-    if i >= 2 and any(n.last == i - 2 for n in view.concepts.get("NONPARTY", ())):
+    if i >= 2 and any(n.last in (i - 2, i - 1) for n in view.concepts.get("NONPARTY", ())):
         return False  # «Аналитики в Киеве отмечают», «Експерти в Москві зазначають»: they speak, of no party
     j = _token_at(view, m.end)
     verb = view.tokens[v.first].text

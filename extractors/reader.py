@@ -1657,7 +1657,7 @@ def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[st
     added = [Mention(p.start, p.end, institutions[party], "form") for p in view.voices
              if (party := seats.get(p.concept)) in institutions
              and not any(m.start < p.end and p.start < m.end for m in mentions)
-             and not (p.first >= 2 and p.first - 2 in nobody
+             and not (p.first >= 2 and (p.first - 2 in nobody or p.first - 1 in nobody)
                       and view.tokens[p.first - 1].text.lower() in IN_INSTITUTION)]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
