@@ -801,3 +801,19 @@ def test_own_capital_offered_beside_the_other_refused(text: str, lang: str, expe
                                                         absent: set[str]) -> None:
     got = _read(text, lang)
     assert expected <= got and not absent & got
+
+
+# h_venue4: "Why not Geneva?" proposes the place (its "not" asks, it negates nothing); a reporter's "why not in
+# Moscow?" or a meeting that did not happen in a place proposes nothing.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Macron spoke of the meeting of Putin and Zelensky. \"Why not Geneva?\" he said.", "en",
+     {"MEDIATOR.venue.geneva"}),
+    ("Эрдоган говорил о встрече Путина и Зеленского. «Почему бы не в Стамбуле?» — сказал он.", "ru",
+     {"MEDIATOR.venue.istanbul"}),
+    ("Макрон говорив про зустріч Зеленського з путіним. «Чому б не в Женеві?» — сказав він.", "uk",
+     {"MEDIATOR.venue.geneva"}),
+    ("Журналіст запитав Зеленського про зустріч із путіним: «Чому не в Москві?» Зеленський не відповів.", "uk", set()),
+    ("Reporters asked Zelensky why the meeting with Putin did not happen in Istanbul.", "en", set()),
+])
+def test_why_not_a_place_proposes_it(text: str, lang: str, expected: set[str]) -> None:
+    assert {c for c in _read(text, lang) if ".venue." in c} == expected
