@@ -781,3 +781,39 @@ def test_a_place_offered_elsewhere_is_no_venue(text: str, lang: str, wrong: str)
     article = ArticleText("p", text, published=date(2025, 6, 1), lang=lang)
     read = {f"{c.party}.{c.kind}.{c.value}" for st in default_extractor().extract(article) for c in st.conditions}
     assert wrong not in read
+
+
+# h_venue4: a party that invites the other leader to its own capital in one statement and refuses the other's capital
+# in another holds both (the refusal stands beside the invitation); in one statement the invitation alone is read.
+@pytest.mark.parametrize(("text", "lang", "expected", "absent"), [
+    ("Zelensky answered the Kremlin's invitation on Friday. \"Putin can come to Kyiv,\" he said. \"I will not go "
+     "to Moscow while it bombs our cities.\"", "en", {"UA.venue.kyiv", "UA.venue.not_moscow"}, set()),
+    ("Зеленский ответил на приглашение Кремля. «Путин может приехать в Киев», — сказал он. «В Москву я не поеду, "
+     "пока она бомбит наши города».", "ru", {"UA.venue.kyiv", "UA.venue.not_moscow"}, set()),
+    ("Зеленський відповів на запрошення Кремля. «Путін може приїхати до Києва», — сказав він. «До Москви я не "
+     "поїду, поки вона бомбить наші міста».", "uk", {"UA.venue.kyiv", "UA.venue.not_moscow"}, set()),
+    ("Peskov spoke of the summit on Friday. \"Zelensky can come to Moscow,\" he said. \"A meeting in Kyiv is out "
+     "of the question.\"", "en", {"RU.venue.moscow", "RU.venue.not_kyiv"}, set()),
+    ("Zelensky answered the Kremlin's invitation on Friday. \"Putin can come to Kyiv, not to Moscow,\" he said.",
+     "en", {"UA.venue.kyiv"}, {"UA.venue.not_moscow"}),
+])
+def test_own_capital_offered_beside_the_other_refused(text: str, lang: str, expected: set[str],
+                                                        absent: set[str]) -> None:
+    got = _read(text, lang)
+    assert expected <= got and not absent & got
+
+
+# h_venue4: "Why not Geneva?" proposes the place (its "not" asks, it negates nothing); a reporter's "why not in
+# Moscow?" or a meeting that did not happen in a place proposes nothing.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Macron spoke of the meeting of Putin and Zelensky. \"Why not Geneva?\" he said.", "en",
+     {"MEDIATOR.venue.geneva"}),
+    ("Эрдоган говорил о встрече Путина и Зеленского. «Почему бы не в Стамбуле?» — сказал он.", "ru",
+     {"MEDIATOR.venue.istanbul"}),
+    ("Макрон говорив про зустріч Зеленського з путіним. «Чому б не в Женеві?» — сказав він.", "uk",
+     {"MEDIATOR.venue.geneva"}),
+    ("Журналіст запитав Зеленського про зустріч із путіним: «Чому не в Москві?» Зеленський не відповів.", "uk", set()),
+    ("Reporters asked Zelensky why the meeting with Putin did not happen in Istanbul.", "en", set()),
+])
+def test_why_not_a_place_proposes_it(text: str, lang: str, expected: set[str]) -> None:
+    assert {c for c in _read(text, lang) if ".venue." in c} == expected
