@@ -24,12 +24,14 @@ QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its plac
 # "anywhere but (in) Moscow" scopes its place as "except" does.
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
             "NO_COMMENT": "question", "NO_REASON": "neg", "NO_WAY": "neg",
-            "DOUBT_THAT": "refuse"}  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
+            "DOUBT_THAT": "refuse",  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
+            "OUT_OF_TALK": "neg"}  # "there is no talk of a trilateral format", «речь не идет о трехстороннем формате»
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем"); a refusal denied after it ("исключать встречу нельзя") is a
 # negation as "not" is.
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg",
-                 "DASH_NO": "post", "PLACE_OUT": "post", "NOT_CONSIDERED": "post"}
+                 "DASH_NO": "post", "PLACE_OUT": "post", "NOT_CONSIDERED": "post",
+                 "OUT_OF_TALK": "post"}  # «О трехстороннем формате речи не идет»: what the talk is not about
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
