@@ -35,7 +35,7 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
-                             "NOT_CONSIDERED"})
+                             "NOT_CONSIDERED", "DISGUISED_NO"})
 # A word negated by its own suffix, or by a particle written after it (Turkish "reddetmediğini": did not refuse;
 # "hazır değil": not ready): its scope is the word and the two before it in its clause. No rule names it.
 SELF_NEGATING = "NEG_SELF"
@@ -110,6 +110,12 @@ def ironic(view: View) -> bool:
         apposed = view.concepts.get("APPOSITIVE", ())  # ", an offer Kyiv dismissed as a non-starter": another's
         if any(not any(a.first <= m.first <= a.last for a in apposed) for m in sabotage):  # reaction
             return True
+    # "the invitation to Moscow is only a way to say no", «приглашение в Москву означает лишь нежелание встречаться»:
+    # the offer, called a refusal in disguise
+    offers = view.concepts.get("OFFER_NOUN", ())
+    if any(o.last < d.first and view.words_between(o.last, d.first) <= 6
+           for d in view.concepts.get("DISGUISED_NO", ()) for o in offers):
+        return True
     # "якщо ви хочете, щоб зустріч ніколи не відбулася, ...": if - want - not - happen, in that order
     for f in view.concepts.get("IF", ()):
         wants = [w for w in view.concepts.get("WANT", ())
