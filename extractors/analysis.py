@@ -138,6 +138,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _before_condition_noun(view)
     _until_clause(view)
     _document_as_source(view)
+    _treaty_bodies(view)
     _when_said(view)
     _planning(view)
     _not_yet(view)
@@ -636,6 +637,15 @@ def _document_as_source(view: View) -> None:
         return
     _keep(view, "DOCUMENT", [d for d in view.concepts["DOCUMENT"]
                              if not any(s < d.first and view.words_between(s, d.first) <= 2 for s in sources)])
+
+
+def _treaty_bodies(view: View) -> None:
+    """'a summit of the Collective Security Treaty Organisation', 'вступить в Организацию Североатлантического
+    договора': a treaty in an alliance's name is that name, no text to agree first."""
+    bodies = view.concepts.get("TREATY_BODY", ())
+    if bodies and "DOCUMENT" in view.concepts:
+        _keep(view, "DOCUMENT", [d for d in view.concepts["DOCUMENT"]
+                                 if not any(b.first <= d.first and d.last <= b.last for b in bodies)])
 
 
 def _when_said(view: View) -> None:

@@ -1246,6 +1246,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     flips = 0
     negated_once = refused_once = excepted_once = False
     own_negs = {n.first for n in view.concepts.get("NEG", ())}
+    flipped: set[tuple[int, int]] = set()  # one expression negates once, though it faces both ways ("Ватикан не
+    # розглядається як місце зустрічі": OUT_OF_TALK scopes the words before and after it)
     for s in sc:
         if s.kind not in kinds:
             continue
@@ -1254,7 +1256,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         if s.kind == "neg" and any(m.first == s.trigger_last + 1 and m.first in own_negs for m in chain):
             continue  # negative concord: "никогда не должна вступать": the match's own "не" is the same negation
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
-        if head is None:
+        if head is None or (s.trigger_first >= 0 and (s.trigger_first, s.trigger_last) in flipped):
             continue
         if s.kind in ("neg", "refuse") and any(s.trigger_last < u.first <= head.first
                                                for u in view.concepts.get("UNTIL", ())):
@@ -1272,6 +1274,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             continue  # "rejected Minsk as a venue, calling the idea unacceptable": one rejection, said twice
         else:
             refused_once = True
+        flipped.add((s.trigger_first, s.trigger_last))
         flips += 1
         refusals = [r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())]
         counted = [(x.trigger_first, x.start, x.end) for x in sc if x.kind == "refuse" and x.kind in kinds]

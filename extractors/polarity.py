@@ -24,16 +24,18 @@ QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its plac
 # "anywhere but (in) Moscow" scopes its place as "except" does.
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
             "NO_COMMENT": "question", "NO_REASON": "neg", "NO_WAY": "neg",
-            "DOUBT_THAT": "refuse"}  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
+            "DOUBT_THAT": "refuse",  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
+            "OUT_OF_TALK": "neg"}  # "there is no talk of a trilateral format", «речь не идет о трехстороннем формате»
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем"); a refusal denied after it ("исключать встречу нельзя") is a
 # negation as "not" is.
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg",
-                 "DASH_NO": "post", "PLACE_OUT": "post", "NOT_CONSIDERED": "post"}
+                 "DASH_NO": "post", "PLACE_OUT": "post", "NOT_CONSIDERED": "post",
+                 "OUT_OF_TALK": "post"}  # «О трехстороннем формате речи не идет»: what the talk is not about
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
-                             "NOT_CONSIDERED"})
+                             "NOT_CONSIDERED", "DISGUISED_NO"})
 # A word negated by its own suffix, or by a particle written after it (Turkish "reddetmediğini": did not refuse;
 # "hazır değil": not ready): its scope is the word and the two before it in its clause. No rule names it.
 SELF_NEGATING = "NEG_SELF"
@@ -108,6 +110,12 @@ def ironic(view: View) -> bool:
         apposed = view.concepts.get("APPOSITIVE", ())  # ", an offer Kyiv dismissed as a non-starter": another's
         if any(not any(a.first <= m.first <= a.last for a in apposed) for m in sabotage):  # reaction
             return True
+    # "the invitation to Moscow is only a way to say no", «приглашение в Москву означает лишь нежелание встречаться»:
+    # the offer, called a refusal in disguise
+    offers = view.concepts.get("OFFER_NOUN", ())
+    if any(o.last < d.first and view.words_between(o.last, d.first) <= 6
+           for d in view.concepts.get("DISGUISED_NO", ()) for o in offers):
+        return True
     # "якщо ви хочете, щоб зустріч ніколи не відбулася, ...": if - want - not - happen, in that order
     for f in view.concepts.get("IF", ()):
         wants = [w for w in view.concepts.get("WANT", ())

@@ -1212,7 +1212,16 @@ def _only_the_offer(r: _Read, span: tuple[int, int], offer: str) -> bool:
     a, b = span
     if any(a <= m.start < b for c in ("MEET", "TALKS") for m in r.view.concepts.get(c, ())):
         return False
+    verdicts = r.view.concepts.get("IMPOSSIBLE", ())
+    if any(a <= m.start < b and not any(v.first <= m.first <= v.last for v in verdicts)
+           for c in _TERMS for m in r.view.concepts.get(c, ())):
+        return False  # "Foreign troops on Ukrainian soil are unacceptable": a verdict on a settlement term (not the
+        # verdict's own words: «з області фантастики»)
     return all(_same_place(p.concept, offer) for p in r.view.places if a <= p.start < b)
+
+
+# The settlement terms a verdict can be on instead of an offered place (the demands' subjects)
+_TERMS = ("FOREIGN_TROOPS", "TERRITORY", "NATO", "NEUTRAL", "REFERENDUM")
 
 
 def _possessed_offers(r: _Read) -> list[tuple[str, str]]:
