@@ -3172,3 +3172,43 @@ def test_a_second_speaker_after_while_or_and_answers_the_place(lang: str, senten
 ])
 def test_a_speaker_named_again_by_his_office(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A mediator who infers that there will be no meeting ("es werde „offensichtlich“ kein Treffen geben", "es evidente
+# que no habrá reunión") foresees none: skepticism, not a refusal of his own. Without the inference he says nothing.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Bundeskanzler Friedrich Merz sagte am Donnerstag, es werde „offensichtlich“ kein Treffen der beiden "
+     "Präsidenten geben.", {"MEDIATOR.stance.skeptical"}),
+    ("de", "„Es ist offensichtlich, dass es kein Treffen zwischen Selenskyj und Putin geben wird“, sagte Merz.",
+     {"MEDIATOR.stance.skeptical"}),
+    ("es", "Erdogan dijo que es evidente que no habrá reunión entre Putin y Zelenski.", {"MEDIATOR.stance.skeptical"}),
+    ("it", "Macron ha detto che è evidente che non ci sarà alcun incontro tra Putin e Zelensky.",
+     {"MEDIATOR.stance.skeptical"}),
+    ("el", "Ο Ερντογάν είπε ότι είναι προφανές ότι δεν θα γίνει συνάντηση Πούτιν και Ζελένσκι.",
+     {"MEDIATOR.stance.skeptical"}),
+    ("es", "Erdogan dijo que no habrá reunión entre Putin y Zelenski.", set()),
+    ("it", "Macron ha detto che è evidente che Putin non vuole la pace.", set()),
+])
+def test_a_mediator_inferring_no_meeting_is_skeptical(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A meeting that must bring "results that can be signed" ("Ergebnisse, die unterschrieben werden können", "risultati
+# pronti per la firma") needs agreed documents (en TO_SIGN); an agreement said to be signable, with no meeting, is none.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Peskow sagte, ein Treffen der Präsidenten müsse Ergebnisse bringen, die unterschrieben werden können.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("fr", "Peskov a déclaré qu'une rencontre des présidents doit produire des résultats à signer.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("es", "Peskov dijo que una reunión de los presidentes debe producir resultados que se puedan firmar.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("it", "Peskov ha detto che un incontro dei presidenti deve portare risultati pronti per la firma.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("el", "Ο Πεσκόφ είπε ότι μια συνάντηση των προέδρων πρέπει να φέρει αποτελέσματα που μπορούν να υπογραφούν.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("tr", "Peskov, liderler görüşmesinin imzalanabilecek sonuçlar getirmesi gerektiğini söyledi.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("de", "Peskow sagte, das Abkommen über den Gefangenenaustausch könne unterschrieben werden.", set()),
+])
+def test_a_meeting_that_must_bring_results_to_sign(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
