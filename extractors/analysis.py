@@ -121,7 +121,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _dash_copula(view)
     _appositives(view)
     view.clause = _clauses(view)
-    view.silent = {i for m in found.get("DET", ()) for i in range(m.first, m.last + 1)} | view.inserted
+    view.silent = {i for c in ("DET", "COUNTERPART") for m in found.get(c, ()) for i in range(m.first, m.last + 1)
+                   } | view.inserted
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
     kept = _not_actors(view)
     view.voices = [p for p in view.places if p not in kept]

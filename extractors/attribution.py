@@ -21,9 +21,9 @@ from datetime import date
 from typing import Final
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import View
+from extractors.analysis import AND_WORDS, View
 from extractors.dates import calendar_words
-from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_words, lemma, word_endings
+from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_words, lemma, word_endings
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -95,7 +95,8 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         decree = _decree(view, mentions)
         found = [decree] if decree else []
     if not found:
-        more = _continuation(view, mentions, quotes, memory, paragraph) or _subject(view, mentions, quotes, memory)
+        more = _continuation(view, mentions, quotes, memory, paragraph) or _quote_bare_verb(
+            view, mentions, quotes, memory) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
     return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"]
 
@@ -546,7 +547,7 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
 
 
 # Languages that drop the subject pronoun: "Добавил, что ...", "Додав, що ...", "Dodał, że ...", "Añadió que ...".
-_PRO_DROP = frozenset({"ru", "uk", "pl", "es", "it"})
+_PRO_DROP = frozenset({"ru", "uk", "pl", "es", "it", "el"})
 _BARE_OPENERS = concept_words("BARE_VERB_OPENER")
 
 
@@ -563,9 +564,42 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
             not t.is_word and t.text != "," for t in toks[: v.first]):
         return None
     nxt = toks[v.last + 1 : v.last + 3]
-    if not nxt or not (nxt[0].text == ":" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].text in _THAT)):
+    if not nxt or not (nxt[0].text == ":" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].text in _THAT)
+                       or _that_follows(toks[v.last + 1 : v.last + 6])):
         return None
     return Attribution(last, (v.start, len(view.text)), False, "dropped")
+
+
+def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                     memory: Memory) -> Attribution | None:
+    """'«Αν θέλει να συναντηθούμε, ας έρθει στο Κίεβο», είπε, σημειώνοντας ότι ...', '«...», dijo, señalando que
+    ...': a quote opening the sentence, then a verb of saying with no subject (the languages that drop the
+    pronoun), is the person last spoken of, as '"...," he said, noting that ...' is."""
+    last = memory.last.actor if memory.last is not None else None
+    says = _says(view, quotes)
+    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not quotes or not says:
+        return None
+    start, end = quotes[0]
+    v = says[0]
+    if any(c.isalnum() for c in view.text[:start]) or any(c.isalnum() for c in view.text[end : v.start]) or any(
+            not _in(quotes, m.start) for m in mentions):
+        return None
+    if v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word:
+        return None  # «...» — сказала дипломат: a subject after the verb, someone unnamed, not the last person
+    return Attribution(last, (start, end), True, "dropped")  # the quote ("..., dijo, antes de viajar a Londres":
+    # the reporter's words after the verb are not his)
+
+
+def _that_follows(after: list[Token]) -> bool:
+    """'Añadió que ...', 'Πρόσθεσε όμως ότι ...', 'Ha aggiunto, tuttavia, che ...': "that" after the verb, an
+    adverb of going on ("but", "also", "however") and its commas at most between them (the languages that set
+    no comma before "that")."""
+    for t in after:
+        if t.text in _THAT:
+            return True
+        if t.text != "," and t.text.lower() not in _BARE_OPENERS:
+            return False
+    return False
 
 
 def _named_later(view: View, v: ConceptMatch, mentions: list[Mention], says: list[ConceptMatch]) -> bool:
@@ -776,11 +810,23 @@ _JOINS = (", and ", ", while ", "; ", ", but ", ", whereas ", " – ", " — ", 
           ", a ", ", und ", ", et ", ", e ", ", y ", ", ale ")
 
 
+_JOINS_LANGS = frozenset({"en", "ru", "uk"})
+
+
 def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
     """A second speaker opens a clause of their own ('..., and Zelensky repeated that ...'), not a clause the
     first speaker reports ('Lavrov noted that Zelensky rejected any talks' is Lavrov's statement)."""
     between = view.text[first.content[0] : m.start]
-    return any(j in between for j in _JOINS)
+    if any(j in between for j in _JOINS):
+        return True
+    # ", mientras que Kiev respondió", ", ενώ το Κίεβο απάντησε", ", και το Κίεβο": a comma and a word of contrast
+    # (BUT) or "and" open it in the other languages (English, Russian and Ukrainian: the joins above)
+    toks = view.tokens
+    a, b = view.token_from(first.content[0]), view.token_from(m.start)
+    if a is None or b is None or view.lang in _JOINS_LANGS:
+        return False
+    joins = {j.first for j in view.concepts.get("BUT", ())}
+    return any(toks[i - 1].text == "," and (i in joins or toks[i].text in AND_WORDS) for i in range(max(a, 1), b))
 
 
 _OPENING_TIME = concept_words("OPENING_TIME")

@@ -3080,3 +3080,135 @@ def test_according_to_set_after_its_source(lang: str, sentence: str, expected: s
 ])
 def test_greek_places_in_the_genitive(sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read("el", sentence)} == expected
+
+
+# The languages that drop the subject pronoun: a verb of saying opening the sentence, "that" right after it (no comma
+# before it in Greek, Spanish and Italian; an adverb of going on between them at most), or closing a quote that opens
+# the sentence, is the person last spoken of going on. A subject named after the verb ("said an analyst"), or before
+# it, is someone else.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("el", "Ο Πεσκόφ μίλησε σε δημοσιογράφους. Πρόσθεσε ότι μια συνάντηση Πούτιν-Ζελένσκι είναι πρόωρη.",
+     {"RU.stance.skeptical"}),
+    ("el", "Ο Ζελένσκι μίλησε στις Βρυξέλλες. Υπογράμμισε επίσης ότι είναι έτοιμος να συναντήσει τον Πούτιν.",
+     {"UA.stance.willing"}),
+    ("es", "Peskov habló con la prensa. Añadió que una reunión entre Putin y Zelenski es prematura.",
+     {"RU.stance.skeptical"}),
+    ("it", "Zelensky ha parlato a Bruxelles. Ha sottolineato inoltre che è pronto a incontrare Putin.",
+     {"UA.stance.willing"}),
+    ("es", "Zelenski habló en Bruselas. «Estoy dispuesto a reunirme con Putin», dijo, antes de viajar a Londres.",
+     {"UA.stance.willing"}),
+    ("el", "Ο Ζελένσκι μίλησε στις Βρυξέλλες. «Είμαι έτοιμος να συναντήσω τον Πούτιν», είπε, προσθέτοντας ότι ο "
+     "πόλεμος πρέπει να τελειώσει.", {"UA.stance.willing"}),
+    ("it", "Peskov ha parlato con i giornalisti. «Un incontro tra Putin e Zelensky è prematuro», ha detto, prima di "
+     "lasciare la sala.", {"RU.stance.skeptical"}),
+    ("es", "Zelenski habló en Bruselas. «Una reunión con Putin no tiene sentido», dijo un analista, antes de viajar a "
+     "Londres.", set()),
+    ("it", "Zelensky ha parlato a Bruxelles. Un analista ha aggiunto che un incontro con Putin è prematuro.", set()),
+])
+def test_a_dropped_subject_after_that_or_a_quote_is_the_last_person(lang: str, sentence: str,
+                                                                     expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# The other leader named by his office ("su homólogo ucraniano", "τον Ουκρανό ομόλογό του") puts no distance between
+# the place noun and the place, as his name does not: "the best place for a meeting with his counterpart is X".
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Peskov dijo que el mejor lugar para una reunión de Putin con su homólogo ucraniano es Moscú.",
+     {"RU.venue.moscow"}),
+    ("fr", "Zelensky a déclaré que le meilleur endroit pour une rencontre avec son homologue russe serait Genève.",
+     {"UA.venue.geneva"}),
+    ("it", "Zelensky ha detto che il luogo migliore per un incontro con il suo omologo russo è Istanbul.",
+     {"UA.venue.istanbul"}),
+    ("de", "Peskow sagte, der beste Ort für ein Treffen Putins mit seinem ukrainischen Amtskollegen sei Moskau.",
+     {"RU.venue.moscow"}),
+    ("el", "Ο Πούτιν είπε ότι η καλύτερη τοποθεσία για μια συνάντηση με τον Ουκρανό ομόλογό του είναι η Μόσχα.",
+     {"RU.venue.moscow"}),
+    ("es", "Zelenski dijo que el mejor lugar para una reunión con su homólogo ruso no es Moscú.",
+     {"UA.venue.not_moscow"}),
+    ("fr", "Poutine a rencontré son homologue turc à Ankara la semaine dernière.", set()),
+])
+def test_the_best_place_for_a_meeting_with_his_counterpart(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A second speaker after a comma and "while" or "and" ("mientras que Kiev respondió", "ενώ το Κίεβο απάντησε") opens
+# a clause of his own: the answer "the proposal is unacceptable" is his refusal of the place just proposed, not a
+# negation of the first speaker's place. With no second speaker the contrast is the first one's.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Peskov dijo que Moscú es el mejor lugar para la reunión de Putin con Zelenski, mientras que Kiev respondió "
+     "que la propuesta es inaceptable.", {"RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("fr", "Peskov a dit que Moscou est le meilleur endroit pour la rencontre de Poutine avec Zelensky, tandis que "
+     "Kiev a répondu que cette proposition était inacceptable.", {"RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("it", "Peskov ha detto che Mosca è il posto migliore per l'incontro di Putin con Zelensky, e Kiev ha risposto che "
+     "la proposta è inaccettabile.", {"RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("el", "Ο Πεσκόφ είπε ότι η Μόσχα είναι ο καλύτερος τόπος για τη συνάντηση Πούτιν και Ζελένσκι, ενώ το Κίεβο "
+     "απάντησε ότι η πρόταση είναι απαράδεκτη.", {"RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("de", "Peskow sagte, Moskau sei der beste Ort für ein Treffen von Putin und Selenskyj, während Kiew erklärte, der "
+     "Vorschlag sei inakzeptabel.", {"RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("es", "Peskov dijo que Moscú es el mejor lugar para la reunión de Putin con Zelenski, mientras que Estambul sería "
+     "inaceptable.", {"RU.venue.moscow"}),
+    ("it", "Zelensky ha detto che è pronto a incontrare Putin, mentre i russi continuano a bombardare Kiev.",
+     {"UA.stance.willing"}),
+])
+def test_a_second_speaker_after_while_or_and_answers_the_place(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A speaker named again by his office after the quote ("a déclaré le conseiller fédéral", "ha dichiarato il
+# portavoce", "sagte der Kanzler") is the person last so named.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Le chef de la diplomatie suisse, Ignazio Cassis, était mardi à Berne. «La Suisse est prête à accueillir "
+     "une rencontre entre Poutine et Zelensky à Genève», a déclaré le conseiller fédéral devant la presse à Berne, "
+     "après une longue réunion du gouvernement.", {"MEDIATOR.venue.geneva"}),
+    ("es", "Dmitri Peskov, portavoz del Kremlin, habló el martes. «Una reunión entre Putin y Zelenski es prematura», "
+     "afirmó el portavoz ante los periodistas tras una larga reunión.", {"RU.stance.skeptical"}),
+    ("it", "Dmitri Peskov, portavoce del Cremlino, ha parlato martedì. «Un incontro tra Putin e Zelensky è "
+     "prematuro», ha dichiarato il portavoce ai giornalisti dopo una lunga riunione.", {"RU.stance.skeptical"}),
+    ("de", "Bundeskanzler Friedrich Merz war am Dienstag in Berlin. „Deutschland ist bereit, ein Treffen zwischen "
+     "Putin und Selenskyj in Genf zu unterstützen“, sagte der Kanzler vor Journalisten nach einer langen Sitzung.",
+     {"MEDIATOR.venue.geneva"}),
+    ("el", "Ο Ντμίτρι Πεσκόφ, εκπρόσωπος του Κρεμλίνου, μίλησε την Τρίτη. «Μια συνάντηση Πούτιν και Ζελένσκι είναι "
+     "πρόωρη», δήλωσε ο εκπρόσωπος σε δημοσιογράφους στη Μόσχα μετά από μια μακρά σύσκεψη.", {"RU.stance.skeptical"}),
+])
+def test_a_speaker_named_again_by_his_office(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A mediator who infers that there will be no meeting ("es werde „offensichtlich“ kein Treffen geben", "es evidente
+# que no habrá reunión") foresees none: skepticism, not a refusal of his own. Without the inference he says nothing.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Bundeskanzler Friedrich Merz sagte am Donnerstag, es werde „offensichtlich“ kein Treffen der beiden "
+     "Präsidenten geben.", {"MEDIATOR.stance.skeptical"}),
+    ("de", "„Es ist offensichtlich, dass es kein Treffen zwischen Selenskyj und Putin geben wird“, sagte Merz.",
+     {"MEDIATOR.stance.skeptical"}),
+    ("es", "Erdogan dijo que es evidente que no habrá reunión entre Putin y Zelenski.", {"MEDIATOR.stance.skeptical"}),
+    ("it", "Macron ha detto che è evidente che non ci sarà alcun incontro tra Putin e Zelensky.",
+     {"MEDIATOR.stance.skeptical"}),
+    ("el", "Ο Ερντογάν είπε ότι είναι προφανές ότι δεν θα γίνει συνάντηση Πούτιν και Ζελένσκι.",
+     {"MEDIATOR.stance.skeptical"}),
+    ("es", "Erdogan dijo que no habrá reunión entre Putin y Zelenski.", set()),
+    ("it", "Macron ha detto che è evidente che Putin non vuole la pace.", set()),
+])
+def test_a_mediator_inferring_no_meeting_is_skeptical(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# A meeting that must bring "results that can be signed" ("Ergebnisse, die unterschrieben werden können", "risultati
+# pronti per la firma") needs agreed documents (en TO_SIGN); an agreement said to be signable, with no meeting, is none.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Peskow sagte, ein Treffen der Präsidenten müsse Ergebnisse bringen, die unterschrieben werden können.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("fr", "Peskov a déclaré qu'une rencontre des présidents doit produire des résultats à signer.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("es", "Peskov dijo que una reunión de los presidentes debe producir resultados que se puedan firmar.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("it", "Peskov ha detto che un incontro dei presidenti deve portare risultati pronti per la firma.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("el", "Ο Πεσκόφ είπε ότι μια συνάντηση των προέδρων πρέπει να φέρει αποτελέσματα που μπορούν να υπογραφούν.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("tr", "Peskov, liderler görüşmesinin imzalanabilecek sonuçlar getirmesi gerektiğini söyledi.",
+     {"RU.prerequisite.documents_agreed"}),
+    ("de", "Peskow sagte, das Abkommen über den Gefangenenaustausch könne unterschrieben werden.", set()),
+])
+def test_a_meeting_that_must_bring_results_to_sign(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
