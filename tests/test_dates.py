@@ -777,3 +777,24 @@ def test_a_clock_entry_keeps_a_speakers_own_date() -> None:
     got = {s.stated_on for s in _statements(text, date(2025, 3, 14)) if s.conditions and s.party == "UA"
            and any(c.kind == "venue" for c in s.conditions)}
     assert got == {date(2025, 3, 13)}
+
+
+# --- h_date6: the day a statement was made ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The leaders will gather in Paris on Dec. 9, the Elysee Palace said on Friday.", date(2019, 11, 15),
+     date(2019, 11, 15)),
+    ("Лидеры соберутся в Париже 9 декабря, сообщили в пятницу в Елисейском дворце.", date(2019, 11, 15),
+     date(2019, 11, 15)),
+    ("Лідери зберуться в Парижі 9 грудня, повідомили в п'ятницю в Єлисейському палаці.", date(2019, 11, 15),
+     date(2019, 11, 15)),
+    ("The summit is set for December 9.", date(2019, 11, 15), None),  # a day to come dates nothing
+    ("The talks will open on January 3, Peskov said.", date(2019, 12, 20), None),  # across the new year too
+    ("Zelensky said on Dec. 9 that he was ready.", date(2020, 6, 15), date(2019, 12, 9)),  # months on: last year's
+    ("Zelensky said on Dec. 9 that he was ready.", date(2019, 12, 10), date(2019, 12, 9)),
+])
+def test_a_day_to_come_is_never_the_statements_day(text: str, published: date, expected: date | None) -> None:
+    """A day and month without a year weeks after publication tells of an event to come: it dates no statement (not
+    the same day a year back); the weekday of the reporting verb does."""
+    assert find_date(text, published) == expected
