@@ -798,3 +798,32 @@ def test_a_day_to_come_is_never_the_statements_day(text: str, published: date, e
     """A day and month without a year weeks after publication tells of an event to come: it dates no statement (not
     the same day a year back); the weekday of the reporting verb does."""
     assert find_date(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said he was prepared to meet Putin face to face.\n\n\"I am ready for negotiations with him,\" Zelensky "
+    "said in an interview aired on Sunday.",
+    "Зеленский заявил, что готов встретиться с Путиным лично.\n\n«Я готов к переговорам с ним», — сказал Зеленский "
+    "в интервью, вышедшем в эфир в воскресенье.",
+    "Зеленський заявив, що готовий зустрітися з путіним особисто.\n\n«Я готовий до переговорів з ним», — сказав "
+    "Зеленський в інтерв'ю, яке вийшло в ефір у неділю.",
+])
+def test_the_body_dates_the_leads_undated_summary_of_the_same_speaker(text: str) -> None:
+    """A lead summing up a speaker's words without their day is of the day the next paragraphs give his words."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 21)) if s.speaker == "Volodymyr Zelensky"}
+    assert got == {date(2022, 3, 20)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # the day told is another person's, in a relative clause on him
+    "Putin said he was ready to receive Zelensky in Moscow.\n\nPutin answered Zelensky, who on Tuesday had "
+    "invited him to meet in the Donbas.",
+    "Путин заявил, что готов принять Зеленского в Москве.\n\nПутин ответил на обращение Зеленского, который во "
+    "вторник предложил ему встретиться в Донбассе.",
+    # a day long before the story's: a recap, not the lead's day
+    "Putin said he was ready to receive Zelensky in Moscow.\n\nPutin said on April 2 that a meeting was possible.",
+])
+def test_another_persons_day_or_an_old_day_does_not_date_the_lead(text: str) -> None:
+    got = {s.stated_on for s in _statements(text, date(2021, 4, 22)) if s.speaker == "Vladimir Putin"
+           and s.sentence.startswith("Путин заявил") or s.sentence.startswith("Putin said he")}
+    assert got == {date(2021, 4, 22)}, text
