@@ -254,9 +254,10 @@ _RECENT_DAYS = 31
 
 
 def _in_frame(month: int, day: int, anchor: date) -> date | None:
-    """The day and month on or after the story's last date, in its year or the next."""
-    d = _safe(anchor.year, month, day)
-    return d if d is None or d >= anchor else _safe(anchor.year + 1, month, day)
+    """The day and month nearest the story's last date, in its year, the next or the one before ("4 October 2022.
+    ... Накануне, 30 сентября, ...": a step back stays in the story's year)."""
+    days = [d for d in (_safe(y, month, day) for y in (anchor.year, anchor.year + 1, anchor.year - 1)) if d]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
 
 
 # A day and month without a year at most this many days after publication is a day to come ("the leaders will

@@ -614,6 +614,8 @@ class Reader:
         day = _subject_day(r, att)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
         when = find_date(day, article.published, memory.story_date) if day else None
         when = when or find_date(frame, article.published, memory.story_date)
+        opening = _opening_day(r, att) if when is None else ""
+        when = when or (find_date(opening, article.published, memory.story_date) if opening else None)
         memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
@@ -667,6 +669,16 @@ def _subject_day(r: _Read, att: Attribution) -> str:
         if time_phrase([w.lower() for w in lead[:n]]):
             return " ".join(lead[:n])
     return ""
+
+
+def _opening_day(r: _Read, att: Attribution) -> str:
+    """The day that opens the sentence before the speaker's name ("On September 30, 2022, Zelensky said ...; Kyiv, he
+    said, would ...", «30 сентября 2022 года Зеленский заявил»): the day of all he says in it."""
+    m = _named_speaker_mention(r, att)
+    if m is None:
+        return ""
+    words = re.findall(r"\w[\w'’ʼ]*", r.sentence.text[: m.start].lower())
+    return r.sentence.text[: m.start] if time_phrase(words) else ""
 
 
 def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:

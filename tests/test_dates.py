@@ -827,3 +827,28 @@ def test_another_persons_day_or_an_old_day_does_not_date_the_lead(text: str) -> 
     got = {s.stated_on for s in _statements(text, date(2021, 4, 22)) if s.speaker == "Vladimir Putin"
            and s.sentence.startswith("Путин заявил") or s.sentence.startswith("Putin said he")}
     assert got == {date(2021, 4, 22)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The day before, on September 30, the Ukrainian president said he would talk only to another Russian president.",
+    "Накануне, 30 сентября, украинский президент заявил, что будет говорить только с другим президентом России.",
+    "Напередодні, 30 вересня, український президент заявив, що говоритиме лише з іншим президентом Росії.",
+])
+def test_a_day_stepping_back_from_an_old_story_stays_in_its_year(text: str) -> None:
+    """A story told of October 2022 in December 2023: a day and month a few days before the story's last date is in
+    the story's year, not the year after it."""
+    assert find_date(text, date(2023, 12, 15), date(2022, 10, 4)) == date(2022, 9, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "On September 30, 2022, Zelensky said Ukraine would not hold talks with Russia while Putin remained its "
+    "president; Kyiv, he said, would negotiate with the next one.",
+    "30 сентября 2022 года Зеленский заявил, что Украина не будет вести переговоры с Россией, пока Путин остается ее "
+    "президентом.",
+    "30 вересня 2022 року Зеленський заявив, що Україна не вестиме переговорів з Росією, поки путін залишається її "
+    "президентом.",
+])
+def test_a_day_opening_the_sentence_before_the_speaker_dates_his_words(text: str) -> None:
+    got = {s.stated_on for s in _statements("Zelensky spoke on March 20, 2022.\n\n" + text, date(2023, 10, 4))
+           if s.conditions}
+    assert got == {date(2022, 9, 30)}, text
