@@ -254,9 +254,25 @@ _RECENT_DAYS = 31
 
 
 def _in_frame(month: int, day: int, anchor: date) -> date | None:
-    """The day and month on or after the story's last date, in its year or the next."""
-    d = _safe(anchor.year, month, day)
-    return d if d is None or d >= anchor else _safe(anchor.year + 1, month, day)
+    """The day and month nearest the story's last date, in its year, the next or the one before ("4 October 2022.
+    ... Накануне, 30 сентября, ...": a step back stays in the story's year)."""
+    days = [d for d in (_safe(y, month, day) for y in (anchor.year, anchor.year + 1, anchor.year - 1)) if d]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+
+
+# A day and month without a year at most this many days after publication is a day to come ("the leaders will
+# gather in Paris on Dec. 9" in a story of November 15), not last year's: it dates an event, never a statement.
+_AHEAD_DAYS = 45
+
+
+def _ahead(month: int, day: int, ref: date) -> bool:
+    """Whether the day and month fall after the publication day (its next two aside, as `_on_or_before` keeps
+    them), within `_AHEAD_DAYS` of it (in its year or across the new year)."""
+    for year in (ref.year, ref.year + 1):
+        d = _safe(year, month, day)
+        if d is not None and 2 < (d - ref).days <= _AHEAD_DAYS:
+            return True
+    return False
 
 
 def _on_or_before(month: int, day: int, ref: date) -> date | None:
@@ -296,6 +312,8 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
             if m.group("year"):
                 d = _safe(int(m.group("year")), month, day)
             elif ref:
+                if _ahead(month, day, ref):
+                    continue  # "will gather in Paris on Dec. 9": a day to come is an event's, never the statement's
                 d = _on_or_before(month, day, ref)
                 if d is not None and anchor is not None and anchor.year < ref.year and \
                         (ref - d).days > _RECENT_DAYS:

@@ -169,6 +169,36 @@ def _date_back(out: list[Statement], defaulted: list[tuple[int, int]], st: State
         defaulted.pop()
 
 
+def _date_lead(redated: dict[int, date], undated: list[tuple[int, int]], when: date, published: date | None,
+               paragraph: int) -> None:
+    """'Zelensky said he was prepared to negotiate face to face with Putin. ... "I am ready," Zelensky said in an
+    interview aired on Sunday': the lead's summary of a speaker's words, undated, is of the day the story's body
+    first gives his words (a day of the story's, at most `_NEWS_DAYS` before publication, in the paragraphs right
+    after the lead's: `_LEAD_FOLLOWS`)."""
+    if published is None or not 0 <= (published - when).days <= _NEWS_DAYS:
+        return
+    redated.update((i, when) for i, para in undated if paragraph - para <= _LEAD_FOLLOWS)
+
+
+_LEAD_FOLLOWS = 2  # paragraphs after the lead's in which the story tells the day of the lead's words
+
+
+def _anothers_day(r: _Read, att: Attribution, published: date | None) -> bool:
+    """'ответил на видеообращение Зеленского, который 20 апреля предложил ...': a day in a relative clause on another
+    person named right before it is that person's, not the speaker's."""
+    text = r.sentence.text
+    for t in r.view.tokens:
+        if t.text.lower() not in RELATIVE_WORDS or not text[:t.start].rstrip().endswith(","):
+            continue
+        comma = text.rfind(",", 0, t.start)
+        if any(m.actor is not None and m.actor is not att.actor and m.actor.kind == "person"
+               and 0 <= comma - m.end <= 1 for m in r.mentions):
+            end = text.find(",", t.start)
+            if find_date(text[t.start:end if end > 0 else len(text)], published) is not None:
+                return True
+    return False
+
+
 # "said this week", "заявил это неделю назад": a time after the pointing word makes it no object
 _NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 
@@ -299,6 +329,9 @@ class Reader:
         said_after = _said_after(reads)
         quoted_on = _quote_runs_on(reads)
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
+        lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
+        # where in `out`, paragraph
+        redated: dict[int, date] = {}  # the lead's statements the body dates: where in `out`, the day
         for n, r in enumerate(reads):
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
@@ -380,10 +413,18 @@ class Reader:
                 if st is not None:
                     if memory.dated_here and st.stated_on is not None and _dates_back(r):
                         _date_back(out, defaulted, st, r.sentence.paragraph)
+                    if memory.dated_here and st.stated_on is not None and not _anothers_day(r, att, article.published):
+                        _date_lead(redated, lead_undated.pop(st.speaker, []), st.stated_on, article.published,
+                                   r.sentence.paragraph)
                     if not memory.dated_here:
                         defaulted.append((len(out), r.sentence.paragraph))
+                        if r.sentence.start < _LEAD_CHARS and st.speaker not in memory.dates:
+                            lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
                     out.append(st)
-        return _resolve_exclusive(out)
+        out = _resolve_exclusive(out)  # one value a day as each statement was dated where it stands
+        for i, when in redated.items():
+            out[i] = replace(out[i], stated_on=when)
+        return out
 
     def _document(self, r: _Read, docs: DocumentMemory) -> list[Attribution]:
         """A memorandum or roadmap as the sentence's subject speaks for its party (see extractors/documents.py);
@@ -573,6 +614,8 @@ class Reader:
         day = _subject_day(r, att)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
         when = find_date(day, article.published, memory.story_date) if day else None
         when = when or find_date(frame, article.published, memory.story_date)
+        opening = _opening_day(r, att) if when is None else ""
+        when = when or (find_date(opening, article.published, memory.story_date) if opening else None)
         memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
@@ -626,6 +669,16 @@ def _subject_day(r: _Read, att: Attribution) -> str:
         if time_phrase([w.lower() for w in lead[:n]]):
             return " ".join(lead[:n])
     return ""
+
+
+def _opening_day(r: _Read, att: Attribution) -> str:
+    """The day that opens the sentence before the speaker's name ("On September 30, 2022, Zelensky said ...; Kyiv, he
+    said, would ...", «30 сентября 2022 года Зеленский заявил»): the day of all he says in it."""
+    m = _named_speaker_mention(r, att)
+    if m is None:
+        return ""
+    words = re.findall(r"\w[\w'’ʼ]*", r.sentence.text[: m.start].lower())
+    return r.sentence.text[: m.start] if time_phrase(words) else ""
 
 
 def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:

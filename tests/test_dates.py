@@ -777,3 +777,78 @@ def test_a_clock_entry_keeps_a_speakers_own_date() -> None:
     got = {s.stated_on for s in _statements(text, date(2025, 3, 14)) if s.conditions and s.party == "UA"
            and any(c.kind == "venue" for c in s.conditions)}
     assert got == {date(2025, 3, 13)}
+
+
+# --- h_date6: the day a statement was made ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The leaders will gather in Paris on Dec. 9, the Elysee Palace said on Friday.", date(2019, 11, 15),
+     date(2019, 11, 15)),
+    ("Лидеры соберутся в Париже 9 декабря, сообщили в пятницу в Елисейском дворце.", date(2019, 11, 15),
+     date(2019, 11, 15)),
+    ("Лідери зберуться в Парижі 9 грудня, повідомили в п'ятницю в Єлисейському палаці.", date(2019, 11, 15),
+     date(2019, 11, 15)),
+    ("The summit is set for December 9.", date(2019, 11, 15), None),  # a day to come dates nothing
+    ("The talks will open on January 3, Peskov said.", date(2019, 12, 20), None),  # across the new year too
+    ("Zelensky said on Dec. 9 that he was ready.", date(2020, 6, 15), date(2019, 12, 9)),  # months on: last year's
+    ("Zelensky said on Dec. 9 that he was ready.", date(2019, 12, 10), date(2019, 12, 9)),
+])
+def test_a_day_to_come_is_never_the_statements_day(text: str, published: date, expected: date | None) -> None:
+    """A day and month without a year weeks after publication tells of an event to come: it dates no statement (not
+    the same day a year back); the weekday of the reporting verb does."""
+    assert find_date(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said he was prepared to meet Putin face to face.\n\n\"I am ready for negotiations with him,\" Zelensky "
+    "said in an interview aired on Sunday.",
+    "Зеленский заявил, что готов встретиться с Путиным лично.\n\n«Я готов к переговорам с ним», — сказал Зеленский "
+    "в интервью, вышедшем в эфир в воскресенье.",
+    "Зеленський заявив, що готовий зустрітися з путіним особисто.\n\n«Я готовий до переговорів з ним», — сказав "
+    "Зеленський в інтерв'ю, яке вийшло в ефір у неділю.",
+])
+def test_the_body_dates_the_leads_undated_summary_of_the_same_speaker(text: str) -> None:
+    """A lead summing up a speaker's words without their day is of the day the next paragraphs give his words."""
+    got = {s.stated_on for s in _statements(text, date(2022, 3, 21)) if s.speaker == "Volodymyr Zelensky"}
+    assert got == {date(2022, 3, 20)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # the day told is another person's, in a relative clause on him
+    "Putin said he was ready to receive Zelensky in Moscow.\n\nPutin answered Zelensky, who on Tuesday had "
+    "invited him to meet in the Donbas.",
+    "Путин заявил, что готов принять Зеленского в Москве.\n\nПутин ответил на обращение Зеленского, который во "
+    "вторник предложил ему встретиться в Донбассе.",
+    # a day long before the story's: a recap, not the lead's day
+    "Putin said he was ready to receive Zelensky in Moscow.\n\nPutin said on April 2 that a meeting was possible.",
+])
+def test_another_persons_day_or_an_old_day_does_not_date_the_lead(text: str) -> None:
+    got = {s.stated_on for s in _statements(text, date(2021, 4, 22)) if s.speaker == "Vladimir Putin"
+           and s.sentence.startswith("Путин заявил") or s.sentence.startswith("Putin said he")}
+    assert got == {date(2021, 4, 22)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The day before, on September 30, the Ukrainian president said he would talk only to another Russian president.",
+    "Накануне, 30 сентября, украинский президент заявил, что будет говорить только с другим президентом России.",
+    "Напередодні, 30 вересня, український президент заявив, що говоритиме лише з іншим президентом Росії.",
+])
+def test_a_day_stepping_back_from_an_old_story_stays_in_its_year(text: str) -> None:
+    """A story told of October 2022 in December 2023: a day and month a few days before the story's last date is in
+    the story's year, not the year after it."""
+    assert find_date(text, date(2023, 12, 15), date(2022, 10, 4)) == date(2022, 9, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "On September 30, 2022, Zelensky said Ukraine would not hold talks with Russia while Putin remained its "
+    "president; Kyiv, he said, would negotiate with the next one.",
+    "30 сентября 2022 года Зеленский заявил, что Украина не будет вести переговоры с Россией, пока Путин остается ее "
+    "президентом.",
+    "30 вересня 2022 року Зеленський заявив, що Україна не вестиме переговорів з Росією, поки путін залишається її "
+    "президентом.",
+])
+def test_a_day_opening_the_sentence_before_the_speaker_dates_his_words(text: str) -> None:
+    got = {s.stated_on for s in _statements("Zelensky spoke on March 20, 2022.\n\n" + text, date(2023, 10, 4))
+           if s.conditions}
+    assert got == {date(2022, 9, 30)}, text
