@@ -156,7 +156,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         if leaders_said and span is not None else others
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has_any(("ANAPHOR", "FORMAT_BACK")) and after_meeting) or (
-        view.has("NO_MEETING") and _near(view, ("LEADER", "LEADER_REF"), view.concepts["NO_MEETING"][0].first, 3)) or (
+        view.has("NO_MEETING") and _refusal_names_whom(view)) or (
         view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view)
     # ("the offer", and "such a format" after the meeting was named: that meeting's format)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
@@ -1549,6 +1549,17 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     if after + 1 < len(view.tokens) and view.tokens[after].text == "'" and after + 1 in starts:
         return True
     return after < len(view.tokens) and after in starts and view.lang == "tr"
+
+
+def _refusal_names_whom(view: View) -> bool:
+    """'с этим человеком говорить не о чем', 'there is nothing to talk about with him', 'нам не о чем с ним
+    говорить': a refusal that names whom it refuses (a leader, "this man", "him") speaks of the leaders' meeting."""
+    nm = view.concepts["NO_MEETING"][0]
+    return _near(view, ("LEADER", "LEADER_REF"), nm.first, 3) or _near(view, _WHOM, nm.first, 3) or _near(
+        view, _WHOM, nm.last, 2)
+
+
+_WHOM = ("LEADER", "LEADER_REF", "HIM_OBJ", "LEADERS")
 
 
 def _near(view: View, concepts: tuple[str, ...], at: int, words: int) -> bool:
