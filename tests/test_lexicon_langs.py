@@ -3212,3 +3212,34 @@ def test_a_mediator_inferring_no_meeting_is_skeptical(lang: str, sentence: str, 
 ])
 def test_a_meeting_that_must_bring_results_to_sign(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# The US prefers places too: "Trump apuesta por Ginebra para la reunión entre Putin y Zelenski" is the US's venue
+# (a rule that names the US states the kind for it); a place preferred for Trump's own summit with Putin is not the
+# leaders' meeting, and preferring peace names no place.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Trump dijo que apuesta por Ginebra para la reunión entre Putin y Zelenski.", {"US.venue.geneva"}),
+    ("fr", "Trump mise sur Genève pour la rencontre entre Poutine et Zelensky.", {"US.venue.geneva"}),
+    ("it", "Trump punta su Ginevra per l'incontro tra Putin e Zelensky.", {"US.venue.geneva"}),
+    ("es", "Rubio dijo que Washington prefiere Estambul para una cumbre de Putin y Zelenski.", {"US.venue.istanbul"}),
+    ("es", "Trump apuesta por Ginebra para su propia cumbre con Putin.", set()),
+    ("it", "Trump punta su Ginevra per il suo vertice con Putin.", set()),
+    ("fr", "Trump mise sur la paix avant la rencontre entre Poutine et Zelensky.", set()),
+])
+def test_the_us_preferring_a_place_for_the_leaders_meeting(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+# "Has never refused to meet" is willingness in every language and tense ("nunca se ha negado a reunirse", "δεν
+# αρνήθηκε ποτέ"); the refusal itself, in the same perfect tense, is a refusal.
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "Peskov dijo que Putin nunca se ha negado a reunirse con Zelenski.", {"RU.stance.willing"}),
+    ("de", "Peskow sagte, Putin habe nie abgelehnt, sich mit Selenskyj zu treffen.", {"RU.stance.willing"}),
+    ("fr", "Peskov a déclaré que Poutine n'a jamais refusé de rencontrer Zelensky.", {"RU.stance.willing"}),
+    ("it", "Peskov ha detto che Putin non ha mai rifiutato di incontrare Zelensky.", {"RU.stance.willing"}),
+    ("el", "Ο Πεσκόφ είπε ότι ο Πούτιν δεν αρνήθηκε ποτέ να συναντηθεί με τον Ζελένσκι.", {"RU.stance.willing"}),
+    ("tr", "Peskov, Putin'in Zelenskiy ile görüşmeyi hiçbir zaman reddetmediğini söyledi.", {"RU.stance.willing"}),
+    ("es", "Peskov dijo que Putin se ha negado a reunirse con Zelenski.", {"RU.stance.refuses"}),
+])
+def test_never_refused_to_meet_is_willingness(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
