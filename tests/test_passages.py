@@ -817,3 +817,17 @@ def test_own_capital_offered_beside_the_other_refused(text: str, lang: str, expe
 ])
 def test_why_not_a_place_proposes_it(text: str, lang: str, expected: set[str]) -> None:
     assert {c for c in _read(text, lang) if ".venue." in c} == expected
+
+
+# h_venue4: the US's place judged or preferred for the leaders' meeting is its venue; a place of Trump's own summit is
+# none of the US's venues for it.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Trump spoke of the meeting of Putin and Zelensky. He said he favoured Geneva for it.", "en", {"US.venue.geneva"}),
+    ("Трамп выступил за Женеву как место встречи Путина и Зеленского.", "ru", {"US.venue.geneva"}),
+    ("Трамп виступив за Женеву як місце зустрічі Зеленського з путіним.", "uk", {"US.venue.geneva"}),
+    ("Trump said his next meeting with Putin would be in Budapest.", "en", set()),
+    ("Трамп заявил, что следующая встреча с Путиным пройдет в Будапеште.", "ru", set()),
+    ("Трамп заявив, що наступна зустріч із путіним відбудеться в Будапешті.", "uk", set()),
+])
+def test_a_place_the_us_prefers_is_its_venue(text: str, lang: str, expected: set[str]) -> None:
+    assert {c for c in _read(text, lang) if ".venue." in c} == expected
