@@ -1210,9 +1210,13 @@ def _only_the_offer(r: _Read, span: tuple[int, int], offer: str) -> bool:
     """The speaker's words name no meeting of their own and no place but the one offered ("Kyiv? This is not
     serious"): their verdict is on the offer."""
     a, b = span
-    if any(a <= m.start < b for c in ("MEET", "TALKS") for m in r.view.concepts.get(c, ())):
-        return False
+    if any(a <= m.start < b for c in ("MEET", "TALKS") + _OTHER_MATTERS for m in r.view.concepts.get(c, ())):
+        return False  # (nor another matter: "Foreign troops on Ukrainian soil are unacceptable" is no verdict on Kyiv)
     return all(_same_place(p.concept, offer) for p in r.view.places if a <= p.start < b)
+
+
+# the matters of the other kinds a verdict can be on, instead of a place offered
+_OTHER_MATTERS = ("FOREIGN_TROOPS", "CEASEFIRE", "GUARANTEES", "WITHDRAW")
 
 
 def _possessed_offers(r: _Read) -> list[tuple[str, str]]:
