@@ -1274,7 +1274,7 @@ def _only_the_offer(r: _Read, span: tuple[int, int], offer: str) -> bool:
 
 
 # The settlement terms a verdict can be on instead of an offered place (the demands' subjects)
-_TERMS = ("FOREIGN_TROOPS", "TERRITORY", "NATO", "NEUTRAL", "REFERENDUM")
+_TERMS = ("FOREIGN_TROOPS", "TERRITORY", "NATO", "NEUTRAL", "REFERENDUM", "CEASEFIRE", "GUARANTEES", "WITHDRAW")
 
 
 def _possessed_offers(r: _Read) -> list[tuple[str, str]]:

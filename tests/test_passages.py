@@ -817,3 +817,50 @@ def test_own_capital_offered_beside_the_other_refused(text: str, lang: str, expe
 ])
 def test_why_not_a_place_proposes_it(text: str, lang: str, expected: set[str]) -> None:
     assert {c for c in _read(text, lang) if ".venue." in c} == expected
+
+
+# h_venue4: the US's place judged or preferred for the leaders' meeting is its venue; a place of Trump's own summit is
+# none of the US's venues for it.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Trump spoke of the meeting of Putin and Zelensky. He said he favoured Geneva for it.", "en", {"US.venue.geneva"}),
+    ("Трамп выступил за Женеву как место встречи Путина и Зеленского.", "ru", {"US.venue.geneva"}),
+    ("Трамп виступив за Женеву як місце зустрічі Зеленського з путіним.", "uk", {"US.venue.geneva"}),
+    ("Trump said his next meeting with Putin would be in Budapest.", "en", set()),
+    ("Трамп заявил, что следующая встреча с Путиным пройдет в Будапеште.", "ru", set()),
+    ("Трамп заявив, що наступна зустріч із путіним відбудеться в Будапешті.", "uk", set()),
+])
+def test_a_place_the_us_prefers_is_its_venue(text: str, lang: str, expected: set[str]) -> None:
+    assert {c for c in _read(text, lang) if ".venue." in c} == expected
+
+
+# h_venue4: a verdict right after another party's offer of a place is on that place only when it names no other
+# matter: "foreign troops on Ukrainian soil are unacceptable" rules out troops, not Kyiv.
+@pytest.mark.parametrize(("text", "lang", "expected", "absent"), [
+    ("Zelensky said: \"He can come to Kyiv.\" \"Foreign troops on Ukrainian soil are unacceptable to us under any "
+     "arrangement,\" Zakharova said.", "en", {"RU.demand.no_foreign_troops"}, {"RU.venue.not_kyiv"}),
+    ("Зеленский сказал: «Пусть приезжает в Киев». «Иностранные войска на украинской земле для нас неприемлемы», — "
+     "сказала Захарова.", "ru", {"RU.demand.no_foreign_troops"}, {"RU.venue.not_kyiv"}),
+    ("Зеленський сказав: «Нехай путін приїздить до Києва». «Іноземні війська на українській землі для нас "
+     "неприйнятні», — сказала Захарова.", "uk", {"RU.demand.no_foreign_troops"}, {"RU.venue.not_kyiv"}),
+    ("Зеленский пригласил Путина приехать в Киев. «Это несерьезно», — сказал Песков.", "ru", {"RU.venue.not_kyiv"},
+     set()),
+])
+def test_a_verdict_on_another_matter_rejects_no_place(text: str, lang: str, expected: set[str],
+                                                      absent: set[str]) -> None:
+    got = _read(text, lang)
+    assert expected <= got and not absent & got
+
+
+# h_venue4: a trip refused as impossible, the place fronted («В Москву я поехать не могу», «До Москви я поїхати не
+# можу») rejects the place; the same words about another trip, or a trip possible, reject nothing.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Зеленский сказал: «В Москву я поехать не могу, пока она каждую ночь шлёт на нас ракеты».", "ru",
+     {"UA.venue.not_moscow"}),
+    ("Зеленський сказав: «До Москви я поїхати не можу, поки вона щоночі запускає на нас ракети».", "uk",
+     {"UA.venue.not_moscow"}),
+    ("Зеленский сказал журналистам в Киеве, что поехать не может из-за погоды.", "ru", set()),
+    ("Зеленський сказав у Києві, що на саміт G20 поїхати не може.", "uk", set()),
+    ("Зеленский сказал о встрече с Путиным: «Я могу поехать в Стамбул хоть завтра».", "ru", {"UA.venue.istanbul"}),
+])
+def test_a_trip_refused_as_impossible(text: str, lang: str, expected: set[str]) -> None:
+    assert {c for c in _read(text, lang) if ".venue." in c} == expected
