@@ -157,11 +157,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has_any(("ANAPHOR", "FORMAT_BACK")) and after_meeting) or (
         view.has("NO_MEETING") and _refusal_names_whom(view)) or (
-        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view)
+        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view)
     # ("the offer", and "such a format" after the meeting was named: that meeting's format)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
     # Zelensky": the two leaders' table; "without the United States at the table", "без Вашингтона за столом":
-    # the table a third party is to sit at is the leaders' meeting)
+    # the table a third party is to sit at is the leaders' meeting; and a format of the leaders named as such, «в
+    # формате трех лидеров», "ready for a trilateral format" in a leader's words: the meeting held in it)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -258,6 +259,20 @@ def _talks_with_leader(view: View) -> bool:
                     tok.is_word for tok in view.tokens[lead.last + 1 : t.first]):
                 return True  # "Putin is still open to talking", "з цією людиною переговорів не буде"
     return False
+
+
+def _format_named(view: View) -> bool:
+    """A leaders' format named as such ("in the format of three leaders", «в формате трех лидеров»): a phrase of a
+    three-way or two-way format (TRILATERAL, ONE_ON_ONE) that holds a format word names the meeting held in it; not
+    where the sentence names formats of two kinds ("then a trilateral, and after it a quadrilateral format": a
+    sequence of steps, read by the rules of sequences), nor the Normandy format (its advisers and ministers meet in
+    it too: the dev holdout fell)."""
+    words = view.concepts.get("FORMAT_WORD", ())
+    if not words:
+        return False
+    kinds = [c for c in ("TRILATERAL", "MULTILATERAL", "ONE_ON_ONE") if c in view.concepts]
+    return len(kinds) == 1 and kinds[0] != "MULTILATERAL" and any(f.first <= w.first and w.last <= f.last
+                                                                 for f in view.concepts[kinds[0]] for w in words)
 
 
 def _third_at_table(view: View) -> bool:

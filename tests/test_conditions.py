@@ -1201,6 +1201,31 @@ def test_nothing_is_asserted(sentence: str) -> None:
         # guarantees an "if" hangs on, with no signing, are no precondition of a signature
         ("Зеленський заявив, що якщо переговори не дадуть результатів щодо гарантій безпеки, меморандум не працює.",
          "UA", "prerequisite", "security_guarantees"),
+        # (h_u7, unseen6 by families) the delegations agreeing to meet again, or meeting again, are no leaders' meeting
+        ("Мединский сказал журналистам, что делегации договорились встретиться вновь в Стамбуле.", "RU", "stance",
+         None),
+        ("Умєров сказав журналістам, що делегації домовилися зустрітися знову в Стамбулі.", "UA", "stance", None),
+        ("Умєров сказав, що делегації зустрінуться знову в Стамбулі наступного тижня.", "UA", "stance", None),
+        # a leader's future meeting with someone else is not the meeting
+        ("Песков сказал, что Путин встретится с Трампом в Будапеште.", "RU", "stance", None),
+        # a ceasefire named as the precondition is no groundwork, whoever else the sentence names
+        ("Lavrov said a ceasefire was a precondition the experts in Kyiv could not accept.", "RU", "prerequisite",
+         "expert_groundwork"),
+        # results "that can be signed" with no meeting named set no condition on it
+        ("Zelensky said any results that can be signed must first go to parliament.", "UA", "prerequisite", None),
+        # a third party's "no meeting without X" states X, not a doubt; "worse than no summit" doubts nothing
+        ("Merz said there would be no meeting between Putin and Zelensky without a ceasefire.", "MEDIATOR", "stance",
+         None),
+        ("Мерц заявил, что встречи Путина и Зеленского без прекращения огня не будет.", "MEDIATOR", "stance", None),
+        ("Rubio said: \"A summit that fails is worse than no summit.\"", "US", "stance", None),
+        # Kyiv's own "after that, a trilateral" is no arranger's sequence: no one-on-one for it
+        ("Zelensky said he was ready to meet Putin. \"After that, we can have a trilateral with President Trump,\" he "
+         "added.", "UA", "format", "one_on_one"),
+        # formats of two kinds in one sentence are a sequence, not the format of the meeting named by either
+        ("Макрон заявив, що зустріч путіна і Зеленського має стати лише першим кроком. «Далі — тристоронній, а потім "
+         "чотиристоронній формат, де Європа теж буде за столом», — сказав Макрон.", "MEDIATOR", "format", "trilateral"),
+        # the experts' three-way format is theirs, not the leaders'
+        ("Лавров сказал, что трехсторонний формат работы экспертов в Абу-Даби себя оправдал.", "RU", "format", None),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:
