@@ -379,6 +379,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
+        if rule.value == "no_ultimatums" and _contrast_not(view, chain):
+            continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
         if rule.kind == "stance" and _other_agenda_only(view):
             continue  # "would receive Zelensky in Moscow - but only to discuss bilateral relations": not the war's
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
@@ -559,6 +561,20 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
 _THAT_WORDS = concept_words("THAT_WORD")
 _AFTER_WORDS: Final = concept_words("AFTER_WORD")
 _SPOKE: Final = concept_words("SPOKE")
+
+
+def _contrast_not(view: View, chain: Chain) -> bool:
+    """The match ends in the "not" of a contrast set off by a comma ("a precondition for a deal, not its reward",
+    "условие сделки, а не награда"): that "not" denies the words after it, not the ones before."""
+    last = chain[-1]
+    if last.concept != "NEG" or last.first < 1:
+        return False
+    before = view.tokens[last.first - 1]
+    return before.text == "," or (before.text in _CONTRAST_AND and last.first > 1
+                                  and view.tokens[last.first - 2].text == ",")
+
+
+_CONTRAST_AND: Final = concept_words("CONTRAST_AND")
 
 
 def _other_agenda_only(view: View) -> bool:
