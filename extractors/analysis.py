@@ -140,6 +140,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _until_clause(view)
     _document_as_source(view)
     _treaty_bodies(view)
+    _first_since(view)
     _when_said(view)
     _planning(view)
     _not_yet(view)
@@ -176,7 +177,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
-                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY"})
+                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -638,6 +639,30 @@ def _document_as_source(view: View) -> None:
         return
     _keep(view, "DOCUMENT", [d for d in view.concepts["DOCUMENT"]
                              if not any(s < d.first and view.words_between(s, d.first) <= 2 for s in sources)])
+
+
+def _first_since(view: View) -> None:
+    """'the first summit in the Normandy format since 2016', «первый саммит в нормандском формате с 2016 года»,
+    «перший саміт у нормандському форматі з 2016 року»: an event counted against the past is narrated, its format
+    is no party's condition (FIRST_SINCE, from the ordinal to the year)."""
+    toks = view.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.text not in _FIRST_WORDS:
+            continue
+        for j in range(i + 1, min(i + 12, len(toks) - 1)):
+            if view.clause[j] != view.clause[i]:
+                break
+            if toks[j].text in _SINCE_WORDS and _YEAR_RE.fullmatch(toks[j + 1].text):
+                out.append(ConceptMatch("FIRST_SINCE", i, j + 1, t.start, toks[j + 1].end))
+                break
+    if out:
+        view.concepts["FIRST_SINCE"] = out
+
+
+_FIRST_WORDS: Final = concept_words("FIRST_ORDINAL")
+_SINCE_WORDS: Final = concept_words("SINCE_WORD")
+_YEAR_RE: Final = re.compile(r"(19|20)\d\d")
 
 
 def _treaty_bodies(view: View) -> None:

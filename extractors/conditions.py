@@ -394,6 +394,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
+        if rule.value == "no_ultimatums" and _contrast_not(view, chain):
+            continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
+        if rule.kind == "stance" and _other_agenda_only(view):
+            continue  # "would receive Zelensky in Moscow - but only to discuss bilateral relations": not the war's
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
@@ -540,12 +544,21 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
     ("told reporters after a trilateral meeting", "сообщил журналистам министр иностранных дел РФ Сергей Лавров
     после трёхсторонней встречи")."""
     says = [s.last for s in view.concepts.get("SAY", ())]
-    if not says:
+    if not says and "OCCASION" not in view.concepts:
         return False
     names = {i for m in view.actor_forms or () for i in range(m.first, m.last + 1)} | view.silent
     named = names | {i for c in ("SPEECH_PLACE", "ROLE", "STAFF_ROLE", "NONPARTY", "THIRD_REF")
                      for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     first = chain[0].first
+    toks = view.tokens
+    for a in view.concepts.get("OCCASION", ()):
+        # "Merz, at the start of the multilateral session: ...", «Мерц, в начале многостороннего заседания: ...»:
+        # an occasion set off after the speaker's name, before their words, names the event they spoke at
+        if a.last < first and view.words_between(a.last, first) <= 1 and a.first >= 2 \
+                and toks[a.first - 1].text == "," and (a.first - 2 in names or (
+                    toks[a.first - 2].is_word and view.text[toks[a.first - 2].start].isupper())) \
+                and any(t.text == ":" for t in toks[chain[-1].last + 1 : chain[-1].last + 6]):
+            return True
     for a in view.concepts.get("AFTER_WORD", ()):
         if not (a.last < first and view.words_between(a.last, first) <= 1
                 and view.clause[a.first] == view.clause[first]):
@@ -563,6 +576,28 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
 _THAT_WORDS = concept_words("THAT_WORD")
 _AFTER_WORDS: Final = concept_words("AFTER_WORD")
 _SPOKE: Final = concept_words("SPOKE")
+
+
+def _contrast_not(view: View, chain: Chain) -> bool:
+    """The match ends in the "not" of a contrast set off by a comma ("a precondition for a deal, not its reward",
+    "условие сделки, а не награда"): that "not" denies the words after it, not the ones before."""
+    last = chain[-1]
+    if last.concept != "NEG" or last.first < 1:
+        return False
+    before = view.tokens[last.first - 1]
+    return before.text == "," or (before.text in _CONTRAST_AND and last.first > 1
+                                  and view.tokens[last.first - 2].text == ",")
+
+
+_CONTRAST_AND: Final = concept_words("CONTRAST_AND")
+
+
+def _other_agenda_only(view: View) -> bool:
+    """"only to discuss bilateral relations", «лишь для обсуждения двусторонних отношений»: the meeting offered is
+    for another agenda than the war."""
+    onlys = view.concepts.get("ONLY", ())
+    return any(o.last < m.first and view.words_between(o.last, m.first) <= 4
+               for m in view.concepts.get("OTHER_AGENDA", ()) for o in onlys)
 
 
 def _and_after_place(view: View, chain: Chain) -> bool:

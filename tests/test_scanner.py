@@ -61,7 +61,7 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
         # of "being prepared", the GOAL of "a condition for meeting", a DOCUMENT that is the source ("говорится в
         # документе") and the AFTER of the occasion of speaking ("said after the talks"); it adds a COPULA for a
         # Russian or Ukrainian dash ("Москва — не вариант")
-        derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE", "MEETING_IT", "APPOSITIVE"}
+        derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE", "MEETING_IT", "APPOSITIVE", "FIRST_SINCE"}
         filtered = {"POSSIBLE", "REFUSE", "AVOID", "READY", "GOAL", "DOCUMENT", "AFTER",
                     # bare readiness only before a mark; a refusal's denial only beside a refusal, and the
                     # "no point in" it overlaps
