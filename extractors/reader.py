@@ -497,7 +497,7 @@ class Reader:
         people = [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"]
         # the subject opening the sentence, or after an opening phrase ("Speaking in Kyiv on Thursday, Zelensky
         # poked fun at the table used to keep Macron at arm's length": he, not Macron, is who "he" is next)
-        opening = next((m for m in people if m.start < 60 and is_subject(r.view, m)), None) or next(
+        opening = next((m for m in people if m.start < _OPENING_SUBJECT and is_subject(r.view, m)), None) or next(
             (m for m in people if is_subject(r.view, m)), None)
         topic = opening or (people[-1] if people else None)  # else the most recent person named
         when = find_date(r.sentence.text, published, memory.story_date)
@@ -509,7 +509,9 @@ class Reader:
         _note_news_day(memory, r, when, published)
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
-            if when and opening is not None:
+            if when and opening is not None and opening.start < _OPENING_SUBJECT:
+                # (not a subject deep in the sentence, of a clause of its own: "Advisers met in Davos on January 14
+                # to discuss the peace formula that President Zelensky first presented")
                 memory.dates[topic.actor.name] = when
         memory.last = None
 
@@ -621,10 +623,15 @@ class Reader:
             memory.dates[att.actor.name] = memory.story_date = when
             if _event_day(r, att, when, article.published):
                 _note_news_day(memory, r, when, article.published)
+            elif when == article.published and memory.news_day is None and r.sentence.start < _LEAD_CHARS:
+                # "The Kremlin said on Monday that Sunday's meeting ...": a lead dating its words on the day published
+                # tells today's news; an event's day it names after ("met on January 14") is not the story's day
+                memory.news_day = when
             return when
         return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
 
+_OPENING_SUBJECT = 60  # characters: a subject opening its sentence, after an opening phrase, starts within them
 _CHAIN_PARTIES = ("UA", "RU", "US")  # parties whose voices speak one position (mediators are many)
 _OBJECT_WORDS = 5  # tokens after a stance cue in which its object ("talks with the separatists") stands
 _OPENING_CLAUSE = 80  # characters: a sentence's own reporting clause ends in its "that" within them

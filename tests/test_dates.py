@@ -852,3 +852,25 @@ def test_a_day_opening_the_sentence_before_the_speaker_dates_his_words(text: str
     got = {s.stated_on for s in _statements("Zelensky spoke on March 20, 2022.\n\n" + text, date(2023, 10, 4))
            if s.conditions}
     assert got == {date(2022, 9, 30)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Monday that Sunday's meeting in Davos could not produce anything.\n\n"
+    "Advisers met in the Swiss resort on January 14 to discuss the peace formula that President Volodymyr Zelensky "
+    "first presented in 2022.\n\n"
+    "He has ruled out talks with Moscow for as long as Russian forces remain on Ukrainian soil.",
+    "В Кремле в понедельник заявили, что воскресная встреча в Давосе ничего не даст.\n\n"
+    "Советники собрались на швейцарском курорте 14 января, чтобы обсудить формулу мира, которую президент Владимир "
+    "Зеленский впервые представил в 2022 году.\n\n"
+    "Зеленский исключил переговоры с Путиным, пока российские войска остаются на украинской земле.",
+    "У Кремлі в понеділок заявили, що недільна зустріч у Давосі нічого не дасть.\n\n"
+    "Радники зібралися на швейцарському курорті 14 січня, щоб обговорити формулу миру, яку президент Володимир "
+    "Зеленський уперше представив у 2022 році.\n\n"
+    "Зеленський виключив переговори з путіним, доки російські війська залишаються на українській землі.",
+])
+def test_a_lead_dating_its_words_today_is_todays_news(text: str) -> None:
+    """A lead dating its speaker's words on the day published tells today's news: an event's day named after it
+    ("met on January 14") is not the story's day, nor that of a person in a clause of its own ("the formula that
+    Zelensky first presented"); undated words after it are of the day published."""
+    got = {s.stated_on for s in _statements(text, date(2024, 1, 15)) if s.conditions}
+    assert got == {date(2024, 1, 15)}, text
