@@ -142,6 +142,8 @@ class ActorIndex:
         # surnames nothing is a typo of one
         self._capword = re.compile(
             r"[" + initials + r"](?<![\w-].)[a-z]{3,}(?:y|yy|iy|yi|i)?(?![\w-])" if initials else r"(?!)")
+        # per language: the surname-typo, pronoun and 'his office' patterns scanned as one (`_one_scan`)
+        self._after_names: dict[str, re.Pattern[str]] = {}
 
     def mentions(self, text: str, on: date | None = None, tokens: list[Token] | None = None,
                  lang: str = "en", forms: list[ConceptMatch] | None = None) -> list[Mention]:
@@ -176,26 +178,37 @@ class ActorIndex:
                     continue  # "глава МИД Украины" in 2025 is not Kuleba; "Кулеба" still is
                 found.append(_new_mention(Mention, (start, end, actor, "title" if titled else "form", "")))
                 taken.append((start, end))
+        # pronouns, 'his office' and surname typos in one scan (group 1: a surname typo, tried last; else a
+        # pronoun); none starts inside another's match, and a pronoun that also reads as a surname typo ("Elle") is
+        # tried as one too, so one scan finds what the three found (tests/test_actor_patterns.py); the sort by start
+        # below orders them as before
         # (whether a match starts inside a taken span: loops, not any() over a generator, ~23,000 times a pass)
-        for m in self._capword.finditer(text):
+        after_names = self._after_names.get(lang)
+        if after_names is None:
+            after_names = self._after_names[lang] = self._after_names_pattern(lang)
+        for m in after_names.finditer(text):
             at = m.start()
             for s, e in taken:
                 if s <= at < e:
                     break
             else:
-                fuzzy = self._fuzzy(m.group(0))
-                if fuzzy:
-                    found.append(_new_mention(Mention, (at, m.end(), fuzzy, "fuzzy", "")))
-        for pattern in (_PRONOUNS.get(lang, _PRONOUNS["en"]), _HIS_OFFICE.get(lang)):
-            for m in pattern.finditer(text) if pattern is not None else ():
-                at = m.start()
-                for s, e in taken:
-                    if s <= at < e:
-                        break
-                else:
+                typo = m if m.lastindex == 1 else self._capword.match(text, at)
+                if typo is not None:
+                    fuzzy = self._fuzzy(typo.group(0))
+                    if fuzzy:
+                        found.append(_new_mention(Mention, (at, typo.end(), fuzzy, "fuzzy", "")))
+                if m.lastindex != 1:
                     found.append(_new_mention(Mention, (at, m.end(), None, "pronoun", "")))
         found.sort(key=_START)
         return _merge_adjacent(found, text)
+
+    def _after_names_pattern(self, lang: str) -> re.Pattern[str]:
+        """The language's pronouns, its 'his office' (if any) and the surname typos (group 1, last; none when no
+        surname starts with a capital) as one pattern."""
+        office = _HIS_OFFICE.get(lang)
+        typos = [] if self._capword.pattern == r"(?!)" else [self._capword]
+        return _one_scan([_PRONOUNS.get(lang, _PRONOUNS["en"]), *([office] if office is not None else []), *typos],
+                         last_is_group_1=bool(typos))
 
     def _holder(self, title: str, on: date | None) -> Actor | None:
         """Who held a title on a day, when several actors share it over time."""
@@ -217,6 +230,26 @@ class ActorIndex:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = actor
         return actor
+
+
+def _one_scan(patterns: list[re.Pattern[str]], last_is_group_1: bool) -> re.Pattern[str]:
+    """Patterns that each open with a set of characters (`[Hh]rest`), as one that opens with the union of the sets
+    (the regex engine skips to its characters, as it does for each) and then tries each pattern's rest where its own
+    set matched the character just read, in the given order: `[ABHh](?:(?<=[AB])rest()|(?<=[Hh])rest2)`. At a
+    position it matches what the first pattern matching there matches. The last pattern's branch ends with an
+    empty group 1 when `last_is_group_1` (`lastindex` then tells which matched)."""
+    sets, branches = [], []
+    for i, pattern in enumerate(patterns):
+        source = pattern.pattern
+        close = source.find("]", 2)  # a set opens it, neither negated nor holding ']'
+        if not source.startswith("[") or source[1] in "^]" or close < 0 or pattern.groups \
+                or pattern.flags != re.UNICODE or "\\" in source[1:close]:
+            raise ValueError(f"not a pattern opening with a plain set of characters: {source!r}")
+        chars = source[1:close]
+        sets.append(chars)
+        marked = i == len(patterns) - 1 and last_is_group_1
+        branches.append(f"(?<=[{chars}]){source[close + 1:]}" + ("()" if marked else ""))
+    return re.compile("[" + "".join(sets) + "](?:" + "|".join(branches) + ")")
 
 
 def _holds_names(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -195,7 +195,7 @@ class Scanner:
         # depends on the tokens after), the candidates that passed the two words and the longest one's length
         # (then the matches are cached per that many words, or fewer when a punctuation mark no entry holds
         # comes first: no entry matches past it)
-        self._pairs: dict[tuple[str, str | None], tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, int]] = {}
+        self._pairs: dict[str, dict[str | None, tuple[tuple[_Hit, ...], tuple[_Candidate, ...] | None, int]]] = {}
         self._grams: dict[tuple[str | None, ...], tuple[_Hit, ...]] = {}
 
     def find(self, tokens: list[Token]) -> list[list[ConceptMatch]]:
@@ -228,8 +228,13 @@ class Scanner:
                 continue
             nxt = tokens[i + 1] if i + 1 < n else None  # a word, or a mark some entry holds (inline: a hot loop)
             after = nxt.text if nxt is not None and (nxt.is_word or nxt.text in marks) else None
-            key = (word, after)
-            pair = pairs.get(key)
+            # by word, then by the next (two lookups by string cost less than one by a new tuple of both)
+            by_after = pairs.get(word)
+            if by_after is None:
+                if len(pairs) >= 20_000:
+                    pairs.clear()
+                by_after = pairs[word] = {}
+            pair = by_after.get(after)
             if pair is None:
                 cands = self._candidates(starts, after)
                 longest = max((len(c[3]) for c in cands), default=0)
@@ -237,9 +242,9 @@ class Scanner:
                     pair = ((), cands, longest)
                 else:  # the same two words always match the same way
                     pair = (self._hits(cands, tokens, i), None, 0)
-                if len(pairs) >= 200_000:
-                    pairs.clear()
-                pairs[key] = pair
+                if len(by_after) >= 2_000:
+                    by_after.clear()
+                by_after[after] = pair
             if pair[1] is None:
                 hits = pair[0]
             else:  # an entry of three tokens or more may start here: the same words always match the same way
