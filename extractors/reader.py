@@ -383,6 +383,9 @@ class Reader:
                                                                             reads[n - 1].mentions) else topic
             if not atts:
                 self._remember_topic(r, memory, article.published)
+                if turn is not None and turn.question and previous is not None and _echoes(r):
+                    continue  # "ZELENSKY: ... But not in -- HOST: Not in Moscow? ZELENSKY: Not in Moscow, no.": an
+                    # interviewer's short echo or interruption keeps the meeting the interviewee was speaking of
                 previous = None
                 was_meeting = _speaks_of_meeting(r.view, r.mentions)
                 continue
@@ -404,7 +407,9 @@ class Reader:
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
                     memory.topic(_person_for(att.actor, r))
-                previous = (att, r.view)
+                if not (_cut_off(r) and previous is not None and previous[0].actor is att.actor):
+                    previous = (att, r.view)  # ("I am ready to meet Putin. But not in --": a broken-off fragment
+                    # keeps the meeting its speaker was speaking of for his next words)
                 if st is not None:
                     if memory.dated_here and st.stated_on is not None and _dates_back(r):
                         _date_back(out, defaulted, st, r.sentence.paragraph)
@@ -816,6 +821,22 @@ _BARE_POSSIBLE = re.compile(
     r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"
     r"(?:it |that )?(?:is |'s )?not (?:excluded|ruled out)|не исключено|вполне возможно|возможно|это возможно|"
     r"не виключено|цілком можливо|можливо|це можливо)\W*$", re.I)
+
+
+_ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
+
+
+def _cut_off(r: _Read) -> bool:
+    """A sentence broken off by an interruption: a transcript's "But not in --", «Но не в —», "Only if…"."""
+    return r.sentence.text.rstrip().endswith(("--", "—", "–", "...", "…"))
+
+
+def _echoes(r: _Read) -> bool:
+    """A short question that names no one: the interviewer echoes or interrupts ("Not in Moscow?", "Meaning?",
+    «В Москве?», «А в Мінську?»), and the answer goes on about what was said before it."""
+    words = [t for t in r.view.tokens if t.is_word]
+    return r.sentence.text.rstrip().endswith("?") and len(words) <= _ECHO_WORDS and not any(
+        m.actor is not None and m.actor.kind == "person" for m in r.mentions)
 
 
 def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:

@@ -81,6 +81,33 @@ ANSWERS = [
      {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
 ]
 
+TRANSCRIPTS = [
+    # a TV or radio transcript: speakers' names in capitals, an answer broken off and the host's short echo between
+    # its two halves; the answer goes on about the meeting its speaker spoke of
+    (_EN + "ZELENSKY: I am ready to meet Putin. But not in --\nHOST: Not in Moscow?\nZELENSKY: Not in Moscow, no.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.not_moscow"}),
+    (_EN + "PUTIN: I am ready to meet Zelensky. But only --\nHOST: Only in Moscow?\nPUTIN: Only in Moscow, yes.",
+     {"Vladimir Putin|RU.stance.willing", "Vladimir Putin|RU.venue.moscow"}),
+    (_EN + "HOST: Would you meet Putin in Istanbul?\nZELENSKY: Yes. But --\nHOST: Only after a ceasefire?\n"
+     "ZELENSKY: Only after a ceasefire.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul",
+      "Volodymyr Zelensky|UA.prerequisite.ceasefire"}),
+    (_RU + "ПУТИН: Мы готовы встретиться с Зеленским. Но только…\nВЕДУЩИЙ: Только в Москве?\n"
+     "ПУТИН: Только в Москве, да.",
+     {"Vladimir Putin|RU.stance.willing", "Vladimir Putin|RU.venue.moscow"}),
+    (_UK + "ЗЕЛЕНСЬКИЙ: Я готовий зустрітися з путіним. Але не в —\nВЕДУЧИЙ: Не в Москві?\n"
+     "ЗЕЛЕНСЬКИЙ: Не в Москві, ні.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.not_moscow"}),
+]
+
+TRANSCRIPTS_APART = [
+    # the host's question on another matter breaks the thread: the place in the answer is that matter's
+    (_EN + "ZELENSKY: I am ready to meet Putin.\nHOST: Is the front line in Donetsk holding this week, Mr President?\n"
+     "ZELENSKY: Not in Bakhmut, no.", {"Volodymyr Zelensky|UA.stance.willing"}),
+    (_UK + "ЗЕЛЕНСЬКИЙ: Я готовий зустрітися з путіним.\nВЕДУЧИЙ: Що з обміном полоненими у Стамбулі?\n"
+     "ЗЕЛЕНСЬКИЙ: У Стамбулі — так.", {"Volodymyr Zelensky|UA.stance.willing"}),
+]
+
 NOTHING = [
     # an anonymous source is no party (docs/conditions.md), in any language
     _EN + "A source in the Kremlin said Putin would meet Zelensky only to sign a final document.",
@@ -106,7 +133,7 @@ NOTHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSTS + QUOTE_PARAGRAPHS + ANSWERS)
+@pytest.mark.parametrize(("text", "expected"), POSTS + QUOTE_PARAGRAPHS + ANSWERS + TRANSCRIPTS + TRANSCRIPTS_APART)
 def test_who_said_it(text: str, expected: set[str]) -> None:
     assert _read(text) == expected
 
