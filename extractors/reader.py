@@ -801,9 +801,11 @@ def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
     return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))
 
 
+# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») or a dash at most
+_LABELLED = r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*)?"
 # An interview's answer that is a bare "no" (a label or a dash before it, nothing after but punctuation).
 _BARE_NO = re.compile(
-    r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:no|never|absolutely not|certainly not|of course not|definitely not|"
+    _LABELLED + r"(?:no|never|absolutely not|certainly not|of course not|definitely not|"
     r"not at all|no way|нет|никогда|конечно нет|конечно же нет|ни в коем случае|точно нет|категорически нет|ні|ніколи|"
     r"звісно ні|звичайно ні|в жодному разі|у жодному разі|точно ні|категорично ні)\W*$", re.I)
 
@@ -811,14 +813,14 @@ _BARE_NO = re.compile(
 # An interview's answer that is a bare "yes" (a label or a dash before it, a pronoun and its verb after it at most:
 # "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible").
 _BARE_YES = re.compile(
-    r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
+    _LABELLED + r"(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
     r"certainly|absolutely|sure|definitely|why not|да|да,? конечно|конечно|конечно же|безусловно|разумеется|несомненно|"
     r"почему бы и нет|почему нет|так|так,? звісно|звісно|звичайно|безумовно|авжеж|певна річ|зрозуміло|чому б і ні|"
     r"чому б ні|чому ні)(?:,?\s+(?:(?:he|she|we|i|they|it)\s+(?:is|am|are|would|will|could|can|does|do)|готов|"
     r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?\W*$"
-    r"|^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:he|she|we|i|they)\s+(?:is|am|are|would|will|can|do|does)\W*$", re.I)
+    r"|" + _LABELLED + r"(?:he|she|we|i|they)\s+(?:is|am|are|would|will|can|do|does)\W*$", re.I)
 _BARE_POSSIBLE = re.compile(
-    r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"
+    _LABELLED + r"(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"
     r"(?:it |that )?(?:is |'s )?not (?:excluded|ruled out)|не исключено|вполне возможно|возможно|это возможно|"
     r"не виключено|цілком можливо|можливо|це можливо)\W*$", re.I)
 

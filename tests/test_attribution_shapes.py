@@ -81,6 +81,16 @@ ANSWERS = [
      {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
 ]
 
+ANSWERS += [
+    # the interviewee's label in two words before his bare answer
+    (_EN + "HOST: Would you meet Putin in Istanbul?\nVolodymyr Zelensky: Yes.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    (_UK + "ВЕДУЧИЙ: Ви готові зустрітися з путіним?\nВолодимир Зеленський: Так.",
+     {"Volodymyr Zelensky|UA.stance.willing"}),
+    (_RU + "ВЕДУЩИЙ: Поедет ли Путин в Стамбул на встречу с Зеленским?\nДмитрий Песков: Нет.",
+     {"Dmitry Peskov|RU.venue.not_istanbul"}),
+]
+
 TRANSCRIPTS = [
     # a TV or radio transcript: speakers' names in capitals, an answer broken off and the host's short echo between
     # its two halves; the answer goes on about the meeting its speaker spoke of
