@@ -91,6 +91,16 @@ ANSWERS += [
      {"Dmitry Peskov|RU.venue.not_istanbul"}),
 ]
 
+INTERVIEW_PLACES = [
+    # what an interview says of the meeting keeps its venue; the outlet's city is none
+    (_EN + "Zelensky told Fox News in Kyiv he was ready to meet Putin in Istanbul.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    (_RU + "Зеленский в интервью телеканалу CNN в Киеве заявил, что готов встретиться с Путиным в Стамбуле.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    (_UK + "Зеленський в інтерв'ю телеканалу CNN у Києві заявив, що готовий зустрітися з путіним у Стамбулі.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+]
+
 TRANSCRIPTS = [
     # a TV or radio transcript: speakers' names in capitals, an answer broken off and the host's short echo between
     # its two halves; the answer goes on about the meeting its speaker spoke of
@@ -137,13 +147,19 @@ NOTHING = [
     "— Готов ли Зеленский встретиться с Путиным в Стамбуле?\n— Да.",
     "Путін і Зеленський не зустрічалися з 2019 року. Зеленський дав інтерв'ю.\n\n"
     "— Ви ж не поїдете до Москви на зустріч із путіним?\n— Так.",
+    # the outlet an interview was given to, and where: no venue
+    _EN + "Zelensky sat down with CNN in Kyiv.",
+    _EN + "Zelensky sat down with the BBC in Kyiv on Monday.",
+    _RU + "Путин дал интервью телеканалу «Россия» в Москве.",
+    _UK + "Зеленський дав інтерв'ю телеканалу CNN у Києві.",
     # a "yes" not right after the question
     "Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
     "Q: Would you meet Putin in Istanbul?\nA: Let me say this. Q: And? A: Yes.",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSTS + QUOTE_PARAGRAPHS + ANSWERS + TRANSCRIPTS + TRANSCRIPTS_APART)
+@pytest.mark.parametrize(("text", "expected"), POSTS + QUOTE_PARAGRAPHS + ANSWERS + INTERVIEW_PLACES + TRANSCRIPTS
+                         + TRANSCRIPTS_APART)
 def test_who_said_it(text: str, expected: set[str]) -> None:
     assert _read(text) == expected
 
