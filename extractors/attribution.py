@@ -417,13 +417,45 @@ def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution |
     m = next((o for n, o in enumerate(mentions[:3]) if o.start <= 40 and view.text[o.end : o.end + 2].startswith(":")
               and not any(c in view.text[: o.start] for c in ",;.") and all(
                   p.actor is not None and p.actor.role == "institution" for p in mentions[:n])), mentions[0])
+    if any(n.end <= m.start for n in view.concepts.get("NONPARTY", ())):
+        return None  # «Источники в Белом доме: ...», "Sources in the Kremlin: ...": the sources', no party's
     actor = _resolve(m, memory)
     rest = view.text[m.end : m.end + 2]
+    if actor is not None and not rest.startswith(":"):
+        return _channel_colon(view, m, actor, mentions) or _judged_colon(view, mentions, memory)
     if actor is None or not rest.startswith(":"):
         return _judged_colon(view, mentions, memory)
     if view.text[: m.start].strip(" -–—").count(" ") > 3:
         return None
     return Attribution(actor, (m.end + 1, len(view.text)), True, "colon")
+
+
+# what a one-line post or a liveblog entry puts between its author and the colon: where or how it was said ("on X",
+# "on Telegram", "in his nightly address", «в своем канале», «одной строкой», «у Telegram», «— о Будапеште»), or a
+# parenthesis ("(20 октября, по пути из Вашингтона)")
+_CHANNEL = re.compile(r"^(?:\s*\([^()]{1,80}\))?\s*(?:[—–-]\s*)?(?:(?:on|in|via|at|about|в|во|у|о|об|про|на|из|із|з|"
+                      r"одной|одним|одною|одним|однією|одним)\s+[^\W\d][\w'’-]*(?:\s+[\w'’.-]+){0,3})?\s*$", re.I)
+# the time stamp or bullet a liveblog or a channel's digest puts before the author ("11:52 PM -", "⚡️", "•", "17:20 -")
+_ENTRY_MARK = re.compile(r"^[\W\d_]*(?:[AaPp]\.?[Mm]\.?)?[\W\d_]*$")
+
+
+def _channel_colon(view: View, m: Mention, actor: Actor, mentions: list[Mention]) -> Attribution | None:
+    """'Yermak on X: "..."', 'Zelensky in his nightly address: ...', «Захарова в своем канале: «...»», «Песков
+    одной строкой: ...», «Ушаков — о Будапеште: ...», «Зеленский (20 октября, по пути из Вашингтона): ...»: a post
+    or a liveblog entry quoted in one line, its author opening it (after a time stamp or bullet at most), a few
+    words of where, how or of what he spoke, and a colon: the words after it are his. Not a sentence that says
+    something of him before its colon ("Zelensky's offer to Putin: ...", "Zelensky said on Monday: ..." is the
+    verb's)."""
+    colon = view.text.find(":", m.end, m.end + 90)
+    if colon < 0 or not _ENTRY_MARK.match(view.text[: m.start]) or view.text[m.end : m.end + 1] in ("'", "’"):
+        return None
+    if any(o.start < colon and o is not m and (o.actor is None or o.actor.party != "none") and o.start < m.start
+           for o in mentions):
+        return None
+    if not _CHANNEL.match(view.text[m.end : colon]) or any(
+            c.start < colon for c in view.concepts.get("SAY", ()) if c.start >= m.end):
+        return None
+    return Attribution(actor, (colon + 1, len(view.text)), True, "colon")
 
 
 _JUDGED = re.compile(r"^\s+(?:was|were|is|are|был[аио]?|были|був|була|було|були)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*$")
@@ -1237,6 +1269,18 @@ def _unnamed_source(view: View, v: ConceptMatch, mentions: list[Mention]) -> boo
     return not any(m.actor is not None and nonparty[-1].end <= m.start < v.start for m in mentions)
 
 
+_LABEL_REACH = 60  # characters from a line's start to the colon closing its author's label
+
+
+def _nonparty_label(view: View, quotes: tuple[tuple[int, int], ...]) -> bool:
+    """'Analyst Ivan Petrenko on X: "..."', «Источники в Белом доме: ...», «Джерело в ОП: ...»: a line opened by a
+    label, up to its colon, that names a source, an analyst or an observer is theirs: nobody's continuation."""
+    colon = view.text.find(":", 0, _LABEL_REACH)
+    if colon < 0 or any(b < colon for b, _ in quotes):
+        return False
+    return any(m.end <= colon for m in view.concepts.get("NONPARTY", ()))
+
+
 def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...], memory: Memory,
                   paragraph: int) -> Attribution | None:
     """A quote paragraph right after an attributed one: the same speaker goes on."""
@@ -1246,6 +1290,8 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     if _ENTRY.match(view.text):
         return None  # "14:32 — No comment yet from the White House": a liveblog's or a timeline's new entry is
         # nobody's continuation (its speaker, if any, is named in it)
+    if _nonparty_label(view, quotes):
+        return None
     quoted = sum(e - s for s, e in quotes)
     if quotes and view.text[quotes[-1][1] - 2] == "?" and any(
             view.tokens[m.first].start >= quotes[-1][1] for m in view.concepts.get("ASK_VERB", ())):

@@ -95,12 +95,40 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
     out: dict[int, Actor] = {}
     for n, r in enumerate(reads):
         before = reads[n - 1].sentence if n else None
-        if before is None or not before.quotes or before.paragraph != r.sentence.paragraph or not _points_back(r):
+        if before is None or not before.quotes or not _points_back(r):
             continue
-        actor = _named_speaker(r)
+        if before.paragraph == r.sentence.paragraph:
+            quoted = [n - 1]
+        else:
+            quoted = _quote_paragraph(reads, n - 1) if before.paragraph == r.sentence.paragraph - 1 else []
+        actor = _named_speaker(r) if quoted else None
         if actor is not None:
-            out[n - 1] = actor
+            out.update(dict.fromkeys(quoted, actor))
     return out
+
+
+_QUOTE_PARAGRAPH_SENTENCES = 4  # a quote standing as its own paragraph, named in the next one, has at most these
+
+
+def _quote_paragraph(reads: list[_Read], last: int) -> list[int]:
+    """'"We are ready. It can be Istanbul or Geneva. But not Moscow."¶Those were the words of Andriy Yermak.': the
+    sentences of the paragraph before a back-pointing one that opens its own paragraph, when that paragraph is a
+    quote and nothing else (each sentence opens with a quote mark or inside the quote, and the quotes cover it);
+    empty otherwise."""
+    paragraph = reads[last].sentence.paragraph
+    first = last
+    while first > 0 and reads[first - 1].sentence.paragraph == paragraph:
+        first -= 1
+    ns = list(range(first, last + 1))
+    text = " ".join(reads[k].sentence.text for k in ns).strip()
+    if len(ns) > _QUOTE_PARAGRAPH_SENTENCES or text[:1] not in _RUN_ON_MARKS:
+        return []
+    for k in ns:
+        s = reads[k].sentence
+        words = len(s.text.strip())
+        if not s.quotes or sum(e - b for b, e in s.quotes) < 0.8 * words:
+            return []
+    return ns
 
 
 def _points_back(r: _Read) -> bool:
@@ -388,6 +416,9 @@ class Reader:
                                                                             reads[n - 1].mentions) else topic
             if not atts:
                 self._remember_topic(r, memory, article.published)
+                if turn is not None and turn.question and previous is not None and _echoes(r):
+                    continue  # "ZELENSKY: ... But not in -- HOST: Not in Moscow? ZELENSKY: Not in Moscow, no.": an
+                    # interviewer's short echo or interruption keeps the meeting the interviewee was speaking of
                 previous = None
                 was_meeting = _speaks_of_meeting(r.view, r.mentions)
                 continue
@@ -409,7 +440,9 @@ class Reader:
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
                     memory.topic(_person_for(att.actor, r))
-                previous = (att, r.view)
+                if not (_cut_off(r) and previous is not None and previous[0].actor is att.actor):
+                    previous = (att, r.view)  # ("I am ready to meet Putin. But not in --": a broken-off fragment
+                    # keeps the meeting its speaker was speaking of for his next words)
                 if st is not None:
                     if memory.dated_here and st.stated_on is not None and _dates_back(r):
                         _date_back(out, defaulted, st, r.sentence.paragraph)
@@ -547,6 +580,9 @@ class Reader:
         found = find_cues(r.view, fr, att.actor.home)
         if question is not None and not found and _BARE_NO.match(r.sentence.text):
             found = _no_to(question, topic, att, r)
+        elif question is not None and not found and (_BARE_YES.match(r.sentence.text)
+                                                     or _BARE_POSSIBLE.match(r.sentence.text)):
+            found = _yes_to(question, topic, att, r)
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
@@ -825,11 +861,71 @@ def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
     return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))
 
 
+# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») or a dash at most
+_LABELLED = r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*)?"
 # An interview's answer that is a bare "no" (a label or a dash before it, nothing after but punctuation).
 _BARE_NO = re.compile(
-    r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*:\s*)?(?:no|never|absolutely not|certainly not|of course not|definitely not|"
+    _LABELLED + r"(?:no|never|absolutely not|certainly not|of course not|definitely not|"
     r"not at all|no way|нет|никогда|конечно нет|конечно же нет|ни в коем случае|точно нет|категорически нет|ні|ніколи|"
     r"звісно ні|звичайно ні|в жодному разі|у жодному разі|точно ні|категорично ні)\W*$", re.I)
+
+
+# An interview's answer that is a bare "yes" (a label or a dash before it, a pronoun and its verb after it at most:
+# "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible").
+_BARE_YES = re.compile(
+    _LABELLED + r"(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
+    r"certainly|absolutely|sure|definitely|why not|да|да,? конечно|конечно|конечно же|безусловно|разумеется|несомненно|"
+    r"почему бы и нет|почему нет|так|так,? звісно|звісно|звичайно|безумовно|авжеж|певна річ|зрозуміло|чому б і ні|"
+    r"чому б ні|чому ні)(?:,?\s+(?:(?:he|she|we|i|they|it)\s+(?:is|am|are|would|will|could|can|does|do)|готов|"
+    r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?\W*$"
+    r"|" + _LABELLED + r"(?:he|she|we|i|they)\s+(?:is|am|are|would|will|can|do|does)\W*$", re.I)
+_BARE_POSSIBLE = re.compile(
+    _LABELLED + r"(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"
+    r"(?:it |that )?(?:is |'s )?not (?:excluded|ruled out)|не исключено|вполне возможно|возможно|это возможно|"
+    r"не виключено|цілком можливо|можливо|це можливо)\W*$", re.I)
+
+
+_ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
+
+
+def _cut_off(r: _Read) -> bool:
+    """A sentence broken off by an interruption: a transcript's "But not in --", «Но не в —», "Only if…"."""
+    return r.sentence.text.rstrip().endswith(("--", "—", "–", "...", "…"))
+
+
+def _echoes(r: _Read) -> bool:
+    """A short question that names no one: the interviewer echoes or interrupts ("Not in Moscow?", "Meaning?",
+    «В Москве?», «А в Мінську?»), and the answer goes on about what was said before it."""
+    words = [t for t in r.view.tokens if t.is_word]
+    return r.sentence.text.rstrip().endswith("?") and len(words) <= _ECHO_WORDS and not any(
+        m.actor is not None and m.actor.kind == "person" for m in r.mentions)
+
+
+def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
+    """'Q: Would you be ready to meet Putin in Istanbul? A: Yes.', «— Готов ли Путин встретиться с Зеленским? — Да»,
+    «— Чи готові ви зустрітися з путіним? — Так»: a bare "yes" (or "that is possible", «не исключено») is the
+    interviewee's own statement of what the question puts to him: its readiness, place, format and terms, read as
+    his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov) or
+    holds a negation ("Won't you meet him?": a "yes" to it says either), nor a question of what is past."""
+    if question.view.has_any(("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS", "HAPPENED", "PAST_SUMMIT")):
+        return []
+    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question.view, m)
+           for m in question.mentions):
+        return []
+    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
+    if any(c.negated for c in cues):
+        return []
+    a, b = att.content  # the answer's words, its label or dash aside
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
+    first, last = words[0], words[-1]
+    kinds = ("stance", "venue", "format", "prerequisite")
+    out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
+           if c.op == "assert" and not c.refused and c.kind in kinds
+           and not (c.kind == "stance" and c.value != "willing")]
+    if _BARE_YES.match(r.sentence.text) and not any(c.kind == "stance" for c in out) and _speaks_of_meeting(
+            question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?": he would
+        out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
+    return out
 
 
 def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:

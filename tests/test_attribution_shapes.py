@@ -1,0 +1,169 @@
+"""Who said it, in the shapes new writers use (h_attr4): a post or a liveblog entry quoted in one line ("Yermak on
+X: ...", «Захарова в своем канале: ...», «Єрмак у Telegram: ...»), a quote standing as its own paragraph whose
+speaker the next paragraph names ("Those were the words of ...", «Об этом заявил ...», «Про це заявив ...»), and an
+interview's bare "yes" or "possible" to a question that puts the meeting, its place or its terms to the
+interviewee. And the shapes that state nothing: an anonymous source, a "yes" about another party or to a negated
+question, a post's author who is no party."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.base import ArticleText
+from extractors.default import default_extractor
+
+_EN = "Putin and Zelensky have not met since the war began, and talk of a summit continues.\n\n"
+_RU = "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.\n\n"
+_UK = "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"
+
+
+def _read(text: str) -> set[str]:
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 6, 1)))
+    return {f"{s.speaker}|{c.party}.{c.kind}.{c.value}" for s in sts for c in s.conditions}
+
+
+POSTS = [
+    (_EN + 'Yermak on X: "Zelensky is ready to meet Putin in any format."',
+     {"Andriy Yermak|UA.stance.willing", "Andriy Yermak|UA.format.any"}),
+    (_EN + '11:52 PM - Zakharova on Telegram: "A meeting with Zelensky in Kyiv is out of the question."',
+     {"Maria Zakharova|RU.venue.not_kyiv"}),
+    (_EN + 'Peskov on Zelensky: "Putin is ready to meet him in Moscow."',
+     {"Dmitry Peskov|RU.stance.willing", "Dmitry Peskov|RU.venue.moscow"}),
+    (_EN + "Zelensky in his nightly address: \"I am ready to meet Putin, but only after a ceasefire.\"",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.prerequisite.ceasefire"}),
+    (_RU + "⚡️ Захарова в своем канале: «Встреча Путина с Зеленским в Киеве исключена».",
+     {"Maria Zakharova|RU.venue.not_kyiv"}),
+    (_RU + "⚡️ Песков одной строкой: «Путин готов встретиться с Зеленским только в Москве».",
+     {"Dmitry Peskov|RU.stance.willing", "Dmitry Peskov|RU.venue.moscow"}),
+    (_RU + "Подоляк в Telegram: «Зеленский готов встретиться с Путиным, но только после прекращения огня».",
+     {"Mykhailo Podolyak|UA.stance.willing", "Mykhailo Podolyak|UA.prerequisite.ceasefire"}),
+    (_UK + "Подоляк у Telegram: «Зеленський готовий зустрітися з путіним у будь-якому форматі».",
+     {"Mykhailo Podolyak|UA.stance.willing", "Mykhailo Podolyak|UA.format.any"}),
+    (_UK + "14:35 Єрмак у X: «Зеленський готовий до зустрічі з путіним лише після припинення вогню».",
+     {"Andriy Yermak|UA.stance.willing", "Andriy Yermak|UA.prerequisite.ceasefire"}),
+]
+
+QUOTE_PARAGRAPHS = [
+    (_EN + '"We are ready for a meeting. It can be in Istanbul. We have said so many times."\n\n'
+     "Those were the words of the head of the presidential office, Andriy Yermak.",
+     {"Andriy Yermak|UA.stance.willing", "Andriy Yermak|UA.venue.istanbul"}),
+    (_EN + '"Putin is ready for a meeting. It can be in Moscow, of course."\n\n'
+     "That is how Kremlin spokesman Dmitry Peskov put it on Monday.",
+     {"Dmitry Peskov|RU.stance.willing", "Dmitry Peskov|RU.venue.moscow"}),
+    (_RU + "«Мы готовы к встрече. Она может пройти в Стамбуле. Мы говорили это много раз».\n\n"
+     "Об этом заявил пресс-секретарь Кремля Дмитрий Песков.",
+     {"Dmitry Peskov|RU.stance.willing", "Dmitry Peskov|RU.venue.istanbul"}),
+    (_UK + "«Ми готові до зустрічі. Вона може відбутися в Стамбулі. Ми казали це багато разів».\n\n"
+     "Про це заявив керівник Офісу президента Андрій Єрмак.",
+     {"Andriy Yermak|UA.stance.willing", "Andriy Yermak|UA.venue.istanbul"}),
+]
+
+ANSWERS = [
+    ("Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
+     "Q: Would you be ready to meet Putin in Istanbul?\nA: Yes.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    ("Putin and Zelensky have not met since 2019. Peskov spoke to the Evening Courier.\n\n"
+     "Q: Is Putin ready to meet Zelensky?\nA: Yes, he is.",
+     {"Dmitry Peskov|RU.stance.willing"}),
+    ("Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
+     "Q: Would you meet Putin in Geneva?\nA: Why not?",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.geneva"}),
+    ("Путин и Зеленский не встречались с 2019 года. Песков дал интервью.\n\n"
+     "— Готов ли Путин встретиться с Зеленским?\n— Да.", {"Dmitry Peskov|RU.stance.willing"}),
+    ("Путин и Зеленский не встречались с 2019 года. Песков дал интервью.\n\n"
+     "— Возможна ли встреча Путина и Зеленского в Стамбуле?\n— Не исключено.", {"Dmitry Peskov|RU.venue.istanbul"}),
+    ("Путін і Зеленський не зустрічалися з 2019 року. Зеленський дав інтерв'ю.\n\n"
+     "— Чи готові ви зустрітися з путіним?\n— Так.", {"Volodymyr Zelensky|UA.stance.willing"}),
+    ("Путін і Зеленський не зустрічалися з 2019 року. Зеленський дав інтерв'ю.\n\n"
+     "— Чи готові ви зустрітися з путіним у Стамбулі?\n— Звісно.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+]
+
+ANSWERS += [
+    # the interviewee's label in two words before his bare answer
+    (_EN + "HOST: Would you meet Putin in Istanbul?\nVolodymyr Zelensky: Yes.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    (_UK + "ВЕДУЧИЙ: Ви готові зустрітися з путіним?\nВолодимир Зеленський: Так.",
+     {"Volodymyr Zelensky|UA.stance.willing"}),
+    (_RU + "ВЕДУЩИЙ: Поедет ли Путин в Стамбул на встречу с Зеленским?\nДмитрий Песков: Нет.",
+     {"Dmitry Peskov|RU.venue.not_istanbul"}),
+]
+
+INTERVIEW_PLACES = [
+    # what an interview says of the meeting keeps its venue; the outlet's city is none
+    (_EN + "Zelensky told Fox News in Kyiv he was ready to meet Putin in Istanbul.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    (_RU + "Зеленский в интервью телеканалу CNN в Киеве заявил, что готов встретиться с Путиным в Стамбуле.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    (_UK + "Зеленський в інтерв'ю телеканалу CNN у Києві заявив, що готовий зустрітися з путіним у Стамбулі.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+]
+
+TRANSCRIPTS = [
+    # a TV or radio transcript: speakers' names in capitals, an answer broken off and the host's short echo between
+    # its two halves; the answer goes on about the meeting its speaker spoke of
+    (_EN + "ZELENSKY: I am ready to meet Putin. But not in --\nHOST: Not in Moscow?\nZELENSKY: Not in Moscow, no.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.not_moscow"}),
+    (_EN + "PUTIN: I am ready to meet Zelensky. But only --\nHOST: Only in Moscow?\nPUTIN: Only in Moscow, yes.",
+     {"Vladimir Putin|RU.stance.willing", "Vladimir Putin|RU.venue.moscow"}),
+    (_EN + "HOST: Would you meet Putin in Istanbul?\nZELENSKY: Yes. But --\nHOST: Only after a ceasefire?\n"
+     "ZELENSKY: Only after a ceasefire.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul",
+      "Volodymyr Zelensky|UA.prerequisite.ceasefire"}),
+    (_RU + "ПУТИН: Мы готовы встретиться с Зеленским. Но только…\nВЕДУЩИЙ: Только в Москве?\n"
+     "ПУТИН: Только в Москве, да.",
+     {"Vladimir Putin|RU.stance.willing", "Vladimir Putin|RU.venue.moscow"}),
+    (_UK + "ЗЕЛЕНСЬКИЙ: Я готовий зустрітися з путіним. Але не в —\nВЕДУЧИЙ: Не в Москві?\n"
+     "ЗЕЛЕНСЬКИЙ: Не в Москві, ні.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.not_moscow"}),
+]
+
+TRANSCRIPTS_APART = [
+    # the host's question on another matter breaks the thread: the place in the answer is that matter's
+    (_EN + "ZELENSKY: I am ready to meet Putin.\nHOST: Is the front line in Donetsk holding this week, Mr President?\n"
+     "ZELENSKY: Not in Bakhmut, no.", {"Volodymyr Zelensky|UA.stance.willing"}),
+    (_UK + "ЗЕЛЕНСЬКИЙ: Я готовий зустрітися з путіним.\nВЕДУЧИЙ: Що з обміном полоненими у Стамбулі?\n"
+     "ЗЕЛЕНСЬКИЙ: У Стамбулі — так.", {"Volodymyr Zelensky|UA.stance.willing"}),
+]
+
+NOTHING = [
+    # an anonymous source is no party (docs/conditions.md), in any language
+    _EN + "A source in the Kremlin said Putin would meet Zelensky only to sign a final document.",
+    _RU + "Источник в Кремле сообщил, что Путин встретится с Зеленским только для подписания итогового документа.",
+    _UK + "Джерело в ОП повідомило, що Зеленський готовий зустрітися з путіним, але не в Москві.",
+    _EN + "People familiar with the talks said Zelensky was ready to meet Putin in Istanbul.",
+    # a post's author who is no party
+    _EN + 'Analyst Ivan Petrenko on X: "Zelensky is ready to meet Putin in Istanbul."',
+    _RU + "⚡️ Источники в Белом доме: Зеленский готов встретиться с Путиным в Стамбуле.",
+    _UK + "Джерело в ОП: Зеленський готовий зустрітися з путіним у Стамбулі.",
+    # a "yes" to a question about the other side, or to a negated question
+    "Putin and Zelensky have not met since 2019. Peskov spoke to the Evening Courier.\n\n"
+    "Q: Is Zelensky ready to meet Putin in Istanbul?\nA: Yes.",
+    "Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
+    "Q: Won't you meet Putin in Moscow?\nA: Yes.",
+    "Путин и Зеленский не встречались с 2019 года. Песков дал интервью.\n\n"
+    "— Готов ли Зеленский встретиться с Путиным в Стамбуле?\n— Да.",
+    "Путін і Зеленський не зустрічалися з 2019 року. Зеленський дав інтерв'ю.\n\n"
+    "— Ви ж не поїдете до Москви на зустріч із путіним?\n— Так.",
+    # the outlet an interview was given to, and where: no venue
+    _EN + "Zelensky sat down with CNN in Kyiv.",
+    _EN + "Zelensky sat down with the BBC in Kyiv on Monday.",
+    _RU + "Путин дал интервью телеканалу «Россия» в Москве.",
+    _UK + "Зеленський дав інтерв'ю телеканалу CNN у Києві.",
+    # a "yes" not right after the question
+    "Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
+    "Q: Would you meet Putin in Istanbul?\nA: Let me say this. Q: And? A: Yes.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS + QUOTE_PARAGRAPHS + ANSWERS + INTERVIEW_PLACES + TRANSCRIPTS
+                         + TRANSCRIPTS_APART)
+def test_who_said_it(text: str, expected: set[str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_shapes_that_state_nothing(text: str) -> None:
+    assert _read(text) == set()
