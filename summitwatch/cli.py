@@ -159,12 +159,18 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="per-article differences (default: the tune half's only; --diffs shows the holdout's too)",
     )
+    ev.add_argument(
+        "--layers",
+        action="store_true",
+        help="count the missed required rows by the layer that loses them (counts only: safe on a holdout)",
+    )
     return p
 
 
 def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     from extractors.default import default_extractor
-    from summitwatch.evaluate import evaluate, format_report, labelled_seeds, tune_diffs_only
+    from summitwatch.evaluate import evaluate, format_report, labelled_seeds, load_corpus, tune_diffs_only
+    from summitwatch.miss_layers import format_layers, miss_layers
     from summitwatch.sentence_cases import format_cases, is_sentence_corpus, score_cases
 
     corpus = args.corpus or cfg.dev_corpus_path
@@ -182,10 +188,14 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     report = evaluate(default_extractor(), corpus, args.split, seeds, min_confidence=threshold)
     if args.split == "all" and args.diffs is None:
         report = tune_diffs_only(report, corpus)  # the holdout half is read as figures unless --diffs asks
+    layers = miss_layers(default_extractor(), load_corpus(corpus, args.split)) if args.layers else None
     if args.json:
-        sys.stdout.write(json.dumps(report.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n")
+        out = report.as_dict(with_diffs=diffs) | ({"miss_layers": layers} if layers is not None else {})
+        sys.stdout.write(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(format_report(report, show_diffs=diffs, min_confidence=threshold))
+        if layers is not None:
+            sys.stdout.write(format_layers(layers))
     return 0
 
 

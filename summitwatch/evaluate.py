@@ -349,10 +349,10 @@ def _gold_entry(a: LabelledArticle, key: Key) -> dict[str, Any]:
     evidence = row.get("evidence", "")
     return {"party": key[0], "kind": key[1], "value": key[2], "speaker": row.get("speaker", ""),
             "stated_on": row.get("stated_on", ""), "evidence": evidence,
-            "sentence": _sentence_with(f"{a.title}\n{a.text}", evidence)}
+            "sentence": sentence_with(f"{a.title}\n{a.text}", evidence)}
 
 
-def _sentence_with(text: str, evidence: str) -> str:
+def sentence_with(text: str, evidence: str) -> str:
     """The sentence of the text that holds the gold evidence (or its first words)."""
     for probe in (evidence, " ".join(evidence.split()[:4]), " ".join(evidence.split()[-3:])):
         at = text.find(probe) if probe else -1

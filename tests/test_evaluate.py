@@ -500,3 +500,32 @@ def test_floor_check_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     check = real["check_holdout"]
     assert check["assertions"]["f1"] >= CHECK_HOLDOUT_F1_FLOOR
     assert _ru_uk_f1(check) >= CHECK_HOLDOUT_RU_UK_F1_FLOOR
+
+
+def test_layers_count_every_missed_row_once(synthetic: tuple[Path, Path]) -> None:
+    """`--layers` puts each missed required row in one layer: the counts add up to the misses, name only known
+    layers and kinds, and come as counts, never as sentences (safe on a holdout). Without it, no such key."""
+    from summitwatch.miss_layers import LAYERS
+
+    report = evaluate_json(*synthetic, "all", "--layers")
+    layers = report["miss_layers"]
+    assert set(layers) <= set(LAYERS)
+    assert sum(n for kinds in layers.values() for n in kinds.values()) == report["assertions"]["fn"] == 1
+    assert layers == {"nothing read": {"format": 1}}
+    assert "miss_layers" not in evaluate_json(*synthetic, "all")
+    code, out, _ = run("evaluate", "--config", str(synthetic[1]), "--corpus", str(synthetic[0]), "--layers")
+    assert code == 0 and out.endswith("missed required rows by layer (counts only):\n  nothing read"
+                                      "             1   format 1\n")
+
+
+def test_layers_tell_another_party_from_another_value(tmp_path: Path) -> None:
+    """A row the reader reads for another party is an attribution miss; a row whose party and kind it reads with
+    another value is a value miss (a1: UA willing read as a MEDIATOR's; not_moscow labelled as not_minsk)."""
+    rows = [{**GOLD[0], "party": "MEDIATOR"}, {**GOLD[1], "value": "not_minsk"}]
+    meta = [json.dumps({"doc": "a1", "article": True, "published": ARTICLES["a1"][1], "lang": "en",
+                        "kind_of_article": "meeting"})]
+    corpus = write_corpus(tmp_path, meta + [json.dumps(r) for r in rows])
+    for doc in ("a2", "a3"):
+        (corpus / "articles" / f"{doc}.json").unlink()
+    report = evaluate_json(corpus, write_config(tmp_path), "all", "--layers")
+    assert report["miss_layers"] == {"other party": {"stance": 1}, "other value": {"venue": 1}}

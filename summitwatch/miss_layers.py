@@ -1,0 +1,73 @@
+"""Where the reader loses each missed required row, counted by layer (`summitwatch evaluate --layers`).
+
+Only counts are printed, never the sentences, so a holdout or a blind corpus can be diagnosed without being read:
+the discipline of docs/reading.md allows their aggregate figures. Each missed row is put in the first layer that
+explains it:
+
+- ``other party``: the article reads the same kind and value for another party (attribution, party);
+- ``other value``: the article reads the party's kind with another value (lexicon or rule picks the wrong value);
+- ``context loses it``: the sentence read on its own, or with the two paragraphs before it, gives the row, the
+  whole article does not (frames, a story about another meeting, one value a day, dates);
+- ``nothing read``: neither gives anything of the row's kind (no word or rule for the phrasing: lexicon, rule);
+- ``evidence not in text``: the gold evidence is not found verbatim (a labelling matter).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Final
+
+from extractors.base import StatementExtractor
+from summitwatch.evaluate import Key, LabelledArticle, read, sentence_with
+
+LAYERS: Final = ("other party", "other value", "context loses it", "nothing read", "evidence not in text")
+
+
+def miss_layers(extractor: StatementExtractor, articles: list[LabelledArticle]) -> dict[str, dict[str, int]]:
+    """Per layer, per kind, how many required rows the reader misses (layers in LAYERS order, empty ones left out)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for a in articles:
+        got = {r.key for r in read(extractor, a) if r.op == "assert"}
+        for key in sorted(a.required - got):
+            counts[(_layer(extractor, a, key, got), key[1])] += 1
+    out: dict[str, dict[str, int]] = {}
+    for layer in LAYERS:
+        kinds = {kind: n for (lay, kind), n in sorted(counts.items()) if lay == layer}
+        if kinds:
+            out[layer] = kinds
+    return out
+
+
+def _layer(extractor: StatementExtractor, a: LabelledArticle, key: Key, got: set[Key]) -> str:
+    party, kind, value = key
+    if any((k[1], k[2]) == (kind, value) for k in got):
+        return "other party"
+    if any(k[0] == party and k[1] == kind for k in got):
+        return "other value"
+    row = next(r for r in a.rows if (r["party"], r["kind"], r["value"]) == key and r.get("required"))
+    sentence = sentence_with(f"{a.title}\n{a.text}", row.get("evidence", ""))
+    if not sentence:
+        return "evidence not in text"
+    for text in (sentence, _paragraphs_before(a.text, sentence)):
+        if key in {r.key for r in read(extractor, replace(a, title="", text=text)) if r.op == "assert"}:
+            return "context loses it"
+    return "nothing read"
+
+
+def _paragraphs_before(text: str, sentence: str) -> str:
+    """The paragraph that holds the sentence, with the two before it (who is speaking is often named there)."""
+    paragraphs = text.split("\n\n")
+    at = next((i for i, p in enumerate(paragraphs) if sentence[:60] in p), None)
+    return sentence if at is None else "\n\n".join(paragraphs[max(0, at - 2) : at + 1])
+
+
+def format_layers(layers: dict[str, dict[str, int]]) -> str:
+    """The counts as lines for the report's end: a layer, its total, and its kinds."""
+    if not layers:
+        return "missed required rows by layer: none missed\n"
+    lines = ["missed required rows by layer (counts only):"]
+    for layer, kinds in layers.items():
+        per = ", ".join(f"{k} {n}" for k, n in kinds.items())
+        lines.append(f"  {layer:<22}{sum(kinds.values()):>4}   {per}")
+    return "\n".join(lines) + "\n"
