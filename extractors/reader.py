@@ -125,8 +125,8 @@ def _quote_paragraph(reads: list[_Read], last: int) -> list[int]:
         return []
     for k in ns:
         s = reads[k].sentence
-        words = len(s.text.strip())
-        if not s.quotes or sum(e - b for b, e in s.quotes) < 0.8 * words:
+        chars = len(s.text.strip())
+        if not s.quotes or sum(e - b for b, e in s.quotes) < 0.8 * chars:
             return []
     return ns
 
