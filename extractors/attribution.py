@@ -316,6 +316,8 @@ def _english_subject(view: View, i: int) -> bool:
             # (English reads a dropped hyphen, "Putin-Zelensky", by word order as any other word before a name)
         return prev.text not in ("'",)
     raw = view.text[prev.start : prev.end]
+    if view.tokens[i].text in _SUBJECT_PRONOUNS and i + 1 < len(view.tokens) and view.tokens[i + 1].is_word:
+        return True  # "Putin had signalled he was ready": "he", "they" are subjects after any word (no object case)
     if raw[:1].isupper() and view.tokens[i].text in _SUBJECT_PRONOUNS:
         return True  # "told Donald Trump he was ready": a pronoun after a name opens a clause (it has no title)
     if raw[:1].isupper():

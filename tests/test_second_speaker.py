@@ -62,6 +62,10 @@ CASES = [
     ("uk", "Зеленський заявив, що Кремль дав зрозуміти, що він готовий до зустрічі.", {"RU.stance.willing"}),
     ("uk", "Пєсков сказав, що Київ дав зрозуміти, що він готовий до зустрічі.", {"UA.stance.willing"}),
     ("ru", "Зеленский заявил, что он готов к встрече с Путиным.", {"UA.stance.willing"}),
+    # English "he" after any verb is a subject, as after "said": the person it points back to is the one who signalled
+    ("en", "Zelensky said Putin had signalled he was ready for a meeting.", {"RU.stance.willing"}),
+    ("en", "Peskov said Zelensky had made clear he would not come to Moscow.", {"UA.venue.not_moscow"}),
+    ("en", "Zelensky told reporters he was ready to meet Putin.", {"UA.stance.willing"}),
 ]
 
 
