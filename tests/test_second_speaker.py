@@ -44,6 +44,14 @@ CASES = [
      "пропозиція неприйнятна.", {"RU.venue.moscow", "UA.venue.not_moscow"}),
     ("uk", "Пєсков заявив, що путін готовий прийняти Зеленського в Москві, тоді як Київ затягує переговори.",
      {"RU.stance.willing", "RU.venue.moscow"}),
+    # "the invitation" the second speaker dismisses is the place the first one just offered
+    ("en", "Peskov said Putin was ready to host Zelensky in Moscow, but the Ukrainian foreign ministry dismissed the "
+     "invitation.", {"RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("ru", "Песков заявил, что Путин готов принять Зеленского в Москве, но в МИД Украины приглашение отвергли.",
+     {"RU.stance.willing", "RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("uk", "Пєсков заявив, що путін готовий прийняти Зеленського в Москві, але в МЗС України запрошення відкинули.",
+     {"RU.stance.willing", "RU.venue.moscow", "UA.venue.not_moscow"}),
+    ("en", "Peskov said the invitation to Moscow still stood.", {"RU.venue.moscow"}),
     # a relative pronoun is no person: the decree bans the talks ("що" and "який" alike), and the question asks of it
     ("uk", "Зеленський підписав указ, який забороняє переговори з путіним.", {"UA.stance.refuses"}),
     ("ru", "Зеленский подписал указ, который запрещает переговоры с Путиным.", {"UA.stance.refuses"}),
