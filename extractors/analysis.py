@@ -1290,6 +1290,9 @@ def _clauses(view: View) -> list[int]:
     # tokenizer drops only hyphens and apostrophes), found by its offset rather than by a walk over the tokens
     says = {m.first for m in view.concepts.get("SAY", ()) if toks[m.first].text.endswith(_PARTICIPLE)}
     relatives: list[int] = []  # relative words right after a comma (`_relative_clauses`)
+    whereas: dict[int, list[ConceptMatch]] = {}  # ", тогда как ...", ", тоді як ...": a clause of its own
+    for m in view.concepts.get("WHEREAS", ()):
+        whereas.setdefault(m.first, []).append(m)
     comma = text.find(",")
     while comma != -1:
         i = view.token_from(comma + 1)  # the token after the comma
@@ -1298,6 +1301,9 @@ def _clauses(view: View) -> list[int]:
             cuts.add(i)
         elif i in says:
             cuts.add(i)  # "..., Peskov said, adding that the talks would go on": a new clause of his
+        elif i is not None and i in whereas and any(m.last + 1 < n and toks[m.last + 1].is_word
+                                                    and toks[m.last + 1].text not in _NOT_A_CLAUSE for m in whereas[i]):
+            cuts.add(i)  # "..., тогда как Киев ответил, что ...": a clause of its own, as after "but"
         elif i is not None and toks[i].text in RELATIVE_WORDS:
             relatives.append(i)
         comma = text.find(",", comma + 1)

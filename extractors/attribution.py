@@ -316,6 +316,8 @@ def _english_subject(view: View, i: int) -> bool:
             # (English reads a dropped hyphen, "Putin-Zelensky", by word order as any other word before a name)
         return prev.text not in ("'",)
     raw = view.text[prev.start : prev.end]
+    if view.tokens[i].text in _SUBJECT_PRONOUNS and i + 1 < len(view.tokens) and view.tokens[i + 1].is_word:
+        return True  # "Putin had signalled he was ready": "he", "they" are subjects after any word (no object case)
     if raw[:1].isupper() and view.tokens[i].text in _SUBJECT_PRONOUNS:
         return True  # "told Donald Trump he was ready": a pronoun after a name opens a clause (it has no title)
     if raw[:1].isupper():
@@ -564,8 +566,10 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             # is closed by the first speaker; the later verb is background, not a second speaker of it
         if found and not quotes and m.end <= v.start and span[1] <= v.start:
             span = (v.start, len(view.text))  # "..., while Peskov said such a meeting was premature": his words follow
-        if found and not quotes and span[0] < m.start and _after_opening_clause(view, found[-1][1], m):
+        if found and not quotes and span[0] < m.start and (_after_opening_clause(view, found[-1][1], m) or (
+                m.end <= v.start and _new_clause(view, found[-1][0], m))):
             span = (m.start, span[1])  # "После того как Путин заявил ..., Зеленский ответил, что ...": the main clause
+            # (", в то время как Киев ответил, что ...": his own clause, not the first speaker's words before it)
         how = "inverted" if inverted else "agent" if agent is not None else "verb"
         att = Attribution(actor, span, bool(quotes), how)
         found.append((att, m.start))
@@ -855,8 +859,15 @@ def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
     # (BUT) or "and" open it in the other languages (English, Russian and Ukrainian: the joins above)
     toks = view.tokens
     a, b = view.token_from(first.content[0]), view.token_from(m.start)
-    if a is None or b is None or view.lang in _JOINS_LANGS:
+    if a is None or b is None:
         return False
+    if view.lang in _JOINS_LANGS:
+        # ", тогда как Киев ответил", ", однако в Киеве заявили", ", тоді як Київ відповів": a comma and a word that
+        # opens another party's clause (SECOND_CLAUSE) right before the speaker, a preposition of place at most
+        # between ("в Киеве": the institution that speaks)
+        return any(toks[j.first - 1].text == "," and a < j.first and j.last < b and all(
+            t.text in IN_INSTITUTION for t in toks[j.last + 1 : b]) for j in view.concepts.get("SECOND_CLAUSE", ())
+            if j.first > 0)
     joins = {j.first for j in view.concepts.get("BUT", ())}
     return any(toks[i - 1].text == "," and (i in joins or toks[i].text in AND_WORDS) for i in range(max(a, 1), b))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.analysis import TERMINATORS, View
+from extractors.analysis import RELATIVE_WORDS, TERMINATORS, View
 from extractors.lexicon import concept_words
 
 MAX_SCOPE_WORDS = 8
@@ -65,6 +65,10 @@ def scopes(view: View) -> list[Scope]:
             if kind == "question" and last + 1 < len(view.tokens) and view.tokens[last + 1].text == ",":
                 last += 1  # "На вопрос, готов ли Путин встретиться ...": the question follows its comma
             end = _scope_end(view, last, buts, QUESTION_WORDS if kind == "question" else MAX_SCOPE_WORDS)
+            if kind == "question" and end + 2 < len(view.tokens) and view.tokens[end + 1].text == "," and \
+                    view.tokens[end + 2].text in RELATIVE_WORDS:
+                end = _scope_end(view, end + 2, buts, QUESTION_WORDS)  # "На вопрос об указе, который запрещает
+                # переговоры с Путиным, ...", "Asked about the decree, which bans talks": what the question asks of
             if end > last:
                 out.append(Scope(kind, m.first, m.last, m.last + 1, end))
     for m in view.concepts.get(SELF_NEGATING, ()):

@@ -267,6 +267,21 @@ def _quote_runs_on(reads: list[_Read]) -> dict[int, Actor]:
     return out
 
 
+def _speakers_apart(view: View, atts: list[Attribution]) -> None:
+    """'Путин заявил, что лучшее место - Москва, а Киев ответил, что это предложение неприемлемо': where one
+    speaker's words end and the next one's begin, a clause ends, so that no negation or refusal of the second
+    ('неприемлемо') reaches back into the first one's words."""
+    for before, after in zip(atts, atts[1:], strict=False):
+        end = before.content[1]
+        if not before.content[0] < end <= after.content[0]:
+            continue
+        i = view.token_from(end)
+        if i is None or i == 0 or view.clause[i] != view.clause[i - 1]:
+            continue
+        step = max(view.clause) + 1
+        view.clause[i:] = [c + step for c in view.clause[i:]]
+
+
 def _named_speaker(r: _Read) -> Actor | None:
     """The person a back-pointing sentence names: its speaker by the verb, else the first person it names by name
     ("Those were the words of Mykhailo Podolyak, adviser to the head of the presidential office")."""
@@ -423,6 +438,8 @@ class Reader:
                 was_meeting = _speaks_of_meeting(r.view, r.mentions)
                 continue
             reporters_question = turn is None and not r.sentence.quotes and r.sentence.text.rstrip().endswith("?")
+            if turn is None and len(atts) > 1:
+                _speakers_apart(r.view, atts)
             for att in atts:
                 # "Where would such a meeting happen? ... 'Not in Moscow,' he adds": the answer to a question
                 if asked is not None and n - asked[0] <= 3 and (
@@ -1601,8 +1618,26 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             subject = None  # "Peskov says Putin and Zelensky could meet one-on-one": a pair is no other party's
             # subject, the format or venue is the speaker's (a stance of the pair stays as it was: a possibility)
             continue
-        subject = m if m.actor is not None else _antecedent(r, m)
+        subject = m if m.actor is not None else (_institution_before(r, m.start, att) or _antecedent(r, m))
+    if subject is None:
+        # "the Kremlin had signalled it was ready": "it" right before the predicate, in its clause
+        it = next((p for p in r.view.concepts.get("IT_PRONOUN", ()) if p.last < anchor
+                   and r.view.clause[p.first] == r.view.clause[anchor]
+                   and r.view.words_between(p.last, anchor) <= _REPORTED_WORDS), None)
+        subject = _institution_before(r, r.view.tokens[it.first].start, att) if it is not None else None
     return subject
+
+
+def _institution_before(r: _Read, at: int, att: Attribution) -> Mention | None:
+    """'Zelensky said the Kremlin had signalled it was ready', «Кремль дал понять, что он готов», «Кремль дав
+    зрозуміти, що він готовий»: a pronoun after an institution and its own verb of saying, no one named between,
+    is the institution (or one who speaks for it), not the person last named."""
+    before = [m for m in r.mentions if m.actor is not None and att.content[0] <= m.start and m.end <= at]
+    if not before or before[-1].actor is None or before[-1].actor.kind != "institution" or not is_subject(
+            r.view, before[-1]):
+        return None
+    m = before[-1]
+    return m if any(m.end <= s.start and s.end <= at for s in r.view.concepts.get("SAY", ())) else None
 
 
 _PAIR_JOIN = re.compile(r"^\s*(?:and|и|і|та|й)\s*$", re.I)
@@ -1772,8 +1807,9 @@ def _relative_antecedent(cue: Cue, r: _Read) -> Actor | None:
             return None  # "Zelensky, who met the Pope, said ...": the clause closed, the main verb speaks
         if tok.text in RELATIVE_PRONOUNS and view.tokens[i - 1].text == ",":
             comma = view.tokens[i - 1].start
-            return next((m.actor for m in r.mentions if m.actor is not None and view.text[m.end : comma].strip() == ""),
-                        None)
+            return next((m.actor for m in r.mentions if m.actor is not None and m.end <= comma
+                         and view.text[m.end : comma].strip() == ""), None)  # the name right before the comma (not
+            # one after it: "підписав указ, який забороняє переговори з путіним" is about the decree)
     return None
 
 
