@@ -1102,6 +1102,7 @@ def _sham_votes(view: View) -> None:
             ConceptMatch("TERRITORY", m.first, m.last, m.start, m.end) for m in annexed)
 
 
+_ANNEX_REACH = 8  # words between an annexation and the vote told beside it
 _ACT_REACH = 6  # words between a past act of proclaiming and the "part of Russia" it proclaimed
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -1134,7 +1135,16 @@ def _narrated_acts(view: View) -> None:
         def dated(m: ConceptMatch) -> bool:
             return any(0 <= i < len(toks) and _YEAR.match(toks[i].text) for i in (m.first - 1, m.last + 1))
 
-        _keep(view, "REFERENDUM", [m for m in votes if asked(m) or not (before(held, m, 2) or dated(m))])
+        annexed = view.concepts.get("ANNEXED_ACT", ())
+
+        def beside_annexation(m: ConceptMatch) -> bool:  # "annexed four regions in 2022 after referendums"
+            # (not "recognising the annexation is possible only through a referendum": a way to it, asked)
+            return not view.has_any(("ONLY", "WITHOUT", "POSSIBLE")) and any(
+                view.clause[a.first] == view.clause[m.first]
+                and view.words_between(min(a.last, m.last), max(a.first, m.first)) <= _ANNEX_REACH for a in annexed)
+
+        _keep(view, "REFERENDUM", [m for m in votes if asked(m) or not (
+            before(held, m, 2) or dated(m) or beside_annexation(m))])
     status = view.concepts.get("NEUTRAL")
     if status:  # "в Стамбуле обсуждался нейтральный статус", "neutrality was discussed in 2022": a past talk's topic
         talks = view.concepts.get("DISCUSSED_PAST", ())

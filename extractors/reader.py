@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -452,7 +452,7 @@ class Reader:
                     # states anything
                 else:
                     st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question,
-                                                      where_answer)
+                                                      where_answer, _told_before(reads, n))
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -567,7 +567,8 @@ class Reader:
 
     def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
                    previous: tuple[Attribution, View] | None, was_meeting: bool,
-                   question: _Read | None = None, where: bool = False) -> tuple[Statement, bool]:
+                   question: _Read | None = None, where: bool = False,
+                   told: tuple[View, ...] = ()) -> tuple[Statement, bool]:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
@@ -600,6 +601,9 @@ class Reader:
         elif question is not None and not found and (_BARE_YES.match(r.sentence.text)
                                                      or _BARE_POSSIBLE.match(r.sentence.text)):
             found = _yes_to(question, topic, att, r)
+        if topic.war and att.actor.party == "UA" and r.view.has("REFUSE_THAT") and not any(
+                c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in told):
+            found = [*found, _refused_demand(r.view)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
@@ -943,6 +947,30 @@ def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[C
             question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?": he would
         out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
     return out
+_TOLD_REACH = 2  # sentences back in which a demand refused by pointing back at it may have been told
+
+
+def _told_before(reads: Sequence[_Read], n: int) -> tuple[View, ...]:
+    """The sentences just before the n-th, in its paragraph or the one before (an interview's question and the
+    answer's first words: "— Is the demand to leave Donbas one of them? — It is an ultimatum. We will not go for
+    it")."""
+    here = reads[n].sentence.paragraph
+    return tuple(reads[i].view for i in range(max(0, n - _TOLD_REACH), n)
+                 if here - reads[i].sentence.paragraph <= 1)
+
+
+def _territorial_demand(view: View) -> bool:
+    """The sentence tells a demand that Ukraine give up land: leave it, withdraw from it, cede it ("Putin wants us to
+    leave Donbas", «Вимога вивести війська з Донбасу»); not Russia's own withdrawal."""
+    return view.has_any(("WITHDRAW", "LEAVE", "CONCEDE")) and view.has("TERRITORY") \
+        and view.has_any(("DEMAND", "UA_FORCES", "WANT")) and not view.has("RU_FORCES")
+
+
+def _refused_demand(view: View) -> Cue:
+    """"That will not happen", «Ми на нього не підемо»: Kyiv refusing the territorial demand just told."""
+    m = view.concepts["REFUSE_THAT"][0]
+    return Cue("demand.refused_demand", "demand", "no_territorial_concessions", m.first, m.last, m.start, m.end,
+               0.7, False)
 
 
 def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
