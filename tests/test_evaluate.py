@@ -381,18 +381,23 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # measure: holdout 0.731 when first read, 0.723 at the end (floor 0.69). End of the seventeenth: dev holdout 0.745
 # (floor 0.72), wire 0.800 (floor 0.77), unseen 0.908 (floor 0.88), unseen2 0.917 (floor 0.89), unseen3 0.891 (floor
 # 0.86), unseen4 0.752 (floor 0.72), unseen5 (its tune half studied this session) 0.745 (floor 0.72); corpus/unseen6
-# joined, both halves the session's blind measure: holdout 0.723 when first read and at the end (floor 0.69).
-DEV_HOLDOUT_F1_FLOOR = 0.72
-DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.77
+# joined, both halves the session's blind measure: holdout 0.723 when first read and at the end (floor 0.69). End of
+# the eighteenth: dev holdout 0.753 (floor 0.73; ru+uk 0.89, floor 0.84), wire 0.811 (floor 0.78), unseen2 0.928
+# (floor 0.90), unseen3 0.905 (floor 0.87), unseen5 0.771 (floor 0.74), unseen6 (its tune half studied this session)
+# 0.748 (floor 0.72); corpus/unseen7 joined, both halves the session's blind measure: holdout 0.661 when first read,
+# 0.672 at the end (floor 0.64).
+DEV_HOLDOUT_F1_FLOOR = 0.73
+DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.87
 CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.81
-WIRE_HOLDOUT_F1_FLOOR = 0.77
+WIRE_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN_HOLDOUT_F1_FLOOR = 0.88
-UNSEEN2_HOLDOUT_F1_FLOOR = 0.89
-UNSEEN3_HOLDOUT_F1_FLOOR = 0.86
+UNSEEN2_HOLDOUT_F1_FLOOR = 0.90
+UNSEEN3_HOLDOUT_F1_FLOOR = 0.87
 UNSEEN4_HOLDOUT_F1_FLOOR = 0.72
-UNSEEN5_HOLDOUT_F1_FLOOR = 0.72
-UNSEEN6_HOLDOUT_F1_FLOOR = 0.69
+UNSEEN5_HOLDOUT_F1_FLOOR = 0.74
+UNSEEN6_HOLDOUT_F1_FLOOR = 0.72
+UNSEEN7_HOLDOUT_F1_FLOOR = 0.64
 
 
 @pytest.fixture(scope="module")
@@ -412,6 +417,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen4_holdout", "corpus/unseen4", "holdout"),
         ("unseen5_holdout", "corpus/unseen5", "holdout"),
         ("unseen6_holdout", "corpus/unseen6", "holdout"),
+        ("unseen7_holdout", "corpus/unseen7", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -486,6 +492,12 @@ def test_floor_unseen6_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     """A sixth blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone; both halves read
     only as figures while the reader was tuned in the seventeenth session (corpus/unseen6)."""
     assert real["unseen6_holdout"]["assertions"]["f1"] >= UNSEEN6_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen7_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A seventh blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone; both halves
+    read only as figures while the reader was tuned in the eighteenth session (corpus/unseen7)."""
+    assert real["unseen7_holdout"]["assertions"]["f1"] >= UNSEEN7_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
