@@ -1,0 +1,40 @@
+"""Families of expression written by the helpers in their own words, each sentence with exactly what it must read:
+`data/precision_families.tsv`, what must not be read (a format "there is no talk of", an alliance named after its
+treaty, ...), each with the true reading beside it; `data/demand_families.tsv`, settlement terms said in new words
+(the terms as the shape of a settlement, «Крым — это Россия», refusals pointing back at a demand just told, NATO's
+path "closed for good") and what is no term. Each line is `lang<TAB>sentence<TAB>assertions` (`PARTY.kind.value`
+joined by `;`, empty for a sentence that must read nothing), read as one article after a one-line context in its
+language, and must give exactly its assertions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.base import ArticleText
+from extractors.reader import Reader
+
+CONTEXT = {
+    "en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
+    "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
+    "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.",
+}
+FILES = ("precision_families.tsv", "demand_families.tsv")
+CASES = [(name, *line.split("\t")) for name in FILES for line in (Path(__file__).parent / "data" / name)
+         .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+READER = Reader()
+
+
+@pytest.mark.parametrize(("file", "lang", "sentence", "expected"), CASES,
+                         ids=[f"{c[0].split('_')[0]}-{c[1]}-{c[2][:50]}" for c in CASES])
+def test_family_reads_only_what_was_said(file: str, lang: str, sentence: str, expected: str) -> None:
+    article = ArticleText("t", f"{CONTEXT[lang]}\n\n{sentence}", published=date(2025, 6, 1))
+    got = {f"{c.party}.{c.kind}.{c.value}" for st in READER.extract(article) for c in st.conditions}
+    assert got == {x for x in expected.split(";") if x}, file
+
+
+def test_both_files_hold_cases() -> None:
+    assert {c[0] for c in CASES} == set(FILES)
