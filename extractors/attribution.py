@@ -435,8 +435,9 @@ def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution |
 # what a one-line post or a liveblog entry puts between its author and the colon: where or how it was said ("on X",
 # "on Telegram", "in his nightly address", «в своем канале», «одной строкой», «у Telegram», «— о Будапеште»), or a
 # parenthesis ("(20 октября, по пути из Вашингтона)")
-_CHANNEL = re.compile(r"^(?:\s*\([^()]{1,80}\))?\s*(?:[—–-]\s*)?(?:(?:on|in|via|at|about|в|во|у|о|об|про|на|из|із|з|"
-                      r"одной|одним|одною|одним|однією|одним)\s+[^\W\d][\w'’-]*(?:\s+[\w'’.-]+){0,3})?\s*$", re.I)
+_CHANNEL = re.compile(r"^(?:\s*\([^()]{1,80}\))?\s*(?:[—–-]\s*)?(?:(?:"
+                      + "|".join(sorted(concept_words("CHANNEL_WORD"), key=lambda w: (-len(w), w)))
+                      + r")\s+[^\W\d][\w'’-]*(?:\s+[\w'’.-]+){0,3})?\s*$", re.I)
 # the time stamp or bullet a liveblog or a channel's digest puts before the author ("11:52 PM -", "⚡️", "•", "17:20 -")
 _ENTRY_MARK = re.compile(r"^[\W\d_]*(?:[AaPp]\.?[Mm]\.?)?[\W\d_]*$")
 
