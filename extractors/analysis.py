@@ -653,7 +653,7 @@ def _first_since(view: View) -> None:
         for j in range(i + 1, min(i + 12, len(toks) - 1)):
             if view.clause[j] != view.clause[i]:
                 break
-            if toks[j].text in _SINCE_WORDS and _YEAR_RE.fullmatch(toks[j + 1].text):
+            if toks[j].text in _SINCE_WORDS and _YEAR.match(toks[j + 1].text):
                 out.append(ConceptMatch("FIRST_SINCE", i, j + 1, t.start, toks[j + 1].end))
                 break
     if out:
@@ -662,7 +662,6 @@ def _first_since(view: View) -> None:
 
 _FIRST_WORDS: Final = concept_words("FIRST_ORDINAL")
 _SINCE_WORDS: Final = concept_words("SINCE_WORD")
-_YEAR_RE: Final = re.compile(r"(19|20)\d\d")
 
 
 def _treaty_bodies(view: View) -> None:
