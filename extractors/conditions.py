@@ -1605,8 +1605,7 @@ def _refusal_names_whom(view: View) -> bool:
     """'с этим человеком говорить не о чем', 'there is nothing to talk about with him', 'нам не о чем с ним
     говорить': a refusal that names whom it refuses (a leader, "this man", "him") speaks of the leaders' meeting."""
     nm = view.concepts["NO_MEETING"][0]
-    return _near(view, ("LEADER", "LEADER_REF"), nm.first, 3) or _near(view, _WHOM, nm.first, 3) or _near(
-        view, _WHOM, nm.last, 2)
+    return _near(view, _WHOM, nm.first, 3) or _near(view, _WHOM, nm.last, 2)
 
 
 _WHOM = ("LEADER", "LEADER_REF", "HIM_OBJ", "LEADERS")
