@@ -171,6 +171,11 @@ _Hit = tuple[int, str, int]
 _new_match = tuple.__new__  # ConceptMatch(...) without the Python-level __new__ of a NamedTuple
 
 
+# the lexicon walk's cache of word pairs: at most this many first words, and next words for each (then cleared)
+_CACHED_WORDS: Final = 20_000
+_CACHED_NEXT: Final = 2_000
+
+
 class Scanner:
     """Several lexicons matched in one walk over a sentence's tokens (concepts, places, actors' inflected names).
 
@@ -231,7 +236,7 @@ class Scanner:
             # by word, then by the next (two lookups by string cost less than one by a new tuple of both)
             by_after = pairs.get(word)
             if by_after is None:
-                if len(pairs) >= 20_000:
+                if len(pairs) >= _CACHED_WORDS:
                     pairs.clear()
                 by_after = pairs[word] = {}
             pair = by_after.get(after)
@@ -242,7 +247,7 @@ class Scanner:
                     pair = ((), cands, longest)
                 else:  # the same two words always match the same way
                     pair = (self._hits(cands, tokens, i), None, 0)
-                if len(by_after) >= 2_000:
+                if len(by_after) >= _CACHED_NEXT:
                     by_after.clear()
                 by_after[after] = pair
             if pair[1] is None:
