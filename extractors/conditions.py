@@ -580,16 +580,12 @@ _SPOKE: Final = concept_words("SPOKE")
 
 def _contrast_not(view: View, chain: Chain) -> bool:
     """The match ends in the "not" of a contrast set off by a comma ("a precondition for a deal, not its reward",
-    "условие сделки, а не награда"): that "not" denies the words after it, not the ones before."""
+    "условие сделки, а не награда": CONTRAST_NOT after a comma): that "not" denies the words after it, not the ones
+    before."""
     last = chain[-1]
-    if last.concept != "NEG" or last.first < 1:
-        return False
-    before = view.tokens[last.first - 1]
-    return before.text == "," or (before.text in _CONTRAST_AND and last.first > 1
-                                  and view.tokens[last.first - 2].text == ",")
-
-
-_CONTRAST_AND: Final = concept_words("CONTRAST_AND")
+    return last.concept == "NEG" and any(
+        c.last == last.first and c.first >= 1 and view.tokens[c.first - 1].text == ","
+        for c in view.concepts.get("CONTRAST_NOT", ()))
 
 
 def _other_agenda_only(view: View) -> bool:
