@@ -25,7 +25,8 @@ QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its plac
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
             "NO_COMMENT": "question", "NO_REASON": "neg", "NO_WAY": "neg",
             "DOUBT_THAT": "refuse",  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
-            "OUT_OF_TALK": "neg"}  # "there is no talk of a trilateral format", «речь не идет о трехстороннем формате»
+            "OUT_OF_TALK": "neg",  # "there is no talk of a trilateral format", «речь не идет о трехстороннем формате»
+            "NO_PLAN": "neg"}  # "has no plans to travel to Moscow", «не планирует ехать в Киев»: the trip is denied
 # Triggers that negate the words before them in their clause ("a meeting in Moscow is impossible", "в Москві
 # її не буде", "в Москве встречаться мы не будем"); a refusal denied after it ("исключать встречу нельзя") is a
 # negation as "not" is.
