@@ -1117,3 +1117,15 @@ _EXPLAINER = {"en": "Two memorandums and one summit: what each side wants from a
 def test_a_headings_party_speaks_for_the_list_under_it(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     """'What Moscow wants' over bullet items with no verb: each item is Moscow's, until the list ends."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (h_u8en, unseen7 r004) a security council's decision the leader puts into force speaks for him, not for the
+    # country named in the clause before
+    ("After Russia proclaims the annexation of four Ukrainian regions, Zelensky signs into force a decision of his "
+     "security council declaring talks with Putin impossible.", {("Volodymyr Zelensky", "UA", "stance", "refuses")}),
+    ("On October 4, 2022, Zelensky put into force the decision of the security council declaring negotiations with "
+     "Putin impossible.", {("Volodymyr Zelensky", "UA", "stance", "refuses")}),
+])
+def test_a_decision_put_into_force_is_its_signers(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert _read(text) == expected
