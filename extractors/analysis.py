@@ -790,8 +790,14 @@ def _bare_ready(view: View) -> None:
     bare = view.concepts.get("BARE_READY")
     if bare:
         toks = view.tokens
-        _keep(view, "BARE_READY", [m for m in bare if m.last + 1 >= len(toks) or not toks[m.last + 1].is_word
-                                   or toks[m.last + 1].text.lower() in AND_WORDS])
+        # (h_u8en: how long it has held may close it: "I have been ready for two years", «я готов уже два года»)
+        spans = {s.first: s.last for s in view.concepts.get("READY_SPAN", ())}
+
+        def closes(last: int) -> bool:
+            return last + 1 >= len(toks) or not toks[last + 1].is_word or toks[last + 1].text.lower() in AND_WORDS
+
+        _keep(view, "BARE_READY", [m for m in bare if closes(m.last) or (
+            m.last + 1 in spans and closes(spans[m.last + 1]))])
 
 
 def _denied_refusals(view: View) -> None:

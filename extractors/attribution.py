@@ -31,6 +31,9 @@ HOW_CONFIDENCE = {
     "subject": 0.85, "document": 0.9, "joint": 0.8,
     "after": 0.9,  # a quote whose speaker the next sentence names ("«...». Так ответил Зеленский")
     "dropped": 0.9,  # a verb with its subject pronoun dropped: the person last spoken of ("Добавил, что ...")
+    # an item of a list under a heading naming a party's terms ("What Moscow wants"): the reporter's summary of a
+    # position stated some time before, undated: stored, never alerted alone (below reading.min_confidence)
+    "heading": 0.7,
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words
@@ -99,6 +102,27 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
             view, mentions, quotes, memory) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
     return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"]
+
+
+# h_u8en: an explainer's heading over a list of one side's terms ("What Moscow wants", "Kyiv's red lines", «Чего
+# хочет Москва», «Червоні лінії Києва»): a line of a few words with no sentence mark at its end
+_HEADING_WORDS = 8
+
+
+def is_heading(text: str, words: int) -> bool:
+    """A short line with no mark that ends a sentence (a colon may close it): a section heading."""
+    text = text.rstrip()
+    return bool(text) and 0 < words <= _HEADING_WORDS and text[-1] not in ".!?\"'»”’)…;,"
+
+
+def position_heading(view: View, mentions: list[Mention]) -> Actor | None:
+    """The party whose terms a heading announces ("What Moscow wants", "Kyiv's red lines"): the items of the
+    list under it, which name no speaker of their own, are that party's (docs/conditions.md: a reporter's summary
+    of a party's position counts for that party)."""
+    if not is_heading(view.text, view.words_in(0, len(view.text))) or not view.has("POSITION_HEADING"):
+        return None
+    parties = {m.actor.party: m.actor for m in mentions if m.actor is not None and m.actor.party != "none"}
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 # Languages whose verb of saying closes the sentence, the speaker opening it: "Zelenskiy, Putin ile görüşmeye hazır

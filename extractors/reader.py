@@ -29,7 +29,9 @@ from extractors.attribution import (
     Attribution,
     Memory,
     attribute,
+    is_heading,
     is_subject,
+    position_heading,
     signs_decree,
     time_phrase,
 )
@@ -375,6 +377,7 @@ class Reader:
         lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
         # where in `out`, paragraph
         redated: dict[int, date] = {}  # the lead's statements the body dates: where in `out`, the day
+        heading: tuple[Actor, int] | None = None  # the party a list's heading names, and the list's last paragraph
         for n, r in enumerate(reads):
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
@@ -413,6 +416,21 @@ class Reader:
             else:
                 atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
                                                              r.sentence.paragraph) or self._joint(r)
+                # h_u8en: "What Moscow wants" over a list of bare items: each item with no speaker of its own is
+                # the heading's party's, until an item names its own speaker, another heading or a gap ends the list
+                head = position_heading(r.view, r.mentions)
+                if head is not None:
+                    heading = (head, r.sentence.paragraph)
+                elif heading is not None:
+                    # (an item that reports someone's words is no bare item, unless a document of the list's
+                    # side speaks: "the memorandum says the presidents would meet 'to sign' a treaty")
+                    if atts or r.sentence.paragraph - heading[1] > 1 or (
+                            (r.view.has("SAY") or r.sentence.quotes) and not r.view.has("DOC")) \
+                            or is_heading(r.sentence.text, r.view.words_in(0, len(r.sentence.text))):
+                        heading = None
+                    else:
+                        atts = [Attribution(heading[0], (0, len(r.sentence.text)), False, "heading")]
+                        heading = (heading[0], r.sentence.paragraph)
                 if n in quoted_on:
                     atts = [Attribution(quoted_on[n], (0, len(r.sentence.text)), True, "quote")]
                 elif n in said_after and all(a.how == "continuation" for a in atts):

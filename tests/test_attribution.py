@@ -1090,3 +1090,42 @@ def test_a_text_cited_after_according_to_is_no_speaker(text: str, expected: set[
 def test_a_mediators_government_spokesman_speaks_for_it(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     """'A German government spokesman said ...' speaks for Germany (was nobody's); a German journalist does not."""
     assert _read(text) == expected
+
+
+_EXPLAINER = {"en": "Two memorandums and one summit: what each side wants from a Putin-Zelensky meeting.\n\n",
+              "ru": "Два меморандума и один саммит: чего каждая сторона ждёт от встречи Путина и Зеленского.\n\n",
+              "uk": "Два меморандуми й один саміт: чого кожна сторона чекає від зустрічі путіна і Зеленського.\n\n"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (h_u8en, unseen7 r006) the heading's party speaks for the bare items of the list under it
+    (_EXPLAINER["en"] + "What Moscow wants\n\n- International legal recognition of Crimea and the four regions as "
+     "Russian.\n\n- A neutral Ukraine, outside any military bloc.",
+     {("the Kremlin", "RU", "demand", "recognize_territory"), ("the Kremlin", "RU", "demand", "neutrality")}),
+    (_EXPLAINER["en"] + "Kyiv's red lines\n\n- No recognition, ever, of occupied territory as Russian.",
+     {("Kyiv", "UA", "demand", "no_territorial_concessions")}),
+    (_EXPLAINER["ru"] + "Чего хочет Москва\n\n- Международно-правовое признание Крыма и четырёх регионов российскими.",
+     {("the Kremlin", "RU", "demand", "recognize_territory")}),
+    (_EXPLAINER["uk"] + "Чого хоче Київ\n\n- Зустріч лідерів лише після припинення вогню.",
+     {("Kyiv", "UA", "prerequisite", "ceasefire")}),
+    # a heading that names no party speaks for nobody; an item with a speaker of its own ends the list
+    (_EXPLAINER["en"] + "Where this leaves the summit\n\n- International legal recognition of Crimea as Russian.",
+     set()),
+    (_EXPLAINER["en"] + "What Moscow wants\n\nThe analyst Ivan Petrov said a neutral Ukraine was a fantasy.\n\n"
+     "- International legal recognition of Crimea as Russian.", set()),
+])
+def test_a_headings_party_speaks_for_the_list_under_it(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """'What Moscow wants' over bullet items with no verb: each item is Moscow's, until the list ends."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (h_u8en, unseen7 r004) a security council's decision the leader puts into force speaks for him, not for the
+    # country named in the clause before
+    ("After Russia proclaims the annexation of four Ukrainian regions, Zelensky signs into force a decision of his "
+     "security council declaring talks with Putin impossible.", {("Volodymyr Zelensky", "UA", "stance", "refuses")}),
+    ("On October 4, 2022, Zelensky put into force the decision of the security council declaring negotiations with "
+     "Putin impossible.", {("Volodymyr Zelensky", "UA", "stance", "refuses")}),
+])
+def test_a_decision_put_into_force_is_its_signers(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert _read(text) == expected

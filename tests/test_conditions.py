@@ -1226,6 +1226,20 @@ def test_nothing_is_asserted(sentence: str) -> None:
          "чотиристоронній формат, де Європа теж буде за столом», — сказав Макрон.", "MEDIATOR", "format", "trilateral"),
         # the experts' three-way format is theirs, not the leaders'
         ("Лавров сказал, что трехсторонний формат работы экспертов в Абу-Даби себя оправдал.", "RU", "format", None),
+        # (h_u8en, unseen7 by families) a sequence told of what happened is no shorthand condition
+        ("Zelensky said the guarantees were discussed at the meeting, then the leaders went home.", "UA",
+         "prerequisite", "security_guarantees"),
+        ("Зеленський сказав, що гарантії обговорили на зустрічі делегацій, а потім лідери роз'їхалися.", "UA",
+         "prerequisite", "security_guarantees"),
+        # haste about something else, and a plural "know where to find me", say nothing of the meeting
+        ("Podolyak said the sooner the better for the prisoner exchange.", "UA", "stance", None),
+        ("Подоляк сказав, що обмін полоненими треба провести що швидше, то краще.", "UA", "stance", None),
+        ("Zelensky said: \"The people know where to find me, I am in Kyiv.\"", "UA", "stance", None),
+        # a list of demands handed over is no refusal of demands
+        ("Peskov said Russia handed Ukraine a list of demands at the talks.", "RU", "prerequisite", None),
+        ("Песков сказал, что Россия передала Украине список требований.", "RU", "prerequisite", None),
+        # readiness to do something else, for years, is no readiness to meet
+        ("Zelensky said: \"We have been ready for two years to defend every village.\"", "UA", "stance", None),
     ],
 )
 def test_not_this_assertion(sentence: str, party: str, kind: str, value: str | None) -> None:
