@@ -526,6 +526,8 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
         if after:
             actor = _resolve(after[0], memory)
+            if actor is None and after[0].how == "role" and len(after) > 1:
+                actor = _resolve(after[1], memory)  # «по словам президента, Путин ...» with no president before
             if actor is not None:
                 return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
     return None
@@ -972,7 +974,9 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
         if m.start >= v.end and not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
-            if len(gap.split()) <= limit and "," not in gap and m.start - v.end <= 30 and _ends_phrase(view, m):
+            # (not a person named in an oblique case: "відповів на запрошення Путіна" names whose invitation)
+            if len(gap.split()) <= limit and "," not in gap and m.start - v.end <= 30 and _ends_phrase(view, m) \
+                    and not (m.actor is not None and m.actor.kind == "person" and _oblique(view, m)):
                 return m
             if m.actor is not None and m.how != "pronoun" and _titled_gap(view, v.end, m.start) and \
                     _ends_phrase(view, m):

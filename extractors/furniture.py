@@ -97,6 +97,8 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(photo|caption|pictured|фото|[\[(]photo[\])]|\[фото\])\s*[:\]]", "photo caption"),
         (r"^\[(photo|фото)\]", "photo caption"),
         (r"^[\[(](photo|image|picture|caption|фото|світлина)\s*:", "photo caption"),  # "[Photo: ... Caption: ...]"
+        # "[Photo caption: Orban has offered ...]", "(Image credit: ...)"
+        (r"^[\[(]?(photo|image|picture) (caption|credit)\s*:", "photo caption"),
         (r"^(tags|теги|тэги|schlagworte|tag|etiketler|tagi)\s*:", "tag list"),
         (r"^(click|tap) here to ", "call to action"),
     )

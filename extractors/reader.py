@@ -489,7 +489,7 @@ class Reader:
                         if r.sentence.start < _LEAD_CHARS and st.speaker not in memory.dates:
                             lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
                     out.append(st)
-        out = _resolve_exclusive(out)  # one value a day as each statement was dated where it stands
+        out = _city_for_country(_resolve_exclusive(out))  # one value a day as each statement was dated where it stands
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
         return out
@@ -1881,9 +1881,11 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         start, end = m.start, m.end
         if any(o.start < end and start < o.end for o in mentions):
             continue
+        cited = view.lang in ("ru", "uk") and any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ()))
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
-               for o in mentions):
-            continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
+               and not (cited and is_subject(view, o)) for o in mentions):
+            continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак" (not «за словами
+            # президента, Путін робить усе ...»: a name in the nominative after the cited role opens the words)
         if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text \
                 and not any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ())):
             continue  # "советник президента": a role in the genitive belongs to someone else's title (but "по словам
@@ -2163,6 +2165,22 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 
 
 _WAR_SIDES = ("RU", "UA")
+
+
+def _city_for_country(statements: list[Statement]) -> list[Statement]:
+    """«à Genève» one day, "La Suisse est prête à accueillir" the next: in one article a party's country is the
+    setting of the city of it that the party named there, not a second venue (each would be a change of venue)."""
+    within = vocabulary().within
+    cities = {(c.party, within[c.value]) for st in statements for c in st.conditions
+              if c.kind == "venue" and c.op == "assert" and c.value in within}
+    if not cities:
+        return statements
+    out = []
+    for st in statements:
+        keep = tuple(c for c in st.conditions
+                     if not (c.kind == "venue" and c.op == "assert" and (c.party, c.value) in cities))
+        out.append(st if len(keep) == len(st.conditions) else replace(st, conditions=keep))
+    return out
 
 
 def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:

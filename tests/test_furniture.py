@@ -158,3 +158,12 @@ def test_a_bulleted_list_in_the_body_stays() -> None:
 def test_a_bracketed_photo_caption_goes_and_the_body_around_it_stays(caption: str) -> None:
     text = "\n\n".join(_BODY[:3] + [caption] + _BODY[3:])
     assert clean_article_text(text) == "\n\n".join(_BODY)
+
+
+# h_prec4: a caption set in brackets after its label ("[Photo caption: ...]") is no article text
+@pytest.mark.parametrize("caption", ["[Photo caption: Viktor Orban has offered to host all three leaders in Budapest.]",
+                                     "Photo caption: Erdogan offered Istanbul for a summit of the two leaders.",
+                                     "(Image credit: Zelensky at a press conference in Kyiv.)"])
+def test_a_labelled_caption_line_is_dropped(caption: str) -> None:
+    body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(6))
+    assert clean_article_text(body + "\n\n" + caption + "\n\n" + body) == body + "\n\n" + body

@@ -864,3 +864,31 @@ def test_a_verdict_on_another_matter_rejects_no_place(text: str, lang: str, expe
 ])
 def test_a_trip_refused_as_impossible(text: str, lang: str, expected: set[str]) -> None:
     assert {c for c in _read(text, lang) if ".venue." in c} == expected
+
+
+# h_prec4: who answered. A name in an oblique case after the verb is whose offer was answered, not the speaker
+# ("відповів на запрошення Путіна"), so "he said" after it is the answerer; «по словам президента, Путин ...»
+# after the president answering is his own account of Putin; a party's country the day after its city is that
+# city's setting, no second venue (each would be a change of venue).
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Тим часом президент Володимир Зеленський в інтерв'ю американському телеканалу, оприлюдненому в п'ятницю, "
+     "вкотре відповів на запрошення Путіна до Москви. «Я не можу поїхати до Москви, поки мою країну щодня "
+     "обстрілюють», — сказав він.", "uk", {"UA.venue.not_moscow"}),
+    ("Зеленский снова ответил на приглашение Путина. По словам президента, Путин «делает всё, чтобы встречи не "
+     "было», а приглашение в Москву — лишь способ сказать «нет».", "ru", {"UA.venue.not_moscow"}),
+    ("Зеленський знову відповів на запрошення Путіна. За словами президента, Путін «робить усе, щоб зустрічі не "
+     "було», а запрошення до Москви — лише спосіб сказати «ні».", "uk", {"UA.venue.not_moscow"}),
+    ("По словам президента, Путин готов к встрече с Зеленским.", "ru", {"RU.stance.willing"}),
+    ("Путин ответил на вопрос о встрече. «Мы готовы принять Зеленского в Москве», — заявил помощник президента "
+     "России Юрий Ушаков.", "ru", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("Пєсков знову прокоментував слова Зеленського. «Президент готовий прийняти його в Москві», — відповів він.",
+     "uk", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("On Monday Swiss Foreign Minister Ignazio Cassis said Switzerland was ready to organise such a meeting in "
+     "Geneva. On Tuesday the Swiss government said Switzerland was ready to host a meeting between Putin and "
+     "Zelensky.", "en", {"MEDIATOR.venue.geneva"}),
+    ("Erdogan said Turkey was ready to host a meeting of Putin and Zelensky.", "en", {"MEDIATOR.venue.turkey"}),
+    ("Эрдоган заявил, что Турция готова принять встречу Путина и Зеленского.", "ru", {"MEDIATOR.venue.turkey"}),
+    ("Ердоган заявив, що Туреччина готова прийняти зустріч Путіна і Зеленського.", "uk", {"MEDIATOR.venue.turkey"}),
+])
+def test_who_answered_and_which_place(text: str, lang: str, expected: set[str]) -> None:
+    assert _read(text, lang) == expected
