@@ -1337,6 +1337,8 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
             view.tokens[m.first].start >= quotes[-1][1] for m in view.concepts.get("ASK_VERB", ())):
         return None  # "«Вы готовы встретиться с Путиным?» — спросил журналист": a question put, not the last speaker's
     if quotes and quoted / max(1, len(view.text)) >= 0.6:
+        if _stranger_says(view, mentions, quotes):
+            return None
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
     # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
     # ("but not in Moscow") is what the speaker goes on about
@@ -1348,6 +1350,29 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     if named and paragraph == memory.last_paragraph and not view.has("SAY") and _told_other_side(view, named, prev):
         return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
     return None
+
+
+def _stranger_says(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
+    """'"...," said Herman Galushchenko.', '"...," Galushchenko said.', «...», — заявил Галущенко: a verb of saying
+    beside a capitalised name that is no known actor names a new speaker we do not know; the quote is not the last
+    speaker's going on (it is nobody's we can place). A pronoun, a role or an outlet told ('he told Reuters') is not."""
+    toks = view.tokens
+    known = {m.start for m in mentions} | {m.end for m in mentions}
+
+    def stranger(i: int) -> bool:
+        t = toks[i]
+        return t.is_word and view.text[t.start : t.start + 1].isupper() and t.start not in known and \
+            t.end not in known and not _in(quotes, t.start)
+
+    for v in view.concepts.get("SAY", ()):
+        if _in(quotes, view.tokens[v.first].start):
+            continue
+        before = toks[v.first - 1] if v.first > 0 else None
+        if before is not None and not before.is_word and v.last + 1 < len(toks) and stranger(v.last + 1):
+            return True  # '"...," said Galushchenko', «...», — заявил Галущенко
+        if v.first > 1 and stranger(v.first - 1) and not toks[v.first - 2].is_word:
+            return True  # '"...," Galushchenko said'
+    return False
 
 
 # the party on the other side of the war: whom a party's terms are addressed to
