@@ -383,6 +383,21 @@ def _oblique(view: View, m: Mention) -> bool:
     return lemma(word, view.lang) != word
 
 
+def nominative_name(view: View, m: Mention) -> bool:
+    """A Russian or Ukrainian name written in the nominative ("Путін", "Песков", "Захарова"; not "Путіна",
+    "Ушакова", "Зеленського"): a surname's nominative ending, else no oblique ending and its own lemma (a name in -а
+    or -я is a genitive unless the actor's own name ends so)."""
+    words = view.text[m.start : m.end].lower().replace("ё", "е").split()
+    if not words or m.actor is None:
+        return False
+    word = words[-1]
+    if word.endswith(_NOMINATIVE_SURNAME):
+        return True
+    if word.endswith(_OBLIQUE) or (word[-1] in "ая" and not m.actor.name.endswith("a")):
+        return False
+    return lemma(word, view.lang) == word
+
+
 _LOCATIVE = concept_words("LOCATIVE_PREP")
 
 
@@ -524,10 +539,12 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             0 <= m.start - acc.end <= _ACCORDING_REACH and view.text[m.end : m.end + 1] == ",")]
         if after and any(acc.end <= t.start and t.end <= after[0].start for t in view.concepts.get("CITED_TEXT", ())):
             continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
-        if after:
-            actor = _resolve(after[0], memory)
+        if after:  # (a title is not a person the sentence names after it: "За словами президента, Путін «робить
+            # усе, щоб зустріч не відбулася»" is the president last spoken of, Zelensky, on Putin)
+            actor = _resolve(after[0], memory, tuple(mentions))
             if actor is None and after[0].how == "role" and len(after) > 1:
-                actor = _resolve(after[1], memory)  # «по словам президента, Путин ...» with no president before
+                actor = _resolve(after[1], memory, tuple(mentions))  # «по словам президента, Путин ...» with no
+                # president before
             if actor is not None:
                 return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
     return None
@@ -974,9 +991,12 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
         if m.start >= v.end and not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
-            # (not a person named in an oblique case: "відповів на запрошення Путіна" names whose invitation)
-            if len(gap.split()) <= limit and "," not in gap and m.start - v.end <= 30 and _ends_phrase(view, m) \
-                    and not (m.actor is not None and m.actor.kind == "person" and _oblique(view, m)):
+            if view.lang in _OBJECT_LANGS and m.how == "form" and m.actor is not None and m.actor.kind == "person" \
+                    and not nominative_name(view, m):
+                continue  # a name in an oblique case is no speaker: "відповів на запрошення Путіна до Москви",
+                # "ответил на предложение Путина" name whose invitation is answered ("заявил помощник президента
+                # России Юрий Ушаков": the name after the title speaks)
+            if len(gap.split()) <= limit and "," not in gap and m.start - v.end <= 30 and _ends_phrase(view, m):
                 return m
             if m.actor is not None and m.how != "pronoun" and _titled_gap(view, v.end, m.start) and \
                     _ends_phrase(view, m):
@@ -1401,6 +1421,7 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
             continue
         if _in(quotes, m.start) or not is_subject(view, m):
             continue
+        m = _main_clause_subject(view, mentions, m) or m
         j = _token_at(view, m.end)
         if j is not None and any(x.first == j for x in view.concepts.get("MODAL", ())):
             return None
@@ -1409,6 +1430,23 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
             return None
         return Attribution(actor, (m.start, len(view.text)), False, "subject")
     return None
+
+
+def _main_clause_subject(view: View, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The subject of the main clause when m is the subject of a clause of time opening the sentence ("After Russia
+    proclaims the annexation, Zelensky signs a decree declaring talks with Putin impossible", «После того как
+    Россия объявила ..., Зеленский подписал ...»): the summary is of what the main clause's subject does."""
+    if not any(t.text in _OPENING_TIME for t in view.tokens[:3] if t.is_word and t.end <= m.start):
+        return None
+    comma = next((k for k, t in enumerate(view.tokens) if t.start >= m.end and t.text == ","), None)
+    if comma is None:
+        return None
+    after = [o for o in mentions if o.actor is not None and o.start > view.tokens[comma].start]
+    first = after[0] if after else None
+    if first is None or view.words_between(comma, _token_at(view, first.start) or comma) > _TITLE_WORDS \
+            or not is_subject(view, first):
+        return None
+    return first
 
 
 # "April 20, 2021 - ", "14:05 — ": a timeline's or a liveblog's date before the sentence

@@ -96,10 +96,11 @@ class Cue:
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
            context: View | None = None, after_meeting: bool = False,
            span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False,
-           where: bool = False) -> Frames:
+           where: bool = False, co_speakers: frozenset[str] = frozenset()) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
     sentence replies to another party's venue offer made shortly before; `offered`: another party's venue offer was
-    made in it or in the sentence before; `where`: the sentence answers a question of where the meeting would be).
+    made in it or in the sentence before; `where`: the sentence answers a question of where the meeting would be;
+    `co_speakers`: the other speakers of the sentence, each in a clause of their own).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
@@ -112,6 +113,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     others = {m.actor.name for m in mentions if m.actor is not None and m.actor.role != "leader"
               and (m.actor.role == "head" or (m.actor.party not in ("RU", "UA") and m.actor.kind == "person"))
               and (speaker is None or m.actor.name != speaker.name)}
+    if co_speakers and span is not None:
+        # "Macron proposed Geneva, and Erdogan offered Istanbul", «Макрон предложил Женеву, а Эрдоган — Стамбул»: a
+        # head who speaks in a clause of his own, outside the speaker's words, is another voice, not at the table
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.name in co_speakers
+                   and not span[0] <= m.start < span[1]}
     if others and view.has("HOST") and view.has_any(("LEADERS", "LEADERS_PAIR")):
         # "a meeting of the leaders in Turkey, and that Erdogan was ready to host it": the head who hosts the
         # leaders' meeting is not at its table (a mediator's head: "Trump would host a trilateral" sits at it)

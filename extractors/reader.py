@@ -31,6 +31,7 @@ from extractors.attribution import (
     attribute,
     is_heading,
     is_subject,
+    nominative_name,
     position_heading,
     signs_decree,
     time_phrase,
@@ -470,7 +471,8 @@ class Reader:
                     # states anything
                 else:
                     st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question,
-                                                      where_answer, _told_before(reads, n))
+                                                      where_answer, _told_before(reads, n), frozenset(
+                                                          a.actor.name for a in atts if a.actor is not att.actor))
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -586,7 +588,7 @@ class Reader:
     def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
                    previous: tuple[Attribution, View] | None, was_meeting: bool,
                    question: _Read | None = None, where: bool = False,
-                   told: tuple[View, ...] = ()) -> tuple[Statement, bool]:
+                   told: tuple[View, ...] = (), co_speakers: frozenset[str] = frozenset()) -> tuple[Statement, bool]:
         """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
@@ -612,7 +614,7 @@ class Reader:
         just_offered = any(o[2] >= memory.previous_start for o in offers)
         replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
-                    just_offered, where)
+                    just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
         if question is not None and not found and _BARE_NO.match(r.sentence.text):
             found = _no_to(question, topic, att, r)
@@ -1881,17 +1883,23 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         start, end = m.start, m.end
         if any(o.start < end and start < o.end for o in mentions):
             continue
-        cited = view.lang in ("ru", "uk") and any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ()))
+        according = any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ()))
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
-               and not (cited and is_subject(view, o)) for o in mentions):
-            continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак" (not «за словами
-            # президента, Путін робить усе ...»: a name in the nominative after the cited role opens the words)
+               and not (according and _subject_after_comma(view, end, o)) for o in mentions):
+            continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
         if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text \
                 and not any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ())):
             continue  # "советник президента": a role in the genitive belongs to someone else's title (but "по словам
             # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _subject_after_comma(view: View, end: int, o: Mention) -> bool:
+    """«За словами президента, Путін «робить усе ...»», «По словам президента, Путин ...»: after the comma that
+    closes the source, a name in the nominative is the subject of the words reported, not the source's name (which
+    would share its genitive: «по словам президента, Владимира Путина»)."""
+    return view.lang in ("ru", "uk") and view.text[end : o.start].strip() == "," and nominative_name(view, o)
 
 
 def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
@@ -2017,9 +2025,16 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
         if m.actor is None or r.sentence.text[m.end : m.end + 2] not in ("'s", "’s"):
             continue
         after = next((k for k, t in enumerate(r.view.tokens) if t.start >= m.end + 2), None)
-        if after is not None and 0 <= anchor - after and r.view.words_between(after - 1, anchor) <= 2:
+        if after is not None and 0 <= anchor - after and r.view.words_between(after - 1, anchor) <= 2 \
+                and not _label_between(r, m.end, r.view.tokens[anchor].start):
             return m.actor
     return None
+
+
+def _label_between(r: _Read, a: int, b: int) -> bool:
+    """A colon or a quote opening between a possessor and the anchor: "Peskov on Zelensky's offer: 'Putin is ready'"
+    names whose offer the quote answers; the quote's words are the speaker's own."""
+    return ":" in r.sentence.text[a:b] or any(a <= q[0] < b for q in r.sentence.quotes)
 
 
 _OFFER_BY = concept_words("OFFER_BY")
