@@ -2300,3 +2300,42 @@ def test_a_neutral_place_is_no_neutrality_demand(sentence: str, demand: bool) ->
 def test_not_sooner_than_is_no_refusal(sentence: str, refused: bool) -> None:
     read = read_in_its_language(sentence)
     assert any(a[1:3] == ("stance", "refuses") for a in read) is refused
+
+
+# (h_u8x, unseen7 by families) "first quiet, then the leaders": quiet on the front («тиша», «тишина», "silence on the
+# front") is the ceasefire asked first; a silence that is no one's front ("answered with silence") asks nothing
+_U8X_CONTEXT = {"de": "Ein Treffen zwischen Wladimir Putin und Wolodymyr Selenskyj wird vorbereitet.",
+                "fr": "Une rencontre entre Vladimir Poutine et Volodymyr Zelensky se prépare."}
+
+
+@pytest.mark.parametrize(("sentence", "ceasefire"), [
+    ("Сибіга сказав журналістам: «Спочатку тиша на всій лінії фронту, а вже потім зустріч президентів».", True),
+    ("Ермак сказал: «Сначала тишина, потом переговоры лидеров».", True),
+    ("Yermak said: \"First silence on the front line, then the leaders can talk.\"", True),
+    ("Пєсков відповів тишею на запитання про зустріч путіна і Зеленського.", False),
+    ("Песков ответил на вопрос о встрече Путина и Зеленского молчанием, в зале повисла тишина.", False),
+])
+def test_quiet_first_is_the_ceasefire(sentence: str, ceasefire: bool) -> None:
+    assert any(a[1:3] == ("prerequisite", "ceasefire") for a in read_in_its_language(sentence)) is ceasefire
+
+
+# (h_u8x) German: "schrittweise, von der Expertenebene an" prepares the summit from below (groundwork); a constitution
+# that "forbids" ceding land (verbieten, as the English "forbid") and the zu-infinitive "abzutreten" refuse concessions
+@pytest.mark.parametrize(("sentence", "expected", "found"), [
+    ("Lawrow sagte, ein Gipfel müsse schrittweise von den Experten vorbereitet werden.",
+     ("RU", "prerequisite", "expert_groundwork"), True),
+    ("Lawrow sagte, ein Treffen der Präsidenten sei erst nach der Arbeit auf Expertenebene sinnvoll.",
+     ("RU", "prerequisite", "expert_groundwork"), True),
+    ("Selenskyj sagte, das Gesetz verbiete ihm, Gebiete abzutreten.", ("UA", "demand", "no_territorial_concessions"),
+     True),
+    ("Selenskyj sagte, die Ukraine sei nicht bereit, Gebiete abzutreten.",
+     ("UA", "demand", "no_territorial_concessions"), True),
+    # a demand to cede is no refusal to
+    ("Lawrow sagte, die Ukraine müsse die Gebiete im Donbass abtreten.", ("UA", "demand", "no_territorial_concessions"),
+     False),
+    ("Selenskyj sagte, die Experten hätten schrittweise den Gefangenenaustausch vorbereitet.",
+     ("UA", "prerequisite", "expert_groundwork"), False),
+])
+def test_german_groundwork_and_concessions(sentence: str, expected: tuple[str, str, str], found: bool) -> None:
+    got = {a[:3] for a in read(f"{_U8X_CONTEXT['de']}\n\n{sentence}")}
+    assert (expected in got) is found
