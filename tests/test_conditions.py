@@ -2339,3 +2339,16 @@ def test_quiet_first_is_the_ceasefire(sentence: str, ceasefire: bool) -> None:
 def test_german_groundwork_and_concessions(sentence: str, expected: tuple[str, str, str], found: bool) -> None:
     got = {a[:3] for a in read(f"{_U8X_CONTEXT['de']}\n\n{sentence}")}
     assert (expected in got) is found
+
+
+# (h_u8x) a rule for any meeting ("any contacts of the leaders must be prepared carefully") offers none: no stance;
+# the meeting itself being prepared is still one
+@pytest.mark.parametrize(("sentence", "willing"), [
+    ("Лавров заявив: «будь-які контакти лідерів треба готувати дуже ретельно».", False),
+    ("Лавров заявил, что любые контакты первых лиц нужно готовить заранее и тщательно.", False),
+    ("Lavrov said any summit had to be prepared by the foreign ministries well in advance.", False),
+    ("Песков заявил, что встреча Путина и Зеленского готовится.", True),
+    ("Пєсков заявив, що зустріч путіна і Зеленського готується.", True),
+])
+def test_a_rule_for_any_meeting_offers_none(sentence: str, willing: bool) -> None:
+    assert any(a[1:3] == ("stance", "willing") for a in read_in_its_language(sentence)) is willing
