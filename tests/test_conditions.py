@@ -2352,3 +2352,16 @@ def test_german_groundwork_and_concessions(sentence: str, expected: tuple[str, s
 ])
 def test_a_rule_for_any_meeting_offers_none(sentence: str, willing: bool) -> None:
     assert any(a[1:3] == ("stance", "willing") for a in read_in_its_language(sentence)) is willing
+
+
+# (h_u8x) waiting until the other side changes its position is a doubt of the meeting on the present terms; not
+# waiting is none, and waiting for a step of the work is no doubt
+@pytest.mark.parametrize(("sentence", "skeptical"), [
+    ("Пєсков сказав журналістам, що Кремль зачекає, поки Київ перегляне свою позицію.", True),
+    ("Песков сказал, что Москва будет ждать, пока украинское руководство одумается.", True),
+    ("Peskov said the Kremlin was prepared to wait until Kyiv came to its senses and changed course.", True),
+    ("Зеленський заявив, що не чекатиме, поки путін змінить позицію.", False),
+    ("Песков сказал, что Москва подождёт, пока делегации закончат работу над документом.", False),
+])
+def test_waiting_for_a_change_of_position_is_a_doubt(sentence: str, skeptical: bool) -> None:
+    assert any(a[1:3] == ("stance", "skeptical") for a in read_in_its_language(sentence)) is skeptical
