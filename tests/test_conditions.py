@@ -2365,3 +2365,15 @@ def test_a_rule_for_any_meeting_offers_none(sentence: str, willing: bool) -> Non
 ])
 def test_waiting_for_a_change_of_position_is_a_doubt(sentence: str, skeptical: bool) -> None:
     assert any(a[1:3] == ("stance", "skeptical") for a in read_in_its_language(sentence)) is skeptical
+
+
+# (h_u8x) a leader who stays away from a delegations' round held somewhere, a delegation sent in his place, refuses
+# no venue of the leaders' meeting; a refusal to go there for that meeting still does
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Песков подтвердил, что Путин не поедет в Стамбул, а российскую делегацию вновь возглавит Мединский.", False),
+    ("Ушаков заявив, що путін не поїде до Стамбула, делегацію очолить Мединський.", False),
+    ("Зеленський заявив, що не поїде до Москви на зустріч із путіним.", True),
+    ("Зеленский заявил, что не поедет в Москву ни при каких условиях.", True),
+])
+def test_staying_away_from_the_delegations_round_refuses_no_venue(sentence: str, refused: bool) -> None:
+    assert any(a[1] == "venue" and a[2].startswith("not_") for a in read_in_its_language(sentence)) is refused
