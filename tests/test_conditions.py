@@ -2377,3 +2377,17 @@ def test_waiting_for_a_change_of_position_is_a_doubt(sentence: str, skeptical: b
 ])
 def test_staying_away_from_the_delegations_round_refuses_no_venue(sentence: str, refused: bool) -> None:
     assert any(a[1] == "venue" and a[2].startswith("not_") for a in read_in_its_language(sentence)) is refused
+
+
+# (h_u8x) a speech verb that holds its own "that" («допустил, что») after a long title reports the short clause
+# after it, not the title before it; a closing attribution still takes the words before it
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Советник главы офиса президента Украины Михаил Подоляк допустил, что встреча пройдёт в Турции.",
+     ("UA", "venue", "turkey")),
+    ("Пресс-секретарь президента России Дмитрий Песков допустил, что встреча может пройти в Минске.",
+     ("RU", "venue", "minsk")),
+    ("Встреча президентов возможна в Турции, сказал советник главы офиса президента Украины Михаил Подоляк.",
+     ("UA", "venue", "turkey")),
+])
+def test_a_verb_with_its_own_that_reports_what_follows(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {a[:3] for a in read_in_its_language(sentence)}
