@@ -1087,6 +1087,9 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if far and _comma_before(view.text[:speaker_start]) and _adds_after(view, v, m):
         return (0, n)  # "A meeting is not on the agenda, Peskov said, adding that ...": both parts are his
     reported = tail.split(maxsplit=1)[0].lower() in _SUBJECT_PRONOUNS | _THAT if tail else False
+    # (h_u8x) a verb phrase that holds its own "that" («допустил, что», "allowed that") reports what follows it,
+    # however short: «Советник ... Подоляк допустил, что встреча может пройти в Турции»
+    reported = reported or view.tokens[v.last].text.lower() in _THAT
     if far and len(tail) < 30 and not reported and not _opening_phrase(view.text[:speaker_start]):
         if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())):
             return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his

@@ -2314,3 +2314,94 @@ def test_a_neutral_place_is_no_neutrality_demand(sentence: str, demand: bool) ->
 def test_not_sooner_than_is_no_refusal(sentence: str, refused: bool) -> None:
     read = read_in_its_language(sentence)
     assert any(a[1:3] == ("stance", "refuses") for a in read) is refused
+
+
+# (h_u8x, unseen7 by families) "first quiet, then the leaders": quiet on the front («тиша», «тишина», "silence on the
+# front") is the ceasefire asked first; a silence that is no one's front ("answered with silence") asks nothing
+_U8X_CONTEXT = {"de": "Ein Treffen zwischen Wladimir Putin und Wolodymyr Selenskyj wird vorbereitet.",
+                "fr": "Une rencontre entre Vladimir Poutine et Volodymyr Zelensky se prépare."}
+
+
+@pytest.mark.parametrize(("sentence", "ceasefire"), [
+    ("Сибіга сказав журналістам: «Спочатку тиша на всій лінії фронту, а вже потім зустріч президентів».", True),
+    ("Ермак сказал: «Сначала тишина, потом переговоры лидеров».", True),
+    ("Yermak said: \"First silence on the front line, then the leaders can talk.\"", True),
+    ("Пєсков відповів тишею на запитання про зустріч путіна і Зеленського.", False),
+    ("Песков ответил на вопрос о встрече Путина и Зеленского молчанием, в зале повисла тишина.", False),
+])
+def test_quiet_first_is_the_ceasefire(sentence: str, ceasefire: bool) -> None:
+    assert any(a[1:3] == ("prerequisite", "ceasefire") for a in read_in_its_language(sentence)) is ceasefire
+
+
+# (h_u8x) German: "schrittweise, von der Expertenebene an" prepares the summit from below (groundwork); a constitution
+# that "forbids" ceding land (verbieten, as the English "forbid") and the zu-infinitive "abzutreten" refuse concessions
+@pytest.mark.parametrize(("sentence", "expected", "found"), [
+    ("Lawrow sagte, ein Gipfel müsse schrittweise von den Experten vorbereitet werden.",
+     ("RU", "prerequisite", "expert_groundwork"), True),
+    ("Lawrow sagte, ein Treffen der Präsidenten sei erst nach der Arbeit auf Expertenebene sinnvoll.",
+     ("RU", "prerequisite", "expert_groundwork"), True),
+    ("Selenskyj sagte, das Gesetz verbiete ihm, Gebiete abzutreten.", ("UA", "demand", "no_territorial_concessions"),
+     True),
+    ("Selenskyj sagte, die Ukraine sei nicht bereit, Gebiete abzutreten.",
+     ("UA", "demand", "no_territorial_concessions"), True),
+    # a demand to cede is no refusal to
+    ("Lawrow sagte, die Ukraine müsse die Gebiete im Donbass abtreten.", ("UA", "demand", "no_territorial_concessions"),
+     False),
+    ("Selenskyj sagte, die Experten hätten schrittweise den Gefangenenaustausch vorbereitet.",
+     ("UA", "prerequisite", "expert_groundwork"), False),
+])
+def test_german_groundwork_and_concessions(sentence: str, expected: tuple[str, str, str], found: bool) -> None:
+    got = {a[:3] for a in read(f"{_U8X_CONTEXT['de']}\n\n{sentence}")}
+    assert (expected in got) is found
+
+
+# (h_u8x) a rule for any meeting ("any contacts of the leaders must be prepared carefully") offers none: no stance;
+# the meeting itself being prepared is still one
+@pytest.mark.parametrize(("sentence", "willing"), [
+    ("Лавров заявив: «будь-які контакти лідерів треба готувати дуже ретельно».", False),
+    ("Лавров заявил, что любые контакты первых лиц нужно готовить заранее и тщательно.", False),
+    ("Lavrov said any summit had to be prepared by the foreign ministries well in advance.", False),
+    ("Песков заявил, что встреча Путина и Зеленского готовится.", True),
+    ("Пєсков заявив, що зустріч путіна і Зеленського готується.", True),
+])
+def test_a_rule_for_any_meeting_offers_none(sentence: str, willing: bool) -> None:
+    assert any(a[1:3] == ("stance", "willing") for a in read_in_its_language(sentence)) is willing
+
+
+# (h_u8x) waiting until the other side changes its position is a doubt of the meeting on the present terms; not
+# waiting is none, and waiting for a step of the work is no doubt
+@pytest.mark.parametrize(("sentence", "skeptical"), [
+    ("Пєсков сказав журналістам, що Кремль зачекає, поки Київ перегляне свою позицію.", True),
+    ("Песков сказал, что Москва будет ждать, пока украинское руководство одумается.", True),
+    ("Peskov said the Kremlin was prepared to wait until Kyiv came to its senses and changed course.", True),
+    ("Зеленський заявив, що не чекатиме, поки путін змінить позицію.", False),
+    ("Песков сказал, что Москва подождёт, пока делегации закончат работу над документом.", False),
+])
+def test_waiting_for_a_change_of_position_is_a_doubt(sentence: str, skeptical: bool) -> None:
+    assert any(a[1:3] == ("stance", "skeptical") for a in read_in_its_language(sentence)) is skeptical
+
+
+# (h_u8x) a leader who stays away from a delegations' round held somewhere, a delegation sent in his place, refuses
+# no venue of the leaders' meeting; a refusal to go there for that meeting still does
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Песков подтвердил, что Путин не поедет в Стамбул, а российскую делегацию вновь возглавит Мединский.", False),
+    ("Ушаков заявив, що путін не поїде до Стамбула, делегацію очолить Мединський.", False),
+    ("Зеленський заявив, що не поїде до Москви на зустріч із путіним.", True),
+    ("Зеленский заявил, что не поедет в Москву ни при каких условиях.", True),
+])
+def test_staying_away_from_the_delegations_round_refuses_no_venue(sentence: str, refused: bool) -> None:
+    assert any(a[1] == "venue" and a[2].startswith("not_") for a in read_in_its_language(sentence)) is refused
+
+
+# (h_u8x) a speech verb that holds its own "that" («допустил, что») after a long title reports the short clause
+# after it, not the title before it; a closing attribution still takes the words before it
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Советник главы офиса президента Украины Михаил Подоляк допустил, что встреча пройдёт в Турции.",
+     ("UA", "venue", "turkey")),
+    ("Пресс-секретарь президента России Дмитрий Песков допустил, что встреча может пройти в Минске.",
+     ("RU", "venue", "minsk")),
+    ("Встреча президентов возможна в Турции, сказал советник главы офиса президента Украины Михаил Подоляк.",
+     ("UA", "venue", "turkey")),
+])
+def test_a_verb_with_its_own_that_reports_what_follows(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {a[:3] for a in read_in_its_language(sentence)}
