@@ -1386,16 +1386,19 @@ _TAKEN_UP = 0.9  # of the venue reading's confidence
 def _condition_waived(conditions: tuple[Condition, ...], att: Attribution, r: _Read,
                       memory: Memory) -> tuple[Condition, ...]:
     """"Yermak said there would be no meeting without a ceasefire. Zelensky said he was ready to meet even without
-    this condition", «Ми більше не ставимо це умовою»: the precondition his party stated shortly before, withdrawn."""
+    this condition", «Ми більше не ставимо це умовою», "ready to meet even without it": the precondition his party
+    stated shortly before, withdrawn."""
     if any(c.kind == "prerequisite" for c in conditions):
         return ()
     a, b = att.content
-    for m in r.view.concepts.get("COND_ANAPHOR", ()):
+    ready = any(a <= m.start < b for m in r.view.concepts.get("READY", ()))
+    for m in (*r.view.concepts.get("COND_ANAPHOR", ()), *r.view.concepts.get("COND_PRONOUN", ())):
         if not a <= m.start < b:
             continue
         waived = any(0 <= m.first - w.last <= 2 for w in r.view.concepts.get("WITHOUT", ())) or any(
             w.last < m.first and r.view.clause[w.last] == r.view.clause[m.first] for w in r.view.concepts.get(
-                "NO_LONGER", ()))
+                "NO_LONGER", ())) if m.concept == "COND_ANAPHOR" else ready
+        # (h_probe7: "ready to meet even without it", «готов и без него»: the speaker's readiness waives it)
         last = next((p for p in reversed(memory.prerequisites) if p[0] == att.actor.party
                      and r.sentence.start - p[2] <= _OFFER_REACH), None)
         if waived and last is not None:
