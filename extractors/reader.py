@@ -892,13 +892,15 @@ _BARE_NO = re.compile(
 
 
 # An interview's answer that is a bare "yes" (a label or a dash before it, a pronoun and its verb after it at most:
-# "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible").
+# "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible"). (h_probe7) An
+# "and" before it («А почему нет?») or the hope it is given after ("Why not, if it ends the killing", «Чому ні, якщо
+# це зупинить війну») keeps it a yes: conditioned readiness is readiness (docs/conditions.md).
 _BARE_YES = re.compile(
-    _LABELLED + r"(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
+    _LABELLED + r"(?:and\s+|а\s+)?(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
     r"certainly|absolutely|sure|definitely|why not|да|да,? конечно|конечно|конечно же|безусловно|разумеется|несомненно|"
     r"почему бы и нет|почему нет|так|так,? звісно|звісно|звичайно|безумовно|авжеж|певна річ|зрозуміло|чому б і ні|"
     r"чому б ні|чому ні)(?:,?\s+(?:(?:he|she|we|i|they|it)\s+(?:is|am|are|would|will|could|can|does|do)|готов|"
-    r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?\W*$"
+    r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?(?:,?\s+(?:if|если|якщо)\s[^?]*)?\W*$"
     r"|" + _LABELLED + r"(?:he|she|we|i|they)\s+(?:is|am|are|would|will|can|do|does)\W*$", re.I)
 _BARE_POSSIBLE = re.compile(
     _LABELLED + r"(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"

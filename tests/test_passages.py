@@ -887,3 +887,18 @@ def test_a_trip_refused_as_impossible(text: str, lang: str, expected: set[str]) 
 ])
 def test_readiness_even_without_it_waives_the_precondition(text: str, lang: str, waived: bool) -> None:
     assert ("-UA.prerequisite.ceasefire" in _read(text, lang)) is waived
+
+
+# h_probe7: an interview's "yes" with the hope it is given after ("Why not, if it ends the killing", «Чому ні, якщо це
+# зупинить війну») or an "and" before it («А почему нет?») answers the question as a bare yes does; a yes to a
+# question of something else, or a "no, if ...", is no readiness.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Q: Are you ready to meet Putin? A: Why not, if it ends the killing.", "en", {"UA.stance.willing"}),
+    ("— Ви готові зустрітися з путіним? — Чому ні, якщо це зупинить війну.", "uk", {"UA.stance.willing"}),
+    ("— Вы готовы встретиться с Зеленским? — А почему нет? Я никогда от этого не отказывался, — сказал Путин.", "ru",
+     {"RU.stance.willing"}),
+    ("Q: Mr President, will you extend the grain deal? A: Why not, if it helps the farmers.", "en", set()),
+    ("— Ви продовжите зернову угоду? — Чому ні, якщо це допоможе аграріям.", "uk", set()),
+])
+def test_a_yes_with_its_hope_answers_the_question(text: str, lang: str, expected: set[str]) -> None:
+    assert {c for c in _read(text, lang) if ".stance." in c} == expected
