@@ -912,13 +912,15 @@ _BARE_NO = re.compile(
 
 
 # An interview's answer that is a bare "yes" (a label or a dash before it, a pronoun and its verb after it at most:
-# "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible").
+# "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible"). (h_probe7) An
+# "and" before it («А почему нет?») or the hope it is given after ("Why not, if it ends the killing", «Чому ні, якщо
+# це зупинить війну») keeps it a yes: conditioned readiness is readiness (docs/conditions.md).
 _BARE_YES = re.compile(
-    _LABELLED + r"(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
+    _LABELLED + r"(?:and\s+|а\s+)?(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
     r"certainly|absolutely|sure|definitely|why not|да|да,? конечно|конечно|конечно же|безусловно|разумеется|несомненно|"
     r"почему бы и нет|почему нет|так|так,? звісно|звісно|звичайно|безумовно|авжеж|певна річ|зрозуміло|чому б і ні|"
     r"чому б ні|чому ні)(?:,?\s+(?:(?:he|she|we|i|they|it)\s+(?:is|am|are|would|will|could|can|does|do)|готов|"
-    r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?\W*$"
+    r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?(?:,?\s+(?:if|если|якщо)\s[^?]*)?\W*$"
     r"|" + _LABELLED + r"(?:he|she|we|i|they)\s+(?:is|am|are|would|will|can|do|does)\W*$", re.I)
 _BARE_POSSIBLE = re.compile(
     _LABELLED + r"(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"
@@ -1406,16 +1408,19 @@ _TAKEN_UP = 0.9  # of the venue reading's confidence
 def _condition_waived(conditions: tuple[Condition, ...], att: Attribution, r: _Read,
                       memory: Memory) -> tuple[Condition, ...]:
     """"Yermak said there would be no meeting without a ceasefire. Zelensky said he was ready to meet even without
-    this condition", «Ми більше не ставимо це умовою»: the precondition his party stated shortly before, withdrawn."""
+    this condition", «Ми більше не ставимо це умовою», "ready to meet even without it": the precondition his party
+    stated shortly before, withdrawn."""
     if any(c.kind == "prerequisite" for c in conditions):
         return ()
     a, b = att.content
-    for m in r.view.concepts.get("COND_ANAPHOR", ()):
+    ready = any(a <= m.start < b for m in r.view.concepts.get("READY", ()))
+    for m in (*r.view.concepts.get("COND_ANAPHOR", ()), *r.view.concepts.get("COND_PRONOUN", ())):
         if not a <= m.start < b:
             continue
         waived = any(0 <= m.first - w.last <= 2 for w in r.view.concepts.get("WITHOUT", ())) or any(
             w.last < m.first and r.view.clause[w.last] == r.view.clause[m.first] for w in r.view.concepts.get(
-                "NO_LONGER", ()))
+                "NO_LONGER", ())) if m.concept == "COND_ANAPHOR" else ready
+        # (h_probe7: "ready to meet even without it", «готов и без него»: the speaker's readiness waives it)
         last = next((p for p in reversed(memory.prerequisites) if p[0] == att.actor.party
                      and r.sentence.start - p[2] <= _OFFER_REACH), None)
         if waived and last is not None:

@@ -894,3 +894,40 @@ def test_a_trip_refused_as_impossible(text: str, lang: str, expected: set[str]) 
 ])
 def test_who_answered_and_which_place(text: str, lang: str, expected: set[str]) -> None:
     assert _read(text, lang) == expected
+
+# h_probe7: "ready to meet even without it", «готов и без него», «готовий і без нього»: readiness that does without
+# the precondition the speaker's party named just before withdraws it; the same pronoun in a refusal ("without it
+# there is no meeting"), another party's readiness, or "without him" after a third leader named, withdraws nothing.
+@pytest.mark.parametrize(("text", "lang", "waived"), [
+    ("Last week Zelensky said a meeting was possible only after a truce. On Tuesday he said he was ready to meet "
+     "Putin even without it.", "en", True),
+    ("На прошлой неделе Зеленский говорил, что встреча возможна только после перемирия. Во вторник он заявил, что "
+     "готов встретиться с Путиным и без него.", "ru", True),
+    ("Зеленський заявляв, що зустріч із путіним можлива лише після припинення вогню. Тепер він готовий зустрітися "
+     "навіть без цього.", "uk", True),
+    ("Зеленський заявив, що зустріч можлива лише після перемир'я. «Без нього зустрічі не буде», — додав він.", "uk",
+     False),
+    ("Зеленский заявил, что встреча возможна только после перемирия. «Даже без него встреча невозможна», — добавил "
+     "он.", "ru", False),
+    ("Zelensky said a meeting was possible only after a ceasefire. Peskov said Putin was ready to meet even without "
+     "it.", "en", False),
+    ("Зеленський хоче, щоб Трамп був за столом. Він заявив, що готовий зустрітися з путіним і без нього.", "uk",
+     False),
+])
+def test_readiness_even_without_it_waives_the_precondition(text: str, lang: str, waived: bool) -> None:
+    assert ("-UA.prerequisite.ceasefire" in _read(text, lang)) is waived
+
+
+# h_probe7: an interview's "yes" with the hope it is given after ("Why not, if it ends the killing", «Чому ні, якщо це
+# зупинить війну») or an "and" before it («А почему нет?») answers the question as a bare yes does; a yes to a
+# question of something else, or a "no, if ...", is no readiness.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Q: Are you ready to meet Putin? A: Why not, if it ends the killing.", "en", {"UA.stance.willing"}),
+    ("— Ви готові зустрітися з путіним? — Чому ні, якщо це зупинить війну.", "uk", {"UA.stance.willing"}),
+    ("— Вы готовы встретиться с Зеленским? — А почему нет? Я никогда от этого не отказывался, — сказал Путин.", "ru",
+     {"RU.stance.willing"}),
+    ("Q: Mr President, will you extend the grain deal? A: Why not, if it helps the farmers.", "en", set()),
+    ("— Ви продовжите зернову угоду? — Чому ні, якщо це допоможе аграріям.", "uk", set()),
+])
+def test_a_yes_with_its_hope_answers_the_question(text: str, lang: str, expected: set[str]) -> None:
+    assert {c for c in _read(text, lang) if ".stance." in c} == expected
