@@ -552,6 +552,32 @@ def concept_words(concept: str) -> frozenset[str]:
 
 
 @cache
+def concept_phrases(concept: str) -> frozenset[tuple[str, ...]]:
+    """A concept's entries in every language's lexicon, each as the token texts `phrase_tokens` makes of it ("yes",
+    ("yes", ",", "of", "course"), ("ни", "в", "коем", "случае")): for code that asks whether a run of tokens is
+    one of them as a whole, in whatever language the text is (plain words: no lemma, no stem, no gap). A mark
+    inside an entry is a token to match, a mark at its start or end is dropped (as the lexicon drops it); a
+    concept en.toml does not name, or an entry with a stem or a gap, is an error."""
+    out = set()
+    for entry in _entries(concept):
+        words = [t.text for t in phrase_tokens(entry)]
+        while words and not _is_word(words[-1]):
+            words.pop()
+        while words and not _is_word(words[0]):
+            words.pop(0)
+        if not words or "*" in entry or "_" in words:
+            raise VocabularyError(f"lexicon: {concept}: {entry!r} is not a phrase of plain words (concept_phrases)")
+        out.add(tuple(words))
+    return frozenset(out)
+
+
+def phrase_tokens(text: str) -> list[Token]:
+    """A text's tokens as `concept_phrases` compares them, in whatever language the text is (Ukrainian's rule for
+    apostrophes: "that's" is one word, as "об'єднані" is)."""
+    return tokenize(text, "uk")
+
+
+@cache
 def concept_stems(concept: str) -> tuple[str, ...]:
     """A concept's stems (`stem*` entries) in every language's lexicon, for code that asks whether a token starts
     with one ("country*", "країн*", "стран*"), in whatever language the sentence is; every entry must be a stem."""

@@ -50,7 +50,7 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_words, lemma
+from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, phrase_tokens
 from extractors.polarity import hypothetical
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -596,10 +596,10 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where)
         found = find_cues(r.view, fr, att.actor.home)
-        if question is not None and not found and _BARE_NO.match(r.sentence.text):
+        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO):
             found = _no_to(question, topic, att, r)
-        elif question is not None and not found and (_BARE_YES.match(r.sentence.text)
-                                                     or _BARE_POSSIBLE.match(r.sentence.text)):
+        elif question is not None and not found and (_bare_answer(r.sentence.text, _BARE_YES)
+                                                     or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
             found = _yes_to(question, topic, att, r)
         if topic.war and att.actor.party == "UA" and r.view.has("REFUSE_THAT") and not any(
                 c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in told):
@@ -882,28 +882,38 @@ def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
     return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))
 
 
-# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») or a dash at most
-_LABELLED = r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*)?"
-# An interview's answer that is a bare "no" (a label or a dash before it, nothing after but punctuation).
-_BARE_NO = re.compile(
-    _LABELLED + r"(?:no|never|absolutely not|certainly not|of course not|definitely not|"
-    r"not at all|no way|нет|никогда|конечно нет|конечно же нет|ни в коем случае|точно нет|категорически нет|ні|ніколи|"
-    r"звісно ні|звичайно ні|в жодному разі|у жодному разі|точно ні|категорично ні)\W*$", re.I)
+# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
+_LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*", re.I)
+_DASH: Final = re.compile(r"\W*")
 
 
-# An interview's answer that is a bare "yes" (a label or a dash before it, a pronoun and its verb after it at most:
-# "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible").
-_BARE_YES = re.compile(
-    _LABELLED + r"(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
-    r"certainly|absolutely|sure|definitely|why not|да|да,? конечно|конечно|конечно же|безусловно|разумеется|несомненно|"
-    r"почему бы и нет|почему нет|так|так,? звісно|звісно|звичайно|безумовно|авжеж|певна річ|зрозуміло|чому б і ні|"
-    r"чому б ні|чому ні)(?:,?\s+(?:(?:he|she|we|i|they|it)\s+(?:is|am|are|would|will|could|can|does|do)|готов|"
-    r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?\W*$"
-    r"|" + _LABELLED + r"(?:he|she|we|i|they)\s+(?:is|am|are|would|will|can|do|does)\W*$", re.I)
-_BARE_POSSIBLE = re.compile(
-    _LABELLED + r"(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"
-    r"(?:it |that )?(?:is |'s )?not (?:excluded|ruled out)|не исключено|вполне возможно|возможно|это возможно|"
-    r"не виключено|цілком можливо|можливо|це можливо)\W*$", re.I)
+def _bare_answer(text: str, answers: frozenset[tuple[str, ...]]) -> bool:
+    """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
+    it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not.")."""
+    for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
+        tokens = phrase_tokens(text[start:])
+        while tokens and not tokens[-1].is_word:
+            tokens.pop()
+        if tokens and tokens[0].start == 0 and tuple(t.text for t in tokens) in answers:
+            return True
+    return False
+
+
+def _yes_answers() -> frozenset[tuple[str, ...]]:
+    """A bare "yes" (ANSWER_YES) alone, or before a pronoun and its verb ("Yes, he is": ANSWER_SUBJECT, ANSWER_VERB)
+    or one more word («Да, готов», «Так, буде»: ANSWER_YES_MORE), a comma between or not; or a pronoun and its
+    verb alone ("We will")."""
+    short = {(s, v) for s in concept_words("ANSWER_SUBJECT") for v in concept_words("ANSWER_VERB")}
+    more = short | {(w,) for w in concept_words("ANSWER_YES_MORE")}
+    yes = concept_phrases("ANSWER_YES")
+    return frozenset(yes | short | {y + comma + m for y in yes for m in more for comma in ((), (",",))})
+
+
+# An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
+# "possible" («Не исключено», "That is possible").
+_BARE_NO: Final = concept_phrases("ANSWER_NO")
+_BARE_YES: Final = _yes_answers()
+_BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
 
 
 _ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
@@ -943,7 +953,7 @@ def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[C
     out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]
-    if _BARE_YES.match(r.sentence.text) and not any(c.kind == "stance" for c in out) and _speaks_of_meeting(
+    if _bare_answer(r.sentence.text, _BARE_YES) and not any(c.kind == "stance" for c in out) and _speaks_of_meeting(
             question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?": he would
         out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
     return out
