@@ -451,8 +451,8 @@ class Reader:
                     st = None  # "Had the Russian leader agreed to sit down with Zelensky?": the reporter asks, nobody
                     # states anything
                 else:
-                    st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question,
-                                                      where_answer, _told_before(reads, n))
+                    st, was_meeting = self._statement(reads, n, att, article, here, memory, previous, was_meeting,
+                                                      question, where_answer)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -565,11 +565,11 @@ class Reader:
                 memory.dates[topic.actor.name] = when
         memory.last = None
 
-    def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
-                   previous: tuple[Attribution, View] | None, was_meeting: bool,
-                   question: _Read | None = None, where: bool = False,
-                   told: tuple[View, ...] = ()) -> tuple[Statement, bool]:
-        """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
+    def _statement(self, reads: Sequence[_Read], n: int, att: Attribution, article: ArticleText, topic: Topic,
+                   memory: Memory, previous: tuple[Attribution, View] | None, was_meeting: bool,
+                   question: _Read | None = None, where: bool = False) -> tuple[Statement, bool]:
+        """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that)."""
+        r = reads[n]
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
         # another person of the same party who spoke of the meeting just before: a statement that names no meeting
@@ -602,7 +602,7 @@ class Reader:
                                                      or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
             found = _yes_to(question, topic, att, r)
         if topic.war and att.actor.party == "UA" and r.view.has("REFUSE_THAT") and not any(
-                c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in told):
+                c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in _told_before(reads, n)):
             found = [*found, _refused_demand(r.view)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
