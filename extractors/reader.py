@@ -88,7 +88,20 @@ class _Read:
     mentions: list[Mention]
 
 
-def _said_after(reads: list[_Read]) -> dict[int, Actor]:
+def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
+    """Each paragraph's sentences (their places in `reads`, in order), by paragraph."""
+    out: dict[int, list[int]] = {}
+    for n, r in enumerate(reads):
+        out.setdefault(r.sentence.paragraph, []).append(n)
+    return out
+
+
+def _paragraph_text(reads: list[_Read], ns: list[int]) -> str:
+    """The text of a paragraph's sentences, its spaces at either end dropped."""
+    return " ".join(reads[n].sentence.text for n in ns).strip()
+
+
+def _said_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
     """'«Мы готовы к встрече». Так ответил Зеленский', 'Those were the words of Podolyak': a sentence opening with a
     word that points back names the speaker of the sentence right before it in its paragraph (taken when that
     sentence is a quote with no speaker of its own; carried to unquoted sentences it cost a holdout)."""
@@ -100,7 +113,8 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
         if before.paragraph == r.sentence.paragraph:
             quoted = [n - 1]
         else:
-            quoted = _quote_paragraph(reads, n - 1) if before.paragraph == r.sentence.paragraph - 1 else []
+            quoted = _quote_paragraph(reads, paragraphs[before.paragraph]) \
+                if before.paragraph == r.sentence.paragraph - 1 else []
         actor = _named_speaker(r) if quoted else None
         if actor is not None:
             out.update(dict.fromkeys(quoted, actor))
@@ -110,18 +124,12 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
 _QUOTE_PARAGRAPH_SENTENCES = 4  # a quote standing as its own paragraph, named in the next one, has at most these
 
 
-def _quote_paragraph(reads: list[_Read], last: int) -> list[int]:
+def _quote_paragraph(reads: list[_Read], ns: list[int]) -> list[int]:
     """'"We are ready. It can be Istanbul or Geneva. But not Moscow."¶Those were the words of Andriy Yermak.': the
-    sentences of the paragraph before a back-pointing one that opens its own paragraph, when that paragraph is a
-    quote and nothing else (each sentence opens with a quote mark or inside the quote, and the quotes cover it);
+    sentences `ns` of the paragraph before a back-pointing one that opens its own paragraph, when that paragraph is
+    a quote and nothing else (each sentence opens with a quote mark or inside the quote, and the quotes cover it);
     empty otherwise."""
-    paragraph = reads[last].sentence.paragraph
-    first = last
-    while first > 0 and reads[first - 1].sentence.paragraph == paragraph:
-        first -= 1
-    ns = list(range(first, last + 1))
-    text = " ".join(reads[k].sentence.text for k in ns).strip()
-    if len(ns) > _QUOTE_PARAGRAPH_SENTENCES or text[:1] not in _RUN_ON_MARKS:
+    if len(ns) > _QUOTE_PARAGRAPH_SENTENCES or _paragraph_text(reads, ns)[:1] not in _RUN_ON_MARKS:
         return []
     for k in ns:
         s = reads[k].sentence
@@ -234,18 +242,15 @@ _NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 _RUN_ON_MARKS = {'"': '"', "“": "”", "«": "»"}
 
 
-def _quote_runs_on(reads: list[_Read]) -> dict[int, Actor]:
+def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
     """'"We have no illusions. Putin will not come to Kyiv.¶"A meeting is possible only after a ceasefire,"
     Peskov said.': a paragraph that opens a quote and never closes it, the next opening with the mark again (the
     press's quote over several paragraphs), is the words of the person named at the end of the quote's last
     paragraph (not of "Putin", its own sentence's subject)."""
-    paragraphs: dict[int, list[int]] = {}
-    for n, r in enumerate(reads):
-        paragraphs.setdefault(r.sentence.paragraph, []).append(n)
     out: dict[int, Actor] = {}
     run: list[int] = []
     for p, ns in sorted(paragraphs.items()):
-        text = " ".join(reads[n].sentence.text for n in ns).strip()
+        text = _paragraph_text(reads, ns)
         mark = text[:1]
         close = _RUN_ON_MARKS.get(mark)
         if run and (close is None or reads[run[-1]].sentence.paragraph + 1 != p):
@@ -369,8 +374,9 @@ class Reader:
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         where: tuple[int, int] | None = None  # the last question of where the meeting is to be: sentence, paragraph
         docs = DocumentMemory()
-        said_after = _said_after(reads)
-        quoted_on = _quote_runs_on(reads)
+        paragraphs = _paragraphs(reads)
+        said_after = _said_after(reads, paragraphs)
+        quoted_on = _quote_runs_on(reads, paragraphs)
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
         lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
         # where in `out`, paragraph
