@@ -119,7 +119,9 @@ def test_a_gap_entry_matches_any_one_word() -> None:
         ("где угодно, только не", "где угодно только не в Москве", False),  # the mark is part of the entry
         ("с ним — нет", "с ним — нет, сказал он", True),
         ("с ним — нет", "с ним, нет", False),
-        (",anyone but,", "talk to anyone but him", True),  # marks at an entry's ends are dropped
+        ("—anyone but,", "talk to anyone but him", True),  # marks at an entry's ends are dropped
+        (",anyone but,", "talk to anyone but him", False),  # but a leading comma (", not")
+        (",anyone but,", "talk to, anyone but him", True),
     ],
 )
 def test_an_entry_with_a_punctuation_mark_matches_it(entry: str, text: str, found: bool) -> None:
@@ -166,6 +168,21 @@ def test_the_longest_entry_of_a_concept_wins() -> None:
 def test_inflected_names_find_the_actor(form: str, lang: str, name: str) -> None:
     text = f"Вчера {form} говорил."
     assert [m.actor.name for m in default_index().mentions(text, None, None, lang) if m.actor] == [name]
+
+
+def test_a_leading_comma_is_part_of_an_entry_other_end_marks_are_not() -> None:
+    """", not" matches only after a comma, from the comma (the "not" of a contrast: "for a treaty, not for a
+    chat"); a dash before an entry, or a full stop after it, is dropped ("— нет" is "нет", "u.s." is "u.s")."""
+    lex = compile_lexicon("en", {"CONTRAST": [", not", "rather than"], "NO": ["— no"], "US": ["u.s."]}, "test")
+
+    def found(text: str) -> list[tuple[str, int, int]]:
+        return [(m.concept, m.first, m.last) for m in lex.find(tokenize(text, "en"))]
+
+    assert found("for a treaty, not for a chat") == [("CONTRAST", 3, 4)]
+    assert found("for a treaty not for a chat") == []
+    assert found("a treaty rather than a chat") == [("CONTRAST", 2, 3)]
+    assert found("Moscow no") == [("NO", 1, 1)]
+    assert found("the u.s. said") == [("US", 1, 3)]
 
 
 # ---------------------------------------------------------------- errors in a lexicon file
