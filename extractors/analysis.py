@@ -968,8 +968,6 @@ def _set_aside(view: View) -> None:
     toks = view.tokens
     spans = _topic_discussions(view)
     for c in contrasts if meets else ():
-        if c.first == c.last and (c.first == 0 or toks[c.first - 1].text != ","):
-            continue  # a bare "not" contrasts nothing
         end = c.last + 1
         while end < len(toks) and toks[end].text not in TERMINATORS:
             end += 1
@@ -1177,7 +1175,7 @@ _RUSSIAN_EVENTS = concept_words("RUSSIAN_EVENT")
 
 
 def _dash_no(view: View) -> None:
-    """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading mark is dropped)."""
+    """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading dash is dropped)."""
     found = view.concepts.get("DASH_NO")
     if found:
         _keep(view, "DASH_NO", [m for m in found if m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")])

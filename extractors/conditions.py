@@ -585,13 +585,10 @@ _SPOKE: Final = concept_words("SPOKE")
 
 
 def _contrast_not(view: View, chain: Chain) -> bool:
-    """The match ends in the "not" of a contrast set off by a comma ("a precondition for a deal, not its reward",
-    "условие сделки, а не награда": CONTRAST_NOT after a comma): that "not" denies the words after it, not the ones
-    before."""
+    """The match ends in the "not" of a contrast ("a precondition for a deal, not its reward", "условие сделки, а не
+    награда": CONTRAST_NOT, its comma in the entry): that "not" denies the words after it, not the ones before."""
     last = chain[-1]
-    return last.concept == "NEG" and any(
-        c.last == last.first and c.first >= 1 and view.tokens[c.first - 1].text == ","
-        for c in view.concepts.get("CONTRAST_NOT", ()))
+    return last.concept == "NEG" and any(c.last == last.first for c in view.concepts.get("CONTRAST_NOT", ()))
 
 
 def _other_agenda_only(view: View) -> bool:

@@ -11,8 +11,9 @@ Lexicon files are `lexicon/<lang>.toml`, one `[concepts]` table of
 - `word`    the lowercased token, or (languages with a lemmatiser) its lemma;
 - `stem*`   any token starting with `stem` (Russian and Ukrainian inflect: `встреч*`);
 - `_`       any one token (a gap inside a fixed phrase: "not _ ready");
-- `,` `—` `:` `«` ...  that punctuation mark, inside an entry ("где угодно, только не", "с ним — нет"); a mark
-            at an entry's start or end is dropped.
+- `,` `—` `:` `«` ...  that punctuation mark, inside an entry ("где угодно, только не", "с ним — нет"); a comma
+            at an entry's start is kept (", not": the "not" of a contrast after a comma), any other mark at its
+            start or end is dropped.
 Hyphens and apostrophes split nothing: "one-on-one" is three tokens, like "one on one".
 """
 
@@ -229,7 +230,7 @@ class Scanner:
                 if len(cache) >= 200_000:
                     cache.clear()
                 cache[word] = starts
-            if starts is _NOTHING or not tok.is_word:
+            if starts is _NOTHING:
                 continue
             nxt = tokens[i + 1] if i + 1 < n else None  # a word, or a mark some entry holds (inline: a hot loop)
             after = nxt.text if nxt is not None and (nxt.is_word or nxt.text in marks) else None
@@ -336,17 +337,18 @@ class Scanner:
         return tuple((k, concept, length) for (k, concept), length in ordered)
 
     def _starts(self, word: str) -> _Starts:
-        """The entries of every pass that may start at a word: by the word, its lemma, or a prefix."""
-        if not _is_word(word):
+        """The entries of every pass that may start at a word (by the word, its lemma, or a prefix) or at a comma."""
+        mark = not _is_word(word)
+        if mark and word != ",":
             return _NOTHING
         cands: list[_Candidate] = []
         for k, (lex, _, concepts) in enumerate(self.passes):
-            lem = self._lemma_langs[k]
+            lem = self._lemma_langs[k] if not mark else None
             lemma_ = _lemma(word, lem) if lem is not None else None
             found = list(lex.by_word.get(word, ()))
             if lemma_ and lemma_ != word:
                 found.extend(lex.by_word.get(lemma_, ()))
-            for n in lex.prefix_lengths:
+            for n in lex.prefix_lengths if not mark else ():
                 if n > len(word):
                     break
                 found.extend(lex.by_prefix.get(word[:n], ()))
@@ -440,7 +442,7 @@ def compile_lexicon(lang: str, raw: Mapping[str, object], where: str, names_are_
         for text in entries:
             for parts in _entry_parts(text, lang):
                 if not parts or parts[0][0] == "_":
-                    raise VocabularyError(f"{where}: {concept}: entry {text!r} must start with a word")
+                    raise VocabularyError(f"{where}: {concept}: entry {text!r} must start with a word or a comma")
                 entry = Entry(concept, parts)
                 marks.update(text for mode, text in parts if mode == "x")
                 mode, first = parts[0]
@@ -475,8 +477,8 @@ def _entry_tokens(text: str, lang: str) -> list[str]:
             out.append(tok.text.replace("_star_", "*"))
         else:
             out.append(_MARK + tok.text)
-    while out and out[0].startswith(_MARK):
-        out.pop(0)
+    while out and out[0].startswith(_MARK) and out[0] != _MARK + ",":
+        out.pop(0)  # (a leading comma is kept: ", not" is the "not" of a contrast after a comma)
     while out and out[-1].startswith(_MARK):
         out.pop()  # ("u.s." ends with a word: its last full stop is the sentence's, or nobody's)
     return out
@@ -549,6 +551,32 @@ def concept_words(concept: str) -> frozenset[str]:
         if [t.text for t in tokenize(entry, "uk")] != [entry]:
             raise VocabularyError(f"lexicon: {concept}: {entry!r} is not one lowercase word (concept_words)")
     return frozenset(out)
+
+
+@cache
+def concept_phrases(concept: str) -> frozenset[tuple[str, ...]]:
+    """A concept's entries in every language's lexicon, each as the token texts `phrase_tokens` makes of it ("yes",
+    ("yes", ",", "of", "course"), ("ни", "в", "коем", "случае")): for code that asks whether a run of tokens is
+    one of them as a whole, in whatever language the text is (plain words: no lemma, no stem, no gap). A mark
+    inside an entry is a token to match, a mark at its start or end is dropped (as the lexicon drops it); a
+    concept en.toml does not name, or an entry with a stem or a gap, is an error."""
+    out = set()
+    for entry in _entries(concept):
+        words = [t.text for t in phrase_tokens(entry)]
+        while words and not _is_word(words[-1]):
+            words.pop()
+        while words and not _is_word(words[0]):
+            words.pop(0)
+        if not words or "*" in entry or "_" in words:
+            raise VocabularyError(f"lexicon: {concept}: {entry!r} is not a phrase of plain words (concept_phrases)")
+        out.add(tuple(words))
+    return frozenset(out)
+
+
+def phrase_tokens(text: str) -> list[Token]:
+    """A text's tokens as `concept_phrases` compares them, in whatever language the text is (Ukrainian's rule for
+    apostrophes: "that's" is one word, as "об'єднані" is)."""
+    return tokenize(text, "uk")
 
 
 @cache

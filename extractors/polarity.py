@@ -36,7 +36,10 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
-                             "NOT_CONSIDERED", "DISGUISED_NO"})
+                             "NOT_CONSIDERED", "DISGUISED_NO",
+                             # an interview's bare answers, read whole by reader._bare_answer and by no rule ("not
+                             # excluded", «не исключено», "absolutely not")
+                             "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE"})
 # A word negated by its own suffix, or by a particle written after it (Turkish "reddetmediğini": did not refuse;
 # "hazır değil": not ready): its scope is the word and the two before it in its clause. No rule names it.
 SELF_NEGATING = "NEG_SELF"

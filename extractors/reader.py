@@ -53,7 +53,7 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_words, lemma
+from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, phrase_tokens
 from extractors.polarity import hypothetical
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -91,7 +91,20 @@ class _Read:
     mentions: list[Mention]
 
 
-def _said_after(reads: list[_Read]) -> dict[int, Actor]:
+def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
+    """Each paragraph's sentences (their places in `reads`, in order), by paragraph."""
+    out: dict[int, list[int]] = {}
+    for n, r in enumerate(reads):
+        out.setdefault(r.sentence.paragraph, []).append(n)
+    return out
+
+
+def _paragraph_text(reads: list[_Read], ns: list[int]) -> str:
+    """The text of a paragraph's sentences, its spaces at either end dropped."""
+    return " ".join(reads[n].sentence.text for n in ns).strip()
+
+
+def _said_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
     """'«Мы готовы к встрече». Так ответил Зеленский', 'Those were the words of Podolyak': a sentence opening with a
     word that points back names the speaker of the sentence right before it in its paragraph (taken when that
     sentence is a quote with no speaker of its own; carried to unquoted sentences it cost a holdout)."""
@@ -103,7 +116,8 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
         if before.paragraph == r.sentence.paragraph:
             quoted = [n - 1]
         else:
-            quoted = _quote_paragraph(reads, n - 1) if before.paragraph == r.sentence.paragraph - 1 else []
+            quoted = _quote_paragraph(reads, paragraphs[before.paragraph]) \
+                if before.paragraph == r.sentence.paragraph - 1 else []
         actor = _named_speaker(r) if quoted else None
         if actor is not None:
             out.update(dict.fromkeys(quoted, actor))
@@ -113,18 +127,12 @@ def _said_after(reads: list[_Read]) -> dict[int, Actor]:
 _QUOTE_PARAGRAPH_SENTENCES = 4  # a quote standing as its own paragraph, named in the next one, has at most these
 
 
-def _quote_paragraph(reads: list[_Read], last: int) -> list[int]:
+def _quote_paragraph(reads: list[_Read], ns: list[int]) -> list[int]:
     """'"We are ready. It can be Istanbul or Geneva. But not Moscow."¶Those were the words of Andriy Yermak.': the
-    sentences of the paragraph before a back-pointing one that opens its own paragraph, when that paragraph is a
-    quote and nothing else (each sentence opens with a quote mark or inside the quote, and the quotes cover it);
+    sentences `ns` of the paragraph before a back-pointing one that opens its own paragraph, when that paragraph is
+    a quote and nothing else (each sentence opens with a quote mark or inside the quote, and the quotes cover it);
     empty otherwise."""
-    paragraph = reads[last].sentence.paragraph
-    first = last
-    while first > 0 and reads[first - 1].sentence.paragraph == paragraph:
-        first -= 1
-    ns = list(range(first, last + 1))
-    text = " ".join(reads[k].sentence.text for k in ns).strip()
-    if len(ns) > _QUOTE_PARAGRAPH_SENTENCES or text[:1] not in _RUN_ON_MARKS:
+    if len(ns) > _QUOTE_PARAGRAPH_SENTENCES or _paragraph_text(reads, ns)[:1] not in _RUN_ON_MARKS:
         return []
     for k in ns:
         s = reads[k].sentence
@@ -237,18 +245,15 @@ _NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 _RUN_ON_MARKS = {'"': '"', "“": "”", "«": "»"}
 
 
-def _quote_runs_on(reads: list[_Read]) -> dict[int, Actor]:
+def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
     """'"We have no illusions. Putin will not come to Kyiv.¶"A meeting is possible only after a ceasefire,"
     Peskov said.': a paragraph that opens a quote and never closes it, the next opening with the mark again (the
     press's quote over several paragraphs), is the words of the person named at the end of the quote's last
     paragraph (not of "Putin", its own sentence's subject)."""
-    paragraphs: dict[int, list[int]] = {}
-    for n, r in enumerate(reads):
-        paragraphs.setdefault(r.sentence.paragraph, []).append(n)
     out: dict[int, Actor] = {}
     run: list[int] = []
     for p, ns in sorted(paragraphs.items()):
-        text = " ".join(reads[n].sentence.text for n in ns).strip()
+        text = _paragraph_text(reads, ns)
         mark = text[:1]
         close = _RUN_ON_MARKS.get(mark)
         if run and (close is None or reads[run[-1]].sentence.paragraph + 1 != p):
@@ -372,8 +377,9 @@ class Reader:
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         where: tuple[int, int] | None = None  # the last question of where the meeting is to be: sentence, paragraph
         docs = DocumentMemory()
-        said_after = _said_after(reads)
-        quoted_on = _quote_runs_on(reads)
+        paragraphs = _paragraphs(reads)
+        said_after = _said_after(reads, paragraphs)
+        quoted_on = _quote_runs_on(reads, paragraphs)
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
         lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
         # where in `out`, paragraph
@@ -470,8 +476,8 @@ class Reader:
                     st = None  # "Had the Russian leader agreed to sit down with Zelensky?": the reporter asks, nobody
                     # states anything
                 else:
-                    st, was_meeting = self._statement(r, att, article, here, memory, previous, was_meeting, question,
-                                                      where_answer, _told_before(reads, n), frozenset(
+                    st, was_meeting = self._statement(reads, n, att, article, here, memory, previous, was_meeting,
+                                                      question, where_answer, frozenset(
                                                           a.actor.name for a in atts if a.actor is not att.actor))
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
@@ -585,11 +591,12 @@ class Reader:
                 memory.dates[topic.actor.name] = when
         memory.last = None
 
-    def _statement(self, r: _Read, att: Attribution, article: ArticleText, topic: Topic, memory: Memory,
-                   previous: tuple[Attribution, View] | None, was_meeting: bool,
+    def _statement(self, reads: Sequence[_Read], n: int, att: Attribution, article: ArticleText, topic: Topic,
+                   memory: Memory, previous: tuple[Attribution, View] | None, was_meeting: bool,
                    question: _Read | None = None, where: bool = False,
-                   told: tuple[View, ...] = (), co_speakers: frozenset[str] = frozenset()) -> tuple[Statement, bool]:
-        """The statement and whether its sentence spoke of the meeting (the next one's "it" may be that)."""
+                   co_speakers: frozenset[str] = frozenset()) -> tuple[Statement, bool]:
+        """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that)."""
+        r = reads[n]
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
         # another person of the same party who spoke of the meeting just before: a statement that names no meeting
@@ -616,13 +623,13 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
-        if question is not None and not found and _BARE_NO.match(r.sentence.text):
+        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO):
             found = _no_to(question, topic, att, r)
-        elif question is not None and not found and (_BARE_YES.match(r.sentence.text)
-                                                     or _BARE_POSSIBLE.match(r.sentence.text)):
+        elif question is not None and not found and (_bare_answer(r.sentence.text, _BARE_YES, hoping=True)
+                                                     or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
             found = _yes_to(question, topic, att, r)
         if topic.war and att.actor.party == "UA" and r.view.has("REFUSE_THAT") and not any(
-                c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in told):
+                c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in _told_before(reads, n)):
             found = [*found, _refused_demand(r.view)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
@@ -902,30 +909,51 @@ def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
     return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))
 
 
-# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») or a dash at most
-_LABELLED = r"^\W*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*)?"
-# An interview's answer that is a bare "no" (a label or a dash before it, nothing after but punctuation).
-_BARE_NO = re.compile(
-    _LABELLED + r"(?:no|never|absolutely not|certainly not|of course not|definitely not|"
-    r"not at all|no way|нет|никогда|конечно нет|конечно же нет|ни в коем случае|точно нет|категорически нет|ні|ніколи|"
-    r"звісно ні|звичайно ні|в жодному разі|у жодному разі|точно ні|категорично ні)\W*$", re.I)
+# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
+_LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*", re.I)
+_DASH: Final = re.compile(r"\W*")
 
 
-# An interview's answer that is a bare "yes" (a label or a dash before it, a pronoun and its verb after it at most:
-# "Yes, he is", «Да, готов», «Так, готовий»), or a bare "possible" («Не исключено», "That is possible"). (h_probe7) An
-# "and" before it («А почему нет?») or the hope it is given after ("Why not, if it ends the killing", «Чому ні, якщо
-# це зупинить війну») keeps it a yes: conditioned readiness is readiness (docs/conditions.md).
-_BARE_YES = re.compile(
-    _LABELLED + r"(?:and\s+|а\s+)?(?:yes|yes,? of course|yes,? certainly|yes,? absolutely|of course|"
-    r"certainly|absolutely|sure|definitely|why not|да|да,? конечно|конечно|конечно же|безусловно|разумеется|несомненно|"
-    r"почему бы и нет|почему нет|так|так,? звісно|звісно|звичайно|безумовно|авжеж|певна річ|зрозуміло|чому б і ні|"
-    r"чому б ні|чому ні)(?:,?\s+(?:(?:he|she|we|i|they|it)\s+(?:is|am|are|would|will|could|can|does|do)|готов|"
-    r"готова|готовы|готовий|готова|готові|будет|буде|конечно|звісно))?(?:,?\s+(?:if|если|якщо)\s[^?]*)?\W*$"
-    r"|" + _LABELLED + r"(?:he|she|we|i|they)\s+(?:is|am|are|would|will|can|do|does)\W*$", re.I)
-_BARE_POSSIBLE = re.compile(
-    _LABELLED + r"(?:(?:that|it|this)(?: is|'s) (?:quite |entirely |very )?possible|possibly|"
-    r"(?:it |that )?(?:is |'s )?not (?:excluded|ruled out)|не исключено|вполне возможно|возможно|это возможно|"
-    r"не виключено|цілком можливо|можливо|це можливо)\W*$", re.I)
+def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False) -> bool:
+    """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
+    it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
+    it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
+    зупинить війну»: ANSWER_AND, ANSWER_IF) keep it the answer; conditioned readiness is readiness."""
+    for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
+        tokens = phrase_tokens(text[start:])
+        while tokens and not tokens[-1].is_word:
+            tokens.pop()
+        if not tokens or tokens[0].start != 0:
+            continue
+        words = [t.text for t in tokens]
+        if hoping:
+            if len(words) > 1 and words[0] in _ANSWER_AND:
+                words = words[1:]
+            cut = next((i for i, w in enumerate(words) if i and w in _ANSWER_IF), None)
+            if cut is not None and "?" not in text[start + tokens[cut].start:]:
+                words = words[:cut - 1] if words[cut - 1] == "," else words[:cut]
+        if tuple(words) in answers:
+            return True
+    return False
+
+
+def _yes_answers() -> frozenset[tuple[str, ...]]:
+    """A bare "yes" (ANSWER_YES) alone, or before a pronoun and its verb ("Yes, he is": ANSWER_SUBJECT, ANSWER_VERB)
+    or one more word («Да, готов», «Так, буде»: ANSWER_YES_MORE), a comma between or not; or a pronoun and its
+    verb alone ("We will")."""
+    short = {(s, v) for s in concept_words("ANSWER_SUBJECT") for v in concept_words("ANSWER_VERB")}
+    more = short | {(w,) for w in concept_words("ANSWER_YES_MORE")}
+    yes = concept_phrases("ANSWER_YES")
+    return frozenset(yes | short | {y + comma + m for y in yes for m in more for comma in ((), (",",))})
+
+
+# An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
+# "possible" («Не исключено», "That is possible").
+_BARE_NO: Final = concept_phrases("ANSWER_NO")
+_BARE_YES: Final = _yes_answers()
+_BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
+_ANSWER_AND: Final = concept_words("ANSWER_AND")
+_ANSWER_IF: Final = concept_words("ANSWER_IF")
 
 
 _ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
@@ -965,8 +993,8 @@ def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[C
     out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]
-    if _BARE_YES.match(r.sentence.text) and not any(c.kind == "stance" for c in out) and _speaks_of_meeting(
-            question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?": he would
+    if _bare_answer(r.sentence.text, _BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
+            _speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
         out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
     return out
 _TOLD_REACH = 2  # sentences back in which a demand refused by pointing back at it may have been told

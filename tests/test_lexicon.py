@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -117,7 +119,9 @@ def test_a_gap_entry_matches_any_one_word() -> None:
         ("где угодно, только не", "где угодно только не в Москве", False),  # the mark is part of the entry
         ("с ним — нет", "с ним — нет, сказал он", True),
         ("с ним — нет", "с ним, нет", False),
-        (",anyone but,", "talk to anyone but him", True),  # marks at an entry's ends are dropped
+        ("—anyone but,", "talk to anyone but him", True),  # marks at an entry's ends are dropped
+        (",anyone but,", "talk to anyone but him", False),  # but a leading comma (", not")
+        (",anyone but,", "talk to, anyone but him", True),
     ],
 )
 def test_an_entry_with_a_punctuation_mark_matches_it(entry: str, text: str, found: bool) -> None:
@@ -164,6 +168,21 @@ def test_the_longest_entry_of_a_concept_wins() -> None:
 def test_inflected_names_find_the_actor(form: str, lang: str, name: str) -> None:
     text = f"Вчера {form} говорил."
     assert [m.actor.name for m in default_index().mentions(text, None, None, lang) if m.actor] == [name]
+
+
+def test_a_leading_comma_is_part_of_an_entry_other_end_marks_are_not() -> None:
+    """", not" matches only after a comma, from the comma (the "not" of a contrast: "for a treaty, not for a
+    chat"); a dash before an entry, or a full stop after it, is dropped ("— нет" is "нет", "u.s." is "u.s")."""
+    lex = compile_lexicon("en", {"CONTRAST": [", not", "rather than"], "NO": ["— no"], "US": ["u.s."]}, "test")
+
+    def found(text: str) -> list[tuple[str, int, int]]:
+        return [(m.concept, m.first, m.last) for m in lex.find(tokenize(text, "en"))]
+
+    assert found("for a treaty, not for a chat") == [("CONTRAST", 3, 4)]
+    assert found("for a treaty not for a chat") == []
+    assert found("a treaty rather than a chat") == [("CONTRAST", 2, 3)]
+    assert found("Moscow no") == [("NO", 1, 1)]
+    assert found("the u.s. said") == [("US", 1, 3)]
 
 
 # ---------------------------------------------------------------- errors in a lexicon file
@@ -350,6 +369,40 @@ def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyP
         lex.concept_stems.__wrapped__("TEST_STEMS")
 
 
+def test_concept_phrases_are_whole_entries_of_every_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`concept_phrases`: a concept's entries in all the lexicons as token tuples (a mark inside kept, one at an end
+    dropped), for code asking whether a run of tokens is one of them; an entry with a stem or a gap fails."""
+    from extractors import lexicon as lex
+
+    yes = lex.concept_phrases("ANSWER_YES")
+    assert {("yes",), ("yes", ",", "of", "course"), ("yes", "of", "course"), ("да", ",", "конечно"),
+            ("чому", "б", "і", "ні")} <= yes
+    assert ("that's", "possible") in lex.concept_phrases("ANSWER_POSSIBLE")  # one token, as phrase_tokens makes it
+    fake = {"en": {"TEST_PHRASES": ["why not?", "not at all"], "TEST_STEMS": ["land*"], "TEST_GAPS": ["not _ ready"]}}
+    monkeypatch.setattr(lex, "_shipped_file", lambda lang: {"concepts": fake.get(lang, {})})
+    assert lex.concept_phrases.__wrapped__("TEST_PHRASES") == {("why", "not"), ("not", "at", "all")}
+    for concept in ("TEST_STEMS", "TEST_GAPS"):
+        with pytest.raises(VocabularyError, match="is not a phrase of plain words"):
+            lex.concept_phrases.__wrapped__(concept)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Yes.", "yes"), ("A: No.", "no"), ("ZELENSKYY: Absolutely not.", "no"), ("— Да, готов.", "yes"),
+    ("Володимир Зеленський: Так, звісно!", "yes"), ("Yes, of course", "yes"), ("Yes of course.", "yes"),
+    ("Yes, he is.", "yes"), ("We will.", "yes"), ("— Не исключено.", "possible"), ("That's possible.", "possible"),
+    ("No:", "no"),  # a label with nothing after it is the answer itself
+    ("Yes, he said.", None), ("A: — Yes", None), ("No, but later.", None), ("Nothing.", None),
+])
+def test_a_bare_answer_is_a_lexicon_phrase_and_nothing_else(text: str, answer: str | None) -> None:
+    """reader._bare_answer: the whole answer, after a label or a dash, is one of ANSWER_NO, ANSWER_YES (perhaps with
+    a pronoun and its verb, or one more word) or ANSWER_POSSIBLE."""
+    from extractors import reader
+
+    found = [name for name, answers in (("no", reader._BARE_NO), ("yes", reader._BARE_YES),
+                                        ("possible", reader._BARE_POSSIBLE)) if reader._bare_answer(text, answers)]
+    assert found == ([answer] if answer else [])
+
+
 def test_word_endings_are_data_named_in_english_and_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     """`word_endings`: the reader's morphology ([endings] of the lexicons) for one language or all, longest first
     (so an ending is never shadowed by its own tail when a caller slices); an unnamed list or an entry that is not
@@ -379,12 +432,46 @@ _CODE_WORD_LISTS = {
 }
 
 
+# Module-level regexes that still hold an alternation of words, left to move to the lexicons (or code: the
+# tokenizer's English clitics); a new one is a concept read by `concept_words` or `concept_phrases`.
+_REGEX_WORD_LISTS = {
+    "lexicon.py: _TOKENS",  # code: the English clitics the tokenizer keeps as tokens
+    "attribution.py: _TIME_LEAD", "conditions.py: _AND_THAT", "interviews.py: _ANSWERED",
+    "interviews.py: _COMMENTATOR", "language.py: _ENGLISH", "reader.py: _CAPTION", "reader.py: _PAIR_JOIN",
+    "reader.py: _BETWEEN", "reader.py: _LIST_JOINS", "sentences.py: _NAMED_ATTRIBUTION",
+}
+# a group of a regex ("(?:no|never|absolutely not)") and a lowercase word or phrase as one of its alternatives
+_REGEX_GROUP = re.compile(r"\((?:\?:)?([^()]*)\)")
+_REGEX_PHRASE = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]+(?:(?:,\?)?\s[^\W\d_A-ZА-ЯЁІЇЄҐ]+)*")
+
+
+def _regex_text(node: ast.expr) -> str:
+    """The literal parts of a regex's pattern (a name or a call between them stands for something unknown)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _regex_text(node.left) + "\x00" + _regex_text(node.right)
+    return "\x00"
+
+
+def _words_in_regex(value: ast.expr) -> bool:
+    """Whether a value is `re.compile(...)` of a pattern holding a group of three or more alternatives, each a
+    lowercase word or phrase ("(?:yes|of course|why not)"): a word list written as a regex."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "compile"
+            and value.args):
+        return False
+    for group in _REGEX_GROUP.finditer(_regex_text(value.args[0])):
+        alternatives = group.group(1).split("|")
+        if len(alternatives) >= 3 and all(_REGEX_PHRASE.fullmatch(a) for a in alternatives):
+            return True
+    return False
+
+
 def test_word_lists_live_in_the_lexicons() -> None:
     """A set of words in the reader's code ("after", "после", "після") is a lexicon concept read by
-    `concept_words`, so a language's words are found, and added, in its lexicon file: no module of extractors/
-    keeps a module-level list of lowercase words but the code constants above."""
-    import ast
-
+    `concept_words` (a phrase: `concept_phrases`), so a language's words are found, and added, in its lexicon file:
+    no module of extractors/ keeps a module-level list of lowercase words but the code constants above, nor a
+    module-level regex with an alternation of words but those above."""
     found = []
     for path in sorted((LEXICONS.parent).glob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
@@ -392,6 +479,9 @@ def test_word_lists_live_in_the_lexicons() -> None:
                 continue
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             value = node.value
+            name = target.id if isinstance(target, ast.Name) else "?"
+            if value is not None and _words_in_regex(value) and f"{path.name}: {name}" not in _REGEX_WORD_LISTS:
+                found.append(f"{path.name}: {name} (a regex)")
             if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.args \
                     and value.func.id in ("frozenset", "set"):
                 value = value.args[0]
@@ -402,7 +492,6 @@ def test_word_lists_live_in_the_lexicons() -> None:
             elif isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
                     and value.func.attr == "split" and isinstance(value.func.value, ast.Constant):
                 words = str(value.func.value.value).split()
-            name = target.id if isinstance(target, ast.Name) else "?"
             if words and all(w.isalpha() and w == w.lower() for w in words) and name not in _CODE_WORD_LISTS:
                 found.append(f"{path.name}: {name}")
     assert found == []
