@@ -87,6 +87,12 @@ class _Read:
     view: View
     mentions: list[Mention]
 
+    def __init__(self, sentence: Sentence, view: View, mentions: list[Mention]) -> None:
+        # the `__init__` `dataclass` writes, by hand: compiled, where that one runs interpreted in a compiled build
+        self.sentence = sentence
+        self.view = view
+        self.mentions = mentions
+
 
 def _said_after(reads: list[_Read]) -> dict[int, Actor]:
     """'«Мы готовы к встрече». Так ответил Зеленский', 'Those were the words of Podolyak': a sentence opening with a
