@@ -1387,7 +1387,8 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
 def _stranger_says(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
     """'"...," said Herman Galushchenko.', '"...," Galushchenko said.', «...», — заявил Галущенко: a verb of saying
     beside a capitalised name that is no known actor names a new speaker we do not know; the quote is not the last
-    speaker's going on (it is nobody's we can place). A pronoun, a role or an outlet told ('he told Reuters') is not."""
+    speaker's going on (it is nobody's we can place); nor is a source's or an analyst's ('"...," a Kremlin source
+    said'). A pronoun, a role or an outlet told ('he told Reuters') is not."""
     toks = view.tokens
     known = {m.start for m in mentions} | {m.end for m in mentions}
 
@@ -1399,6 +1400,8 @@ def _stranger_says(view: View, mentions: list[Mention], quotes: tuple[tuple[int,
     for v in view.concepts.get("SAY", ()):
         if _in(quotes, view.tokens[v.first].start):
             continue
+        if _unnamed_source(view, v, mentions):
+            return True  # '"...," a Kremlin source said', '"...," an analyst said': theirs, not a party's
         before = toks[v.first - 1] if v.first > 0 else None
         if before is not None and not before.is_word and v.last + 1 < len(toks) and stranger(v.last + 1):
             return True  # '"...," said Galushchenko', «...», — заявил Галущенко
