@@ -179,7 +179,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has("NAMED_PAIR") and not both
                                            and speaker is not None and speaker.role != "leader"
                                            and speaker.party != "US")))
-    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
+    delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx and not other)
@@ -221,6 +221,13 @@ def _met_someone_else(view: View, mentions: list[Mention]) -> bool:
             starts.append(0 if before is None else before + 1)
     withs = {w.first for w in view.concepts.get("WITH_WORD", ())}
     return any(s - e == 1 or (s - e == 2 and e + 1 in withs) for s in starts for e in meets)  # "meet (with) them"
+
+
+def _leaders_named(view: View) -> bool:
+    """LEADERS that are not the attribute of the delegations right after them ("a meeting of the Russian and
+    Ukrainian delegations": the delegations', h_gen)."""
+    starts = {d.first for d in view.concepts.get("DELEGATION", ())}
+    return any(m.last + 1 not in starts for m in view.concepts.get("LEADERS", ()))
 
 
 def _hosts(view: View, m: Mention) -> bool:
