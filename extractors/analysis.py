@@ -645,6 +645,12 @@ def _until_clause(view: View) -> None:
                 break
     if new:
         view.concepts["UNTIL"] = sorted([*view.concepts.get("UNTIL", ()), *new], key=lambda m: m.first)
+        # and AFTER, as the contiguous "доки не", «до тех пор, пока» are both in the lexicons ("поки Росія не
+        # припинить вогонь": the ceasefire first; h_gen)
+        after = {m.first for m in view.concepts.get("AFTER", ())}
+        more = [ConceptMatch("AFTER", m.first, m.last, m.start, m.end) for m in new if m.first not in after]
+        if more:
+            view.concepts["AFTER"] = sorted([*view.concepts.get("AFTER", ()), *more], key=lambda m: m.first)
 
 
 def _document_as_source(view: View) -> None:

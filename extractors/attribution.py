@@ -110,7 +110,37 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         more = _continuation(view, mentions, quotes, memory, paragraph) or _quote_bare_verb(
             view, mentions, quotes, memory) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
-    return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"]
+    return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"
+            and not _asked_by_reporter(view, mentions, a.actor)]
+
+
+def _asked_by_reporter(view: View, mentions: list[Mention], actor: Actor) -> bool:
+    """'"Are you ready to meet Putin?" a reporter asked Zelensky', «— спросил журналист Зеленского», 'Журналист
+    спросил Пескова, готов ли Путин ...': the speaker found is the one a reporter (NONPARTY) put the question to, named
+    right after the verb of asking, and named nowhere else: the words are the question, nobody's answer (h_gen)."""
+    asks = view.concepts.get("ASK_VERB", ())
+    if not asks:
+        return False
+    nonparty = [n.first for n in view.concepts.get("NONPARTY", ())]
+    toks = view.tokens
+    own = [m for m in mentions if m.actor is not None and m.actor.name == actor.name]
+    if not own:
+        return False
+    for m in own:
+        before = view.token_through(m.start)
+        i = 0 if before is None else before + 1
+        asked = False
+        for v in asks:
+            if not (v.last < i <= v.last + 3) or not all(toks[j].is_word for j in range(v.last + 1, i)):
+                continue
+            lo = max(0, v.first - 3)
+            if any(lo <= n < i and n != v.first and all(toks[j].is_word for j in range(min(n, v.first),
+                                                                                     max(n, v.first)))
+                   for n in nonparty):
+                asked = True
+        if not asked:
+            return False  # named as someone who speaks as well
+    return True
 
 
 # h_u8en: an explainer's heading over a list of one side's terms ("What Moscow wants", "Kyiv's red lines", «Чего

@@ -211,11 +211,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # speaking of the other, put the words on the Putin-Zelensky meeting: "Orban said Hungary was ready to host the
     # two presidents" in a story about the Trump-Putin summit in Budapest; not the US's: "Trump said he would bring
     # the two presidents together" is no summit of his own)
-    other = ((bool(heads) or view.has("OTHER_EVENT")) and not both and not view.has("LEADERS_PAIR")) or (
+    other = ((bool(heads) or view.has("OTHER_EVENT") or _met_someone_else(view, mentions))
+             and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has("NAMED_PAIR") and not both
                                            and speaker is not None and speaker.role != "leader"
                                            and speaker.party != "US")))
-    delegation_only = view.has("DELEGATION") and not leaders and not view.has_any(("LEADERS", "JOINT")) \
+    delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx and not other)
@@ -238,6 +239,32 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
     return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed,
                   where)
+
+
+def _met_someone_else(view: View, mentions: list[Mention]) -> bool:
+    """The meeting word's own counterpart, right after it, is not the other leader (h_gen): a group of others
+    ("ready to meet European leaders in London", «встретиться с лидерами ЕС»: OTHER_COUNTERPART) or a Russian or
+    Ukrainian official ("Lavrov said he was ready to meet Sybiha in Antalya", «встретиться с Сибигой»): a meeting
+    of ministers or of allies, not the leaders'."""
+    meets = [m.last for m in view.concepts.get("MEET", ())]
+    if not meets:
+        return False
+    starts = [g.first for g in view.concepts.get("OTHER_COUNTERPART", ())]
+    for m in mentions:
+        if m.actor is not None and m.actor.party in ("RU", "UA") and m.actor.role not in ("leader", "head",
+                                                                                          "institution") \
+                and m.actor.kind == "person":
+            before = view.token_through(m.start)  # the token before the name
+            starts.append(0 if before is None else before + 1)
+    withs = {w.first for w in view.concepts.get("WITH_WORD", ())}
+    return any(s - e == 1 or (s - e == 2 and e + 1 in withs) for s in starts for e in meets)  # "meet (with) them"
+
+
+def _leaders_named(view: View) -> bool:
+    """LEADERS that are not the attribute of the delegations right after them ("a meeting of the Russian and
+    Ukrainian delegations": the delegations', h_gen)."""
+    starts = {d.first for d in view.concepts.get("DELEGATION", ())}
+    return any(m.last + 1 not in starts for m in view.concepts.get("LEADERS", ()))
 
 
 def _hosts(view: View, m: Mention) -> bool:
@@ -346,10 +373,13 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                 continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
-            if cue is not None and cue.value == "refuses" and _conditional(cue, view, chain):
-                continue
+            if cue is not None and (cue.value == "refuses" or (cue.value == "skeptical" and rule.value == "willing")) \
+                    and _conditional(cue, view, chain):
+                continue  # ("не встретится с Зеленским, пока Киев не выведет войска": a meeting denied until then is
+                # its precondition, no doubt of it: h_gen)
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
-                                                               or _possible_only_then(chain, view)):
+                                                               or _possible_only_then(chain, view)
+                                                               or _inside_refusal(chain, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -828,6 +858,15 @@ def _possible_only_then(chain: Chain, view: View) -> bool:
     return False
 
 
+def _inside_refusal(chain: Chain, view: View) -> bool:
+    """'не намерен встречаться с Зеленским, пока не ...', 'не має наміру зустрічатися, доки ...': the readiness word
+    of a refused meeting (NO_MEETING with its own "не") is no readiness, also when the refusal, conditioned by the
+    "until" after it, turns into a precondition (h_gen)."""
+    negs = [n.first for n in view.concepts.get("NEG", ())]
+    return any(r.first <= m.first and m.last <= r.last and any(r.first <= n <= r.last for n in negs)
+               for m in chain if m.concept == "READY" for r in view.concepts.get("NO_MEETING", ()))
+
+
 def _pretended(cue: Cue, view: View) -> bool:
     """'Россия лишь вдает готовность к встрече', 'only pretends to be ready': a readiness pretended is none."""
     return any(p.last < cue.first and view.clause[p.last] == view.clause[cue.first]
@@ -876,6 +915,10 @@ def _occurrences(concepts: frozenset[str], view: View) -> list[ConceptMatch]:
         if c == "TALKS" and "SET_ASIDE" in view.concepts:  # "aimed at agreements, not at talking": no anchor
             aside = view.concepts["SET_ASIDE"]
             found = [m for m in found if not any(a.first <= m.first <= a.last for a in aside)]
+        if c == "NEG" and "UNTIL" in view.concepts:  # ", пока Киев не выведет войска", "доки не": the "не" of
+            # "until" denies nothing (h_gen)
+            tails = {u.last for u in view.concepts["UNTIL"] if u.last > u.first}
+            found = [m for m in found if m.first not in tails]
         out.extend(found)
     return sorted(out, key=_BY_POSITION)  # one order whatever the hash seed
 
