@@ -377,6 +377,9 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
                     and _conditional(cue, view, chain):
                 continue  # ("не встретится с Зеленским, пока Киев не выведет войска": a meeting denied until then is
                 # its precondition, no doubt of it: h_gen)
+            if cue is not None and cue.value == "refuses" and rule.value == "willing" and _empty_meeting(chain, view):
+                continue  # «Встреча ради встречи нам не нужна»: a meeting for its own sake declined is no refusal
+                # of the meeting (h_gen)
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)
                                                                or _inside_refusal(chain, view)):
@@ -856,6 +859,13 @@ def _possible_only_then(chain: Chain, view: View) -> bool:
                     for c in ("AFTER", "IF") for a in view.concepts.get(c, ())):
                 return True  # "would only be possible once", "only possible if"
     return False
+
+
+def _empty_meeting(chain: Chain, view: View) -> bool:
+    """The match's meeting word lies inside "a meeting for the sake of a meeting" (POINTLESS): «встреча ради
+    встречи»."""
+    return any(p.first <= m.first and m.last <= p.last and p.last > p.first
+               for m in chain if m.concept in ("MEET", "TALKS") for p in view.concepts.get("POINTLESS", ()))
 
 
 def _inside_refusal(chain: Chain, view: View) -> bool:
