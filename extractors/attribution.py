@@ -34,6 +34,9 @@ HOW_CONFIDENCE = {
     # an item of a list under a heading naming a party's terms ("What Moscow wants"): the reporter's summary of a
     # position stated some time before, undated: stored, never alerted alone (below reading.min_confidence)
     "heading": 0.7,
+    # h_rel: another party's answer to an offer in a relative clause of the offer's sentence ("Moscow proposed
+    # Minsk, which Kyiv rejected"): the reporter's summary of that party's reaction, as "subject"
+    "relative": 0.85,
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words
@@ -110,8 +113,8 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         more = _continuation(view, mentions, quotes, memory, paragraph) or _quote_bare_verb(
             view, mentions, quotes, memory) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
-    return [a for a in _with_answered(view, mentions, memory, found) if a.actor.party != "none"
-            and not _asked_by_reporter(view, mentions, a.actor)]
+    found = _relative_answer(view, mentions, quotes, memory, _with_answered(view, mentions, memory, found))
+    return [a for a in found if a.actor.party != "none" and not _asked_by_reporter(view, mentions, a.actor)]
 
 
 def _asked_by_reporter(view: View, mentions: list[Mention], actor: Actor) -> bool:
@@ -141,6 +144,88 @@ def _asked_by_reporter(view: View, mentions: list[Mention], actor: Actor) -> boo
         if not asked:
             return False  # named as someone who speaks as well
     return True
+
+
+# h_rel: the words that may stand between the answering party and its verb ("has", "promptly", «сразу») and the
+# first word of what may follow the verb ("as a non-starter", "within hours"): an auxiliary, an adverb, a time
+_REL_ADVERB = concept_words("REL_ADVERB")
+_REL_GAP = 3
+
+
+def _relative_answer(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...], memory: Memory,
+                     found: list[Attribution]) -> list[Attribution]:
+    """"The Kremlin proposed Moscow as the venue, which Kyiv promptly rejected", ", an idea Kyiv dismissed",
+    «..., от чего в Киеве отказались», «..., на що Київ погодився»: an offer, then, after a comma, a relative or
+    appositive clause (REL_OPENER) whose subject is a party and whose verb refuses or accepts it, and nothing
+    before or after the verb but an adverb or a time (REL_ADVERB: the relative word is the verb's object). The
+    clause becomes an attribution of its own, the party's ("relative"); the speakers before it speak up to its
+    comma (the reporter's summary, "subject", when none does: "Peskov named Minsk as a venue, an offer Kyiv
+    rejected"). Not a clause reported after a verb of saying («заявил, что Киев отверг»), nor one with a verb of
+    another kind ("which Kyiv hopes", "which Kyiv had visited in 2022") or a negation ("which Kyiv did not
+    reject")."""
+    if not view.has("REL_OPENER"):
+        return found
+    toks = view.tokens
+    says = {s.last for s in view.concepts.get("SAY", ())}
+    for opener in view.concepts["REL_OPENER"]:
+        i = opener.first
+        if i < 2 or toks[i - 1].text not in _REL_MARKS or i - 2 in says or _in(quotes, opener.start):
+            continue
+        comma = toks[i - 1].start
+        k = opener.last + 1
+        while k < len(toks) and toks[k].text in IN_INSTITUTION:
+            k += 1  # «в Киеве», «в ОП»: the institution that answers
+        m = next((o for o in mentions if o.actor is not None and _token_at(view, o.start) == k), None)
+        if m is None:
+            continue
+        actor = _resolve(m, memory)
+        end = next((t.start for t in toks[k:] if t.text in _REL_END), len(view.text))
+        if actor is None or actor.party == "none" or _answer_verb(view, m.end, end) is None:
+            continue
+        before = [a if a.content[1] <= comma else Attribution(a.actor, (a.content[0], comma), a.direct, a.how)
+                  for a in found if a.actor is not actor and a.content[0] < comma]
+        if not before:
+            summary = _subject(view, mentions, quotes, memory)
+            before = [] if summary is None or summary.actor is actor else [
+                Attribution(summary.actor, (summary.content[0], comma), False, summary.how)]
+        if not before or before[-1].actor.party == actor.party:
+            continue
+        return [*before, Attribution(actor, (m.start, end), False, "relative")]
+    return found
+
+
+_REL_END = frozenset({",", ";", ".", "!", "?"})  # the marks that close a relative clause
+_REL_MARKS = frozenset({",", "—", "–", "-"})  # and those that open it («..., — приглашение, которое Киев отверг»)
+
+
+def answer(view: View, start: int, end: int) -> bool | None:
+    """The answer a relative clause's party gives between the characters start and end (its name's end and the
+    clause's): True it accepts (REL_ACCEPT), False it refuses (REFUSE, REL_REFUSE), None neither, not alone (a
+    word other than an adverb before the verb, an object of its own after it) or negated."""
+    found = _answer_verb(view, start, end)
+    return None if found is None or found[1] else found[0]
+
+
+def _answer_verb(view: View, start: int, end: int) -> tuple[bool, bool] | None:
+    """The relative clause's verb of answer, whether it accepts and whether it is negated ("which Kyiv did not
+    reject", «что Киев не отверг»: a clause of its own still, that reads nothing)."""
+    toks = view.tokens
+    verbs = [(v, True) for v in view.concepts.get("REL_ACCEPT", ())] + [
+        (v, False) for c in ("REFUSE", "REL_REFUSE") for v in view.concepts.get(c, ())]
+    verbs = sorted((x for x in verbs if start <= x[0].start < end), key=lambda x: (x[0].first, -x[0].last))
+    if not verbs:
+        return None
+    v, yes = verbs[0]
+    negs = {k for n in view.concepts.get("NEG", ()) if start <= n.start < v.start for k in range(n.first, n.last + 1)}
+    gap = [t.text.lower() for k, t in enumerate(toks) if start <= t.start < v.start and t.is_word and k not in negs]
+    if len(gap) > _REL_GAP or any(w not in _REL_ADVERB for w in gap):
+        return None  # "which Kyiv hopes to avoid"
+    tail = [t for t in toks[v.last + 1 :] if t.start < end]
+    stop = next((n for n, t in enumerate(tail) if not t.is_word), len(tail))
+    tail = tail[:stop]
+    if tail and tail[0].text.lower() not in _REL_ADVERB:
+        return None  # "which Kyiv refused to comment on"
+    return yes, bool(negs)
 
 
 # h_u8en: an explainer's heading over a list of one side's terms ("What Moscow wants", "Kyiv's red lines", «Чего

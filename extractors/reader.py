@@ -28,6 +28,7 @@ from extractors.attribution import (
     RELATIVE_PRONOUNS,
     Attribution,
     Memory,
+    answer,
     attribute,
     is_heading,
     is_subject,
@@ -649,6 +650,8 @@ class Reader:
             for c in found)
         stated = self._date(r, att, article, memory)
         conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory, att.content)
+        if att.how == "relative":  # h_rel: "..., which Kyiv rejected": the answer to the sentence's own offer
+            conditions = _relative_answer(att, r, memory)
         memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
                              if c.kind == "venue" and c.op == "assert" and c.value in vocabulary().places)
         conditions += _condition_waived(conditions, att, r, memory)
@@ -1464,6 +1467,25 @@ def _condition_waived(conditions: tuple[Condition, ...], att: Attribution, r: _R
 
 
 _WAIVED_CONFIDENCE = 0.7
+
+
+def _relative_answer(att: Attribution, r: _Read, memory: Memory) -> tuple[Condition, ...]:
+    """"The Kremlin proposed Moscow as the venue, which Kyiv promptly rejected", «..., на что Киев согласился»: the
+    party of the relative clause (attribution._relative_answer) refuses or accepts the place another party offered
+    earlier in the same sentence, as "Kyiv rejected the idea" does in the next one (venue.offer_rejected,
+    venue.offer_accepted)."""
+    offer = next((o[1] for o in reversed(memory.offers) if o[2] == r.sentence.start and o[0] != att.actor.party),
+                 None)
+    a, b = att.content  # (from the party's name, which the verb follows)
+    yes = answer(r.view, next((m.end for m in r.mentions if m.start == a), a), b)
+    if offer is None or yes is None:
+        return ()
+    evidence = r.sentence.text[a:b].strip(" ,.;:—–-")
+    if yes:
+        return (Condition(att.actor.party, "venue", offer, evidence, "assert", "venue.offer_accepted",
+                          att.confidence),)
+    return (Condition(att.actor.party, "venue", f"not_{offer}", evidence, "assert", "venue.offer_rejected",
+                      att.confidence),)
 
 
 def _only_the_offer(r: _Read, span: tuple[int, int], offer: str) -> bool:

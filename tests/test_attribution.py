@@ -1212,3 +1212,52 @@ def test_according_to_a_title_then_a_nominative_name(text: str, expected: set[tu
     """«За словами президента, Путін ...»: the nominative after the comma is the reported words' subject, the
     president is the one last spoken of (an apposition shares the genitive: «помощника президента, Юрия Ушакова»)."""
     assert _read(text) == expected
+
+
+# ---- h_rel: an offer and another party's answer to it in a relative or appositive clause of the same sentence
+_REL_CTX = {"en": _CTX, "ru": "Путин и Зеленский не встречались с начала войны.\n\n",
+            "uk": "Путін і Зеленський не зустрічалися від початку війни.\n\n"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lavrov again named Minsk as a suitable venue, which Kyiv swiftly rejected.", ("UA", "not_minsk")),
+    ("en", "The Kremlin floated Moscow as the place for a summit, an offer the Ukrainian president turned down "
+     "within hours.", ("UA", "not_moscow")),
+    ("en", "Zelensky invited Putin to Kyiv, something the Kremlin has flatly ruled out.", ("RU", "not_kyiv")),
+    ("en", "Switzerland offered Geneva as the venue, which Moscow accepted on Friday.", ("RU", "geneva")),
+    ("ru", "Лавров снова назвал Минск подходящим местом встречи, что в Киеве сразу отвергли.", ("UA", "not_minsk")),
+    ("ru", "Зеленский пригласил Путина в Киев, от чего в Кремле отказались.", ("RU", "not_kyiv")),
+    ("ru", "Кремль предложил Москву как место встречи, на что в Киеве ответили отказом.", ("UA", "not_moscow")),
+    ("ru", "Швейцария предложила Женеву как место встречи, на что в Кремле ответили согласием.", ("RU", "geneva")),
+    ("uk", "Лавров знову назвав Мінськ зручним місцем зустрічі, що в Києві одразу відкинули.", ("UA", "not_minsk")),
+    ("uk", "Зеленський запросив Путіна до Києва, від чого в Кремлі відмовилися.", ("RU", "not_kyiv")),
+    ("uk", "Кремль запропонував Москву як місце зустрічі, на що в ОП відповіли відмовою.", ("UA", "not_moscow")),
+    ("uk", "Швейцарія запропонувала Женеву як місце зустрічі, на що Москва погодилася.", ("RU", "geneva")),
+])
+def test_an_answer_in_a_relative_clause_refuses_or_takes_the_place_offered(
+        lang: str, text: str, expected: tuple[str, str]) -> None:
+    """", which Kyiv rejected", ", an offer X turned down", «, от чего в Кремле отказались», «, на що Москва
+    погодилася»: the relative clause is its party's answer to the place offered before its comma, as "Kyiv rejected
+    the idea" is in the next sentence; the offer stays its author's."""
+    read = _read(_REL_CTX[lang] + text)
+    assert {(p, v) for _, p, k, v in read if k == "venue" and p == expected[0]} == {expected}
+    offered = expected[1].removeprefix("not_")
+    assert any(p != expected[0] and k == "venue" and v == offered for _, p, k, v in read)
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    ("en", "Zelensky proposed Istanbul as the venue, which the Kremlin had visited in 2022.", "RU"),
+    ("en", "Zelensky proposed Istanbul as the venue, which Moscow hopes to delay.", "RU"),
+    ("en", "Zelensky proposed Istanbul as the venue, which Moscow has not rejected.", "RU"),
+    ("en", "The Kremlin again proposed Moscow as the venue, which Kyiv refused to comment on.", "UA"),
+    ("en", "The Kremlin again proposed Moscow as the venue, which is what Kyiv wants to avoid.", "UA"),
+    ("ru", "Зеленский предложил Стамбул как место встречи, чего Кремль давно добивался.", "RU"),
+    ("ru", "Кремль предложил Москву как место встречи, что Киев не отверг.", "UA"),
+    ("ru", "Песков заявил, что Киев отверг.", "UA"),
+    ("uk", "Зеленський запропонував Стамбул як місце зустрічі, чого Кремль давно домагався.", "RU"),
+    ("uk", "Кремль запропонував Москву як місце зустрічі, від чого Київ не відмовився.", "UA"),
+])
+def test_a_relative_clause_without_an_answer_reads_nothing_for_its_party(lang: str, text: str, party: str) -> None:
+    """A relative clause about something else ("which the Kremlin had visited"), a hope, a negated refusal, a verb
+    with an object of its own, or a clause reported after a verb of saying: nothing for the party named in it."""
+    assert not {c for c in _read(_REL_CTX[lang] + text) if c[1] == party}
