@@ -1212,3 +1212,62 @@ def test_according_to_a_title_then_a_nominative_name(text: str, expected: set[tu
     """«За словами президента, Путін ...»: the nominative after the comma is the reported words' subject, the
     president is the one last spoken of (an apposition shares the genitive: «помощника президента, Юрия Ушакова»)."""
     assert _read(text) == expected
+
+
+# --- h_off: officials the dictionary does not know by name ------------------------------------------------------------
+
+_OFF_CTX = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.\n\n",
+            "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.\n\n",
+            "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"}
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    # the title before the name
+    ("en", "Ukrainian lawmaker Yehor Chernev said Zelensky would meet Putin only after a full ceasefire.", "UA"),
+    ("en", "Russian senator Andrei Klishas said Putin would receive Zelensky only in Moscow.", "RU"),
+    ("en", "Kremlin-installed governor Yevgeny Balitsky said Putin would never meet Zelensky.", "RU"),
+    ("ru", "Народный депутат Украины Мария Ионова заявила, что Зеленский никогда не поедет в Москву.", "UA"),
+    ("ru", "Член Совета Федерации Андрей Клишас заявил, что Путин готов принять Зеленского в Москве.", "RU"),
+    ("uk", "Народна депутатка Марія Іонова заявила, що Зеленський не поїде до Москви.", "UA"),
+    ("uk", "Депутат Держдуми Леонід Калашников заявив, що путін зустрінеться із Зеленським лише в Москві.", "RU"),
+    # the name, then ", <title>,"
+    ("en", "Yehor Chernev, a Ukrainian lawmaker, said Zelensky was ready to meet Putin in Istanbul.", "UA"),
+    ("en", "Andrei Klishas, a Russian senator, said a meeting of Putin and Zelensky could take place only in Moscow.",
+     "RU"),
+    ("ru", "Андрей Клишас, член Совета Федерации, заявил, что встреча Путина и Зеленского возможна только в Москве.",
+     "RU"),
+    ("ru", "Егор Чернев, народный депутат Украины, заявил, что Зеленский готов встретиться с Путиным в Стамбуле.",
+     "UA"),
+    ("uk", "Марія Іонова, народна депутатка, заявила, що Зеленський готовий зустрітися з путіним у Стамбулі.", "UA"),
+    # the inverted quote: '"...," said <title> <Name>'
+    ("en", '"Putin will not go to Kyiv to meet Zelensky," said Russian lawmaker Leonid Kalashnikov.', "RU"),
+    ("en", '"Zelensky will meet Putin anywhere but Moscow," said Ukrainian MP Maria Ionova.', "UA"),
+    ("ru", "«Встреча Путина и Зеленского возможна только в Москве», — заявил член Совета Федерации Андрей Клишас.",
+     "RU"),
+    ("ru", "«Зеленский готов встретиться с Путиным в Стамбуле», — заявил народный депутат Украины Егор Чернев.", "UA"),
+    ("uk", "«Зеленський не поїде до Москви на зустріч із путіним», — сказала народна депутатка Марія Іонова.", "UA"),
+])
+def test_an_official_unknown_by_name_speaks_for_his_titles_party(lang: str, text: str, party: str) -> None:
+    """"Ukrainian MP Oleksiy Goncharenko said ...", «Депутат Госдумы Алексей Журавлёв заявил ...»: a title naming a
+    state's office (a parliament, a ministry, the presidential office, a governor the Kremlin installed) gives the
+    party of a speaker the dictionary does not know by name, whether it stands before the name, after it between
+    commas, or after the verb of an inverted quote (the studied gold reads an ambassador and a Rada committee
+    chairman so)."""
+    assert {p for _, p in _speakers(_OFF_CTX[lang] + text)} == {party}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Analyst Andrei Kortunov said Putin would meet Zelensky only in Moscow."),
+    ("en", '"Putin will never meet Zelensky," said German MP Roderich Kiesewetter.'),
+    ("en", "Former Ukrainian MP Borys Filatov said Zelensky would never go to Moscow."),
+    ("en", "Leonid Volkov, a Russian opposition politician, said Putin would never meet Zelensky."),
+    ("ru", "Бывший депутат Госдумы Илья Пономарев заявил, что Путин никогда не встретится с Зеленским."),
+    ("ru", "Журналист Алексей Венедиктов заявил, что Путин готов принять Зеленского в Москве."),
+    ("uk", "«Путін ніколи не зустрінеться із Зеленським», — сказав колишній народний депутат Ігор Мосійчук."),
+    ("uk", "Депутат Бундестагу Родеріх Кізеветтер заявив, що путін ніколи не зустрінеться із Зеленським."),
+    ("uk", "Опозиційний депутат Олексій Гончаренко заявив, що Зеленський не поїде до Москви."),
+])
+def test_an_unknown_name_without_a_states_title_is_nobodys(lang: str, text: str) -> None:
+    """An analyst, a journalist, a foreign MP, a former official or an opposition MP speaks for no party: the leader
+    he speaks of is not the speaker, nor is the leader named before him."""
+    assert _speakers(_OFF_CTX[lang] + text) == []
