@@ -1266,8 +1266,13 @@ def test_an_official_unknown_by_name_speaks_for_his_titles_party(lang: str, text
     ("uk", "«Путін ніколи не зустрінеться із Зеленським», — сказав колишній народний депутат Ігор Мосійчук."),
     ("uk", "Депутат Бундестагу Родеріх Кізеветтер заявив, що путін ніколи не зустрінеться із Зеленським."),
     ("uk", "Опозиційний депутат Олексій Гончаренко заявив, що Зеленський не поїде до Москви."),
+    # MPs together are no one official's voice
+    ("en", "Several Ukrainian MPs urged Zelensky not to go to Moscow."),
+    ("uk", "Народні депутати розкритикували готовність Зеленського зустрітися з путіним."),
+    ("ru", "Украинские депутаты раскритиковали готовность Зеленского встретиться с Путиным в Стамбуле."),
 ])
 def test_an_unknown_name_without_a_states_title_is_nobodys(lang: str, text: str) -> None:
     """An analyst, a journalist, a foreign MP, a former official or an opposition MP speaks for no party: the leader
-    he speaks of is not the speaker, nor is the leader named before him."""
+    he speaks of is not the speaker, nor is the leader named before him. Nor do MPs in the plural (the subject of a
+    reporter's summary: "Ukrainian MPs criticised Zelensky's readiness ..." is not Kyiv's stance)."""
     assert _speakers(_OFF_CTX[lang] + text) == []
