@@ -1261,3 +1261,67 @@ def test_a_relative_clause_without_an_answer_reads_nothing_for_its_party(lang: s
     """A relative clause about something else ("which the Kremlin had visited"), a hope, a negated refusal, a verb
     with an object of its own, or a clause reported after a verb of saying: nothing for the party named in it."""
     assert not {c for c in _read(_REL_CTX[lang] + text) if c[1] == party}
+
+
+# --- h_off: officials the dictionary does not know by name ------------------------------------------------------------
+
+_OFF_CTX = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.\n\n",
+            "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.\n\n",
+            "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"}
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    # the title before the name
+    ("en", "Ukrainian lawmaker Yehor Chernev said Zelensky would meet Putin only after a full ceasefire.", "UA"),
+    ("en", "Russian senator Andrei Klishas said Putin would receive Zelensky only in Moscow.", "RU"),
+    ("en", "Kremlin-installed governor Yevgeny Balitsky said Putin would never meet Zelensky.", "RU"),
+    ("ru", "Народный депутат Украины Мария Ионова заявила, что Зеленский никогда не поедет в Москву.", "UA"),
+    ("ru", "Член Совета Федерации Андрей Клишас заявил, что Путин готов принять Зеленского в Москве.", "RU"),
+    ("uk", "Народна депутатка Марія Іонова заявила, що Зеленський не поїде до Москви.", "UA"),
+    ("uk", "Депутат Держдуми Леонід Калашников заявив, що путін зустрінеться із Зеленським лише в Москві.", "RU"),
+    # the name, then ", <title>,"
+    ("en", "Yehor Chernev, a Ukrainian lawmaker, said Zelensky was ready to meet Putin in Istanbul.", "UA"),
+    ("en", "Andrei Klishas, a Russian senator, said a meeting of Putin and Zelensky could take place only in Moscow.",
+     "RU"),
+    ("ru", "Андрей Клишас, член Совета Федерации, заявил, что встреча Путина и Зеленского возможна только в Москве.",
+     "RU"),
+    ("ru", "Егор Чернев, народный депутат Украины, заявил, что Зеленский готов встретиться с Путиным в Стамбуле.",
+     "UA"),
+    ("uk", "Марія Іонова, народна депутатка, заявила, що Зеленський готовий зустрітися з путіним у Стамбулі.", "UA"),
+    # the inverted quote: '"...," said <title> <Name>'
+    ("en", '"Putin will not go to Kyiv to meet Zelensky," said Russian lawmaker Leonid Kalashnikov.', "RU"),
+    ("en", '"Zelensky will meet Putin anywhere but Moscow," said Ukrainian MP Maria Ionova.', "UA"),
+    ("ru", "«Встреча Путина и Зеленского возможна только в Москве», — заявил член Совета Федерации Андрей Клишас.",
+     "RU"),
+    ("ru", "«Зеленский готов встретиться с Путиным в Стамбуле», — заявил народный депутат Украины Егор Чернев.", "UA"),
+    ("uk", "«Зеленський не поїде до Москви на зустріч із путіним», — сказала народна депутатка Марія Іонова.", "UA"),
+])
+def test_an_official_unknown_by_name_speaks_for_his_titles_party(lang: str, text: str, party: str) -> None:
+    """"Ukrainian MP Oleksiy Goncharenko said ...", «Депутат Госдумы Алексей Журавлёв заявил ...»: a title naming a
+    state's office (a parliament, a ministry, the presidential office, a governor the Kremlin installed) gives the
+    party of a speaker the dictionary does not know by name, whether it stands before the name, after it between
+    commas, or after the verb of an inverted quote (the studied gold reads an ambassador and a Rada committee
+    chairman so)."""
+    assert {p for _, p in _speakers(_OFF_CTX[lang] + text)} == {party}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Analyst Andrei Kortunov said Putin would meet Zelensky only in Moscow."),
+    ("en", '"Putin will never meet Zelensky," said German MP Roderich Kiesewetter.'),
+    ("en", "Former Ukrainian MP Borys Filatov said Zelensky would never go to Moscow."),
+    ("en", "Leonid Volkov, a Russian opposition politician, said Putin would never meet Zelensky."),
+    ("ru", "Бывший депутат Госдумы Илья Пономарев заявил, что Путин никогда не встретится с Зеленским."),
+    ("ru", "Журналист Алексей Венедиктов заявил, что Путин готов принять Зеленского в Москве."),
+    ("uk", "«Путін ніколи не зустрінеться із Зеленським», — сказав колишній народний депутат Ігор Мосійчук."),
+    ("uk", "Депутат Бундестагу Родеріх Кізеветтер заявив, що путін ніколи не зустрінеться із Зеленським."),
+    ("uk", "Опозиційний депутат Олексій Гончаренко заявив, що Зеленський не поїде до Москви."),
+    # MPs together are no one official's voice
+    ("en", "Several Ukrainian MPs urged Zelensky not to go to Moscow."),
+    ("uk", "Народні депутати розкритикували готовність Зеленського зустрітися з путіним."),
+    ("ru", "Украинские депутаты раскритиковали готовность Зеленского встретиться с Путиным в Стамбуле."),
+])
+def test_an_unknown_name_without_a_states_title_is_nobodys(lang: str, text: str) -> None:
+    """An analyst, a journalist, a foreign MP, a former official or an opposition MP speaks for no party: the leader
+    he speaks of is not the speaker, nor is the leader named before him. Nor do MPs in the plural (the subject of a
+    reporter's summary: "Ukrainian MPs criticised Zelensky's readiness ..." is not Kyiv's stance)."""
+    assert _speakers(_OFF_CTX[lang] + text) == []
