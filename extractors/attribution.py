@@ -322,7 +322,10 @@ def _decree(view: View, mentions: list[Mention]) -> Attribution | None:
         return None
     leaders = {m.actor for m in mentions if m.actor is not None and m.actor.role == "leader"}
     decree = view.concepts["DECREE"][0]
-    signer = next((m.actor for m in mentions if signs_decree(view, m, decree)), None)
+    # h_uk: «рішення РНБО про ...»: the council named in its own decision speaks, when no leader signs
+    signer = next((m.actor for m in mentions if signs_decree(view, m, decree)), None) or next((
+        m.actor for m in mentions for d in view.concepts["DECREE"] if m.actor is not None
+        and m.actor.role == "institution" and d.start <= m.start < d.end), None)
     if signer is None or len(leaders) > 2:
         return None
     return Attribution(signer, (0, len(view.text)), False, "decree")
@@ -694,7 +697,7 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     """'X said (that) ...', '..., X said.', '"...," said X', '«...», — заявил X', 'X, who ..., said'; a second
     speaker later in the sentence ('..., and Zelensky repeated that ...') ends the first one's span."""
     # "Asked about Donald Trump, Putin says ...": the question's participle is no speaker's verb
-    says = [v for v in _says(view, quotes) if not _asked_opening(view, v)]
+    says = [v for v in _says(view, quotes) if not _asked_opening(view, v) and not _outlet_relay(view, v, mentions)]
     if not says or _unnamed_source(view, says[0], mentions):
         return []
     closing = _closing(view, says, mentions, quotes, memory)
@@ -748,6 +751,43 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             att = Attribution(att.actor, (att.content[0], nxt), att.direct, att.how)
         out.append(att)
     return out
+
+
+# h_uk: the outlet that relays the words before it
+_OUTLET_WORDS = 4
+
+
+def _outlet_relay(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
+    """'..., повідомляє «Суспільне».', ', передает ТАСС.', ', пише NV.', ', повідомляє видання.', ', передає
+    Інтерфакс-Україна.': a verb of saying after a comma whose subject, closing the sentence, is an outlet relays the
+    words before it, as '..., Reuters reported' does: the outlet is no speaker, and its verb is nobody's. An outlet
+    is told by its shape (quoted, a compound, capitals, Latin letters in Cyrillic, the press words of NONPARTY, a
+    known outlet of OUTLET), never a bare capitalised word ('..., заявив Галущенко': someone we do not know)."""
+    toks = view.tokens
+    if v.first < 2 or toks[v.first - 1].text != ",":
+        return False
+    rest = list(toks[v.last + 1 :])
+    while rest and not rest[-1].is_word:
+        rest.pop()
+    words = [t for t in rest if t.is_word]
+    if not words or len(words) > _OUTLET_WORDS or any(
+            not t.is_word and t.text not in QUOTE_MARKS and t.text not in ".-" for t in rest):
+        return False
+    start, end = rest[0].start, rest[-1].end
+    if any(start <= m.start < end and view.text[m.start - 1 : m.start] != "-" for m in mentions):
+        return False  # ", заявил Песков", ", заявив Офіс президента": a party speaks (not "РБК-Україна")
+    press = [c for name in ("NONPARTY", "OUTLET") for c in view.concepts.get(name, ()) if start <= c.start < end]
+    if press:
+        return True
+    if view.text[toks[v.last].end : start].strip() in QUOTE_MARKS and view.text[toks[v.last].end : start].strip():
+        return True  # ', пише «Українська правда»'
+    raw = [view.text[t.start : t.end] for t in words]
+    glued = [view.text[t.start - 1 : t.start] in "-." for t in words]
+    if not all(w[:1].isupper() or g for w, g in zip(raw, glued, strict=True)):
+        return False
+    cyrillic = any("а" <= c.lower() <= "я" or c.lower() in "іїєґё" for c in view.text[: toks[v.first].start])
+    return any(glued) or any(
+        len(w) > 1 and w.isupper() for w in raw) or (cyrillic and any(w.isascii() for w in raw))
 
 
 # Languages that drop the subject pronoun: "Добавил, что ...", "Додав, що ...", "Dodał, że ...", "Añadió que ...".

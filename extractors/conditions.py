@@ -1379,6 +1379,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     flips = 0
     negated_once = refused_once = excepted_once = False
     own_negs = {n.first for n in view.concepts.get("NEG", ())}
+    no_dets = {n.first for n in view.concepts.get("NO_DET", ())}
     flipped: set[tuple[int, int]] = set()  # one expression negates once, though it faces both ways ("Ватикан не
     # розглядається як місце зустрічі": OUT_OF_TALK scopes the words before and after it)
     for s in sc:
@@ -1388,6 +1389,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             continue  # the trigger is part of the match ("without ultimatums", "rejected ... meeting")
         if s.kind == "neg" and any(m.first == s.trigger_last + 1 and m.first in own_negs for m in chain):
             continue  # negative concord: "никогда не должна вступать": the match's own "не" is the same negation
+        if s.kind == "neg" and any(m.first in no_dets and m.first > s.trigger_last for m in chain):
+            continue  # h_uk: negative concord: «не буде жодних переговорів», «не будет никаких переговоров»: the
+            # match's own negative determiner is the same negation
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None or (s.trigger_first >= 0 and (s.trigger_first, s.trigger_last) in flipped):
             continue
