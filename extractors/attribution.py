@@ -140,8 +140,20 @@ def _sourced_opening(view: View, mentions: list[Mention], quotes: tuple[tuple[in
 _HEADING_WORDS = 8
 
 
+# h_pass: a list's item opens with a bullet or a dash ("- No recognition of occupied land as Russian")
+_BULLET = re.compile(r"^\s*[-–—•*▪●]\s")
+
+
+def bulleted(text: str) -> bool:
+    """The line is a list's item, opened by a bullet or a dash."""
+    return _BULLET.match(text) is not None
+
+
 def is_heading(text: str, words: int) -> bool:
-    """A short line with no mark that ends a sentence (a colon may close it): a section heading."""
+    """A short line with no mark that ends a sentence (a colon may close it): a section heading; not a list's item
+    opened by a bullet ("- No recognition of occupied land as Russian")."""
+    if bulleted(text):
+        return False
     text = text.rstrip()
     return bool(text) and 0 < words <= _HEADING_WORDS and text[-1] not in ".!?\"'»”’)…;,"
 

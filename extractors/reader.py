@@ -29,6 +29,7 @@ from extractors.attribution import (
     Attribution,
     Memory,
     attribute,
+    bulleted,
     is_heading,
     is_subject,
     nominative_name,
@@ -493,6 +494,9 @@ class Reader:
                 if head is not None:
                     heading = (head, r.sentence.paragraph)
                 elif heading is not None:
+                    if atts and all(a.how == "subject" for a in atts) and bulleted(r.sentence.text):
+                        atts = []  # h_pass: "What Moscow wants¶- Ukraine's neutrality, ...": a bulleted item's
+                        # first name is what the heading's party wants of it, not a summary of that party's words
                     # (an item that reports someone's words is no bare item, unless a document of the list's
                     # side speaks: "the memorandum says the presidents would meet 'to sign' a treaty")
                     if atts or r.sentence.paragraph - heading[1] > 1 or (
