@@ -91,6 +91,7 @@ class Memory:
     section: date | None = None  # the earlier time a section heading turned the story to ("Istanbul, March 2022.")
     entry_day: date | None = None  # the day a live blog's last dated entry stamp named ("30 марта, 11:20.")
     dated_here: bool = False  # whether the last statement's own sentence gave its date (not the story's default)
+    unplaced: Actor | None = None  # the speaker of no party (an analyst) the sentence just read gave its words to
 
     def topic(self, actor: Actor) -> None:
         if actor.kind == "person":
@@ -103,9 +104,12 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
 
     Usually one; "Macron announced that ..., and Zelensky repeated that he was ready" has two.
     """
-    single = _colon(view, mentions, memory) or _according(view, mentions, quotes, memory) or (
+    sourced = _sourced_opening(view, mentions, quotes)
+    single = _colon(view, mentions, memory) or (None if sourced else _according(view, mentions, quotes, memory)) or (
         _verb_final(view, mentions, quotes, memory) if view.lang in _VERB_FINAL else None)
     found = [single] if single else _verbs(view, mentions, quotes, memory)
+    if sourced and not found:
+        return []  # "According to sources, the Kremlin may propose Minsk": the sources' account, nobody's summary
     if not found:
         decree = _decree(view, mentions)
         found = [decree] if decree else []
@@ -113,8 +117,12 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         more = _continuation(view, mentions, quotes, memory, paragraph) or _quote_bare_verb(
             view, mentions, quotes, memory) or _subject(view, mentions, quotes, memory)
         found = [more] if more else []
+    raw = found
     found = _relative_answer(view, mentions, quotes, memory, _with_answered(view, mentions, memory, found))
-    return [a for a in found if a.actor.party != "none" and not _asked_by_reporter(view, mentions, a.actor)]
+    kept = [a for a in found if a.actor.party != "none" and not _asked_by_reporter(view, mentions, a.actor)]
+    # h_pass: a speaker of no party ('"...," said Tatiana Stanovaya, a political analyst') is who "she" is next
+    memory.unplaced = None if kept else next((a.actor for a in raw if a.actor.party == "none"), None)
+    return kept
 
 
 def _asked_by_reporter(view: View, mentions: list[Mention], actor: Actor) -> bool:
@@ -228,13 +236,40 @@ def _answer_verb(view: View, start: int, end: int) -> tuple[bool, bool] | None:
     return yes, bool(negs)
 
 
+def _sourced_opening(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
+    """h_pass: "According to sources, ...", «По данным источников, ...», «Как пишут СМИ со ссылкой на источники,
+    ...», «За даними джерел видання, ...»: a sentence whose opening clause, up to its first comma, gives as its
+    source people of no party (sources, the media, analysts) and names no actor: what follows is their account
+    (docs/conditions.md: anonymous sources are no party), not the reporter's summary of the party it names."""
+    comma = view.text.find(",")
+    if comma < 0 or _in(quotes, comma):
+        return False
+    if not any(a.end <= comma and not _in(quotes, a.start) for a in view.concepts.get("ACCORDING", ())):
+        return False
+    if any(m.start < comma for m in mentions):
+        return False
+    return any(n.end <= comma for n in view.concepts.get("NONPARTY", ()))
+
+
 # h_u8en: an explainer's heading over a list of one side's terms ("What Moscow wants", "Kyiv's red lines", «Чего
 # хочет Москва», «Червоні лінії Києва»): a line of a few words with no sentence mark at its end
 _HEADING_WORDS = 8
 
 
+# h_pass: a list's item opens with a bullet or a dash ("- No recognition of occupied land as Russian")
+_BULLET = re.compile(r"^\s*[-–—•*▪●]\s")
+
+
+def bulleted(text: str) -> bool:
+    """The line is a list's item, opened by a bullet or a dash."""
+    return _BULLET.match(text) is not None
+
+
 def is_heading(text: str, words: int) -> bool:
-    """A short line with no mark that ends a sentence (a colon may close it): a section heading."""
+    """A short line with no mark that ends a sentence (a colon may close it): a section heading; not a list's item
+    opened by a bullet ("- No recognition of occupied land as Russian")."""
+    if bulleted(text):
+        return False
     text = text.rstrip()
     return bool(text) and 0 < words <= _HEADING_WORDS and text[-1] not in ".!?\"'»”’)…;,"
 
@@ -1524,7 +1559,7 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
             view.tokens[m.first].start >= quotes[-1][1] for m in view.concepts.get("ASK_VERB", ())):
         return None  # "«Вы готовы встретиться с Путиным?» — спросил журналист": a question put, not the last speaker's
     if quotes and quoted / max(1, len(view.text)) >= 0.6:
-        if _stranger_says(view, mentions, quotes):
+        if stranger_says(view, mentions, quotes):
             return None
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
     # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
@@ -1539,7 +1574,7 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     return None
 
 
-def _stranger_says(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
+def stranger_says(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
     """'"...," said Herman Galushchenko.', '"...," Galushchenko said.', «...», — заявил Галущенко: a verb of saying
     beside a capitalised name that is no known actor names a new speaker we do not know; the quote is not the last
     speaker's going on (it is nobody's we can place); nor is a source's or an analyst's ('"...," a Kremlin source

@@ -30,11 +30,13 @@ from extractors.attribution import (
     Memory,
     answer,
     attribute,
+    bulleted,
     is_heading,
     is_subject,
     nominative_name,
     position_heading,
     signs_decree,
+    stranger_says,
     time_phrase,
 )
 from extractors.base import ArticleText, Condition, Statement
@@ -131,7 +133,40 @@ def _said_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[in
     return out
 
 
+def _answered_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
+    """h_pass: «— Готов ли Путин встретиться с Зеленским?¶— Президент неоднократно говорил: готов.¶Об этом в
+    интервью ТАСС рассказал Ушаков», «Про це в інтерв'ю сказав Подоляк»: an interview's answer, set with a dash
+    after a question set with one, is the words of the one a back-pointing sentence opening the next paragraph
+    names (not of whoever the interview's turns would guess)."""
+    out: dict[int, Actor] = {}
+    for n, r in enumerate(reads):
+        before = reads[n - 1].sentence if n else None
+        if before is None or before.quotes or before.paragraph != r.sentence.paragraph - 1 or not _points_back(r):
+            continue
+        answer = _dash_answer(reads, paragraphs, before.paragraph)
+        actor = _named_speaker(r) if answer else None
+        if actor is not None:
+            out.update(dict.fromkeys(answer, actor))
+    return out
+
+
 _QUOTE_PARAGRAPH_SENTENCES = 4  # a quote standing as its own paragraph, named in the next one, has at most these
+_DASHES = ("—", "–", "-")
+
+
+def _dash_answer(reads: list[_Read], paragraphs: dict[int, list[int]], p: int) -> list[int]:
+    """h_pass: «— Готов ли Путин встретиться с Зеленским?¶— Президент неоднократно говорил: готов.¶Об этом в
+    интервью ТАСС рассказал Ушаков»: the sentences of paragraph `p` when it is an interview's answer set with a
+    dash (no question of its own) right after a question set with a dash: the words of the one the next paragraph
+    names as their speaker; empty otherwise."""
+    ns, asked = paragraphs.get(p, []), paragraphs.get(p - 1, [])
+    if not ns or not asked or len(ns) > _QUOTE_PARAGRAPH_SENTENCES:
+        return []
+    answer, question = _paragraph_text(reads, ns), _paragraph_text(reads, asked)
+    if not (answer.startswith(_DASHES) and question.startswith(_DASHES) and question.endswith("?")) \
+            or "?" in answer:
+        return []
+    return ns
 
 
 def _quote_paragraph(reads: list[_Read], ns: list[int]) -> list[int]:
@@ -153,13 +188,23 @@ def _points_back(r: _Read) -> bool:
     """The sentence opens with a back-pointing phrase ("That was how", "Об этом", "Ці слова"), not "Так, ...", or
     a verb of saying takes one as its object and the sentence says nothing more ("Kremlin spokesman Dmitry Peskov
     said this on Tuesday", "Захарова заявила об этом в эфире"; not "said this week that ...")."""
-    if r.sentence.quotes:
+    if r.sentence.quotes and not _names_only(r):
         return False
     back = r.view.concepts.get("BACKREF", ())
     tokens = r.view.tokens
     if any(m.first == 0 and m.last + 1 < len(tokens) and tokens[m.last + 1].text != "," for m in back):
         return True
     return _says_it_back(r, _SAID_BACK_WORDS)
+
+
+_NAME_WORDS = 4  # a title in quote marks (an outlet, a programme) has at most these words
+
+
+def _names_only(r: _Read) -> bool:
+    """h_pass: «Про це в інтерв'ю «Українській правді» сказав Подоляк», «в эфире «России 24»»: the sentence's quote
+    marks only hold a title of a few words inside it (an outlet's, a programme's), no one's words."""
+    text = r.sentence.text
+    return all(0 < a and len(text[a:b].split()) <= _NAME_WORDS for a, b in r.sentence.quotes)
 
 
 # Words after "said this" in a sentence that only names who said the words before it ("said this to reporters").
@@ -259,21 +304,32 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
     paragraph (not of "Putin", its own sentence's subject)."""
     out: dict[int, Actor] = {}
     run: list[int] = []
+    opener = ""  # the mark that opened the run
     for p, ns in sorted(paragraphs.items()):
         text = _paragraph_text(reads, ns)
         mark = text[:1]
         close = _RUN_ON_MARKS.get(mark)
+        if run and close is None and reads[run[-1]].sentence.paragraph + 1 == p and opener != _RUN_ON_MARKS[opener] \
+                and text.count(_RUN_ON_MARKS[opener]) > text.count(opener):
+            mark, close = opener, _RUN_ON_MARKS[opener]  # h_pass: «...¶Но такая встреча ...», — заявил Песков: the
+            # quote's last paragraph, not reopened, closes the mark left open (the paired marks only); its words
+            # up to the closing mark are the quote
+            unopened = {n: ((0, i + 1),) for n in ns[:1] if (i := reads[n].sentence.text.find(close)) > 0}
+        else:
+            unopened = {}
         if run and (close is None or reads[run[-1]].sentence.paragraph + 1 != p):
             run = []  # the run breaks: no quote mark opens this paragraph, or another came between
         if close is None:
             continue
+        if not run:
+            opener = mark
         opened = text.count(mark) - (text.count(close) if close != mark else 0)
         if (close == mark and text.count(mark) % 2 == 1) or (close != mark and opened > 0):
             run.extend(ns)  # the quote goes on past this paragraph
             continue
         if run:
-            speaker = next((a.actor for n in ns if reads[n].sentence.quotes
-                            for a in attribute(reads[n].view, reads[n].mentions, reads[n].sentence.quotes,
+            speaker = next((a.actor for n in ns if (quotes := reads[n].sentence.quotes or unopened.get(n, ()))
+                            for a in attribute(reads[n].view, reads[n].mentions, quotes,
                                                Memory(), reads[n].sentence.paragraph)
                             if a.actor is not None and a.how != "continuation"), None)
             if speaker is not None and speaker.kind == "person":
@@ -387,6 +443,7 @@ class Reader:
         paragraphs = _paragraphs(reads)
         said_after = _said_after(reads, paragraphs)
         quoted_on = _quote_runs_on(reads, paragraphs)
+        answered_after = _answered_after(reads, paragraphs)
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
         lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
         # where in `out`, paragraph
@@ -425,7 +482,9 @@ class Reader:
             # the next words may answer, whoever speaks them
             memory.offers.extend((party, place, r.sentence.start) for party, place in _possessed_offers(r))
             turn = turns.turn(r.sentence)
-            if turn is not None:
+            if n in answered_after:
+                atts = [Attribution(answered_after[n], (0, len(r.sentence.text)), True, "after")]
+            elif turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:
                 atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
@@ -436,6 +495,9 @@ class Reader:
                 if head is not None:
                     heading = (head, r.sentence.paragraph)
                 elif heading is not None:
+                    if atts and all(a.how == "subject" for a in atts) and bulleted(r.sentence.text):
+                        atts = []  # h_pass: "What Moscow wants¶- Ukraine's neutrality, ...": a bulleted item's
+                        # first name is what the heading's party wants of it, not a summary of that party's words
                     # (an item that reports someone's words is no bare item, unless a document of the list's
                     # side speaks: "the memorandum says the presidents would meet 'to sign' a treaty")
                     if atts or r.sentence.paragraph - heading[1] > 1 or (
@@ -457,7 +519,10 @@ class Reader:
                         previous = (atts[0], named.view)
             # "No date is set for a meeting between Trump and Putin. Saudi Arabia has offered to host such a summit":
             # the meeting pointed back to is the other summit of the sentence before
-            here = replace(topic, other=True, focus=False) if n and r.view.has("SUCH_MEETING") and not any(
+            # (h_pass: "Putin and Trump met in Alaska. The Kremlin said the two presidents were ready to meet again,
+            # in Budapest": the pair pointed back to is the other summit's too)
+            here = replace(topic, other=True, focus=False) if n and r.view.has_any(
+                ("SUCH_MEETING", "LEADERS_PAIR")) and not any(
                 m.actor is not None and m.actor.role == "leader" for m in r.mentions) and _speaks_of_meeting(
                 reads[n - 1].view, reads[n - 1].mentions) and _other_summit(reads[n - 1].view,
                                                                             reads[n - 1].mentions) else topic
@@ -583,6 +648,11 @@ class Reader:
         opening = next((m for m in people if m.start < _OPENING_SUBJECT and is_subject(r.view, m)), None) or next(
             (m for m in people if is_subject(r.view, m)), None)
         topic = opening or (people[-1] if people else None)  # else the most recent person named
+        if memory.unplaced is not None or stranger_says(r.view, r.mentions, r.sentence.quotes):
+            # h_pass: '"Putin will never go to Kyiv," said Tatiana Stanovaya.': the analyst (known to be of no party,
+            # or a name we do not know) is who "she" is next ('..., she added'), not the leader her quote names
+            opening = topic = None
+            memory.last_person = memory.unplaced
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
         # (a heading that is only a day is a date too: "14 червня 2024 року.")
@@ -721,6 +791,10 @@ class Reader:
                 # tells today's news; an event's day it names after ("met on January 14") is not the story's day
                 memory.news_day = when
             return when
+        if _opens_with_now(r.view):  # h_pass: "У березні 2022 року Зеленський пропонував Єрусалим.¶Тепер, за словами
+            # президента, місце не має значення": "now" brings the speaker back from the recap's day to the story's
+            memory.dates.pop(att.actor.name, None)
+            return _news_day(memory.news_day, article.published)
         return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
 
 
@@ -1334,6 +1408,13 @@ def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
 
 
 _PAST_WORDS = concept_words("PAST_WORD")
+
+
+def _opens_with_now(view: View) -> bool:
+    """The sentence opens with a word of now ("Now", «Теперь», «Тепер», "But now", «А сейчас»)."""
+    words = [t.text for t in view.tokens[:3] if t.is_word]
+    return bool(words) and (words[0] in _NOW_OPENERS or len(words) > 1 and words[0] in _BUT
+                            and words[1] in _NOW_OPENERS)
 
 
 def _then_before_now(view: View, cue: Cue, stated: date | None) -> bool:
