@@ -379,6 +379,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
     for chain in chains:
         if rule.scope == "clause" and len({view.clause[m.first] for m in chain}) > 1:
             continue
+        if rule.kind == "prerequisite" and _full_stop_within(chain, view):
+            continue  # h_prec5: "can only crown the work. First the negotiators finish the draft": the "only" of
+            # one sentence of a quote and the experts of the next are no one condition
         if rule.kind == "venue" and len(chain) == 2 and _offer_between(chain, view):
             continue  # "would wait for Putin in person, taking up a Russian offer of talks in Istanbul": the
             # place is the offer's (read where the offer is), not where the meeting named first would be
@@ -1263,6 +1266,16 @@ def _refused(chain: Chain, sc: list[Scope]) -> bool:
     """The match lies in a refusal's scope, its trigger not part of it."""
     return any(s.kind == "refuse" and s.start <= chain[0].first <= s.end
                and not any(m.first <= s.trigger_last and s.trigger_first <= m.last for m in chain) for s in sc)
+
+
+def _full_stop_within(chain: Chain, view: View) -> bool:
+    """h_prec5: a full stop (a clause cut, not an initial's) between the chain's first and last words: two
+    sentences a quote keeps in one."""
+    lo = min(m.first for m in chain)
+    hi = max(m.last for m in chain)
+    toks = view.tokens
+    return any(toks[i].text in (".", "!", "?") and view.clause[i + 1] != view.clause[i - 1]
+               for i in range(lo + 1, hi))
 
 
 def _agenda_between(view: View, chain: Chain) -> bool:
