@@ -412,6 +412,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
     for chain in chains:
         if rule.scope == "clause" and len({view.clause[m.first] for m in chain}) > 1:
             continue
+        if rule.kind == "prerequisite" and _full_stop_within(chain, view):
+            continue  # h_prec5: "can only crown the work. First the negotiators finish the draft": the "only" of
+            # one sentence of a quote and the experts of the next are no one condition
         if rule.kind == "venue" and len(chain) == 2 and _offer_between(chain, view):
             continue  # "would wait for Putin in person, taking up a Russian offer of talks in Istanbul": the
             # place is the offer's (read where the offer is), not where the meeting named first would be
@@ -1122,6 +1125,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if waived and (op != "withdraw" or _denied_after(view, chain)):
         return None  # "not ready to meet without a ceasefire", "встречи без прекращения огня не будет": it is set
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
+    if rule.kind == "venue" and negated and _agenda_between(view, chain):
+        return None  # h_prec5: "a meeting of the presidents is not on the agenda in Istanbul": the place is where the
+        # talks sit, the denial is the calendar's (a stance), not a place refused
     if rule.kind == "venue" and irony:
         negated = True  # proposed so that nothing happens, or rejected outright: either way not there
     if rule.id.startswith("format.") and any(m.concept == "US_REF" and _after(view, m, "AT") for m in chain):
@@ -1313,6 +1319,27 @@ def _refused(chain: Chain, sc: list[Scope]) -> bool:
     """The match lies in a refusal's scope, its trigger not part of it."""
     return any(s.kind == "refuse" and s.start <= chain[0].first <= s.end
                and not any(m.first <= s.trigger_last and s.trigger_first <= m.last for m in chain) for s in sc)
+
+
+def _full_stop_within(chain: Chain, view: View) -> bool:
+    """h_prec5: a full stop (a clause cut, not an initial's) between the chain's first and last words: two
+    sentences a quote keeps in one."""
+    lo = min(m.first for m in chain)
+    hi = max(m.last for m in chain)
+    toks = view.tokens
+    return any(toks[i].text in (".", "!", "?") and view.clause[i + 1] != view.clause[i - 1]
+               for i in range(lo + 1, hi))
+
+
+def _agenda_between(view: View, chain: Chain) -> bool:
+    """h_prec5: a word of the agenda or the calendar ("not on the agenda", "не стоит на повестке", "не
+    планується") between the meeting word and the place: the place says where that agenda is."""
+    places = [m for m in chain if m in view.places]
+    if not places or places[0].first <= chain[0].last:
+        return False
+    return any(chain[0].last < a.first and a.last < places[0].first
+               and view.clause[a.first] == view.clause[places[0].first]
+               for a in view.concepts.get("AGENDA", ()))
 
 
 def _insistence_dropped(view: View, first: int) -> bool:
