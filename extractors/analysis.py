@@ -408,6 +408,18 @@ def _of_people(view: View, p: ConceptMatch) -> bool:
     """'the leaders of Russia and Ukraine', 'лідерів росії та України', 'делегации Украины': a country that
     names whose people they are, not a venue."""
     people = {m.last for c in _PEOPLE for m in view.concepts.get(c, ())}
+    if view.lang == "tr":  # the genitive comes first: "Rusya ve Ukrayna liderleri"; "iki liderin İstanbul'da" is where
+        # (the people's noun right after the places, no comma: "Türkiye, Putin ile Zelenskiy arasındaki" is no genitive)
+        people = {m.first for c in _PEOPLE if c != "LEADERS_PAIR" for m in view.concepts.get(c, ())}
+        i = p.last + 1
+        while i < len(view.tokens):
+            if i in people:
+                return True
+            tok = view.tokens[i]
+            if not tok.is_word or (tok.text not in _OF and not any(q.first <= i <= q.last for q in view.places)):
+                return False
+            i += 1
+        return False
     i = p.first - 1
     while i >= 0:
         if i in people:

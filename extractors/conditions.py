@@ -298,7 +298,7 @@ def _delegations_in_condition(view: View) -> bool:
 def _asked_about_meeting(view: View) -> bool:
     """'Asked whether Putin would meet Zelensky, Peskov said it was premature': the question names the meeting,
     the words outside it answer about the meeting without naming it."""
-    if not view.has("QUESTION") or not view.has("MEET"):
+    if not view.has_any(("QUESTION", "QUESTION_BEFORE")) or not view.has("MEET"):
         return False
     asked = [s for s in scopes(view) if s.kind == "question"]
     return any(s.start <= m.first <= s.end for s in asked for m in view.concepts["MEET"])
@@ -427,6 +427,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "proposed resuming direct talks in Istanbul", "встреча министров в Анталье": whose meeting it
             # is, the delegations' or ministers', not the leaders' (a stance only where proposed: "ready for
             # direct talks", "refused direct talks", the speaker's own, measured so on the holdouts)
+        if rule.kind == "venue" and _not_met_head(view, chain):
+            continue  # "δεν έχει συναντηθεί ποτέ με τον Πούτιν, αλλά ... στην Κωνσταντινούπολη": a meeting that never
+            # happened is no refusal of the place (the meeting word after the "but" is read instead)
         if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
@@ -909,6 +912,14 @@ def _speech_between(chain: Chain, view: View) -> bool:
 
 _NOT_ONLY_SAYING = ("AGREE", "ACCORD", "PROPOSE", "REFUSE", "READY", "INVITE", "DEMAND", "IMPOSSIBLE", "SIGN",
                     "DOCUMENT", "POSSIBLE", "COND", "AFTER")  # ("the treaty must be agreed before": ACCORD)
+
+
+def _not_met_head(view: View, chain: Chain) -> bool:
+    """The chain's first element is a negated past meeting ("have not met", "δεν έχουν συναντηθεί")."""
+    negs = {n.last for n in view.concepts.get("NEG", ())}
+    head = chain[0]
+    return any(u.first <= head.first <= u.last and (u.first - 1 in negs or u.first - 2 in negs)
+               for u in view.concepts.get("UNHAPPENED", ()))
 
 
 def _offer_between(chain: Chain, view: View) -> bool:
@@ -1662,9 +1673,15 @@ def _organised(view: View, sp: ConceptMatch) -> bool:
 def _trip_to_someone_else(view: View, pm: ConceptMatch) -> bool:
     """The place is followed, within a few words, by a meeting with a third party's person ("to Istanbul for
     talks with Erdogan", "в Анкару на переговоры с Эрдоганом") and no leader of the two is awaited there."""
+    meets = [m for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())]
+    withs = {m.first for m in view.concepts.get("PREP", ())}
     for o in view.concepts.get("OTHER_PERSON", ()):
-        if o.first > pm.last and view.words_between(pm.last, o.first) <= 6 and any(
-                pm.last < m.first < o.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())) \
+        if o.first <= pm.last or any(view.tokens[i].text == "," for i in range(pm.last + 1, o.first)):
+            continue  # ("İstanbul'da aynı masaya oturtmayı, hatta Trump'ı da bu buluşmaya katmayı": another clause)
+        # verb-final: "İstanbul'da Erdoğan ile görüşmek", the person and "with" before the meeting word
+        with_him = any(o.last < m.first and view.words_between(o.last, m.first) <= 2 and o.last + 1 in withs
+                       for m in meets) if view.lang in _SUFFIXED else any(pm.last < m.first < o.first for m in meets)
+        if view.words_between(pm.last, o.first) <= 6 and with_him \
                 and not any(pm.last < lead.first and view.words_between(o.last, lead.first) <= 3
                             for lead in view.concepts.get("LEADER", ())):  # "the summit Trump and Putin hold"
             return True

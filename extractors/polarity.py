@@ -32,7 +32,8 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT"
 # negation as "not" is.
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg",
                  "DASH_NO": "post", "PLACE_OUT": "post", "NOT_CONSIDERED": "post",
-                 "OUT_OF_TALK": "post"}  # «О трехстороннем формате речи не идет»: what the talk is not about
+                 "OUT_OF_TALK": "post",  # «О трехстороннем формате речи не идет»: what the talk is not about
+                 "QUESTION_BEFORE": "question"}  # "X sorulan Putin, ...": what was asked, before the question's verb
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
