@@ -385,19 +385,23 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # the eighteenth: dev holdout 0.753 (floor 0.73; ru+uk 0.89, floor 0.84), wire 0.811 (floor 0.78), unseen2 0.928
 # (floor 0.90), unseen3 0.905 (floor 0.87), unseen5 0.771 (floor 0.74), unseen6 (its tune half studied this session)
 # 0.748 (floor 0.72); corpus/unseen7 joined, both halves the session's blind measure: holdout 0.661 when first read,
-# 0.672 at the end (floor 0.64).
+# 0.672 at the end (floor 0.64). End of the nineteenth: dev holdout 0.759 (floor 0.73), families 0.702, wire 0.819,
+# unseen 0.917 (floor 0.89), unseen2 0.938 (floor 0.91), unseen3 0.921 (floor 0.89), unseen6 0.758 (floor 0.73),
+# unseen7 (its tune half studied this session) 0.707 (floor 0.68); corpus/unseen8 joined, both halves the session's
+# blind measure: holdout 0.693 when first read, 0.706 at the end (floor 0.68).
 DEV_HOLDOUT_F1_FLOOR = 0.73
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.87
 CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.81
 WIRE_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN_HOLDOUT_F1_FLOOR = 0.88
-UNSEEN2_HOLDOUT_F1_FLOOR = 0.90
-UNSEEN3_HOLDOUT_F1_FLOOR = 0.87
+UNSEEN_HOLDOUT_F1_FLOOR = 0.89
+UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
+UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN4_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.74
-UNSEEN6_HOLDOUT_F1_FLOOR = 0.72
-UNSEEN7_HOLDOUT_F1_FLOOR = 0.64
+UNSEEN6_HOLDOUT_F1_FLOOR = 0.73
+UNSEEN7_HOLDOUT_F1_FLOOR = 0.68
+UNSEEN8_HOLDOUT_F1_FLOOR = 0.68
 
 
 @pytest.fixture(scope="module")
@@ -418,6 +422,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen5_holdout", "corpus/unseen5", "holdout"),
         ("unseen6_holdout", "corpus/unseen6", "holdout"),
         ("unseen7_holdout", "corpus/unseen7", "holdout"),
+        ("unseen8_holdout", "corpus/unseen8", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -498,6 +503,12 @@ def test_floor_unseen7_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     """A seventh blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone; both halves
     read only as figures while the reader was tuned in the eighteenth session (corpus/unseen7)."""
     assert real["unseen7_holdout"]["assertions"]["f1"] >= UNSEEN7_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen8_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """An eighth blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone; both halves
+    read only as figures while the reader was tuned in the nineteenth session (corpus/unseen8)."""
+    assert real["unseen8_holdout"]["assertions"]["f1"] >= UNSEEN8_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
