@@ -27,7 +27,7 @@ from types import ModuleType
 
 # The reader's hot path (profile of `python -m bench reading`): the tokenizer and lexicon walk, sentence
 # analysis, actors' mentions, attribution, statements and their conditions, sentences, polarity, dates. Two of
-# them read alike compiled only as written: analysis.View sets its `_offsets` (init=False) in its own __init__, which
+# them read alike compiled only as written: analysis.View sets its `_offsets` (init=False) in __post_init__, which
 # mypyc's dataclasses would leave unset, and lexicon.compile_lexicon takes `Mapping[str, object]` and checks it,
 # which mypyc would check as declared `list[str]`, raising a TypeError that names no lexicon file.
 MODULES = (

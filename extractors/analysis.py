@@ -54,24 +54,8 @@ class View:
     _offsets: tuple[list[Token], list[int], list[int]] | None = field(default=None, init=False, repr=False,
                                                                       compare=False)
 
-    def __init__(self, text: str, lang: str, tokens: list[Token], concepts: dict[str, list[ConceptMatch]],
-                 places: list[ConceptMatch], clause: list[int] | None = None, silent: set[int] | None = None,
-                 inserted: set[int] | None = None, actor_forms: list[ConceptMatch] | None = None,
-                 voices: list[ConceptMatch] | None = None) -> None:
-        # the `__init__` `dataclass` would write, by hand: compiled, where that one runs interpreted in a compiled
-        # build (~5,000 instructions a view); `dataclass` keeps an `__init__` the class defines (its `__repr__` and
-        # `__eq__` are written as before). A default list or set is a new one each time, as the fields' factories.
-        self.text = text
-        self.lang = lang
-        self.tokens = tokens
-        self.concepts = concepts
-        self.places = places
-        self.clause = [] if clause is None else clause
-        self.silent = set() if silent is None else silent
-        self.inserted = set() if inserted is None else inserted
-        self.actor_forms = actor_forms
-        self.voices = [] if voices is None else voices
-        self._offsets = None  # (also: mypyc's dataclasses leave a field with init=False unset)
+    def __post_init__(self) -> None:
+        self._offsets = None  # mypyc's dataclasses leave a field with init=False unset
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts

@@ -56,15 +56,6 @@ class Attribution:
     direct: bool
     how: str
 
-    def __init__(self, actor: Actor, content: tuple[int, int], direct: bool, how: str) -> None:
-        # the `__init__` a frozen `dataclass` writes (each field through `object.__setattr__`), by hand: compiled,
-        # where that one runs interpreted in a compiled build; `dataclass` keeps an `__init__` the class defines
-        set_field = object.__setattr__
-        set_field(self, "actor", actor)
-        set_field(self, "content", content)
-        set_field(self, "direct", direct)
-        set_field(self, "how", how)
-
     @property
     def confidence(self) -> float:
         return HOW_CONFIDENCE.get(self.how, 0.8)

@@ -72,20 +72,6 @@ class Frames:
     resumed: bool = False
     where: bool = False  # it answers a question of where the meeting would be ("Q: Where? A: Istanbul is logical")
 
-    def __init__(self, meeting: bool, venue: bool, talks: bool, topic: bool, followup: bool = False,
-                 answer: bool = False, resumed: bool = False, where: bool = False) -> None:
-        # the `__init__` a frozen `dataclass` writes (each field through `object.__setattr__`), by hand: compiled,
-        # where that one runs interpreted in a compiled build; `dataclass` keeps an `__init__` the class defines
-        set_field = object.__setattr__
-        set_field(self, "meeting", meeting)
-        set_field(self, "venue", venue)
-        set_field(self, "talks", talks)
-        set_field(self, "topic", topic)
-        set_field(self, "followup", followup)
-        set_field(self, "answer", answer)
-        set_field(self, "resumed", resumed)
-        set_field(self, "where", where)
-
     def allows(self, frame: str) -> bool:
         return bool(getattr(self, frame))
 
@@ -105,23 +91,6 @@ class Cue:
     negated: bool
     op: str = "assert"
     refused: bool = False  # a proposal inside a refusal ("rejected the proposal for a meeting"): not the refuser's
-
-    def __init__(self, rule: str, kind: str, value: str, first: int, last: int, start: int, end: int,
-                 confidence: float, negated: bool, op: str = "assert", refused: bool = False) -> None:
-        # the `__init__` a frozen `dataclass` writes (each field through `object.__setattr__`), by hand: compiled,
-        # where that one runs interpreted in a compiled build; `dataclass` keeps an `__init__` the class defines
-        set_field = object.__setattr__
-        set_field(self, "rule", rule)
-        set_field(self, "kind", kind)
-        set_field(self, "value", value)
-        set_field(self, "first", first)
-        set_field(self, "last", last)
-        set_field(self, "start", start)
-        set_field(self, "end", end)
-        set_field(self, "confidence", confidence)
-        set_field(self, "negated", negated)
-        set_field(self, "op", op)
-        set_field(self, "refused", refused)
 
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,

@@ -93,12 +93,6 @@ class _Read:
     view: View
     mentions: list[Mention]
 
-    def __init__(self, sentence: Sentence, view: View, mentions: list[Mention]) -> None:
-        # the `__init__` `dataclass` writes, by hand: compiled, where that one runs interpreted in a compiled build
-        self.sentence = sentence
-        self.view = view
-        self.mentions = mentions
-
 
 def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
     """Each paragraph's sentences (their places in `reads`, in order), by paragraph."""

@@ -60,16 +60,6 @@ class Sentence:
     paragraph: int
     quotes: tuple[tuple[int, int], ...]  # relative to the sentence, quote marks included
 
-    def __init__(self, start: int, end: int, text: str, paragraph: int, quotes: tuple[tuple[int, int], ...]) -> None:
-        # the `__init__` a frozen `dataclass` writes (each field through `object.__setattr__`), by hand: compiled,
-        # where that one runs interpreted in a compiled build; `dataclass` keeps an `__init__` the class defines
-        set_field = object.__setattr__
-        set_field(self, "start", start)
-        set_field(self, "end", end)
-        set_field(self, "text", text)
-        set_field(self, "paragraph", paragraph)
-        set_field(self, "quotes", quotes)
-
 
 # The mark each pattern of _QUOTES opens with: a text without it has no such quote (most have none).
 _OPENING = ("«", "„", "“", "“", '"', "‘", "'")
