@@ -406,6 +406,24 @@ def _date_line_words() -> frozenset[str]:
     return frozenset(words | {_key(w) for w in raw["year"]["words"]})
 
 
+def weekday_heading(text: str, ref: date | None) -> date | None:
+    """The day a line that is only a weekday names ("MONDAY.", "Tuesday:", «Середа.»): a digest's or a timeline's
+    day, which the undated statements after it are of, as a live blog's stamp dates its entry; None for any other
+    sentence (a weekday is the most recent such day on or before `ref`)."""
+    if ref is None or len(text) > 20:
+        return None
+    words = re.findall(r"\w[\w'’ʼ]*", text)
+    if len(words) != 1 or _key(words[0]) not in _weekday_words():
+        return None
+    return find_date(text, ref)
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    """The calendar's weekday names, as `_key` spells them."""
+    return frozenset(_key(n) for names in _raw()["weekdays"].values() for n in names)
+
+
 def day_heading(text: str) -> date | None:
     """The day a heading that is only a date names ("14 червня 2024 року.", "December 9, 2019:"); None for any
     other sentence."""

@@ -52,6 +52,7 @@ from extractors.dates import (
     item_date,
     month_words,
     stamp_date,
+    weekday_heading,
 )
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
@@ -451,9 +452,11 @@ class Reader:
             if item is not None:  # "• March 2022 — Istanbul talks: Zelensky said ...": a recap's item, dated as
                 # a section's heading dates what follows it (its own speakers too)
                 self._new_section(memory, item, article.published)
-            stamp = stamp_date(r.sentence.text, article.published)
-            if stamp is not None:  # "30 марта, 11:20.": a live blog's entry; its undated statements are of its day
-                memory.news_day = memory.story_date = memory.entry_day = stamp
+            stamp = stamp_date(r.sentence.text, article.published) or weekday_heading(r.sentence.text,
+                                                                                      article.published)
+            if stamp is not None:  # "30 марта, 11:20.": a live blog's entry, a digest's "MONDAY.": its undated
+                # statements are of its day, however far back (a stamp is no guess at the story's day)
+                memory.news_day = memory.story_date = memory.entry_day = memory.section = stamp
                 memory.dates.clear()
             elif (line := date_line(r.sentence.text, article.published)) is not None:
                 memory.entry_day = line  # "Monday, 9 December 2019": the live blog's day, for its entries' clocks

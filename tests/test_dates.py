@@ -7,7 +7,15 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
-from extractors.dates import clock_stamp, date_line, find_date, heading_date, item_date, stamp_date
+from extractors.dates import (
+    clock_stamp,
+    date_line,
+    find_date,
+    heading_date,
+    item_date,
+    stamp_date,
+    weekday_heading,
+)
 from extractors.default import default_extractor
 
 FRI = date(2022, 5, 13)  # a Friday
@@ -874,3 +882,31 @@ def test_a_lead_dating_its_words_today_is_todays_news(text: str) -> None:
     Zelensky first presented"); undated words after it are of the day published."""
     got = {s.stated_on for s in _statements(text, date(2024, 1, 15)) if s.conditions}
     assert got == {date(2024, 1, 15)}, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MONDAY.", date(2025, 8, 18)),
+    ("Tuesday:", date(2025, 8, 19)),
+    ("Середа.", date(2025, 8, 20)),
+    ("Четверг.", date(2025, 8, 21)),
+    ("On Monday, Lavrov spoke.", None),
+    ("Monday, 9 December", None),
+    ("May.", None),
+])
+def test_a_line_that_is_only_a_weekday_is_a_digests_day(text: str, expected: date | None) -> None:
+    assert weekday_heading(text, date(2025, 8, 24)) == expected
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The week in diplomacy\n\nMONDAY.\n\nLavrov said a meeting of the presidents was possible only once a treaty "
+     "was ready.\n\nTHURSDAY.\n\nZelensky said he was ready to meet Putin in any format.",
+     {("RU", date(2025, 8, 18)), ("UA", date(2025, 8, 21))}),
+    ("Тиждень дипломатії\n\nПОНЕДІЛОК.\n\nЗеленський заявив, що готовий зустрітися з Путіним у будь-якому форматі."
+     "\n\nП'ЯТНИЦЯ.\n\nПєсков заявив, що зустріч Путіна і Зеленського можлива лише після підготовки договору.",
+     {("UA", date(2025, 8, 18)), ("RU", date(2025, 8, 22))}),
+])
+def test_a_digests_weekday_heading_dates_the_paragraphs_under_it(text: str, days: set) -> None:
+    """A weekly digest's "MONDAY." dates the statements under it, a week back if need be (a lead's day dates only
+    the last three days: a stamp the digest gives is no guess)."""
+    got = {(s.party, s.stated_on) for s in _statements(text, date(2025, 8, 24)) if s.conditions}
+    assert got == days
