@@ -167,6 +167,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _impatience(view)
     _place_out(view)
     _meeting_pronoun(view)
+    _ready_for_it(view)
     _above_all(view)
     _add_venue_places(view)
     return view
@@ -177,7 +178,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
-                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE"})
+                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -586,6 +587,17 @@ def _meeting_pronoun(view: View) -> None:
             continue  # "but it is not clear whether Putin wants them": "it" stands for what follows
         added.append(ConceptMatch("MEETING_IT", i, i, toks[i].start, toks[i].end))
     _keep(view, "MEETING_IT", added)
+
+
+def _ready_for_it(view: View) -> None:
+    """(h_u9x) «позиція щодо зустрічі з Путіним не змінилася: президент готовий до неї», "ready for it": the
+    pronoun is the meeting only where a meeting word stands before it in the sentence ("готові до неї" of a war,
+    a winter, with no meeting named, is not)."""
+    found = view.concepts.get("READY_FOR_IT")
+    if not found:
+        return
+    meets = [m.last for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())]
+    _keep(view, "READY_FOR_IT", [r for r in found if any(r.first - _PRONOUN_REACH <= m < r.first for m in meets)])
 
 
 def _condition_of_meeting(view: View) -> None:

@@ -189,12 +189,17 @@ def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int
             pieces.append((at + a, at + b, p[b:e], n))
     out: list[tuple[int, int, str, None, int]] = []
     prev: tuple[str, int, bool] | None = None  # the previous piece's kind, paragraph, and whether it closed so
-    for pos, body, words, n in pieces:
+    for i, (pos, body, words, n) in enumerate(pieces):
         near = prev is not None and n - prev[1] <= 1
         if prev is not None and near and prev[0] == "a" and prev[2]:
             kind = "a"  # the answer goes on after its attribution
         elif _asks(words):
             kind = "q"
+        elif prev is not None and prev[0] == "a" and n == prev[1] + 1 and i + 1 < len(pieces) \
+                and pieces[i + 1][3] == n + 1:
+            kind = "q"  # (h_u9x) «— У Кремлі кажуть, що лідери мають зустрітися лише наприкінці.¶— Розумієте, ...»:
+            # the interviewer's prompt put as a statement, between an answer and the next dash paragraph (the
+            # answer to it), is a question all the same (the claim it relays is at most the interviewer's)
         elif prev is not None and near and prev[0] == "q":
             kind = "a"
         else:

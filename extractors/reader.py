@@ -1114,6 +1114,11 @@ def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cu
     first, last = words[0], words[-1]
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
+    if not places and att.actor.party == "UA" and question.view.has("CONCEDE") and question.view.has("TERRITORY") \
+            and not question.view.has("RU_FORCES"):
+        # (h_u9x) «— Чи можливі територіальні поступки заради зустрічі? — Ні.»: Kyiv's "no" to giving up land is
+        # its refusal of the concession, not a doubt about the meeting the question names
+        return [Cue("demand.refused_demand", "demand", "no_territorial_concessions", first, last, a, b, 0.7, False)]
     if not places and (any(c.rule == "stance.possible" for c in cues) or question.view.has("POSSIBLE")
                        and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
         return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]

@@ -21,6 +21,12 @@ CONTEXT = {
     "en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
     "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
     "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.",
+    # (h_u9x) the Greek, French and German families
+    "el": "Ο Πούτιν και ο Ζελένσκι δεν έχουν συναντηθεί από την αρχή του πολέμου,"
+          " και η συζήτηση για μια σύνοδο συνεχίζεται.",
+    "fr": "Poutine et Zelensky ne se sont pas rencontrés depuis le début de la guerre,"
+          " et l'on parle toujours d'un sommet.",
+    "de": "Der Krieg geht weiter, und über einen möglichen Gipfel wird weiter gesprochen.",
 }
 FILES = ("precision_families.tsv", "demand_families.tsv")
 CASES = [(name, *line.split("\t")) for name in FILES for line in (Path(__file__).parent / "data" / name)

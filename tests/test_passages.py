@@ -931,3 +931,41 @@ def test_readiness_even_without_it_waives_the_precondition(text: str, lang: str,
 ])
 def test_a_yes_with_its_hope_answers_the_question(text: str, lang: str, expected: set[str]) -> None:
     assert {c for c in _read(text, lang) if ".stance." in c} == expected
+
+
+# (h_u9x) an interviewer's prompt put as a statement between two dash answers («— У Кремлі кажуть, що лідери мають
+# зустрітися лише наприкінці.») is a question all the same: the answer after it is the interviewee's, and the claim
+# the prompt relays is no Kremlin statement; a bare "no" to giving up land is Kyiv's refusal of the concession, not
+# a doubt about the meeting (from Moscow's side, or to a question of the meeting itself, it is no such refusal).
+_PODOLYAK_UK = ("Радник Офісу президента Михайло Подоляк в інтерв'ю нашому виданню розповів про можливу зустріч "
+                "лідерів.")
+_PODOLYAK_RU = ("Советник Офиса президента Михаил Подоляк в интервью нашему изданию рассказал о возможной встрече "
+                "лидеров.")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    (_PODOLYAK_UK + "\n\n— Де ж тоді може бути зустріч?\n\n— Будь-де, тільки не в Москві.\n\n— У Кремлі кажуть, що "
+     "лідери мають зустрітися лише наприкінці, щоб підписати готовий документ.\n\n— Так не буде. Зустріч лідерів "
+     "потрібна саме для того, щоб вирішити найважчі питання.", "uk", {"UA.stance.willing", "UA.venue.not_moscow"}),
+    (_PODOLYAK_RU + "\n\n— Где же тогда может пройти встреча?\n\n— Где угодно, только не в Москве.\n\n— В Кремле "
+     "говорят, что лидеры должны встретиться только в конце, чтобы подписать готовый документ.\n\n— Так не будет. "
+     "Встреча лидеров нужна именно для того, чтобы решить самые трудные вопросы.", "ru",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    ("Mykhailo Podolyak, an adviser to Zelensky's office, spoke to us in an interview about a possible meeting of the "
+     "leaders.\n\n— Where could the meeting be, then?\n\n— Anywhere, just not in Moscow.\n\n— The Kremlin says the "
+     "leaders should meet only at the very end, to sign a finished document.\n\n— That will not happen. A meeting of "
+     "the leaders is needed precisely to settle the hardest questions.", "en",
+     {"UA.stance.willing", "UA.venue.not_moscow"}),
+    (_PODOLYAK_UK + "\n\n— Чи можливі територіальні поступки заради зустрічі з Путіним?\n\n— Ні. Конституція цього не "
+     "дозволяє.", "uk", {"UA.demand.no_territorial_concessions"}),
+    (_PODOLYAK_RU + "\n\n— Возможны ли территориальные уступки ради встречи с Путиным?\n\n— Нет. Конституция этого не "
+     "позволяет.", "ru", {"UA.demand.no_territorial_concessions"}),
+])
+def test_an_interviewers_prompt_and_a_no_to_land(text: str, lang: str, expected: set[str]) -> None:
+    assert _read(text, lang) == expected
+
+
+def test_moscows_no_to_land_is_no_refused_concession() -> None:
+    text = ("Речник Кремля Дмитро Пєсков в інтерв'ю нашому виданню розповів про можливу зустріч лідерів.\n\n— Чи "
+            "можливі територіальні поступки з боку Росії заради зустрічі з Зеленським?\n\n— Ні.")
+    assert not {c for c in _read(text, "uk") if ".demand." in c}

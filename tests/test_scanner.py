@@ -63,6 +63,7 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
         # Russian or Ukrainian dash ("Москва — не вариант")
         derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE", "MEETING_IT", "APPOSITIVE", "FIRST_SINCE"}
         filtered = {"POSSIBLE", "REFUSE", "AVOID", "READY", "GOAL", "DOCUMENT", "AFTER",
+                    "READY_FOR_IT",  # (h_u9x) "ready for it" only after a meeting word
                     # bare readiness only before a mark; a refusal's denial only beside a refusal, and the
                     # "no point in" it overlaps
                     "BARE_READY", "NO_REASON", "REFUSAL_DENIED", "POINTLESS", "NON_NEGOTIABLE", "AGREE",
