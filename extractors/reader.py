@@ -1102,8 +1102,9 @@ def _refused_demand(view: View) -> Cue:
 
 def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
     """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
-    the interviewee (not_moscow, as "Moscow — no"), or, asked whether a meeting is possible, doubts it; any other
-    question answered "no" is left unread."""
+    the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
+    no_territorial_concessions), or, asked whether a meeting is possible, doubts it; any other question answered
+    "no" is left unread."""
     cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
     places = {c.value for c in cues if c.kind == "venue" and not c.negated and c.value in vocabulary().places}
     a, b = att.content  # the answer's words, its label or dash aside
@@ -1111,6 +1112,12 @@ def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cu
     first, last = words[0], words[-1]
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
+    if question.view.has("CONCEDE") and question.view.has("TERRITORY") \
+            and not question.view.has_any(("NEG", "WITHOUT")):
+        # (h_prec6) "— Are territorial concessions possible for the sake of a meeting? — No.": the "no" refuses the
+        # land, not the meeting: Kyiv's no_territorial_concessions; from anyone else, nothing (never a doubt)
+        return [Cue("demand.refused_demand", "demand", "no_territorial_concessions", first, last, a, b, 0.7,
+                    False)] if att.actor.party == "UA" else []
     if not places and (any(c.rule == "stance.possible" for c in cues) or question.view.has("POSSIBLE")
                        and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
         return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]
