@@ -1316,8 +1316,12 @@ def _countries_ready(cue: Cue, view: View) -> bool:
 
 
 def _countries_before(ready: list[int], view: View) -> bool:
-    """A word for countries at most three tokens before one of the READY words: their readiness."""
-    return any(r - 3 <= c.last < r for r in ready for c in view.concepts.get("COUNTRIES", ()))
+    """A word for countries at most three tokens before one of the READY words: their readiness; or "they" so near,
+    with the countries named before it ("seven countries have told us they are ready to host", h_prec6)."""
+    countries = view.concepts.get("COUNTRIES", ())
+    return any(r - 3 <= c.last < r for r in ready for c in countries) or any(
+        r - 3 <= t.last < r and any(c.last < t.first for c in countries)
+        for r in ready for t in view.concepts.get("THEY_PLURAL", ()))
 
 
 def _place_party(place: str) -> str | None:
