@@ -1105,8 +1105,9 @@ def _refused_demand(view: View) -> Cue:
 
 def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
     """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
-    the interviewee (not_moscow, as "Moscow — no"), or, asked whether a meeting is possible, doubts it; any other
-    question answered "no" is left unread."""
+    the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
+    no_territorial_concessions), or, asked whether a meeting is possible, doubts it; any other question answered
+    "no" is left unread."""
     cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
     places = {c.value for c in cues if c.kind == "venue" and not c.negated and c.value in vocabulary().places}
     a, b = att.content  # the answer's words, its label or dash aside
@@ -1114,11 +1115,12 @@ def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cu
     first, last = words[0], words[-1]
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
-    if not places and att.actor.party == "UA" and question.view.has("CONCEDE") and question.view.has("TERRITORY") \
-            and not question.view.has("RU_FORCES"):
-        # (h_u9x) «— Чи можливі територіальні поступки заради зустрічі? — Ні.»: Kyiv's "no" to giving up land is
-        # its refusal of the concession, not a doubt about the meeting the question names
-        return [Cue("demand.refused_demand", "demand", "no_territorial_concessions", first, last, a, b, 0.7, False)]
+    if question.view.has("CONCEDE") and question.view.has("TERRITORY") \
+            and not question.view.has_any(("NEG", "WITHOUT", "RU_FORCES")):
+        # (h_u9x, h_prec6) «— Чи можливі територіальні поступки заради зустрічі? — Ні.»: the "no" refuses the land,
+        # not the meeting the question names: Kyiv's no_territorial_concessions; from anyone else nothing (no doubt)
+        return [Cue("demand.refused_demand", "demand", "no_territorial_concessions", first, last, a, b, 0.7,
+                    False)] if att.actor.party == "UA" and not places else []
     if not places and (any(c.rule == "stance.possible" for c in cues) or question.view.has("POSSIBLE")
                        and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
         return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]
@@ -1317,8 +1319,12 @@ def _countries_ready(cue: Cue, view: View) -> bool:
 
 
 def _countries_before(ready: list[int], view: View) -> bool:
-    """A word for countries at most three tokens before one of the READY words: their readiness."""
-    return any(r - 3 <= c.last < r for r in ready for c in view.concepts.get("COUNTRIES", ()))
+    """A word for countries at most three tokens before one of the READY words: their readiness; or "they" so near,
+    with the countries named before it ("seven countries have told us they are ready to host", h_prec6)."""
+    countries = view.concepts.get("COUNTRIES", ())
+    return any(r - 3 <= c.last < r for r in ready for c in countries) or any(
+        r - 3 <= t.last < r and any(c.last < t.first for c in countries)
+        for r in ready for t in view.concepts.get("THEY_PLURAL", ()))
 
 
 def _place_party(place: str) -> str | None:
