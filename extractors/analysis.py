@@ -468,6 +468,12 @@ def _trip_to_event(view: View, p: ConceptMatch, events: Sequence[ConceptMatch]) 
 _MEETING_IN_PURPOSE = ("MEET", "LEADER_REF", "LEADERS", "LEADERS_PAIR", "ANAPHOR")
 
 
+def _names_event(view: View, m: ConceptMatch, e: ConceptMatch) -> bool:
+    """'в саммите ШОС', 'у саміті ЄАЕС': a summit word named by the event right after it (in the genitive) is that
+    event's summit, as 'the SCO summit' is."""
+    return e.first == m.last + 1 and view.clause[e.first] == view.clause[m.last]
+
+
 def _other_purposes(view: View, leaders: Sequence[ConceptMatch]) -> list[ConceptMatch]:
     """'travel to Washington next week for talks on weapons', 'поехать в Вашингтон для переговоров о поставках
     оружия', 'поїхати до Брюсселя для участі в саміті ЄС': a trip's purpose of its own (OTHER_PURPOSE, within six
@@ -482,7 +488,7 @@ def _other_purposes(view: View, leaders: Sequence[ConceptMatch]) -> list[Concept
                    and view.clause[c.last] == view.clause[o.first] for c in comes):
             continue
         if any(m.first >= o.first and view.clause[m.first] == view.clause[o.first]
-               and not any(e.first <= m.first <= e.last for e in events)
+               and not any(e.first <= m.first <= e.last or _names_event(view, m, e) for e in events)
                for c in _MEETING_IN_PURPOSE for m in view.concepts.get(c, ())) or any(
                 m.first > o.first and view.clause[m.first] == view.clause[o.first] for m in leaders):
             continue
