@@ -510,8 +510,14 @@ def _epithets(view: View) -> None:
     if not possible or not epithets:
         return
     meets = [m.first for m in view.concepts.get("MEET", ())]
-    kept = [p for p in possible if not (p.first in epithets and p.first == p.last
-                                        and any(f > p.last and _names_only(view, p.last, f) for f in meets))]
+    # h_ruk: of a place denied as the meeting's ("does not consider Moscow a possible venue", «не розглядає Москву як
+    # можливе місце зустрічі»): the denial is of the place, no doubt of the meeting (a possible venue named, without
+    # a denial before it in its clause, still says the meeting is possible)
+    places = [m.first for m in view.concepts.get("VENUE_NOUN", ()) if any(
+        n.last < m.first and view.clause[n.last] == view.clause[m.first]
+        for c in ("NEG", "NOT_CONSIDERED", "REFUSE") for n in view.concepts.get(c, ()))]
+    kept = [p for p in possible if not (p.first in epithets and p.first == p.last and (
+        any(f > p.last and _names_only(view, p.last, f) for f in meets) or p.last + 1 in places))]
     _keep(view, "POSSIBLE", kept)
 
 
