@@ -469,6 +469,12 @@ def _trip_to_event(view: View, p: ConceptMatch, events: Sequence[ConceptMatch]) 
 _MEETING_IN_PURPOSE = ("MEET", "LEADER_REF", "LEADERS", "LEADERS_PAIR", "ANAPHOR")
 
 
+def _names_event(view: View, m: ConceptMatch, e: ConceptMatch) -> bool:
+    """'в саммите ШОС', 'у саміті ЄАЕС': a summit word named by the event right after it (in the genitive) is that
+    event's summit, as 'the SCO summit' is."""
+    return e.first == m.last + 1 and view.clause[e.first] == view.clause[m.last]
+
+
 def _other_purposes(view: View, leaders: Sequence[ConceptMatch]) -> list[ConceptMatch]:
     """'travel to Washington next week for talks on weapons', 'поехать в Вашингтон для переговоров о поставках
     оружия', 'поїхати до Брюсселя для участі в саміті ЄС': a trip's purpose of its own (OTHER_PURPOSE, within six
@@ -483,7 +489,7 @@ def _other_purposes(view: View, leaders: Sequence[ConceptMatch]) -> list[Concept
                    and view.clause[c.last] == view.clause[o.first] for c in comes):
             continue
         if any(m.first >= o.first and view.clause[m.first] == view.clause[o.first]
-               and not any(e.first <= m.first <= e.last for e in events)
+               and not any(e.first <= m.first <= e.last or _names_event(view, m, e) for e in events)
                for c in _MEETING_IN_PURPOSE for m in view.concepts.get(c, ())) or any(
                 m.first > o.first and view.clause[m.first] == view.clause[o.first] for m in leaders):
             continue
@@ -505,8 +511,14 @@ def _epithets(view: View) -> None:
     if not possible or not epithets:
         return
     meets = [m.first for m in view.concepts.get("MEET", ())]
-    kept = [p for p in possible if not (p.first in epithets and p.first == p.last
-                                        and any(f > p.last and _names_only(view, p.last, f) for f in meets))]
+    # h_ruk: of a place denied as the meeting's ("does not consider Moscow a possible venue", «не розглядає Москву як
+    # можливе місце зустрічі»): the denial is of the place, no doubt of the meeting (a possible venue named, without
+    # a denial before it in its clause, still says the meeting is possible)
+    places = [m.first for m in view.concepts.get("VENUE_NOUN", ()) if any(
+        n.last < m.first and view.clause[n.last] == view.clause[m.first]
+        for c in ("NEG", "NOT_CONSIDERED", "REFUSE") for n in view.concepts.get(c, ()))]
+    kept = [p for p in possible if not (p.first in epithets and p.first == p.last and (
+        any(f > p.last and _names_only(view, p.last, f) for f in meets) or p.last + 1 in places))]
     _keep(view, "POSSIBLE", kept)
 
 

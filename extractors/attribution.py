@@ -1697,10 +1697,20 @@ def _title_before(view: View, i: int) -> bool:
         k in role or view.text[view.tokens[k].start : view.tokens[k].start + 1].isupper() for k in words)
 
 
+def _after_impersonal_said(view: View, i: int) -> bool:
+    """h_ruk: "It was stated that Kyiv ...", «Было заявлено, что Москва ...», «Було підкреслено, що Київ ...»: an
+    impersonal lead of saying opening the sentence, then "that": the word after "that" opens the summary."""
+    if i < 2 or not any(t.first == i - 1 for t in view.concepts.get("THAT_CONJ", ())):
+        return False
+    lead = i - 3 if view.tokens[i - 2].text == "," else i - 2
+    return any(m.last == lead and sum(1 for t in view.tokens[: m.first] if t.is_word) <= 1
+               for m in view.concepts.get("IMPERSONAL_SAID", ()))
+
+
 def _opens_clause(view: View, i: int) -> bool:
     """Token i starts the sentence (after at most two words) or follows an opening phrase's comma."""
     words_before = sum(1 for t in view.tokens[:i] if t.is_word)
-    if words_before <= 2 or _time_lead(view, i) or _title_before(view, i):
+    if words_before <= 2 or _time_lead(view, i) or _title_before(view, i) or _after_impersonal_said(view, i):
         return True
     prev = view.tokens[i - 1] if i > 0 else None
     if prev is not None and prev.text == "," and words_before <= 2 * _LEAD_WORDS and \

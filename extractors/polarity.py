@@ -61,6 +61,11 @@ def scopes(view: View) -> list[Scope]:
         m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms if m.last > m.first
     ] if "NEG" in view.concepts or SELF_NEGATING in view.concepts else []  # only a negation can be absorbed
     buts = {m.first for m in view.concepts.get("BUT", ())}
+    # "will not accept ultimatums and is ready to meet", «не примет ультиматумов и готов к встрече»: an "and" opening
+    # a predicate of readiness ends a negation or refusal as "but" does (its readiness is not denied)
+    ready_ands = buts | {a.first for a in view.concepts.get("AND_WORD", ()) if any(
+        r.first > a.last and view.words_between(a.last, r.first) <= 2 and view.clause[r.first] == view.clause[a.last]
+        for r in view.concepts.get("READY", ()))}
     out = []
     for concept, kind in TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
@@ -69,7 +74,8 @@ def scopes(view: View) -> list[Scope]:
             last = m.last
             if kind == "question" and last + 1 < len(view.tokens) and view.tokens[last + 1].text == ",":
                 last += 1  # "На вопрос, готов ли Путин встретиться ...": the question follows its comma
-            end = _scope_end(view, last, buts, QUESTION_WORDS if kind == "question" else MAX_SCOPE_WORDS)
+            end = _scope_end(view, last, buts if kind == "question" else ready_ands,
+                             QUESTION_WORDS if kind == "question" else MAX_SCOPE_WORDS)
             if kind == "question" and end + 2 < len(view.tokens) and view.tokens[end + 1].text == "," and \
                     view.tokens[end + 2].text in RELATIVE_WORDS:
                 end = _scope_end(view, end + 2, buts, QUESTION_WORDS)  # "На вопрос об указе, который запрещает
