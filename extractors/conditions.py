@@ -419,6 +419,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "пора перестать прятаться в Москве и сесть за стол": the place is the hiding's
         if rule.kind == "venue" and _reason_between(view, chain):
             continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
+        if rule.kind == "venue" and (_contrast_between(view, chain) or _across_reports(view, chain)):
+            continue  # (h_venue5) «в Киев не поедет, а Зеленского готовы принять в Москве», "would not go to Moscow
+            # and that Putin should come to Kyiv": the verb of one clause and the place of the next
         if rule.kind == "prerequisite" and _across_reports(view, chain):
             continue  # "ждут предложений о прекращении огня, ..., и что обсуждение должно ...": two things reported
         if rule.kind == "venue" and _other_event_within(view, chain):
@@ -702,6 +705,27 @@ def _reason_between(view: View, chain: Chain) -> bool:
     """A reason clause opens between the match's elements ("... a meeting, because in Kyiv ...")."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     return any(first < b.first < last for b in view.concepts.get("BECAUSE", ()))
+
+
+def _contrast_between(view: View, chain: Chain) -> bool:
+    """A contrast clause of its own ("..., а Зеленского готовы принять в Москве", "..., but Zelensky was welcome")
+    opens between the match's elements after a denial: a comma, a word that opens a second clause, then more than
+    a preposition before the next element (an elliptic contrast, «не в Москве, а в Стамбуле», "not in Moscow but
+    in Istanbul", keeps the first clause's verb)."""
+    ends = sorted(chain, key=lambda m: m.first)
+    for a, b in zip(ends, ends[1:], strict=False):
+        for w in view.concepts.get("SECOND_CLAUSE", ()):
+            if a.last < w.first and w.last < b.first and view.tokens[w.first - 1].text == "," and \
+                    view.words_between(w.last, b.first) > 2 and any(
+                        ends[0].first - 3 <= n.first < w.first
+                        for c in _CONTRAST_DENIALS for n in view.concepts.get(c, ())):
+                return True
+    return False
+
+
+# what refuses in the clause before the contrast ("в Киев не поедет, а ...": "ready for a meeting, but it has to be
+# in Moscow" denies nothing, and its place stays the meeting's)
+_CONTRAST_DENIALS = ("NEG", "POST_NEG", "WILL_NOT", "NOT_GO", "REFUSE", "NEG_SELF")
 
 
 _AND_THAT = re.compile(r"\b(?:and|и|і|й|та)\s+(?:that|что|що)\b", re.I)
