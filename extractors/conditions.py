@@ -26,7 +26,7 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma, word_endings
 from extractors.places import gazetteer
-from extractors.polarity import Scope, denied_reports, hypothetical, ironic, scopes
+from extractors.polarity import Scope, denied_reports, hypothetical, ironic, open_question, scopes
 from extractors.rules import Link, Rule, rulebook
 
 # Which scopes negate an element, by kind of assertion.
@@ -323,6 +323,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
     polarity: tuple[list[Scope], bool, list[tuple[int, int]]] | None = None
     out: list[Cue] = []
     denied = denied_reports(view) if "DENY" in view.concepts else []
+    if "WHETHER_OPEN" in view.concepts:
+        denied = denied + open_question(view)
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
             continue

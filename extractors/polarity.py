@@ -155,6 +155,19 @@ def hypothetical(view: View) -> list[tuple[int, int]]:
     return out
 
 
+def open_question(view: View) -> list[tuple[int, int]]:
+    """(h_gen2) The sentence opens with an indirect question that is its subject, no comma closing it ("Whether Putin
+    would ever come to Kyiv is doubtful", "Whether Putin is ready to meet is anyone's guess"): nothing in it is
+    stated. ("Whether or not Putin comes, ...", "Whether in Istanbul or Geneva, he is ready": a clause closed by a
+    comma, the rest of the sentence speaks.)"""
+    if not any(m.first == 0 for m in view.concepts.get("WHETHER_OPEN", ())) or any(
+            m.first == 0 for m in view.concepts.get("REGARDLESS", ())):
+        return []
+    if any(t.text in ",;:" for t in view.tokens):
+        return []
+    return [(0, len(view.tokens) - 1)]
+
+
 def denied_reports(view: View) -> list[tuple[int, int]]:
     """Token spans of reports denied ("Peskov denied a Financial Times report that Putin had agreed to meet",
     "опроверг сообщения о том, что ..."): from the denial to the sentence's end, nothing is stated."""

@@ -1250,6 +1250,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if party != att.actor.party and _claim_quoted(cue, att, r, party):
             continue  # «Зеленский говорит, что готов встретиться. Ну пусть приезжает», — сказал Путин: the other side's
             # claim, quoted by the speaker to answer it, is no position of theirs the speaker reports
+        if party != att.actor.party and cue.kind == "demand" and _coerced_term(cue, r.view):
+            continue  # (h_gen2) "Rubio said Washington would not pressure Kyiv to cede territory": the US's restraint,
+            # no Ukrainian term; in Ukraine's own words ("no one will force us to give up our land") it is one
         if party != att.actor.party and cue.kind in ("stance", "venue"):
             reported = (party, cue.end)
         elif reported is not None and cue.kind == "stance" and _continues(r, reported[1], cue.start):
@@ -1973,6 +1976,12 @@ def _third_head_invited(cue: Cue, r: _Read) -> bool:
         if m.actor.role == "head" and any(v.last < i <= v.last + 2 for v in verbs):
             invited = True
     return invited
+
+
+def _coerced_term(cue: Cue, view: View) -> bool:
+    """A word of forcing (COERCE) opens the term's clause: "would not force Ukraine to give up land", «не будут
+    заставлять Украину уступать территории» (the forcing is the speaker's, the term someone else's)."""
+    return any(m.start < cue.end and cue.start - m.end <= 40 for m in view.concepts.get("COERCE", ()))
 
 
 def _received_offer(cue: Cue, view: View) -> bool:
