@@ -233,6 +233,8 @@ def _sourced_opening(view: View, mentions: list[Mention], quotes: tuple[tuple[in
     source people of no party (sources, the media, analysts) and names no actor: what follows is their account
     (docs/conditions.md: anonymous sources are no party), not the reporter's summary of the party it names."""
     comma = view.text.find(",")
+    if _uncommaed_source(view, mentions):
+        return True
     if comma < 0 or _in(quotes, comma):
         return False
     if not any(a.end <= comma and not _in(quotes, a.start) for a in view.concepts.get("ACCORDING", ())):
@@ -240,6 +242,19 @@ def _sourced_opening(view: View, mentions: list[Mention], quotes: tuple[tuple[in
     if any(m.start < comma for m in mentions):
         return False
     return any(n.end <= comma for n in view.concepts.get("NONPARTY", ()))
+
+
+def _uncommaed_source(view: View, mentions: list[Mention]) -> bool:
+    """h_lang12: Polish and German set no comma after the opening ("Według źródeł dyplomatycznych Putin nie ...",
+    "Nach Angaben aus Diplomatenkreisen hat Putin ..."): the sentence opens with ACCORDING, the people of no party
+    right after it (at most two words between), and the first actor named after them."""
+    opening = [a for a in view.concepts.get("ACCORDING", ()) if a.first == 0]
+    if not opening:
+        return False
+    a = opening[0]
+    source = [n for n in view.concepts.get("NONPARTY", ())
+              if a.last < n.first and view.words_between(a.last, n.first) <= 2]
+    return bool(source) and all(m.start >= source[0].end for m in mentions)
 
 
 # h_u8en: an explainer's heading over a list of one side's terms ("What Moscow wants", "Kyiv's red lines", «Чего
