@@ -910,3 +910,27 @@ def test_a_digests_weekday_heading_dates_the_paragraphs_under_it(text: str, days
     the last three days: a stamp the digest gives is no guess)."""
     got = {(s.party, s.stated_on) for s in _statements(text, date(2025, 8, 24)) if s.conditions}
     assert got == days
+
+
+# h_date7: a reporting clause after the words, with more after the speaker, still dates them (the words' span runs
+# to the sentence's end); without a day there, the words are undated (the publication day)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin is ready to meet Zelensky once a treaty is ready to be signed, Medinsky told reporters on Wednesday "
+     "after the third round of talks in Istanbul.", date(2025, 7, 23)),
+    ("Путин готов встретиться с Зеленским, но лишь для подписания готового соглашения, заявил журналистам в среду "
+     "глава российской делегации Владимир Мединский по итогам третьего раунда переговоров в Стамбуле.",
+     date(2025, 7, 23)),
+    ("Зустріч президентів можлива лише для підписання готової угоди, заявив у середу речник Кремля Дмитро Пєсков "
+     "під час брифінгу для журналістів у Москві.", date(2025, 7, 23)),
+    ("Ukraine is ready to meet Putin in any format, Zelensky said on Tuesday evening during a joint press "
+     "conference with the Finnish president in Kyiv.", date(2025, 7, 22)),
+    # both ways: no day in the clause after the words, the words are of the day published
+    ("Putin is ready to meet Zelensky once a treaty is ready to be signed, Medinsky told reporters after the "
+     "third round of talks in Istanbul.", date(2025, 7, 24)),
+    ("Путін готовий зустрітися із Зеленським, але лише для підписання готової угоди, заявив журналістам керівник "
+     "російської делегації Володимир Мединський за підсумками третього раунду переговорів у Стамбулі.",
+     date(2025, 7, 24)),
+])
+def test_a_reporting_clause_after_the_words_dates_them_however_long(text: str, expected: date) -> None:
+    got = {s.stated_on for s in _statements(text, date(2025, 7, 24)) if s.conditions}
+    assert got == {expected}, text
