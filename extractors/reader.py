@@ -742,7 +742,10 @@ class Reader:
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
         # (a decree's sentence is the reporter's account of it: its date is the decree's, "signed on October 4, 2022")
-        whole = att.how in ("subject", "according", "colon", "decree")
+        # (h_date7: a colon's words are his own, "A: Russian troops go back to where they stood on February 23.": a
+        # day in them is an event he names; the reporter's words before the colon date them, "Zelensky (October 20,
+        # on the way from Washington): ...")
+        whole = att.how in ("subject", "according", "decree")
         frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
         if att.how in ("verb", "agent") and a > 0:
             # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")
@@ -848,6 +851,11 @@ def _inverted_clause(r: _Read, att: Attribution) -> str:
     if not text[:s].rstrip().endswith((",", "-", "\u2014", "\u2013")) or any(
             q0 <= s < q1 for q0, q1 in r.sentence.quotes):
         return ""
+    if text[m.end:].lstrip().startswith(","):
+        # a parenthesis inside the words ("Саме цю послідовність, нагадує Сибіга, підтримали у вівторок ...",
+        # "Russia, Lavrov said on Wednesday, is ready ..."): it runs to the comma after the name, the day after it
+        # is the words' (an event's)
+        return " " * s + text[s: text.index(",", m.end)]
     that = _that().search(text, m.end)
     return " " * s + text[s: that.start() if that else len(text)]  # (its positions kept: the quotes' and tokens')
 
