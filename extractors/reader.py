@@ -742,7 +742,10 @@ class Reader:
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
         # (a decree's sentence is the reporter's account of it: its date is the decree's, "signed on October 4, 2022")
-        whole = att.how in ("subject", "according", "colon", "decree")
+        # (h_date7: a colon's words are his own, "A: Russian troops go back to where they stood on February 23.": a
+        # day in them is an event he names; the reporter's words before the colon date them, "Zelensky (October 20,
+        # on the way from Washington): ...")
+        whole = att.how in ("subject", "according", "decree")
         frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
         if att.how in ("verb", "agent") and a > 0:
             # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")
@@ -770,6 +773,11 @@ class Reader:
                     # 'Macron spoke on Tuesday morning: "I plead for Geneva," the French president said': the
                     # reporter's words before the quote date it as well
                     frame = r.sentence.text[: r.sentence.quotes[0][0]] + " " + frame
+            if not frame and att.how == "inverted":
+                # h_date7: "The meeting must close the process, not open it, Medinsky told reporters on Wednesday
+                # after the third round": the words run to the sentence's end, and the reporting clause set off
+                # after them (its verb after a comma or a dash, the speaker after it) still dates them
+                frame = _inverted_clause(r, att)
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
@@ -826,6 +834,30 @@ def _that_after_speaker(r: _Read, att: Attribution) -> re.Match[str] | None:
 
 
 _SPEAKER_TO_THAT = 25  # characters from the speaker's name to the "that" after his verb ("заявив журналістам, що")
+
+
+def _inverted_clause(r: _Read, att: Attribution) -> str:
+    """The reporting clause after the words: from the last verb of saying set off by a comma or a dash before the
+    speaker's name to its own "that" or the sentence's end ("..., заявил журналистам в среду Мединский по итогам
+    ..."), outside quotes; empty when there is none."""
+    m = _named_speaker_mention(r, att)
+    if m is None:
+        return ""
+    text, tokens = r.sentence.text, r.view.tokens
+    starts = [tokens[c.first].start for c in r.view.concepts.get("SAY", ()) if tokens[c.first].start < m.start]
+    if not starts:
+        return ""
+    s = max(starts)
+    if not text[:s].rstrip().endswith((",", "-", "\u2014", "\u2013")) or any(
+            q0 <= s < q1 for q0, q1 in r.sentence.quotes):
+        return ""
+    if text[m.end:].lstrip().startswith(","):
+        # a parenthesis inside the words ("Саме цю послідовність, нагадує Сибіга, підтримали у вівторок ...",
+        # "Russia, Lavrov said on Wednesday, is ready ..."): it runs to the comma after the name, the day after it
+        # is the words' (an event's)
+        return " " * s + text[s: text.index(",", m.end)]
+    that = _that().search(text, m.end)
+    return " " * s + text[s: that.start() if that else len(text)]  # (its positions kept: the quotes' and tokens')
 
 
 def _subject_day(r: _Read, att: Attribution) -> str:

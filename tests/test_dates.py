@@ -910,3 +910,73 @@ def test_a_digests_weekday_heading_dates_the_paragraphs_under_it(text: str, days
     the last three days: a stamp the digest gives is no guess)."""
     got = {(s.party, s.stated_on) for s in _statements(text, date(2025, 8, 24)) if s.conditions}
     assert got == days
+
+
+# h_date7: a reporting clause after the words, with more after the speaker, still dates them (the words' span runs
+# to the sentence's end); without a day there, the words are undated (the publication day)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin is ready to meet Zelensky once a treaty is ready to be signed, Medinsky told reporters on Wednesday "
+     "after the third round of talks in Istanbul.", date(2025, 7, 23)),
+    ("Путин готов встретиться с Зеленским, но лишь для подписания готового соглашения, заявил журналистам в среду "
+     "глава российской делегации Владимир Мединский по итогам третьего раунда переговоров в Стамбуле.",
+     date(2025, 7, 23)),
+    ("Зустріч президентів можлива лише для підписання готової угоди, заявив у середу речник Кремля Дмитро Пєсков "
+     "під час брифінгу для журналістів у Москві.", date(2025, 7, 23)),
+    ("Ukraine is ready to meet Putin in any format, Zelensky said on Tuesday evening during a joint press "
+     "conference with the Finnish president in Kyiv.", date(2025, 7, 22)),
+    # both ways: no day in the clause after the words, the words are of the day published
+    ("Putin is ready to meet Zelensky once a treaty is ready to be signed, Medinsky told reporters after the "
+     "third round of talks in Istanbul.", date(2025, 7, 24)),
+    ("Путін готовий зустрітися із Зеленським, але лише для підписання готової угоди, заявив журналістам керівник "
+     "російської делегації Володимир Мединський за підсумками третього раунду переговорів у Стамбулі.",
+     date(2025, 7, 24)),
+])
+def test_a_reporting_clause_after_the_words_dates_them_however_long(text: str, expected: date) -> None:
+    got = {s.stated_on for s in _statements(text, date(2025, 7, 24)) if s.conditions}
+    assert got == {expected}, text
+
+
+# h_date7: a colon's words (a headline's "Podolyak: ...", an interview's answer) are the speaker's own: a day in them
+# is an event he names, not when he spoke; the reporter's words before the colon date them
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Podolyak: Ukraine is ready for a meeting of the presidents, but only after the troops return to the lines of "
+     "February 23.", date(2022, 4, 12)),
+    ("Подоляк: Украина готова к встрече президентов, но только после отхода войск на линию 23 февраля.",
+     date(2022, 4, 12)),
+    ("Подоляк: Україна готова до зустрічі президентів, але лише після відведення військ на лінію 23 лютого.",
+     date(2022, 4, 12)),
+    ("Mykhailo Podolyak spoke to us by video link on Tuesday.\n\nQ: What does Kyiv want?\n\nA: Ukraine is ready for "
+     "a meeting of the presidents, but Russian troops must go back to where they stood on February 23.",
+     date(2022, 4, 12)),
+    # both ways: the day before the colon is the reporter's, and dates the words
+    ("Zelensky (March 20, in his nightly address): we are ready to meet Putin.", date(2022, 3, 20)),
+    ("Зеленський (20 березня, у вечірньому зверненні): ми готові до зустрічі з Путіним.", date(2022, 3, 20)),
+    ("Песков (7 апреля, на брифинге): встреча Путина и Зеленского возможна только после подготовки договора.",
+     date(2022, 4, 7)),
+])
+def test_a_day_in_a_colons_words_is_an_event_not_the_statements_day(text: str, expected: date) -> None:
+    got = {s.stated_on for s in _statements(text, date(2022, 4, 12)) if s.conditions}
+    assert got == {expected}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine is ready, Zelensky told reporters, to meet Putin in any format agreed on Wednesday by the delegations.",
+    "Украина, подчеркнул Зеленский, готова к встрече с Путиным в любом формате, о котором делегации договорились "
+    "в среду.",
+    "Україна, наголосив Зеленський, готова до зустрічі з Путіним у будь-якому форматі, про який делегації домовилися "
+    "в середу.",
+])
+def test_a_reporting_parenthesis_inside_the_words_leaves_their_day_to_them(text: str) -> None:
+    """h_date7: the reporting clause set off inside the words is no clause after them: a day after it is the words'
+    (an event's), so they keep the day published."""
+    got = {s.stated_on for s in _statements(text, date(2025, 7, 24)) if s.conditions}
+    assert got == {date(2025, 7, 24)}, text
+
+
+def test_a_day_inside_the_reporting_parenthesis_dates_the_words() -> None:
+    """h_date7, both ways: the parenthesis's own day ("Russia, Lavrov said on Wednesday, is ready ...") is when it was
+    said."""
+    text = ("Russia, Lavrov said on Wednesday, is ready for a meeting of the presidents once a treaty is ready to be "
+            "signed.")
+    got = {s.stated_on for s in _statements(text, date(2025, 7, 24)) if s.conditions}
+    assert got == {date(2025, 7, 23)}
