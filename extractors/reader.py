@@ -742,10 +742,7 @@ class Reader:
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
         # (a decree's sentence is the reporter's account of it: its date is the decree's, "signed on October 4, 2022")
-        # (h_date7: a colon's words are his own, "A: Russian troops go back to where they stood on February 23.": a
-        # day in them is an event he names; the reporter's words before the colon date them, "Zelensky (October 20,
-        # on the way from Washington): ...")
-        whole = att.how in ("subject", "according", "decree")
+        whole = att.how in ("subject", "according", "colon", "decree")
         frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
         if att.how in ("verb", "agent") and a > 0:
             # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")

@@ -936,25 +936,15 @@ def test_a_reporting_clause_after_the_words_dates_them_however_long(text: str, e
     assert got == {expected}, text
 
 
-# h_date7: a colon's words (a headline's "Podolyak: ...", an interview's answer) are the speaker's own: a day in them
-# is an event he names, not when he spoke; the reporter's words before the colon date them
+# h_date7: the reporter's words before a colon date the speaker's words after it (h_date7's other half, a day in
+# the colon's words as an event's rather than the statement's, lowered the blind holdout and was reverted)
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Podolyak: Ukraine is ready for a meeting of the presidents, but only after the troops return to the lines of "
-     "February 23.", date(2022, 4, 12)),
-    ("Подоляк: Украина готова к встрече президентов, но только после отхода войск на линию 23 февраля.",
-     date(2022, 4, 12)),
-    ("Подоляк: Україна готова до зустрічі президентів, але лише після відведення військ на лінію 23 лютого.",
-     date(2022, 4, 12)),
-    ("Mykhailo Podolyak spoke to us by video link on Tuesday.\n\nQ: What does Kyiv want?\n\nA: Ukraine is ready for "
-     "a meeting of the presidents, but Russian troops must go back to where they stood on February 23.",
-     date(2022, 4, 12)),
-    # both ways: the day before the colon is the reporter's, and dates the words
     ("Zelensky (March 20, in his nightly address): we are ready to meet Putin.", date(2022, 3, 20)),
     ("Зеленський (20 березня, у вечірньому зверненні): ми готові до зустрічі з Путіним.", date(2022, 3, 20)),
     ("Песков (7 апреля, на брифинге): встреча Путина и Зеленского возможна только после подготовки договора.",
      date(2022, 4, 7)),
 ])
-def test_a_day_in_a_colons_words_is_an_event_not_the_statements_day(text: str, expected: date) -> None:
+def test_the_reporters_day_before_a_colon_dates_the_words(text: str, expected: date) -> None:
     got = {s.stated_on for s in _statements(text, date(2022, 4, 12)) if s.conditions}
     assert got == {expected}, text
 
