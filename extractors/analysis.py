@@ -178,7 +178,8 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
-                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT"})
+                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
+                     "PLACE_ATTR"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -302,6 +303,26 @@ def _add_venue_places(view: View) -> None:
             i -= 1
         if i in at:
             out.append(ConceptMatch("VENUE_PLACE", p.first, p.last, p.start, p.end))
+    # (h_gen3) a city named right before the meeting word, no preposition or hyphen before it and none after it ("a
+    # Moscow summit", "rules out Moscow summit", "an Istanbul meeting"): the meeting's place too (PLACE_ATTR; not
+    # "a Russia-Ukraine summit", "a Ukraine summit": a country before the noun is whose summit, not where)
+    within = vocabulary().within
+    meets = {m.first for m in view.concepts.get("MEET", ())} if view.lang == "en" else set()
+    # (English word order only; and a verb of taking a stance on it right before: "rules out", "proposed", "ready
+    # for", not a headline's "Budapest summit on ice")
+    stances = [m for c in _ATTR_VERBS for m in view.concepts.get(c, ())]
+    # (a hyphen, a slash, a known event's determiner or a year before it: "Russia-Ukraine", "the Paris summit")
+    blocked = {i for i, t in enumerate(view.tokens) if t.text in ("-", "–", "—", "/")} | {
+        i for i, t in enumerate(view.tokens) if t.text in _KNOWN_EVENT_DET or t.text.isdigit()}
+    attr = [ConceptMatch("PLACE_ATTR", p.first, p.last, p.start, p.end) for p in view.places
+            if p.concept in within and p.last + 1 in meets and p.first - 1 not in at and p.first - 1 not in blocked
+            and p.last + 1 not in blocked and not any(q is not p and q.last == p.first - 2 for q in view.places)
+            and any(m.last < p.first and view.words_between(m.last, p.first) <= 2
+                    and view.clause[m.last] == view.clause[p.first] for m in stances)]
+    view.concepts.pop("PLACE_ATTR", None)
+    if attr:
+        view.concepts["PLACE_ATTR"] = attr
+        out += [ConceptMatch("VENUE_PLACE", m.first, m.last, m.start, m.end) for m in attr]
     if out:
         view.concepts["VENUE_PLACE"] = out
 
@@ -310,6 +331,8 @@ def _add_venue_places(view: View) -> None:
 # offer", "Moscow wants guarantees", "в Киеве отвергли", "в Кремле не ожидают"), not for a venue.
 _ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE", "DISCUSS")
 _PASSIVE_AGENT = concept_words("PASSIVE_AGENT")
+_KNOWN_EVENT_DET = concept_words("KNOWN_EVENT_DET")
+_ATTR_VERBS = ("REFUSE", "PROPOSE", "READY", "WANT", "HOST", "PREFER", "AGREE", "INVITE")
 
 
 def _not_actors(view: View) -> list[ConceptMatch]:

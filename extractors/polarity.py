@@ -38,6 +38,7 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
                              "NOT_CONSIDERED", "DISGUISED_NO",
+                             "EMPHATIC",  # (h_gen3) "will never", "under no circumstances": still a negation
                              # an interview's bare answers, read whole by reader._bare_answer and by no rule ("not
                              # excluded", «не исключено», "absolutely not")
                              "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE"})

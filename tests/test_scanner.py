@@ -61,7 +61,8 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
         # of "being prepared", the GOAL of "a condition for meeting", a DOCUMENT that is the source ("говорится в
         # документе") and the AFTER of the occasion of speaking ("said after the talks"); it adds a COPULA for a
         # Russian or Ukrainian dash ("Москва — не вариант")
-        derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE", "MEETING_IT", "APPOSITIVE", "FIRST_SINCE"}
+        derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE", "MEETING_IT", "APPOSITIVE", "FIRST_SINCE",
+                   "PLACE_ATTR"}
         filtered = {"POSSIBLE", "REFUSE", "AVOID", "READY", "GOAL", "DOCUMENT", "AFTER",
                     "READY_FOR_IT",  # (h_u9x) "ready for it" only after a meeting word
                     # bare readiness only before a mark; a refusal's denial only beside a refusal, and the
