@@ -77,6 +77,9 @@ class Actor:
     until: date | None = None
     # an institution's forms written whole ("київ", "москва"): nominatives, whatever a lemmatiser makes of them
     nominatives: frozenset[str] = frozenset()
+    # (h_venue6) a person's stems ("путин*": "путин"), whose bare form is the nominative and whose form in -а/-я a
+    # genitive or accusative ("Путина"), whatever a lemmatiser makes of it (путина: a fishing season)
+    stems: frozenset[str] = frozenset()
 
     @property
     def kind(self) -> str:
@@ -361,4 +364,5 @@ def _actor(raw: dict[str, Any]) -> Actor:
         since=date.fromisoformat(raw["since"]) if raw.get("since") else None,
         until=date.fromisoformat(raw["until"]) if raw.get("until") else None,
         nominatives=frozenset(f for f in raw.get("forms", ()) if role == "institution" and not f.endswith("*")),
+        stems=frozenset(f[:-1] for f in raw.get("forms", ()) if role != "institution" and f.endswith("*")),
     )

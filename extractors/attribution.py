@@ -551,6 +551,15 @@ def _oblique(view: View, m: Mention) -> bool:
     return lemma(word, view.lang) != word
 
 
+def stem_case(view: View, m: Mention) -> bool:
+    """(h_venue6) A man's name in Russian or Ukrainian written as his stem with -а/-я added («Путина готов принять в
+    Киеве»): his genitive or accusative, whatever else a lemmatiser takes the word for (путина: a fishing season)."""
+    if view.lang not in _OBJECT_LANGS or m.actor is None or m.actor.name.endswith("a"):
+        return False
+    words = view.text[m.start : m.end].lower().replace("ё", "е").split()
+    return bool(words) and words[-1][-1] in "ая" and words[-1][:-1] in m.actor.stems
+
+
 def nominative_name(view: View, m: Mention) -> bool:
     """A Russian or Ukrainian name written in the nominative ("Путін", "Песков", "Захарова"; not "Путіна",
     "Ушакова", "Зеленського"): a surname's nominative ending, else no oblique ending and its own lemma (a name in -а

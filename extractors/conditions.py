@@ -320,7 +320,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
     if not (fr.meeting or fr.venue or fr.talks or fr.topic or fr.resumed):
         return []
     # the polarity layers are found once a rule matches: most sentences match none
-    polarity: tuple[list[Scope], bool, list[tuple[int, int]]] | None = None
+    polarity: tuple[list[Scope], set[int], list[tuple[int, int]]] | None = None
     out: list[Cue] = []
     denied = denied_reports(view) if "DENY" in view.concepts else []
     if "WHETHER_OPEN" in view.concepts:
@@ -1093,7 +1093,7 @@ def _shortest_per_start(chains: list[Chain]) -> list[Chain]:
     return list(best.values())
 
 
-def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, home: str | None,
+def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int], home: str | None,
          followup: bool = False) -> Cue | None:
     """The rule's reading of one match (`followup`: a short sentence after the speaker spoke of the meeting,
     whose places need no meeting word of their own: "Moscow is not a serious option")."""
@@ -1134,11 +1134,13 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
     if rule.kind == "venue" and negated and _agenda_between(view, chain):
         return None  # h_prec5: "a meeting of the presidents is not on the agenda in Istanbul": the place is where the
         # talks sit, the denial is the calendar's (a stance), not a place refused
-    if rule.kind == "venue" and irony:
+    ironic_here = bool(irony) and any(view.clause[m.first] in irony for m in chain)
+    if rule.kind == "venue" and ironic_here and (place is None or any(
+            view.clause[m.first] in irony for m in chain if m.concept == place)):
         negated = True  # proposed so that nothing happens, or rejected outright: either way not there
     if rule.id.startswith("format.") and any(m.concept == "US_REF" and _after(view, m, "AT") for m in chain):
         return None  # "will join the meeting at the White House": the place of the meeting, not who joins it
-    if rule.kind == "stance" and irony and value == "willing":
+    if rule.kind == "stance" and ironic_here and value == "willing":
         return None
     refused_demand = False
     if negated and rule.kind == "demand" and rule.negated == "drop" and rulebook().priors.get(value) \

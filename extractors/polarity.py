@@ -67,6 +67,11 @@ def scopes(view: View) -> list[Scope]:
     ready_ands = buts | {a.first for a in view.concepts.get("AND_WORD", ()) if any(
         r.first > a.last and view.words_between(a.last, r.first) <= 2 and view.clause[r.first] == view.clause[a.last]
         for r in view.concepts.get("READY", ()))}
+    # (h_venue6) "would never go to Minsk and proposed Istanbul", «не поедет в Киев и предложил Москву», "would not go
+    # to Moscow and that Putin should come to Kyiv", «не поїде до Москви і що зустріч може відбутися в Києві»: an
+    # "and" opening a proposal, an invitation or a second reported clause ends a negation as "but" does (what is
+    # proposed after it is not denied); "not to propose and invite" keeps its negation (a proposal denied before it)
+    ready_ands |= _and_proposing(view)
     out = []
     for concept, kind in TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
@@ -99,6 +104,22 @@ def scopes(view: View) -> list[Scope]:
     return out
 
 
+def _and_proposing(view: View) -> set[int]:
+    """The "and" words (token indices) that open a proposal, an invitation or a second "that" clause: "and
+    proposed", "and offered to meet", «и предложил», «і запропонував», "and that", «и что», «і що»."""
+    out = set()
+    proposing = [m for c in ("PROPOSE", "INVITE") for m in view.concepts.get(c, ())]
+    for a in view.concepts.get("AND_WORD", ()):
+        if any(m.first > a.last and view.words_between(a.last, m.first) <= 1 for m in
+               view.concepts.get("THAT_CONJ", ())):
+            out.add(a.first)
+        elif any(m.first > a.last and view.words_between(a.last, m.first) <= 1 and view.clause[m.first] ==
+                 view.clause[a.last] for m in proposing) and not any(
+                     m.last < a.first and view.words_between(m.last, a.first) <= 3 for m in proposing):
+            out.add(a.first)
+    return out
+
+
 def _scope_end(view: View, last: int, buts: set[int], most: int = MAX_SCOPE_WORDS) -> int:
     words, i = 0, last
     for j in range(last + 1, len(view.tokens)):
@@ -118,20 +139,37 @@ def _scope_end(view: View, last: int, buts: set[int], most: int = MAX_SCOPE_WORD
 _ABBREVIATIONS = concept_words("ABBREVIATION")
 
 
-def ironic(view: View) -> bool:
-    """The sentence proposes something in order that no meeting happen ("invite me to Moscow if you want the
-    meeting never to take place"): its venue is rejected, not proposed."""
+def ironic(view: View) -> set[int]:
+    """The clauses (numbers) of the sentence that propose something in order that no meeting happen ("invite me to
+    Moscow if you want the meeting never to take place"): their venue is rejected, not proposed. (h_venue6) The
+    irony's scope is its clause ("...; come to Kyiv instead" after it is meant) where that clause names a place;
+    where it names none ("If you want it never to happen - that is the offer to Moscow"), the whole sentence."""
+    found = _irony_at(view)
+    if not found:
+        return set()
+    everything = set(view.clause)
+    out: set[int] = set()
+    for i in found:
+        clause = view.clause[i]
+        out |= {clause} if any(view.clause[p.first] == clause for p in view.places) else everything
+    return out
+
+
+def _irony_at(view: View) -> list[int]:
+    """The token of each irony's trigger in the sentence."""
     sabotage = view.concepts.get("SABOTAGE")
     if sabotage:
         apposed = view.concepts.get("APPOSITIVE", ())  # ", an offer Kyiv dismissed as a non-starter": another's
-        if any(not any(a.first <= m.first <= a.last for a in apposed) for m in sabotage):  # reaction
-            return True
+        at = [m.first for m in sabotage if not any(a.first <= m.first <= a.last for a in apposed)]  # reaction
+        if at:
+            return at
     # "the invitation to Moscow is only a way to say no", «приглашение в Москву означает лишь нежелание встречаться»:
     # the offer, called a refusal in disguise
     offers = view.concepts.get("OFFER_NOUN", ())
-    if any(o.last < d.first and view.words_between(o.last, d.first) <= 6
-           for d in view.concepts.get("DISGUISED_NO", ()) for o in offers):
-        return True
+    at = [d.first for d in view.concepts.get("DISGUISED_NO", ()) for o in offers
+          if o.last < d.first and view.words_between(o.last, d.first) <= 6]
+    if at:
+        return at
     # "якщо ви хочете, щоб зустріч ніколи не відбулася, ...": if - want - not - happen, in that order
     for f in view.concepts.get("IF", ()):
         wants = [w for w in view.concepts.get("WANT", ())
@@ -141,8 +179,8 @@ def ironic(view: View) -> bool:
                 if n.first > w.last and view.words_between(w.last, n.first) <= 4 and any(
                         e.first > n.last and view.words_between(n.last, e.first) <= 2
                         for c in ("UNHAPPENED", "HAPPENED", "POSSIBLE", "MEET") for e in view.concepts.get(c, ())):
-                    return True
-    return False
+                    return [f.first]
+    return []
 
 
 def hypothetical(view: View) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from extractors.attribution import (
     nominative_name,
     position_heading,
     signs_decree,
+    stem_case,
     stranger_says,
     time_phrase,
 )
@@ -1832,6 +1833,9 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
+        if stem_case(r.view, m):
+            continue  # «Путина готов принять в Киеве»: the guest, whom the clause receives, not who receives him
+            # (h_venue6: a lemmatiser takes "путина" for a noun of its own, so `is_subject` lets it through)
         named = [p for p in r.view.places if cue.start <= p.start < cue.end]
         if _between_leaders(r, m) or _listed_object(r, m) or any(m.start < p.end and p.start < m.end for p in named):
             continue  # objects of "between", or the very place the cue names ("Minsk would be a venue", "Le Vatican
