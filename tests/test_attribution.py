@@ -1325,3 +1325,34 @@ def test_an_unknown_name_without_a_states_title_is_nobodys(lang: str, text: str)
     he speaks of is not the speaker, nor is the leader named before him. Nor do MPs in the plural (the subject of a
     reporter's summary: "Ukrainian MPs criticised Zelensky's readiness ..." is not Kyiv's stance)."""
     assert _speakers(_OFF_CTX[lang] + text) == []
+
+
+# h_attr6: a reported subject keeps the second of two predicates joined to it ("X had called Y and agreed to ...")
+@pytest.mark.parametrize(("text", "party"), [
+    ("Zelensky said Putin had called Erdogan and agreed to meet in Istanbul.", "RU"),
+    ("Sybiha said the Kremlin had studied the letter for a week and agreed to a Putin-Zelensky meeting in Geneva.",
+     "RU"),
+    ("Arakhamia said Erdogan had called both presidents and offered to host a meeting of the two in Turkey.",
+     "MEDIATOR"),
+    ("Зеленский заявил, что Путин в воскресенье долго говорил с Эрдоганом по телефону и согласился встретиться в "
+     "Стамбуле.", "RU"),
+    ("Зеленський заявив, що путін у неділю довго говорив з Ердоганом телефоном і погодився зустрітися в Стамбулі.",
+     "RU"),
+])
+def test_a_reported_subject_keeps_its_second_joined_predicate(text: str, party: str) -> None:
+    """'Zelensky said Putin had called Erdogan and agreed to meet in Istanbul': the agreement is Putin's, reported,
+    however many words his first predicate takes before the "and" (not the speaker's own)."""
+    read = _read(text)
+    assert read and {p for _, p, _, _ in read} == {party}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Zelensky met Erdogan in Ankara on Monday and agreed to meet Putin in Istanbul.", "UA"),
+    ("Peskov said Putin had received the proposal from Trump and was ready to meet Zelensky in Moscow.", "RU"),
+    ("Зеленский провел переговоры с Эрдоганом в Анкаре и согласился встретиться с Путиным в Стамбуле.", "UA"),
+    ("Зеленський провів переговори з Ердоганом в Анкарі і погодився зустрітися з путіним у Стамбулі.", "UA"),
+])
+def test_an_object_before_the_and_does_not_take_the_predicate(text: str, party: str) -> None:
+    """'Zelensky met Erdogan in Ankara and agreed to meet Putin': the name after the first verb is its object; the
+    second predicate stays with the subject before it."""
+    assert {p for _, p, _, _ in _read(text)} == {party}
