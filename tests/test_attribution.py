@@ -1356,3 +1356,36 @@ def test_an_object_before_the_and_does_not_take_the_predicate(text: str, party: 
     """'Zelensky met Erdogan in Ankara and agreed to meet Putin': the name after the first verb is its object; the
     second predicate stays with the subject before it."""
     assert {p for _, p, _, _ in _read(text)} == {party}
+
+
+# h_attr6: a second "that"-clause naming a mediator who would help arrange the meeting does not take the sentence
+_MEETING_CTX = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.\n\n",
+                "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.\n\n",
+                "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Zelensky said Istanbul would be the right place for talks and that Erdogan could help arrange them.",
+     ("Volodymyr Zelensky", "UA", "venue", "istanbul")),
+    ("en", "Peskov said Geneva would be a suitable place for talks and that Macron could help organise them.",
+     ("Dmitry Peskov", "RU", "venue", "geneva")),
+    ("ru", "Зеленский заявил, что Стамбул был бы правильным местом для переговоров и что Эрдоган мог бы помочь их "
+     "организовать.", ("Volodymyr Zelensky", "UA", "venue", "istanbul")),
+    ("uk", "Зеленський заявив, що Стамбул був би правильним місцем для переговорів і що Ердоган міг би допомогти їх "
+     "організувати.", ("Volodymyr Zelensky", "UA", "venue", "istanbul")),
+])
+def test_a_mediator_who_helps_arrange_is_not_at_the_table(
+        lang: str, text: str, expected: tuple[str, str, str, str]) -> None:
+    """'... and that Bennett could help arrange them': the head who helps arrange the leaders' meeting is its
+    arranger, not someone at its table; the venue the speaker named stays his."""
+    assert expected in _read(_MEETING_CTX[lang] + text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zelensky said he would meet Erdogan in Istanbul and that Erdogan could help arrange a summit with Putin."),
+    ("en", "Zelensky said Bennett would meet him in Jerusalem and could help arrange talks."),
+    ("ru", "Зеленский заявил, что встретится с Эрдоганом в Стамбуле и что тот мог бы помочь организовать переговоры."),
+])
+def test_a_mediator_met_is_at_the_table_even_if_he_helps(lang: str, text: str) -> None:
+    """The head the speaker meets first is at that meeting's table: its place is no leaders' venue."""
+    assert not {v for _, _, k, v in _read(_MEETING_CTX[lang] + text) if k == "venue"}
