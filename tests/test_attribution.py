@@ -1389,3 +1389,27 @@ def test_a_mediator_who_helps_arrange_is_not_at_the_table(
 def test_a_mediator_met_is_at_the_table_even_if_he_helps(lang: str, text: str) -> None:
     """The head the speaker meets first is at that meeting's table: its place is no leaders' venue."""
     assert not {v for _, _, k, v in _read(_MEETING_CTX[lang] + text) if k == "venue"}
+
+
+# h_attr6: a reporter's ", as X wants," owns the clause before it, not the words after its verb
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), [
+    ("en", "The dispute is whether the presidents meet to negotiate, as Kyiv wants, or only to sign a finished "
+     "treaty, as Moscow insists.", "UA", None),
+    ("en", "The two sides differ on whether the leaders should meet to bargain, as Ukraine wants, or only once the "
+     "treaty is ready, as the Kremlin demands.", "UA", None),
+    ("en", "The presidents should meet only after a treaty is ready, as the Kremlin insists, and not before.",
+     None, ("the Kremlin", "RU", "prerequisite", "documents_agreed")),
+    ("en", "The question is whether the presidents meet only to sign what others have agreed, as Moscow insists.",
+     None, ("the Kremlin", "RU", "prerequisite", "documents_agreed")),
+    ("ru", "Вопрос в том, встречаются ли президенты, чтобы договариваться, как хочет Киев, или только чтобы "
+     "подписать уже согласованное, как настаивает Москва.", "UA", None),
+])
+def test_an_as_clause_owns_the_words_before_it(lang: str, text: str, absent: str | None,
+                                                 present: tuple[str, str, str, str] | None) -> None:
+    """'whether they meet to negotiate, as Kyiv wants, or only to sign ..., as Moscow insists': what follows Kyiv's
+    verb is the other side's position, not Kyiv's."""
+    read = _read(_MEETING_CTX[lang] + text)
+    if absent is not None:
+        assert not {r for r in read if r[1] == absent and r[2] == "prerequisite"}
+    if present is not None:
+        assert present in read
