@@ -1291,6 +1291,9 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (v.start, n)  # reported speech with a quoted phrase inside
     speaker_start = min(m.start, v.start)
     speaker_end = max(m.end, v.end)
+    if view.lang == "en" and re.search(r",\s+as\s+$", view.text[:speaker_start]) and m.end < v.start:
+        return (0, speaker_start)  # h_attr6: "whether they meet to negotiate, as Kyiv wants, or ...": a reporter's
+        # "as" clause owns the words before it, not those after its verb
     tail = view.text[speaker_end:].strip(" .,;!?")
     dated = _DATED.match(view.text)  # "20 апреля 2021 года — Зеленский предложил ...": the date is no words of his
     far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20 and not _title_opens(

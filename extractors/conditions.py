@@ -123,6 +123,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # leaders' meeting is not at its table (a mediator's head: "Trump would host a trilateral" sits at it)
         others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
                    and _hosts(view, m)}
+    if others and view.has("HELP_ARRANGE"):
+        # "that Jerusalem would be the right place and that Bennett could help arrange them", «и что Беннет мог бы
+        # помочь их организовать»: the head who helps arrange the leaders' meeting is not at its table (h_attr6)
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
+                   and _helps_arrange(view, m)}
     if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
         # after the meeting just spoken of, is no one else at its table
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
@@ -234,6 +239,17 @@ def _leaders_named(view: View) -> bool:
     Ukrainian delegations": the delegations', h_gen)."""
     starts = {d.first for d in view.concepts.get("DELEGATION", ())}
     return any(m.last + 1 not in starts for m in view.concepts.get("LEADERS", ()))
+
+
+def _helps_arrange(view: View, m: Mention) -> bool:
+    """The mention is the subject of a help to arrange, at most three words on in its clause, only words between
+    ("Bennett could help arrange them", «Беннет мог бы помочь их организовать»)."""
+    last = view.token_through(m.end)
+    if last is None:
+        return False
+    return any(h.first > last and view.clause[h.first] == view.clause[last] and view.words_between(last, h.first) <= 3
+               and all(view.tokens[i].is_word for i in range(last + 1, h.first))
+               for h in view.concepts.get("HELP_ARRANGE", ()))
 
 
 def _hosts(view: View, m: Mention) -> bool:

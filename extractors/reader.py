@@ -87,6 +87,7 @@ OFF_PARTY_CONFIDENCE = 0.5
 EMIT_FLOOR = 0.45
 # Another party's actor is the subject of a cue when at most this many words stand between them.
 _REPORTED_WORDS = 3
+_COORDINATED_WORDS = 10  # ... or this many when the predicate is the second of two joined to the subject
 
 
 @dataclass
@@ -1842,7 +1843,8 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             # serait un bon lieu": the name may hold the article the place does not)
         if any(s <= m.start < e for s, e in venues or ()):
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
-        if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor):
+        if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor) \
+                and not _coordinated_between(r.view, last, anchor):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         if r.view.lang == "de" and _german_object(r, m, last, att):
             continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
@@ -1974,6 +1976,18 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
     if a < b - 1 and view.tokens[a].text == "," and view.tokens[b - 1].text == ",":
         a, b = a + 1, b - 1  # "Putin, in a phone call with Trump, agreed"
     return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
+
+
+def _coordinated_between(view: View, last: int, anchor: int) -> bool:
+    """'Zelensky said Putin had called Erdogan and agreed to meet in Istanbul', «Эрдоган созвонился с обоими
+    президентами и выразил готовность», «Ердоган зателефонував обом президентам і висловив готовність»: the
+    predicate is the second of two joined to one subject (a conjunction one or two words before it, only words
+    between, no "that" opening a clause of its own, at most ten words up to the predicate)."""
+    joins = {m.last for m in view.concepts.get("CONJUNCTION", ())}
+    if not ({anchor - 1, anchor - 2} & joins) or view.words_between(last, anchor) > _COORDINATED_WORDS:
+        return False
+    that = {m.first for m in view.concepts.get("THAT_CONJ", ())}
+    return all(t.is_word for t in view.tokens[last + 1 : anchor]) and not any(last < i < anchor for i in that)
 
 
 def _own_leader_invited(cue: Cue, att: Attribution, r: _Read) -> bool:

@@ -1325,3 +1325,91 @@ def test_an_unknown_name_without_a_states_title_is_nobodys(lang: str, text: str)
     he speaks of is not the speaker, nor is the leader named before him. Nor do MPs in the plural (the subject of a
     reporter's summary: "Ukrainian MPs criticised Zelensky's readiness ..." is not Kyiv's stance)."""
     assert _speakers(_OFF_CTX[lang] + text) == []
+
+
+# h_attr6: a reported subject keeps the second of two predicates joined to it ("X had called Y and agreed to ...")
+@pytest.mark.parametrize(("text", "party"), [
+    ("Zelensky said Putin had called Erdogan and agreed to meet in Istanbul.", "RU"),
+    ("Sybiha said the Kremlin had studied the letter for a week and agreed to a Putin-Zelensky meeting in Geneva.",
+     "RU"),
+    ("Arakhamia said Erdogan had called both presidents and offered to host a meeting of the two in Turkey.",
+     "MEDIATOR"),
+    ("Зеленский заявил, что Путин в воскресенье долго говорил с Эрдоганом по телефону и согласился встретиться в "
+     "Стамбуле.", "RU"),
+    ("Зеленський заявив, що путін у неділю довго говорив з Ердоганом телефоном і погодився зустрітися в Стамбулі.",
+     "RU"),
+])
+def test_a_reported_subject_keeps_its_second_joined_predicate(text: str, party: str) -> None:
+    """'Zelensky said Putin had called Erdogan and agreed to meet in Istanbul': the agreement is Putin's, reported,
+    however many words his first predicate takes before the "and" (not the speaker's own)."""
+    read = _read(text)
+    assert read and {p for _, p, _, _ in read} == {party}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Zelensky met Erdogan in Ankara on Monday and agreed to meet Putin in Istanbul.", "UA"),
+    ("Peskov said Putin had received the proposal from Trump and was ready to meet Zelensky in Moscow.", "RU"),
+    ("Зеленский провел переговоры с Эрдоганом в Анкаре и согласился встретиться с Путиным в Стамбуле.", "UA"),
+    ("Зеленський провів переговори з Ердоганом в Анкарі і погодився зустрітися з путіним у Стамбулі.", "UA"),
+])
+def test_an_object_before_the_and_does_not_take_the_predicate(text: str, party: str) -> None:
+    """'Zelensky met Erdogan in Ankara and agreed to meet Putin': the name after the first verb is its object; the
+    second predicate stays with the subject before it."""
+    assert {p for _, p, _, _ in _read(text)} == {party}
+
+
+# h_attr6: a second "that"-clause naming a mediator who would help arrange the meeting does not take the sentence
+_MEETING_CTX = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.\n\n",
+                "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.\n\n",
+                "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають.\n\n"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Zelensky said Istanbul would be the right place for talks and that Erdogan could help arrange them.",
+     ("Volodymyr Zelensky", "UA", "venue", "istanbul")),
+    ("en", "Peskov said Geneva would be a suitable place for talks and that Macron could help organise them.",
+     ("Dmitry Peskov", "RU", "venue", "geneva")),
+    ("ru", "Зеленский заявил, что Стамбул был бы правильным местом для переговоров и что Эрдоган мог бы помочь их "
+     "организовать.", ("Volodymyr Zelensky", "UA", "venue", "istanbul")),
+    ("uk", "Зеленський заявив, що Стамбул був би правильним місцем для переговорів і що Ердоган міг би допомогти їх "
+     "організувати.", ("Volodymyr Zelensky", "UA", "venue", "istanbul")),
+])
+def test_a_mediator_who_helps_arrange_is_not_at_the_table(
+        lang: str, text: str, expected: tuple[str, str, str, str]) -> None:
+    """'... and that Bennett could help arrange them': the head who helps arrange the leaders' meeting is its
+    arranger, not someone at its table; the venue the speaker named stays his."""
+    assert expected in _read(_MEETING_CTX[lang] + text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zelensky said he would meet Erdogan in Istanbul and that Erdogan could help arrange a summit with Putin."),
+    ("en", "Zelensky said Bennett would meet him in Jerusalem and could help arrange talks."),
+    ("ru", "Зеленский заявил, что встретится с Эрдоганом в Стамбуле и что тот мог бы помочь организовать переговоры."),
+])
+def test_a_mediator_met_is_at_the_table_even_if_he_helps(lang: str, text: str) -> None:
+    """The head the speaker meets first is at that meeting's table: its place is no leaders' venue."""
+    assert not {v for _, _, k, v in _read(_MEETING_CTX[lang] + text) if k == "venue"}
+
+
+# h_attr6: a reporter's ", as X wants," owns the clause before it, not the words after its verb
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), [
+    ("en", "The dispute is whether the presidents meet to negotiate, as Kyiv wants, or only to sign a finished "
+     "treaty, as Moscow insists.", "UA", None),
+    ("en", "The two sides differ on whether the leaders should meet to bargain, as Ukraine wants, or only once the "
+     "treaty is ready, as the Kremlin demands.", "UA", None),
+    ("en", "The presidents should meet only after a treaty is ready, as the Kremlin insists, and not before.",
+     None, ("the Kremlin", "RU", "prerequisite", "documents_agreed")),
+    ("en", "The question is whether the presidents meet only to sign what others have agreed, as Moscow insists.",
+     None, ("the Kremlin", "RU", "prerequisite", "documents_agreed")),
+    ("ru", "Вопрос в том, встречаются ли президенты, чтобы договариваться, как хочет Киев, или только чтобы "
+     "подписать уже согласованное, как настаивает Москва.", "UA", None),
+])
+def test_an_as_clause_owns_the_words_before_it(lang: str, text: str, absent: str | None,
+                                                 present: tuple[str, str, str, str] | None) -> None:
+    """'whether they meet to negotiate, as Kyiv wants, or only to sign ..., as Moscow insists': what follows Kyiv's
+    verb is the other side's position, not Kyiv's."""
+    read = _read(_MEETING_CTX[lang] + text)
+    if absent is not None:
+        assert not {r for r in read if r[1] == absent and r[2] == "prerequisite"}
+    if present is not None:
+        assert present in read
