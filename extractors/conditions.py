@@ -820,6 +820,18 @@ def _before_condition(cue: Cue, view: View) -> bool:
                for i, t in enumerate(view.tokens) if i > cue.first)
 
 
+def _wish_no_longer(view: View, chain: Chain) -> bool:
+    """A negating "no longer" ("no longer", «больше не», «вже не») right before a match of two elements a word or
+    two apart ("seeks a meeting", «добивается встречи»), in its clause."""
+    first = min(m.first for m in chain)
+    wish, meet = sorted(chain, key=lambda m: m.first) if len(chain) == 2 else (chain[0], chain[0])
+    if wish is meet or wish.concept in ("MEET", "TALKS") or view.words_between(wish.last, meet.first) > 1:
+        return False  # "no longer insists on a ceasefire before a meeting": the wish is for something else
+    negs = {i for n in view.concepts.get("NEG", ()) for i in range(n.first, n.last + 1)}
+    return any(n.last < first and first - n.last <= 2 and view.clause[n.last] == view.clause[first]
+               and any(n.first <= i <= n.last for i in negs) for n in view.concepts.get("NO_LONGER", ()))
+
+
 def _offer_denied(view: View, chain: Chain) -> bool:
     """A negation right before a verb of offering, the match's place after it in its clause: the offer denied
     ("has never offered", "did not propose"). Not an invitation ("did not invite him to Moscow") nor a negation
@@ -1173,6 +1185,10 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: bool, hom
         # "Peskov dismissed Kyiv's demand for a withdrawal of Russian troops": the other side's demand, refused
         # by the speaker, is still that side's (the reader gives it to them, or drops it as the speaker's own)
         negated, refused_demand = False, True
+    if negated and rule.kind == "stance" and rule.negated == "drop" and value == "willing" \
+            and _wish_no_longer(view, chain):
+        negated, value = False, "skeptical"  # h_probe8: "no longer seeks a meeting", «больше не добивается встречи»:
+        # a wish for the meeting given up is doubt of it (a meeting never sought is no stance)
     if negated and rule.negated != "keep":
         if rule.negated == "drop":
             return None
