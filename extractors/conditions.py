@@ -825,6 +825,10 @@ def _wish_no_longer(view: View, chain: Chain) -> bool:
     two apart ("seeks a meeting", «добивается встречи»), in its clause."""
     first = min(m.first for m in chain)
     wish, meet = sorted(chain, key=lambda m: m.first) if len(chain) == 2 else (chain[0], chain[0])
+    clause = view.clause[meet.first]
+    if any(t.first >= meet.first and view.clause[t.first] == clause for t in [
+            *view.places, *(m for c in ("ONE_ON_ONE", "TRILATERAL") for m in view.concepts.get(c, ()))]):
+        return False  # "вже не наполягає на зустрічі віч-на-віч", "in Moscow": a term of the meeting given up
     if wish is meet or wish.concept in ("MEET", "TALKS") or view.words_between(wish.last, meet.first) > 1:
         return False  # "no longer insists on a ceasefire before a meeting": the wish is for something else
     negs = {i for n in view.concepts.get("NEG", ()) for i in range(n.first, n.last + 1)}
