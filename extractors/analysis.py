@@ -691,7 +691,10 @@ def _until_clause(view: View) -> None:
         # and AFTER, as the contiguous "доки не", «до тех пор, пока» are both in the lexicons ("поки Росія не
         # припинить вогонь": the ceasefire first; h_gen)
         after = {m.first for m in view.concepts.get("AFTER", ())}
-        more = [ConceptMatch("AFTER", m.first, m.last, m.start, m.end) for m in new if m.first not in after]
+        # h_probe8: on the opener alone, so the condition's own words between it and its "не" stay free to match
+        # ("пока делегации не договорятся": the delegations are the groundwork)
+        more = [ConceptMatch("AFTER", m.first, m.first, m.start, toks[m.first].end)
+                for m in new if m.first not in after]
         if more:
             view.concepts["AFTER"] = sorted([*view.concepts.get("AFTER", ()), *more], key=lambda m: m.first)
 

@@ -836,6 +836,46 @@ def _before_condition(cue: Cue, view: View) -> bool:
                for i, t in enumerate(view.tokens) if i > cue.first)
 
 
+def _wish_no_longer(view: View, chain: Chain) -> bool:
+    """A negating "no longer" ("no longer", «больше не», «вже не») right before a match of two elements a word or
+    two apart ("seeks a meeting", «добивается встречи»), in its clause."""
+    first = min(m.first for m in chain)
+    wish, meet = sorted(chain, key=lambda m: m.first) if len(chain) == 2 else (chain[0], chain[0])
+    clause = view.clause[meet.first]
+    if any(t.first >= meet.first and view.clause[t.first] == clause for t in [
+            *view.places, *(m for c in ("ONE_ON_ONE", "TRILATERAL") for m in view.concepts.get(c, ()))]):
+        return False  # "вже не наполягає на зустрічі віч-на-віч", "in Moscow": a term of the meeting given up
+    if wish is meet or wish.concept in ("MEET", "TALKS") or view.words_between(wish.last, meet.first) > 1:
+        return False  # "no longer insists on a ceasefire before a meeting": the wish is for something else
+    negs = {i for n in view.concepts.get("NEG", ()) for i in range(n.first, n.last + 1)}
+    return any(n.last < first and first - n.last <= 2 and view.clause[n.last] == view.clause[first]
+               and any(n.first <= i <= n.last for i in negs) for n in view.concepts.get("NO_LONGER", ()))
+
+
+def _offer_denied(view: View, chain: Chain) -> bool:
+    """A negation right before a verb of offering, the match's place after it in its clause: the offer denied
+    ("has never offered", "did not propose"). Not an invitation ("did not invite him to Moscow") nor a negation
+    with a modal ("he shouldn't invite him to the Kremlin", "would not propose Minsk"): those refuse the place."""
+    last = max(m.last for m in chain)
+    modal = {i for c in ("MODAL", "FUTURE", "NEED") for m in view.concepts.get(c, ())
+             for i in range(m.first, m.last + 2)}
+    negs = {n.last for n in view.concepts.get("NEG", ()) if n.first not in modal and n.last not in modal}
+    invites = {m.first for m in view.concepts.get("INVITE", ())}
+    return any(p.first - 1 in negs and p.first not in invites and p.last < last
+               and view.clause[p.first] == view.clause[last] for p in view.concepts.get("PROPOSE", ()))
+
+
+def _happens_not_before(s: Scope, head: ConceptMatch, view: View) -> bool:
+    """'would not happen before a ceasefire', 'will not take place before', «не состоится до»: a word of taking
+    place right before "before" (the match's own AFTER), both after the negation's trigger."""
+    if any(p.last == s.trigger_first - 1 for p in view.concepts.get("ASKED_PAST", ())):
+        return False  # "the meeting did not happen before the ceasefire": an event told, no condition
+    takes = [f for c in ("FUT_BE", "HELD") for f in view.concepts.get(c, ()) if f.first > s.trigger_last]
+    return any(s.trigger_last < a.first <= head.first and view.tokens[a.first].text in _BEFORE
+               and any(f.last < a.first and view.words_between(f.last, a.first) <= 0 for f in takes)
+               for a in view.concepts.get("AFTER", ()))
+
+
 def _clause_opens(view: View, i: int) -> bool:
     """'before the partners had put guarantees on paper', 'до того, как партнёры предоставят гарантии': "before"
     opens a clause of its own, whose condition stands a few words further."""
@@ -1150,6 +1190,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.kind == "venue" and negated and _agenda_between(view, chain):
         return None  # h_prec5: "a meeting of the presidents is not on the agenda in Istanbul": the place is where the
         # talks sit, the denial is the calendar's (a stance), not a place refused
+    if rule.kind == "venue" and negated and _offer_denied(view, chain):
+        return None  # h_probe8: "Erdogan has never offered to host it in Istanbul", «не предлагал провести встречу в
+        # Стамбуле»: the offer is denied, the place is not rejected
     ironic_here = bool(irony) and any(view.clause[m.first] in irony for m in chain)
     if rule.kind == "venue" and ironic_here and (place is None or any(
             view.clause[m.first] in irony for m in chain if m.concept == place)):
@@ -1164,6 +1207,10 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         # "Peskov dismissed Kyiv's demand for a withdrawal of Russian troops": the other side's demand, refused
         # by the speaker, is still that side's (the reader gives it to them, or drops it as the speaker's own)
         negated, refused_demand = False, True
+    if negated and rule.kind == "stance" and rule.negated == "drop" and value == "willing" \
+            and _wish_no_longer(view, chain):
+        negated, value = False, "skeptical"  # h_probe8: "no longer seeks a meeting", «больше не добивается встречи»:
+        # a wish for the meeting given up is doubt of it (a meeting never sought is no stance)
     if negated and rule.negated != "keep":
         if rule.negated == "drop":
             return None
@@ -1449,6 +1496,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         if s.kind in ("neg", "refuse") and any(s.trigger_last < u.first <= head.first
                                                for u in view.concepts.get("UNTIL", ())):
             continue  # "will not go to a meeting until guarantees are settled": the guarantees come first
+        if s.kind == "neg" and rule.kind == "prerequisite" and _happens_not_before(s, head, view):
+            continue  # h_probe8: "a meeting would not happen before a ceasefire", «не состоится до прекращения
+            # огня»: the meeting denied before the condition is the condition first, as "not until"
         if s.kind == "neg":
             if negated_once:
                 continue  # negative concord: "не поедет ни в Россию, ни в Беларусь" is one negation
