@@ -854,13 +854,14 @@ def _wish_no_longer(view: View, chain: Chain) -> bool:
 
 def _offer_denied(view: View, chain: Chain) -> bool:
     """A negation right before a verb of offering, the match's place after it in its clause: the offer denied
-    ("has never offered", "did not propose"). Not an invitation ("did not invite him to Moscow") nor a negation
-    with a modal ("he shouldn't invite him to the Kremlin", "would not propose Minsk"): those refuse the place."""
+    ("has never offered", "did not propose"). Not an invitation ("did not invite him to Moscow"), an offer said of
+    the future («не пропонуватиме»), nor a negation with a modal ("he shouldn't invite him to the Kremlin", "would not
+    propose Minsk"): those refuse the place."""
     last = max(m.last for m in chain)
     modal = {i for c in ("MODAL", "FUTURE", "NEED") for m in view.concepts.get(c, ())
              for i in range(m.first, m.last + 2)}
     negs = {n.last for n in view.concepts.get("NEG", ()) if n.first not in modal and n.last not in modal}
-    invites = {m.first for m in view.concepts.get("INVITE", ())}
+    invites = {m.first for c in ("INVITE", "PROPOSE_FUT") for m in view.concepts.get(c, ())}
     return any(p.first - 1 in negs and p.first not in invites and p.last < last
                and view.clause[p.first] == view.clause[last] for p in view.concepts.get("PROPOSE", ()))
 
