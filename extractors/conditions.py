@@ -1222,6 +1222,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         value = value[8:]
     if rule.kind == "stance" and value == "refuses" and _empty_handed(view, chain):
         return None  # "will not go to such a meeting with empty hands": how to come is refused, not the meeting
+    if rule.kind == "stance" and value == "refuses" and _restricted_meeting(view, chain):
+        return None  # h_ruk2: "will not agree to a meeting at which the Americans are absent", «не погодиться на
+        # зустріч, яку пропонує Москва»: a kind of meeting refused, not the meeting
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
@@ -1243,6 +1246,24 @@ def _empty_handed(view: View, chain: Chain) -> bool:
     clause = view.clause[chain[-1].last]
     return any(e.first > chain[0].first and view.clause[e.first] == clause
                for e in view.concepts.get("EMPTY_HANDED", ()))
+
+
+def _restricted_meeting(view: View, chain: Chain) -> bool:
+    """(h_ruk2) The refused meeting word ends the match and a relative clause restricts it right after it (at most
+    three words, a genitive "of the leaders", between), opened by a preposition: "will not agree to a meeting, at
+    which the American side is absent", «не согласится на встречу лидеров, на которой ...», «на зустріч, на якій
+    будуть лише росіяни»."""
+    last = chain[-1]
+    if last.concept not in ("MEET", "TALKS"):
+        return False
+    toks, i, words = view.tokens, last.last + 1, 0
+    while i < len(toks) and toks[i].is_word and words < 3:
+        i, words = i + 1, words + 1
+    if i >= len(toks) or toks[i].text != ",":
+        return False
+    if not any(p.first == i + 1 == p.last for p in view.concepts.get("PREP", ())):
+        return False  # ("a meeting, which Moscow proposes": the meeting itself, refused)
+    return any(r.first == i + 2 for r in view.concepts.get("REL_MEETING", ()))
 
 
 _FORMATS = ("TRILATERAL", "FORMAT_WORD", "FORMAT_BACK")

@@ -1248,9 +1248,11 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # subject is said to dodge is an accusation, nobody's preference
         if cue.kind == "format" and _idea_spoken_of(cue, r.view):
             continue  # "played down talk of a three-way meeting", "упомянул идею трёхсторонней встречи": spoken of
-        if cue.kind == "format" and (any(_dismissed(cue, d, r.view) for d in dismissals) or _doubted(cue, r.view)):
+        if cue.kind == "format" and not cue.rule.endswith("_without") and (
+                any(_dismissed(cue, d, r.view) for d in dismissals) or _doubted(cue, r.view)):
             continue  # "трехсторонняя встреча не планируется", "a three-way summit was not on the table": the
-            # format named is dismissed, not asked for
+            # format named is dismissed, not asked for (h_ruk2: a format said through a refusal of a meeting without
+            # it, "will not agree to a meeting without the Americans", is what the refusal asks for)
         if cue.kind == "stance" and cue.value in ("refuses", "skeptical") \
                 and format_object(r.view, cue.first, cue.last):
             continue  # "not ready for such a format", "no point in a three-way meeting": a format refused or doubted,
