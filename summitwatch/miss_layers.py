@@ -4,7 +4,8 @@ Only counts are printed, never the sentences, so a holdout or a blind corpus can
 the discipline of docs/reading.md allows their aggregate figures. Each missed row is put in the first layer that
 explains it:
 
-- ``other party``: the article reads the same kind and value for another party (attribution, party);
+- ``other party``: the article reads the same kind and value for another party, a reading the gold does not have
+  (attribution, party; another party's right reading of the same value says nothing of this row);
 - ``other value``: the article reads the party's kind with another value (lexicon or rule picks the wrong value);
 - ``context loses it``: the sentence read on its own, or with the two paragraphs before it, gives the row, the
   whole article does not (frames, a story about another meeting, one value a day, dates);
@@ -41,8 +42,9 @@ def miss_layers(extractor: StatementExtractor, articles: list[LabelledArticle]) 
 
 def _layer(extractor: StatementExtractor, a: LabelledArticle, key: Key, got: set[Key]) -> str:
     party, kind, value = key
-    if any((k[1], k[2]) == (kind, value) for k in got):
-        return "other party"
+    labelled = a.required | a.optional
+    if any((k[1], k[2]) == (kind, value) and k not in labelled for k in got):
+        return "other party"  # (a reading for another party that the gold also has is right, not this row's)
     if any(k[0] == party and k[1] == kind for k in got):
         return "other value"
     row = next(r for r in a.rows if (r["party"], r["kind"], r["value"]) == key and r.get("required"))

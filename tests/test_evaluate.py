@@ -552,3 +552,17 @@ def test_layers_tell_another_party_from_another_value(tmp_path: Path) -> None:
         (corpus / "articles" / f"{doc}.json").unlink()
     report = evaluate_json(corpus, write_config(tmp_path), "all", "--layers")
     assert report["miss_layers"] == {"other party": {"stance": 1}, "other value": {"venue": 1}}
+
+
+def test_layers_do_not_blame_attribution_for_another_partys_right_reading(tmp_path: Path) -> None:
+    """A row whose kind and value the reader reads for another party that the gold ALSO labels is no attribution
+    miss (that reading is right): a1's UA willing read, a MEDIATOR willing labelled beside it and missed, is
+    "nothing read" for the mediator, not "other party"."""
+    rows = [GOLD[0], {**GOLD[0], "party": "MEDIATOR", "speaker": "Recep Tayyip Erdogan"}]
+    meta = [json.dumps({"doc": "a1", "article": True, "published": ARTICLES["a1"][1], "lang": "en",
+                        "kind_of_article": "meeting"})]
+    corpus = write_corpus(tmp_path, meta + [json.dumps(r) for r in rows])
+    for doc in ("a2", "a3"):
+        (corpus / "articles" / f"{doc}.json").unlink()
+    report = evaluate_json(corpus, write_config(tmp_path), "all", "--layers")
+    assert report["miss_layers"] == {"nothing read": {"stance": 1}}
