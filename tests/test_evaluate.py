@@ -541,17 +541,22 @@ def test_layers_count_every_missed_row_once(synthetic: tuple[Path, Path]) -> Non
                                       "             1   format 1\n")
 
 
-def test_layers_tell_another_party_from_another_value(tmp_path: Path) -> None:
-    """A row the reader reads for another party is an attribution miss; a row whose party and kind it reads with
-    another value is a value miss (a1: UA willing read as a MEDIATOR's; not_moscow labelled as not_minsk)."""
-    rows = [{**GOLD[0], "party": "MEDIATOR"}, {**GOLD[1], "value": "not_minsk"}]
+def _layers_of_a1(tmp_path: Path, rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """The miss layers of article a1 alone, labelled with `rows`."""
     meta = [json.dumps({"doc": "a1", "article": True, "published": ARTICLES["a1"][1], "lang": "en",
                         "kind_of_article": "meeting"})]
     corpus = write_corpus(tmp_path, meta + [json.dumps(r) for r in rows])
     for doc in ("a2", "a3"):
         (corpus / "articles" / f"{doc}.json").unlink()
-    report = evaluate_json(corpus, write_config(tmp_path), "all", "--layers")
-    assert report["miss_layers"] == {"other party": {"stance": 1}, "other value": {"venue": 1}}
+    layers: dict[str, dict[str, int]] = evaluate_json(corpus, write_config(tmp_path), "all", "--layers")["miss_layers"]
+    return layers
+
+
+def test_layers_tell_another_party_from_another_value(tmp_path: Path) -> None:
+    """A row the reader reads for another party is an attribution miss; a row whose party and kind it reads with
+    another value is a value miss (a1: UA willing read as a MEDIATOR's; not_moscow labelled as not_minsk)."""
+    rows = [{**GOLD[0], "party": "MEDIATOR"}, {**GOLD[1], "value": "not_minsk"}]
+    assert _layers_of_a1(tmp_path, rows) == {"other party": {"stance": 1}, "other value": {"venue": 1}}
 
 
 def test_layers_do_not_blame_attribution_for_another_partys_right_reading(tmp_path: Path) -> None:
@@ -559,10 +564,4 @@ def test_layers_do_not_blame_attribution_for_another_partys_right_reading(tmp_pa
     miss (that reading is right): a1's UA willing read, a MEDIATOR willing labelled beside it and missed, is
     "nothing read" for the mediator, not "other party"."""
     rows = [GOLD[0], {**GOLD[0], "party": "MEDIATOR", "speaker": "Recep Tayyip Erdogan"}]
-    meta = [json.dumps({"doc": "a1", "article": True, "published": ARTICLES["a1"][1], "lang": "en",
-                        "kind_of_article": "meeting"})]
-    corpus = write_corpus(tmp_path, meta + [json.dumps(r) for r in rows])
-    for doc in ("a2", "a3"):
-        (corpus / "articles" / f"{doc}.json").unlink()
-    report = evaluate_json(corpus, write_config(tmp_path), "all", "--layers")
-    assert report["miss_layers"] == {"nothing read": {"stance": 1}}
+    assert _layers_of_a1(tmp_path, rows) == {"nothing read": {"stance": 1}}
