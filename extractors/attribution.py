@@ -148,6 +148,8 @@ def _asked_by_reporter(view: View, mentions: list[Mention], actor: Actor) -> boo
 # h_rel: the words that may stand between the answering party and its verb ("has", "promptly", «сразу») and the
 # first word of what may follow the verb ("as a non-starter", "within hours"): an auxiliary, an adverb, a time
 _REL_ADVERB = concept_words("REL_ADVERB")
+# ", as Kyiv wants," (h_attr6): a reporter's clause of who wants what, owning the words before it
+_AS_CLAUSE = re.compile(rf",\s+(?:{'|'.join(sorted(concept_words('AS_CLAUSE'), key=len, reverse=True))})\s+$", re.I)
 _REL_GAP = 3
 
 
@@ -1291,7 +1293,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (v.start, n)  # reported speech with a quoted phrase inside
     speaker_start = min(m.start, v.start)
     speaker_end = max(m.end, v.end)
-    if view.lang == "en" and re.search(r",\s+as\s+$", view.text[:speaker_start]) and m.end < v.start:
+    if m.end < v.start and _AS_CLAUSE.search(view.text[:speaker_start]):
         return (0, speaker_start)  # h_attr6: "whether they meet to negotiate, as Kyiv wants, or ...": a reporter's
         # "as" clause owns the words before it, not those after its verb
     tail = view.text[speaker_end:].strip(" .,;!?")
