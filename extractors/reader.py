@@ -292,6 +292,8 @@ _NOT_AFTER_SAID_BACK = concept_words("TIME_WORD") | calendar_words()
 
 
 _RUN_ON_MARKS = {'"': '"', "“": "”", "«": "»"}
+_QUOTE_CHARS = "\"“”«»„"
+_RUN_PARAGRAPHS = 4  # h_col: a quote whose middle paragraphs reopen no mark runs over this many at most
 
 
 def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
@@ -302,6 +304,7 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
     out: dict[int, Actor] = {}
     run: list[int] = []
     opener = ""  # the mark that opened the run
+    run_text: list[str] = []
     for p, ns in sorted(paragraphs.items()):
         text = _paragraph_text(reads, ns)
         mark = text[:1]
@@ -311,15 +314,26 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
             mark, close = opener, _RUN_ON_MARKS[opener]  # h_pass: «...¶Но такая встреча ...», — заявил Песков: the
             # quote's last paragraph, not reopened, closes the mark left open (the paired marks only); its words
             # up to the closing mark are the quote
-            unopened = {n: ((0, i + 1),) for n in ns[:1] if (i := reads[n].sentence.text.find(close)) > 0}
+            unopened = {n: ((0, i + 1),) for n in ns if (i := reads[n].sentence.text.find(close)) > 0}
+            unopened = dict(list(unopened.items())[:1])  # h_col: the first sentence that closes it, wherever in
+            # the paragraph ("И еще один момент. ... Кто поставит подпись — вопрос юридический», — заявила дипломат")
         else:
             unopened = {}
+        if run and close is None and reads[run[-1]].sentence.paragraph + 1 == p and opener != _RUN_ON_MARKS[opener] \
+                and not any(q in text for q in _QUOTE_CHARS) and run_text \
+                and len({reads[k].sentence.paragraph for k in run}) < _RUN_PARAGRAPHS \
+                and not any(q in run_text[0] for q in _QUOTE_CHARS if q not in (opener, _RUN_ON_MARKS[opener])):
+            run.extend(ns)  # h_col: «Мы уже говорили ...¶Мы исходим из того, что ...¶... юридический», — заявила
+            # дипломат: a middle paragraph with neither mark goes on with the quote a paired mark left open (the
+            # run counts only if a later paragraph closes it and names the speaker)
+            continue
         if run and (close is None or reads[run[-1]].sentence.paragraph + 1 != p):
             run = []  # the run breaks: no quote mark opens this paragraph, or another came between
         if close is None:
             continue
         if not run:
             opener = mark
+            run_text = [text]  # h_col: the paragraph that opened the run
         opened = text.count(mark) - (text.count(close) if close != mark else 0)
         if (close == mark and text.count(mark) % 2 == 1) or (close != mark and opened > 0):
             run.extend(ns)  # the quote goes on past this paragraph
@@ -329,10 +343,58 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
                             for a in attribute(reads[n].view, reads[n].mentions, quotes,
                                                Memory(), reads[n].sentence.paragraph)
                             if a.actor is not None and a.how != "continuation"), None)
+            if speaker is None:
+                speaker = _role_closes(reads, ns, close, paragraphs.get(reads[run[0]].sentence.paragraph - 1, []))
             if speaker is not None and speaker.kind == "person":
                 out.update(dict.fromkeys(run, speaker))
+                # h_col: the closing paragraph not reopened: its sentences before the one that closes the quote
+                # are the quote's too («...¶И еще один момент. Любой документ должен быть подписан ...», — заявила)
+                out.update(dict.fromkeys((k for k in ns if unopened and k < min(unopened)), speaker))
         run = []
     return out
+
+
+_COLUMN_LEAD = 4  # the paragraphs a column's byline may stand in (the title, a standfirst, the byline, ...)
+_BYLINE_WORDS = 30
+
+
+def _column_author(reads: list[_Read], paragraphs: dict[int, list[int]]) -> tuple[bool, Actor | None]:
+    """h_col: «Колонка | Сергій Кислиця, перший заступник міністра ...», "Op-ed by Andrii Sybiha", "By Dmitry
+    Peskov": a byline opening with a column's label says whose the column's first person is ("we", «ми», "I"): the
+    official it names (a party's), or, a column of no party's official ("Колонка политолога", a journalist's
+    "Opinion"), nobody's; a bare "By" byline counts only when it names a party's official (a reporter's byline
+    makes no column). (whether a column was found, its author)"""
+    for _, ns in sorted(paragraphs.items())[:_COLUMN_LEAD]:
+        r = reads[ns[0]]
+        label = next((c for c in r.view.concepts.get("COLUMN_LABEL", ()) if c.first == 0), None)
+        if label is None or sum(reads[n].view.words_in(0, len(reads[n].sentence.text)) for n in ns) > _BYLINE_WORDS:
+            continue
+        author = next((m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person"
+                       and m.actor.party != "none"), None)
+        if author is not None or label.first != label.last or r.view.tokens[label.first].text != "by":
+            return True, author
+    return False, None
+
+
+def _role_closes(reads: list[_Read], ns: list[int], close: str, lead: list[int]) -> Actor | None:
+    """h_col: 'Захарова прокомментировала ...¶«...¶...», — заявила дипломат': a quote over paragraphs closed by a
+    verb of saying and a word or two for its speaker, a role no name goes with ("the diplomat said"), is the speaker
+    of the paragraph right before the quote (not a source's or an analyst's words: those are no one's)."""
+    n = next((n for n in ns if close in reads[n].sentence.text), None)
+    if n is None:
+        return None
+    view = reads[n].view
+    end = reads[n].sentence.text.find(close) + 1
+    after = [i for i, t in enumerate(view.tokens) if t.start >= end and t.is_word]
+    says = view.concepts.get("SAY", ())
+    said = [i for i in after if any(v.first <= i <= v.last for v in says)]
+    if not 2 <= len(after) <= 3 or len(said) != 1 or said[0] not in (after[0], after[-1]) or any(
+            m.end > end and (m.actor is not None or m.how != "role") for m in reads[n].mentions) or any(
+            x.last >= after[0] for x in view.concepts.get("NONPARTY", ())):
+        return None  # the verb and the role's one or two words ("заявила дипломат", "the diplomat said"), no more
+    spoke = [a.actor for k in lead for a in attribute(reads[k].view, reads[k].mentions, reads[k].sentence.quotes,
+                                                      Memory(), reads[k].sentence.paragraph)]
+    return spoke[-1] if spoke else None
 
 
 def _speakers_apart(view: View, atts: list[Attribution]) -> None:
@@ -440,6 +502,7 @@ class Reader:
         paragraphs = _paragraphs(reads)
         said_after = _said_after(reads, paragraphs)
         quoted_on = _quote_runs_on(reads, paragraphs)
+        column, author = _column_author(reads, paragraphs)
         answered_after = _answered_after(reads, paragraphs)
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
         lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
@@ -506,6 +569,11 @@ class Reader:
                     else:
                         atts = [Attribution(heading[0], (0, len(r.sentence.text)), False, "heading")]
                         heading = (heading[0], r.sentence.paragraph)
+                if column and all(a.how == "continuation" for a in atts) and r.view.has("FIRST_PERSON") \
+                        and not r.sentence.quotes and r.sentence.text[:1] not in _RUN_ON_MARKS:
+                    # h_col: "Ми не вимагаємо від Росії нічого, окрім ...": in a column the first person no one
+                    # else speaks is the author's (a party's official's), or nobody's (an analyst's)
+                    atts = [Attribution(author, (0, len(r.sentence.text)), True, "column")] if author else []
                 if n in quoted_on:
                     atts = [Attribution(quoted_on[n], (0, len(r.sentence.text)), True, "quote")]
                 elif n in said_after and all(a.how == "continuation" for a in atts):

@@ -969,3 +969,73 @@ def test_moscows_no_to_land_is_no_refused_concession() -> None:
     text = ("Речник Кремля Дмитро Пєсков в інтерв'ю нашому виданню розповів про можливу зустріч лідерів.\n\n— Чи "
             "можливі територіальні поступки з боку Росії заради зустрічі з Зеленським?\n\n— Ні.")
     assert not {c for c in _read(text, "uk") if ".demand." in c}
+
+
+# h_col: a column signed by a party's official ("Op-ed | Andrii Sybiha", «Мнение | Дмитрий Песков», «Колонка | ...»):
+# its first person, which no one else in it speaks, is the author's party; signed by an analyst, it is nobody's.
+_COLUMN = {
+    "en": "{byline}\n\nThe Kremlin keeps saying the leaders must wait for the experts. Moscow calls that realism. We "
+          "will not negotiate under ultimatums, and we are ready for a meeting without preconditions.",
+    "ru": "{byline}\n\nВ Киеве снова говорят о встрече где угодно. Зеленский называет это гибкостью. Мы же исходим из "
+          "того, что встреча лидеров возможна только после того, как будут согласованы все документы.",
+    "uk": "{byline}\n\nУ Кремлі знову кажуть, що лідерам рано зустрічатися. Москва називає це реалізмом. Ми готові до "
+          "зустрічі президентів, але лише без ультиматумів.",
+}
+
+
+@pytest.mark.parametrize(("byline", "lang", "expected", "wrong"), [
+    ("Op-ed | Andrii Sybiha, Ukraine's foreign minister", "en", "UA.prerequisite.no_ultimatums",
+     "RU.prerequisite.no_ultimatums"),
+    ("By Dmitry Peskov", "en", "RU.prerequisite.no_ultimatums", "UA.prerequisite.no_ultimatums"),
+    ("Мнение | Дмитрий Песков, пресс-секретарь президента России", "ru", "RU.prerequisite.documents_agreed",
+     "UA.prerequisite.documents_agreed"),
+    ("Колонка | Андрій Сибіга, міністр закордонних справ України", "uk", "UA.prerequisite.no_ultimatums",
+     "RU.prerequisite.no_ultimatums"),
+])
+def test_a_columns_first_person_is_its_signing_officials(byline: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(_COLUMN[lang].format(byline=byline), lang)
+    assert expected in got and wrong not in got
+
+
+@pytest.mark.parametrize(("byline", "lang", "value"), [
+    ("Op-ed | Mark Galeotti, a political analyst", "en", "prerequisite.no_ultimatums"),
+    ("Guest essay by Mark Galeotti", "en", "prerequisite.no_ultimatums"),
+    ("Мнение | Андрей Колесников, политолог", "ru", "prerequisite.documents_agreed"),
+    ("Колонка | Володимир Фесенко, політолог", "uk", "prerequisite.no_ultimatums"),
+])
+def test_an_analysts_column_speaks_for_no_party(byline: str, lang: str, value: str) -> None:
+    assert not {c for c in _read(_COLUMN[lang].format(byline=byline), lang) if c.endswith(value)}
+
+
+# h_col: a quote over several paragraphs whose middle paragraphs reopen no mark, its speaker named at its end by a
+# role ("the diplomat said", «— заявила дипломат»): every paragraph of it is the speaker the lead named.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Maria Zakharova spoke at her weekly briefing on Thursday.\n\n“We have said this many times and will say it "
+     "again.\n\nA meeting of the leaders is possible only after all the documents are agreed.\n\nWho signs for "
+     "Ukraine is not a rhetorical question but a legal one,” the diplomat said.", "en",
+     "RU.prerequisite.documents_agreed"),
+    ("Мария Захарова выступила на еженедельном брифинге.\n\n«Мы уже не раз говорили об этом.\n\nВстреча лидеров "
+     "возможна только после того, как будут согласованы все документы.\n\nКто подпишет их с украинской стороны — "
+     "вопрос юридический», — заявила дипломат.", "ru", "RU.prerequisite.documents_agreed"),
+    ("Андрій Сибіга виступив на брифінгу в МЗС.\n\n«Ми вже не раз це казали.\n\nЗустріч лідерів можлива лише після "
+     "припинення вогню.\n\nІнакше говорити немає про що», — заявив міністр.", "uk", "UA.prerequisite.ceasefire"),
+])
+def test_a_quote_runs_on_through_unmarked_paragraphs(text: str, lang: str, expected: str) -> None:
+    assert expected in _read(text, lang)
+
+
+# ... but a quote closed in its first paragraph runs on into nothing: the next paragraph's words are its own speaker's.
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Maria Zakharova spoke at her weekly briefing on Thursday.\n\n“We have said this many times,” the diplomat "
+     "said.\n\nKyiv insists that a meeting of the leaders is possible only after a ceasefire.\n\nZakharova added: "
+     "“It is a legal question.”", "en", "UA.prerequisite.ceasefire", "RU.prerequisite.ceasefire"),
+    ("Мария Захарова выступила на еженедельном брифинге.\n\n«Мы уже не раз говорили об этом», — заявила "
+     "дипломат.\n\nВ Киеве считают, что встреча лидеров возможна только после прекращения огня.\n\nЗахарова "
+     "добавила: «Это вопрос юридический».", "ru", "UA.prerequisite.ceasefire", "RU.prerequisite.ceasefire"),
+    ("Андрій Сибіга виступив на брифінгу в МЗС.\n\n«Ми вже не раз це казали», — заявив міністр.\n\nУ Кремлі "
+     "вважають, що зустріч лідерів можлива лише після узгодження всіх документів.\n\nСибіга додав: «Інакше "
+     "говорити немає про що».", "uk", "RU.prerequisite.documents_agreed", "UA.prerequisite.documents_agreed"),
+])
+def test_a_quote_closed_in_its_paragraph_does_not_run_on(text: str, lang: str, expected: str, wrong: str) -> None:
+    got = _read(text, lang)
+    assert expected in got and wrong not in got
