@@ -699,7 +699,10 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
-        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO):
+        asked_back = _asked_back(reads, n) if att.direct or r.sentence.quotes else None
+        if asked_back is not None:
+            found = _refused_by_asking(r, found, asked_back)
+        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO, opening=True):
             found = _no_to(question, topic, att, r)
         elif question is not None and not found and (_bare_answer(r.sentence.text, _BARE_YES, hoping=True)
                                                      or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
@@ -1025,7 +1028,7 @@ _LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁ�
 _DASH: Final = re.compile(r"\W*")
 
 
-def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False) -> bool:
+def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False, opening: bool = False) -> bool:
     """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
     it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
     it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
@@ -1037,6 +1040,8 @@ def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = 
         if not tokens or tokens[0].start != 0:
             continue
         words = [t.text for t in tokens]
+        if opening and "." in words:  # (h_q) "A: No. I think not.": the English "No." the splitter keeps with the
+            words = words[:words.index(".")]  # words after it (as in "No. 5") opens the answer all the same
         if hoping:
             if len(words) > 1 and words[0] in _ANSWER_AND:
                 words = words[1:]
@@ -1065,6 +1070,64 @@ _BARE_YES: Final = _yes_answers()
 _BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
 _ANSWER_AND: Final = concept_words("ANSWER_AND")
 _ANSWER_IF: Final = concept_words("ANSWER_IF")
+
+
+_CLOSERS: Final = " »\"”’'"
+_QUESTION_OPENS: Final = frozenset(".?!:;«\"“")  # what a question inside a sentence opens after
+
+
+def _purpose_at(view: View, i: int) -> bool:
+    """(h_q) The tokens from the i-th ask back a purpose and no more, up to their question mark: "What for?", "Why
+    would I?", «Зачем?», «А про що там говорити?» (PURPOSE_BACK after an "and" at most; "Why not?", «Почему бы и
+    нет?» accept: no negation after the phrase; "Why Moscow?" names a place: a question of its own)."""
+    toks = view.tokens
+    q = next((j for j in range(i, len(toks)) if toks[j].text in ".?!"), None)
+    words = [j for j in range(i, q if q is not None else len(toks)) if toks[j].is_word]
+    if q is None or toks[q].text != "?" or not words:
+        return False
+    first = words[1] if len(words) > 1 and toks[words[0]].text in _ANSWER_AND else words[0]
+    asked = [m for m in view.concepts.get("PURPOSE_BACK", ()) if m.first == first and m.last < q]
+    if not asked:
+        return False
+    end = max(m.last for m in asked)
+    return not any(end < m.first < q for m in view.concepts.get("NEG", ())) and not any(
+        i <= p.first < q for p in view.places)
+
+
+def _asked_back(reads: Sequence[_Read], n: int) -> tuple[int, int] | None:
+    """(h_q) The tokens [first, last] of a question in the n-th sentence whose purpose is asked back right after it,
+    in the sentence or the next one of its paragraph: "Go to Moscow? What for?", "Meet him in Minsk? Why would I?",
+    «Ехать в Киев? Зачем?», «Їхати до Москви? А про що там говорити?»."""
+    toks = reads[n].view.tokens
+    for q, t in enumerate(toks):
+        if t.text != "?":
+            continue
+        if q + 1 < len(toks) and _purpose_at(reads[n].view, q + 1) or all(
+                not x.is_word and x.text not in ".?!" for x in toks[q + 1:]) and n + 1 < len(reads) and \
+                reads[n + 1].sentence.paragraph == reads[n].sentence.paragraph and _purpose_at(reads[n + 1].view, 0):
+            first = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in _QUESTION_OPENS), 0)
+            return first, q
+    return None
+
+
+def _refused_by_asking(r: _Read, found: list[Cue], span: tuple[int, int]) -> list[Cue]:
+    """(h_q) A question naming a place, its purpose asked back after it (`_asked_back`): the place is refused
+    (not_<place>), whether the question's words read it as a venue ("Meet him in Minsk?") or name it after a verb of
+    going alone («Їхати до Москви?»); readiness read in the question is dropped."""
+    places = vocabulary().places
+    a, b = span
+    inside = [c for c in found if a <= c.first and c.last <= b]
+    venues = [c for c in inside if c.kind == "venue" and c.op == "assert" and not c.negated and c.value in places]
+    rest = [c for c in found if c not in venues and not (c in inside and c.kind == "stance" and c.value == "willing")]
+    if venues:
+        return rest + [replace(c, rule="venue.place_dash_no", value=f"not_{c.value}") for c in venues]
+    named = [p for p in r.view.places if a <= p.first and p.last <= b and p.concept in places]
+    words = [t for t in r.view.tokens[a:b] if t.is_word]
+    if len({p.concept for p in named}) != 1 or len(words) > _ECHO_WORDS + 2 or not any(
+            a <= m.first <= b for c in ("COME", "MEET") for m in r.view.concepts.get(c, ())):
+        return found
+    p = named[0]
+    return rest + [Cue("venue.place_dash_no", "venue", f"not_{p.concept}", p.first, p.last, p.start, p.end, 0.7, False)]
 
 
 _ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)

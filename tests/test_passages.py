@@ -969,3 +969,22 @@ def test_moscows_no_to_land_is_no_refused_concession() -> None:
     text = ("Речник Кремля Дмитро Пєсков в інтерв'ю нашому виданню розповів про можливу зустріч лідерів.\n\n— Чи "
             "можливі територіальні поступки з боку Росії заради зустрічі з Зеленським?\n\n— Ні.")
     assert not {c for c in _read(text, "uk") if ".demand." in c}
+
+
+# (h_q) An interview's bare "no" opening an answer that goes on ("A: No. I think not.", «— Ні. Це навіть не
+# обговорюється»): the English "No." the splitter keeps with the words after it refuses the place asked about as a
+# bare "no" alone does; an answer that names a place of its own reads that place, no refusal.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky spoke to the Globe in Kyiv on Thursday.\n\nQ: Would you meet Putin in Moscow?\n\nA: No. I think not.",
+     "en", {"UA.venue.not_moscow"}),
+    ("Peskov spoke to the Globe in Moscow on Thursday.\n\nQ: Would Putin meet Zelensky in Kyiv?\n\nA: No. That is not "
+     "on the agenda.", "en", {"RU.venue.not_kyiv"}),
+    ("Zelensky spoke to the Globe in Kyiv on Thursday.\n\nQ: Would you meet Putin in Istanbul?\n\nA: No. I would meet "
+     "him in Geneva.", "en", {"UA.venue.geneva"}),
+    ("Песков дал интервью нашему изданию в Москве.\n\n— Готов ли Путин встретиться с Зеленским в Киеве?\n\n— Нет. "
+     "Это даже не обсуждается.", "ru", {"RU.venue.not_kyiv"}),
+    ("Зеленський дав інтерв'ю нашому виданню в Києві.\n\n— Чи готові ви зустрітися з путіним у Мінську?\n\n— Ні. Це "
+     "навіть не обговорюється.", "uk", {"UA.venue.not_minsk"}),
+])
+def test_a_no_opening_an_answer(text: str, lang: str, expected: set[str]) -> None:
+    assert _read(text, lang) == expected
