@@ -466,8 +466,10 @@ class Reader:
                 # "10:05": an entry of the day the last stamp named, else of the day published (the speakers' own
                 # days told before stand: "Нагадаємо: у Пекіні Путін сказав" recalls what was said then)
                 memory.news_day = memory.story_date = memory.entry_day or article.published
-            if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
-                    topic.focus or _speaks_of_meeting(r.view, r.mentions)):
+            if r.sentence.text.rstrip().endswith("?") and (r.view.has("MEET") and (
+                    topic.focus or _speaks_of_meeting(r.view, r.mentions)) or _place_asked(r) is not None and (
+                    asked is not None and n - asked[0] <= _PLACE_ASKED_REACH)):  # (h_q) "Q: Would you meet him?
+                # A: Yes. Q: Istanbul? A: Why not.": a place alone put to him just after the meeting was asked about
                 asked = (n, r.view)
             # "Q: Where would it happen? A: ... Istanbul is logical": the answer to a question of where the meeting
             # is to be names its venues (until the next question, in the question's paragraph or the next)
@@ -1167,6 +1169,8 @@ def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[C
     out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]
+    if not cues and (alone := _place_asked(question)) is not None:
+        return [Cue("venue.meet_at", "venue", alone, first, last, a, b, 0.65, False)]
     if _bare_answer(r.sentence.text, _BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
             _speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
         out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
@@ -1197,6 +1201,22 @@ def _refused_demand(view: View) -> Cue:
                0.7, False)
 
 
+_PLACE_ASKED_REACH = 4  # sentences back the question about the meeting a place alone follows
+_PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", «А Минск?», "And Geneva?"
+
+
+def _place_asked(question: _Read) -> str | None:
+    """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
+    Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
+    and no one named."""
+    words = [t for t in question.view.tokens if t.is_word]
+    named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
+    if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
+            m.actor is not None and m.actor.kind == "person" for m in question.mentions):
+        return None
+    return named.pop()
+
+
 def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
     """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
     the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
@@ -1207,6 +1227,8 @@ def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cu
     a, b = att.content  # the answer's words, its label or dash aside
     words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
     first, last = words[0], words[-1]
+    if not places and (alone := _place_asked(question)) is not None:
+        places = {alone}
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
     if question.view.has("CONCEDE") and question.view.has("TERRITORY") \

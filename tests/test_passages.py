@@ -988,3 +988,24 @@ def test_moscows_no_to_land_is_no_refused_concession() -> None:
 ])
 def test_a_no_opening_an_answer(text: str, lang: str, expected: set[str]) -> None:
     assert _read(text, lang) == expected
+
+
+# (h_q) A place put alone just after a question about the meeting ("Q: Istanbul? A: Why not.", «— А в Мінську? —
+# Ні»): the answer accepts or refuses that place; a place put after a question about something else reads nothing, nor
+# land put alone ("Crimea? — Never").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky spoke to the Globe in Kyiv about a meeting with Putin.\n\nQ: Would you meet Putin?\n\nA: Yes.\n\n"
+     "Q: Istanbul?\n\nA: Why not.", "en", {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("Zelensky spoke to the Globe in Kyiv about a meeting with Putin.\n\nQ: Where would you meet Putin?\n\nA: In a "
+     "neutral country.\n\nQ: And Minsk?\n\nA: Never.", "en", {"UA.venue.not_minsk"}),
+    ("Zelensky spoke to the Globe in Kyiv about a meeting with Putin.\n\nQ: Would you meet Putin?\n\nA: Yes.\n\n"
+     "Q: Crimea?\n\nA: Never.", "en", {"UA.stance.willing"}),
+    ("Zelensky spoke to the Globe in Kyiv on Thursday.\n\nQ: How was your trip?\n\nA: Fine.\n\nQ: Istanbul?\n\n"
+     "A: Yes.", "en", set()),
+    ("Песков дал интервью нашему изданию о встрече Путина и Зеленского.\n\n— Готов ли Путин встретиться с "
+     "Зеленским?\n\n— Да.\n\n— В Стамбуле?\n\n— Почему бы и нет.", "ru", {"RU.stance.willing", "RU.venue.istanbul"}),
+    ("Зеленський дав інтерв'ю нашому виданню про зустріч із путіним.\n\n— Чи готові ви зустрітися з путіним?\n\n"
+     "— Так.\n\n— А в Мінську?\n\n— Ні.", "uk", {"UA.stance.willing", "UA.venue.not_minsk"}),
+])
+def test_a_place_put_alone(text: str, lang: str, expected: set[str]) -> None:
+    assert _read(text, lang) == expected
