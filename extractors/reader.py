@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -59,7 +59,7 @@ from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_par
 from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, phrase_tokens
-from extractors.polarity import hypothetical
+from extractors.polarity import hypothetical, scopes
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
@@ -701,6 +701,8 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
+        if question is None and (asked_no := _asked_then_no(r, att)) is not None:
+            found = asked_no(found)
         asked_back = _asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
             found = _refused_by_asking(r, found, asked_back)
@@ -1199,6 +1201,42 @@ def _refused_demand(view: View) -> Cue:
     m = view.concepts["REFUSE_THAT"][0]
     return Cue("demand.refused_demand", "demand", "no_territorial_concessions", m.first, m.last, m.start, m.end,
                0.7, False)
+
+
+def _asked_then_no(r: _Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]] | None:
+    """(h_q) A reported question naming one place and the speaker's quoted answer opening with a bare "no" (or a bare
+    "yes": the place accepted) in the same sentence ("Asked whether the meeting could be held in Moscow, Zelensky
+    answered: "No."", «На вопрос, может ли встреча пройти в Минске, Зеленский ответил: «Нет»»): the place is
+    refused, and nothing the question's words read is the speaker's; not where the speaker is found inside the
+    question («чи може це бути Москва, відповів»: Moscow read as who answers), nor for land or another summit."""
+    if not r.sentence.quotes:
+        return None
+    qa, qb = r.sentence.quotes[0]
+    said = r.sentence.text[qa:qb]
+    yes = _bare_answer(said, _BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
+    if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb) or not (
+            yes or _bare_answer(said, _BARE_NO, opening=True)):
+        return None
+    asked = [s for s in scopes(r.view) if s.kind == "question" and r.view.tokens[s.end].end <= qa]
+    named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
+             and p.concept in vocabulary().places}
+    if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or _other_summit(r.view, r.mentions):
+        return None  # (nor a question of another summit: "whether Trump would meet Putin in Alaska")
+    place = named.pop()
+    first, last = asked[0].start, max(s.end for s in asked)
+    a, b = r.view.tokens[first].start, r.view.tokens[last].end
+    if any(m.actor is att.actor and a <= m.start < b for m in r.mentions) or (
+            att.actor.kind != "person" and not any(m.actor is att.actor for m in r.mentions if m.start >= b)):
+        return None  # («чи може це бути Москва, відповів»: a speaker found inside the question is none)
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and qa <= t.start < qb] or [0]
+
+    def answer(found: list[Cue]) -> list[Cue]:
+        if yes:  # the question's own reading stands (its readiness); its place is the answer's
+            return [c for c in found if c.kind != "venue"] + [
+                Cue("venue.meet_at", "venue", place, words[0], words[-1], qa, qb, 0.65, False)]
+        return [c for c in found if not (first <= c.first and c.last <= last)] + [
+            Cue("venue.place_dash_no", "venue", f"not_{place}", words[0], words[-1], qa, qb, 0.75, False)]
+    return answer
 
 
 _PLACE_ASKED_REACH = 4  # sentences back the question about the meeting a place alone follows
