@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -59,7 +59,7 @@ from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_par
 from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, phrase_tokens
-from extractors.polarity import hypothetical
+from extractors.polarity import hypothetical, scopes
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
@@ -529,8 +529,10 @@ class Reader:
                 # "10:05": an entry of the day the last stamp named, else of the day published (the speakers' own
                 # days told before stand: "Нагадаємо: у Пекіні Путін сказав" recalls what was said then)
                 memory.news_day = memory.story_date = memory.entry_day or article.published
-            if r.sentence.text.rstrip().endswith("?") and r.view.has("MEET") and (
-                    topic.focus or _speaks_of_meeting(r.view, r.mentions)):
+            if r.sentence.text.rstrip().endswith("?") and (r.view.has("MEET") and (
+                    topic.focus or _speaks_of_meeting(r.view, r.mentions)) or _place_asked(r) is not None and (
+                    asked is not None and n - asked[0] <= _PLACE_ASKED_REACH)):  # (h_q) "Q: Would you meet him?
+                # A: Yes. Q: Istanbul? A: Why not.": a place alone put to him just after the meeting was asked about
                 asked = (n, r.view)
             # "Q: Where would it happen? A: ... Istanbul is logical": the answer to a question of where the meeting
             # is to be names its venues (until the next question, in the question's paragraph or the next)
@@ -767,7 +769,12 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
-        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO):
+        if question is None and (asked_no := _asked_then_no(r, att)) is not None:
+            found = asked_no(found)
+        asked_back = _asked_back(reads, n) if att.direct or r.sentence.quotes else None
+        if asked_back is not None:
+            found = _refused_by_asking(r, found, asked_back)
+        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO, opening=True):
             found = _no_to(question, topic, att, r)
         elif question is not None and not found and (_bare_answer(r.sentence.text, _BARE_YES, hoping=True)
                                                      or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
@@ -1093,7 +1100,7 @@ _LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁ�
 _DASH: Final = re.compile(r"\W*")
 
 
-def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False) -> bool:
+def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False, opening: bool = False) -> bool:
     """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
     it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
     it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
@@ -1105,6 +1112,8 @@ def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = 
         if not tokens or tokens[0].start != 0:
             continue
         words = [t.text for t in tokens]
+        if opening and "." in words:  # (h_q) "A: No. I think not.": the English "No." the splitter keeps with the
+            words = words[:words.index(".")]  # words after it (as in "No. 5") opens the answer all the same
         if hoping:
             if len(words) > 1 and words[0] in _ANSWER_AND:
                 words = words[1:]
@@ -1133,6 +1142,64 @@ _BARE_YES: Final = _yes_answers()
 _BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
 _ANSWER_AND: Final = concept_words("ANSWER_AND")
 _ANSWER_IF: Final = concept_words("ANSWER_IF")
+
+
+_CLOSERS: Final = " »\"”’'"
+_QUESTION_OPENS: Final = frozenset(".?!:;«\"“")  # what a question inside a sentence opens after
+
+
+def _purpose_at(view: View, i: int) -> bool:
+    """(h_q) The tokens from the i-th ask back a purpose and no more, up to their question mark: "What for?", "Why
+    would I?", «Зачем?», «А про що там говорити?» (PURPOSE_BACK after an "and" at most; "Why not?", «Почему бы и
+    нет?» accept: no negation after the phrase; "Why Moscow?" names a place: a question of its own)."""
+    toks = view.tokens
+    q = next((j for j in range(i, len(toks)) if toks[j].text in ".?!"), None)
+    words = [j for j in range(i, q if q is not None else len(toks)) if toks[j].is_word]
+    if q is None or toks[q].text != "?" or not words:
+        return False
+    first = words[1] if len(words) > 1 and toks[words[0]].text in _ANSWER_AND else words[0]
+    asked = [m for m in view.concepts.get("PURPOSE_BACK", ()) if m.first == first and m.last < q]
+    if not asked:
+        return False
+    end = max(m.last for m in asked)
+    return not any(end < m.first < q for m in view.concepts.get("NEG", ())) and not any(
+        i <= p.first < q for p in view.places)
+
+
+def _asked_back(reads: Sequence[_Read], n: int) -> tuple[int, int] | None:
+    """(h_q) The tokens [first, last] of a question in the n-th sentence whose purpose is asked back right after it,
+    in the sentence or the next one of its paragraph: "Go to Moscow? What for?", "Meet him in Minsk? Why would I?",
+    «Ехать в Киев? Зачем?», «Їхати до Москви? А про що там говорити?»."""
+    toks = reads[n].view.tokens
+    for q, t in enumerate(toks):
+        if t.text != "?":
+            continue
+        if q + 1 < len(toks) and _purpose_at(reads[n].view, q + 1) or all(
+                not x.is_word and x.text not in ".?!" for x in toks[q + 1:]) and n + 1 < len(reads) and \
+                reads[n + 1].sentence.paragraph == reads[n].sentence.paragraph and _purpose_at(reads[n + 1].view, 0):
+            first = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in _QUESTION_OPENS), 0)
+            return first, q
+    return None
+
+
+def _refused_by_asking(r: _Read, found: list[Cue], span: tuple[int, int]) -> list[Cue]:
+    """(h_q) A question naming a place, its purpose asked back after it (`_asked_back`): the place is refused
+    (not_<place>), whether the question's words read it as a venue ("Meet him in Minsk?") or name it after a verb of
+    going alone («Їхати до Москви?»); readiness read in the question is dropped."""
+    places = vocabulary().places
+    a, b = span
+    inside = [c for c in found if a <= c.first and c.last <= b]
+    venues = [c for c in inside if c.kind == "venue" and c.op == "assert" and not c.negated and c.value in places]
+    rest = [c for c in found if c not in venues and not (c in inside and c.kind == "stance" and c.value == "willing")]
+    if venues:
+        return rest + [replace(c, rule="venue.place_dash_no", value=f"not_{c.value}") for c in venues]
+    named = [p for p in r.view.places if a <= p.first and p.last <= b and p.concept in places]
+    words = [t for t in r.view.tokens[a:b] if t.is_word]
+    if len({p.concept for p in named}) != 1 or len(words) > _ECHO_WORDS + 2 or not any(
+            a <= m.first <= b for c in ("COME", "MEET") for m in r.view.concepts.get(c, ())):
+        return found
+    p = named[0]
+    return rest + [Cue("venue.place_dash_no", "venue", f"not_{p.concept}", p.first, p.last, p.start, p.end, 0.7, False)]
 
 
 _ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
@@ -1172,6 +1239,8 @@ def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[C
     out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]
+    if not cues and (alone := _place_asked(question)) is not None:
+        return [Cue("venue.meet_at", "venue", alone, first, last, a, b, 0.65, False)]
     if _bare_answer(r.sentence.text, _BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
             _speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
         out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
@@ -1202,6 +1271,58 @@ def _refused_demand(view: View) -> Cue:
                0.7, False)
 
 
+def _asked_then_no(r: _Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]] | None:
+    """(h_q) A reported question naming one place and the speaker's quoted answer opening with a bare "no" (or a bare
+    "yes": the place accepted) in the same sentence ("Asked whether the meeting could be held in Moscow, Zelensky
+    answered: "No."", «На вопрос, может ли встреча пройти в Минске, Зеленский ответил: «Нет»»): the place is
+    refused, and nothing the question's words read is the speaker's; not where the speaker is found inside the
+    question («чи може це бути Москва, відповів»: Moscow read as who answers), nor for land or another summit."""
+    if not r.sentence.quotes:
+        return None
+    qa, qb = r.sentence.quotes[0]
+    said = r.sentence.text[qa:qb]
+    yes = _bare_answer(said, _BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
+    if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb) or not (
+            yes or _bare_answer(said, _BARE_NO, opening=True)):
+        return None
+    asked = [s for s in scopes(r.view) if s.kind == "question" and r.view.tokens[s.end].end <= qa]
+    named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
+             and p.concept in vocabulary().places}
+    if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or _other_summit(r.view, r.mentions):
+        return None  # (nor a question of another summit: "whether Trump would meet Putin in Alaska")
+    place = named.pop()
+    first, last = asked[0].start, max(s.end for s in asked)
+    a, b = r.view.tokens[first].start, r.view.tokens[last].end
+    if any(m.actor is att.actor and a <= m.start < b for m in r.mentions) or (
+            att.actor.kind != "person" and not any(m.actor is att.actor for m in r.mentions if m.start >= b)):
+        return None  # («чи може це бути Москва, відповів»: a speaker found inside the question is none)
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and qa <= t.start < qb] or [0]
+
+    def answer(found: list[Cue]) -> list[Cue]:
+        if yes:  # the question's own reading stands (its readiness); its place is the answer's
+            return [c for c in found if c.kind != "venue"] + [
+                Cue("venue.meet_at", "venue", place, words[0], words[-1], qa, qb, 0.65, False)]
+        return [c for c in found if not (first <= c.first and c.last <= last)] + [
+            Cue("venue.place_dash_no", "venue", f"not_{place}", words[0], words[-1], qa, qb, 0.75, False)]
+    return answer
+
+
+_PLACE_ASKED_REACH = 4  # sentences back the question about the meeting a place alone follows
+_PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", «А Минск?», "And Geneva?"
+
+
+def _place_asked(question: _Read) -> str | None:
+    """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
+    Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
+    and no one named."""
+    words = [t for t in question.view.tokens if t.is_word]
+    named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
+    if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
+            m.actor is not None and m.actor.kind == "person" for m in question.mentions):
+        return None
+    return named.pop()
+
+
 def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
     """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
     the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
@@ -1212,6 +1333,8 @@ def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cu
     a, b = att.content  # the answer's words, its label or dash aside
     words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
     first, last = words[0], words[-1]
+    if not places and (alone := _place_asked(question)) is not None:
+        places = {alone}
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
     if question.view.has("CONCEDE") and question.view.has("TERRITORY") \

@@ -1039,3 +1039,41 @@ def test_a_quote_runs_on_through_unmarked_paragraphs(text: str, lang: str, expec
 def test_a_quote_closed_in_its_paragraph_does_not_run_on(text: str, lang: str, expected: str, wrong: str) -> None:
     got = _read(text, lang)
     assert expected in got and wrong not in got
+# (h_q) An interview's bare "no" opening an answer that goes on ("A: No. I think not.", «— Ні. Це навіть не
+# обговорюється»): the English "No." the splitter keeps with the words after it refuses the place asked about as a
+# bare "no" alone does; an answer that names a place of its own reads that place, no refusal.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky spoke to the Globe in Kyiv on Thursday.\n\nQ: Would you meet Putin in Moscow?\n\nA: No. I think not.",
+     "en", {"UA.venue.not_moscow"}),
+    ("Peskov spoke to the Globe in Moscow on Thursday.\n\nQ: Would Putin meet Zelensky in Kyiv?\n\nA: No. That is not "
+     "on the agenda.", "en", {"RU.venue.not_kyiv"}),
+    ("Zelensky spoke to the Globe in Kyiv on Thursday.\n\nQ: Would you meet Putin in Istanbul?\n\nA: No. I would meet "
+     "him in Geneva.", "en", {"UA.venue.geneva"}),
+    ("Песков дал интервью нашему изданию в Москве.\n\n— Готов ли Путин встретиться с Зеленским в Киеве?\n\n— Нет. "
+     "Это даже не обсуждается.", "ru", {"RU.venue.not_kyiv"}),
+    ("Зеленський дав інтерв'ю нашому виданню в Києві.\n\n— Чи готові ви зустрітися з путіним у Мінську?\n\n— Ні. Це "
+     "навіть не обговорюється.", "uk", {"UA.venue.not_minsk"}),
+])
+def test_a_no_opening_an_answer(text: str, lang: str, expected: set[str]) -> None:
+    assert _read(text, lang) == expected
+
+
+# (h_q) A place put alone just after a question about the meeting ("Q: Istanbul? A: Why not.", «— А в Мінську? —
+# Ні»): the answer accepts or refuses that place; a place put after a question about something else reads nothing, nor
+# land put alone ("Crimea? — Never").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zelensky spoke to the Globe in Kyiv about a meeting with Putin.\n\nQ: Would you meet Putin?\n\nA: Yes.\n\n"
+     "Q: Istanbul?\n\nA: Why not.", "en", {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("Zelensky spoke to the Globe in Kyiv about a meeting with Putin.\n\nQ: Where would you meet Putin?\n\nA: In a "
+     "neutral country.\n\nQ: And Minsk?\n\nA: Never.", "en", {"UA.venue.not_minsk"}),
+    ("Zelensky spoke to the Globe in Kyiv about a meeting with Putin.\n\nQ: Would you meet Putin?\n\nA: Yes.\n\n"
+     "Q: Crimea?\n\nA: Never.", "en", {"UA.stance.willing"}),
+    ("Zelensky spoke to the Globe in Kyiv on Thursday.\n\nQ: How was your trip?\n\nA: Fine.\n\nQ: Istanbul?\n\n"
+     "A: Yes.", "en", set()),
+    ("Песков дал интервью нашему изданию о встрече Путина и Зеленского.\n\n— Готов ли Путин встретиться с "
+     "Зеленским?\n\n— Да.\n\n— В Стамбуле?\n\n— Почему бы и нет.", "ru", {"RU.stance.willing", "RU.venue.istanbul"}),
+    ("Зеленський дав інтерв'ю нашому виданню про зустріч із путіним.\n\n— Чи готові ви зустрітися з путіним?\n\n"
+     "— Так.\n\n— А в Мінську?\n\n— Ні.", "uk", {"UA.stance.willing", "UA.venue.not_minsk"}),
+])
+def test_a_place_put_alone(text: str, lang: str, expected: set[str]) -> None:
+    assert _read(text, lang) == expected
