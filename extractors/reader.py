@@ -1011,8 +1011,9 @@ def _asks_where(r: _Read, after_meeting: bool) -> bool:
     q = r.sentence.text.find("?")
     words = [t for t in r.view.tokens if t.is_word and t.start < q]
     if not any(t.text in _WHERE for t in words) or _other_summit(r.view, r.mentions) or r.view.has_any(
-            ("HAPPENED", "PAST_SUMMIT")) or any(t.text in _ASKED_PAST for t in words):
-        return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held)
+            ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
+        return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
+        # "Where does that leave the meeting?", «Где мы сейчас со встречей?»: how things stand, no place asked)
     return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
         r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
         r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
