@@ -79,6 +79,9 @@ _CAPTION = re.compile(
 )
 # Exclusive values when one party gives two on one day: the stronger reading wins.
 _STRENGTH = {"refuses": 3, "skeptical": 2, "willing": 1}
+# ... and a place named (or refused) that day wins over "anywhere" ("Jerusalem would be the right place. Where exactly
+# is secondary to me": the gold keeps the place, "any" beside it at most optional); a format's "any" is not weaker.
+_VENUE_STRENGTH = {"any": -1}
 # A condition reported of another party ("Trump said Putin agreed to meet") is that party's, less sure.
 REPORTED_CONFIDENCE = 0.55  # x a rule's 0.7-0.9: stored, below the default alert threshold of 0.5
 REPORTED_PLACE_CONFIDENCE = 0.7  # a venue or format reported of another party, its subject named (tune-measured)
@@ -1083,8 +1086,9 @@ def _asks_where(r: _Read, after_meeting: bool) -> bool:
     q = r.sentence.text.find("?")
     words = [t for t in r.view.tokens if t.is_word and t.start < q]
     if not any(t.text in _WHERE for t in words) or _other_summit(r.view, r.mentions) or r.view.has_any(
-            ("HAPPENED", "PAST_SUMMIT")) or any(t.text in _ASKED_PAST for t in words):
-        return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held)
+            ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
+        return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
+        # "Where does that leave the meeting?", «Где мы сейчас со встречей?»: how things stand, no place asked)
     return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
         r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
         r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
@@ -2610,7 +2614,8 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
                 key = (c.party, _slot(c, st, at_home, i), st.stated_on)
-                rank = (int(c.party == st.party), _STRENGTH.get(c.value, 0), c.confidence, -i, c.value)
+                strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else _STRENGTH.get(c.value, 0)
+                rank = (int(c.party == st.party), strength, c.confidence, -i, c.value)
                 if key not in best or rank[:4] > best[key][:4]:
                     best[key] = rank
     _prefer_cities(statements, best)
