@@ -1039,6 +1039,10 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
     if any(m.start == nxt.start and m.actor is not None and m.how != "pronoun" and _ends_phrase(view, m)
            for m in mentions):
         return True  # not "..., said Putin was ready": there the name opens the report
+    if view.lang != "en" and v.last + 2 < len(view.tokens) and view.tokens[v.last + 2].text == "," and any(
+            m.start == nxt.start and m.how == "pronoun" for m in mentions):
+        return True  # "Россия, подчеркнул он, не готова", «Україна, наголосив він, готова»: set off by two commas,
+        # the pronoun after the verb speaks, the name before it is what he speaks of (h_paren)
     after = next((m for m in mentions if m.start >= v.end), None)  # ", заявил журналистам пресс-секретарь ... Песков"
     return after is not None and after.actor is not None and after.how != "pronoun" and view.lang != "en" and \
         _titled_gap(view, v.end, after.start) and _ends_phrase(view, after)
@@ -1323,9 +1327,10 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         return (0, n)  # "Putin is still open to talking, Peskov said, but ...": the whole sentence is his
     if titled and _predicate_resumes(view, speaker_end):
         return (0, n)  # "Ukrainian troops, he added, would have to leave": a short subject, the predicate resumes
+    if inverted and _parenthetical(view, speaker_start, speaker_end):
+        return (0, n)  # "Зустріч між ними, сказав він, можлива лише ...", «Россия, подчеркнул он, не готова»: the
+        # sentence resumes after him, however short its subject (h_paren)
     if inverted and v.start > 20:
-        if _parenthetical(view, speaker_start, speaker_end):
-            return (0, n)  # "Зустріч між ними, сказав він, можлива лише ...": the sentence resumes after him
         return (0, v.start)
     if m.end < v.start and _participle_after_comma(view, v):
         return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his

@@ -956,8 +956,10 @@ def _speech_between(chain: Chain, view: View) -> bool:
     """A verb of saying only ("said", "заявил", not "agreed" or "proposed", which also mean something else) stands
     between two elements of the match and is none of them."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
+    named = view.concepts.get("NAMED_AS", ())  # "what he called a trilateral": a name given, nothing said anew
     inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
-              and not any(m.first <= s.first <= m.last for m in chain) and not _parenthetical(view, s)]
+              and not any(m.first <= s.first <= m.last for m in chain) and not _parenthetical(view, s)
+              and not any(n.first <= s.first <= n.last for n in named)]
     return bool(inside) and any(not any(m.first <= i <= m.last for c in _NOT_ONLY_SAYING
                                         for m in view.concepts.get(c, ())) for i in inside)
 
