@@ -388,7 +388,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # 0.672 at the end (floor 0.64). End of the nineteenth: dev holdout 0.759 (floor 0.73), families 0.702, wire 0.819,
 # unseen 0.917 (floor 0.89), unseen2 0.938 (floor 0.91), unseen3 0.921 (floor 0.89), unseen6 0.758 (floor 0.73),
 # unseen7 (its tune half studied this session) 0.707 (floor 0.68); corpus/unseen8 joined, both halves the session's
-# blind measure: holdout 0.693 when first read, 0.706 at the end (floor 0.68).
+# blind measure: holdout 0.693 when first read, 0.706 at the end (floor 0.68). End of the twentieth: unseen4 0.767
+# (floor 0.74), unseen8 (its tune half studied this session) 0.718 (floor 0.69); corpus/unseen9 joined, both halves
+# the session's blind measure: holdout 0.777 when first read and at the end (floor 0.75).
 DEV_HOLDOUT_F1_FLOOR = 0.73
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.87
@@ -397,11 +399,12 @@ WIRE_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
-UNSEEN4_HOLDOUT_F1_FLOOR = 0.72
+UNSEEN4_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.68
-UNSEEN8_HOLDOUT_F1_FLOOR = 0.68
+UNSEEN8_HOLDOUT_F1_FLOOR = 0.69
+UNSEEN9_HOLDOUT_F1_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -423,6 +426,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen6_holdout", "corpus/unseen6", "holdout"),
         ("unseen7_holdout", "corpus/unseen7", "holdout"),
         ("unseen8_holdout", "corpus/unseen8", "holdout"),
+        ("unseen9_holdout", "corpus/unseen9", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -509,6 +513,12 @@ def test_floor_unseen8_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     """An eighth blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone; both halves
     read only as figures while the reader was tuned in the nineteenth session (corpus/unseen8)."""
     assert real["unseen8_holdout"]["assertions"]["f1"] >= UNSEEN8_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen9_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A ninth blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone; both halves
+    read only as figures while the reader was tuned in the twentieth session (corpus/unseen9)."""
+    assert real["unseen9_holdout"]["assertions"]["f1"] >= UNSEEN9_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
