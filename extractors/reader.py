@@ -359,6 +359,7 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
 
 _COLUMN_LEAD = 4  # the paragraphs a column's byline may stand in (the title, a standfirst, the byline, ...)
 _BYLINE_WORDS = 30
+_BARE_BYLINE = concept_words("BARE_BYLINE")  # "By ...": a byline that makes a column only when it names an official
 
 
 def _column_author(reads: list[_Read], paragraphs: dict[int, list[int]]) -> tuple[bool, Actor | None]:
@@ -374,7 +375,7 @@ def _column_author(reads: list[_Read], paragraphs: dict[int, list[int]]) -> tupl
             continue
         author = next((m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person"
                        and m.actor.party != "none"), None)
-        if author is not None or label.first != label.last or r.view.tokens[label.first].text != "by":
+        if author is not None or label.first != label.last or r.view.tokens[label.first].text not in _BARE_BYLINE:
             return True, author
     return False, None
 
