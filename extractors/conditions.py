@@ -861,8 +861,8 @@ def _offer_denied(view: View, chain: Chain) -> bool:
     modal = {i for c in ("MODAL", "FUTURE", "NEED") for m in view.concepts.get(c, ())
              for i in range(m.first, m.last + 2)}
     negs = {n.last for n in view.concepts.get("NEG", ()) if n.first not in modal and n.last not in modal}
-    invites = {m.first for c in ("INVITE", "PROPOSE_FUT") for m in view.concepts.get(c, ())}
-    return any(p.first - 1 in negs and p.first not in invites and p.last < last
+    refusing = {m.first for c in ("INVITE", "PROPOSE_FUT") for m in view.concepts.get(c, ())}
+    return any(p.first - 1 in negs and p.first not in refusing and p.last < last
                and view.clause[p.first] == view.clause[last] for p in view.concepts.get("PROPOSE", ()))
 
 

@@ -312,8 +312,10 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
         text = _paragraph_text(reads, ns)
         mark = text[:1]
         close = _RUN_ON_MARKS.get(mark)
-        if run and close is None and reads[run[-1]].sentence.paragraph + 1 == p and opener != _RUN_ON_MARKS[opener] \
-                and text.count(_RUN_ON_MARKS[opener]) > text.count(opener):
+        # the paragraph right after the run opens with no mark, a paired mark («», “”) left open by the run
+        unmarked_next = bool(run) and close is None and reads[run[-1]].sentence.paragraph + 1 == p \
+            and opener != _RUN_ON_MARKS[opener]
+        if unmarked_next and text.count(_RUN_ON_MARKS[opener]) > text.count(opener):
             mark, close = opener, _RUN_ON_MARKS[opener]  # h_pass: «...¶Но такая встреча ...», — заявил Песков: the
             # quote's last paragraph, not reopened, closes the mark left open (the paired marks only); its words
             # up to the closing mark are the quote
@@ -322,8 +324,7 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
             # the paragraph ("И еще один момент. ... Кто поставит подпись — вопрос юридический», — заявила дипломат")
         else:
             unopened = {}
-        if run and close is None and reads[run[-1]].sentence.paragraph + 1 == p and opener != _RUN_ON_MARKS[opener] \
-                and not any(q in text for q in _QUOTE_CHARS) and run_text \
+        if unmarked_next and not any(q in text for q in _QUOTE_CHARS) and run_text \
                 and len({reads[k].sentence.paragraph for k in run}) < _RUN_PARAGRAPHS \
                 and not any(q in run_text[0] for q in _QUOTE_CHARS if q not in (opener, _RUN_ON_MARKS[opener])):
             run.extend(ns)  # h_col: «Мы уже говорили ...¶Мы исходим из того, что ...¶... юридический», — заявила
@@ -1175,6 +1176,8 @@ def _asked_back(reads: Sequence[_Read], n: int) -> tuple[int, int] | None:
     """(h_q) The tokens [first, last] of a question in the n-th sentence whose purpose is asked back right after it,
     in the sentence or the next one of its paragraph: "Go to Moscow? What for?", "Meet him in Minsk? Why would I?",
     «Ехать в Киев? Зачем?», «Їхати до Москви? А про що там говорити?»."""
+    if "?" not in reads[n].sentence.text:
+        return None  # (most statements: no token scan)
     toks = reads[n].view.tokens
     for q, t in enumerate(toks):
         if t.text != "?":
@@ -1285,10 +1288,11 @@ def _asked_then_no(r: _Read, att: Attribution) -> Callable[[list[Cue]], list[Cue
     if not r.sentence.quotes:
         return None
     qa, qb = r.sentence.quotes[0]
+    if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb):
+        return None  # the quote is not the speaker's words
     said = r.sentence.text[qa:qb]
     yes = _bare_answer(said, _BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
-    if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb) or not (
-            yes or _bare_answer(said, _BARE_NO, opening=True)):
+    if not (yes or _bare_answer(said, _BARE_NO, opening=True)):
         return None
     asked = [s for s in scopes(r.view) if s.kind == "question" and r.view.tokens[s.end].end <= qa]
     named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
