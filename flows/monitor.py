@@ -34,6 +34,7 @@ from flows.poll import poll_due_feeds
 from flows.read import process_pending_articles
 from flows.report import idle_poll_warning
 from flows.seeds import load_seeds
+from flows.signals import signals_kept
 from summitwatch.config import Config, load_config
 from warehouse.db import open_writer
 from warehouse.snapshot import publish_snapshot
@@ -125,7 +126,8 @@ def _seeds_signature(path: Path) -> str:
 def monitor_pass(config_path: str | None = None, db: str | None = None) -> dict[str, Any] | State:
     """Poll, fetch, deduplicate, read statements, update positions, alert."""
     cfg = load_config(config_path, db=db)
-    return final_state(run_pass(cfg))
+    with signals_kept():  # a stop during a query ends the pass as stopped, not as DuckDB's error
+        return final_state(run_pass(cfg))
 
 
 def final_state(summary: dict[str, Any]) -> dict[str, Any] | State:
