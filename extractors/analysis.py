@@ -361,7 +361,8 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     # noun of another clause, not the place's verb ("Moscow once proposed": "once" right before the verb is no opener)
     nouned = {m.first for m in view.concepts.get("DET", ())}
     pasts = {m.first for m in view.concepts.get("PAST_WORD", ())}
-    openers = {m.first for m in view.concepts.get("SUBORDINATOR", ()) if m.first not in pasts or m.last + 1 not in verbs}
+    openers = {m.first for m in view.concepts.get("SUBORDINATOR", ())
+               if m.first not in pasts or m.last + 1 not in verbs}
     keep = []
     for p in view.places:
         # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
