@@ -356,6 +356,13 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     # "rejected the invitation to meet in Moscow and proposed ...": a conjunction right before the verb joins two
     # predicates (a subject joined to another would be a noun: "Moscow and Beijing said")
     joins = {m.last for m in view.concepts.get("CONJUNCTION", ())}
+    # (h_u10en) "ready to meet in Istanbul once the conditions are met", "in Paris when conditions allow": a
+    # determiner or an opening subordinator ("once", "when", "if") between the place and the word makes that word a
+    # noun of another clause, not the place's verb ("Moscow once proposed": "once" right before the verb is no opener)
+    nouned = {m.first for m in view.concepts.get("DET", ())}
+    pasts = {m.first for m in view.concepts.get("PAST_WORD", ())}
+    openers = {m.first for m in view.concepts.get("SUBORDINATOR", ())
+               if m.first not in pasts or m.last + 1 not in verbs}
     keep = []
     for p in view.places:
         # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
@@ -370,7 +377,7 @@ def _not_actors(view: View) -> list[ConceptMatch]:
             tok = view.tokens[i]
             if not tok.is_word or i in hosts:  # "Istanbul stood ready to host", "Будапешт готов принять"
                 break
-            if i in verdicts or (i in verbs and i - 1 in joins):
+            if i in verdicts or (i in verbs and i - 1 in joins) or i in nouned or i in openers:
                 break
             if i in verbs:
                 nxt = next((t for t in view.tokens[i + 1 :] if t.is_word), None)
@@ -451,6 +458,16 @@ def _unhappened(view: View) -> None:
     kept: list[ConceptMatch] = []
     negated: list[ConceptMatch] = []
     particles = {f.first for f in view.concepts.get("SUBJUNCTIVE", ()) if view.tokens[f.first].text in _PARTICLES}
+    # (h_u10en) "once the conditions were met", "when our demands are met": conditions met, no meeting that happened
+    terms = [m for c in ("COND", "DEMAND", "TERMS") for m in view.concepts.get(c, ())]
+    passive = {m.last for c in ("PASSIVE_BE", "COPULA") for m in view.concepts.get(c, ())}  # "were met", "been met"
+    fulfilled = [h for h in view.concepts.get("HAPPENED", ()) if h.first - 1 in passive and any(
+        m.last < h.first and view.words_between(m.last, h.first) <= 2 and view.clause[m.last] == view.clause[h.first]
+        for m in terms)]
+    if fulfilled:
+        _keep(view, "HAPPENED", [h for h in view.concepts["HAPPENED"] if h not in fulfilled])
+        if "MEET" in view.concepts:
+            _keep(view, "MEET", [m for m in view.concepts["MEET"] if not any(m.first == h.first for h in fulfilled)])
     for h in view.concepts.get("HAPPENED", ()):
         before = any(n.last < h.first and view.words_between(n.last, h.first) <= 1 for n in negs) or any(
             f.last < h.first and view.words_between(f.last, h.first) <= 6
