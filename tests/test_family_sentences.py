@@ -26,7 +26,14 @@ CONTEXT = {
           " και η συζήτηση για μια σύνοδο συνεχίζεται.",
     "fr": "Poutine et Zelensky ne se sont pas rencontrés depuis le début de la guerre,"
           " et l'on parle toujours d'un sommet.",
-    "de": "Der Krieg geht weiter, und über einen möglichen Gipfel wird weiter gesprochen.",
+    # (h_eltr) the German line names the two leaders, as an article does (without them the article is about no
+    # meeting of theirs and no demand, venue or legitimacy reads); "nie begegnet", not "haben sich nicht getroffen",
+    # which the reader still takes for a refusal (the participle's lemma is "treffen": NO_MEETING "nicht treffen")
+    "de": "Putin und Selenskyj sind sich seit Kriegsbeginn nie begegnet, über einen Gipfel wird weiter gesprochen.",
+    # (h_eltr) the Turkish, Italian and Spanish families
+    "tr": "Putin ve Zelenskiy savaşın başından beri görüşmedi, bir zirve konuşulmaya devam ediyor.",
+    "it": "Putin e Zelensky non si sono incontrati dall'inizio della guerra, e si continua a parlare di un vertice.",
+    "es": "Putin y Zelenski no se han reunido desde el inicio de la guerra, y se sigue hablando de una cumbre.",
 }
 FILES = ("precision_families.tsv", "demand_families.tsv")
 CASES = [(name, *line.split("\t")) for name in FILES for line in (Path(__file__).parent / "data" / name)
