@@ -593,6 +593,23 @@ def phrase_tokens(text: str) -> list[Token]:
     return tokenize(text, "uk")
 
 
+def phrase_opening(text: str) -> str | None:
+    """The text of `phrase_tokens(text)[0]` if that token starts at the text's first character, else None (a space,
+    a quote mark or a bare apostrophe first, or no token): one match of the token pattern instead of the whole text's
+    tokens, for code that rejects most texts by their first word (interviews' bare answers)."""
+    m = _TOKENS["uk"].match(text)
+    if m is None:
+        return None
+    raw = m.group(0)
+    if len(raw) == 1 and (raw in QUOTE_MARKS or raw in "'’"):
+        return None  # no token: `tokenize` skips it, and its first token starts further on
+    # folded as `tokenize` folds it: the whole text at once, or this token alone when the text's lowercase is longer
+    folded = text.replace("İ", "I").lower().replace("ё", "е").replace("’", "'")
+    if len(folded) != len(text):
+        return raw.replace("İ", "i").lower().replace("ё", "е").replace("’", "'")
+    return folded[: m.end()]
+
+
 @cache
 def concept_stems(concept: str) -> tuple[str, ...]:
     """A concept's stems (`stem*` entries) in every language's lexicon, for code that asks whether a token starts

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 from domain.vocabulary import vocabulary
@@ -58,7 +58,7 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, phrase_tokens
+from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, phrase_opening, phrase_tokens
 from extractors.polarity import hypothetical, scopes
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
@@ -1111,8 +1111,13 @@ def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = 
     it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
     it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
     зупинить війну»: ANSWER_AND, ANSWER_IF) keep it the answer; conditioned readiness is readiness."""
+    openers = _answer_openers(answers, hoping)
     for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
-        tokens = phrase_tokens(text[start:])
+        rest = text[start:]
+        if phrase_opening(rest) not in openers:
+            continue  # the words kept below open with the first token (or the one after an "and"): none of the
+            # answers' first words, no answer (one match instead of the tokens of most sentences' whole text)
+        tokens = phrase_tokens(rest)
         while tokens and not tokens[-1].is_word:
             tokens.pop()
         if not tokens or tokens[0].start != 0:
@@ -1129,6 +1134,13 @@ def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = 
         if tuple(words) in answers:
             return True
     return False
+
+
+@cache
+def _answer_openers(answers: frozenset[tuple[str, ...]], hoping: bool) -> frozenset[str | None]:
+    """The first tokens a text may open with and be one of `answers` as `_bare_answer` reads it: an answer's first
+    word, or, `hoping`, an "and" it drops (ANSWER_AND)."""
+    return frozenset({a[0] for a in answers if a} | (_ANSWER_AND if hoping else frozenset()))
 
 
 def _yes_answers() -> frozenset[tuple[str, ...]]:

@@ -495,3 +495,14 @@ def test_word_lists_live_in_the_lexicons() -> None:
             if words and all(w.isalpha() and w == w.lower() for w in words) and name not in _CODE_WORD_LISTS:
                 found.append(f"{path.name}: {name}")
     assert found == []
+
+
+def test_phrase_opening_is_the_first_token_when_it_opens_the_text() -> None:
+    # h_perf7: `phrase_opening` stands for `phrase_tokens(text)[0]` where that token starts the text (bare answers)
+    from extractors.lexicon import phrase_opening, phrase_tokens
+
+    texts = ["No.", "  No.", "«Нет»", "\"No,\" he said", "'s fine", "’Так", "- Да", "—Ні", "İstanbul? Yes", "ΟΔΟΣ.",
+             "Об'єднані", "ǅemal", "ﬁne", "Ёлка", "", " ", "...", "Why not, if it ends", "ʼok", "ß", "İ-"]
+    for text in texts:
+        tokens = phrase_tokens(text)
+        assert phrase_opening(text) == (tokens[0].text if tokens and tokens[0].start == 0 else None), text
