@@ -1282,7 +1282,7 @@ def _territorial_demand(view: View) -> bool:
         and view.has_any(("DEMAND", "UA_FORCES", "WANT")) and not view.has("RU_FORCES")
 
 
-_NOT_TOLD = ("NOT_ULTIMATUM", "WITHOUT", "NEG")
+_NOT_TOLD = ("NOT_ULTIMATUM", "WITHOUT", "NEG", "RENOUNCE", "NO_LONGER")
 _ELIDED = ("ELIDED_VERB", "AUXILIARY")
 
 
@@ -1306,8 +1306,11 @@ def _pointed_back(reads: Sequence[_Read], n: int, found: list[Cue], att: Attribu
             return [_refused_demand(r.view)]
         if any(c.rule != "stance.offer_dismissed" and c.first >= tail for c in found):
             return []  # (the refusing words read a condition of their own)
-        # (ultimatums the speaker's side denies making, "we have no ultimatums for anyone", are no one's)
-        if any(v.has("ULTIMATUM") and not v.has_any(_NOT_TOLD) for v in told) or tail > 0 and any(
+        # (ultimatums the speaker's side denies making, "we have no ultimatums for anyone", or that the other side is
+        # asked to drop, are no one's; nor those the other party's speaker tells: "Peskov said Kyiv was issuing
+        # ultimatums. 'That will not happen,' Yermak said" answers him)
+        if any(v.has("ULTIMATUM") and not v.has_any(_NOT_TOLD) and not _other_party_tells(reads, v, att)
+               for v in told) or tail > 0 and any(
                 u.last < tail for u in r.view.concepts.get("ULTIMATUM", ())) and not any(
                 m.last < tail for c in _NOT_TOLD for m in r.view.concepts.get(c, ())):
             return [Cue("prerequisite.no_ultimatums", "prerequisite", "no_ultimatums", m.first, m.last, m.start,
@@ -1328,6 +1331,13 @@ def _pointed_back(reads: Sequence[_Read], n: int, found: list[Cue], att: Attribu
         return []
     return [Cue("venue.place_dash_no", "venue", f"not_{place.concept}", place.first, place.last, place.start,
                 place.end, 0.7, False)]
+
+
+def _other_party_tells(reads: Sequence[_Read], view: View, att: Attribution) -> bool:
+    """The sentence read as `view` is spoken by a speaker of another party than the one answering it."""
+    r = next(x for x in reads if x.view is view)
+    return any(a.actor.party not in (att.actor.party, "none") for a in attribute(
+        r.view, r.mentions, r.sentence.quotes, Memory(), r.sentence.paragraph))
 
 
 def _tail_start(view: View, span: tuple[int, int]) -> int:
