@@ -784,9 +784,7 @@ class Reader:
         elif question is not None and not found and (_bare_answer(r.sentence.text, _BARE_YES, hoping=True)
                                                      or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
             found = _yes_to(question, topic, att, r)
-        if topic.war and att.actor.party == "UA" and r.view.has("REFUSE_THAT") and not any(
-                c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in _told_before(reads, n)):
-            found = [*found, _refused_demand(r.view)]
+        found = [*found, *_pointed_back(reads, n, found, att, topic)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
@@ -1282,6 +1280,87 @@ def _territorial_demand(view: View) -> bool:
     leave Donbas", «Вимога вивести війська з Донбасу»); not Russia's own withdrawal."""
     return view.has_any(("WITHDRAW", "LEAVE", "CONCEDE")) and view.has("TERRITORY") \
         and view.has_any(("DEMAND", "UA_FORCES", "WANT")) and not view.has("RU_FORCES")
+
+
+_NOT_TOLD = ("NOT_ULTIMATUM", "WITHOUT", "NEG", "RENOUNCE", "NO_LONGER")
+_ELIDED = ("ELIDED_VERB", "AUXILIARY")
+
+
+def _pointed_back(reads: Sequence[_Read], n: int, found: list[Cue], att: Attribution, topic: Topic) -> list[Cue]:
+    """(h_back) Words that point back at the sentence before take their object from it, their polarity from their
+    own words and their party from the speaker: "That will not happen", «Этого не будет», «Цього не буде»
+    (REFUSE_THAT) after a territorial demand told refuses to cede (Kyiv), after ultimatums told asks the meeting
+    without them, and after another party's offer of a place rejects that place (read as the offer dismissed: with
+    no such offer it says nothing); "Any of them works for us. Moscow does not.", «Стамбул нам подходит. Москва —
+    нет»: a place and an elided no, alone after words of places accepted, reject that place. The
+    sentence before may be one the quote holds ("... before any meeting. That will not happen")."""
+    r = reads[n]
+    if att.actor.party not in ("RU", "UA"):
+        return []
+    tail = _tail_start(r.view, att.content)
+    if r.view.has("REFUSE_THAT"):
+        told = _told_before(reads, n)
+        m = r.view.concepts["REFUSE_THAT"][0]
+        if topic.war and att.actor.party == "UA" and not any(c.kind == "demand" for c in found) and any(
+                _territorial_demand(v) for v in told):
+            return [_refused_demand(r.view)]
+        if any(c.rule != "stance.offer_dismissed" and c.first >= tail for c in found):
+            return []  # (the refusing words read a condition of their own)
+        # (ultimatums the speaker's side denies making, "we have no ultimatums for anyone", or that the other side is
+        # asked to drop, are no one's; nor those the other party's speaker tells: "Peskov said Kyiv was issuing
+        # ultimatums. 'That will not happen,' Yermak said" answers him)
+        if any(v.has("ULTIMATUM") and not v.has_any(_NOT_TOLD) and not _other_party_tells(reads, v, att)
+               for v in told) or tail > 0 and any(
+                u.last < tail for u in r.view.concepts.get("ULTIMATUM", ())) and not any(
+                m.last < tail for c in _NOT_TOLD for m in r.view.concepts.get(c, ())):
+            return [Cue("prerequisite.no_ultimatums", "prerequisite", "no_ultimatums", m.first, m.last, m.start,
+                        m.end, 0.7, False)]
+        # (only the offer answered: reader._answer_offers keeps it where an offer was just made, else drops it)
+        return [] if found else [Cue("stance.offer_dismissed", "stance", "refuses", m.first, m.last, m.start, m.end,
+                                     0.7, False)]
+    place = _elided_no_place(r.view, tail, att.content[1])
+    if place is None or any(c.first >= tail for c in found):
+        return []
+    if tail > 0:  # the words accepting places in the same quote, before
+        accepted = any(m.last < tail for c in ("SUIT", "ANYWHERE") for m in r.view.concepts.get(c, ())) and not any(
+            m.last < tail for c in _DENIALS for m in r.view.concepts.get(c, ()))
+    else:
+        before = reads[n - 1].view if n > 0 and reads[n - 1].sentence.paragraph == r.sentence.paragraph else None
+        accepted = before is not None and before.has_any(("SUIT", "ANYWHERE")) and not before.has_any(_DENIALS)
+    if not accepted:
+        return []
+    return [Cue("venue.place_dash_no", "venue", f"not_{place.concept}", place.first, place.last, place.start,
+                place.end, 0.7, False)]
+
+
+def _other_party_tells(reads: Sequence[_Read], view: View, att: Attribution) -> bool:
+    """The sentence read as `view` is spoken by a speaker of another party than the one answering it."""
+    r = next(x for x in reads if x.view is view)
+    return any(a.actor.party not in (att.actor.party, "none") for a in attribute(
+        r.view, r.mentions, r.sentence.quotes, Memory(), r.sentence.paragraph))
+
+
+def _tail_start(view: View, span: tuple[int, int]) -> int:
+    """The first token of the speaker's last sentence: after the last full stop inside their words ("Any of them
+    works for us. | Moscow does not."), else 0."""
+    a, b = span
+    ends = [i for i, t in enumerate(view.tokens) if a <= t.start < b and t.text in (".", "!", "?")
+            and any(u.is_word and u.start < b for u in view.tokens[i + 1:])]
+    return ends[-1] + 1 if ends else 0
+
+
+def _elided_no_place(view: View, tail: int, end: int) -> ConceptMatch | None:
+    """The one place the speaker's last sentence names and, all its other words, a no with its verb left out
+    ("Moscow does not.", «Москва — нет»: NEG or DASH_NO, with ELIDED_VERB or AUXILIARY words)."""
+    places = [p for p in (*view.places, *view.voices) if p.concept in vocabulary().places and p.first >= tail]
+    nos = [m for c in ("NEG", "DASH_NO") for m in view.concepts.get(c, ()) if m.first >= tail]
+    if len(places) != 1 or not nos or max(m.first for m in nos) < places[0].last:
+        return None
+    kept = (places[0], *nos, *(m for c in _ELIDED for m in view.concepts.get(c, ()) if m.first >= tail))
+    covered = {i for m in kept for i in range(m.first, m.last + 1)}
+    if any(t.is_word and i not in covered and i >= tail and t.start < end for i, t in enumerate(view.tokens)):
+        return None
+    return places[0]
 
 
 def _refused_demand(view: View) -> Cue:
