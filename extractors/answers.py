@@ -2,7 +2,17 @@
 its purpose back, a question of where the meeting is to be.
 
 interviews.py finds the turns (who answers; which words are a question, nobody's); reader.py reads an answer's own
-words with the rules, then asks this module what the answer says beyond them.
+words with the rules (Reader._statement), then asks this module what the answer says beyond them:
+- `yes_to`, `no_to`: a bare "yes" or "no" (`bare_answer`; BARE_YES, BARE_NO, BARE_POSSIBLE) to the question just
+  before it: its readiness, place and terms taken, or its one place refused ("Q: ... in Moscow? A: No.");
+  `place_asked`: a question that puts a place alone ("Istanbul?");
+- `asked_then_no`: a reported question and its quoted bare answer in one sentence ("Asked whether ..., he said "No."");
+- `purpose_asked_back`, `refused_by_asking`: a place refused by asking its purpose back ("Go to Moscow? What for?");
+- `asks_where`: a question of where the meeting would be (the answer after it names venues);
+- `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
+- `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told.
+Who an answer set with a dash is by the sentence after it ("Об этом рассказал Ушаков") stays with reader.py's other
+readings of a speaker named after his words (`_answered_after`, `_said_after`).
 """
 
 from __future__ import annotations
@@ -19,19 +29,19 @@ from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Topic, find_cues, frames
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
 from extractors.polarity import scopes
-from extractors.read import _other_summit, _Read, _speaks_of_meeting
+from extractors.read import Read, other_summit, speaks_of_meeting
 
 _WHERE = concept_words("WHERE_WORD")
 _ASKED_PAST = concept_words("ASKED_PAST")
 
 
-def _asks_where(r: _Read, after_meeting: bool) -> bool:
+def asks_where(r: Read, after_meeting: bool) -> bool:
     """A question of where the Putin-Zelensky meeting would be: "Where would such a meeting happen?", "Where could
     the leaders meet?", "Where would it happen?", «Где?» or «Де?» alone after the meeting was spoken of (not "Where
     is he?", nor where another summit is)."""
     q = r.sentence.text.find("?")
     words = [t for t in r.view.tokens if t.is_word and t.start < q]
-    if not any(t.text in _WHERE for t in words) or _other_summit(r.view, r.mentions) or r.view.has_any(
+    if not any(t.text in _WHERE for t in words) or other_summit(r.view, r.mentions) or r.view.has_any(
             ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
         return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
         # "Where does that leave the meeting?", «Где мы сейчас со встречей?»: how things stand, no place asked)
@@ -45,7 +55,7 @@ _LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁ�
 _DASH: Final = re.compile(r"\W*")
 
 
-def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False, opening: bool = False) -> bool:
+def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False, opening: bool = False) -> bool:
     """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
     it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
     it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
@@ -77,7 +87,7 @@ def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = 
 
 @cache
 def _answer_openers(answers: frozenset[tuple[str, ...]], hoping: bool) -> frozenset[str | None]:
-    """The first tokens a text may open with and be one of `answers` as `_bare_answer` reads it: an answer's first
+    """The first tokens a text may open with and be one of `answers` as `bare_answer` reads it: an answer's first
     word, or, `hoping`, an "and" it drops (ANSWER_AND)."""
     return frozenset({a[0] for a in answers if a} | (_ANSWER_AND if hoping else frozenset()))
 
@@ -94,14 +104,13 @@ def _yes_answers() -> frozenset[tuple[str, ...]]:
 
 # An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
 # "possible" («Не исключено», "That is possible").
-_BARE_NO: Final = concept_phrases("ANSWER_NO")
-_BARE_YES: Final = _yes_answers()
-_BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
+BARE_NO: Final = concept_phrases("ANSWER_NO")
+BARE_YES: Final = _yes_answers()
+BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
 _ANSWER_AND: Final = concept_words("ANSWER_AND")
 _ANSWER_IF: Final = concept_words("ANSWER_IF")
 
 
-_CLOSERS: Final = " »\"”’'"
 _QUESTION_OPENS: Final = frozenset(".?!:;«\"“")  # what a question inside a sentence opens after
 
 
@@ -123,7 +132,7 @@ def _purpose_at(view: View, i: int) -> bool:
         i <= p.first < q for p in view.places)
 
 
-def _asked_back(reads: Sequence[_Read], n: int) -> tuple[int, int] | None:
+def purpose_asked_back(reads: Sequence[Read], n: int) -> tuple[int, int] | None:
     """(h_q) The tokens [first, last] of a question in the n-th sentence whose purpose is asked back right after it,
     in the sentence or the next one of its paragraph: "Go to Moscow? What for?", "Meet him in Minsk? Why would I?",
     «Ехать в Киев? Зачем?», «Їхати до Москви? А про що там говорити?»."""
@@ -141,8 +150,8 @@ def _asked_back(reads: Sequence[_Read], n: int) -> tuple[int, int] | None:
     return None
 
 
-def _refused_by_asking(r: _Read, found: list[Cue], span: tuple[int, int]) -> list[Cue]:
-    """(h_q) A question naming a place, its purpose asked back after it (`_asked_back`): the place is refused
+def refused_by_asking(r: Read, found: list[Cue], span: tuple[int, int]) -> list[Cue]:
+    """(h_q) A question naming a place, its purpose asked back after it (`purpose_asked_back`): the place is refused
     (not_<place>), whether the question's words read it as a venue ("Meet him in Minsk?") or name it after a verb of
     going alone («Їхати до Москви?»); readiness read in the question is dropped."""
     places = vocabulary().places
@@ -164,12 +173,12 @@ def _refused_by_asking(r: _Read, found: list[Cue], span: tuple[int, int]) -> lis
 _ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
 
 
-def _cut_off(r: _Read) -> bool:
+def cut_off(r: Read) -> bool:
     """A sentence broken off by an interruption: a transcript's "But not in --", «Но не в —», "Only if…"."""
     return r.sentence.text.rstrip().endswith(("--", "—", "–", "...", "…"))
 
 
-def _echoes(r: _Read) -> bool:
+def echoes(r: Read) -> bool:
     """A short question that names no one: the interviewer echoes or interrupts ("Not in Moscow?", "Meaning?",
     «В Москве?», «А в Мінську?»), and the answer goes on about what was said before it."""
     words = [t for t in r.view.tokens if t.is_word]
@@ -177,7 +186,7 @@ def _echoes(r: _Read) -> bool:
         m.actor is not None and m.actor.kind == "person" for m in r.mentions)
 
 
-def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
+def yes_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
     """'Q: Would you be ready to meet Putin in Istanbul? A: Yes.', «— Готов ли Путин встретиться с Зеленским? — Да»,
     «— Чи готові ви зустрітися з путіним? — Так»: a bare "yes" (or "that is possible", «не исключено») is the
     interviewee's own statement of what the question puts to him: its readiness, place, format and terms, read as
@@ -198,16 +207,16 @@ def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[C
     out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]
-    if not cues and (alone := _place_asked(question)) is not None:
+    if not cues and (alone := place_asked(question)) is not None:
         return [Cue("venue.meet_at", "venue", alone, first, last, a, b, 0.65, False)]
-    if _bare_answer(r.sentence.text, _BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
-            _speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
+    if bare_answer(r.sentence.text, BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
+            speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
         out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
     return out
 _TOLD_REACH = 2  # sentences back in which a demand refused by pointing back at it may have been told
 
 
-def _told_before(reads: Sequence[_Read], n: int) -> tuple[View, ...]:
+def told_before(reads: Sequence[Read], n: int) -> tuple[View, ...]:
     """The sentences just before the n-th, in its paragraph or the one before (an interview's question and the
     answer's first words: "— Is the demand to leave Donbas one of them? — It is an ultimatum. We will not go for
     it")."""
@@ -216,21 +225,21 @@ def _told_before(reads: Sequence[_Read], n: int) -> tuple[View, ...]:
                  if here - reads[i].sentence.paragraph <= 1)
 
 
-def _territorial_demand(view: View) -> bool:
+def territorial_demand(view: View) -> bool:
     """The sentence tells a demand that Ukraine give up land: leave it, withdraw from it, cede it ("Putin wants us to
     leave Donbas", «Вимога вивести війська з Донбасу»); not Russia's own withdrawal."""
     return view.has_any(("WITHDRAW", "LEAVE", "CONCEDE")) and view.has("TERRITORY") \
         and view.has_any(("DEMAND", "UA_FORCES", "WANT")) and not view.has("RU_FORCES")
 
 
-def _refused_demand(view: View) -> Cue:
+def refused_demand(view: View) -> Cue:
     """"That will not happen", «Ми на нього не підемо»: Kyiv refusing the territorial demand just told."""
     m = view.concepts["REFUSE_THAT"][0]
     return Cue("demand.refused_demand", "demand", "no_territorial_concessions", m.first, m.last, m.start, m.end,
                0.7, False)
 
 
-def _asked_then_no(r: _Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]] | None:
+def asked_then_no(r: Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]] | None:
     """(h_q) A reported question naming one place and the speaker's quoted answer opening with a bare "no" (or a bare
     "yes": the place accepted) in the same sentence ("Asked whether the meeting could be held in Moscow, Zelensky
     answered: "No."", «На вопрос, может ли встреча пройти в Минске, Зеленский ответил: «Нет»»): the place is
@@ -242,13 +251,13 @@ def _asked_then_no(r: _Read, att: Attribution) -> Callable[[list[Cue]], list[Cue
     if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb):
         return None  # the quote is not the speaker's words
     said = r.sentence.text[qa:qb]
-    yes = _bare_answer(said, _BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
-    if not (yes or _bare_answer(said, _BARE_NO, opening=True)):
+    yes = bare_answer(said, BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
+    if not (yes or bare_answer(said, BARE_NO, opening=True)):
         return None
     asked = [s for s in scopes(r.view) if s.kind == "question" and r.view.tokens[s.end].end <= qa]
     named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
              and p.concept in vocabulary().places}
-    if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or _other_summit(r.view, r.mentions):
+    if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or other_summit(r.view, r.mentions):
         return None  # (nor a question of another summit: "whether Trump would meet Putin in Alaska")
     place = named.pop()
     first, last = asked[0].start, max(s.end for s in asked)
@@ -267,11 +276,11 @@ def _asked_then_no(r: _Read, att: Attribution) -> Callable[[list[Cue]], list[Cue
     return answer
 
 
-_PLACE_ASKED_REACH = 4  # sentences back the question about the meeting a place alone follows
+PLACE_ASKED_REACH = 4  # sentences back the question about the meeting a place alone follows
 _PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", «А Минск?», "And Geneva?"
 
 
-def _place_asked(question: _Read) -> str | None:
+def place_asked(question: Read) -> str | None:
     """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
     Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
     and no one named."""
@@ -283,7 +292,7 @@ def _place_asked(question: _Read) -> str | None:
     return named.pop()
 
 
-def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
+def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
     """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
     the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
     no_territorial_concessions), or, asked whether a meeting is possible, doubts it; any other question answered
@@ -293,7 +302,7 @@ def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cu
     a, b = att.content  # the answer's words, its label or dash aside
     words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
     first, last = words[0], words[-1]
-    if not places and (alone := _place_asked(question)) is not None:
+    if not places and (alone := place_asked(question)) is not None:
         places = {alone}
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]

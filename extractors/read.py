@@ -1,8 +1,9 @@
 """One sentence as the reader reads it, and what both the reader and the answers' reading ask of one.
 
-`_Read` is a sentence with its analysis (tokens, concepts, places) and the actors it names: reader.py makes one per
-sentence of an article and hands them to its helpers and to answers.py. `_speaks_of_meeting` and `_other_summit`
-tell whether a sentence (or the lead) speaks of the Putin-Zelensky meeting, or of another leader's summit.
+`Read` is a sentence with its analysis (tokens, concepts, places) and the actors it names: reader.py makes one
+per sentence of an article and hands them to its helpers (as `_Read`) and to answers.py. `speaks_of_meeting` and
+`other_summit` tell whether a sentence (or the lead) speaks of the Putin-Zelensky meeting, or of another leader's
+summit.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from extractors.sentences import Sentence
 
 
 @dataclass
-class _Read:
+class Read:
     sentence: Sentence
     view: View
     mentions: list[Mention]
 
 
-def _other_summit(view: View, mentions: list[Mention]) -> bool:
+def other_summit(view: View, mentions: list[Mention]) -> bool:
     """A lead about one leader meeting another head of state ("Trump and Putin to meet in Budapest"), with
     the other leader not named: the story's summit is not theirs."""
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
@@ -29,6 +30,6 @@ def _other_summit(view: View, mentions: list[Mention]) -> bool:
     return len(leaders) == 1 and bool(heads) and not view.has("TRILATERAL")
 
 
-def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
+def speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
     leaders = any(m.actor is not None and m.actor.role == "leader" for m in mentions)
     return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))

@@ -5,8 +5,10 @@ each one once (tokens, concepts, places, actor mentions), decide what the
 article is about (the topic gates), then per sentence: who says it
 (attribution.py), which span is theirs, when it was said (dates.py), and what
 conditions that span states (conditions.py), each with the rule that read it
-and a confidence. Per article, statements of one party that give two values of
-an exclusive kind on one day keep the most strongly stated.
+and a confidence. An interview's bare answers, and the questions answered,
+are read in answers.py; the sentence as read (`_Read`) is in read.py. Per
+article, statements of one party that give two values of an exclusive kind
+on one day keep the most strongly stated.
 """
 
 from __future__ import annotations
@@ -23,23 +25,23 @@ from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only
 from extractors.answers import (
-    _BARE_NO,
-    _BARE_POSSIBLE,
-    _BARE_YES,
-    _PLACE_ASKED_REACH,
-    _asked_back,
-    _asked_then_no,
-    _asks_where,
-    _bare_answer,
-    _cut_off,
-    _echoes,
-    _no_to,
-    _place_asked,
-    _refused_by_asking,
-    _refused_demand,
-    _territorial_demand,
-    _told_before,
-    _yes_to,
+    BARE_NO,
+    BARE_POSSIBLE,
+    BARE_YES,
+    PLACE_ASKED_REACH,
+    asked_then_no,
+    asks_where,
+    bare_answer,
+    cut_off,
+    echoes,
+    no_to,
+    place_asked,
+    purpose_asked_back,
+    refused_by_asking,
+    refused_demand,
+    territorial_demand,
+    told_before,
+    yes_to,
 )
 from extractors.attribution import (
     IN_INSTITUTION,
@@ -79,12 +81,13 @@ from extractors.interviews import interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_words, lemma
 from extractors.polarity import hypothetical
-from extractors.read import _other_summit, _Read, _speaks_of_meeting
+from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
+from extractors.read import other_summit, speaks_of_meeting
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
 _LEAD_CHARS = 400
-# What `_topic` asks of the lead (`_speaks_of_meeting`, `_other_summit`)
+# What `_topic` asks of the lead (`speaks_of_meeting`, `other_summit`)
 _LEAD_CONCEPTS = frozenset({"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL"})
 # A photo caption left in the text (the cleaner normally drops it): its names and dates are not the story's.
 # Its opening words, or credits and poses anywhere; the second pattern's lookahead names the first character of
@@ -548,15 +551,15 @@ class Reader:
                 # days told before stand: "Нагадаємо: у Пекіні Путін сказав" recalls what was said then)
                 memory.news_day = memory.story_date = memory.entry_day or article.published
             if r.sentence.text.rstrip().endswith("?") and (r.view.has("MEET") and (
-                    topic.focus or _speaks_of_meeting(r.view, r.mentions)) or _place_asked(r) is not None and (
-                    asked is not None and n - asked[0] <= _PLACE_ASKED_REACH)):  # (h_q) "Q: Would you meet him?
+                    topic.focus or speaks_of_meeting(r.view, r.mentions)) or place_asked(r) is not None and (
+                    asked is not None and n - asked[0] <= PLACE_ASKED_REACH)):  # (h_q) "Q: Would you meet him?
                 # A: Yes. Q: Istanbul? A: Why not.": a place alone put to him just after the meeting was asked about
                 asked = (n, r.view)
             # "Q: Where would it happen? A: ... Istanbul is logical": the answer to a question of where the meeting
             # is to be names its venues (until the next question, in the question's paragraph or the next)
             if "?" in r.sentence.text:
                 spoken = topic.focus or topic.meeting or was_meeting
-                where = (n, r.sentence.paragraph) if _asks_where(r, spoken) else None
+                where = (n, r.sentence.paragraph) if asks_where(r, spoken) else None
             where_answer = where is not None and n - where[0] <= 6 and r.sentence.paragraph - where[1] <= 1 and (
                 not r.sentence.text.rstrip().endswith("?"))
             memory.previous_start = reads[n - 1].sentence.start if n else 0
@@ -601,7 +604,7 @@ class Reader:
                     # "«...». Так Песков ответил на вопрос о встрече Путина с Зеленским": the naming sentence says
                     # which meeting the quote is about, as a question before it would
                     named = reads[n + 1]
-                    if _speaks_of_meeting(named.view, named.mentions):
+                    if speaks_of_meeting(named.view, named.mentions):
                         was_meeting = True
                         previous = (atts[0], named.view)
             # "No date is set for a meeting between Trump and Putin. Saudi Arabia has offered to host such a summit":
@@ -610,16 +613,16 @@ class Reader:
             # in Budapest": the pair pointed back to is the other summit's too)
             here = replace(topic, other=True, focus=False) if n and r.view.has_any(
                 ("SUCH_MEETING", "LEADERS_PAIR")) and not any(
-                m.actor is not None and m.actor.role == "leader" for m in r.mentions) and _speaks_of_meeting(
-                reads[n - 1].view, reads[n - 1].mentions) and _other_summit(reads[n - 1].view,
+                m.actor is not None and m.actor.role == "leader" for m in r.mentions) and speaks_of_meeting(
+                reads[n - 1].view, reads[n - 1].mentions) and other_summit(reads[n - 1].view,
                                                                             reads[n - 1].mentions) else topic
             if not atts:
                 self._remember_topic(r, memory, article.published)
-                if turn is not None and turn.question and previous is not None and _echoes(r):
+                if turn is not None and turn.question and previous is not None and echoes(r):
                     continue  # "ZELENSKY: ... But not in -- HOST: Not in Moscow? ZELENSKY: Not in Moscow, no.": an
                     # interviewer's short echo or interruption keeps the meeting the interviewee was speaking of
                 previous = None
-                was_meeting = _speaks_of_meeting(r.view, r.mentions)
+                was_meeting = speaks_of_meeting(r.view, r.mentions)
                 continue
             reporters_question = turn is None and not r.sentence.quotes and r.sentence.text.rstrip().endswith("?")
             if turn is None and len(atts) > 1:
@@ -642,7 +645,7 @@ class Reader:
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
                     memory.topic(_person_for(att.actor, r))
-                if not (_cut_off(r) and previous is not None and previous[0].actor is att.actor):
+                if not (cut_off(r) and previous is not None and previous[0].actor is att.actor):
                     previous = (att, r.view)  # ("I am ready to meet Putin. But not in --": a broken-off fragment
                     # keeps the meeting its speaker was speaking of for his next words)
                 if st is not None:
@@ -706,7 +709,7 @@ class Reader:
 
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
-        meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
+        meeting = any(speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{_lead(article.text)}"
         # the lead's concepts asked here are none that analyse derives; only they are looked for (any other asked
         # of lead_view raises KeyError)
@@ -715,8 +718,8 @@ class Reader:
         if lead_view.has("MEET") or lead_view.has("TALKS"):  # else it is about no meeting, whoever it names
             lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang,
                                                  lead_view.actor_forms)
-            about = _speaks_of_meeting(lead_view, lead_mentions)
-            other = about and _other_summit(lead_view, lead_mentions)
+            about = speaks_of_meeting(lead_view, lead_mentions)
+            other = about and other_summit(lead_view, lead_mentions)
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
         return Topic(war=war, meeting=meeting, focus=about and not other, talks=talks, other=other)
 
@@ -787,19 +790,19 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
-        if question is None and (asked_no := _asked_then_no(r, att)) is not None:
+        if question is None and (asked_no := asked_then_no(r, att)) is not None:
             found = asked_no(found)
-        asked_back = _asked_back(reads, n) if att.direct or r.sentence.quotes else None
+        asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
-            found = _refused_by_asking(r, found, asked_back)
-        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO, opening=True):
-            found = _no_to(question, topic, att, r)
-        elif question is not None and not found and (_bare_answer(r.sentence.text, _BARE_YES, hoping=True)
-                                                     or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
-            found = _yes_to(question, topic, att, r)
+            found = refused_by_asking(r, found, asked_back)
+        if question is not None and not found and bare_answer(r.sentence.text, BARE_NO, opening=True):
+            found = no_to(question, topic, att, r)
+        elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
+                                                     or bare_answer(r.sentence.text, BARE_POSSIBLE)):
+            found = yes_to(question, topic, att, r)
         if topic.war and att.actor.party == "UA" and r.view.has("REFUSE_THAT") and not any(
-                c.kind == "demand" for c in found) and any(_territorial_demand(v) for v in _told_before(reads, n)):
-            found = [*found, _refused_demand(r.view)]
+                c.kind == "demand" for c in found) and any(territorial_demand(v) for v in told_before(reads, n)):
+            found = [*found, refused_demand(r.view)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
