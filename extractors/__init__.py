@@ -37,6 +37,8 @@ MODULES = (
     "extractors.attribution",
     "extractors.conditions",
     "extractors.reader",
+    "extractors.read",
+    "extractors.answers",
     "extractors.sentences",
     "extractors.polarity",
     "extractors.dates",

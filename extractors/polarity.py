@@ -39,7 +39,7 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
                              "NOT_CONSIDERED", "DISGUISED_NO",
                              "EMPHATIC",  # (h_gen3) "will never", "under no circumstances": still a negation
-                             # an interview's bare answers, read whole by reader._bare_answer and by no rule ("not
+                             # an interview's bare answers, read whole by answers.bare_answer and by no rule ("not
                              # excluded", «не исключено», "absolutely not")
                              "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE"})
 # A word negated by its own suffix, or by a particle written after it (Turkish "reddetmediğini": did not refuse;

@@ -5,23 +5,44 @@ each one once (tokens, concepts, places, actor mentions), decide what the
 article is about (the topic gates), then per sentence: who says it
 (attribution.py), which span is theirs, when it was said (dates.py), and what
 conditions that span states (conditions.py), each with the rule that read it
-and a confidence. Per article, statements of one party that give two values of
-an exclusive kind on one day keep the most strongly stated.
+and a confidence. An interview's bare answers, and the questions answered,
+are read in answers.py; the sentence as read (`_Read`) is in read.py. Per
+article, statements of one party that give two values of an exclusive kind
+on one day keep the most strongly stated.
 """
 
 from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Final
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only
+from extractors.answers import (
+    BARE_NO,
+    BARE_POSSIBLE,
+    BARE_YES,
+    PLACE_ASKED_REACH,
+    asked_then_no,
+    asks_where,
+    bare_answer,
+    cut_off,
+    echoes,
+    no_to,
+    place_asked,
+    purpose_asked_back,
+    refused_by_asking,
+    refused_demand,
+    territorial_demand,
+    told_before,
+    yes_to,
+)
 from extractors.attribution import (
     IN_INSTITUTION,
     OTHER_SIDE,
@@ -58,13 +79,15 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, phrase_opening, phrase_tokens
-from extractors.polarity import hypothetical, scopes
+from extractors.lexicon import ConceptMatch, concept_words, lemma
+from extractors.polarity import hypothetical
+from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
+from extractors.read import other_summit, speaks_of_meeting
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
 _LEAD_CHARS = 400
-# What `_topic` asks of the lead (`_speaks_of_meeting`, `_other_summit`)
+# What `_topic` asks of the lead (`speaks_of_meeting`, `other_summit`)
 _LEAD_CONCEPTS = frozenset({"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL"})
 # A photo caption left in the text (the cleaner normally drops it): its names and dates are not the story's.
 # Its opening words, or credits and poses anywhere; the second pattern's lookahead names the first character of
@@ -91,13 +114,6 @@ EMIT_FLOOR = 0.45
 # Another party's actor is the subject of a cue when at most this many words stand between them.
 _REPORTED_WORDS = 3
 _COORDINATED_WORDS = 10  # ... or this many when the predicate is the second of two joined to the subject
-
-
-@dataclass
-class _Read:
-    sentence: Sentence
-    view: View
-    mentions: list[Mention]
 
 
 def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
@@ -535,15 +551,15 @@ class Reader:
                 # days told before stand: "Нагадаємо: у Пекіні Путін сказав" recalls what was said then)
                 memory.news_day = memory.story_date = memory.entry_day or article.published
             if r.sentence.text.rstrip().endswith("?") and (r.view.has("MEET") and (
-                    topic.focus or _speaks_of_meeting(r.view, r.mentions)) or _place_asked(r) is not None and (
-                    asked is not None and n - asked[0] <= _PLACE_ASKED_REACH)):  # (h_q) "Q: Would you meet him?
+                    topic.focus or speaks_of_meeting(r.view, r.mentions)) or place_asked(r) is not None and (
+                    asked is not None and n - asked[0] <= PLACE_ASKED_REACH)):  # (h_q) "Q: Would you meet him?
                 # A: Yes. Q: Istanbul? A: Why not.": a place alone put to him just after the meeting was asked about
                 asked = (n, r.view)
             # "Q: Where would it happen? A: ... Istanbul is logical": the answer to a question of where the meeting
             # is to be names its venues (until the next question, in the question's paragraph or the next)
             if "?" in r.sentence.text:
                 spoken = topic.focus or topic.meeting or was_meeting
-                where = (n, r.sentence.paragraph) if _asks_where(r, spoken) else None
+                where = (n, r.sentence.paragraph) if asks_where(r, spoken) else None
             where_answer = where is not None and n - where[0] <= 6 and r.sentence.paragraph - where[1] <= 1 and (
                 not r.sentence.text.rstrip().endswith("?"))
             memory.previous_start = reads[n - 1].sentence.start if n else 0
@@ -588,7 +604,7 @@ class Reader:
                     # "«...». Так Песков ответил на вопрос о встрече Путина с Зеленским": the naming sentence says
                     # which meeting the quote is about, as a question before it would
                     named = reads[n + 1]
-                    if _speaks_of_meeting(named.view, named.mentions):
+                    if speaks_of_meeting(named.view, named.mentions):
                         was_meeting = True
                         previous = (atts[0], named.view)
             # "No date is set for a meeting between Trump and Putin. Saudi Arabia has offered to host such a summit":
@@ -597,16 +613,16 @@ class Reader:
             # in Budapest": the pair pointed back to is the other summit's too)
             here = replace(topic, other=True, focus=False) if n and r.view.has_any(
                 ("SUCH_MEETING", "LEADERS_PAIR")) and not any(
-                m.actor is not None and m.actor.role == "leader" for m in r.mentions) and _speaks_of_meeting(
-                reads[n - 1].view, reads[n - 1].mentions) and _other_summit(reads[n - 1].view,
+                m.actor is not None and m.actor.role == "leader" for m in r.mentions) and speaks_of_meeting(
+                reads[n - 1].view, reads[n - 1].mentions) and other_summit(reads[n - 1].view,
                                                                             reads[n - 1].mentions) else topic
             if not atts:
                 self._remember_topic(r, memory, article.published)
-                if turn is not None and turn.question and previous is not None and _echoes(r):
+                if turn is not None and turn.question and previous is not None and echoes(r):
                     continue  # "ZELENSKY: ... But not in -- HOST: Not in Moscow? ZELENSKY: Not in Moscow, no.": an
                     # interviewer's short echo or interruption keeps the meeting the interviewee was speaking of
                 previous = None
-                was_meeting = _speaks_of_meeting(r.view, r.mentions)
+                was_meeting = speaks_of_meeting(r.view, r.mentions)
                 continue
             reporters_question = turn is None and not r.sentence.quotes and r.sentence.text.rstrip().endswith("?")
             if turn is None and len(atts) > 1:
@@ -629,7 +645,7 @@ class Reader:
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
                     memory.topic(_person_for(att.actor, r))
-                if not (_cut_off(r) and previous is not None and previous[0].actor is att.actor):
+                if not (cut_off(r) and previous is not None and previous[0].actor is att.actor):
                     previous = (att, r.view)  # ("I am ready to meet Putin. But not in --": a broken-off fragment
                     # keeps the meeting its speaker was speaking of for his next words)
                 if st is not None:
@@ -693,7 +709,7 @@ class Reader:
 
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
-        meeting = any(_speaks_of_meeting(r.view, r.mentions) for r in reads)
+        meeting = any(speaks_of_meeting(r.view, r.mentions) for r in reads)
         lead = f"{article.title or ''}\n{_lead(article.text)}"
         # the lead's concepts asked here are none that analyse derives; only they are looked for (any other asked
         # of lead_view raises KeyError)
@@ -702,8 +718,8 @@ class Reader:
         if lead_view.has("MEET") or lead_view.has("TALKS"):  # else it is about no meeting, whoever it names
             lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang,
                                                  lead_view.actor_forms)
-            about = _speaks_of_meeting(lead_view, lead_mentions)
-            other = about and _other_summit(lead_view, lead_mentions)
+            about = speaks_of_meeting(lead_view, lead_mentions)
+            other = about and other_summit(lead_view, lead_mentions)
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
         return Topic(war=war, meeting=meeting, focus=about and not other, talks=talks, other=other)
 
@@ -774,16 +790,16 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
-        if question is None and (asked_no := _asked_then_no(r, att)) is not None:
+        if question is None and (asked_no := asked_then_no(r, att)) is not None:
             found = asked_no(found)
-        asked_back = _asked_back(reads, n) if att.direct or r.sentence.quotes else None
+        asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
-            found = _refused_by_asking(r, found, asked_back)
-        if question is not None and not found and _bare_answer(r.sentence.text, _BARE_NO, opening=True):
-            found = _no_to(question, topic, att, r)
-        elif question is not None and not found and (_bare_answer(r.sentence.text, _BARE_YES, hoping=True)
-                                                     or _bare_answer(r.sentence.text, _BARE_POSSIBLE)):
-            found = _yes_to(question, topic, att, r)
+            found = refused_by_asking(r, found, asked_back)
+        if question is not None and not found and bare_answer(r.sentence.text, BARE_NO, opening=True):
+            found = no_to(question, topic, att, r)
+        elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
+                                                     or bare_answer(r.sentence.text, BARE_POSSIBLE)):
+            found = yes_to(question, topic, att, r)
         found = [*found, *_pointed_back(reads, n, found, att, topic)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
@@ -1057,14 +1073,6 @@ def _lead(text: str) -> str:
     return text[:ends[-1]] if ends else text[:_LEAD_CHARS]
 
 
-def _other_summit(view: View, mentions: list[Mention]) -> bool:
-    """A lead about one leader meeting another head of state ("Trump and Putin to meet in Budapest"), with
-    the other leader not named: the story's summit is not theirs."""
-    leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
-    heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "head"}
-    return len(leaders) == 1 and bool(heads) and not view.has("TRILATERAL")
-
-
 def _person_for(speaker: Actor, r: _Read) -> Actor:
     """Who 'he' is after a sentence an institution speaks: its own person named as a subject there ("Kyiv's reply
     came from Paris, where Zelensky met European leaders. Asking him to come to Moscow, he said, ..."), else the
@@ -1073,213 +1081,6 @@ def _person_for(speaker: Actor, r: _Read) -> Actor:
         return speaker
     return next((m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person"
                  and m.actor.party == speaker.party and is_subject(r.view, m)), speaker)
-
-
-_WHERE = concept_words("WHERE_WORD")
-_ASKED_PAST = concept_words("ASKED_PAST")
-
-
-def _asks_where(r: _Read, after_meeting: bool) -> bool:
-    """A question of where the Putin-Zelensky meeting would be: "Where would such a meeting happen?", "Where could
-    the leaders meet?", "Where would it happen?", «Где?» or «Де?» alone after the meeting was spoken of (not "Where
-    is he?", nor where another summit is)."""
-    q = r.sentence.text.find("?")
-    words = [t for t in r.view.tokens if t.is_word and t.start < q]
-    if not any(t.text in _WHERE for t in words) or _other_summit(r.view, r.mentions) or r.view.has_any(
-            ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
-        return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
-        # "Where does that leave the meeting?", «Где мы сейчас со встречей?»: how things stand, no place asked)
-    return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
-        r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
-        r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
-
-
-def _speaks_of_meeting(view: View, mentions: list[Mention]) -> bool:
-    leaders = any(m.actor is not None and m.actor.role == "leader" for m in mentions)
-    return (view.has("MEET") or view.has("TALKS")) and (leaders or view.has("LEADERS_PAIR"))
-
-
-# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
-_LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*", re.I)
-_DASH: Final = re.compile(r"\W*")
-
-
-def _bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False, opening: bool = False) -> bool:
-    """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
-    it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
-    it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
-    зупинить війну»: ANSWER_AND, ANSWER_IF) keep it the answer; conditioned readiness is readiness."""
-    openers = _answer_openers(answers, hoping)
-    for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
-        rest = text[start:]
-        if phrase_opening(rest) not in openers:
-            continue  # the words kept below open with the first token (or the one after an "and"): none of the
-            # answers' first words, no answer (one match instead of the tokens of most sentences' whole text)
-        tokens = phrase_tokens(rest)
-        while tokens and not tokens[-1].is_word:
-            tokens.pop()
-        if not tokens or tokens[0].start != 0:
-            continue
-        words = [t.text for t in tokens]
-        if opening and "." in words:  # (h_q) "A: No. I think not.": the English "No." the splitter keeps with the
-            words = words[:words.index(".")]  # words after it (as in "No. 5") opens the answer all the same
-        if hoping:
-            if len(words) > 1 and words[0] in _ANSWER_AND:
-                words = words[1:]
-            cut = next((i for i, w in enumerate(words) if i and w in _ANSWER_IF), None)
-            if cut is not None and "?" not in text[start + tokens[cut].start:]:
-                words = words[:cut - 1] if words[cut - 1] == "," else words[:cut]
-        if tuple(words) in answers:
-            return True
-    return False
-
-
-@cache
-def _answer_openers(answers: frozenset[tuple[str, ...]], hoping: bool) -> frozenset[str | None]:
-    """The first tokens a text may open with and be one of `answers` as `_bare_answer` reads it: an answer's first
-    word, or, `hoping`, an "and" it drops (ANSWER_AND)."""
-    return frozenset({a[0] for a in answers if a} | (_ANSWER_AND if hoping else frozenset()))
-
-
-def _yes_answers() -> frozenset[tuple[str, ...]]:
-    """A bare "yes" (ANSWER_YES) alone, or before a pronoun and its verb ("Yes, he is": ANSWER_SUBJECT, ANSWER_VERB)
-    or one more word («Да, готов», «Так, буде»: ANSWER_YES_MORE), a comma between or not; or a pronoun and its
-    verb alone ("We will")."""
-    short = {(s, v) for s in concept_words("ANSWER_SUBJECT") for v in concept_words("ANSWER_VERB")}
-    more = short | {(w,) for w in concept_words("ANSWER_YES_MORE")}
-    yes = concept_phrases("ANSWER_YES")
-    return frozenset(yes | short | {y + comma + m for y in yes for m in more for comma in ((), (",",))})
-
-
-# An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
-# "possible" («Не исключено», "That is possible").
-_BARE_NO: Final = concept_phrases("ANSWER_NO")
-_BARE_YES: Final = _yes_answers()
-_BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
-_ANSWER_AND: Final = concept_words("ANSWER_AND")
-_ANSWER_IF: Final = concept_words("ANSWER_IF")
-
-
-_CLOSERS: Final = " »\"”’'"
-_QUESTION_OPENS: Final = frozenset(".?!:;«\"“")  # what a question inside a sentence opens after
-
-
-def _purpose_at(view: View, i: int) -> bool:
-    """(h_q) The tokens from the i-th ask back a purpose and no more, up to their question mark: "What for?", "Why
-    would I?", «Зачем?», «А про що там говорити?» (PURPOSE_BACK after an "and" at most; "Why not?", «Почему бы и
-    нет?» accept: no negation after the phrase; "Why Moscow?" names a place: a question of its own)."""
-    toks = view.tokens
-    q = next((j for j in range(i, len(toks)) if toks[j].text in ".?!"), None)
-    words = [j for j in range(i, q if q is not None else len(toks)) if toks[j].is_word]
-    if q is None or toks[q].text != "?" or not words:
-        return False
-    first = words[1] if len(words) > 1 and toks[words[0]].text in _ANSWER_AND else words[0]
-    asked = [m for m in view.concepts.get("PURPOSE_BACK", ()) if m.first == first and m.last < q]
-    if not asked:
-        return False
-    end = max(m.last for m in asked)
-    return not any(end < m.first < q for m in view.concepts.get("NEG", ())) and not any(
-        i <= p.first < q for p in view.places)
-
-
-def _asked_back(reads: Sequence[_Read], n: int) -> tuple[int, int] | None:
-    """(h_q) The tokens [first, last] of a question in the n-th sentence whose purpose is asked back right after it,
-    in the sentence or the next one of its paragraph: "Go to Moscow? What for?", "Meet him in Minsk? Why would I?",
-    «Ехать в Киев? Зачем?», «Їхати до Москви? А про що там говорити?»."""
-    if "?" not in reads[n].sentence.text:
-        return None  # (most statements: no token scan)
-    toks = reads[n].view.tokens
-    for q, t in enumerate(toks):
-        if t.text != "?":
-            continue
-        if q + 1 < len(toks) and _purpose_at(reads[n].view, q + 1) or all(
-                not x.is_word and x.text not in ".?!" for x in toks[q + 1:]) and n + 1 < len(reads) and \
-                reads[n + 1].sentence.paragraph == reads[n].sentence.paragraph and _purpose_at(reads[n + 1].view, 0):
-            first = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in _QUESTION_OPENS), 0)
-            return first, q
-    return None
-
-
-def _refused_by_asking(r: _Read, found: list[Cue], span: tuple[int, int]) -> list[Cue]:
-    """(h_q) A question naming a place, its purpose asked back after it (`_asked_back`): the place is refused
-    (not_<place>), whether the question's words read it as a venue ("Meet him in Minsk?") or name it after a verb of
-    going alone («Їхати до Москви?»); readiness read in the question is dropped."""
-    places = vocabulary().places
-    a, b = span
-    inside = [c for c in found if a <= c.first and c.last <= b]
-    venues = [c for c in inside if c.kind == "venue" and c.op == "assert" and not c.negated and c.value in places]
-    rest = [c for c in found if c not in venues and not (c in inside and c.kind == "stance" and c.value == "willing")]
-    if venues:
-        return rest + [replace(c, rule="venue.place_dash_no", value=f"not_{c.value}") for c in venues]
-    named = [p for p in r.view.places if a <= p.first and p.last <= b and p.concept in places]
-    words = [t for t in r.view.tokens[a:b] if t.is_word]
-    if len({p.concept for p in named}) != 1 or len(words) > _ECHO_WORDS + 2 or not any(
-            a <= m.first <= b for c in ("COME", "MEET") for m in r.view.concepts.get(c, ())):
-        return found
-    p = named[0]
-    return rest + [Cue("venue.place_dash_no", "venue", f"not_{p.concept}", p.first, p.last, p.start, p.end, 0.7, False)]
-
-
-_ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
-
-
-def _cut_off(r: _Read) -> bool:
-    """A sentence broken off by an interruption: a transcript's "But not in --", «Но не в —», "Only if…"."""
-    return r.sentence.text.rstrip().endswith(("--", "—", "–", "...", "…"))
-
-
-def _echoes(r: _Read) -> bool:
-    """A short question that names no one: the interviewer echoes or interrupts ("Not in Moscow?", "Meaning?",
-    «В Москве?», «А в Мінську?»), and the answer goes on about what was said before it."""
-    words = [t for t in r.view.tokens if t.is_word]
-    return r.sentence.text.rstrip().endswith("?") and len(words) <= _ECHO_WORDS and not any(
-        m.actor is not None and m.actor.kind == "person" for m in r.mentions)
-
-
-def _yes_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
-    """'Q: Would you be ready to meet Putin in Istanbul? A: Yes.', «— Готов ли Путин встретиться с Зеленским? — Да»,
-    «— Чи готові ви зустрітися з путіним? — Так»: a bare "yes" (or "that is possible", «не исключено») is the
-    interviewee's own statement of what the question puts to him: its readiness, place, format and terms, read as
-    his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov) or
-    holds a negation ("Won't you meet him?": a "yes" to it says either), nor a question of what is past."""
-    if question.view.has_any(("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS", "HAPPENED", "PAST_SUMMIT")):
-        return []
-    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question.view, m)
-           for m in question.mentions):
-        return []
-    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
-    if any(c.negated for c in cues):
-        return []
-    a, b = att.content  # the answer's words, its label or dash aside
-    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
-    first, last = words[0], words[-1]
-    kinds = ("stance", "venue", "format", "prerequisite")
-    out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
-           if c.op == "assert" and not c.refused and c.kind in kinds
-           and not (c.kind == "stance" and c.value != "willing")]
-    if not cues and (alone := _place_asked(question)) is not None:
-        return [Cue("venue.meet_at", "venue", alone, first, last, a, b, 0.65, False)]
-    if _bare_answer(r.sentence.text, _BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
-            _speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
-        out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
-    return out
-_TOLD_REACH = 2  # sentences back in which a demand refused by pointing back at it may have been told
-
-
-def _told_before(reads: Sequence[_Read], n: int) -> tuple[View, ...]:
-    """The sentences just before the n-th, in its paragraph or the one before (an interview's question and the
-    answer's first words: "— Is the demand to leave Donbas one of them? — It is an ultimatum. We will not go for
-    it")."""
-    here = reads[n].sentence.paragraph
-    return tuple(reads[i].view for i in range(max(0, n - _TOLD_REACH), n)
-                 if here - reads[i].sentence.paragraph <= 1)
-
-
-def _territorial_demand(view: View) -> bool:
-    """The sentence tells a demand that Ukraine give up land: leave it, withdraw from it, cede it ("Putin wants us to
-    leave Donbas", «Вимога вивести війська з Донбасу»); not Russia's own withdrawal."""
-    return view.has_any(("WITHDRAW", "LEAVE", "CONCEDE")) and view.has("TERRITORY") \
-        and view.has_any(("DEMAND", "UA_FORCES", "WANT")) and not view.has("RU_FORCES")
 
 
 _NOT_TOLD = ("NOT_ULTIMATUM", "WITHOUT", "NEG", "RENOUNCE", "NO_LONGER")
@@ -1299,11 +1100,11 @@ def _pointed_back(reads: Sequence[_Read], n: int, found: list[Cue], att: Attribu
         return []
     tail = _tail_start(r.view, att.content)
     if r.view.has("REFUSE_THAT"):
-        told = _told_before(reads, n)
+        told = told_before(reads, n)
         m = r.view.concepts["REFUSE_THAT"][0]
         if topic.war and att.actor.party == "UA" and not any(c.kind == "demand" for c in found) and any(
-                _territorial_demand(v) for v in told):
-            return [_refused_demand(r.view)]
+                territorial_demand(v) for v in told):
+            return [refused_demand(r.view)]
         if any(c.rule != "stance.offer_dismissed" and c.first >= tail for c in found):
             return []  # (the refusing words read a condition of their own)
         # (ultimatums the speaker's side denies making, "we have no ultimatums for anyone", or that the other side is
@@ -1361,92 +1162,6 @@ def _elided_no_place(view: View, tail: int, end: int) -> ConceptMatch | None:
     if any(t.is_word and i not in covered and i >= tail and t.start < end for i, t in enumerate(view.tokens)):
         return None
     return places[0]
-
-
-def _refused_demand(view: View) -> Cue:
-    """"That will not happen", «Ми на нього не підемо»: Kyiv refusing the territorial demand just told."""
-    m = view.concepts["REFUSE_THAT"][0]
-    return Cue("demand.refused_demand", "demand", "no_territorial_concessions", m.first, m.last, m.start, m.end,
-               0.7, False)
-
-
-def _asked_then_no(r: _Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]] | None:
-    """(h_q) A reported question naming one place and the speaker's quoted answer opening with a bare "no" (or a bare
-    "yes": the place accepted) in the same sentence ("Asked whether the meeting could be held in Moscow, Zelensky
-    answered: "No."", «На вопрос, может ли встреча пройти в Минске, Зеленский ответил: «Нет»»): the place is
-    refused, and nothing the question's words read is the speaker's; not where the speaker is found inside the
-    question («чи може це бути Москва, відповів»: Moscow read as who answers), nor for land or another summit."""
-    if not r.sentence.quotes:
-        return None
-    qa, qb = r.sentence.quotes[0]
-    if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb):
-        return None  # the quote is not the speaker's words
-    said = r.sentence.text[qa:qb]
-    yes = _bare_answer(said, _BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
-    if not (yes or _bare_answer(said, _BARE_NO, opening=True)):
-        return None
-    asked = [s for s in scopes(r.view) if s.kind == "question" and r.view.tokens[s.end].end <= qa]
-    named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
-             and p.concept in vocabulary().places}
-    if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or _other_summit(r.view, r.mentions):
-        return None  # (nor a question of another summit: "whether Trump would meet Putin in Alaska")
-    place = named.pop()
-    first, last = asked[0].start, max(s.end for s in asked)
-    a, b = r.view.tokens[first].start, r.view.tokens[last].end
-    if any(m.actor is att.actor and a <= m.start < b for m in r.mentions) or (
-            att.actor.kind != "person" and not any(m.actor is att.actor for m in r.mentions if m.start >= b)):
-        return None  # («чи може це бути Москва, відповів»: a speaker found inside the question is none)
-    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and qa <= t.start < qb] or [0]
-
-    def answer(found: list[Cue]) -> list[Cue]:
-        if yes:  # the question's own reading stands (its readiness); its place is the answer's
-            return [c for c in found if c.kind != "venue"] + [
-                Cue("venue.meet_at", "venue", place, words[0], words[-1], qa, qb, 0.65, False)]
-        return [c for c in found if not (first <= c.first and c.last <= last)] + [
-            Cue("venue.place_dash_no", "venue", f"not_{place}", words[0], words[-1], qa, qb, 0.75, False)]
-    return answer
-
-
-_PLACE_ASKED_REACH = 4  # sentences back the question about the meeting a place alone follows
-_PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", «А Минск?», "And Geneva?"
-
-
-def _place_asked(question: _Read) -> str | None:
-    """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
-    Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
-    and no one named."""
-    words = [t for t in question.view.tokens if t.is_word]
-    named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
-    if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
-            m.actor is not None and m.actor.kind == "person" for m in question.mentions):
-        return None
-    return named.pop()
-
-
-def _no_to(question: _Read, topic: Topic, att: Attribution, r: _Read) -> list[Cue]:
-    """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
-    the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
-    no_territorial_concessions), or, asked whether a meeting is possible, doubts it; any other question answered
-    "no" is left unread."""
-    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
-    places = {c.value for c in cues if c.kind == "venue" and not c.negated and c.value in vocabulary().places}
-    a, b = att.content  # the answer's words, its label or dash aside
-    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
-    first, last = words[0], words[-1]
-    if not places and (alone := _place_asked(question)) is not None:
-        places = {alone}
-    if len(places) == 1:
-        return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
-    if question.view.has("CONCEDE") and question.view.has("TERRITORY") \
-            and not question.view.has_any(("NEG", "WITHOUT", "RU_FORCES")):
-        # (h_u9x, h_prec6) «— Чи можливі територіальні поступки заради зустрічі? — Ні.»: the "no" refuses the land,
-        # not the meeting the question names: Kyiv's no_territorial_concessions; from anyone else nothing (no doubt)
-        return [Cue("demand.refused_demand", "demand", "no_territorial_concessions", first, last, a, b, 0.7,
-                    False)] if att.actor.party == "UA" and not places else []
-    if not places and (any(c.rule == "stance.possible" for c in cues) or question.view.has("POSSIBLE")
-                       and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
-        return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]
-    return []
 
 
 def _inside(cue: Cue, att: Attribution, quotes: tuple[tuple[int, int], ...]) -> bool:

@@ -394,12 +394,12 @@ def test_concept_phrases_are_whole_entries_of_every_language(monkeypatch: pytest
     ("Yes, he said.", None), ("A: — Yes", None), ("No, but later.", None), ("Nothing.", None),
 ])
 def test_a_bare_answer_is_a_lexicon_phrase_and_nothing_else(text: str, answer: str | None) -> None:
-    """reader._bare_answer: the whole answer, after a label or a dash, is one of ANSWER_NO, ANSWER_YES (perhaps with
+    """answers.bare_answer: the whole answer, after a label or a dash, is one of ANSWER_NO, ANSWER_YES (perhaps with
     a pronoun and its verb, or one more word) or ANSWER_POSSIBLE."""
-    from extractors import reader
+    from extractors.answers import BARE_NO, BARE_POSSIBLE, BARE_YES, bare_answer
 
-    found = [name for name, answers in (("no", reader._BARE_NO), ("yes", reader._BARE_YES),
-                                        ("possible", reader._BARE_POSSIBLE)) if reader._bare_answer(text, answers)]
+    found = [name for name, answers in (("no", BARE_NO), ("yes", BARE_YES), ("possible", BARE_POSSIBLE))
+             if bare_answer(text, answers)]
     assert found == ([answer] if answer else [])
 
 

@@ -1,0 +1,318 @@
+"""An interview's questions and the answers to them, read: what a bare "yes" or "no" says, a place refused by asking
+its purpose back, a question of where the meeting is to be.
+
+interviews.py finds the turns (who answers; which words are a question, nobody's); reader.py reads an answer's own
+words with the rules (Reader._statement), then asks this module what the answer says beyond them:
+- `yes_to`, `no_to`: a bare "yes" or "no" (`bare_answer`; BARE_YES, BARE_NO, BARE_POSSIBLE) to the question just
+  before it: its readiness, place and terms taken, or its one place refused ("Q: ... in Moscow? A: No.");
+  `place_asked`: a question that puts a place alone ("Istanbul?");
+- `asked_then_no`: a reported question and its quoted bare answer in one sentence ("Asked whether ..., he said "No."");
+- `purpose_asked_back`, `refused_by_asking`: a place refused by asking its purpose back ("Go to Moscow? What for?");
+- `asks_where`: a question of where the meeting would be (the answer after it names venues);
+- `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
+- `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told.
+Who an answer set with a dash is by the sentence after it ("Об этом рассказал Ушаков") stays with reader.py's other
+readings of a speaker named after his words (`_answered_after`, `_said_after`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
+from typing import Final
+
+from domain.vocabulary import vocabulary
+from extractors.analysis import View
+from extractors.attribution import Attribution, is_subject
+from extractors.conditions import Cue, Topic, find_cues, frames
+from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
+from extractors.polarity import scopes
+from extractors.read import Read, other_summit, speaks_of_meeting
+
+_WHERE = concept_words("WHERE_WORD")
+_ASKED_PAST = concept_words("ASKED_PAST")
+
+
+def asks_where(r: Read, after_meeting: bool) -> bool:
+    """A question of where the Putin-Zelensky meeting would be: "Where would such a meeting happen?", "Where could
+    the leaders meet?", "Where would it happen?", «Где?» or «Де?» alone after the meeting was spoken of (not "Where
+    is he?", nor where another summit is)."""
+    q = r.sentence.text.find("?")
+    words = [t for t in r.view.tokens if t.is_word and t.start < q]
+    if not any(t.text in _WHERE for t in words) or other_summit(r.view, r.mentions) or r.view.has_any(
+            ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
+        return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
+        # "Where does that leave the meeting?", «Где мы сейчас со встречей?»: how things stand, no place asked)
+    return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
+        r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
+        r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
+
+
+# an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
+_LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*", re.I)
+_DASH: Final = re.compile(r"\W*")
+
+
+def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False, opening: bool = False) -> bool:
+    """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
+    it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
+    it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
+    зупинить війну»: ANSWER_AND, ANSWER_IF) keep it the answer; conditioned readiness is readiness."""
+    openers = _answer_openers(answers, hoping)
+    for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
+        rest = text[start:]
+        if phrase_opening(rest) not in openers:
+            continue  # the words kept below open with the first token (or the one after an "and"): none of the
+            # answers' first words, no answer (one match instead of the tokens of most sentences' whole text)
+        tokens = phrase_tokens(rest)
+        while tokens and not tokens[-1].is_word:
+            tokens.pop()
+        if not tokens or tokens[0].start != 0:
+            continue
+        words = [t.text for t in tokens]
+        if opening and "." in words:  # (h_q) "A: No. I think not.": the English "No." the splitter keeps with the
+            words = words[:words.index(".")]  # words after it (as in "No. 5") opens the answer all the same
+        if hoping:
+            if len(words) > 1 and words[0] in _ANSWER_AND:
+                words = words[1:]
+            cut = next((i for i, w in enumerate(words) if i and w in _ANSWER_IF), None)
+            if cut is not None and "?" not in text[start + tokens[cut].start:]:
+                words = words[:cut - 1] if words[cut - 1] == "," else words[:cut]
+        if tuple(words) in answers:
+            return True
+    return False
+
+
+@cache
+def _answer_openers(answers: frozenset[tuple[str, ...]], hoping: bool) -> frozenset[str | None]:
+    """The first tokens a text may open with and be one of `answers` as `bare_answer` reads it: an answer's first
+    word, or, `hoping`, an "and" it drops (ANSWER_AND)."""
+    return frozenset({a[0] for a in answers if a} | (_ANSWER_AND if hoping else frozenset()))
+
+
+def _yes_answers() -> frozenset[tuple[str, ...]]:
+    """A bare "yes" (ANSWER_YES) alone, or before a pronoun and its verb ("Yes, he is": ANSWER_SUBJECT, ANSWER_VERB)
+    or one more word («Да, готов», «Так, буде»: ANSWER_YES_MORE), a comma between or not; or a pronoun and its
+    verb alone ("We will")."""
+    short = {(s, v) for s in concept_words("ANSWER_SUBJECT") for v in concept_words("ANSWER_VERB")}
+    more = short | {(w,) for w in concept_words("ANSWER_YES_MORE")}
+    yes = concept_phrases("ANSWER_YES")
+    return frozenset(yes | short | {y + comma + m for y in yes for m in more for comma in ((), (",",))})
+
+
+# An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
+# "possible" («Не исключено», "That is possible").
+BARE_NO: Final = concept_phrases("ANSWER_NO")
+BARE_YES: Final = _yes_answers()
+BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
+_ANSWER_AND: Final = concept_words("ANSWER_AND")
+_ANSWER_IF: Final = concept_words("ANSWER_IF")
+
+
+_QUESTION_OPENS: Final = frozenset(".?!:;«\"“")  # what a question inside a sentence opens after
+
+
+def _purpose_at(view: View, i: int) -> bool:
+    """(h_q) The tokens from the i-th ask back a purpose and no more, up to their question mark: "What for?", "Why
+    would I?", «Зачем?», «А про що там говорити?» (PURPOSE_BACK after an "and" at most; "Why not?", «Почему бы и
+    нет?» accept: no negation after the phrase; "Why Moscow?" names a place: a question of its own)."""
+    toks = view.tokens
+    q = next((j for j in range(i, len(toks)) if toks[j].text in ".?!"), None)
+    words = [j for j in range(i, q if q is not None else len(toks)) if toks[j].is_word]
+    if q is None or toks[q].text != "?" or not words:
+        return False
+    first = words[1] if len(words) > 1 and toks[words[0]].text in _ANSWER_AND else words[0]
+    asked = [m for m in view.concepts.get("PURPOSE_BACK", ()) if m.first == first and m.last < q]
+    if not asked:
+        return False
+    end = max(m.last for m in asked)
+    return not any(end < m.first < q for m in view.concepts.get("NEG", ())) and not any(
+        i <= p.first < q for p in view.places)
+
+
+def purpose_asked_back(reads: Sequence[Read], n: int) -> tuple[int, int] | None:
+    """(h_q) The tokens [first, last] of a question in the n-th sentence whose purpose is asked back right after it,
+    in the sentence or the next one of its paragraph: "Go to Moscow? What for?", "Meet him in Minsk? Why would I?",
+    «Ехать в Киев? Зачем?», «Їхати до Москви? А про що там говорити?»."""
+    if "?" not in reads[n].sentence.text:
+        return None  # (most statements: no token scan)
+    toks = reads[n].view.tokens
+    for q, t in enumerate(toks):
+        if t.text != "?":
+            continue
+        if q + 1 < len(toks) and _purpose_at(reads[n].view, q + 1) or all(
+                not x.is_word and x.text not in ".?!" for x in toks[q + 1:]) and n + 1 < len(reads) and \
+                reads[n + 1].sentence.paragraph == reads[n].sentence.paragraph and _purpose_at(reads[n + 1].view, 0):
+            first = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in _QUESTION_OPENS), 0)
+            return first, q
+    return None
+
+
+def refused_by_asking(r: Read, found: list[Cue], span: tuple[int, int]) -> list[Cue]:
+    """(h_q) A question naming a place, its purpose asked back after it (`purpose_asked_back`): the place is refused
+    (not_<place>), whether the question's words read it as a venue ("Meet him in Minsk?") or name it after a verb of
+    going alone («Їхати до Москви?»); readiness read in the question is dropped."""
+    places = vocabulary().places
+    a, b = span
+    inside = [c for c in found if a <= c.first and c.last <= b]
+    venues = [c for c in inside if c.kind == "venue" and c.op == "assert" and not c.negated and c.value in places]
+    rest = [c for c in found if c not in venues and not (c in inside and c.kind == "stance" and c.value == "willing")]
+    if venues:
+        return rest + [replace(c, rule="venue.place_dash_no", value=f"not_{c.value}") for c in venues]
+    named = [p for p in r.view.places if a <= p.first and p.last <= b and p.concept in places]
+    words = [t for t in r.view.tokens[a:b] if t.is_word]
+    if len({p.concept for p in named}) != 1 or len(words) > _ECHO_WORDS + 2 or not any(
+            a <= m.first <= b for c in ("COME", "MEET") for m in r.view.concepts.get(c, ())):
+        return found
+    p = named[0]
+    return rest + [Cue("venue.place_dash_no", "venue", f"not_{p.concept}", p.first, p.last, p.start, p.end, 0.7, False)]
+
+
+_ECHO_WORDS = 6  # an interviewer's echo or interruption has at most this many words ("Not in Moscow?", «А в Минске?»)
+
+
+def cut_off(r: Read) -> bool:
+    """A sentence broken off by an interruption: a transcript's "But not in --", «Но не в —», "Only if…"."""
+    return r.sentence.text.rstrip().endswith(("--", "—", "–", "...", "…"))
+
+
+def echoes(r: Read) -> bool:
+    """A short question that names no one: the interviewer echoes or interrupts ("Not in Moscow?", "Meaning?",
+    «В Москве?», «А в Мінську?»), and the answer goes on about what was said before it."""
+    words = [t for t in r.view.tokens if t.is_word]
+    return r.sentence.text.rstrip().endswith("?") and len(words) <= _ECHO_WORDS and not any(
+        m.actor is not None and m.actor.kind == "person" for m in r.mentions)
+
+
+def yes_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
+    """'Q: Would you be ready to meet Putin in Istanbul? A: Yes.', «— Готов ли Путин встретиться с Зеленским? — Да»,
+    «— Чи готові ви зустрітися з путіним? — Так»: a bare "yes" (or "that is possible", «не исключено») is the
+    interviewee's own statement of what the question puts to him: its readiness, place, format and terms, read as
+    his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov) or
+    holds a negation ("Won't you meet him?": a "yes" to it says either), nor a question of what is past."""
+    if question.view.has_any(("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS", "HAPPENED", "PAST_SUMMIT")):
+        return []
+    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question.view, m)
+           for m in question.mentions):
+        return []
+    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
+    if any(c.negated for c in cues):
+        return []
+    a, b = att.content  # the answer's words, its label or dash aside
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
+    first, last = words[0], words[-1]
+    kinds = ("stance", "venue", "format", "prerequisite")
+    out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
+           if c.op == "assert" and not c.refused and c.kind in kinds
+           and not (c.kind == "stance" and c.value != "willing")]
+    if not cues and (alone := place_asked(question)) is not None:
+        return [Cue("venue.meet_at", "venue", alone, first, last, a, b, 0.65, False)]
+    if bare_answer(r.sentence.text, BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
+            speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
+        out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
+    return out
+_TOLD_REACH = 2  # sentences back in which a demand refused by pointing back at it may have been told
+
+
+def told_before(reads: Sequence[Read], n: int) -> tuple[View, ...]:
+    """The sentences just before the n-th, in its paragraph or the one before (an interview's question and the
+    answer's first words: "— Is the demand to leave Donbas one of them? — It is an ultimatum. We will not go for
+    it")."""
+    here = reads[n].sentence.paragraph
+    return tuple(reads[i].view for i in range(max(0, n - _TOLD_REACH), n)
+                 if here - reads[i].sentence.paragraph <= 1)
+
+
+def territorial_demand(view: View) -> bool:
+    """The sentence tells a demand that Ukraine give up land: leave it, withdraw from it, cede it ("Putin wants us to
+    leave Donbas", «Вимога вивести війська з Донбасу»); not Russia's own withdrawal."""
+    return view.has_any(("WITHDRAW", "LEAVE", "CONCEDE")) and view.has("TERRITORY") \
+        and view.has_any(("DEMAND", "UA_FORCES", "WANT")) and not view.has("RU_FORCES")
+
+
+def refused_demand(view: View) -> Cue:
+    """"That will not happen", «Ми на нього не підемо»: Kyiv refusing the territorial demand just told."""
+    m = view.concepts["REFUSE_THAT"][0]
+    return Cue("demand.refused_demand", "demand", "no_territorial_concessions", m.first, m.last, m.start, m.end,
+               0.7, False)
+
+
+def asked_then_no(r: Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]] | None:
+    """(h_q) A reported question naming one place and the speaker's quoted answer opening with a bare "no" (or a bare
+    "yes": the place accepted) in the same sentence ("Asked whether the meeting could be held in Moscow, Zelensky
+    answered: "No."", «На вопрос, может ли встреча пройти в Минске, Зеленский ответил: «Нет»»): the place is
+    refused, and nothing the question's words read is the speaker's; not where the speaker is found inside the
+    question («чи може це бути Москва, відповів»: Moscow read as who answers), nor for land or another summit."""
+    if not r.sentence.quotes:
+        return None
+    qa, qb = r.sentence.quotes[0]
+    if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb):
+        return None  # the quote is not the speaker's words
+    said = r.sentence.text[qa:qb]
+    yes = bare_answer(said, BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
+    if not (yes or bare_answer(said, BARE_NO, opening=True)):
+        return None
+    asked = [s for s in scopes(r.view) if s.kind == "question" and r.view.tokens[s.end].end <= qa]
+    named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
+             and p.concept in vocabulary().places}
+    if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or other_summit(r.view, r.mentions):
+        return None  # (nor a question of another summit: "whether Trump would meet Putin in Alaska")
+    place = named.pop()
+    first, last = asked[0].start, max(s.end for s in asked)
+    a, b = r.view.tokens[first].start, r.view.tokens[last].end
+    if any(m.actor is att.actor and a <= m.start < b for m in r.mentions) or (
+            att.actor.kind != "person" and not any(m.actor is att.actor for m in r.mentions if m.start >= b)):
+        return None  # («чи може це бути Москва, відповів»: a speaker found inside the question is none)
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and qa <= t.start < qb] or [0]
+
+    def answer(found: list[Cue]) -> list[Cue]:
+        if yes:  # the question's own reading stands (its readiness); its place is the answer's
+            return [c for c in found if c.kind != "venue"] + [
+                Cue("venue.meet_at", "venue", place, words[0], words[-1], qa, qb, 0.65, False)]
+        return [c for c in found if not (first <= c.first and c.last <= last)] + [
+            Cue("venue.place_dash_no", "venue", f"not_{place}", words[0], words[-1], qa, qb, 0.75, False)]
+    return answer
+
+
+PLACE_ASKED_REACH = 4  # sentences back the question about the meeting a place alone follows
+_PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", «А Минск?», "And Geneva?"
+
+
+def place_asked(question: Read) -> str | None:
+    """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
+    Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
+    and no one named."""
+    words = [t for t in question.view.tokens if t.is_word]
+    named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
+    if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
+            m.actor is not None and m.actor.kind == "person" for m in question.mentions):
+        return None
+    return named.pop()
+
+
+def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
+    """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
+    the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
+    no_territorial_concessions), or, asked whether a meeting is possible, doubts it; any other question answered
+    "no" is left unread."""
+    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
+    places = {c.value for c in cues if c.kind == "venue" and not c.negated and c.value in vocabulary().places}
+    a, b = att.content  # the answer's words, its label or dash aside
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
+    first, last = words[0], words[-1]
+    if not places and (alone := place_asked(question)) is not None:
+        places = {alone}
+    if len(places) == 1:
+        return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
+    if question.view.has("CONCEDE") and question.view.has("TERRITORY") \
+            and not question.view.has_any(("NEG", "WITHOUT", "RU_FORCES")):
+        # (h_u9x, h_prec6) «— Чи можливі територіальні поступки заради зустрічі? — Ні.»: the "no" refuses the land,
+        # not the meeting the question names: Kyiv's no_territorial_concessions; from anyone else nothing (no doubt)
+        return [Cue("demand.refused_demand", "demand", "no_territorial_concessions", first, last, a, b, 0.7,
+                    False)] if att.actor.party == "UA" and not places else []
+    if not places and (any(c.rule == "stance.possible" for c in cues) or question.view.has("POSSIBLE")
+                       and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
+        return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]
+    return []
