@@ -43,6 +43,7 @@ class View:
     places: list[ConceptMatch]
     clause: list[int] = field(default_factory=list)  # clause number of each token
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
+    joined: set[int] = field(default_factory=set)  # (h_morph) separable particles read with their verb ("bot _ an")
     inserted: set[int] = field(default_factory=set)  # tokens of a relative clause set into another one
     # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
     actor_forms: list[ConceptMatch] | None = None
@@ -136,6 +137,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _alternative_places(view)
     _receptions(view)
     _unhappened(view)
+    _past_not_refused(view)
     _epithets(view)
     _no_comment(view)
     _impossible_terms(view)
@@ -166,6 +168,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _split_refusals(view)
+    _split_offers(view)
     _existence_final(view)
     _named_content(view)
     _impatience(view)
@@ -183,7 +186,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
                      "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
-                     "PLACE_ATTR"})
+                     "PLACE_ATTR", "NO_MEETING"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -355,8 +358,10 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     # "Москва исключена", "Мінськ виключено", "Moscow is ruled out": a refusal's word that is the verdict on the
     # place (a participle: in English after "is"), not a verb it is the subject of ("Moscow ruled out a meeting")
     copulas = {m.last for m in view.concepts.get("COPULA", ())}
+    # (h_morph) or a verb in the mediopassive, the verdict itself («συνάντηση στο Κίεβο αποκλείεται»)
     verdicts = {m.first for m in view.concepts.get("IMPOSSIBLE", ())
-                if view.lang in ("ru", "uk") or m.first - 1 in copulas}
+                if view.lang in ("ru", "uk") or m.first - 1 in copulas
+                or view.tokens[m.last].text.endswith(word_endings("PASSIVE_VERB", view.lang))}
     # "rejected the invitation to meet in Moscow and proposed ...": a conjunction right before the verb joins two
     # predicates (a subject joined to another would be a noun: "Moscow and Beijing said")
     joins = {m.last for m in view.concepts.get("CONJUNCTION", ())}
@@ -483,6 +488,19 @@ def _unhappened(view: View) -> None:
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
     _keep(view, "HAPPENED", kept)
+
+
+def _past_not_refused(view: View) -> None:
+    """(h_morph) A meeting that has not happened, told in the perfect ("haben sich seit Kriegsbeginn nicht
+    getroffen": HAPPENED's "nicht getroffen", as en "have not met"), is the past narrated, no refusal: the
+    participle's lemma ("treffen") would read NO_MEETING's "nicht treffen" on the same words."""
+    refused = view.concepts.get("NO_MEETING")
+    if not refused:
+        return
+    told = [*view.concepts.get("HAPPENED", ()), *view.concepts.get("UNHAPPENED", ())]
+    if told:
+        _keep(view, "NO_MEETING", [m for m in refused if not any(
+            h.first <= m.last and m.first <= h.last for h in told)])
 
 
 def _receptions(view: View) -> None:
@@ -936,6 +954,39 @@ def _split_refusals(view: View) -> None:
         view.concepts.setdefault("READY", []).extend(denied)
         if not view.concepts["NEG"]:
             del view.concepts["NEG"]
+
+
+# (h_morph) German verbs of offering split from their particle at the clause's end ("Stocker bot Wien an", "schlug
+# Genf vor"): the verb's concept (its lemma: "bot", "bietet" are "bieten") and the particle that makes it an offer
+_SPLIT_OFFERS: Final = (("SPLIT_OFFER", "SPLIT_OFFER_PARTICLE"), ("SPLIT_SUGGEST", "SPLIT_SUGGEST_PARTICLE"))
+
+
+def _split_offers(view: View) -> None:
+    """A verb of offering split from its particle at the clause's end, the place offered right before the
+    particle ("Erdoğan bot Istanbul an", "Selenskyj schlug Genf vor und ..."): the verb is PROPOSE (as "bot an",
+    "schlug vor" written together), and the particle, part of the verb, is silent: it neither counts as distance
+    nor keeps the place before it from closing the clause ("bot Wien an." offers Wien, as "offered Vienna.")."""
+    toks = view.tokens
+    ends = {p.last for p in view.places}
+    found: list[ConceptMatch] = []
+    for verb, particle in _SPLIT_OFFERS:
+        stems, particles = view.concepts.get(verb), view.concepts.get(particle)
+        if not stems or not particles:
+            continue
+        for s in stems:
+            p = next((p for p in particles if p.first > s.last and view.clause[p.first] == view.clause[s.last]
+                      and view.words_between(s.last, p.first) <= 10
+                      and (p.last + 1 >= len(toks) or not toks[p.last + 1].is_word
+                           or toks[p.last + 1].text in AND_WORDS)), None)
+            # the place offered right before the particle ("bot Wien an"); "schlug Istanbul als Ort für ein Treffen
+            # mit Putin vor" reads the place by its venue noun, as before
+            if p is not None and p.first - 1 in ends and not any(
+                    m.first == s.first for m in view.concepts.get("PROPOSE", ())):
+                found.append(ConceptMatch("PROPOSE", s.first, s.last, s.start, s.end))
+                view.silent |= set(range(p.first, p.last + 1))
+                view.joined |= set(range(p.first, p.last + 1))
+    if found:
+        view.concepts.setdefault("PROPOSE", []).extend(found)
 
 
 def _alternative_places(view: View) -> None:

@@ -666,8 +666,16 @@ def _and_after_place(view: View, chain: Chain) -> bool:
     pairs = {i for m in view.concepts.get("LEADERS_PAIR", ()) for i in range(m.first, m.last + 1)}  # "Путина и
     # Зеленского" joins the two leaders, not two predicates
     return any(a in view.places and b.first > a.last
-               and any(toks[i].text in AND_WORDS and i not in pairs for i in range(a.last + 1, b.first))
+               and any(toks[i].text in AND_WORDS and i not in pairs and not _case_suffix(view, i)
+                       for i in range(a.last + 1, b.first))
                for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _case_suffix(view: View, i: int) -> bool:
+    """(h_morph) The token is a case suffix written after an apostrophe on the word before ("Kiev'e", "Roma'ya"):
+    part of that word, whatever the same letters mean alone (the Turkish dative "e" is no Italian "and")."""
+    toks = view.tokens
+    return i > 0 and toks[i - 1].end + 1 == toks[i].start and view.text[toks[i - 1].end] in "'’"
 
 
 def _answers_offer(view: View, chain: Chain) -> bool:
@@ -1624,7 +1632,11 @@ def _place_closes(view: View, chain: Chain, place: str) -> bool:
     """The place named ends its clause: nothing but punctuation (or the end) after it ("Cassis offered Geneva.",
     «Ердоган знову запропонував Стамбул.»), not "offered Moscow an exchange", "offered Kyiv residents shelter"."""
     pm = next(m for m in chain if m.concept == place and m in view.places)
-    return pm.last + 1 >= len(view.tokens) or not view.tokens[pm.last + 1].is_word
+    after = pm.last + 1
+    while after in view.joined:  # (h_morph) "bot Wien an.", "bot Wien an und verwies ...": the particle is its verb's
+        after += 1
+    return after >= len(view.tokens) or not view.tokens[after].is_word or (
+        after > pm.last + 1 and view.tokens[after].text in AND_WORDS)
 
 
 def _offered_to(view: View, pm: ConceptMatch, prep: int) -> bool:
@@ -1781,7 +1793,7 @@ def _leader_there(view: View, pm: ConceptMatch) -> bool:
         lead.first > pm.last for lead in view.concepts.get("LEADER", ()))
 
 
-_POLARITY = frozenset({"NEG", "REFUSE", "IMPOSSIBLE", "NO_MEETING", "WILL_NOT"})
+_POLARITY = frozenset({"NEG", "REFUSE", "IMPOSSIBLE", "NO_MEETING", "WILL_NOT", "NEG_SELF"})
 
 
 def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:

@@ -65,6 +65,7 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
                    "PLACE_ATTR"}
         filtered = {"POSSIBLE", "REFUSE", "AVOID", "READY", "GOAL", "DOCUMENT", "AFTER",
                     "READY_FOR_IT",  # (h_u9x) "ready for it" only after a meeting word
+                    "NO_MEETING",  # (h_morph) not on a past told ("haben sich nicht getroffen")
                     # bare readiness only before a mark; a refusal's denial only beside a refusal, and the
                     # "no point in" it overlaps
                     "BARE_READY", "NO_REASON", "REFUSAL_DENIED", "POINTLESS", "NON_NEGOTIABLE", "AGREE",
