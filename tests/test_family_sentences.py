@@ -27,8 +27,8 @@ CONTEXT = {
     "fr": "Poutine et Zelensky ne se sont pas rencontrés depuis le début de la guerre,"
           " et l'on parle toujours d'un sommet.",
     # (h_eltr) the German line names the two leaders, as an article does (without them the article is about no
-    # meeting of theirs and no demand, venue or legitimacy reads); "nie begegnet", not "haben sich nicht getroffen",
-    # which the reader still takes for a refusal (the participle's lemma is "treffen": NO_MEETING "nicht treffen")
+    # meeting of theirs and no demand, venue or legitimacy reads); "haben sich nicht getroffen" is narrated past too
+    # since h_morph (it was taken for a refusal: the participle's lemma is "treffen")
     "de": "Putin und Selenskyj sind sich seit Kriegsbeginn nie begegnet, über einen Gipfel wird weiter gesprochen.",
     # (h_eltr) the Turkish, Italian and Spanish families
     "tr": "Putin ve Zelenskiy savaşın başından beri görüşmedi, bir zirve konuşulmaya devam ediyor.",
