@@ -421,8 +421,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
                 u == "GOAL" and _goal_before_marker(view, chain)) and not (
-                u == "PLACE" and _only_party_places_before(view, chain)) for u in rule.unless):
-            continue
+                u == "PLACE" and _only_party_places_before(view, chain)) and not (
+                u == "US_REF" and rule.kind == "venue" and _in_clause(view, "TRILATERAL", view.clause[chain[0].first]))
+               for u in rule.unless):
+            continue  # (h_venue9) the US named in a venue's clause is its own meeting's, unless the three meet
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
         if rule.compete and _competitor_nearer(rule, chain, view):
