@@ -421,8 +421,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
         if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
                 u == "GOAL" and _goal_before_marker(view, chain)) and not (
-                u == "PLACE" and _only_party_places_before(view, chain)) for u in rule.unless):
-            continue
+                u == "PLACE" and _only_party_places_before(view, chain)) and not (
+                u == "US_REF" and rule.kind == "venue" and _in_clause(view, "TRILATERAL", view.clause[chain[0].first]))
+               for u in rule.unless):
+            continue  # (h_venue9) the US named in a venue's clause is its own meeting's, unless the three meet
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
         if rule.compete and _competitor_nearer(rule, chain, view):
@@ -446,6 +448,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "the G20 summit in Bali", "саммите «Большой двадцатки» на Бали": that event's venue
         if rule.kind == "venue" and _place_of_elections(view, chain):
             continue  # "провести в Україні вибори", "hold elections in Ukraine": where the vote is, not the meeting
+        if rule.kind == "venue" and _past_copula(view, chain):
+            continue  # (h_venue9) «площадкой переговоров стал Стамбул»: a venue that was, no offer («стал бы» is one)
         if rule.kind == "venue" and _suited(view, chain):
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
@@ -809,6 +813,23 @@ def _meeting_comes_first(view: View, chain: Chain) -> bool:
                 return not any(n.first < j and view.clause[n.first] == clause
                                for c in ("NEG", "NO_MEETING", "IMPOSSIBLE", "REFUSE")
                                for n in view.concepts.get(c, ()))
+    return False
+
+
+def _past_copula(view: View, chain: Chain) -> bool:
+    """The copula or verb of becoming that joins a venue noun to its place is of the past with no subjunctive
+    particle beside it («площадкой переговоров стал Стамбул», «місцем зустрічі був Стамбул»): a venue that was."""
+    if not chain or chain[0].concept != "VENUE_NOUN":
+        return False
+    pasts = view.concepts.get("PAST_COPULA", ())
+    particles = view.concepts.get("SUBJUNCTIVE_PARTICLE", ())
+    for m in chain[1:-1]:
+        if m.concept not in ("COPULA", "BECOME"):
+            continue
+        for p in pasts:
+            if p.first <= m.first <= p.last and not any(
+                    view.clause[q.first] == view.clause[p.first] and abs(q.first - p.first) <= 2 for q in particles):
+                return True
     return False
 
 
