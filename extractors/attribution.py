@@ -537,7 +537,8 @@ def _oblique(view: View, m: Mention) -> bool:
     if m.actor is not None and m.actor.kind != "person" and len(view.text[m.start : m.end].split()) > 1:
         return False  # "МИД Украины", "Білого дому": a name of several words keeps its genitive parts
     words = view.text[m.start : m.end].lower().replace("ё", "е").split()
-    if m.how == "title":  # "пресс-секретаря президента": the head noun, first, carries the case
+    if m.how in ("title", "role"):  # "пресс-секретаря президента", «глава государства»: the head noun, first,
+        # carries the case (a role's words are its head and a genitive: «глава МИД», «помощник президента»)
         return lemma(words[0], view.lang) != words[0]
     word = words[-1]
     if word.endswith(_OBLIQUE):
