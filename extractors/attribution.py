@@ -23,7 +23,7 @@ from typing import Final
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View
 from extractors.dates import calendar_words
-from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_words, lemma, word_endings
+from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -400,10 +400,17 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
         if memory.last_person is not None and memory.last_person.role in ("leader", "head") and any(
                 w in _STAFF_ROLES for w in re.split(r"[\s-]+", noun)):
             return None  # "Речник МЗС заявив ..." with no spokesman named before: not the president last spoken of
+        if memory.last_person is not None and memory.last_person.role not in ("leader", "head") \
+                and tuple(noun.split()) in _HEAD_OF_STATE_ROLES:
+            # h_role2: "Putin chaired a meeting. Ushakov briefed reporters. The head of state said ...": the head of
+            # state last named, not the aide spoken of since (nor anyone, with no head of state named)
+            return next((a for a in reversed(memory.seen) if a.kind == "person" and a.role in ("leader", "head")
+                         and a.name not in named_after), None)
     return memory.last_person
 
 
 _STAFF_ROLES = concept_words("STAFF_ROLE")
+_HEAD_OF_STATE_ROLES = concept_phrases("HEAD_OF_STATE_ROLE")
 
 
 def _inflected_title(noun: str, forms: tuple[str, ...]) -> bool:
@@ -537,7 +544,8 @@ def _oblique(view: View, m: Mention) -> bool:
     if m.actor is not None and m.actor.kind != "person" and len(view.text[m.start : m.end].split()) > 1:
         return False  # "МИД Украины", "Білого дому": a name of several words keeps its genitive parts
     words = view.text[m.start : m.end].lower().replace("ё", "е").split()
-    if m.how == "title":  # "пресс-секретаря президента": the head noun, first, carries the case
+    if m.how in ("title", "role"):  # "пресс-секретаря президента", «глава государства»: the head noun, first,
+        # carries the case (a role's words are its head and a genitive: «глава МИД», «помощник президента»)
         return lemma(words[0], view.lang) != words[0]
     word = words[-1]
     if word.endswith(_OBLIQUE):

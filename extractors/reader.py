@@ -2101,7 +2101,8 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
                and not (according and _subject_after_comma(view, end, o)) for o in mentions):
             continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
-        if view.lang in ("ru", "uk") and lemma(view.tokens[m.first].text, view.lang) != view.tokens[m.first].text \
+        head = view.tokens[m.first].text.lower()  # h_role2: «Глава государства» opening a sentence is no genitive
+        if view.lang in ("ru", "uk") and lemma(head, view.lang) != head \
                 and not any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ())):
             continue  # "советник президента": a role in the genitive belongs to someone else's title (but "по словам
             # помощника президента" names the speaker by his role)
