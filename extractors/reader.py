@@ -750,6 +750,8 @@ class Reader:
         if heading is not None:  # "Istanbul, March 2022.": a recap's section; its speakers' dates start afresh
             self._new_section(memory, heading, published)
         _note_news_day(memory, r, when, published)
+        if when is not None:
+            _news_day_moves(memory, when, published)
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
             if when and opening is not None and opening.start < _OPENING_SUBJECT:
@@ -882,8 +884,11 @@ class Reader:
         memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
+            _news_day_moves(memory, when, article.published)
             if _event_day(r, att, when, article.published):
                 _note_news_day(memory, r, when, article.published)
+            elif memory.news_day is None and _lead_speaker_day(r, frame + " " + opening, when, article.published):
+                memory.news_day, memory.news_from_speaker = when, True
             elif when == article.published and memory.news_day is None and r.sentence.start < _LEAD_CHARS:
                 # "The Kremlin said on Monday that Sunday's meeting ...": a lead dating its words on the day published
                 # tells today's news; an event's day it names after ("met on January 14") is not the story's day
@@ -984,6 +989,15 @@ def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date 
         memory.news_day = when
 
 
+def _news_day_moves(memory: Memory, when: date, published: date | None) -> None:
+    """h_newsday: a later day named after the lead's ("Moskau trat am Sonntag auf die Bremse", "Peskov replied on
+    Friday"), up to the day published, is where the story has moved: the undated statements after it were made on
+    it, not on the lead's day."""
+    if memory.news_from_speaker and memory.news_day is not None and published is not None \
+            and memory.news_day < when <= published:
+        memory.news_day = when
+
+
 def _without_relative(r: _Read, frame: str, published: date | None) -> str:
     """The frame without a relative clause set off by commas that gives a date of its own, when the rest gives one too
     ('Zelensky, who met the Pope on Sunday, said on Monday that ...': Monday dates the words, not the meeting's day)."""
@@ -1010,6 +1024,20 @@ def _event_day(r: _Read, att: Attribution, when: date, published: date | None) -
         return False
     relative = next((t.start for t in r.view.tokens if t.text.lower() in RELATIVE_WORDS), len(r.sentence.text))
     return find_date(r.sentence.text[:relative], published) == when
+
+
+def _lead_speaker_day(r: _Read, frame: str, when: date, published: date | None) -> bool:
+    """h_newsday: "At the third round of talks, Ukraine proposed on Wednesday that ...", "sagte Merz am Montagabend
+    nach den Gesprächen", "заявив ... після переговорів ... у понеділок": a speaker's day in the lead, a few days
+    before publication, in reporter's words that tell of talks, is the day the story is about (the talks, where the
+    other parties spoke too): the undated statements after it were made on it. A speaker's day told of no talks
+    (a press conference, an interview) is his own; others answered later."""
+    # (talks in the reporter's words that dated it, not in the words reported: "Putin replied that Donbas was for
+    # Kyiv to discuss with the separatists")
+    talks = [*r.view.concepts.get("TALKS", ()), *r.view.concepts.get("LOWER_TALKS", ())]
+    return published is not None and r.sentence.start < _LEAD_CHARS and 0 < (published - when).days <= _NEWS_DAYS \
+        and any(r.view.tokens[c.first].start < len(frame) and not frame[r.view.tokens[c.first].start].isspace()
+                for c in talks)
 
 
 def _news_day(story: date | None, published: date | None) -> date | None:

@@ -970,3 +970,30 @@ def test_a_day_inside_the_reporting_parenthesis_dates_the_words() -> None:
             "signed.")
     got = {s.stated_on for s in _statements(text, date(2025, 7, 24)) if s.conditions}
     assert got == {date(2025, 7, 23)}
+
+
+# h_newsday: a speaker's day in the lead, told of talks (the story's event, where the other parties spoke too), is the
+# story's day: the undated statements of other speakers after it carry it; a speaker's day told of no talks (a press
+# conference, an interview) is his own, and the others' undated words keep the day published.
+@pytest.mark.parametrize(("text", "speaker", "published", "expected"), [
+    ("At a third round of talks in Istanbul, Ukraine proposed on Wednesday that Zelensky and Putin meet before the "
+     "end of August.\n\nRussia's chief negotiator Vladimir Medinsky replied that a meeting of "
+     "the presidents made sense only to sign an agreement already drafted.",
+     "Vladimir Medinsky", date(2025, 7, 24), date(2025, 7, 23)),
+    ("Bundeskanzler Friedrich Merz sagte am Montagabend nach den Gesprächen im Weißen Haus, ein Treffen zwischen "
+     "Putin und Selenskyj sei binnen zwei Wochen möglich.\n\nSelenskyj sagte, die Ukraine sei zu einem bilateralen "
+     "Treffen mit Putin bereit.", "Volodymyr Zelensky", date(2025, 8, 19), date(2025, 8, 18)),
+    ("Зеленський заявив журналістам у Вашингтоні після переговорів із Дональдом Трампом у понеділок, що Україна "
+     "готова до двосторонньої зустрічі з путіним.\n\nРечник Кремля Дмитро Пєсков заявив, що зустріч має бути добре "
+     "підготовлена.", "Dmitry Peskov", date(2025, 8, 19), date(2025, 8, 18)),
+    ("Президент Володимир Зеленський під час пресмарафону в четвер заявив, що готовий до зустрічі з путіним.\n\n"
+     "Речник Кремля Дмитро Пєсков заявив, що зустріч має бути добре підготовлена.",
+     "Dmitry Peskov", date(2019, 10, 11), date(2019, 10, 11)),
+    ("Президент Владимир Зеленский в интервью в понедельник заявил, что готов к встрече с Путиным.\n\n"
+     "Пресс-секретарь Кремля Дмитрий Песков заявил, что встреча должна быть хорошо подготовлена.",
+     "Dmitry Peskov", date(2022, 3, 22), date(2022, 3, 22)),
+])
+def test_a_speakers_day_in_a_lead_of_talks_is_the_storys(text: str, speaker: str, published: date,
+                                                          expected: date) -> None:
+    got = {s.stated_on for s in _statements(text, published) if s.speaker == speaker and s.conditions}
+    assert got == {expected}, text
