@@ -128,6 +128,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # помочь их организовать»: the head who helps arrange the leaders' meeting is not at its table (h_attr6)
         others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
                    and _helps_arrange(view, m)}
+    if others:  # (h_frame) "I told the Israeli prime minister that Jerusalem would be the right place", «сказал
+        # премьер-министру Израиля, что ...»: the head told what the speaker thinks is whom he spoke to, not at
+        # the table
+        # (a mediator's: "Putin told Trump that they could meet in Budapest" is the US's own meeting)
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
+                   and _told(view, m)}
     if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
         # after the meeting just spoken of, is no one else at its table
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
@@ -239,6 +245,18 @@ def _leaders_named(view: View) -> bool:
     Ukrainian delegations": the delegations', h_gen)."""
     starts = {d.first for d in view.concepts.get("DELEGATION", ())}
     return any(m.last + 1 not in starts for m in view.concepts.get("LEADERS", ()))
+
+
+def _told(view: View, m: Mention) -> bool:
+    """(h_frame) The mention is the addressee of a word of saying, right after it (an article between), and a "that"
+    opens the words told right after the mention ("told the Israeli prime minister that", «сказал Эрдогану, что»)."""
+    first, last = view.token_from(m.start), view.token_through(m.end)
+    if first is None or last is None:
+        return False
+    says = {s.last for s in view.concepts.get("SAY", ())}
+    thats = {t.first for t in view.concepts.get("THAT_CONJ", ())}
+    return any(s < first and view.words_between(s, first) <= 1 for s in says) and any(
+        t > last and view.words_between(last, t) == 0 for t in thats)
 
 
 def _helps_arrange(view: View, m: Mention) -> bool:
@@ -423,6 +441,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
                 u == "GOAL" and _goal_before_marker(view, chain)) and not (
                 u == "PLACE" and _only_party_places_before(view, chain)) and not (
                 u == "US_REF" and rule.kind == "venue" and _in_clause(view, "TRILATERAL", view.clause[chain[0].first]))
+               and not (u == "HAPPENED" and _narrated_before_saying(view, chain))
                for u in rule.unless):
             continue  # (h_venue9) the US named in a venue's clause is its own meeting's, unless the three meet
         if rule.requires and not _required_apart(rule, chain, view):
@@ -1059,6 +1078,19 @@ def _only_party_places_before(view: View, chain: Chain) -> bool:
     clause = view.clause[chain[0].first]
     first = min(m.first for m in chain)
     return all(m.last < first and m.concept in countries for m in view.places if view.clause[m.first] == clause)
+
+
+def _narrated_before_saying(view: View, chain: Chain) -> bool:
+    """(h_frame) Every past event of the chain's clause is the speaker's own deed, narrated before the word of saying
+    joined to it by "and" that brings in the chain's words: "Putin met Erdogan and said he was ready to meet
+    Zelensky in Istanbul",
+    «Путин провел переговоры с Эрдоганом и заявил, что готов встретиться с Зеленским в Стамбуле» (the talks held
+    are another event; what he said after them is the proposal)."""
+    clause, first = view.clause[chain[0].first], chain[0].first
+    ands = {a.last for a in view.concepts.get("AND_WORD", ())}  # "... and said", «... и заявил»: the deed's own subject
+    says = [s.first for s in view.concepts.get("SAY", ()) if s.first < first and s.first - 1 in ands]
+    happened = [h for h in view.concepts.get("HAPPENED", ()) if view.clause[h.first] == clause]
+    return bool(happened) and all(any(h.last < s for s in says) for h in happened)
 
 
 def _in_clause(view: View, concept: str, clause: int) -> bool:
