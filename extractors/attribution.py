@@ -84,6 +84,7 @@ class Memory:
     entry_day: date | None = None  # the day a live blog's last dated entry stamp named ("30 марта, 11:20.")
     dated_here: bool = False  # whether the last statement's own sentence gave its date (not the story's default)
     unplaced: Actor | None = None  # the speaker of no party (an analyst) the sentence just read gave its words to
+    before_sentence: int = 0  # h_role3: how many of `seen` were named before the sentence being read
 
     def topic(self, actor: Actor) -> None:
         if actor.kind == "person":
@@ -391,7 +392,10 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
     if m.how == "role" and m.words:
         noun = m.words.removeprefix("the ").strip()
         named_after = {o.actor.name for o in later if o.actor is not None and o.start > m.start}
-        for actor in reversed(memory.seen):
+        head_of_state = _head_of_state(noun)
+        # h_role3: a generic head-of-state title is someone named before this sentence ('"I am ready to meet Putin,"
+        # the president said' is not Putin)
+        for actor in reversed(memory.seen[: memory.before_sentence] if head_of_state else memory.seen):
             if actor.name in named_after:
                 continue
             if any(noun in t.lower() for t in actor.titles) or _inflected_title(noun, actor.title_forms):
@@ -402,16 +406,25 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
                 w in _STAFF_ROLES for w in re.split(r"[\s-]+", noun)):
             return None  # "Речник МЗС заявив ..." with no spokesman named before: not the president last spoken of
         if memory.last_person is not None and memory.last_person.role not in ("leader", "head") \
-                and tuple(noun.split()) in _HEAD_OF_STATE_ROLES:
+                and head_of_state:
             # h_role2: "Putin chaired a meeting. Ushakov briefed reporters. The head of state said ...": the head of
             # state last named, not the aide spoken of since (nor anyone, with no head of state named)
-            return next((a for a in reversed(memory.seen) if a.kind == "person" and a.role in ("leader", "head")
-                         and a.name not in named_after), None)
+            # h_role3: nor one the sentence itself names ('"I am ready to meet Zelensky," the head of state said')
+            return next((a for a in reversed(memory.seen[: memory.before_sentence]) if a.kind == "person"
+                         and a.role in ("leader", "head") and a.name not in named_after), None)
     return memory.last_person
 
 
 _STAFF_ROLES = concept_words("STAFF_ROLE")
 _HEAD_OF_STATE_ROLES = concept_phrases("HEAD_OF_STATE_ROLE")
+
+
+def _head_of_state(noun: str) -> bool:
+    """A generic head-of-state title in any case: "the head of state", «главы государства», «президента» (h_role3: the
+    head noun inflects, its genitive stays)."""
+    words = noun.split()
+    return any(len(p) == len(words) and (words[0] == p[0] or _same_stem(words[0], p[0])) and tuple(words[1:]) == p[1:]
+               for p in _HEAD_OF_STATE_ROLES)
 
 
 def _inflected_title(noun: str, forms: tuple[str, ...]) -> bool:

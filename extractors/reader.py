@@ -531,6 +531,7 @@ class Reader:
         redated: dict[int, date] = {}  # the lead's statements the body dates: where in `out`, the day
         heading: tuple[Actor, int] | None = None  # the party a list's heading names, and the list's last paragraph
         for n, r in enumerate(reads):
+            memory.before_sentence = len(memory.seen)  # h_role3
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
                     memory.seen.append(m.actor)
@@ -2127,7 +2128,8 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             continue
         according = any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ()))
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
-               and not (according and _subject_after_comma(view, end, o)) for o in mentions):
+               and not (according and (_subject_after_comma(view, end, o) or _words_between(view, end, o)))
+               for o in mentions):
             continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
         head = view.tokens[m.first].text.lower()  # h_role2: «Глава государства» opening a sentence is no genitive
         if view.lang in ("ru", "uk") and lemma(head, view.lang) != head \
@@ -2136,6 +2138,14 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _words_between(view: View, end: int, o: Mention) -> bool:
+    """(h_role3) "according to the head of state, a meeting with Zelensky ...", «по словам главы государства, встреча с
+    Зеленским ...»: a word in lower case between the source's role and a name after it makes the name part of the
+    words reported, not the source's name in apposition ("according to the president, Volodymyr Zelensky", «по словам
+    помощника президента, Юрия Ушакова»: a first name the mention leaves out)."""
+    return any(w[:1].islower() for w in view.text[end : o.start].split())
 
 
 def _subject_after_comma(view: View, end: int, o: Mention) -> bool:
