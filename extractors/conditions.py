@@ -130,8 +130,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
                    and _helps_arrange(view, m)}
     if others:  # (h_frame) "I told the Israeli prime minister that Jerusalem would be the right place", «сказал
         # премьер-министру Израиля, что ...»: the head told what the speaker thinks is whom he spoke to, not at
-        # the table
-        # (a mediator's: "Putin told Trump that they could meet in Budapest" is the US's own meeting)
+        # the table (a mediator's head only: "Putin told Trump that they could meet in Budapest" is the US's own)
         others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
                    and _told(view, m)}
     if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
@@ -437,13 +436,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             # happened is no refusal of the place (the meeting word after the "but" is read instead)
         if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
-        if rule.unless and any(_in_clause(view, u, view.clause[chain[0].first]) and not (
-                u == "GOAL" and _goal_before_marker(view, chain)) and not (
-                u == "PLACE" and _only_party_places_before(view, chain)) and not (
-                u == "US_REF" and rule.kind == "venue" and _in_clause(view, "TRILATERAL", view.clause[chain[0].first]))
-               and not (u == "HAPPENED" and _narrated_before_saying(view, chain))
-               for u in rule.unless):
-            continue  # (h_venue9) the US named in a venue's clause is its own meeting's, unless the three meet
+        if rule.unless and any(_blocks(rule, u, view, chain) for u in rule.unless):
+            continue
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
         if rule.compete and _competitor_nearer(rule, chain, view):
@@ -1080,12 +1074,29 @@ def _only_party_places_before(view: View, chain: Chain) -> bool:
     return all(m.last < first and m.concept in countries for m in view.places if view.clause[m.first] == clause)
 
 
+def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
+    """An `unless` concept in the match's clause blocks the rule, but for the cases where it is not what it seems: a
+    goal after the marker, only the parties' own countries before, the US in a venue's clause where the three meet
+    (h_venue9: else it is the US's own meeting), and past events narrated before "and said" (h_frame)."""
+    clause = view.clause[chain[0].first]
+    if not _in_clause(view, concept, clause):
+        return False
+    if concept == "GOAL":
+        return not _goal_before_marker(view, chain)
+    if concept == "PLACE":
+        return not _only_party_places_before(view, chain)
+    if concept == "US_REF" and rule.kind == "venue":
+        return not _in_clause(view, "TRILATERAL", clause)
+    if concept == "HAPPENED":
+        return not _narrated_before_saying(view, chain)
+    return True
+
+
 def _narrated_before_saying(view: View, chain: Chain) -> bool:
     """(h_frame) Every past event of the chain's clause is the speaker's own deed, narrated before the word of saying
     joined to it by "and" that brings in the chain's words: "Putin met Erdogan and said he was ready to meet
-    Zelensky in Istanbul",
-    «Путин провел переговоры с Эрдоганом и заявил, что готов встретиться с Зеленским в Стамбуле» (the talks held
-    are another event; what he said after them is the proposal)."""
+    Zelensky in Istanbul", «Путин провел переговоры с Эрдоганом и заявил, что готов встретиться с Зеленским в
+    Стамбуле» (the talks held are another event; what he said after them is the proposal)."""
     clause, first = view.clause[chain[0].first], chain[0].first
     ands = {a.last for a in view.concepts.get("AND_WORD", ())}  # "... and said", «... и заявил»: the deed's own subject
     says = [s.first for s in view.concepts.get("SAY", ()) if s.first < first and s.first - 1 in ands]
