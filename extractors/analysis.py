@@ -317,11 +317,13 @@ def _add_venue_places(view: View) -> None:
     meets = {m.first for m in view.concepts.get("MEET", ())} if view.lang == "en" else set()
     # (English word order only; and a verb of taking a stance on it right before: "rules out", "proposed", "ready
     # for", not a headline's "Budapest summit on ice")
-    stances = [m for c in _ATTR_VERBS for m in view.concepts.get(c, ())]
+    stances = [m for c in _ATTR_VERBS for m in view.concepts.get(c, ())] if meets else []
     # (a hyphen, a slash, a known event's determiner or a year before it: "Russia-Ukraine", "the Paris summit")
-    blocked = {i for i, t in enumerate(view.tokens) if t.text in ("-", "–", "—", "/")} | {
-        i for i, t in enumerate(view.tokens) if t.text in _KNOWN_EVENT_DET or t.text.isdigit()}
-    attr = [ConceptMatch("PLACE_ATTR", p.first, p.last, p.start, p.end) for p in view.places
+    blocked: set[int] = set()
+    if stances:  # (most sentences have no English meeting word with a stance before it: no token scan)
+        blocked = {i for i, t in enumerate(view.tokens)
+                   if t.text in ("-", "–", "—", "/") or t.text in _KNOWN_EVENT_DET or t.text.isdigit()}
+    attr = [ConceptMatch("PLACE_ATTR", p.first, p.last, p.start, p.end) for p in (view.places if stances else ())
             if p.concept in within and p.last + 1 in meets and p.first - 1 not in at and p.first - 1 not in blocked
             and p.last + 1 not in blocked and not any(q is not p and q.last == p.first - 2 for q in view.places)
             and any(m.last < p.first and view.words_between(m.last, p.first) <= 2

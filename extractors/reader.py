@@ -1125,8 +1125,8 @@ def _pointed_back(reads: Sequence[_Read], n: int, found: list[Cue], att: Attribu
     нет»: a place and an elided no, alone after words of places accepted, reject that place. The
     sentence before may be one the quote holds ("... before any meeting. That will not happen")."""
     r = reads[n]
-    if att.actor.party not in ("RU", "UA"):
-        return []
+    if att.actor.party not in ("RU", "UA") or not r.view.has_any(("REFUSE_THAT", "NEG", "DASH_NO")):
+        return []  # (most statements: neither words that refuse what was told nor a no)
     tail = _tail_start(r.view, att.content)
     if r.view.has("REFUSE_THAT"):
         told = told_before(reads, n)
