@@ -2228,9 +2228,17 @@ def _antecedent(r: _Read, pronoun: Mention) -> Mention | None:
     for m in r.mentions:
         if m.start >= pronoun.start:
             break
-        if m.actor is not None and m.actor.kind == "person" and is_subject(r.view, m):
+        if m.actor is not None and m.actor.kind == "person" and is_subject(r.view, m) \
+                and not _paired_with_pronoun(r, m):
             found = m
     return found
+
+
+def _paired_with_pronoun(r: _Read, m: Mention) -> bool:
+    """'Putin said he and Zelensky had met ... and that he was ready': a name joined to a pronoun is half of a pair,
+    no antecedent of a later 'he' (the pair's 'he' is the one who speaks)."""
+    return any(p.how == "pronoun" and p.end <= m.start and _PAIR_JOIN.match(r.sentence.text[p.end : m.start])
+               for p in r.mentions)
 
 
 def _predicate_before(cue: Cue, view: View) -> int | None:
