@@ -16,12 +16,12 @@ articles are for tuning and which are the holdout, read only as figures.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from domain.positions import PendingAssertion, PositionBook, apply_assertions
 from domain.vocabulary import VocabularyError, vocabulary
@@ -125,6 +125,7 @@ class Report:
     changes: Tally
     diffs: list[ArticleDiff]
     change_diffs: list[dict[str, Any]]
+    change_causes: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def as_dict(self, with_diffs: bool = True) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -138,6 +139,7 @@ class Report:
             "forbidden_hits": self.forbidden_hits,
             "dates": {"right": self.dates_right, "scored": self.dates_scored},
             "changes": self.changes.as_dict(),
+            "change_causes": self.change_causes,
         }
         if with_diffs:
             out["articles_diff"] = [d.__dict__ for d in self.diffs
@@ -325,12 +327,14 @@ def evaluate(
                     diff.wrong_date.append({**_read_entry(got[key]), "gold_dates": sorted(gold_dates)})
         diffs.append(diff)
     changes, change_diffs = _score_changes(articles, reads, seeds, extractor, min_confidence)
+    causes = {"wrong": dict(Counter(c["cause"] for c in change_diffs if c.get("wrong"))),
+              "missed": dict(Counter(c["cause"] for c in change_diffs if c.get("missed")))}
     return Report(
         corpus=str(corpus), split=split, articles=len(articles), assertions=assertions,
         by_kind=_ordered(by_kind, vocabulary().kind_ids), by_party=_ordered(by_party, vocabulary().party_ids),
         by_lang=dict(sorted(by_lang.items(), key=lambda kv: (-(kv[1].tp + kv[1].fn), kv[0]))),
         forbidden_hits=forbidden_hits, dates_right=dates_right, dates_scored=dates_scored,
-        changes=changes, diffs=diffs, change_diffs=change_diffs,
+        changes=changes, diffs=diffs, change_diffs=change_diffs, change_causes=causes,
     )
 
 
@@ -387,6 +391,7 @@ def _score_changes(
         min_confidence,
     )
     optional = {(a.doc, *k) for a in articles for k in a.optional}
+    labelled = {a.doc: a.required | a.optional for a in articles}
     tally, diff = Tally(), []
     for key in sorted(set(gold_changes) | set(got_changes)):
         doc, party, kind, op, value = key
@@ -396,11 +401,43 @@ def _score_changes(
             if (doc, party, kind, value) in optional:
                 continue
             tally.add(fp=1)
-            diff.append({"doc": doc, "change": _change_words(key), "wrong": True})
+            diff.append({"doc": doc, "change": _change_words(key), "wrong": True,
+                         "cause": _wrong_cause(key, labelled[doc])})
         else:
             tally.add(fn=1)
-            diff.append({"doc": doc, "change": _change_words(key), "missed": True})
+            diff.append({"doc": doc, "change": _change_words(key), "missed": True,
+                         "cause": _missed_cause(key, reads[doc], min_confidence)})
     return tally, diff
+
+
+# why a change is wrong or missed, counted (safe on a holdout: no sentence is shown)
+CHANGE_CAUSES: Final = {
+    "wrong": ("extra reading", "another party's reading", "position before differs"),
+    "missed": ("not read", "read below the threshold", "position already there"),
+}
+
+
+def _wrong_cause(key: ChangeKey, labelled: Set[Key]) -> str:
+    """A wrong change comes from a reading the article does not state (for no party, or for another one), or
+    from a right reading moving a position that stood elsewhere (an earlier article missed or misread)."""
+    _, party, kind, _, value = key
+    if (party, kind, value) in labelled:
+        return "position before differs"
+    if any((k[1], k[2]) == (kind, value) for k in labelled):
+        return "another party's reading"
+    return "extra reading"
+
+
+def _missed_cause(key: ChangeKey, reads: list[Read], min_confidence: float) -> str:
+    """A missed change was not read, read less surely than the alert threshold, or read where the replayed
+    position already held it (an earlier extra reading, or a gold change the reading had made before)."""
+    _, party, kind, _, value = key
+    found = [r for r in reads if r.key == (party, kind, value)]
+    if not found:
+        return "not read"
+    if all(r.confidence < min_confidence for r in found):
+        return "read below the threshold"
+    return "position already there"
 
 
 def _change_words(key: ChangeKey) -> str:
@@ -530,6 +567,11 @@ def format_report(report: Report, show_diffs: bool, min_confidence: float | None
     lines.append(f"forbidden hits: {report.forbidden_hits}    stated_on right: {dates}")
     lines.append(_row("assertions", a))
     lines.append(_row("changes (alerts)", report.changes))
+    for side, label in (("wrong", "wrong changes"), ("missed", "missed changes")):
+        counts = report.change_causes.get(side) or {}
+        if counts:
+            by = ", ".join(f"{c} {counts[c]}" for c in CHANGE_CAUSES[side] if counts.get(c))
+            lines.append(f"  {label} by cause: {by}")
     threshold = "" if min_confidence is None else f"; changes alert at confidence >= {min_confidence:g}"
     lines.append(f"assertion F1 {a.f1:.3f}{threshold}")
     return "\n".join(lines) + "\n"

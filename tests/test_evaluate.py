@@ -227,6 +227,25 @@ def test_change_scoring(synthetic: tuple[Path, Path]) -> None:
     }
 
 
+def test_change_causes_are_counted(synthetic: tuple[Path, Path]) -> None:
+    """Each wrong or missed change carries its cause, and the report counts them (counts only, so a holdout can be
+    diagnosed): a3's format is labelled there, it moved a position a1 should have set (position before differs);
+    a3's demand is stated nowhere but in furniture (extra reading); a1's format was not read."""
+    report = evaluate_json(*synthetic, "all", "--diffs")
+    causes = {(c["doc"], c["change"], c["cause"]) for c in report["changes_diff"]}
+    assert causes == {
+        ("a1", "UA format → one_on_one", "not read"),
+        ("a3", "UA format → one_on_one", "position before differs"),
+        ("a3", "RU demand + recognize_territory", "extra reading"),
+    }
+    assert report["change_causes"] == {"wrong": {"position before differs": 1, "extra reading": 1},
+                                       "missed": {"not read": 1}}
+    code, out, err = run("evaluate", "--config", str(synthetic[1]), "--corpus", str(synthetic[0]), "--split", "all")
+    assert code == 0, err
+    assert "wrong changes by cause: extra reading 1, position before differs 1" in out
+    assert "missed changes by cause: not read 1" in out
+
+
 def test_json_diffs_name_the_missing_extra_and_forbidden(synthetic: tuple[Path, Path]) -> None:
     report = evaluate_json(*synthetic, "all", "--diffs")
     diffs = {d["doc"]: d for d in report["articles_diff"]}
