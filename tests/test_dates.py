@@ -117,6 +117,11 @@ def test_a_date_in_the_reporting_clause_dates_the_statement(sentence: str) -> No
         ("Через два дні Зеленський відповів, що", date(2025, 9, 5)),
         ("Dwa dni później Zełenski odpowiedział, że", date(2025, 9, 5)),
         ("Two days later, on September 9, he said", date(2025, 9, 9)),  # the date itself wins
+        # h_date9: "the same day" stays on the story's last date, not the publication day
+        ("Peskov replied the same day that Russia would wait", date(2025, 9, 3)),
+        ("Пресс-секретарь Кремля Дмитрий Песков в тот же день пояснил журналистам, что", date(2025, 9, 3)),
+        ("Того ж дня Зеленський заявив, що", date(2025, 9, 3)),
+        ("Am selben Tag sagte Merz, dass", date(2025, 9, 3)),
     ],
 )
 def test_later_counts_from_the_storys_last_date(text: str, expected: date) -> None:
