@@ -1236,6 +1236,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         return None
     if rule.place_closes and place is not None and not _place_closes(view, chain, place):
         return None  # "proposed Moscow an exchange of prisoners", "Turkey as mediator": whom, or what else
+    if rule.place_subject and place is not None and not _city_subject(view, chain, place):
+        return None  # "in Istanbul we are ready", "Moscow is ready": where, or a government that speaks
     value = rule.value
     if "{place}" in value:
         if place is None:
@@ -1690,6 +1692,20 @@ def _party_place(place: str) -> bool:
     """A party's capital or country (Moscow, Russia, Kyiv, Ukraine ...)."""
     vocab = vocabulary()
     return place in vocab.seats or place in {vocab.within.get(seat) for seat in vocab.seats}
+
+
+def _city_subject(view: View, chain: Chain, place: str) -> bool:
+    """A city that is no party's seat, named with no preposition before it and (in a language that does not decline
+    it) no noun right after it: the subject of its clause, the city speaking as a host ("Istanbul is ready for
+    them", "Genf stehe bereit"), not a place where someone is ("in Istanbul we are ready"), nor a government
+    ("Moscow is ready"), nor a noun's attribute ("the Budapest plans")."""
+    vocab = vocabulary()
+    if place not in vocab.within or place in vocab.seats:
+        return False
+    pm = next(m for m in chain if m.concept == place and m in view.places)
+    if view.lang not in _CASED and any(m.first == m.last == pm.last + 1 for m in chain if m is not pm):
+        return False  # "the Budapest plans": a word right after an uninflected name is a noun it qualifies
+    return not any(m.first <= pm.first - 1 <= m.last for c in ("AT", "PREP") for m in view.concepts.get(c, ()))
 
 
 def _place_closes(view: View, chain: Chain, place: str) -> bool:
