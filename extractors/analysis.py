@@ -338,7 +338,8 @@ def _add_venue_places(view: View) -> None:
 
 # Verbs whose subject is someone: a place right before one stands for its government ("Kyiv dismissed the
 # offer", "Moscow wants guarantees", "в Киеве отвергли", "в Кремле не ожидают"), not for a venue.
-_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE", "DISCUSS")
+_ACTOR_VERBS = ("SAY", "REFUSE", "PROPOSE", "AGREE", "WANT", "DEMAND", "THINK", "VOICE_OF_PLACE", "DISCUSS",
+                "PLACE_TO_ANSWER")
 _PASSIVE_AGENT = concept_words("PASSIVE_AGENT")
 _KNOWN_EVENT_DET = concept_words("KNOWN_EVENT_DET")
 _ATTR_VERBS = ("REFUSE", "PROPOSE", "READY", "WANT", "HOST", "PREFER", "AGREE", "INVITE")

@@ -99,9 +99,26 @@ def scopes(view: View) -> list[Scope]:
             start = m.first
             while start > 0 and view.clause[start - 1] == view.clause[m.first] and m.first - start < 12:
                 start -= 1
+            if _dash_verdict(view, start, m.first):  # «приглашение в Москву — это издевательство»: the dash is "is"
+                start -= 1
+                while start > 0 and view.clause[start - 1] == view.clause[start] and m.first - start < 12:
+                    start -= 1
             if start < m.first:
                 out.append(Scope(kind, m.first, m.last, start, m.first - 1))
     return out
+
+
+_DASHES = frozenset({"—", "–"})
+_CASED = frozenset({"ru", "uk"})  # the languages whose dash stands for "is" between a subject and its verdict
+
+
+def _dash_verdict(view: View, start: int, verdict: int) -> bool:
+    """(h_venue10) In Russian and Ukrainian a dash right before a verdict (at most one word, «это», between) is the
+    copula: «приглашение в Москву — это издевательство», «зустріч у Москві — неприйнятна»; the verdict judges the
+    clause before the dash, its subject."""
+    if view.lang not in _CASED or start < 1 or view.tokens[start].text not in _DASHES:
+        return False
+    return verdict - start <= 2 and view.tokens[start - 1].is_word
 
 
 def _and_proposing(view: View) -> set[int]:
