@@ -2283,9 +2283,15 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
         if owner is not None:
             return owner
     for m in r.mentions:
-        if m.actor is None or r.sentence.text[m.end : m.end + 2] not in ("'s", "’s"):
+        if m.actor is None:
             continue
-        after = next((k for k, t in enumerate(r.view.tokens) if t.start >= m.end + 2), None)
+        if r.sentence.text[m.end : m.end + 2] in _GENITIVE_S:
+            end = m.end + 2
+        elif r.sentence.text[m.end - 2 : m.end] in _GENITIVE_S:
+            end = m.end  # an alias that holds its own "'s" ("Kyiv's", "Ukraine's")
+        else:
+            continue
+        after = next((k for k, t in enumerate(r.view.tokens) if t.start >= end), None)
         if after is not None and 0 <= anchor - after and r.view.words_between(after - 1, anchor) <= 2 \
                 and not _label_between(r, m.end, r.view.tokens[anchor].start):
             return m.actor
@@ -2299,6 +2305,7 @@ def _label_between(r: _Read, a: int, b: int) -> bool:
 
 
 _OFFER_BY = concept_words("OFFER_BY")
+_GENITIVE_S = ("'s", "’s")
 _FIRST_NAMES = 2  # "предложение Владимира Зеленского", "пропозицію Володимира Олександровича Зеленського"
 
 
@@ -2317,7 +2324,7 @@ def _after_first_names(r: _Read, i: int) -> Actor | None:
 
 def _is_noun_of_offer(r: _Read, i: int) -> bool:
     """'предложение', 'invitation', 'offer': a proposal named as a thing (a verb's object follows it otherwise)."""
-    return any(m.first <= i <= m.last for m in r.view.concepts.get("OFFER_NOUN", ()))
+    return any(m.first <= i <= m.last for c in ("OFFER_NOUN", "CALL_NOUN") for m in r.view.concepts.get(c, ()))
 
 
 def _insisting_party(cue: Cue, att: Attribution, r: _Read,
