@@ -524,7 +524,8 @@ def _english_subject(view: View, i: int) -> bool:
         return True
     prev = view.tokens[i - 1]
     if prev.text in ("'s",):
-        return True  # "Ukraine's Zelensky"
+        return not any(p.first == i for p in (*view.places, *view.voices))  # "Ukraine's Zelensky" (not "Putin's
+        # Moscow invitation": a place after a possessive is the noun's modifier, no capital speaking)
     if not prev.is_word:
         if prev.text in _JOINING_DASHES and _compound_second(view, i):
             return False  # "a Putin–Zelensky summit": the second name of a compound modifier is no subject
