@@ -524,7 +524,8 @@ def _english_subject(view: View, i: int) -> bool:
         return True
     prev = view.tokens[i - 1]
     if prev.text in ("'s",):
-        return True  # "Ukraine's Zelensky"
+        return not any(p.first == i for p in (*view.places, *view.voices))  # "Ukraine's Zelensky" (not "Putin's
+        # Moscow invitation": a place after a possessive is the noun's modifier, no capital speaking)
     if not prev.is_word:
         if prev.text in _JOINING_DASHES and _compound_second(view, i):
             return False  # "a Putin–Zelensky summit": the second name of a compound modifier is no subject
@@ -535,15 +536,36 @@ def _english_subject(view: View, i: int) -> bool:
         return True  # "Putin had signalled he was ready": "he", "they" are subjects after any word (no object case)
     if raw[:1].isupper() and view.tokens[i].text in _SUBJECT_PRONOUNS:
         return True  # "told Donald Trump he was ready": a pronoun after a name opens a clause (it has no title)
+    if _dated_opening(view, i):
+        return True  # "The next day Peskov, in a statement, said", "On that day the President in his address said"
     if raw[:1].isupper():
         # a title before the name ("President Zelensky", "Mr Zelenskyy"): what precedes the title decides
         j = i - 1
         while j > 0 and view.tokens[j].is_word and view.text[view.tokens[j].start : view.tokens[j].end][:1].isupper():
             j -= 1
+        first = j if j == 0 and view.tokens[0].is_word and view.text[view.tokens[0].start][:1].isupper() else j + 1
+        if any(m.first == first for m in view.concepts.get("PREP", ())):
+            return False  # "From the Russian side, I will ...", "With President Putin absent, ...": a sentence's
+            # capitalised first word is a preposition, no title, and the name after it its object
         return j == 0 and view.tokens[0].is_word or _english_subject(view, j + 1) if j < i - 1 else True
     if prev.text in ("for", "to", "of") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
         return True  # "a spokesman for Zelensky said", "the speaker of Kremlin Dmitry Peskov" (translated): a title
     return raw[:1].isdigit() or prev.text in _OPENERS
+
+
+_TIME_DETERMINERS = concept_words("TIME_DETERMINER")
+
+
+def _dated_opening(view: View, i: int) -> bool:
+    """Only a phrase of time opens the sentence before token i, ending in a time noun or a day's name ("The next
+    day", "On that day", "That same evening", "On Friday"): the name after it is the subject, as at the start."""
+    words = [t.text for t in view.tokens[:i] if t.is_word]
+    if not 0 < len(words) <= 4 or any(not t.is_word for t in view.tokens[:i]):
+        return False
+    known = calendar_words()
+    allowed = known | _TIME_WORDS | _FRONTING | _TIME_DETERMINERS
+    return (words[-1] in known or words[-1] in _TIME_WORDS and words[-1] not in _FRONTING) and all(
+        w.isdigit() or w in allowed for w in words)
 
 
 _JOINING_DASHES = frozenset({"-", "–", "—", "‑"})

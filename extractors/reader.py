@@ -2228,10 +2228,21 @@ def _antecedent(r: _Read, pronoun: Mention) -> Mention | None:
     for m in r.mentions:
         if m.start >= pronoun.start:
             break
-        if m.actor is not None and m.actor.kind == "person" and is_subject(r.view, m) \
+        if m.actor is not None and m.actor.kind == "person" and (is_subject(r.view, m) or _relative_head(r, m)) \
                 and not _paired_with_pronoun(r, m):
             found = m
     return found
+
+
+def _relative_head(r: _Read, m: Mention) -> bool:
+    """'Putin's offer was rejected by Zelensky, who said he was ready to meet in Istanbul', «встретился с
+    Зеленским, который заявил, что он готов»: a name followed by a comma and a relative pronoun is that clause's
+    subject, whatever its own case or place (an agent, an object), and so what the clause's 'he' is."""
+    after = r.sentence.text[m.end :].lstrip()
+    if not after.startswith(","):
+        return False
+    words = after[1:].split(maxsplit=1)
+    return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
 
 
 def _paired_with_pronoun(r: _Read, m: Mention) -> bool:

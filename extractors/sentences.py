@@ -18,6 +18,7 @@ from dataclasses import dataclass
 _QUOTES = (
     re.compile(r"«[^»]{2,}?»", re.S),
     re.compile(r"„[^“”]{2,}?[“”]", re.S),
+    re.compile(r"„[^“”\"„]{2,}?\"", re.S),  # opened low, closed straight: the same slip in German and Polish
     re.compile(r"“[^”]{2,}?”", re.S),
     re.compile(r"“[^“”\"]{2,}?\"", re.S),  # opened curly, closed straight: a common template slip
     re.compile(r"\"[^\"\n]{2,}?\"", re.S),
@@ -62,7 +63,7 @@ class Sentence:
 
 
 # The mark each pattern of _QUOTES opens with: a text without it has no such quote (most have none).
-_OPENING = ("«", "„", "“", "“", '"', "‘", "'")
+_OPENING = ("«", "„", "„", "“", "“", '"', "‘", "'")
 # Sentence ends inside a quote do not end the sentence: each of these marks becomes "_" there.
 _MASKED = ".!?…"
 

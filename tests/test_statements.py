@@ -40,6 +40,8 @@ def _assertions(statements: list[Statement]) -> set[tuple[str, str, str, str]]:
         ),
         ("Zelensky’s office didn't say; Putin's aide wouldn't either.", []),  # apostrophes are not quotes
         ("He called it ‘a red line’ again.", ["‘a red line’"]),
+        ('Merz sagte: „Es wird kein Treffen geben." Dann ging er.', ['„Es wird kein Treffen geben."']),  # low, straight
+        ('„Ja“, sagte er, "nein" sagte sie.', ["„Ja“", '"nein"']),  # a low quote closed curly keeps its close
     ],
 )
 def test_find_quotes(text: str, quoted: list[str]) -> None:
