@@ -375,8 +375,12 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     pasts = {m.first for m in view.concepts.get("PAST_WORD", ())}
     openers = {m.first for m in view.concepts.get("SUBORDINATOR", ())
                if m.first not in pasts or m.last + 1 not in verbs}
+    attributive = _attributive_to_offer(view)
     keep = []
     for p in view.places:
+        if p.first in attributive:
+            keep.append(p)
+            continue
         # "Kyiv was ready to discuss a venue": a seat of government that is ready is its government;
         # "Istanbul stood ready to host" is a venue
         if p.concept in seats and p.first - 1 not in preps and any(p.last < i <= p.last + 3 for i in ready) \
@@ -402,6 +406,16 @@ def _not_actors(view: View) -> list[ConceptMatch]:
         if not actor and not _of_people(view, p):
             keep.append(p)
     return keep
+
+
+def _attributive_to_offer(view: View) -> set[int]:
+    """(h_venue11) 'the Moscow proposal was unacceptable', 'his Istanbul offer': a place between a determiner and a
+    noun of offer is the place offered, not who offers (the proposer would take a possessive: "Moscow's proposal")."""
+    nouns = {m.first for m in view.concepts.get("OFFER_NOUN", ())}
+    if not nouns:
+        return set()
+    dets = {m.last for m in view.concepts.get("DET", ())}
+    return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
 
 
 _DASHES: Final = frozenset({"—", "–"})
