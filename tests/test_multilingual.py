@@ -520,3 +520,22 @@ def test_a_spanish_lead_after_an_efe_dateline_is_read() -> None:
     found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang="es"))
     assert {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"} == {
         ("RU", "stance", "skeptical")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("es", "\"Rusia no quiere la paz\", afirmó Zelenski, quien descartó viajar a Moscú.", ("UA", "venue", "not_moscow")),
+        ("it", "«La Russia non vuole la pace», ha detto Zelensky, che ha escluso di andare a Mosca.",
+         ("UA", "venue", "not_moscow")),
+        ("es", "Peskov recordó que Putin nunca ha rechazado reunirse con Zelenski, pero insistió en que hay que "
+               "esperar.", ("RU", "stance", "willing")),
+        ("tr", "Kremlin Sözcüsü Peskov, Putin ile Zelenskiy arasında bir görüşme için henüz erken olduğunu "
+               "değerlendirdi.", ("RU", "stance", "skeptical")),
+    ],
+)
+def test_press_register_attribution(lang: str, sentence: str, expected: Triple) -> None:
+    """A relative clause after a closing attribution is the speaker's; 'recordó', 'değerlendirdi' are speech."""
+    text = f"Putin and Zelensky have not met since the war began.\n\n{sentence}"
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang=lang))
+    assert expected in {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"}
