@@ -525,7 +525,8 @@ def test_a_spanish_lead_after_an_efe_dateline_is_read() -> None:
 @pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
-        ("es", "\"Rusia no quiere la paz\", afirmó Zelenski, quien descartó viajar a Moscú.", ("UA", "venue", "not_moscow")),
+        ("es", "\"Rusia no quiere la paz\", afirmó Zelenski, quien descartó viajar a Moscú.",
+         ("UA", "venue", "not_moscow")),
         ("it", "«La Russia non vuole la pace», ha detto Zelensky, che ha escluso di andare a Mosca.",
          ("UA", "venue", "not_moscow")),
         ("es", "Peskov recordó que Putin nunca ha rechazado reunirse con Zelenski, pero insistió en que hay que "
