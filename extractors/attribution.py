@@ -1322,8 +1322,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     n = len(view.text)
     first_quote = min(s for s, _ in quotes) if quotes else n
     if quotes and first_quote <= 3 and first_quote < v.start:
-        if _adds_after(view, v, m):
-            return (first_quote, n)  # "...," Zelensky said, adding that ...: what he added is his too
+        if _adds_after(view, v, m) or _relative_after(view, v, m):
+            return (first_quote, n)  # "...," Zelensky said, adding that ... / who ruled out ...: his too
         return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
     if m.end < v.start and not inverted and _object_before_verb(view, m, v):
         return (m.end, n)  # "В Киеве это предложение отвергли": the object the verb answers comes before it
@@ -1465,6 +1465,14 @@ def _adds_after(view: View, v: ConceptMatch, m: Mention) -> bool:
         if not toks[j].is_word:
             return False
     return False
+
+
+def _relative_after(view: View, v: ConceptMatch, m: Mention) -> bool:
+    """'"...", said Zelensky, who ruled out going to Moscow', '..., afirmó Zelenski, quien descartó ...': a relative
+    clause right after a closing attribution tells what the speaker himself did or said."""
+    i = max(v.last, (_token_at(view, m.end) or v.last + 1) - 1) + 1
+    toks = view.tokens
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].text.lower() in RELATIVE_PRONOUNS
 
 
 def _predicate_resumes(view: View, speaker_end: int) -> bool:

@@ -1062,20 +1062,30 @@ def _that() -> re.Pattern[str]:
     return re.compile(rf"(?-i:[{case_set(''.join(w[0] for w in words))}«\"“])(?:(?<=[«\"“])|(?<!\w.)(?:{rests})\b)",
                       re.I)
 
-# "KYIV, March 21 (Harbour Line) - ", "МОСКВА, 19 августа. /ВГА/. ": the wire's place and date, no speaker.
+# "KYIV, March 21 (Harbour Line) - ", "МОСКВА, 19 августа. /ВГА/. ", "MOSCÚ, 10 jun (EFE).- ", "GENÈVE – ",
+# "İSTANBUL (AA) - ", "(ANSA) - ROMA, 10 GIU - ", "ΟΥΑΣΙΝΓΚΤΟΝ, 19 Αυγούστου. ": the wire's place (in capitals in any
+# script, or any case before the agency's name in brackets) and date, no speaker.
 _DATELINE = re.compile(
-    r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’./ -]{1,40}(?:,\s*[\w .]{1,30}?)?,\s*"
-    r"(?:\d{1,2}\.?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2})"
-    r"(?:,?\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/\.?)?\s*[-–—.]?\s*"
+    r"^\s*(?:\([^()\n]{2,30}\)\s*[-–—]\s*)?"
+    r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ /-][^\W\d_][^\W\d_'’.]*){0,2})(?:,\s*[^\W\d_][^\W\d_ ]*)?"
+    r"(?P<date>,\s*(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2})(?:,?\s*(?:de\s+)?\d{4})?)?"
+    r"\.?\s*(?P<wire>\([^()\n]{1,40}\)|/[^/]{1,40}/\.?)?\s*(?(date)|\.?(?=[-–—]))[-–—.\s]*"
 )
+
+
+def _dateline_end(text: str) -> int:
+    """Where the sentence's dateline ends (0: none): a place in capitals of any script ("GENÈVE", "İSTANBUL"), or
+    in any case before the agency's name in brackets ("Moscú, 10 jun (EFE).-"), then a date, the agency or a dash."""
+    m = _DATELINE.match(text)
+    return m.end() if m is not None and (m["place"].isupper() or m["wire"]) else 0
 
 
 def _without_dateline(s: Sentence) -> Sentence:
     """The sentence with its dateline blanked (offsets kept): "KYIV" there names a place, not a speaker."""
-    m = _DATELINE.match(s.text)
-    if m is None or m.end() >= len(s.text) - 10:
+    end = _dateline_end(s.text)
+    if not end or end >= len(s.text) - 10:
         return s
-    return replace(s, text=" " * m.end() + s.text[m.end() :])
+    return replace(s, text=" " * end + s.text[end:])
 
 
 def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:

@@ -487,3 +487,56 @@ def test_a_report_denied_states_nothing_in_italian() -> None:
             "Peskov ha smentito le notizie secondo cui Putin sarebbe pronto a incontrare Zelensky.")
     found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang="it"))
     assert [st for st in found if st.conditions] == []
+
+
+@pytest.mark.parametrize(
+    ("dateline", "rest"),
+    [
+        ("MOSCÚ, 10 jun (EFE).- ", "El Kremlin consideró este martes."),
+        ("Moscú, 10 de junio (EFE). - ", "El Kremlin dijo."),
+        ("Kiev, 10 giu (ANSA) - ", "Il Cremlino ha detto."),
+        ("(ANSA) - ROMA, 10 GIU - ", "Il Cremlino ha detto."),
+        ("İSTANBUL (AA) - ", "Kremlin Sözcüsü Peskov dedi."),
+        ("GENÈVE – ", "La Suisse est prête."),
+        ("ΟΥΑΣΙΝΓΚΤΟΝ, 19 Αυγούστου. ", "Ο Αμερικανός πρόεδρος"),
+        ("KYIV, March 21 (Harbour Line) - ", "Zelensky said."),
+        ("МОСКВА, 19 августа. /ВГА/. ", "Песков заявил."),
+        ("MOSCOW/KYIV, May 20 (Reuters) - ", "Putin said."),
+        ("", "Putin (Russia) said."),
+        ("", "Zelensky - the president said."),
+        ("", "Kyiv. Zelensky said."),
+    ],
+)
+def test_a_wire_dateline_in_any_language_is_no_speaker(dateline: str, rest: str) -> None:
+    """A dateline in capitals of any script, or any place named before the agency in brackets, is blanked."""
+    from extractors.reader import _dateline_end
+
+    assert _dateline_end(dateline + rest) == len(dateline)
+
+
+def test_a_spanish_lead_after_an_efe_dateline_is_read() -> None:
+    text = ("El Kremlin ve prematura una cumbre.\n\nMOSCÚ, 10 jun (EFE).- El Kremlin consideró este martes que es "
+            "prematuro hablar de una reunión entre el presidente ruso, Vladímir Putin, y Volodímir Zelenski.")
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang="es"))
+    assert {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"} == {
+        ("RU", "stance", "skeptical")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("es", "\"Rusia no quiere la paz\", afirmó Zelenski, quien descartó viajar a Moscú.",
+         ("UA", "venue", "not_moscow")),
+        ("it", "«La Russia non vuole la pace», ha detto Zelensky, che ha escluso di andare a Mosca.",
+         ("UA", "venue", "not_moscow")),
+        ("es", "Peskov recordó que Putin nunca ha rechazado reunirse con Zelenski, pero insistió en que hay que "
+               "esperar.", ("RU", "stance", "willing")),
+        ("tr", "Kremlin Sözcüsü Peskov, Putin ile Zelenskiy arasında bir görüşme için henüz erken olduğunu "
+               "değerlendirdi.", ("RU", "stance", "skeptical")),
+    ],
+)
+def test_press_register_attribution(lang: str, sentence: str, expected: Triple) -> None:
+    """A relative clause after a closing attribution is the speaker's; 'recordó', 'değerlendirdi' are speech."""
+    text = f"Putin and Zelensky have not met since the war began.\n\n{sentence}"
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang=lang))
+    assert expected in {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"}
