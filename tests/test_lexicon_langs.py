@@ -1221,7 +1221,7 @@ CASES = [
     _case(
         "tr",
         "Zelenskiy, Putin ile ateşkesten sonra görüşebileceğini söyledi.",
-        ["UA.prerequisite.ceasefire"],
+        ["UA.prerequisite.ceasefire", "UA.stance.willing"],  # 'could meet after a ceasefire', as en/es/ru read it
     ),
     _case(
         "tr",
@@ -3589,4 +3589,26 @@ def test_greek_and_turkish_as_their_press_writes_it(lang: str, sentence: str, ex
     ("de", "Kiew lehne ein Treffen in Belarus ab, sagte Sybiha.", {"UA.stance.refuses", "UA.venue.not_belarus"}),
 ])
 def test_wire_copy_of_five_languages_stance_and_venue_first(lang: str, sentence: str, expected: set[str]) -> None:
+    assert {".".join(t) for t in read(lang, sentence)} == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # a hedge with an adverb inside it ("not yet the conditions"): still scepticism
+    ("it", "Peskov ha affermato che non ci sono ancora le condizioni per un incontro tra Putin e Zelensky.",
+     {"RU.stance.skeptical"}),
+    ("es", "Peskov sostuvo que todavía no existen las condiciones para un encuentro entre Putin y Zelenski.",
+     {"RU.stance.skeptical"}),
+    ("de", "Der Kreml erklärte, es gebe noch nicht die Voraussetzungen für ein Treffen zwischen Putin und Selenskyj.",
+     {"RU.stance.skeptical"}),
+    ("fr", "Le Kremlin a estimé que les conditions ne sont pas encore réunies pour une rencontre entre Poutine et "
+           "Zelensky.", {"RU.stance.skeptical"}),
+    # "no preconditions" is no hedge
+    ("es", "Zelenski dijo que está dispuesto a reunirse con Putin sin condiciones previas.",
+     {"UA.stance.willing", "UA.prerequisite.no_ultimatums"}),
+    # Turkish: "could meet" is willingness; "gündeme getirmek" (to raise an issue) names no expert groundwork
+    ("tr", "Putin, Zelenskiy ile görüşebileceğini söyledi.", {"RU.stance.willing"}),
+    ("tr", "Putin, Zelenskiy ile görüşebileceğini ancak belgeleri imzalamanın meşruiyet sorununu gündeme "
+           "getireceğini söyledi.", {"RU.stance.willing", "RU.prerequisite.legitimate_signatory"}),
+])
+def test_hedges_broken_by_an_adverb_and_turkish_idioms(lang: str, sentence: str, expected: set[str]) -> None:
     assert {".".join(t) for t in read(lang, sentence)} == expected

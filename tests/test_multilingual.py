@@ -540,3 +540,30 @@ def test_press_register_attribution(lang: str, sentence: str, expected: Triple) 
     text = f"Putin and Zelensky have not met since the war began.\n\n{sentence}"
     found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang=lang))
     assert expected in {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker", "expected"),
+    [
+        ("es", "Zelenski propuso celebrar la reunión con Putin en Estambul, informó la oficina presidencial ucraniana.",
+         "Kyiv", ("UA", "venue", "istanbul")),
+        ("it", "L'ufficio presidenziale ucraino ha affermato che Zelensky è pronto a incontrare Putin.",
+         "Kyiv", ("UA", "stance", "willing")),
+        ("tr", "Ukrayna Cumhurbaşkanlığı, Zelenskiy'nin Putin ile görüşmeye hazır olduğunu açıkladı.",
+         "Kyiv", ("UA", "stance", "willing")),
+        ("it", "Putin è pronto a ricevere Zelensky a Mosca, ha detto il consigliere del Cremlino.",
+         "Yury Ushakov", ("RU", "venue", "moscow")),
+        ("tr", "Rusya Dışişleri Bakanı, Putin ile Zelenskiy arasında bir görüşmenin erken olduğunu söyledi.",
+         "Sergey Lavrov", ("RU", "stance", "skeptical")),
+        ("tr", "Ukrayna Dışişleri Bakanı, Zelenskiy'nin Putin ile görüşmeye hazır olduğunu söyledi.",
+         "Andrii Sybiha", ("UA", "stance", "willing")),
+        ("el", "Ο Ρώσος υπουργός Εξωτερικών δήλωσε ότι μια συνάντηση Πούτιν και Ζελένσκι είναι πρόωρη.",
+         "Sergey Lavrov", ("RU", "stance", "skeptical")),
+    ],
+)
+def test_offices_and_titles_speak_in_wire_copy(lang: str, sentence: str, speaker: str, expected: Triple) -> None:
+    """The presidential office and the known officials' titles speak in it/es/tr/el as in English."""
+    text = f"Putin and Zelensky have not met since the war began.\n\n{sentence}"
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang=lang))
+    assert expected in {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"}
+    assert speaker in {st.speaker for st in found if st.conditions}
