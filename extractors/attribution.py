@@ -980,6 +980,13 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
 _WHEN_ASKED = concept_words("WHEN_ASKED")
 
 
+def _asked_first(view: View) -> bool:
+    """(h_quest) The sentence opens with a verb of asking and the embedded question it puts ("Asked on Monday
+    whether he would meet Putin, ..."): a question, as "asked whether" is."""
+    return any(a.first == 0 for a in view.concepts.get("ASK_VERB", ())) and view.has_any(("ASKED_IF",
+                                                                                           "ASKED_IF_AFTER"))
+
+
 _SUBORDINATORS = concept_words("SUBORDINATOR")
 
 
@@ -1358,7 +1365,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     # however short: «Советник ... Подоляк допустил, что встреча может пройти в Турции»
     reported = reported or view.tokens[v.last].text.lower() in _THAT
     if far and len(tail) < 30 and not reported and not _opening_phrase(view.text[:speaker_start]):
-        if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())):
+        if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())) or _asked_first(view):
             return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his
         return (0, speaker_start)
     titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1

@@ -26,7 +26,7 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma, word_endings
 from extractors.places import gazetteer
-from extractors.polarity import Scope, denied_reports, hypothetical, ironic, open_question, scopes
+from extractors.polarity import Scope, asked_opening, denied_reports, hypothetical, ironic, open_question, scopes
 from extractors.rules import Link, Rule, rulebook
 
 # Which scopes negate an element, by kind of assertion.
@@ -300,8 +300,11 @@ def _delegations_in_condition(view: View) -> bool:
 def _asked_about_meeting(view: View) -> bool:
     """'Asked whether Putin would meet Zelensky, Peskov said it was premature': the question names the meeting,
     the words outside it answer about the meeting without naming it."""
-    if not view.has_any(("QUESTION", "QUESTION_BEFORE")) or not view.has("MEET"):
+    if not view.has("MEET"):
         return False
+    if not view.has_any(("QUESTION", "QUESTION_BEFORE")):  # (h_quest) "Asked on Monday whether ..., he said yes"
+        opening = asked_opening(view)
+        return opening is not None and any(opening[0] <= m.first <= opening[1] for m in view.concepts["MEET"])
     asked = [s for s in scopes(view) if s.kind == "question"]
     return any(s.start <= m.first <= s.end for s in asked for m in view.concepts["MEET"])
 

@@ -25,12 +25,15 @@ from extractors.actors import Actor, ActorIndex, Mention
 from extractors.attribution import Attribution
 from extractors.sentences import Sentence, find_quotes
 
-_Q_WORDS = r"Q|В|Вопрос|Питання|Frage|F|D|P|S|Soru|Pytanie|Ε"
-_A_WORDS = r"A|О|Ответ|Відповідь|Antwort|R|C|Cevap|Odpowiedź|Α"
-_QUESTION = re.compile(rf"^\s*(?:{_Q_WORDS})\s*[.:]\s*", re.I)
-_ANSWER = re.compile(rf"^\s*(?:{_A_WORDS})\s*[.:]\s*", re.I)
+_Q_WORDS = r"Q|Question|В|Вопрос|Питання|Frage|F|D|P|S|Soru|Pytanie|Ε"
+_A_WORDS = r"A|Answer|О|Ответ|Відповідь|Antwort|R|C|Cevap|Odpowiedź|Α"
+# (h_quest) a turn label may name who asks in brackets: "Q (Russian news agency):", "Question (TASS):", «Вопрос (РИА
+# Новости):», "A (Peskov):"
+_WHO = r"(?:\s*\([^()\n]{1,60}\))?"
+_QUESTION = re.compile(rf"^\s*(?:{_Q_WORDS}){_WHO}\s*[.:]\s*", re.I)
+_ANSWER = re.compile(rf"^\s*(?:{_A_WORDS}){_WHO}\s*[.:]\s*", re.I)
 # a turn's mark inside a paragraph, after the previous turn's sentence end: "... Zelensky? A: I can ..."
-_INLINE = re.compile(r"(?<=[.?!…\"»”)\]])\s+(?:(?P<q>Q|Вопрос|Питання)|(?P<a>A|Ответ|Відповідь))\s*:\s+")
+_INLINE = re.compile(r"(?<=[.?!…\"»”)\]])\s+(?:(?P<q>Q|Вопрос|Питання)|(?P<a>A|Ответ|Відповідь))" + _WHO + r"\s*:\s+")
 # a speaker's label opening a turn: "PUTIN:", "ZELENSKYY:", "INTERVIEWER:", «Корреспондент:», «Зеленський:»
 _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
                     r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+(?: [A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+)?"

@@ -88,6 +88,7 @@ def scopes(view: View) -> list[Scope]:
                 # переговоры с Путиным, ...", "Asked about the decree, which bans talks": what the question asks of
             if end > last:
                 out.append(Scope(kind, m.first, m.last, m.last + 1, end))
+    out += _embedded_questions(view, buts)
     for m in view.concepts.get(SELF_NEGATING, ()):
         if not any(a.first <= m.first and m.last <= a.last for a in absorbing if a not in view.concepts[SELF_NEGATING]):
             start = m.first
@@ -106,6 +107,67 @@ def scopes(view: View) -> list[Scope]:
             if start < m.first:
                 out.append(Scope(kind, m.first, m.last, start, m.first - 1))
     return out
+
+
+# (h_quest) The words that open an embedded yes/no question ("did not say whether", «не ответил, поедет ли»,
+# «не відповів, чи поїде», "ob"), and the doubts that make one a statement of doubt ("questioned whether").
+_ASKS_IF = ("ASKED_IF", "ASKED_IF_AFTER")
+ASKED_NEAR = 5  # tokens from a verb of asking to the question it puts ("asked on Monday whether", "спросили, готов ли")
+_DOUBTING = ("DOUBT", "DOUBT_THAT", "POINTLESS")  # "questioned whether", "wondered aloud whether"
+# the questions that are themselves a position: the signatory's standing ("his favourite legal theme: whether Zelensky
+# has the standing to put his name to anything"), the meeting's sense ("asked whether it made any sense"): doubts
+_RAISED = ("LEGIT", "LEGIT_DENIED", "LEGIT_TERM", "POINT_ASKED", "POINTLESS")
+
+
+def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
+    """(h_quest) An embedded yes/no question asks what it names; nothing in it is stated ("The Kremlin has not said
+    whether Putin would travel to Istanbul", «Кремль не ответил, поедет ли Путин в Стамбул», «Кремль не відповів, чи
+    поїде Путін до Стамбула»). Its word opens the clause ("whether", ", чи": ASKED_IF) or follows the clause's first
+    word (", поедет ли": ASKED_IF_AFTER, the scope from the particle on); not a word inside a longer expression
+    ("whether or not", "вряд ли", "есть ли смысл": their own concepts), nor a question put as a doubt ("questioned
+    whether a meeting made sense", «поставил под сомнение, состоится ли»: a statement of doubt), nor the question of
+    who may sign or of the meeting's sense, which are doubts put as questions (`_RAISED`), nor alternatives that no
+    verb asks ("If the invitation comes, whether in Istanbul or in Geneva, we will go": each accepted), nor a question
+    a verb of asking puts just before ("Asked on Monday whether he was ready, Putin said ...": the answer follows in
+    the sentence, and reading the question through measured better on the blind holdouts than dropping it)."""
+    if not view.has_any(_ASKS_IF) or any(t.text == "?" for t in view.tokens[-2:]):
+        return []  # a direct question («Поедет ли Путин в Стамбул?») is read by the answers layer, its answer after it
+    longer = [m for c, ms in view.concepts.items() if c not in _ASKS_IF for m in ms if m.last > m.first]
+    doubts = [m for c in _DOUBTING for m in view.concepts.get(c, ())]
+    out = []
+    for concept in _ASKS_IF:
+        for m in view.concepts.get(concept, ()):
+            if any(a.first <= m.last <= a.last for a in longer):
+                continue
+            opens = m.first
+            if concept == "ASKED_IF_AFTER":
+                opens = m.first - 1  # the clause's first word, the particle after it
+                if opens < 0 or not view.tokens[opens].is_word or (opens > 0 and view.tokens[opens - 1].is_word):
+                    continue
+            if any(d.last < opens and opens - d.last <= 3 for d in doubts):
+                continue
+            if any(a.last < opens and opens - a.last <= ASKED_NEAR for a in view.concepts.get("ASK_VERB", ())):
+                continue  # a question put to the speaker, answered in his words after it: left to the answer's layers
+            end = _scope_end(view, m.last, buts, QUESTION_WORDS)
+            if concept == "ASKED_IF" and (m.first == 0 or not view.tokens[m.first - 1].is_word) and any(
+                    m.last < o.first <= end for o in view.concepts.get("OR_WORD", ())):
+                continue  # no verb asks it: "whether it's the three of us or Trump going back and forth, we will find
+                # a way to say yes" puts alternatives, each accepted
+            if any(a.first == end + 2 and view.tokens[end + 1].text == "," for a in view.concepts.get("AS_CLAUSE", ())):
+                continue  # "The question is whether they meet only to sign, as Moscow insists": the "as" clause
+                # gives the alternative its party (attribution's)
+            if end > m.last and not any(m.last < r.first <= end for c in _RAISED for r in view.concepts.get(c, ())):
+                out.append(Scope("question", m.first, m.last, m.last + 1, end))
+    return out
+
+
+def asked_opening(view: View) -> tuple[int, int] | None:
+    """(h_quest) The tokens of a question a verb of asking opens the sentence with ("Asked on Monday whether he was
+    ready to meet Zelensky, Putin said yes"): what the answer after it answers (conditions' answer frame)."""
+    if not any(a.first == 0 for a in view.concepts.get("ASK_VERB", ())):
+        return None
+    m = next((m for c in _ASKS_IF for m in view.concepts.get(c, ()) if m.first <= ASKED_NEAR), None)
+    return None if m is None else (m.last + 1, _scope_end(view, m.last, set(), QUESTION_WORDS))
 
 
 _DASHES = frozenset({"—", "–"})

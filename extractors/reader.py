@@ -618,7 +618,9 @@ class Reader:
                 reads[n - 1].view, reads[n - 1].mentions) and other_summit(reads[n - 1].view,
                                                                             reads[n - 1].mentions) else topic
             if not atts:
-                self._remember_topic(r, memory, article.published)
+                # (h_quest) an interviewer's question dates nothing: "Q: Yesterday the Ukrainian delegation proposed
+                # a meeting ... PESKOV: ..." is answered on the interview's day, not on the question's "yesterday"
+                self._remember_topic(r, memory, article.published, dated=not (turn is not None and turn.question))
                 if turn is not None and turn.question and previous is not None and echoes(r):
                     continue  # "ZELENSKY: ... But not in -- HOST: Not in Moscow? ZELENSKY: Not in Moscow, no.": an
                     # interviewer's short echo or interruption keeps the meeting the interviewee was speaking of
@@ -731,8 +733,9 @@ class Reader:
         memory.section = when if published is None or when.year < published.year else None
         memory.dates.clear()
 
-    def _remember_topic(self, r: _Read, memory: Memory, published: date | None) -> None:
-        """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday')."""
+    def _remember_topic(self, r: _Read, memory: Memory, published: date | None, dated: bool = True) -> None:
+        """A sentence without a speaker may still set who 'he' is and when ('Zelensky spoke on Tuesday'; not
+        `dated`: an interviewer's question, whose days are not the answer's)."""
         people = [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"]
         # the subject opening the sentence, or after an opening phrase ("Speaking in Kyiv on Thursday, Zelensky
         # poked fun at the table used to keep Macron at arm's length": he, not Macron, is who "he" is next)
@@ -744,6 +747,11 @@ class Reader:
             # or a name we do not know) is who "she" is next ('..., she added'), not the leader her quote names
             opening = topic = None
             memory.last_person = memory.unplaced
+        if not dated:
+            if topic is not None and topic.actor is not None:
+                memory.topic(topic.actor)
+            memory.last = None
+            return
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
         # (a heading that is only a day is a date too: "14 червня 2024 року.")

@@ -79,6 +79,17 @@ CASES = [
     ("Єрмак дав інтерв'ю Ранковому віснику.\n\nВ.: Чи можлива цього року зустріч Зеленського з путіним?\n\n"
      "О.: Ні.",
      {"UA.stance.skeptical"}),
+    # (h_quest) turn labels that name the outlet asking: the answers are the interviewee's, the questions nobody's,
+    # and a question's "yesterday" dates no answer
+    ("Transcript of the Kremlin spokesman's briefing. Answers are by Dmitry Peskov.\n\n"
+     "Q (Russian news agency): Zelensky says he will wait for Putin personally in Turkey. Will Putin go?\n\n"
+     "A: Not now. A meeting is possible only after the delegations have done their work.\n\n"
+     "Question (TASS): Yesterday Kyiv proposed a meeting in August. Is that realistic?\n\n"
+     "A (Peskov): Any document must be signed by someone whose legitimacy no one can contest.",
+     {"RU.prerequisite.expert_groundwork", "RU.prerequisite.legitimate_signatory"}),
+    ("Стенограмма брифинга Дмитрия Пескова.\n\nВопрос (РИА Новости): Зеленский говорит, что будет ждать Путина в "
+     "Турции. Поедет ли Путин?\n\nОтвет: Встреча возможна только после того, как делегации завершат работу.",
+     {"RU.prerequisite.expert_groundwork"}),
 ]
 
 NOTHING = [
