@@ -1229,14 +1229,18 @@ _TITLE_WORDS = 4  # a capitalised title before a sentence's first name ("Turkish
 RELATIVE_PRONOUNS = concept_words("RELATIVE_PRONOUN")
 
 
+def relative_opens(text: str) -> bool:
+    """The text right after a name opens a relative clause on it (', who ...', ', который ...', ', quien ...')."""
+    if not text.startswith(","):
+        return False
+    words = text.strip(" ,").split(maxsplit=1)
+    return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
+
+
 def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
     """'..., Serhiy Nykyforov, who said ...' or 'Zelensky, who met the Pope on Sunday, said ...': the antecedent
     of a relative pronoun is the subject of the verb inside the clause or right after it."""
-    between = view.text[m.end : v.start]
-    if not between.startswith(","):
-        return False
-    words = between.strip(" ,").split()
-    return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
+    return relative_opens(view.text[m.end : v.start])
 
 
 _AUXILIARIES = concept_words("AUXILIARY")

@@ -56,6 +56,7 @@ from extractors.attribution import (
     is_subject,
     nominative_name,
     position_heading,
+    relative_opens,
     signs_decree,
     stem_case,
     stranger_says,
@@ -2256,11 +2257,7 @@ def _relative_head(r: _Read, m: Mention) -> bool:
     """'Putin's offer was rejected by Zelensky, who said he was ready to meet in Istanbul', «встретился с
     Зеленским, который заявил, что он готов»: a name followed by a comma and a relative pronoun is that clause's
     subject, whatever its own case or place (an agent, an object), and so what the clause's 'he' is."""
-    after = r.sentence.text[m.end :].lstrip()
-    if not after.startswith(","):
-        return False
-    words = after[1:].split(maxsplit=1)
-    return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
+    return relative_opens(r.sentence.text[m.end :].lstrip())
 
 
 def _paired_with_pronoun(r: _Read, m: Mention) -> bool:
