@@ -267,11 +267,16 @@ def _labelled(raw: dict[str, Any], meta: dict[str, Any], rows: list[dict[str, An
 
 def read(extractor: StatementExtractor, article: LabelledArticle) -> list[Read]:
     """What the reader takes from one article, as the flow reads a stored article."""
-    text = ArticleText(article.doc, article.text, article.title, article.published, article.outlet, article.url)
-    return list(_reads(extractor.extract(text), article.published))
+    return list(reads(extractor.extract(article_text(article)), article.published))
 
 
-def _reads(statements: Iterable[Statement], published: date) -> Iterable[Read]:
+def article_text(article: LabelledArticle) -> ArticleText:
+    """The labelled article as the reader gets a stored one."""
+    return ArticleText(article.doc, article.text, article.title, article.published, article.outlet, article.url)
+
+
+def reads(statements: Iterable[Statement], published: date) -> Iterable[Read]:
+    """Each condition of the statements as a read, dated by its statement or else the publication."""
     for st in statements:
         for c in st.conditions:
             yield Read(c.party, c.kind, c.value, c.op, st.stated_on or published, st.speaker, c.rule,

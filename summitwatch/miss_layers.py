@@ -9,7 +9,10 @@ explains it:
 - ``other value``: the article reads the party's kind with another value (lexicon or rule picks the wrong value);
 - ``context loses it``: the sentence read on its own, or with the two paragraphs before it, gives the row, the
   whole article does not (frames, a story about another meeting, one value a day, dates);
-- ``nothing read``: neither gives anything of the row's kind (no word or rule for the phrasing: lexicon, rule);
+- ``nothing read``: neither gives anything of the row's kind, split by what the reader made of the sentence:
+  ``no statement`` (no speaker found there, or the sentence dropped as a question, furniture or another story:
+  attribution), ``another party speaks`` (only statements of another party's speakers there: attribution),
+  ``no cue`` (a statement of the row's party there, but no word or rule of the row's kind: lexicon, rule);
 - ``evidence not in text``: the gold evidence is not found verbatim (a labelling matter).
 """
 
@@ -19,19 +22,21 @@ from collections import Counter
 from dataclasses import replace
 from typing import Final
 
-from extractors.base import StatementExtractor
-from summitwatch.evaluate import Key, LabelledArticle, read, sentence_with
+from extractors.base import Statement, StatementExtractor
+from summitwatch.evaluate import Key, LabelledArticle, article_text, read, reads, sentence_with
 
-LAYERS: Final = ("other party", "other value", "context loses it", "nothing read", "evidence not in text")
+NOTHING_READ: Final = ("nothing read: no statement", "nothing read: another party speaks", "nothing read: no cue")
+LAYERS: Final = ("other party", "other value", "context loses it", *NOTHING_READ, "evidence not in text")
 
 
 def miss_layers(extractor: StatementExtractor, articles: list[LabelledArticle]) -> dict[str, dict[str, int]]:
     """Per layer, per kind, how many required rows the reader misses (layers in LAYERS order, empty ones left out)."""
     counts: Counter[tuple[str, str]] = Counter()
     for a in articles:
-        got = {r.key for r in read(extractor, a) if r.op == "assert"}
+        statements = extractor.extract(article_text(a))
+        got = {r.key for r in reads(statements, a.published) if r.op == "assert"}
         for key in sorted(a.required - got):
-            counts[(_layer(extractor, a, key, got), key[1])] += 1
+            counts[(_layer(extractor, a, key, got, statements), key[1])] += 1
     out: dict[str, dict[str, int]] = {}
     for layer in LAYERS:
         kinds = {kind: n for (lay, kind), n in sorted(counts.items()) if lay == layer}
@@ -40,7 +45,9 @@ def miss_layers(extractor: StatementExtractor, articles: list[LabelledArticle]) 
     return out
 
 
-def _layer(extractor: StatementExtractor, a: LabelledArticle, key: Key, got: set[Key]) -> str:
+def _layer(
+    extractor: StatementExtractor, a: LabelledArticle, key: Key, got: set[Key], statements: list[Statement]
+) -> str:
     party, kind, value = key
     labelled = a.required | a.optional
     if any((k[1], k[2]) == (kind, value) and k not in labelled for k in got):
@@ -54,7 +61,22 @@ def _layer(extractor: StatementExtractor, a: LabelledArticle, key: Key, got: set
     for text in (sentence, _paragraphs_before(a.text, sentence)):
         if key in {r.key for r in read(extractor, replace(a, title="", text=text)) if r.op == "assert"}:
             return "context loses it"
-    return "nothing read"
+    return _nothing_read(statements, a.text, sentence, party)
+
+
+def _nothing_read(statements: list[Statement], text: str, sentence: str, party: str) -> str:
+    """Which part of the reader lets the row's sentence go: no statement there, only other parties' speakers, or
+    a statement of the row's party with nothing of its kind (the kind is read nowhere in the article)."""
+    at = text.find(sentence)
+    if at >= 0:
+        there = [s for s in statements if s.start < at + len(sentence) and s.end > at]
+    else:  # the headline: its statements hold it in their sentence
+        there = [s for s in statements if sentence[:60] in s.sentence or s.sentence[:60] in sentence]
+    if not there:
+        return NOTHING_READ[0]
+    if all(s.party != party for s in there):
+        return NOTHING_READ[1]
+    return NOTHING_READ[2]
 
 
 def _paragraphs_before(text: str, sentence: str) -> str:
@@ -71,5 +93,5 @@ def format_layers(layers: dict[str, dict[str, int]]) -> str:
     lines = ["missed required rows by layer (counts only):"]
     for layer, kinds in layers.items():
         per = ", ".join(f"{k} {n}" for k, n in kinds.items())
-        lines.append(f"  {layer:<22}{sum(kinds.values()):>4}   {per}")
+        lines.append(f"  {layer:<36}{sum(kinds.values()):>4}   {per}")
     return "\n".join(lines) + "\n"

@@ -583,11 +583,11 @@ def test_layers_count_every_missed_row_once(synthetic: tuple[Path, Path]) -> Non
     layers = report["miss_layers"]
     assert set(layers) <= set(LAYERS)
     assert sum(n for kinds in layers.values() for n in kinds.values()) == report["assertions"]["fn"] == 1
-    assert layers == {"nothing read": {"format": 1}}
+    assert layers == {"nothing read: no cue": {"format": 1}}
     assert "miss_layers" not in evaluate_json(*synthetic, "all")
     code, out, _ = run("evaluate", "--config", str(synthetic[1]), "--corpus", str(synthetic[0]), "--layers")
-    assert code == 0 and out.endswith("missed required rows by layer (counts only):\n  nothing read"
-                                      "             1   format 1\n")
+    assert code == 0 and out.endswith("missed required rows by layer (counts only):\n  nothing read: no cue"
+                                      "                   1   format 1\n")
 
 
 def _layers_of_a1(tmp_path: Path, rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
@@ -613,4 +613,16 @@ def test_layers_do_not_blame_attribution_for_another_partys_right_reading(tmp_pa
     miss (that reading is right): a1's UA willing read, a MEDIATOR willing labelled beside it and missed, is
     "nothing read" for the mediator, not "other party"."""
     rows = [GOLD[0], {**GOLD[0], "party": "MEDIATOR", "speaker": "Recep Tayyip Erdogan"}]
-    assert _layers_of_a1(tmp_path, rows) == {"nothing read": {"stance": 1}}
+    assert _layers_of_a1(tmp_path, rows) == {"nothing read: another party speaks": {"stance": 1}}
+
+
+def test_layers_tell_which_part_reads_nothing(tmp_path: Path) -> None:
+    """A row nothing reads is put where the sentence is lost: no statement in it (a1's context sentence names no
+    speaker: attribution), only another party's speaker in it (a Russian row on Zelensky's words), or a statement
+    of the row's party with nothing of the kind (a Ukrainian demand in Zelensky's words: lexicon, rules)."""
+    rows = [{**GOLD[0], "kind": "prerequisite", "value": "ceasefire", "evidence": "Diplomats discussed a possible"},
+            {**GOLD[0], "party": "RU", "kind": "prerequisite", "value": "ceasefire"},
+            {**GOLD[0], "kind": "demand", "value": "neutrality"}]
+    assert _layers_of_a1(tmp_path, rows) == {"nothing read: no statement": {"prerequisite": 1},
+                                             "nothing read: another party speaks": {"prerequisite": 1},
+                                             "nothing read: no cue": {"demand": 1}}
