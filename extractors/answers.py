@@ -6,7 +6,11 @@ words with the rules (Reader._statement), then asks this module what the answer 
 - `yes_to`, `no_to`: a bare "yes" or "no" (`bare_answer`; BARE_YES, BARE_NO, BARE_POSSIBLE) to the question just
   before it: its readiness, place and terms taken, or its one place refused ("Q: ... in Moscow? A: No.");
   `place_asked`: a question that puts a place alone ("Istanbul?");
+- `restating`: a yes or no followed by the question's own words ("Yes, in Istanbul", «Ні, не поїду»), read as the
+  bare one;
 - `asked_then_no`: a reported question and its quoted bare answer in one sentence ("Asked whether ..., he said "No."");
+- `reported_answer`: a reported question and the answer told of it, pointing back at it ("Asked whether he would go to
+  Moscow, Zelensky said he would not", «ответил отрицательно», «відповів ствердно», "his answer was a firm no");
 - `purpose_asked_back`, `refused_by_asking`: a place refused by asking its purpose back ("Go to Moscow? What for?");
 - `asks_where`: a question of where the meeting would be (the answer after it names venues);
 - `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
@@ -26,9 +30,9 @@ from typing import Final
 from domain.vocabulary import vocabulary
 from extractors.analysis import View
 from extractors.attribution import Attribution, is_subject
-from extractors.conditions import Cue, Topic, find_cues, frames
+from extractors.conditions import Cue, Frames, Topic, find_cues, frames
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
-from extractors.polarity import scopes
+from extractors.polarity import asked_opening, scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
 
 _WHERE = concept_words("WHERE_WORD")
@@ -207,7 +211,7 @@ def yes_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]
     out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]
-    if not cues and (alone := place_asked(question)) is not None:
+    if not cues and (alone := place_asked(question) or trip_asked(question)) is not None:
         return [Cue("venue.meet_at", "venue", alone, first, last, a, b, 0.65, False)]
     if bare_answer(r.sentence.text, BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
             speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
@@ -302,7 +306,7 @@ def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
     a, b = att.content  # the answer's words, its label or dash aside
     words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
     first, last = words[0], words[-1]
-    if not places and (alone := place_asked(question)) is not None:
+    if not places and (alone := place_asked(question) or trip_asked(question)) is not None:
         places = {alone}
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
@@ -316,3 +320,171 @@ def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
                        and question.view.has("MEET")):  # ("Чи можлива зустріч ...?": the question's own particle)
         return [Cue("stance.answer_pointless", "stance", "skeptical", first, last, a, b, 0.7, False)]
     return []
+
+
+# (h_answer) What a reported answer that points back at its question is: a yes or no after a verb of saying or replying
+# ("said no", "replied in the negative", «ответил отрицательно», «відповів ствердно»; "his answer was a firm no"), or a
+# pronoun and its auxiliary alone ("said he would not", "said he was", "answered that it was").
+_REPORTING: Final = ("SAY", "REPLY", "ANSWER_WAS")
+_QUESTION_SUBJECT = 3  # tokens into a question its subject may stand ("whether Ukrainian President Zelensky would")
+_UNANSWERABLE: Final = ("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS", "HAPPENED", "PAST_SUMMIT")
+
+
+def _reported_verb(view: View, i: int) -> bool:
+    """The i-th token follows a verb of saying or replying (or "his answer was"), with a "that", marks or the
+    speaker's name after it at most ("said no", «ответил, что нет», "antwortete Selenskyj mit Nein")."""
+    j = i - 1
+    while j >= 0 and (not view.tokens[j].is_word or j in view.silent or any(
+            m.first == j for m in view.concepts.get("THAT_CONJ", ()))):
+        j -= 1
+    return j >= 0 and any(m.last == j for c in _REPORTING for m in view.concepts.get(c, ()))
+
+
+def _ends_answer(view: View, last: int) -> bool:
+    """Nothing but marks follows the i-th token, up to the sentence's end or a question put after the answer ("said
+    no when asked whether ...")."""
+    asks = {m.first for c in ("QUESTION", "ASK_VERB") for m in view.concepts.get(c, ())}
+    for j in range(last + 1, len(view.tokens)):
+        if j in asks:
+            return True
+        if view.tokens[j].is_word:
+            return False
+    return True
+
+
+def _polar(view: View, content: tuple[int, int]) -> tuple[bool, int, int] | None:
+    """(h_answer) The reported yes or no that ends the speaker's words (`content`, characters): whether it is a yes,
+    and its tokens [first, last]."""
+    a, b = content
+    for concept, yes in (("ANSWERED_YES", True), ("ANSWERED_NO", False)):
+        for m in view.concepts.get(concept, ()):
+            if a <= m.start and m.end <= b and _reported_verb(view, m.first) and _ends_answer(view, m.last):
+                return yes, m.first, m.last
+    verbs = {m.first for c in ("ANSWER_VERB", "ANSWER_VERB_NEG") for m in view.concepts.get(c, ())}
+    contracted = {m.first for m in view.concepts.get("ANSWER_VERB_NEG", ())}
+    for m in view.concepts.get("ANSWER_SUBJECT", ()):
+        v = m.last + 1
+        if not (a <= m.start and v in verbs and view.tokens[v].end <= b and _reported_verb(view, m.first)):
+            continue
+        # "would not", "wouldn't" (the negation read whole over the verb or after it)
+        last = max((n.last for n in view.concepts.get("NEG", ()) if n.first in (v, v + 1)), default=v)
+        if v in contracted and last == v or not _ends_answer(view, last):
+            continue  # ("said he wouldn" without its "'t" is no answer)
+        return last == v, m.first, last
+    return None
+
+
+def _asked_span(view: View, answer: tuple[int, int]) -> tuple[int, int] | None:
+    """The tokens of the reported question a reported answer answers: a question put to the speaker ("asked whether",
+    «на вопрос, поедет ли», "when asked if") or one opening the sentence ("Asked on Monday whether ..."), outside the
+    answer's words."""
+    spans = [(s.start, s.end) for s in scopes(view) if s.kind == "question"]
+    opening = asked_opening(view)
+    if opening is not None:
+        spans.append(opening)
+    spans = [(x, y) for x, y in spans if y < answer[0] or x > answer[1]]
+    return (min(x for x, _ in spans), max(y for _, y in spans)) if spans else None
+
+
+def reported_answer(r: Read, att: Attribution, fr: Frames) -> Callable[[list[Cue]], list[Cue]] | None:
+    """(h_answer) A reported question and the bare answer told of it in one sentence: "Asked whether he would go to
+    Moscow, Zelensky said he would not" (not_moscow), "Asked whether he was ready to meet Putin in Istanbul, he said he
+    was" (willing, istanbul), «На вопрос, поедет ли он в Москву, Зеленский ответил отрицательно», «відповів
+    ствердно», "replied in the negative", "his answer was a firm no". The question's content, its polarity flipped by
+    a no, is the speaker's statement, read as yes_to and no_to read an interview's bare answer; nothing when the
+    question asks of another party's leader ("whether Zelensky would come"), holds a negation (a yes to "would he not
+    go?" says either), or names no meeting."""
+    view = r.view
+    polar = _polar(view, att.content)
+    if polar is None:
+        return None
+    yes, first, last = polar
+    span = _asked_span(view, (first, last))
+    if span is None:
+        return None
+    qa, qb = span
+    inside = [m for c in ("MEET", "COME") for m in view.concepts.get(c, ()) if qa <= m.first <= qb]
+    if not inside or any(qa <= m.first <= qb for c in _UNANSWERABLE for m in view.concepts.get(c, ())):
+        return None
+    opens = view.tokens[min(qa + _QUESTION_SUBJECT, qb)].end  # the question's subject opens it
+    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(view, m)
+           and view.tokens[qa].start <= m.start < opens for m in r.mentions) or other_summit(view, r.mentions):
+        return None
+    asked = [c for c in find_cues(view, fr, att.actor.home, asked=span)
+             if qa <= c.first and c.last <= qb and c.op == "assert" and not c.negated and not c.refused]
+    start, end = view.tokens[first].start, view.tokens[last].end
+
+    def at_answer(c: Cue, rule: str | None = None, value: str | None = None) -> Cue:
+        return replace(c, rule=rule or c.rule, value=value or c.value, first=first, last=last, start=start, end=end)
+
+    places = {c.value for c in asked if c.kind == "venue" and c.value in vocabulary().places}
+    willing = [c for c in asked if c.kind == "stance" and c.value == "willing"]
+    if yes:
+        out = [at_answer(c) for c in asked if c.kind in ("venue", "format", "prerequisite")]
+        out += [at_answer(willing[0])] if willing else [
+            Cue("stance.answer_affirm", "stance", "willing", first, last, start, end, 0.65, False)] if any(
+            m.concept == "MEET" for m in inside) else []
+    elif len(places) == 1:
+        out = [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, start, end, 0.75, False)]
+    elif any(qa <= m.first <= qb for m in view.concepts.get("POSSIBLE", ())) and any(
+            m.concept == "MEET" for m in inside):  # a meeting asked to be possible, answered no: doubted (no_to)
+        out = [Cue("stance.answer_pointless", "stance", "skeptical", first, last, start, end, 0.7, False)]
+    elif willing:  # "whether he was ready to meet Putin": the readiness denied
+        out = [replace(at_answer(willing[0], "stance.answer_excluded", "refuses"), confidence=0.7)]
+    else:
+        return None
+
+    def answer(found: list[Cue]) -> list[Cue]:
+        kept = [c for c in found if not (first <= c.first <= last and c.kind == "stance")]
+        return kept + [c for c in out if not any((k.kind, k.value) == (c.kind, c.value) for k in kept)]
+    return answer
+
+
+_RESTATED_WORDS = 6  # the words after a yes or no that may restate the question ("No, I would not go there")
+_STEM = 4  # letters two inflected forms share to be one word («поедете» / «поеду», «готовы» / «готов»)
+_ANSWER_MARKS = frozenset({",", "—", "–", "-"})
+_ANSWER_TAIL = ("ANSWER_SUBJECT", "ANSWER_VERB", "ANSWER_VERB_NEG", "NEG")
+
+
+def _restates(word: str, asked: Sequence[str]) -> bool:
+    """A word of the answer is one of the question's, as written or inflected (a shared stem of _STEM letters)."""
+    return word in asked or len(word) >= _STEM and any(len(q) >= _STEM and q[:_STEM] == word[:_STEM] for q in asked)
+
+
+def restating(r: Read, question: Read, content: tuple[int, int]) -> bool | None:
+    """(h_answer) An interview's yes or no, a comma or a dash after it, then only the question's own words: its
+    pronoun and verb, its place, its negation ("Q: Would you meet him in Istanbul? A: Yes, in Istanbul", "No, I
+    would not", «— Вы поедете в Москву? — Нет, не поеду», «— Чи готові ви? — Так, готовий»): True a yes, False a no,
+    None anything else (a word the question did not put, "Yes, but in Geneva", is an answer of its own; a yes with a
+    negation, or a no without one, says either)."""
+    view, (a, b) = r.view, content
+    toks = [t for t in view.tokens if a <= t.start < b]
+    texts = [t.text for t in toks]
+    asked = [t.text for t in question.view.tokens if t.is_word]
+    places = {p.concept for p in question.view.places}
+    kept = {i for c in _ANSWER_TAIL for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    kept |= {i for p in view.places if p.concept in places for i in range(p.first, p.last + 1)}
+    offset = view.tokens.index(toks[0]) if toks else 0
+    for phrases, yes in ((BARE_YES, True), (BARE_NO, False)):
+        for p in phrases:
+            n = len(p)
+            if tuple(texts[:n]) != p or len(texts) <= n + 1 or texts[n] not in _ANSWER_MARKS:
+                continue
+            tail = [offset + i for i in range(n + 1, len(toks)) if toks[i].is_word]
+            if not tail or len(tail) > _RESTATED_WORDS or any(
+                    i not in kept and not _restates(view.tokens[i].text, asked) for i in tail):
+                continue
+            negated = any(m.first in tail for m in view.concepts.get("NEG", ()))
+            return yes if negated != yes else None
+    return None
+
+
+def trip_asked(question: Read) -> str | None:
+    """(h_answer) The one venue a question asks the interviewee to travel to, in a story about the meeting: «— Чи
+    поїдете ви до Москви? — Ні.», "Will you go to Moscow?" (not a trip to another event: "Will Putin come to the G20
+    in Bali?", nor to land)."""
+    view = question.view
+    if not view.has("COME") or view.has_any(("OTHER_EVENT", "TERRITORY", "CONCEDE")):
+        return None
+    places = {p.concept for p in view.places if p.concept in vocabulary().places}
+    return places.pop() if len(places) == 1 else None

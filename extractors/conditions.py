@@ -351,15 +351,17 @@ def _third_at_table(view: View) -> bool:
     return any(j.first <= t.last and t.first <= j.last for t in view.concepts.get("TRILATERAL", ()) for j in joins)
 
 
-def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
-    """Every condition the sentence states under its frames; the caller keeps those in the speaker's span."""
+def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int, int] | None = None) -> list[Cue]:
+    """Every condition the sentence states under its frames; the caller keeps those in the speaker's span.
+    `asked`: the tokens of a question put to the speaker, whose words are read as stated, under their own negations
+    only (answers.reported_answer: what a reported "he said he would not" answers is the question's content)."""
     if not (fr.meeting or fr.venue or fr.talks or fr.topic or fr.resumed):
         return []
     # the polarity layers are found once a rule matches: most sentences match none
     polarity: tuple[list[Scope], set[int], list[tuple[int, int]]] | None = None
     out: list[Cue] = []
     denied = denied_reports(view) if "DENY" in view.concepts else []
-    if "WHETHER_OPEN" in view.concepts:
+    if "WHETHER_OPEN" in view.concepts and asked is None:
         denied = denied + open_question(view)
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
@@ -372,7 +374,9 @@ def find_cues(view: View, fr: Frames, home: str | None = None) -> list[Cue]:
         if not chains:
             continue
         if polarity is None:
-            polarity = (scopes(view), ironic(view), hypothetical(view))
+            found = scopes(view)  # (`asked`: the question's own negations only; "whether" opens it, no supposition)
+            polarity = ([s for s in found if s.kind != "question" and asked[0] <= s.trigger_first <= asked[1]],
+                        ironic(view), []) if asked is not None else (found, ironic(view), hypothetical(view))
         sc, irony, supposed = polarity
         for chain in chains:
             cue = _cue(rule, chain, view, sc, irony, home, fr.followup)

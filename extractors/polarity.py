@@ -41,7 +41,10 @@ _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", 
                              "EMPHATIC",  # (h_gen3) "will never", "under no circumstances": still a negation
                              # an interview's bare answers, read whole by answers.bare_answer and by no rule ("not
                              # excluded", «не исключено», "absolutely not")
-                             "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE"})
+                             "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE",
+                             # (h_answer) a reported answer, read by answers.reported_answer ("dijo que no irá":
+                             # the "no" still negates)
+                             "ANSWERED_NO", "ANSWERED_YES"})
 # A word negated by its own suffix, or by a particle written after it (Turkish "reddetmediğini": did not refuse;
 # "hazır değil": not ready): its scope is the word and the two before it in its clause. No rule names it.
 SELF_NEGATING = "NEG_SELF"

@@ -39,8 +39,11 @@ from extractors.answers import (
     purpose_asked_back,
     refused_by_asking,
     refused_demand,
+    reported_answer,
+    restating,
     territorial_demand,
     told_before,
+    trip_asked,
     yes_to,
 )
 from extractors.attribution import (
@@ -554,8 +557,10 @@ class Reader:
                 memory.news_day = memory.story_date = memory.entry_day or article.published
             if r.sentence.text.rstrip().endswith("?") and (r.view.has("MEET") and (
                     topic.focus or speaks_of_meeting(r.view, r.mentions)) or place_asked(r) is not None and (
-                    asked is not None and n - asked[0] <= PLACE_ASKED_REACH)):  # (h_q) "Q: Would you meet him?
+                    asked is not None and n - asked[0] <= PLACE_ASKED_REACH) or topic.focus and trip_asked(r)
+                                                                    is not None):  # (h_q) "Q: Would you meet him?
                 # A: Yes. Q: Istanbul? A: Why not.": a place alone put to him just after the meeting was asked about
+                # (h_answer: or a trip to one venue, «— Чи поїдете ви до Москви? — Ні.», in a story of the meeting)
                 asked = (n, r.view)
             # "Q: Where would it happen? A: ... Istanbul is logical": the answer to a question of where the meeting
             # is to be names its venues (until the next question, in the question's paragraph or the next)
@@ -802,7 +807,8 @@ class Reader:
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, att.actor.home)
-        if question is None and (asked_no := asked_then_no(r, att)) is not None:
+        if question is None and ((asked_no := asked_then_no(r, att)) is not None
+                                 or (asked_no := reported_answer(r, att, fr)) is not None):
             found = asked_no(found)
         asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
@@ -812,6 +818,8 @@ class Reader:
         elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
                                                      or bare_answer(r.sentence.text, BARE_POSSIBLE)):
             found = yes_to(question, topic, att, r)
+        elif question is not None and not found and (said := restating(r, question, att.content)) is not None:
+            found = (yes_to if said else no_to)(question, topic, att, r)  # "Yes, in Istanbul", «Ні, не поїду»
         found = [*found, *_pointed_back(reads, n, found, att, topic)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
