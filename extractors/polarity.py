@@ -33,7 +33,8 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT"
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg",
                  "DASH_NO": "post", "PLACE_OUT": "post", "NOT_CONSIDERED": "post",
                  "OUT_OF_TALK": "post",  # «О трехстороннем формате речи не идет»: what the talk is not about
-                 "QUESTION_BEFORE": "question"}  # "X sorulan Putin, ...": what was asked, before the question's verb
+                 "QUESTION_BEFORE": "question",  # "X sorulan Putin, ...": what was asked, before the question's verb
+                 "ASKED_IF_BEFORE": "question"}  # (h_langs3) "hazır olup olmadığını açıklamadı": whether he is ready
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",

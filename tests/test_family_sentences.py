@@ -34,6 +34,8 @@ CONTEXT = {
     "tr": "Putin ve Zelenskiy savaşın başından beri görüşmedi, bir zirve konuşulmaya devam ediyor.",
     "it": "Putin e Zelensky non si sono incontrati dall'inizio della guerra, e si continua a parlare di un vertice.",
     "es": "Putin y Zelenski no se han reunido desde el inicio de la guerra, y se sigue hablando de una cumbre.",
+    # (h_langs3) the Polish families
+    "pl": "Putin i Zełenski nie spotkali się od początku wojny, a rozmowy o szczycie trwają.",
 }
 FILES = ("precision_families.tsv", "demand_families.tsv")
 CASES = [(name, *line.split("\t")) for name in FILES for line in (Path(__file__).parent / "data" / name)

@@ -545,6 +545,31 @@ def test_press_register_attribution(lang: str, sentence: str, expected: Triple) 
 @pytest.mark.parametrize(
     ("lang", "sentence", "speaker", "expected"),
     [
+        ("de", "„Unser Präsident ist zu einem Treffen mit Putin bereit“, sagte der ukrainische Botschafter in Berlin, "
+               "Oleksii Makeiev.", "Kyiv", ("UA", "stance", "willing")),
+        ("fr", "« Notre président est prêt à rencontrer Poutine », a déclaré l'ambassadeur ukrainien à Paris.",
+         "Kyiv", ("UA", "stance", "willing")),
+        ("tr", "Ukraynalı yetkililer, Zelenskiy'in Putin ile görüşmeye hazır olduğunu söyledi.",
+         "Kyiv", ("UA", "stance", "willing")),
+        ("el", "Ο Ρώσος πρέσβης δήλωσε ότι ο Πούτιν είναι έτοιμος να συναντήσει τον Ζελένσκι στη Μόσχα.",
+         "the Kremlin", ("RU", "venue", "moscow")),
+        ("es", "Un diplomático ruso dijo que Putin está dispuesto a reunirse con Zelenski en Moscú.",
+         "the Kremlin", ("RU", "venue", "moscow")),
+    ],
+)
+def test_officials_named_by_their_country_speak_for_it(lang: str, sentence: str, speaker: str,
+                                                       expected: Triple) -> None:
+    """(h_langs3) "the Ukrainian ambassador", "a Russian diplomat" speak for their state in every language, as in
+    English: blind writers name envoys and officials nobody lists."""
+    text = f"Putin and Zelensky have not met since the war began.\n\n{sentence}"
+    found = READER.extract(ArticleText("t", text, published=date(2025, 9, 5), lang=lang))
+    assert expected in {(c.party, c.kind, c.value) for st in found for c in st.conditions if c.op == "assert"}
+    assert speaker in {st.speaker for st in found if st.conditions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker", "expected"),
+    [
         ("es", "Zelenski propuso celebrar la reunión con Putin en Estambul, informó la oficina presidencial ucraniana.",
          "Kyiv", ("UA", "venue", "istanbul")),
         ("it", "L'ufficio presidenziale ucraino ha affermato che Zelensky è pronto a incontrare Putin.",
