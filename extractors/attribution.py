@@ -37,6 +37,9 @@ HOW_CONFIDENCE = {
     # h_rel: another party's answer to an offer in a relative clause of the offer's sentence ("Moscow proposed
     # Minsk, which Kyiv rejected"): the reporter's summary of that party's reaction, as "subject"
     "relative": 0.85,
+    # h_attr11: the words after a colon that a noun of what was said, with its possessor, opens ("Zelensky's reply
+    # was short: ...", «Позиция Москвы неизменна: ...»): the reporter's account of them, quoted or not
+    "possessed": 0.9,
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words
@@ -98,7 +101,8 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
     Usually one; "Macron announced that ..., and Zelensky repeated that he was ready" has two.
     """
     sourced = _sourced_opening(view, mentions, quotes)
-    single = _colon(view, mentions, memory) or (None if sourced else _according(view, mentions, quotes, memory)) or (
+    single = _colon(view, mentions, memory) or _possessed_colon(view, mentions, quotes, memory) or (
+        None if sourced else _according(view, mentions, quotes, memory)) or (
         _verb_final(view, mentions, quotes, memory) if view.lang in _VERB_FINAL else None)
     found = [single] if single else _verbs(view, mentions, quotes, memory)
     if sourced and not found:
@@ -739,6 +743,102 @@ def _judged_colon(view: View, mentions: list[Mention], memory: Memory) -> Attrib
         return None
     actor = _resolve(m, memory)
     return Attribution(actor, (colon + 1, len(view.text)), True, "colon") if actor is not None else None
+
+
+_SPEECH_NOUNS = concept_words("SPEECH_NOUN")
+_POSSESSIVES = concept_words("POSSESSIVE_PRONOUN")
+_POSSESSED_WORDS = 10  # words at most between the noun of what was said and its colon
+_FRONTED_WORDS = 12  # words at most in a phrase fronted before it ("After Putin's Moscow invitation this September,")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessed_colon(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                     memory: Memory) -> Attribution | None:
+    """'Zelensky's reply on September 4 was short: Putin could come to Kyiv', 'His answer, in short: ...',
+    «Позиция Москвы неизменна: ...», «Відповідь Кремля передбачувана: ...», «Его ответ был коротким: ...»: a noun of
+    what was said (SPEECH_NOUN) opens the clause, its possessor beside it (a possessive before it, a genitive after
+    it in Russian and Ukrainian, or "his", «его», «її»: the person last spoken of) and a colon after a few words:
+    the words after the colon are the possessor's, whoever they name (not the name a fronted phrase holds)."""
+    found = _speech_noun_colon(view, quotes)
+    if found is None:
+        return None
+    k, colon = found
+    owner = _possessor(view, mentions, k, memory)
+    if owner is None:
+        return None
+    actor, opens = owner
+    if actor is None or not _clause_opens(view, opens):
+        return None
+    toks = view.tokens
+    if any(toks[v.first].start < colon and v.first != k for v in view.concepts.get("SAY", ())) or any(
+            toks[v.first].start > colon and not _in(quotes, toks[v.first].start) for v in view.concepts.get("SAY", ())):
+        return None  # "Zelensky's reaction was swift: Peskov said ...": a verb of saying names its own speaker
+    return Attribution(actor, (colon + 1, len(view.text)), bool(quotes), "possessed")
+
+
+def _speech_noun_colon(view: View, quotes: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The first noun of what was said before the sentence's colon, a few words before it, and the colon."""
+    colon = view.text.find(":")
+    if colon < 0 or _in(quotes, colon) or not view.text[colon + 1 :].strip():
+        return None
+    k = next((i for i, t in enumerate(view.tokens) if t.start < colon and t.text in _SPEECH_NOUNS), None)
+    if k is None or view.words_between(k, _token_at(view, colon) or k) > _POSSESSED_WORDS:
+        return None
+    return k, colon
+
+
+def reported_position(view: View, mentions: list[Mention],
+                      quotes: tuple[tuple[int, int], ...]) -> tuple[Actor, int] | None:
+    """(h_attr11) 'Peskov said Zelensky's position was clear: Putin would have to come to Kyiv', «Песков заявил, что
+    позиция Киева понятна: ...»: a named possessor's noun of what was said, and its colon, inside someone's words:
+    what follows the colon is that possessor's position as the speaker tells it. The possessor and the colon."""
+    found = _speech_noun_colon(view, quotes)
+    if found is None:
+        return None
+    k, colon = found
+    owner = _possessor(view, mentions, k, Memory())
+    return (owner[0], colon) if owner is not None and owner[0] is not None else None
+
+
+def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> tuple[Actor | None, int] | None:
+    """Whose the noun at token k is, and the token its phrase opens with: "his" before it, a name with its
+    possessive mark right before it ("Zelensky's", "The Kremlin's"), or in Russian and Ukrainian a name right after
+    it (the last of a title and a name: «Ответ помощника президента Юрия Ушакова»)."""
+    toks = view.tokens
+    if k > 0 and toks[k - 1].text in _POSSESSIVES:
+        return memory.last_person, k - 1
+    noun = toks[k]
+    if view.lang in _OBJECT_LANGS:  # the possessor follows the noun, in the genitive («Позиция Москвы»)
+        after = [m for m in mentions if m.start >= noun.end]
+        if not after or view.text[noun.end : after[0].start].strip():
+            return None
+        m = after[0]
+        for o in after[1:]:
+            if view.text[m.end : o.start].strip():
+                break
+            m = o
+        return _resolve(m, memory), k
+    before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
+    if before is None or view.text[before.end : noun.start].strip() not in _POSSESSIVE_MARKS | {""}:
+        return None
+    if not any(view.text[before.start : noun.start].rstrip().endswith(mark) for mark in _POSSESSIVE_MARKS):
+        return None
+    i = _token_at(view, before.start)
+    return (_resolve(before, memory), i) if i is not None else None
+
+
+def _clause_opens(view: View, i: int) -> bool:
+    """Token i opens the sentence's clause: nothing before it but a determiner or a conjunction ("The", "But"), or
+    a phrase fronted before a comma that says nothing ("After Putin's Moscow invitation this September,")."""
+    toks = view.tokens
+    before = toks[:i]
+    if all(t.is_word and (t.text in _BARE_OPENERS or t.text in _OPENING_DETS) for t in before):
+        return True
+    return before[-1].text == "," and sum(t.is_word for t in before) <= _FRONTED_WORDS and not any(
+        toks[v.first].start < toks[i].start for v in view.concepts.get("SAY", ()))
+
+
+_OPENING_DETS = concept_words("KNOWN_EVENT_DET")  # "The Kremlin's position", "That answer of his"
 
 
 _ACCORDING_REACH = 60  # characters from "according to" to the source's name

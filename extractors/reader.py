@@ -60,6 +60,7 @@ from extractors.attribution import (
     nominative_name,
     position_heading,
     relative_opens,
+    reported_position,
     signs_decree,
     stem_case,
     stranger_says,
@@ -858,7 +859,7 @@ class Reader:
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
         # (a decree's sentence is the reporter's account of it: its date is the decree's, "signed on October 4, 2022")
-        whole = att.how in ("subject", "according", "colon", "decree")
+        whole = att.how in ("subject", "according", "colon", "decree", "possessed")
         frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
         if att.how in ("verb", "agent") and a > 0:
             # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")
@@ -1793,6 +1794,10 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     venues and formats are reported this way: a precondition or a demand names the other side by nature
     ('Ukraine must withdraw'), and a directive to the other side ('he can come to Kyiv') is the speaker's
     own proposal."""
+    told = reported_position(r.view, r.mentions, r.sentence.quotes)
+    if told is not None and told[0].party not in (att.actor.party, "none") and att.content[0] <= told[1] \
+            < r.view.tokens[cue.first].start:
+        return told[0].party, REPORTED_CONFIDENCE  # "Peskov said Kyiv's position was clear: ...": Kyiv's, as he tells
     if cue.kind == "demand":
         return _demand_party(cue, att, r)
     if cue.kind == "prerequisite":

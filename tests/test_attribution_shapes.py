@@ -157,9 +157,29 @@ NOTHING = [
     "Q: Would you meet Putin in Istanbul?\nA: Let me say this. Q: And? A: Yes.",
 ]
 
+# h_attr11: a noun of what was said opening the clause, its possessor beside it, and a colon: the words after the
+# colon are the possessor's, whoever they name ("his" is the person last spoken of, not a name a fronted phrase holds)
+POSSESSED = [
+    (_EN + "Zelensky spoke on Monday. After Putin's Moscow invitation, his reply was short: Putin could come to Kyiv.",
+     {"Volodymyr Zelensky|UA.venue.kyiv"}),
+    (_EN + "Moscow's position is unchanged: Putin will meet Zelensky only in Moscow.",
+     {"the Kremlin|RU.venue.moscow"}),
+    (_RU + "Позиция Москвы неизменна: Путин встретится с Зеленским только в Москве.",
+     {"the Kremlin|RU.venue.moscow"}),
+    (_RU + "Позиция Киева неизменна: Зеленский готов встретиться с Путиным где угодно, кроме Москвы.",
+     {"Kyiv|UA.stance.willing", "Kyiv|UA.venue.not_moscow"}),
+    (_RU + "Ответ Зеленского был коротким: пусть Путин приезжает в Киев.",
+     {"Volodymyr Zelensky|UA.venue.kyiv"}),
+    (_UK + "Позиція Москви залишається незмінною вже кілька років: зустріч президентів можлива лише як завершальний "
+     "етап, коли документ буде погоджено експертами.",
+     {"the Kremlin|RU.prerequisite.documents_agreed", "the Kremlin|RU.prerequisite.expert_groundwork"}),
+    (_UK + "Відповідь Зеленського була короткою: хай Путін приїжджає до Києва.",
+     {"Volodymyr Zelensky|UA.venue.kyiv"}),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), POSTS + QUOTE_PARAGRAPHS + ANSWERS + INTERVIEW_PLACES + TRANSCRIPTS
-                         + TRANSCRIPTS_APART)
+                         + TRANSCRIPTS_APART + POSSESSED)
 def test_who_said_it(text: str, expected: set[str]) -> None:
     assert _read(text) == expected
 
