@@ -76,6 +76,22 @@ class Frames:
         return bool(getattr(self, frame))
 
 
+# One `Frames` per combination of its eight flags, made once: a frozen dataclass is built by the `__init__` that
+# `dataclass` writes, which runs interpreted even in the compiled build (eight `object.__setattr__` calls, ~12,000
+# instructions), where a lookup by the flags costs a few hundred; frozen, a shared one reads as a new one.
+_FRAMES: Final[dict[tuple[bool, bool, bool, bool, bool, bool, bool, bool], Frames]] = {}
+
+
+def _frames(meeting: bool, venue: bool, talks: bool, topic: bool, followup: bool = False, answer: bool = False,
+            resumed: bool = False, where: bool = False) -> Frames:
+    """`Frames(meeting, venue, ...)`, the same one for the same flags."""
+    key = (meeting, venue, talks, topic, followup, answer, resumed, where)
+    found = _FRAMES.get(key)
+    if found is None:
+        found = _FRAMES[key] = Frames(meeting, venue, talks, topic, followup, answer, resumed, where)
+    return found
+
+
 @dataclass(frozen=True)
 class Cue:
     """A rule's reading of part of a sentence."""
@@ -106,7 +122,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
     """
     if not topic.war:
-        return Frames(False, False, False, False)
+        return _frames(False, False, False, False)
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     # Someone else at the table: another head of state, or an official of a third party ("Witkoff to meet
     # Putin in Moscow"); a speaker who is a head of state meets whom they name ("Trump said he would meet Putin").
@@ -216,8 +232,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     where = where and not other and view.words_in(a, b) <= 12
     followup = followup or where
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
-    return Frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer, resumed,
-                  where)
+    return _frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer,
+                   resumed, where)
 
 
 def _met_someone_else(view: View, mentions: list[Mention]) -> bool:

@@ -1094,6 +1094,13 @@ _DATELINE = re.compile(
 def _dateline_end(text: str) -> int:
     """Where the sentence's dateline ends (0: none): a place in capitals of any script ("GENÈVE", "İSTANBUL"), or
     in any case before the agency's name in brackets ("Moscú, 10 jun (EFE).-"), then a date, the agency or a dash."""
+    if "(" not in text and "/" not in text:  # no agency's name: the place must be in capitals
+        head = text.lstrip()
+        if len(head) > 1 and head[1].islower():
+            # ("Putin said", "Он заявил"): whatever follows a place's first letter is a mark, a space or more of the
+            # place, so a lowercase second letter is in it; the pattern's backtracking over the first words to
+            # find that out was ~4% of reading
+            return 0
     m = _DATELINE.match(text)
     return m.end() if m is not None and (m["place"].isupper() or m["wire"]) else 0
 

@@ -2405,3 +2405,17 @@ def test_staying_away_from_the_delegations_round_refuses_no_venue(sentence: str,
 ])
 def test_a_verb_with_its_own_that_reports_what_follows(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in {a[:3] for a in read_in_its_language(sentence)}
+
+
+def test_frames_are_one_per_combination_of_flags() -> None:
+    """(h_perf8) `frames` answers with a shared `Frames` per combination of its flags: equal to the one `Frames`
+    builds from them, field by field, and the same object each time."""
+    from dataclasses import astuple
+    from itertools import product
+
+    from extractors.conditions import Frames, _frames
+
+    for flags in product((False, True), repeat=8):
+        shared = _frames(*flags)
+        assert shared == Frames(*flags) and astuple(shared) == flags and shared is _frames(*flags)
+    assert _frames(False, False, False, False) == Frames(False, False, False, False)

@@ -514,6 +514,31 @@ def test_a_wire_dateline_in_any_language_is_no_speaker(dateline: str, rest: str)
     assert _dateline_end(dateline + rest) == len(dateline)
 
 
+def test_the_dateline_gate_answers_as_the_pattern() -> None:
+    """`_dateline_end` skips the pattern for a text with no bracket or slash whose second letter is lowercase
+    (h_perf8): on every sentence case and probe, and on made-up openings of capitals, lowercase and odd letters
+    ("ª", "ⅰ", "ⓐ", "ǅ"), marks and datelines, it answers as the pattern alone."""
+    import json
+    import random
+    from pathlib import Path
+
+    from extractors.reader import _DATELINE, _dateline_end
+
+    def plain(text: str) -> int:
+        m = _DATELINE.match(text)
+        return m.end() if m is not None and (m["place"].isupper() or m["wire"]) else 0
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [json.loads(line).get("sentence") or json.loads(line).get("text") or ""
+             for path in sorted(corpus.glob("sentences*/*.jsonl")) + sorted((corpus / "probes").glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(8)
+    pieces = [*"KYIVМОСКВАaeiouткдªⅰⓐǅſİı ,.-–—()/'’\t\n0123456789", "EFE", "(AA)", "Moscú", "10 jun", " - ",
+              "/ВГА/", "Αυγούστου", "  ", "GENÈVE"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(20_000)]
+    assert [_dateline_end(t) for t in texts] == [plain(t) for t in texts]
+
+
 def test_a_spanish_lead_after_an_efe_dateline_is_read() -> None:
     text = ("El Kremlin ve prematura una cumbre.\n\nMOSCÚ, 10 jun (EFE).- El Kremlin consideró este martes que es "
             "prematuro hablar de una reunión entre el presidente ruso, Vladímir Putin, y Volodímir Zelenski.")
