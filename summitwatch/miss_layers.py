@@ -12,7 +12,11 @@ explains it:
 - ``nothing read``: neither gives anything of the row's kind, split by what the reader made of the sentence:
   ``no statement`` (no speaker found there, or the sentence dropped as a question, furniture or another story:
   attribution), ``another party speaks`` (only statements of another party's speakers there: attribution),
-  ``no cue`` (a statement of the row's party there, but no word or rule of the row's kind: lexicon, rule);
+  ``no cue`` (a statement of the row's party there, but nothing of the row's kind), itself split by what the
+  sentence read alone with every frame open gives: ``no cue: frame`` (a cue of the kind: the frames shut it,
+  the meeting being named elsewhere or taken for another one), ``no cue: rule`` (no cue, though each element of
+  some rule of the kind has a concept there: the chain, its distance or clause, or a polarity layer drops it),
+  ``no cue: words`` (no rule of the kind has all its concepts there: the lexicon);
 - ``evidence not in text``: the gold evidence is not found verbatim (a labelling matter).
 """
 
@@ -22,10 +26,16 @@ from collections import Counter
 from dataclasses import replace
 from typing import Final
 
+from extractors.analysis import analyse
 from extractors.base import Statement, StatementExtractor
+from extractors.conditions import Frames, find_cues
+from extractors.rules import rulebook
 from summitwatch.evaluate import Key, LabelledArticle, article_text, read, reads, sentence_with
 
-NOTHING_READ: Final = ("nothing read: no statement", "nothing read: another party speaks", "nothing read: no cue")
+NO_CUE: Final = ("nothing read: no cue: frame", "nothing read: no cue: rule", "nothing read: no cue: words")
+NOTHING_READ: Final = ("nothing read: no statement", "nothing read: another party speaks", *NO_CUE)
+_OPEN: Final = Frames(meeting=True, venue=True, talks=True, topic=True, resumed=True)  # every frame but the
+# answers' and the follow-ups' (those read what a sentence says only after a question or the speaker's last words)
 LAYERS: Final = ("other party", "other value", "context loses it", *NOTHING_READ, "evidence not in text")
 
 
@@ -61,10 +71,10 @@ def _layer(
     for text in (sentence, _paragraphs_before(a.text, sentence)):
         if key in {r.key for r in read(extractor, replace(a, title="", text=text)) if r.op == "assert"}:
             return "context loses it"
-    return _nothing_read(statements, a.text, sentence, party)
+    return _nothing_read(statements, a.text, sentence, party, kind, a.lang)
 
 
-def _nothing_read(statements: list[Statement], text: str, sentence: str, party: str) -> str:
+def _nothing_read(statements: list[Statement], text: str, sentence: str, party: str, kind: str, lang: str) -> str:
     """Which part of the reader lets the row's sentence go: no statement there, only other parties' speakers, or
     a statement of the row's party with nothing of its kind (the kind is read nowhere in the article)."""
     at = text.find(sentence)
@@ -76,7 +86,20 @@ def _nothing_read(statements: list[Statement], text: str, sentence: str, party: 
         return NOTHING_READ[0]
     if all(s.party != party for s in there):
         return NOTHING_READ[1]
-    return NOTHING_READ[2]
+    return _no_cue(sentence, kind, lang)
+
+
+def _no_cue(sentence: str, kind: str, lang: str) -> str:
+    """Why a statement of the row's party there reads nothing of its kind, from the sentence read alone with every
+    frame open: a cue then (the frames shut it), some rule of the kind whose every element has a concept there
+    (the chain or a polarity layer drops it), or none (no word of the lexicon gives the kind's concepts)."""
+    view = analyse(sentence, lang)
+    if any(c.kind == kind for c in find_cues(view, _OPEN)):
+        return NO_CUE[0]
+    have = set(view.concepts) | ({"PLACE"} if view.places else set())
+    if any(r.kind == kind and all(e.concepts & have for e in r.elements) for r in rulebook()):
+        return NO_CUE[1]
+    return NO_CUE[2]
 
 
 def _paragraphs_before(text: str, sentence: str) -> str:

@@ -583,11 +583,11 @@ def test_layers_count_every_missed_row_once(synthetic: tuple[Path, Path]) -> Non
     layers = report["miss_layers"]
     assert set(layers) <= set(LAYERS)
     assert sum(n for kinds in layers.values() for n in kinds.values()) == report["assertions"]["fn"] == 1
-    assert layers == {"nothing read: no cue": {"format": 1}}
+    assert layers == {"nothing read: no cue: words": {"format": 1}}
     assert "miss_layers" not in evaluate_json(*synthetic, "all")
     code, out, _ = run("evaluate", "--config", str(synthetic[1]), "--corpus", str(synthetic[0]), "--layers")
-    assert code == 0 and out.endswith("missed required rows by layer (counts only):\n  nothing read: no cue"
-                                      "                   1   format 1\n")
+    assert code == 0 and out.endswith("missed required rows by layer (counts only):\n  nothing read: no cue: words"
+                                      "            1   format 1\n")
 
 
 def _layers_of_a1(tmp_path: Path, rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
@@ -625,4 +625,15 @@ def test_layers_tell_which_part_reads_nothing(tmp_path: Path) -> None:
             {**GOLD[0], "kind": "demand", "value": "neutrality"}]
     assert _layers_of_a1(tmp_path, rows) == {"nothing read: no statement": {"prerequisite": 1},
                                              "nothing read: another party speaks": {"prerequisite": 1},
-                                             "nothing read: no cue": {"demand": 1}}
+                                             "nothing read: no cue: words": {"demand": 1}}
+
+
+def test_layers_tell_why_a_speakers_sentence_has_no_cue() -> None:
+    """"No cue" is split by the sentence read alone with every frame open: a cue then is the frames' loss (the
+    meeting named elsewhere), a rule of the kind with all its concepts there and no cue is the chain's or polarity's,
+    and no such rule is the lexicon's."""
+    from summitwatch.miss_layers import NO_CUE, _no_cue
+
+    assert _no_cue("A meeting in Geneva would be the right place.", "venue", "en") == NO_CUE[0]
+    assert _no_cue("He was ready, and nobody knows for what; a meeting is far away.", "stance", "en") == NO_CUE[1]
+    assert _no_cue("Zelensky said Ukraine wanted a ceasefire.", "prerequisite", "en") == NO_CUE[2]
