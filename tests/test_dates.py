@@ -1002,3 +1002,25 @@ def test_a_speakers_day_in_a_lead_of_talks_is_the_storys(text: str, speaker: str
                                                           expected: date) -> None:
     got = {s.stated_on for s in _statements(text, published) if s.speaker == speaker and s.conditions}
     assert got == {expected}, text
+
+
+# h_date10: words another person reports ("according to her", «за її словами», «по его словам», "according to
+# Umerov") were said when that person spoke: the source's day, whoever the words are about (a party's subject).
+@pytest.mark.parametrize("text", [
+    "White House press secretary Karoline Leavitt said on Tuesday that Trump was ready to join the meeting.\n\n"
+    "According to her, Putin agreed to meet Zelensky within two weeks.",
+    "Прессекретарка Білого дому Керолайн Лівітт у вівторок заявила, що Трамп готовий долучитися до зустрічі.\n\n"
+    "За її словами, путін погодився зустрітися із Зеленським протягом двох тижнів.",
+    "Пресс-секретарь Белого дома Каролин Ливитт во вторник заявила, что Трамп готов присоединиться к встрече.\n\n"
+    "По ее словам, Путин согласился встретиться с Зеленским в течение двух недель.",
+])
+def test_words_reported_by_a_source_are_of_the_sources_day(text: str) -> None:
+    got = {s.stated_on for s in _statements(text, date(2025, 8, 20)) if s.party == "RU" and s.conditions}
+    assert got == {date(2025, 8, 19)}, text
+
+
+def test_a_source_with_no_day_leaves_the_words_to_the_default() -> None:
+    text = ("Karoline Leavitt said Trump was ready to join the meeting.\n\n"
+            "According to her, Putin agreed to meet Zelensky within two weeks.")
+    got = {s.stated_on for s in _statements(text, date(2025, 8, 20)) if s.party == "RU" and s.conditions}
+    assert got == {date(2025, 8, 20)}
