@@ -995,7 +995,9 @@ def _subject_day(r: _Read, att: Attribution) -> str:
     lead = r.sentence.text[m.end:].split(",", 1)[0].split()[:4]
     for n in range(len(lead), 0, -1):
         if time_phrase([w.lower() for w in lead[:n]]):
-            return " ".join(lead[:n])
+            # (with the two words after it: «напередодні саміту», «накануне нового раунда» is the eve of an event,
+            # no day of the statement)
+            return " ".join(lead[: n + 2])
     return ""
 
 
