@@ -873,6 +873,16 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
     return None
 
 
+def according_source(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                     memory: Memory) -> Actor | None:
+    """The person an "according to" phrase names as the source of the sentence's words ("За її словами, путін
+    погодився ...": she), whoever the sentence's subject is; None when it names none."""
+    if not view.has("ACCORDING"):
+        return None
+    source = _according(view, mentions, quotes, memory)
+    return source.actor if source is not None and source.actor.kind == "person" else None
+
+
 # "Zelenskiy'e", "Peskov'un açıklamasına": a name and at most its case ending before a postposed "according to"
 _CASE_ENDING = re.compile(r"^['’]?\w{0,4}\s+$")
 _ACCORDING_AFTER = concept_words("ACCORDING_AFTER")

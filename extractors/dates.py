@@ -551,11 +551,23 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
     since = days.get(_key(ag.group("phrase"))) if ag else None
     if since is not None:  # before the relative words: "the day before yesterday" holds "yesterday"
         return ref - timedelta(days=since)
-    rl = p["relative"].search(text)
-    if rl:
+    for rl in p["relative"].finditer(text):
         rel = _calendar()[2][_key(rl.group("rel"))]
-        return ref - timedelta(days=1) if rel == "yesterday" else ref
+        if rel != "yesterday":
+            return ref
+        if _eve_object().match(text, rl.end()) is None:  # (not "on the eve of the summit": the event's eve)
+            return ref - timedelta(days=1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _eve_object() -> re.Pattern[str]:
+    """The event an "on the eve" word is followed by ("of the summit", «саммита», «нового раунду переговорів»):
+    one of the calendar's `eve` words, right after it or after an adjective."""
+    words = _raw()["eve"]["of"]
+    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)" for w in words)
+    # (the word between is an adjective agreeing with the noun in the genitive: «нового», «новой», «нової», «новых»)
+    return re.compile(rf"\s+(?:\w+(?:ого|его|ой|ей|ої|ьої|ых|их)\s+)?(?:{alts})", re.I | re.U)
 
 
 def _later_date(text: str, anchor: date) -> date | None:

@@ -52,6 +52,7 @@ from extractors.attribution import (
     RELATIVE_PRONOUNS,
     Attribution,
     Memory,
+    according_source,
     answer,
     attribute,
     bulleted,
@@ -917,7 +918,23 @@ class Reader:
             # президента, місце не має значення": "now" brings the speaker back from the recap's day to the story's
             memory.dates.pop(att.actor.name, None)
             return _news_day(memory.news_day, article.published)
-        return memory.dates.get(att.actor.name) or memory.section or _news_day(memory.news_day, article.published)
+        return _source_day(r, att, memory) or memory.dates.get(att.actor.name) or memory.section or _news_day(
+            memory.news_day, article.published)
+
+
+def _source_day(r: _Read, att: Attribution, memory: Memory) -> date | None:
+    """The day of the person whose account the sentence gives ("За її словами, путін погодився ...", "Kyiv, according
+    to Umerov, sees ..."): the words were reported when he spoke, whoever they are about (None when he gave no day)."""
+    quotes = r.sentence.quotes
+    if any(not any(q0 <= c.start < q1 for q0, q1 in quotes) for c in r.view.concepts.get("SOURCE_PRONOUN", ())):
+        # "according to her": the speaker just before (a person named in a language the actors list has no name
+        # for speaks too, «Каролин Ливитт заявила»), else the person last spoken of
+        source = memory.last.actor if memory.last is not None else memory.last_person
+    elif att.how == "according":
+        return None  # (the source is the speaker: his own day is the one asked next)
+    else:
+        source = according_source(r.view, r.mentions, quotes, memory)
+    return memory.dates.get(source.name) if source is not None and source is not att.actor else None
 
 
 _OPENING_SUBJECT = 60  # characters: a subject opening its sentence, after an opening phrase, starts within them
@@ -987,7 +1004,9 @@ def _subject_day(r: _Read, att: Attribution) -> str:
     lead = r.sentence.text[m.end:].split(",", 1)[0].split()[:4]
     for n in range(len(lead), 0, -1):
         if time_phrase([w.lower() for w in lead[:n]]):
-            return " ".join(lead[:n])
+            # (with the two words after it: «напередодні саміту», «накануне нового раунда» is the eve of an event,
+            # no day of the statement)
+            return " ".join(lead[: n + 2])
     return ""
 
 
