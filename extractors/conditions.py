@@ -1212,6 +1212,49 @@ def _nearest_place(chains: list[Chain], view: View) -> list[Chain]:
     return out + nearest + [alt for c in nearest for alt in _coordinated_places(c, view)]
 
 
+def _own_city_subject(view: View, chain: Chain, place: str, home: str | None) -> bool:
+    """A city of the speaker's own home, no party's seat, named with no preposition before it and (in a language
+    that does not decline it) no noun right after it: the subject of its clause, the host offering its city
+    ("Istanbul is ready for them", said by Erdogan; "Genf stehe bereit", by Cassis), not a place where someone
+    is ("in Istanbul we are ready"), a government ("Moscow is ready"), a noun's attribute ("the Budapest plans"),
+    nor a city someone else names (a reporter's or a party's list of candidates)."""
+    vocab = vocabulary()
+    if home is None or place not in vocab.within or place in vocab.seats:
+        return False
+    if vocab.within.get(home, home) != vocab.within[place]:
+        return False
+    pm = next(m for m in chain if m.concept == place and m in view.places)
+    if view.lang not in _CASED and any(m.first == m.last == pm.last + 1 for m in chain if m is not pm):
+        return False
+    return not any(m.first <= pm.first - 1 <= m.last for c in ("AT", "PREP") for m in view.concepts.get(c, ()))
+
+
+_PLACE_HOSTS: Final = "venue.place_hosts"  # the rule whose places are the hosts themselves ("Austria ... hosts")
+
+
+def _among_listed_hosts(view: View, chain: Chain, place: str, home: str | None) -> bool:
+    """The match's place is one of three or more places listed together (commas and list words between them),
+    and not the speaker's own home or a place in it."""
+    within = vocabulary().within
+    if home is not None and home in (place, within.get(place)):
+        return False
+    at = next(m for m in chain if m.concept == place and m in view.places)
+    joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
+    ordered = sorted(view.places, key=lambda p: p.first)
+    k = ordered.index(at)
+
+    def joined(a: ConceptMatch, b: ConceptMatch) -> bool:
+        return all(i in joins or view.tokens[i].text == "," for i in range(a.last + 1, b.first))
+
+    lo = hi = k
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    listed = {within.get(p.concept, p.concept) for p in ordered[lo : hi + 1]}
+    return hi - lo >= 2 and len(listed) >= 3
+
+
 def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     """The chain again for each place listed after its own ("in Switzerland, Austria or Turkey, but not in Moscow
     or Minsk", "в Швейцарии или Австрии, но не в Москве"): joined to it by commas and list words only (or, and,
@@ -1257,6 +1300,11 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc,
                                                                         followup or rule.frame == "followup"):
         return None
+    if rule.place_subject and place is not None and not _own_city_subject(view, chain, place, home):
+        return None  # "in Istanbul we are ready", "Moscow is ready", a city not of the speaker's own country
+    if rule.id == _PLACE_HOSTS and place is not None and _among_listed_hosts(view, chain, place, home):
+        return None  # "listed the countries that have offered to host a summit - Austria, the Vatican,
+        # Switzerland": candidate hosts named together, no one host's offer (but a host's own among them)
     if rule.place_closes and place is not None and not _place_closes(view, chain, place):
         return None  # "proposed Moscow an exchange of prisoners", "Turkey as mediator": whom, or what else
     value = rule.value

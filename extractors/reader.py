@@ -808,7 +808,7 @@ class Reader:
         replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers)
-        found = find_cues(r.view, fr, att.actor.home)
+        found = find_cues(r.view, fr, _host_home(r, att))
         if question is None and ((asked_no := asked_then_no(r, att)) is not None
                                  or (asked_no := reported_answer(r, att, fr)) is not None):
             found = asked_no(found)
@@ -1457,6 +1457,21 @@ def _place_party(place: str) -> str | None:
     voc = vocabulary()
     country = voc.within.get(place, place)
     return next((p for seat, p in voc.seats.items() if voc.within.get(seat, seat) == country), None)
+
+
+def _host_home(r: _Read, att: Attribution) -> str | None:
+    """The home that "ready to host" means: that of another host of the speaker's party named last before the
+    readiness in the speaker's words, with no place between ("Meloni said the Pontiff is ready to host a
+    meeting": the Vatican, not Rome), else the speaker's own."""
+    a, b = att.content
+    ready = min((m.start for c in ("READY", "PROPOSE") for m in r.view.concepts.get(c, ()) if a <= m.start < b),
+                default=None)
+    before = [m for m in r.mentions if m.actor is not None and a <= m.start < (ready or a)]
+    host = before[-1].actor if before else None
+    if host is None or host is att.actor or not host.home or host.party != att.actor.party or any(
+            before[-1].start < p.start < (ready or a) for p in r.view.places):
+        return att.actor.home
+    return host.home
 
 
 def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
