@@ -627,12 +627,13 @@ def phrase_opening(text: str) -> str | None:
 @cache
 def concept_stems(concept: str) -> tuple[str, ...]:
     """A concept's stems (`stem*` entries) in every language's lexicon, for code that asks whether a token starts
-    with one ("country*", "країн*", "стран*"), in whatever language the sentence is; every entry must be a stem."""
+    with one ("country*", "країн*", "стран*"), in whatever language the sentence is; every entry must be a stem.
+    Greek stems come folded, as the lexicon matches them: compare `fold_greek(token.text)` ("χώρα*" is "χωρών")."""
     out = []
     for entry in sorted(_entries(concept)):
         if not entry.endswith("*") or [t.text for t in tokenize(entry[:-1], "uk")] != [entry[:-1]]:
             raise VocabularyError(f"lexicon: {concept}: {entry!r} is not one lowercase stem* (concept_stems)")
-        out.append(entry[:-1])
+        out.append(fold_greek(entry[:-1]))
     return tuple(out)
 
 
