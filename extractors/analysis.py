@@ -21,6 +21,7 @@ from extractors.lexicon import (
     Token,
     concept_stems,
     concept_words,
+    fold_greek,
     lexicon,
     tokenize,
     word_endings,
@@ -1083,7 +1084,7 @@ def _agreed_what(view: View) -> None:
     if not named:
         return
     _keep(view, "DOCUMENT", [d for d in docs if not (
-        d.first == d.last and view.tokens[d.first].text.lower().startswith(_AGREED_STEMS)
+        d.first == d.last and fold_greek(view.tokens[d.first].text).startswith(_AGREED_STEMS)
         and any(view.clause[n.last] == view.clause[d.first] and (
             n.last < d.first and view.words_between(n.last, d.first) <= 8 or 0 < n.first - d.last <= 3)
             for n in named))])

@@ -24,7 +24,7 @@ from typing import Final
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
-from extractors.lexicon import ConceptMatch, concept_stems, concept_words, lemma, word_endings
+from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
 from extractors.polarity import Scope, asked_opening, denied_reports, hypothetical, ironic, open_question, scopes
 from extractors.rules import Link, Rule, rulebook
@@ -1877,7 +1877,7 @@ _COUNTRY_STEMS = concept_stems("COUNTRY_WORD")
 
 def _country_word(view: View, first: int, last: int) -> bool:
     """A word for "country" among the tokens first..last or the two before ("my country is ready to host")."""
-    return any(view.tokens[i].text.startswith(_COUNTRY_STEMS) for i in range(max(0, first - 2), last + 1))
+    return any(fold_greek(view.tokens[i].text).startswith(_COUNTRY_STEMS) for i in range(max(0, first - 2), last + 1))
 
 
 def _to_come(view: View, m: ConceptMatch) -> bool:

@@ -9,7 +9,9 @@ event coders such as PETRARCH).
 Lexicon files are `lexicon/<lang>.toml`, one `[concepts]` table of
 `NAME = ["entry", ...]`. An entry is one or more space-separated tokens:
 - `word`    the lowercased token, or (languages with a lemmatiser) its lemma;
-- `stem*`   any token starting with `stem` (Russian and Ukrainian inflect: `встреч*`);
+- `stem*`   any token starting with `stem` (Russian and Ukrainian inflect: `встреч*`); Greek stems match with
+            accents and final sigma folded on both sides (`fold_greek`): "παραχωρ*" covers "παραχώρηση", as the
+            stress moves through a Greek word's forms;
 - `_`       any one token (a gap inside a fixed phrase: "not _ ready");
 - `,` `—` `:` `«` ...  that punctuation mark, inside an entry ("где угодно, только не", "с ним — нет"); a comma
             at an entry's start is kept (", not": the "not" of a contrast after a comma), any other mark at its
@@ -45,6 +47,16 @@ QUOTE_MARKS: Final = "\"«»“”„"
 # the token patterns as one group, for `re.split` (`tokenize`)
 _SPLITS: Final = {lang: re.compile(f"({p.pattern})", re.UNICODE) for lang, p in _TOKENS.items()}
 _SPLIT: Final = re.compile(f"({_TOKEN.pattern})", re.UNICODE)
+
+
+# Greek's tonos and dialytika, and its final sigma: a stem's letters whatever the stress (the table maps Greek
+# letters only, so a Latin accent keeps its meaning: Spanish "sí" / "si", French "où" / "ou")
+_GREEK_FOLD: Final = str.maketrans("άέήίόύώϊϋΐΰς", "αεηιουωιυιυσ")
+
+
+def fold_greek(word: str) -> str:
+    """A lowercased word with Greek accents and final sigma folded, as stems are matched (other scripts as they are)."""
+    return word.translate(_GREEK_FOLD)
 
 
 class Token(NamedTuple):
@@ -312,9 +324,10 @@ class Scanner:
         # the index already matched the first part (by word, lemma or prefix); the second part is
         # matched here, by the next word, because most multiword candidates fail on it
         matched = list(starts.alone)
+        folded = fold_greek(after)
         for c in starts.any_next:
             mode, text = c[3][1]
-            if mode == "_" or after.startswith(text):
+            if mode == "_" or folded.startswith(text):
                 matched.append(c)
         if starts.by_next:
             got = starts.by_next.get(after)
@@ -356,6 +369,7 @@ class Scanner:
         if mark and word != ",":
             return _NOTHING
         cands: list[_Candidate] = []
+        folded = fold_greek(word)  # stems are indexed folded (compile_lexicon)
         for k, (lex, _, concepts) in enumerate(self.passes):
             lem = self._lemma_langs[k] if not mark else None
             lemma_ = _lemma(word, lem) if lem is not None else None
@@ -365,7 +379,7 @@ class Scanner:
             for n in lex.prefix_lengths if not mark else ():
                 if n > len(word):
                     break
-                found.extend(lex.by_prefix.get(word[:n], ()))
+                found.extend(lex.by_prefix.get(folded[:n], ()))
             for e in found:
                 if concepts is None or e.concept in concepts:
                     cands.append((len(cands), k, e.concept, e.parts))
@@ -415,7 +429,7 @@ def _match(parts: tuple[tuple[str, str], ...], tokens: list[Token], lemma_lang: 
         if mode == "_":
             continue
         if mode == "p":
-            if not word.startswith(text):
+            if not fold_greek(word).startswith(text):
                 return None
         elif word != text and (lemma_lang is None or _lemma(word, lemma_lang) != text):
             return None
@@ -512,7 +526,7 @@ def _part(token: str) -> tuple[str, str]:
     if token == "_":
         return ("_", "")
     if token.endswith("*"):
-        return ("p", token[:-1])
+        return ("p", fold_greek(token[:-1]))
     return ("w", token)
 
 
@@ -613,12 +627,13 @@ def phrase_opening(text: str) -> str | None:
 @cache
 def concept_stems(concept: str) -> tuple[str, ...]:
     """A concept's stems (`stem*` entries) in every language's lexicon, for code that asks whether a token starts
-    with one ("country*", "країн*", "стран*"), in whatever language the sentence is; every entry must be a stem."""
+    with one ("country*", "країн*", "стран*"), in whatever language the sentence is; every entry must be a stem.
+    Greek stems come folded, as the lexicon matches them: compare `fold_greek(token.text)` ("χώρα*" is "χωρών")."""
     out = []
     for entry in sorted(_entries(concept)):
         if not entry.endswith("*") or [t.text for t in tokenize(entry[:-1], "uk")] != [entry[:-1]]:
             raise VocabularyError(f"lexicon: {concept}: {entry!r} is not one lowercase stem* (concept_stems)")
-        out.append(entry[:-1])
+        out.append(fold_greek(entry[:-1]))
     return tuple(out)
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from domain.vocabulary import VocabularyError
 from extractors.actors import default_index
-from extractors.lexicon import LANGUAGES, Lexicon, compile_lexicon, lexicon, tokenize
+from extractors.lexicon import LANGUAGES, Lexicon, compile_lexicon, fold_greek, lexicon, tokenize
+from extractors.places import gazetteer
 from extractors.polarity import SELF_NEGATING
 
 LEXICONS = Path(__file__).resolve().parent.parent / "extractors" / "lexicon"
@@ -77,6 +78,28 @@ def test_stem_entries_match_every_inflection() -> None:
         ("MEET", "встречаться"),
     ]
     assert concepts(lex, "свет вечер") == []
+
+
+def test_a_greek_stem_matches_wherever_the_accent_moves() -> None:
+    # accents and final sigma are folded on both sides of a stem: one stem covers every stress position
+    raw = {"CONCEDE": ["παραχωρ*"], "MEET": ["συνάντ*"], "NEG": ["ποτέ"], "BUT": ["αλλά"]}
+    lex = compile_lexicon("el", raw, "test")
+    assert concepts(lex, "παραχώρηση παραχωρήσεις ΠΑΡΑΧΩΡΗΣΕΙΣ") == [
+        ("CONCEDE", "παραχώρηση"), ("CONCEDE", "παραχωρήσεις"), ("CONCEDE", "ΠΑΡΑΧΩΡΗΣΕΙΣ")]
+    assert concepts(lex, "συναντηθούν συναντήσεις") == [("MEET", "συναντηθούν"), ("MEET", "συναντήσεις")]
+    # a plain word keeps its accent: "πότε" (when) is not "ποτέ" (never), "άλλα" (others) not "αλλά" (but)
+    assert concepts(lex, "πότε άλλα") == []
+    # the places' table (every language's) folds Greek stems too
+    assert "istanbul" in [m.concept for m in gazetteer().find(tokenize("στην Κωνσταντινούπολη", "el"))]
+
+
+def test_latin_accents_keep_their_meaning() -> None:
+    # the fold is Greek's alone: Spanish "sí" (yes) and "si" (if), French "où" and "ou" stay apart, stems included
+    es = compile_lexicon("es", {"ANSWER_YES": ["sí"], "IF": ["si"], "WHERE_WORD": ["dónde*"]}, "test")
+    assert concepts(es, "sí si donde dónde") == [("ANSWER_YES", "sí"), ("IF", "si"), ("WHERE_WORD", "dónde")]
+    fr = compile_lexicon("fr", {"WHERE_WORD": ["où"], "OR_WORD": ["ou"]}, "test")
+    assert concepts(fr, "où ou") == [("WHERE_WORD", "où"), ("OR_WORD", "ou")]
+    assert fold_greek("sí où ΐ ς ά") == "sí où ΐ ς ά".replace("ΐ", "ι").replace("ς", "σ").replace("ά", "α")
 
 
 def test_plain_entries_match_by_lemma_where_the_language_has_a_lemmatiser() -> None:
@@ -355,6 +378,8 @@ def test_concept_words_and_stems_read_every_language(monkeypatch: pytest.MonkeyP
     from extractors import lexicon as lex
 
     assert {"country", "країн", "стран"} <= set(lex.concept_stems("COUNTRY_WORD"))
+    # Greek stems come folded, as the lexicon matches them: "χώρα*" covers "ΧΩΡΑ" (capitals drop the accent)
+    assert lex.fold_greek("ΧΩΡΑ".lower()).startswith(lex.concept_stems("COUNTRY_WORD"))
     assert {"after", "после", "після"} <= lex.concept_words("AFTER_WORD")
     assert lex.concept_entries("PRONOUN", "ru") == ("он", "она")  # one language's, in its lexicon's order
     with pytest.raises(VocabularyError, match="no concept"):
