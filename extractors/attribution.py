@@ -808,6 +808,11 @@ def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> t
     if k > 0 and toks[k - 1].text in _POSSESSIVES:
         return memory.last_person, k - 1
     noun = toks[k]
+    # (h_attr12) a party's adjective right before it: «Российская позиция», "The Ukrainian position"
+    adjective = next((m for m in mentions if m.how == "adjective" and m.end <= noun.start
+                      and not view.text[m.end : noun.start].strip()), None)
+    if adjective is not None:
+        return adjective.actor, k - 1
     if view.lang in _OBJECT_LANGS:  # the possessor follows the noun, in the genitive («Позиция Москвы»)
         after = [m for m in mentions if m.start >= noun.end]
         if not after or view.text[noun.end : after[0].start].strip():
