@@ -750,6 +750,7 @@ _POSSESSIVES = concept_words("POSSESSIVE_PRONOUN")
 _POSSESSED_WORDS = 10  # words at most between the noun of what was said and its colon
 _FRONTED_WORDS = 12  # words at most in a phrase fronted before it ("After Putin's Moscow invitation this September,")
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_OF_WORDS = concept_words("POSSESSOR_OF")  # "the position of the Kremlin"
 
 
 def _possessed_colon(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
@@ -823,6 +824,11 @@ def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> t
                 break
             m = o
         return _resolve(m, memory), k
+    if k + 1 < len(toks) and toks[k + 1].text in _OF_WORDS:  # (h_attr12) "The position of the Kremlin is ...:"
+        of = toks[k + 1]
+        named = next((m for m in mentions if m.start >= of.end), None)
+        return (_resolve(named, memory), k) if named is not None and not view.text[of.end : named.start].strip() \
+            else None
     before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
     if before is None or view.text[before.end : noun.start].strip() not in _POSSESSIVE_MARKS | {""}:
         return None

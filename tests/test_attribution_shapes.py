@@ -183,6 +183,8 @@ POSSESSED = [
      {"Kyiv|UA.stance.willing", "Kyiv|UA.venue.not_moscow"}),
     (_RU + "Российская позиция неизменна: Путин встретится с Зеленским только в Москве.",
      {"the Kremlin|RU.venue.moscow"}),
+    (_EN + "The position of the Kremlin is clear: Putin will meet Zelensky only in Moscow.",
+     {"the Kremlin|RU.venue.moscow"}),
     (_UK + "Українська позиція проста: Зеленський готовий зустрітися з путіним, але не в Москві.",
      {"Kyiv|UA.stance.willing", "Kyiv|UA.venue.not_moscow"}),
 ]
