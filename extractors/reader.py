@@ -2301,8 +2301,8 @@ def _staff_head(view: View, m: Mention) -> int | None:
 
 
 def _opens(view: View, i: int) -> bool:
-    """The staff noun is governed by no preposition before it («с помощником» is oblique anyway; «у радника»,
-    «при посла» are not always)."""
+    """The staff noun is governed by no preposition right before it: a noun after one is no subject, whatever case
+    the lemmatiser takes it for."""
     return not any(p.last == i - 1 for p in view.concepts.get("PREP", ()))
 
 
@@ -2313,7 +2313,7 @@ def _named_after(mentions: list[Mention], m: Mention) -> bool:
 
 
 def _speaks_here(view: View, head: int, m: Mention) -> bool:
-    """A verb of saying right after the staff phrase (a word or two between: «... России также заявил») or right
+    """A verb of saying right after the staff phrase (one word between at most: «... России также заявил») or right
     before it («..., — заявил помощник президента России»)."""
     last = view.token_through(m.end)
     if last is None:
