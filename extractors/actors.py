@@ -99,7 +99,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     actor: Actor | None  # None for a pronoun, resolved later
-    how: str  # name | title | form | fuzzy | pronoun | role
+    how: str  # name | title | form | fuzzy | pronoun | role | adjective (a party's, before a noun of what was said)
     words: str = ""  # a role's own words ("the foreign minister"), to find whom it refers to
 
 

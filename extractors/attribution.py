@@ -750,6 +750,7 @@ _POSSESSIVES = concept_words("POSSESSIVE_PRONOUN")
 _POSSESSED_WORDS = 10  # words at most between the noun of what was said and its colon
 _FRONTED_WORDS = 12  # words at most in a phrase fronted before it ("After Putin's Moscow invitation this September,")
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_OF_WORDS = concept_words("POSSESSOR_OF")  # "the position of the Kremlin"
 
 
 def _possessed_colon(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
@@ -808,6 +809,11 @@ def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> t
     if k > 0 and toks[k - 1].text in _POSSESSIVES:
         return memory.last_person, k - 1
     noun = toks[k]
+    # (h_attr12) a party's adjective right before it: «Российская позиция», "The Ukrainian position"
+    adjective = next((m for m in mentions if m.how == "adjective" and m.end <= noun.start
+                      and not view.text[m.end : noun.start].strip()), None)
+    if adjective is not None:
+        return adjective.actor, k - 1
     if view.lang in _OBJECT_LANGS:  # the possessor follows the noun, in the genitive («Позиция Москвы»)
         after = [m for m in mentions if m.start >= noun.end]
         if not after or view.text[noun.end : after[0].start].strip():
@@ -818,6 +824,11 @@ def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> t
                 break
             m = o
         return _resolve(m, memory), k
+    if k + 1 < len(toks) and toks[k + 1].text in _OF_WORDS:  # (h_attr12) "The position of the Kremlin is ...:"
+        of = toks[k + 1]
+        named = next((m for m in mentions if m.start >= of.end), None)
+        return (_resolve(named, memory), k) if named is not None and not view.text[of.end : named.start].strip() \
+            else None
     before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
     if before is None or view.text[before.end : noun.start].strip() not in _POSSESSIVE_MARKS | {""}:
         return None

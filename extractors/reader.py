@@ -711,6 +711,8 @@ class Reader:
                 self.actors.mentions(s.text, article.published, view.tokens, lang, view.actor_forms), view),
                 view, self._institutions)
             mentions = _with_seat_voices(mentions, view, self._institutions)
+            mentions = _with_staff_of(mentions, view, self._institutions)
+            mentions = _with_party_adjectives(mentions, view, self._institutions)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
@@ -2265,6 +2267,93 @@ def _with_own_aides(mentions: list[Mention], view: View, institutions: dict[str,
         out.append(Mention(start, a.end, actor, "name" if actor is not None else "role",
                            "" if actor is not None else view.text[start:a.end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+_SPEECH_NOUNS: Final = concept_words("SPEECH_NOUN")
+_SIDES: Final = (("RU_SIDE", "RU"), ("UA_SIDE", "UA"))
+
+
+def _with_party_adjectives(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """(h_attr12) «Российская позиция неизменна: ...», "The Ukrainian position on the venue is unchanged: ...": a
+    party's adjective right before a noun of what was said, a colon after it, names the party as the noun's
+    possessor (attribution._possessor), as «Позиция Москвы» does; the party speaks as its institution."""
+    colon = view.text.find(":")
+    if colon < 0:
+        return mentions
+    nouns = {i for i, t in enumerate(view.tokens) if t.start < colon and t.text in _SPEECH_NOUNS}
+    if not nouns:
+        return mentions
+    added = [Mention(m.start, m.end, institutions[party], "adjective") for concept, party in _SIDES
+             for m in view.concepts.get(concept, ()) if m.last + 1 in nouns and party in institutions
+             and not any(o.start < m.end and m.start < o.end for o in mentions)]
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+_STAFF_HEADS: Final = concept_words("STAFF_HEAD")
+_STAFF_GENITIVES = 3  # words of a genitive chain between the staff noun and the party named: «Радник керівника ОП»
+
+
+def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """(h_attr12) «Помощник президента России заявил», «Радник керівника ОП заявив»: a staff noun in the nominative
+    whose genitive complement names a party (its leader, an office, the capital) and that speaks (a verb of saying
+    right after the phrase, or right before it) is that party's unnamed official: the party speaks, as "a Russian
+    official" does. Not when a name follows it (the name is the speaker: «помощник президента России Юрий Ушаков»)."""
+    if view.lang not in ("ru", "uk") or not mentions:
+        return mentions
+    tokens = view.tokens
+    out = mentions
+    for m in mentions:
+        if m.actor is None or m.actor.party not in institutions:
+            continue
+        head = _staff_head(view, m)
+        if head is None or _named_after(out, m) or not _speaks_here(view, head, m):
+            continue
+        start = tokens[head].start
+        out = sorted([o for o in out if not (start <= o.start and o.end <= m.end)]
+                     + [Mention(start, m.end, institutions[m.actor.party], "form")], key=lambda x: x.start)
+    return out
+
+
+def _staff_head(view: View, m: Mention) -> int | None:
+    """The token of a nominative staff noun that m's genitive phrase completes («Помощник [президента России]»,
+    «Радник керівника [ОП]»), across a few words in an oblique case; None if there is none."""
+    first = view.token_from(m.start)
+    if first is None:
+        return None
+    tokens = view.tokens
+    i = first - 1
+    while i >= 0 and first - i <= _STAFF_GENITIVES + 1:
+        tok = tokens[i]
+        if not tok.is_word:
+            return None
+        if tok.text in _STAFF_HEADS:
+            return i if lemma(tok.text, view.lang) == tok.text and _opens(view, i) else None
+        if lemma(tok.text, view.lang) == tok.text:
+            return None  # a word in the nominative between: the noun it heads is not this mention's
+        i -= 1
+    return None
+
+
+def _opens(view: View, i: int) -> bool:
+    """The staff noun is governed by no preposition right before it: a noun after one is no subject, whatever case
+    the lemmatiser takes it for."""
+    return not any(p.last == i - 1 for p in view.concepts.get("PREP", ()))
+
+
+def _named_after(mentions: list[Mention], m: Mention) -> bool:
+    """A person named right after the phrase (an apposition): «помощник президента России Юрий Ушаков»."""
+    return any(o.start >= m.end and o.start - m.end <= 3 and o.actor is not None and o.actor.kind == "person"
+               for o in mentions)
+
+
+def _speaks_here(view: View, head: int, m: Mention) -> bool:
+    """A verb of saying right after the staff phrase (one word between at most: «... России также заявил») or right
+    before it («..., — заявил помощник президента России»)."""
+    last = view.token_through(m.end)
+    if last is None:
+        return False
+    return any(0 < s.first - last <= 3 and view.words_between(last, s.first) <= 1 or s.last + 1 == head
+               for s in view.concepts.get("SAY", ()))
 
 
 _BETWEEN = re.compile(

@@ -155,6 +155,9 @@ NOTHING = [
     # a "yes" not right after the question
     "Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
     "Q: Would you meet Putin in Istanbul?\nA: Let me say this. Q: And? A: Yes.",
+    # h_attr12: a staff noun governed by a preposition, or one whose complement names no party, speaks for nobody
+    _RU + "Встреча с помощником президента России показала, что Путин готов встретиться с Зеленским только в Москве.",
+    _RU + "Помощник президента США заявил, что Путин готов встретиться с Зеленским только в Москве.",
 ]
 
 # h_attr11: a noun of what was said opening the clause, its possessor beside it, and a colon: the words after the
@@ -175,7 +178,36 @@ POSSESSED = [
      {"the Kremlin|RU.prerequisite.documents_agreed", "the Kremlin|RU.prerequisite.expert_groundwork"}),
     (_UK + "Відповідь Зеленського була короткою: хай Путін приїжджає до Києва.",
      {"Volodymyr Zelensky|UA.venue.kyiv"}),
+    # h_attr12: a party's adjective before the noun is its possessor too
+    (_EN + "The Ukrainian position on the venue is unchanged: Zelensky will meet Putin anywhere but Moscow.",
+     {"Kyiv|UA.stance.willing", "Kyiv|UA.venue.not_moscow"}),
+    (_RU + "Российская позиция неизменна: Путин встретится с Зеленским только в Москве.",
+     {"the Kremlin|RU.venue.moscow"}),
+    (_EN + "The position of the Kremlin is clear: Putin will meet Zelensky only in Moscow.",
+     {"the Kremlin|RU.venue.moscow"}),
+    (_UK + "Українська позиція проста: Зеленський готовий зустрітися з путіним, але не в Москві.",
+     {"Kyiv|UA.stance.willing", "Kyiv|UA.venue.not_moscow"}),
 ]
+
+# h_attr12: a staff noun in the nominative whose genitive complement names a party, speaking with no name: the party's
+# unnamed official (its institution) speaks; a name after it speaks itself
+STAFF = [
+    (_RU + "Помощник президента России заявил, что Путин готов встретиться с Зеленским только в Москве.",
+     {"the Kremlin|RU.stance.willing", "the Kremlin|RU.venue.moscow"}),
+    (_UK + "Помічник президента Росії заявив, що путін готовий зустрітися з Зеленським лише в Москві.",
+     {"the Kremlin|RU.stance.willing", "the Kremlin|RU.venue.moscow"}),
+    (_UK + "Радник керівника ОП заявив, що Зеленський готовий зустрітися з путіним лише після припинення вогню.",
+     {"Kyiv|UA.stance.willing", "Kyiv|UA.prerequisite.ceasefire"}),
+    (_RU + "«Путин готов встретиться с Зеленским только в Москве», — заявил помощник президента России.",
+     {"the Kremlin|RU.stance.willing", "the Kremlin|RU.venue.moscow"}),
+    (_RU + "Помощник президента России Юрий Ушаков заявил, что Путин готов встретиться с Зеленским только в Москве.",
+     {"Yury Ushakov|RU.stance.willing", "Yury Ushakov|RU.venue.moscow"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF)
+def test_staff_of_a_party(text: str, expected: set[str]) -> None:
+    assert _read(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), POSTS + QUOTE_PARAGRAPHS + ANSWERS + INTERVIEW_PLACES + TRANSCRIPTS
