@@ -1212,23 +1212,6 @@ def _nearest_place(chains: list[Chain], view: View) -> list[Chain]:
     return out + nearest + [alt for c in nearest for alt in _coordinated_places(c, view)]
 
 
-def _own_city_subject(view: View, chain: Chain, place: str, home: str | None) -> bool:
-    """A city of the speaker's own home, no party's seat, named with no preposition before it and (in a language
-    that does not decline it) no noun right after it: the subject of its clause, the host offering its city
-    ("Istanbul is ready for them", said by Erdogan; "Genf stehe bereit", by Cassis), not a place where someone
-    is ("in Istanbul we are ready"), a government ("Moscow is ready"), a noun's attribute ("the Budapest plans"),
-    nor a city someone else names (a reporter's or a party's list of candidates)."""
-    vocab = vocabulary()
-    if home is None or place not in vocab.within or place in vocab.seats:
-        return False
-    if vocab.within.get(home, home) != vocab.within[place]:
-        return False
-    pm = next(m for m in chain if m.concept == place and m in view.places)
-    if view.lang not in _CASED and any(m.first == m.last == pm.last + 1 for m in chain if m is not pm):
-        return False
-    return not any(m.first <= pm.first - 1 <= m.last for c in ("AT", "PREP") for m in view.concepts.get(c, ()))
-
-
 _PLACE_HOSTS: Final = "venue.place_hosts"  # the rule whose places are the hosts themselves ("Austria ... hosts")
 
 
@@ -1300,8 +1283,6 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.kind == "venue" and place is not None and not _venue_place(view, chain, place, sc,
                                                                         followup or rule.frame == "followup"):
         return None
-    if rule.place_subject and place is not None and not _own_city_subject(view, chain, place, home):
-        return None  # "in Istanbul we are ready", "Moscow is ready", a city not of the speaker's own country
     if rule.id == _PLACE_HOSTS and place is not None and _among_listed_hosts(view, chain, place, home):
         return None  # "listed the countries that have offered to host a summit - Austria, the Vatican,
         # Switzerland": candidate hosts named together, no one host's offer (but a host's own among them)

@@ -53,7 +53,6 @@ class Rule:
     not_parties: frozenset[str]
     place_after: str | None
     place_closes: bool  # the place ends its clause ("Cassis offered Geneva.", not "offered Moscow an exchange")
-    place_subject: bool  # the speaker's own host city as the clause's subject ("Istanbul is ready", said by Erdogan)
     object_not_after: str | None
     subject_not_after: str | None
     confidence: float
@@ -106,7 +105,6 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
         compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
         place_after=raw.get("place_after"), place_closes=bool(raw.get("place_closes", False)),
-        place_subject=bool(raw.get("place_subject", False)),
         object_not_after=raw.get("object_not_after"),
         subject_not_after=raw.get("subject_not_after"),
         confidence=float(raw.get("confidence", 0.7)),
