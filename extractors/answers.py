@@ -8,9 +8,12 @@ words with the rules (Reader._statement), then asks this module what the answer 
   `place_asked`: a question that puts a place alone ("Istanbul?");
 - `restating`: a yes or no followed by the question's own words ("Yes, in Istanbul", «Ні, не поїду»), read as the
   bare one;
+- `restated_answer` (h_answer2): an answer restating the question's predicate with no yes or no («— Готов.», «— Не
+  поїду.», "A: I will not.", "He said he was"), read as the bare one (a readiness restated negated is refused);
 - `asked_then_no`: a reported question and its quoted bare answer in one sentence ("Asked whether ..., he said "No."");
 - `reported_answer`: a reported question and the answer told of it, pointing back at it ("Asked whether he would go to
-  Moscow, Zelensky said he would not", «ответил отрицательно», «відповів ствердно», "his answer was a firm no");
+  Moscow, Zelensky said he would not", «ответил отрицательно», «відповів ствердно», "his answer was a firm no"), or
+  in the sentence after the question (`asked_before`: "Peskov was asked whether .... 'No,' he said.");
 - `purpose_asked_back`, `refused_by_asking`: a place refused by asking its purpose back ("Go to Moscow? What for?");
 - `asks_where`: a question of where the meeting would be (the answer after it names venues);
 - `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
@@ -32,7 +35,7 @@ from extractors.analysis import View
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
-from extractors.polarity import asked_opening, scopes
+from extractors.polarity import answered_after, asked_opening, scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
 
 _WHERE = concept_words("WHERE_WORD")
@@ -190,12 +193,13 @@ def echoes(r: Read) -> bool:
         m.actor is not None and m.actor.kind == "person" for m in r.mentions)
 
 
-def yes_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
+def yes_to(question: Read, topic: Topic, att: Attribution, r: Read, affirmed: bool = False) -> list[Cue]:
     """'Q: Would you be ready to meet Putin in Istanbul? A: Yes.', «— Готов ли Путин встретиться с Зеленским? — Да»,
     «— Чи готові ви зустрітися з путіним? — Так»: a bare "yes" (or "that is possible", «не исключено») is the
     interviewee's own statement of what the question puts to him: its readiness, place, format and terms, read as
     his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov) or
-    holds a negation ("Won't you meet him?": a "yes" to it says either), nor a question of what is past."""
+    holds a negation ("Won't you meet him?": a "yes" to it says either), nor a question of what is past. `affirmed`:
+    the answer restates the question's words as a yes ("Yes, in Istanbul", "I would, yes"), a yes as a bare one is."""
     if question.view.has_any(("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS", "HAPPENED", "PAST_SUMMIT")):
         return []
     if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question.view, m)
@@ -213,8 +217,9 @@ def yes_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]
            and not (c.kind == "stance" and c.value != "willing")]
     if not cues and (alone := place_asked(question) or trip_asked(question)) is not None:
         return [Cue("venue.meet_at", "venue", alone, first, last, a, b, 0.65, False)]
-    if bare_answer(r.sentence.text, BARE_YES, hoping=True) and not any(c.kind == "stance" for c in out) and \
-            speaks_of_meeting(question.view, question.mentions):  # "Would you meet Putin in Geneva? — Why not?"
+    if (affirmed or bare_answer(r.sentence.text, BARE_YES, hoping=True)) and not any(
+            c.kind == "stance" for c in out) and speaks_of_meeting(question.view, question.mentions):
+        # ("Would you meet Putin in Geneva? — Why not?")
         out.append(Cue("stance.answer_affirm", "stance", "willing", first, last, a, b, 0.65, False))
     return out
 _TOLD_REACH = 2  # sentences back in which a demand refused by pointing back at it may have been told
@@ -273,7 +278,12 @@ def asked_then_no(r: Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]]
 
     def answer(found: list[Cue]) -> list[Cue]:
         if yes:  # the question's own reading stands (its readiness); its place is the answer's
-            return [c for c in found if c.kind != "venue"] + [
+            affirmed = [] if any(c.kind == "stance" for c in found) or not all(any(
+                first <= m.first <= last for m in r.view.concepts.get(c, ())) for c in ("READY", "MEET")) else [
+                # (h_answer2) "Asked whether he was ready to meet Putin in Istanbul, he said: 'Yes.'": the readiness
+                # asked is his too (not a meeting alone asked of: «чи зустрінеться ... у Ватикані? — «Так»»)
+                Cue("stance.answer_affirm", "stance", "willing", words[0], words[-1], qa, qb, 0.65, False)]
+            return [c for c in found if c.kind != "venue"] + affirmed + [
                 Cue("venue.meet_at", "venue", place, words[0], words[-1], qa, qb, 0.65, False)]
         return [c for c in found if not (first <= c.first and c.last <= last)] + [
             Cue("venue.place_dash_no", "venue", f"not_{place}", words[0], words[-1], qa, qb, 0.75, False)]
@@ -386,32 +396,104 @@ def _asked_span(view: View, answer: tuple[int, int]) -> tuple[int, int] | None:
     return (min(x for x, _ in spans), max(y for _, y in spans)) if spans else None
 
 
-def reported_answer(r: Read, att: Attribution, fr: Frames) -> Callable[[list[Cue]], list[Cue]] | None:
+def _quoted_polar(r: Read, att: Attribution, question: View, span: tuple[int, int],
+                  cues: Sequence[Cue]) -> tuple[bool, int, int] | None:
+    """(h_answer2) The speaker's one quote, a bare yes or no or words restating the question's predicate ("'No,' he
+    said", «Не поедет», «"Готовий", — відповів він»): whether it is a yes, and its word tokens [first, last]."""
+    if len(r.sentence.quotes) != 1:
+        return None  # ('"No," he said, "but Istanbul, why not"': the other quote says more)
+    qa, qb = r.sentence.quotes[0]
+    if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb):
+        return None  # the quote is not the speaker's words
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and qa <= t.start < qb]
+    if not words:
+        return None
+    said = r.sentence.text[qa:qb]
+    yes = False if bare_answer(said, BARE_NO) else True if bare_answer(said, BARE_YES) else _predicate_restated(
+        r.view, words, question, cues, span)
+    return None if yes is None else (yes, words[0], words[-1])
+
+
+def asked_before(reads: Sequence[Read], n: int) -> tuple[int, int] | None:
+    """(h_answer2) The tokens of a question the sentence before the n-th puts to someone and leaves unanswered, in
+    its paragraph or the one before ("Peskov was asked whether Putin would go to Istanbul.", «Пескова спросили, поедет
+    ли Путин в Стамбул.», «Зеленського запитали, чи поїде він до Москви.»): its answer may be the n-th ("'No,' he
+    said.", "He said he would not.", «Он ответил отрицательно»)."""
+    if not n or reads[n].sentence.paragraph - reads[n - 1].sentence.paragraph > 1:
+        return None
+    view = reads[n - 1].view
+    if view.tokens and view.tokens[-1].text == "?" or not view.has_any(("QUESTION", "ASK_VERB")):
+        return None  # (a direct question is an interview's)
+    last = max((i for i, t in enumerate(view.tokens) if t.is_word), default=-1)
+    spans = [(s.start, last) for s in scopes(view) if s.kind == "question" and not answered_after(view, s.end)]
+    return min(spans) if spans else None
+
+
+_ANSWER_LEAD = 6  # words before an answer that is a sentence of its own ("Peskov, speaking on Monday, said no.")
+
+
+def _answers_alone(r: Read, polar: tuple[bool, int, int]) -> bool:
+    """(h_answer2) The sentence is the answer alone: a few words (its speaker and verb) before the yes or no, and
+    after it nothing but its speaker and verb ("He said no.", "'No,' he said.", «Он ответил отрицательно.», «"Ні", —
+    відповів Зеленський.»), not a statement of its own."""
+    view, (_, first, last) = r.view, polar
+    said = {i for c in _SAID_BY for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)} | {
+        i for i, t in enumerate(view.tokens) if any(m.start <= t.start < m.end for m in r.mentions)}
+    after = [i for i in range(last + 1, len(view.tokens)) if view.tokens[i].is_word]
+    return sum(1 for t in view.tokens[:first] if t.is_word) <= _ANSWER_LEAD and len(after) <= _ANSWER_LEAD and all(
+        i in said for i in after)
+
+
+_SAID_BY: Final = ("SAY", "REPLY", "ANSWER_SUBJECT", "SUBJECT_PRONOUN", "PRONOUN")
+
+
+def _quoted(r: Read) -> tuple[int, int]:
+    """The word tokens [first, last] of the sentence's first quote (none: an empty range past the sentence)."""
+    if not r.sentence.quotes:
+        return len(r.view.tokens), len(r.view.tokens)
+    qa, qb = r.sentence.quotes[0]
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and qa <= t.start < qb]
+    return (words[0], words[-1]) if words else (len(r.view.tokens), len(r.view.tokens))
+
+
+def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, Frames, tuple[int, int]] | None = None
+                    ) -> Callable[[list[Cue]], list[Cue]] | None:
     """(h_answer) A reported question and the bare answer told of it in one sentence: "Asked whether he would go to
     Moscow, Zelensky said he would not" (not_moscow), "Asked whether he was ready to meet Putin in Istanbul, he said he
     was" (willing, istanbul), «На вопрос, поедет ли он в Москву, Зеленский ответил отрицательно», «відповів
     ствердно», "replied in the negative", "his answer was a firm no". The question's content, its polarity flipped by
     a no, is the speaker's statement, read as yes_to and no_to read an interview's bare answer; nothing when the
     question asks of another party's leader ("whether Zelensky would come"), holds a negation (a yes to "would he not
-    go?" says either), or names no meeting."""
+    go?" says either), or names no meeting. (h_answer2) `before`: the sentence before puts the question
+    (`asked_before`, its frames), and this one answers it alone ("Peskov was asked whether Putin would go to
+    Istanbul. 'No,' he said."); a quoted answer restating the question's predicate answers too («Не поедет»)."""
     view = r.view
     polar = _polar(view, att.content)
-    if polar is None:
-        return None
-    yes, first, last = polar
-    span = _asked_span(view, (first, last))
+    if before is not None:
+        question, qfr, mentions = before[0].view, before[1], before[0].mentions
+        span: tuple[int, int] | None = before[2]
+    else:
+        question, qfr, mentions = view, fr, r.mentions
+        span = _asked_span(view, (polar[1], polar[2])) if polar is not None else _asked_span(view, _quoted(r))
     if span is None:
         return None
     qa, qb = span
-    inside = [m for c in ("MEET", "COME") for m in view.concepts.get(c, ()) if qa <= m.first <= qb]
-    if not inside or any(qa <= m.first <= qb for c in _UNANSWERABLE for m in view.concepts.get(c, ())):
+    inside = [m for c in ("MEET", "COME") for m in question.concepts.get(c, ()) if qa <= m.first <= qb]
+    if not inside or any(qa <= m.first <= qb for c in _UNANSWERABLE for m in question.concepts.get(c, ())):
         return None
-    opens = view.tokens[min(qa + _QUESTION_SUBJECT, qb)].end  # the question's subject opens it
-    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(view, m)
-           and view.tokens[qa].start <= m.start < opens for m in r.mentions) or other_summit(view, r.mentions):
+    opens = question.tokens[min(qa + _QUESTION_SUBJECT, qb)].end  # the question's subject opens it
+    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question, m)
+           and question.tokens[qa].start <= m.start < opens for m in mentions) or other_summit(question, mentions):
         return None
-    asked = [c for c in find_cues(view, fr, att.actor.home, asked=span)
+    asked = [c for c in find_cues(question, qfr, att.actor.home, asked=span)
              if qa <= c.first and c.last <= qb and c.op == "assert" and not c.negated and not c.refused]
+    if polar is None:
+        polar = _quoted_polar(r, att, question, span, asked)
+    if polar is None or before is not None and not _answers_alone(r, polar):
+        return None
+    yes, first, last = polar
+    inside_meet = any(m.concept == "MEET" for m in inside)
+    possible = any(qa <= m.first <= qb for m in question.concepts.get("POSSIBLE", ()))
     start, end = view.tokens[first].start, view.tokens[last].end
 
     def at_answer(c: Cue, rule: str | None = None, value: str | None = None) -> Cue:
@@ -422,12 +504,11 @@ def reported_answer(r: Read, att: Attribution, fr: Frames) -> Callable[[list[Cue
     if yes:
         out = [at_answer(c) for c in asked if c.kind in ("venue", "format", "prerequisite")]
         out += [at_answer(willing[0])] if willing else [
-            Cue("stance.answer_affirm", "stance", "willing", first, last, start, end, 0.65, False)] if any(
-            m.concept == "MEET" for m in inside) else []
+            Cue("stance.answer_affirm", "stance", "willing", first, last, start, end, 0.65, False)] if inside_meet \
+            else []
     elif len(places) == 1:
         out = [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, start, end, 0.75, False)]
-    elif any(qa <= m.first <= qb for m in view.concepts.get("POSSIBLE", ())) and any(
-            m.concept == "MEET" for m in inside):  # a meeting asked to be possible, answered no: doubted (no_to)
+    elif possible and inside_meet:  # a meeting asked to be possible, answered no: doubted (no_to)
         out = [Cue("stance.answer_pointless", "stance", "skeptical", first, last, start, end, 0.7, False)]
     elif willing:  # "whether he was ready to meet Putin": the readiness denied
         out = [replace(at_answer(willing[0], "stance.answer_excluded", "refuses"), confidence=0.7)]
@@ -477,6 +558,85 @@ def restating(r: Read, question: Read, content: tuple[int, int]) -> bool | None:
             negated = any(m.first in tail for m in view.concepts.get("NEG", ()))
             return yes if negated != yes else None
     return None
+
+
+# (h_answer2) the words a restated answer repeats of the question as its predicate: readiness, meeting, going there,
+# its possibility, agreeing to it, wanting it («Готов», «Не поїду», «Встретимся», "Possible"; not "Not now")
+_PREDICATES: Final = ("READY", "MEET", "COME", "POSSIBLE", "AGREE", "WANT")
+
+
+def _predicate_tokens(view: View) -> set[int]:
+    """The tokens of a sentence that carry a predicate of the meeting (_PREDICATES)."""
+    return {i for c in _PREDICATES for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+
+
+_ANSWER_PRONOUN: Final = ("ANSWER_SUBJECT",)
+_WHEN_ANSWERED: Final = ("TIME_WORD", "NOW_OPENER", "YET", "POINTLESS", "IN_TIME", "TIME_DETERMINER")
+_ANSWER_AUX: Final = ("ANSWER_VERB", "ANSWER_VERB_NEG")
+
+
+def _predicate_restated(view: View, words: Sequence[int], question: View, cues: Sequence[Cue],
+                        span: tuple[int, int] | None = None) -> bool | None:
+    """(h_answer2) The answer's words `words` (token indices of `view`) restate the question's predicate and nothing
+    else: the question's own verb or adjective, inflected or not, a word of one of the question's readings (not its
+    place), or a pronoun and its auxiliary ("I will not", "We are"), with a negation, a yes or no of its polarity
+    ("I would, yes"), the question's place and its pronouns at most («— Готов.», «— Не поїду.», "A: I would not."):
+    True a yes, False a no (a negation in it), None anything else (a word the question did not put is an answer of
+    its own; "Not now" restates no predicate).
+    `span`: the question's tokens in `question` (a reported one), else all of it."""
+    if not words or len(words) > _RESTATED_WORDS:
+        return None
+    qa, qb = span or (0, len(question.tokens) - 1)
+    spans = [(c.first, c.last) for c in cues if c.op == "assert"]
+    predicates = _predicate_tokens(view)
+    asked = [t.text for i, t in enumerate(question.tokens) if t.is_word and qa <= i <= qb
+             and i in _predicate_tokens(question) and any(a <= i <= b for a, b in spans)]
+    plain = {t.text for t in question.tokens[qa:qb + 1] if t.is_word}
+    neg = {i for m in view.concepts.get("NEG", ()) for i in range(m.first, m.last + 1)}
+    pronoun = {m.first for c in _ANSWER_PRONOUN for m in view.concepts.get(c, ())}
+    aux = {m.first for c in _ANSWER_AUX for m in view.concepts.get(c, ())}
+    places = {p.concept for p in question.places if qa <= p.first <= qb}
+    yes, no = ({i for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+               for c in ("ANSWER_YES", "ANSWER_NO"))
+    said = {m.first for m in view.concepts.get("SAY", ()) if m.first == m.last}  # "He said he was" (he has said so)
+    kept = neg | pronoun | yes | no | said | {i for p in view.places if p.concept in places
+                                              for i in range(p.first, p.last + 1)}
+    timed = {i for c in _WHEN_ANSWERED for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    predicate = False
+    for i in words:
+        text = view.tokens[i].text
+        if i in aux and i - 1 in pronoun or i in predicates and _restates(text, asked):
+            predicate = True
+        elif i not in kept and (text not in plain or i in timed):
+            return None  # (a word of its own; "Not this year", «Не сейчас»: when, not whether)
+    negated = any(i in neg or i in no for i in words)
+    if not predicate or negated and any(i in yes for i in words):
+        return None  # ("I would, yes"; "I would not, no"; a yes with a negation says either)
+    return not negated
+
+
+def restated_answer(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
+    """(h_answer2) An interview's answer that restates the question's predicate with no yes or no before it: «—
+    Готовы ли вы встретиться с Зеленским в Стамбуле? — Готов.» (its readiness and place taken, as a "yes"), «— Чи
+    поїдете ви до Москви? — Не поїду.», "Q: Will you go to Moscow? A: I will not." (its one place refused, as a "no");
+    a readiness or a meeting asked and restated with a negation, no place put, is refused («— Вы готовы встретиться с
+    Зеленским? — Не готов.»: what "not ready to meet" says). Nothing for a question that asks where, when or who."""
+    if question.view.has_any(("WHERE_WORD", "WH_WORD")):
+        return []
+    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
+    a, b = att.content
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b]
+    said = _predicate_restated(r.view, words, question.view, cues)
+    if said is None or any(m.actor is not None and m.actor.party not in (att.actor.party, "none")
+                           and is_subject(question.view, m) for m in question.mentions):
+        return []  # ("Will Putin come to Kyiv? ZELENSKY: He will not": his forecast of another party's act)
+    if said:
+        return yes_to(question, topic, att, r, affirmed=True)
+    out = no_to(question, topic, att, r)
+    willing = [c for c in cues if c.kind == "stance" and c.value == "willing" and c.op == "assert" and not c.negated]
+    if out or not willing or question.view.has_any(_UNANSWERABLE):
+        return out
+    return [Cue("stance.answer_excluded", "stance", "refuses", words[0], words[-1], a, b, 0.7, False)]
 
 
 def trip_asked(question: Read) -> str | None:

@@ -14,6 +14,7 @@ negated refusal, that is willingness, while "no point" stays scepticism.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from extractors.analysis import RELATIVE_WORDS, TERMINATORS, View
 from extractors.lexicon import concept_words
@@ -150,9 +151,12 @@ def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
                     continue
             if any(d.last < opens and opens - d.last <= 3 for d in doubts):
                 continue
-            if any(a.last < opens and opens - a.last <= ASKED_NEAR for a in view.concepts.get("ASK_VERB", ())):
-                continue  # a question put to the speaker, answered in his words after it: left to the answer's layers
             end = _scope_end(view, m.last, buts, QUESTION_WORDS)
+            if any(a.last < opens and opens - a.last <= ASKED_NEAR for a in view.concepts.get("ASK_VERB", ())):
+                if answered_after(view, end):
+                    continue  # a question put to the speaker, answered in his words after it: the answer's layers'
+                end = len(view.tokens) - 1  # (h_answer2) «Пескова спросили, поедет ли Путин в Стамбул.»: asked,
+                # not answered here (its answer is the next sentence's): every word to the end is the question's
             if concept == "ASKED_IF" and (m.first == 0 or not view.tokens[m.first - 1].is_word) and any(
                     m.last < o.first <= end for o in view.concepts.get("OR_WORD", ())):
                 continue  # no verb asks it: "whether it's the three of us or Trump going back and forth, we will find
@@ -163,6 +167,19 @@ def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
             if end > m.last and not any(m.last < r.first <= end for c in _RAISED for r in view.concepts.get(c, ())):
                 out.append(Scope("question", m.first, m.last, m.last + 1, end))
     return out
+
+
+_ANSWERING: Final = ("SAY", "REPLY")
+
+
+def answered_after(view: View, end: int) -> bool:
+    """(h_answer2) Words after the end of a question put to someone answer it: a verb of saying or replying, or a
+    quote ("спросили, поедет ли Путин, и он ответил, что нет", "asked whether ..., he said: 'No'")."""
+    return any(m.first > end for c in _ANSWERING for m in view.concepts.get(c, ())) or any(
+        not t.is_word and t.text in _QUOTE_MARKS for t in view.tokens[end + 1:])
+
+
+_QUOTE_MARKS: Final = frozenset({"«", "»", '"', "“", "”", "„", ":"})
 
 
 def asked_opening(view: View) -> tuple[int, int] | None:

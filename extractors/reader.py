@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -29,6 +29,7 @@ from extractors.answers import (
     BARE_POSSIBLE,
     BARE_YES,
     PLACE_ASKED_REACH,
+    asked_before,
     asked_then_no,
     asks_where,
     bare_answer,
@@ -40,6 +41,7 @@ from extractors.answers import (
     refused_by_asking,
     refused_demand,
     reported_answer,
+    restated_answer,
     restating,
     territorial_demand,
     told_before,
@@ -68,7 +70,7 @@ from extractors.attribution import (
     time_phrase,
 )
 from extractors.base import ArticleText, Condition, Statement
-from extractors.conditions import WHEN_WORDS, Cue, Topic, find_cues, format_object, frames
+from extractors.conditions import WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames
 from extractors.dates import (
     calendar_words,
     case_set,
@@ -812,7 +814,8 @@ class Reader:
                     just_offered, where, co_speakers)
         found = find_cues(r.view, fr, _host_home(r, att))
         if question is None and ((asked_no := asked_then_no(r, att)) is not None
-                                 or (asked_no := reported_answer(r, att, fr)) is not None):
+                                 or (asked_no := reported_answer(r, att, fr)) is not None
+                                 or (asked_no := self._answer_to_before(reads, n, att, topic, fr)) is not None):
             found = asked_no(found)
         asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
@@ -823,7 +826,10 @@ class Reader:
                                                      or bare_answer(r.sentence.text, BARE_POSSIBLE)):
             found = yes_to(question, topic, att, r)
         elif question is not None and not found and (said := restating(r, question, att.content)) is not None:
-            found = (yes_to if said else no_to)(question, topic, att, r)  # "Yes, in Istanbul", «Ні, не поїду»
+            found = yes_to(question, topic, att, r, affirmed=True) if said else no_to(question, topic, att, r)
+            # "Yes, in Istanbul", «Ні, не поїду»
+        elif question is not None and not found:
+            found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
         found = [*found, *_pointed_back(reads, n, found, att, topic)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
@@ -856,6 +862,19 @@ class Reader:
             sentence=r.sentence.text,
         )
         return st, fr.meeting
+
+    @staticmethod
+    def _answer_to_before(reads: Sequence[_Read], n: int, att: Attribution, topic: Topic,
+                          fr: Frames) -> Callable[[list[Cue]], list[Cue]] | None:
+        """(h_answer2) The n-th sentence answers alone the question the one before put to its speaker and left
+        unanswered: "Peskov was asked whether Putin would go to Istanbul. 'No,' he said." (answers.asked_before)."""
+        span = asked_before(reads, n)
+        asked = reads[n - 1]
+        if span is None or not any(m.actor is att.actor and m.start < asked.view.tokens[span[0]].start
+                                   for m in asked.mentions):
+            return None  # (the one asked is named before the question: «Зеленського запитали, чи поїде він до
+            # Москви на зустріч з путіним. «Ні», — відповів він»: not Putin, named inside it)
+        return reported_answer(reads[n], att, fr, (asked, frames(asked.view, asked.mentions, topic, att.actor), span))
 
     def _date(self, r: _Read, att: Attribution, article: ArticleText, memory: Memory) -> date | None:
         """An explicit date in the reporter's words dates the statement; a date inside the reported clause

@@ -47,6 +47,41 @@ CASES = [
     ("Putin and Zelensky have not met since 2019.\n\nZelensky spoke to CNN.\n\n"
      "Q: Would you go to Moscow to meet Putin?\nA: Yes, I would not.",
      set()),
+    # (h_answer2) no yes or no: the answer restates the question's verb or adjective, negated or not
+    ("Путин дал интервью о возможной встрече с Зеленским.\n\n"
+     "— Готовы ли вы встретиться с Зеленским в Стамбуле?\n— Готов.",
+     {"RU.stance.willing", "RU.venue.istanbul"}),
+    ("Путин дал интервью о возможной встрече с Зеленским.\n\n"
+     "— Вы готовы встретиться с Зеленским?\n— Не готов.",
+     {"RU.stance.refuses"}),
+    ("Зеленський дав інтерв'ю про можливу зустріч з путіним.\n\n"
+     "— Чи поїдете ви до Москви на зустріч з путіним?\n— Не поїду.",
+     {"UA.venue.not_moscow"}),
+    ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
+     "Q: Will you go to Moscow to meet Putin?\nA: I will not.",
+     {"UA.venue.not_moscow"}),
+    ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
+     "Q: Would you meet Putin in Istanbul?\nA: I would, yes.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    ("Lavrov gave an interview about a meeting between Putin and Zelensky.\n\n"
+     "Q: But is President Putin ready to meet him?\n\nLAVROV: He said he was. Many times.",
+     {"RU.stance.willing"}),
+    # when, not whether; a word of its own; another party's act forecast; a question of something else
+    ("Путин дал интервью о возможной встрече с Зеленским.\n\n"
+     "— Вы готовы встретиться с Зеленским?\n— Не сейчас.",
+     set()),
+    ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
+     "Q: Are you ready to meet Putin now?\nA: Not now.",
+     set()),
+    ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
+     "Q: Will Putin come to Kyiv to meet you?\nA: He will not.",
+     set()),
+    ("Путин дал интервью о возможной встрече с Зеленским.\n\n"
+     "— Американцы поднимают вопрос о встрече Путина и Зеленского?\n— Поднимают.",
+     set()),
+    ("Путин дал интервью о возможной встрече с Зеленским.\n\n"
+     "— Зеленский готов встретиться с вами?\n— Не готов.",
+     set()),
 ]
 
 
