@@ -2335,6 +2335,8 @@ def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, 
     whose genitive complement names a party (its leader, an office, the capital) and that speaks (a verb of saying
     right after the phrase, or right before it) is that party's unnamed official: the party speaks, as "a Russian
     official" does. Not when a name follows it (the name is the speaker: «помощник президента России Юрий Ушаков»)."""
+    if view.lang == "en" and mentions:
+        return _officials_in(mentions, view, institutions)
     if view.lang not in ("ru", "uk") or not mentions:
         return mentions
     tokens = view.tokens
@@ -2346,6 +2348,26 @@ def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, 
         if head is None or _named_after(out, m) or not _speaks_here(view, head, m):
             continue
         start = tokens[head].start
+        out = sorted([o for o in out if not (start <= o.start and o.end <= m.end)]
+                     + [Mention(start, m.end, institutions[m.actor.party], "form")], key=lambda x: x.start)
+    return out
+
+
+def _officials_in(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """(h_attr13) "Officials in Kyiv said ...", "Representatives of the Kremlin said ...": a plural staff noun
+    opening the clause, a preposition and a party's institution or seat after it, a verb of saying right after: the
+    party's unnamed officials speak (not "US officials in Kyiv said": a word before the noun names whose they are)."""
+    out = mentions
+    for m in mentions:
+        first = view.token_from(m.start)
+        if m.actor is None or m.actor.party not in institutions or first is None or first < 2:
+            continue
+        head = first - 2
+        if view.tokens[head].text not in _STAFF_PLURALS or (head > 0 and view.tokens[head - 1].is_word) \
+                or not any(p.first == first - 1 for p in view.concepts.get("PREP", ())) \
+                or not _speaks_here(view, head, m):
+            continue
+        start = view.tokens[head].start
         out = sorted([o for o in out if not (start <= o.start and o.end <= m.end)]
                      + [Mention(start, m.end, institutions[m.actor.party], "form")], key=lambda x: x.start)
     return out
