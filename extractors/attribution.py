@@ -100,7 +100,7 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
 
     Usually one; "Macron announced that ..., and Zelensky repeated that he was ready" has two.
     """
-    sourced = _sourced_opening(view, mentions, quotes)
+    sourced = _sourced_opening(view, mentions, quotes) or _unnamed_says(view, mentions, quotes)
     single = _colon(view, mentions, memory) or _possessed_colon(view, mentions, quotes, memory) or (
         None if sourced else _according(view, mentions, quotes, memory)) or (
         _verb_final(view, mentions, quotes, memory) if view.lang in _VERB_FINAL else None)
@@ -250,6 +250,20 @@ def _sourced_opening(view: View, mentions: list[Mention], quotes: tuple[tuple[in
     if any(m.start < comma for m in mentions):
         return False
     return any(n.end <= comma for n in view.concepts.get("NONPARTY", ()))
+
+
+def _unnamed_says(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
+    """(h_attr13) "Critics say he is ready ...", "Analysts say the Kremlin wants ...": the sentence's first verb of
+    saying is that of people of no party, no actor named between them and it; what follows is their account, not
+    the reporter's summary of the party it names (nor the last speaker's going on)."""
+    says = [v for v in _says(view, quotes) if not _asked_opening(view, v) and not _outlet_relay(view, v, mentions)]
+    if not says:
+        return False
+    v = says[0]
+    nonparty = [n for n in view.concepts.get("NONPARTY", ()) if n.end <= v.start]
+    # nobody named before the verb, not even by a pronoun: "Zelensky, speaking to reporters, said ...", "Speaking
+    # to reporters, he said ..." are his words
+    return bool(nonparty) and not any(m.start < v.start for m in mentions)
 
 
 def _uncommaed_source(view: View, mentions: list[Mention]) -> bool:
@@ -774,6 +788,10 @@ def _possessed_colon(view: View, mentions: list[Mention], quotes: tuple[tuple[in
     if any(toks[v.first].start < colon and v.first != k for v in view.concepts.get("SAY", ())) or any(
             toks[v.first].start > colon and not _in(quotes, toks[v.first].start) for v in view.concepts.get("SAY", ())):
         return None  # "Zelensky's reaction was swift: Peskov said ...": a verb of saying names its own speaker
+    if any(toks[a.first].start < colon and not _in(quotes, toks[a.first].start)
+           for a in view.concepts.get("ACCORDING", ())):
+        return None  # (h_attr13) «Российская позиция, по словам Зеленского, абсурдна: ...»: the source set inside
+        # speaks of the position, whose possessor is what is spoken about
     return Attribution(actor, (colon + 1, len(view.text)), bool(quotes), "possessed")
 
 

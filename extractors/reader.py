@@ -1962,8 +1962,11 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             continue
         if any(r.view.tokens[a].start <= m.start <= r.view.tokens[b].end for a, b in supposed):
             continue  # "if Zelensky wants to talk, Moscow will receive him": the if-clause's subject is not it
+        if _set_in_source(r.view, m, att):
+            continue
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
-        if last is None or r.view.clause[last] != r.view.clause[anchor] or not is_subject(r.view, m):
+        source = _source_between(r, last, anchor, att) if last is not None else None
+        if last is None or r.view.clause[source or last] != r.view.clause[anchor] or not is_subject(r.view, m):
             continue
         if stem_case(r.view, m):
             continue  # «Путина готов принять в Киеве»: the guest, whom the clause receives, not who receives him
@@ -1974,7 +1977,8 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             # serait un bon lieu": the name may hold the article the place does not)
         if any(s <= m.start < e for s, e in venues or ()):
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
-        if r.view.words_between(last, anchor) > _REPORTED_WORDS and not _adverbial_between(r.view, last, anchor) \
+        if r.view.words_between(source or last, anchor) > _REPORTED_WORDS \
+                and not _adverbial_between(r.view, last, anchor) \
                 and not _coordinated_between(r.view, last, anchor):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         if r.view.lang == "de" and _german_object(r, m, last, att):
@@ -1993,6 +1997,38 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
                    and r.view.words_between(p.last, anchor) <= _REPORTED_WORDS), None)
         subject = _institution_before(r, r.view.tokens[it.first].start, att) if it is not None else None
     return subject
+
+
+_SOURCE_WORDS = 6  # words of a source set between commas: ", according to Ukraine's president,"
+
+
+def _source_between(r: _Read, last: int, anchor: int, att: Attribution) -> int | None:
+    """(h_attr13) The comma closing the speaker's source set between a subject (its last token `last`) and its
+    predicate ("Putin, according to Zelensky, is ready", "Putin, Zelensky said, wants"), None if there is none: the
+    subject before it is still the predicate's, though the source opens a clause of its own."""
+    toks = r.view.tokens
+    if last + 1 >= anchor or toks[last + 1].text != ",":
+        return None
+    close = next((k for k in range(last + 2, anchor) if toks[k].text == ","), None)
+    if close is None or r.view.words_between(last + 1, close) > _SOURCE_WORDS:
+        return None
+    start, end = toks[last + 1].end, toks[close].start
+    named = any(m.actor is att.actor and start <= m.start and m.end <= end for m in r.mentions)
+    cued = any(last + 1 < c.first < close for name in ("ACCORDING", "SAY") for c in r.view.concepts.get(name, ()))
+    return close if named and cued else None
+
+
+def _set_in_source(view: View, m: Mention, att: Attribution) -> bool:
+    """(h_attr13) The speaker's own name set inside the words reported, as their source ("Putin, according to
+    Zelensky, is ready", "Putin, Zelensky said, wants", «Путин, как заявил Зеленский, готов»): who speaks, not the
+    subject of what is said (that is the name before it)."""
+    if m.actor is not att.actor:
+        return False
+    first, last = view.token_from(m.start), view.token_through(m.end)
+    if first is None or last is None:
+        return False
+    return any(a.last + 1 == first for a in view.concepts.get("ACCORDING", ())) or any(
+        s.first == last + 1 or s.last + 1 == first for s in view.concepts.get("SAY", ()))
 
 
 def _institution_before(r: _Read, at: int, att: Attribution) -> Mention | None:
@@ -2309,6 +2345,7 @@ def _with_party_adjectives(mentions: list[Mention], view: View, institutions: di
 
 
 _STAFF_HEADS: Final = concept_words("STAFF_HEAD")
+_STAFF_PLURALS: Final = concept_words("STAFF_HEADS")
 _STAFF_GENITIVES = 3  # words of a genitive chain between the staff noun and the party named: «Радник керівника ОП»
 
 
@@ -2317,11 +2354,13 @@ def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, 
     whose genitive complement names a party (its leader, an office, the capital) and that speaks (a verb of saying
     right after the phrase, or right before it) is that party's unnamed official: the party speaks, as "a Russian
     official" does. Not when a name follows it (the name is the speaker: «помощник президента России Юрий Ушаков»)."""
+    if view.lang == "en" and mentions:
+        return _officials_in(mentions, view, institutions)
     if view.lang not in ("ru", "uk") or not mentions:
         return mentions
     tokens = view.tokens
-    out = mentions
-    for m in mentions:
+    out = _plural_titles(mentions, view, institutions)
+    for m in list(out):
         if m.actor is None or m.actor.party not in institutions:
             continue
         head = _staff_head(view, m)
@@ -2330,6 +2369,39 @@ def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, 
         start = tokens[head].start
         out = sorted([o for o in out if not (start <= o.start and o.end <= m.end)]
                      + [Mention(start, m.end, institutions[m.actor.party], "form")], key=lambda x: x.start)
+    return out
+
+
+def _officials_in(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """(h_attr13) "Officials in Kyiv said ...", "Representatives of the Kremlin said ...": a plural staff noun
+    opening the clause, a preposition and a party's institution or seat after it, a verb of saying right after: the
+    party's unnamed officials speak (not "US officials in Kyiv said": a word before the noun names whose they are)."""
+    out = mentions
+    for m in mentions:
+        first = view.token_from(m.start)
+        if m.actor is None or m.actor.party not in institutions or first is None or first < 2:
+            continue
+        head = first - 2
+        if view.tokens[head].text not in _STAFF_PLURALS or (head > 0 and view.tokens[head - 1].is_word) \
+                or not any(p.first == first - 1 for p in view.concepts.get("PREP", ())) \
+                or not _speaks_here(view, head, m):
+            continue
+        start = view.tokens[head].start
+        out = sorted([o for o in out if not (start <= o.start and o.end <= m.end)]
+                     + [Mention(start, m.end, institutions[m.actor.party], "form")], key=lambda x: x.start)
+    return out
+
+
+def _plural_titles(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+    """(h_attr13) A one-person title said in the plural («Представители Кремля заявили», «Представники МЗС
+    Росії»): not the person who holds it, but the party's unnamed officials, who speak for it."""
+    out = []
+    for m in mentions:
+        first = view.token_from(m.start)
+        if m.how == "title" and m.actor is not None and m.actor.party in institutions and first is not None \
+                and view.tokens[first].text in _STAFF_PLURALS:
+            m = Mention(m.start, m.end, institutions[m.actor.party], "form")
+        out.append(m)
     return out
 
 
@@ -2345,6 +2417,8 @@ def _staff_head(view: View, m: Mention) -> int | None:
         tok = tokens[i]
         if not tok.is_word:
             return None
+        if tok.text in _STAFF_PLURALS:
+            return i if _opens(view, i) else None  # «Представители Кремля заявили»: a plural, the nominative
         if tok.text in _STAFF_HEADS:
             return i if lemma(tok.text, view.lang) == tok.text and _opens(view, i) else None
         if lemma(tok.text, view.lang) == tok.text:

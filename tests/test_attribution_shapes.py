@@ -219,3 +219,49 @@ def test_who_said_it(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text", NOTHING)
 def test_shapes_that_state_nothing(text: str) -> None:
     assert _read(text) == set()
+
+
+# h_attr13: plural staff of a party speaking with no name («Представители Кремля заявили»: a one-person title said in
+# the plural is the party's officials, not the person who holds it); a source set inside another's sentence ("Putin,
+# according to Zelensky, is ready", «Путин, как заявил Зеленский, готов», «Российская позиция, по словам
+# Зеленского, ...:») speaks, and the subject before it is what is spoken of (its party's, reported)
+PLURAL_STAFF_AND_SET_SOURCES = [
+    (_RU + "Представители Кремля заявили, что Путин готов встретиться с Зеленским только в Москве.",
+     {"the Kremlin|RU.stance.willing", "the Kremlin|RU.venue.moscow"}),
+    (_UK + "Представники Кремля заявили, що путін готовий зустрітися з Зеленським лише в Москві.",
+     {"the Kremlin|RU.stance.willing", "the Kremlin|RU.venue.moscow"}),
+    (_EN + "Officials in Kyiv said Zelensky is ready to meet Putin in Istanbul.",
+     {"Kyiv|UA.stance.willing", "Kyiv|UA.venue.istanbul"}),
+    (_EN + "Representatives of the Kremlin said Putin was ready to meet Zelensky only in Moscow.",
+     {"the Kremlin|RU.stance.willing", "the Kremlin|RU.venue.moscow"}),
+    (_EN + "Putin, according to Zelensky, is ready to meet only in Moscow.",
+     {"Volodymyr Zelensky|RU.stance.willing", "Volodymyr Zelensky|RU.venue.moscow"}),
+    (_RU + "Путин, как заявил Зеленский, готов встретиться только в Москве.",
+     {"Volodymyr Zelensky|RU.stance.willing", "Volodymyr Zelensky|RU.venue.moscow"}),
+    (_EN + "Zelensky, Peskov said, is ready to meet Putin only in Istanbul.",
+     {"Dmitry Peskov|UA.stance.willing", "Dmitry Peskov|UA.venue.istanbul"}),
+    (_RU + "Российская позиция, по словам Зеленского, абсурдна: Путин готов встретиться только в Москве.",
+     {"Volodymyr Zelensky|RU.stance.willing"}),
+    (_EN + "Zelensky, according to Peskov, is not legitimate, so Putin will not meet him.",
+     {"Dmitry Peskov|RU.prerequisite.legitimate_signatory", "Dmitry Peskov|RU.stance.refuses"}),
+]
+
+# h_attr13: the first verb of saying is that of people of no party (critics, analysts, experts), no one named between
+# them and it: their account, not the reporter's summary of the party it names nor the last speaker going on
+NO_PARTY_SAYS = [
+    "Putin said on Monday he was ready. Critics say he is ready to meet Zelensky only in Moscow.",
+    "Zelensky said he wanted peace. Analysts say he is ready to meet Putin in Istanbul.",
+    "Critics say Putin will never agree to meet Zelensky outside Moscow.",
+    "Эксперты считают, что Путин готов встретиться с Зеленским только в Москве.",
+    "Аналітики вважають, що путін готовий зустрітися із Зеленським лише в Москві.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_STAFF_AND_SET_SOURCES)
+def test_plural_staff_and_set_sources(text: str, expected: set[str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_PARTY_SAYS)
+def test_no_party_says(text: str) -> None:
+    assert _read(text) == set()
