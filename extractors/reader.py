@@ -2619,7 +2619,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     place = c.value.removeprefix("not_")
     seat = vocabulary().seats.get(place)
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and any(
-            h[:2] == (c.party, st.stated_on) for h in at_home):
+            h[:2] == (c.party, st.stated_on) and h[2] != i for h in at_home):
         return "venue_not"
     if any(o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
