@@ -1365,9 +1365,11 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 _received_offer(cue, r.view) or _own_leader_invited(cue, att, r)):
             continue  # "said he had received an invitation to Moscow", "called the invitation of Zelensky to
             # Moscow absurd": the sender's offer, not the speaker's
-        if party == att.actor.party and _other_sides_seat(cue, party):
+        if party == att.actor.party and _other_sides_seat(cue, party) and not any(
+                o.negated and o.start < cue.end and cue.start < o.end for o in cues):
             continue  # (h_uk2) «його запрошують до Москви», "the invitation to Moscow is not serious": the other
             # side's capital, named by a war side, is the other side's offer or a place refused, never its proposal
+            # (unless a refusal denied holds it: "no longer ruled out meeting Putin in Moscow")
         if party == att.actor.party and cue.kind == "stance" and _quoted_third_person(cue, att, r):
             continue  # «Это означает, что он не хочет встречи»: in the speaker's own words "he" is someone else
         if cue.kind in ("stance", "venue") and _third_head_invited(cue, r):
