@@ -1384,6 +1384,11 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 _received_offer(cue, r.view) or _own_leader_invited(cue, att, r)):
             continue  # "said he had received an invitation to Moscow", "called the invitation of Zelensky to
             # Moscow absurd": the sender's offer, not the speaker's
+        if party == att.actor.party and _other_sides_seat(cue, party) and not any(
+                o.negated and o.start < cue.end and cue.start < o.end for o in cues):
+            continue  # (h_uk2) «його запрошують до Москви», "the invitation to Moscow is not serious": the other
+            # side's capital, named by a war side, is the other side's offer or a place refused, never its proposal
+            # (unless a refusal denied holds it: "no longer ruled out meeting Putin in Moscow")
         if party == att.actor.party and cue.kind == "stance" and _quoted_third_person(cue, att, r):
             continue  # «Это означает, что он не хочет встречи»: in the speaker's own words "he" is someone else
         if cue.kind in ("stance", "venue") and _third_head_invited(cue, r):
@@ -2196,6 +2201,15 @@ def _coerced_term(cue: Cue, view: View) -> bool:
     """A word of forcing (COERCE) opens the term's clause: "would not force Ukraine to give up land", «не будут
     заставлять Украину уступать территории» (the forcing is the speaker's, the term someone else's)."""
     return any(m.start < cue.end and cue.start - m.end <= 40 for m in view.concepts.get("COERCE", ()))
+
+
+def _other_sides_seat(cue: Cue, party: str) -> bool:
+    """A place proposed for a war side that is the other side's seat (Kyiv, Moscow): in the labelled corpora Kyiv
+    never proposes Moscow nor Moscow Kyiv; such words report the other side's invitation or lost their refusal."""
+    if cue.kind != "venue" or cue.op != "assert" or cue.value.startswith("not_") or party not in _WAR_SIDES:
+        return False
+    seat = vocabulary().seats.get(cue.value)
+    return seat in _WAR_SIDES and seat != party
 
 
 def _received_offer(cue: Cue, view: View) -> bool:
