@@ -112,17 +112,20 @@ class Cue:
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
            context: View | None = None, after_meeting: bool = False,
            span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False,
-           where: bool = False, co_speakers: frozenset[str] = frozenset()) -> Frames:
+           where: bool = False, co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
     sentence replies to another party's venue offer made shortly before; `offered`: another party's venue offer was
     made in it or in the sentence before; `where`: the sentence answers a question of where the meeting would be;
-    `co_speakers`: the other speakers of the sentence, each in a clause of their own).
+    `co_speakers`: the other speakers of the sentence, each in a clause of their own; `elsewhere`: the sentence only
+    points back to a meeting, and the last one named was another's (reference.py): none of theirs is spoken of).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
     """
     if not topic.war:
         return _frames(False, False, False, False)
+    if elsewhere:  # "Trump and Putin will meet next month. The summit will be held in Budapest": that summit's
+        return _frames(False, False, False, topic.meeting or topic.talks)
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     # Someone else at the table: another head of state, or an official of a third party ("Witkoff to meet
     # Putin in Moscow"); a speaker who is a head of state meets whom they name ("Trump said he would meet Putin").

@@ -91,6 +91,7 @@ from extractors.lexicon import ConceptMatch, concept_words, lemma
 from extractors.polarity import hypothetical
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
+from extractors.reference import Reference
 from extractors.rules import Rulebook, rulebook
 from extractors.sentences import Sentence, sentences
 
@@ -538,7 +539,12 @@ class Reader:
         # where in `out`, paragraph
         redated: dict[int, date] = {}  # the lead's statements the body dates: where in `out`, the day
         heading: tuple[Actor, int] | None = None  # the party a list's heading names, and the list's last paragraph
+        ref = Reference()  # the last meeting named, the leaders' or another's (h_ref)
         for n, r in enumerate(reads):
+            # "Trump and Putin will meet next month. The summit will be held in Budapest": a meeting only pointed
+            # back to is the last one named
+            elsewhere = ref.elsewhere(r.view, r.mentions, r.sentence.paragraph)
+            ref.note(r.view, r.mentions, r.sentence.paragraph)
             memory.before_sentence = len(memory.seen)  # h_role3
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
@@ -627,6 +633,8 @@ class Reader:
                 m.actor is not None and m.actor.role == "leader" for m in r.mentions) and speaks_of_meeting(
                 reads[n - 1].view, reads[n - 1].mentions) and other_summit(reads[n - 1].view,
                                                                             reads[n - 1].mentions) else topic
+            if elsewhere:
+                here = replace(here, other=True, focus=False)
             if not atts:
                 # (h_quest) an interviewer's question dates nothing: "Q: Yesterday the Ukrainian delegation proposed
                 # a meeting ... PESKOV: ..." is answered on the interview's day, not on the question's "yesterday"
@@ -653,7 +661,8 @@ class Reader:
                 else:
                     st, was_meeting = self._statement(reads, n, att, article, here, memory, previous, was_meeting,
                                                       question, where_answer, frozenset(
-                                                          a.actor.name for a in atts if a.actor is not att.actor))
+                                                          a.actor.name for a in atts if a.actor is not att.actor),
+                                                      elsewhere)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -784,7 +793,7 @@ class Reader:
     def _statement(self, reads: Sequence[_Read], n: int, att: Attribution, article: ArticleText, topic: Topic,
                    memory: Memory, previous: tuple[Attribution, View] | None, was_meeting: bool,
                    question: _Read | None = None, where: bool = False,
-                   co_speakers: frozenset[str] = frozenset()) -> tuple[Statement, bool]:
+                   co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False) -> tuple[Statement, bool]:
         """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that)."""
         r = reads[n]
         a, b = att.content
@@ -811,7 +820,7 @@ class Reader:
         just_offered = any(o[2] >= memory.previous_start for o in offers)
         replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
-                    just_offered, where, co_speakers)
+                    just_offered, where, co_speakers, elsewhere)
         found = find_cues(r.view, fr, _host_home(r, att))
         if question is None and ((asked_no := asked_then_no(r, att)) is not None
                                  or (asked_no := reported_answer(r, att, fr)) is not None

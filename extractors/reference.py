@@ -1,0 +1,80 @@
+"""Which meeting a sentence speaks of when it only points back to one (h_ref): a small discourse state.
+
+A sentence that speaks of "the summit", "the meeting", «встреча» or "it ... will be held" and names no one at its
+table speaks of the last meeting the article named. When that one was a near miss (Trump and Putin's summit, the
+G20, a meeting with Erdogan, the delegations' talks), the sentence states nothing of the Putin-Zelensky meeting:
+"Trump and Putin will meet next month. The summit will be held in Budapest, Peskov said" names no venue of theirs.
+
+`Reference` keeps the last meeting named (theirs or another) and where; the reader asks it, sentence by sentence,
+whether the sentence's meeting is another's (`elsewhere`), and tells it what each sentence named (`note`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.actors import Mention
+from extractors.analysis import View
+from extractors.conditions import Topic, frames
+
+# Words that put someone at the meeting's table, or name the meeting as another's event: a sentence holding one
+# names its meeting itself and points back to none.
+_AT_TABLE = ("LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL", "MULTILATERAL", "JOINT", "OTHER_EVENT",
+             "OTHER_PERSON", "DELEGATION")
+# Words of a meeting spoken of without its parties: the meeting word itself, "such a summit", "to be held" (not a
+# venue word alone, with no meeting word: it pointed back to no near miss, and the dev holdout fell)
+_MEETING_WORDS = ("MEET", "SUCH_MEETING", "HELD")
+# How a sentence is read when it is asked which meeting it names: a neutral story, no lead to lean on.
+_NEUTRAL = Topic(war=True, meeting=True, focus=False, talks=False, other=False)
+
+
+@dataclass
+class Reference:
+    """The last meeting the article named: the leaders' (`other` False) or a near miss (`other` True)."""
+
+    other: bool | None = None
+    paragraph: int = -1
+
+    def elsewhere(self, view: View, mentions: list[Mention], paragraph: int) -> bool:
+        """The sentence only points back to a meeting, and the last one named (in this paragraph) was another's."""
+        return bool(self.other) and paragraph == self.paragraph and points_back(view, mentions)
+
+    def note(self, view: View, mentions: list[Mention], paragraph: int) -> None:
+        """Remember the meeting the sentence names, if it names one."""
+        named = names_meeting(view, mentions)
+        if named is not None:
+            self.other, self.paragraph = not named, paragraph
+
+
+def points_back(view: View, mentions: list[Mention]) -> bool:
+    """A meeting word, "such a meeting", "to be held" or a venue word, and no one at the table named: no leader, no
+    head of state, no pair of leaders, no other event or delegation ("The summit will be held in Budapest")."""
+    if not view.has_any(_MEETING_WORDS) or view.has_any(_AT_TABLE) or _names_whom(view):
+        return False
+    return not any(m.actor is not None and m.actor.role in ("leader", "head") for m in mentions)
+
+
+def _names_whom(view: View) -> bool:
+    """A meeting word right before "with" names its own counterpart ("will sit down with someone who talks to us in
+    ultimatums"): a table of its own, no pointer back to the last meeting named."""
+    withs = {w.first for w in view.concepts.get("WITH_WORD", ())}
+    return any(m.last + 1 in withs for m in view.concepts.get("MEET", ()))
+
+
+def names_meeting(view: View, mentions: list[Mention]) -> bool | None:
+    """True: the sentence names the leaders' meeting ("Zelensky is ready to meet Putin"); False: it names a near
+    miss ("Trump and Putin will meet in Budapest", "Putin will attend the G20", "the delegations met in Istanbul");
+    None: it names no meeting with its parties (it points back to one, or speaks of none)."""
+    if not view.has_any(("MEET", "TALKS", "OTHER_EVENT", "SUCH_MEETING")):
+        return None
+    leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
+    if view.has("OTHER_EVENT") and len(leaders) < 2:
+        return False  # "Putin will attend the G20 summit" (not "Putin and Zelensky could meet at the G20")
+    if frames(view, mentions, _NEUTRAL).meeting:
+        return True
+    if not view.has("MEET"):
+        return None  # talks of something, no meeting named
+    heads = any(m.actor is not None and m.actor.role == "head" for m in mentions)
+    # a leader and another head of state at a meeting ("Putin will meet Erdogan"; a head alone hosts or offers:
+    # "Orban offered Budapest for the summit"), or delegations meeting alone
+    return False if (heads and len(leaders) == 1) or (view.has("DELEGATION") and not leaders) else None
