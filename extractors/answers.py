@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import cache
 from typing import Final
 
@@ -167,7 +166,7 @@ def refused_by_asking(r: Read, found: list[Cue], span: tuple[int, int]) -> list[
     venues = [c for c in inside if c.kind == "venue" and c.op == "assert" and not c.negated and c.value in places]
     rest = [c for c in found if c not in venues and not (c in inside and c.kind == "stance" and c.value == "willing")]
     if venues:
-        return rest + [replace(c, rule="venue.place_dash_no", value=f"not_{c.value}") for c in venues]
+        return rest + [c._replace(rule="venue.place_dash_no", value=f"not_{c.value}") for c in venues]
     named = [p for p in r.view.places if a <= p.first and p.last <= b and p.concept in places]
     words = [t for t in r.view.tokens[a:b] if t.is_word]
     if len({p.concept for p in named}) != 1 or len(words) > _ECHO_WORDS + 2 or not any(
@@ -212,7 +211,7 @@ def yes_to(question: Read, topic: Topic, att: Attribution, r: Read, affirmed: bo
     words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
     first, last = words[0], words[-1]
     kinds = ("stance", "venue", "format", "prerequisite")
-    out = [replace(c, first=first, last=last, start=a, end=b) for c in cues
+    out = [c._replace(first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]
     if not cues and (alone := place_asked(question) or trip_asked(question)) is not None:
@@ -497,7 +496,7 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
     start, end = view.tokens[first].start, view.tokens[last].end
 
     def at_answer(c: Cue, rule: str | None = None, value: str | None = None) -> Cue:
-        return replace(c, rule=rule or c.rule, value=value or c.value, first=first, last=last, start=start, end=end)
+        return c._replace(rule=rule or c.rule, value=value or c.value, first=first, last=last, start=start, end=end)
 
     places = {c.value for c in asked if c.kind == "venue" and c.value in vocabulary().places}
     willing = [c for c in asked if c.kind == "stance" and c.value == "willing"]
@@ -511,7 +510,7 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
     elif possible and inside_meet:  # a meeting asked to be possible, answered no: doubted (no_to)
         out = [Cue("stance.answer_pointless", "stance", "skeptical", first, last, start, end, 0.7, False)]
     elif willing:  # "whether he was ready to meet Putin": the readiness denied
-        out = [replace(at_answer(willing[0], "stance.answer_excluded", "refuses"), confidence=0.7)]
+        out = [at_answer(willing[0], "stance.answer_excluded", "refuses")._replace(confidence=0.7)]
     else:
         return None
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View
@@ -52,8 +52,10 @@ _OBJECT_LANGS = frozenset({"ru", "uk"})
 _NOMINATIVE_SURNAME = word_endings("NOMINATIVE_SURNAME")
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
+    """Who speaks in a sentence and which characters are theirs (a named tuple: built in C, where a frozen
+    dataclass's `__init__` runs interpreted even in the compiled build)."""
+
     actor: Actor
     content: tuple[int, int]  # character span of the sentence that is the speaker's
     direct: bool

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import Final
+from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
@@ -92,9 +92,9 @@ def _frames(meeting: bool, venue: bool, talks: bool, topic: bool, followup: bool
     return found
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A rule's reading of part of a sentence."""
+class Cue(NamedTuple):
+    """A rule's reading of part of a sentence (a named tuple: built in C, where a frozen dataclass's `__init__` runs
+    interpreted even in the compiled build and sets each field through `object.__setattr__`)."""
 
     rule: str
     kind: str
@@ -107,6 +107,9 @@ class Cue:
     negated: bool
     op: str = "assert"
     refused: bool = False  # a proposal inside a refusal ("rejected the proposal for a meeting"): not the refuser's
+
+
+_new_cue: Final = tuple.__new__  # Cue(...) without the Python-level __new__ of a NamedTuple (all fields given)
 
 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
@@ -1356,7 +1359,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         # зустріч, яку пропонує Москва»: a kind of meeting refused, not the meeting
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
-    return Cue(rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op, refused)
+    return _new_cue(Cue, (rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op,
+                          refused))
 
 
 _DENIALS = ("NEG", "REFUSE", "NO_MEETING", "IMPOSSIBLE", "POST_NEG", "WILL_NOT", "POINTLESS")

@@ -1159,7 +1159,7 @@ def _without_dateline(s: Sentence) -> Sentence:
     end = _dateline_end(s.text)
     if not end or end >= len(s.text) - 10:
         return s
-    return replace(s, text=" " * end + s.text[end:])
+    return s._replace(text=" " * end + s.text[end:])
 
 
 def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:

@@ -11,7 +11,7 @@ cannot be apostrophes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final, NamedTuple
 
 # Straight, curly and RT-style single quotes. A single quote opens after a space or
 # bracket and closes before a space or punctuation, so apostrophes never match.
@@ -51,15 +51,18 @@ _MONTH_WORD = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|Se
 _LOWERCASE_NAMES = re.compile(r"(?:путін|путин|росі|росс|москв|кремл|рф\b|лукашенк|білорус|шойгу|лавров|пєсков)")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of the article: its span, its text, and the spans of the quotes inside it."""
+class Sentence(NamedTuple):
+    """A sentence of the article: its span, its text, and the spans of the quotes inside it (a named tuple: built in
+    C, where a frozen dataclass's `__init__` runs interpreted even in the compiled build)."""
 
     start: int
     end: int
     text: str
     paragraph: int
     quotes: tuple[tuple[int, int], ...]  # relative to the sentence, quote marks included
+
+
+_new_sentence: Final = tuple.__new__  # Sentence(...) without the Python-level __new__ of a NamedTuple
 
 
 # The mark each pattern of _QUOTES opens with: a text without it has no such quote (most have none).
@@ -158,5 +161,6 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             s0 = a + lead
             qs = tuple((qs_ - s0, qe - s0) for qs_, qe in quotes if qs_ >= s0 and qe <= s0 + len(body))
-            out.append(Sentence(start_in_text + s0, start_in_text + s0 + len(body), body, p_index, qs))
+            start = start_in_text + s0
+            out.append(_new_sentence(Sentence, (start, start + len(body), body, p_index, qs)))
     return out
