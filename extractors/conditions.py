@@ -115,12 +115,14 @@ _new_cue: Final = tuple.__new__  # Cue(...) without the Python-level __new__ of 
 def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | None = None,
            context: View | None = None, after_meeting: bool = False,
            span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False,
-           where: bool = False, co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False) -> Frames:
+           where: bool = False, co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False,
+           resumes: bool = False) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
     sentence replies to another party's venue offer made shortly before; `offered`: another party's venue offer was
     made in it or in the sentence before; `where`: the sentence answers a question of where the meeting would be;
     `co_speakers`: the other speakers of the sentence, each in a clause of their own; `elsewhere`: the sentence only
-    points back to a meeting, and the last one named was another's (reference.py): none of theirs is spoken of).
+    points back to a meeting, and the last one named was another's (reference.py): none of theirs is spoken of;
+    `resumes`: it only points back to one, and the last one named was the leaders': theirs is spoken of).
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
@@ -171,7 +173,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     if speaker is not None and speaker.role == "head" and span is not None:
         leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"
                    and a <= m.start and m.end <= b}
-    if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not view.has_any(
+    if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not resumes and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
             speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
@@ -183,6 +185,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # of his own named: "I plead for Geneva"; nor one who offers a place, with no meeting named: "Erdogan
         # offered Istanbul again", «Ердоган знову запропонував Стамбул»)
         others.add(speaker.name)  # "Trump said he would meet Putin", not "Orban said the leaders could meet"
+        # (nor "Zelensky is ready to meet Putin. ... The meeting should be held in Istanbul, Erdogan said": a head who
+        # only points back to the leaders' meeting just named speaks of theirs, h_ref2)
     # leaders named in the speaker's words, not in the speaker's title ("Глава государства отметил, что Россия
     # всегда была открыта к переговорам": talks in general, not the leaders')
     leaders_said = any(a <= m.start and m.end <= b for m in view.concepts.get("LEADERS", ()))

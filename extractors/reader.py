@@ -544,6 +544,7 @@ class Reader:
             # "Trump and Putin will meet next month. The summit will be held in Budapest": a meeting only pointed
             # back to is the last one named
             elsewhere = ref.elsewhere(r.view, r.mentions, r.sentence.paragraph)
+            resumes = ref.resumes(r.view, r.mentions, r.sentence.paragraph)  # (h_ref2) ... or the leaders' one
             ref.note(r.view, r.mentions, r.sentence.paragraph)
             memory.before_sentence = len(memory.seen)  # h_role3
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
@@ -659,10 +660,11 @@ class Reader:
                     st = None  # "Had the Russian leader agreed to sit down with Zelensky?": the reporter asks, nobody
                     # states anything
                 else:
-                    st, was_meeting = self._statement(reads, n, att, article, here, memory, previous, was_meeting,
+                    st, was_meeting = self._statement(reads, n, att, article, here, memory, previous,
+                                                      was_meeting or resumes,
                                                       question, where_answer, frozenset(
                                                           a.actor.name for a in atts if a.actor is not att.actor),
-                                                      elsewhere)
+                                                      elsewhere, resumes)
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -793,7 +795,8 @@ class Reader:
     def _statement(self, reads: Sequence[_Read], n: int, att: Attribution, article: ArticleText, topic: Topic,
                    memory: Memory, previous: tuple[Attribution, View] | None, was_meeting: bool,
                    question: _Read | None = None, where: bool = False,
-                   co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False) -> tuple[Statement, bool]:
+                   co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False,
+                   resumes: bool = False) -> tuple[Statement, bool]:
         """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that)."""
         r = reads[n]
         a, b = att.content
@@ -820,7 +823,7 @@ class Reader:
         just_offered = any(o[2] >= memory.previous_start for o in offers)
         replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
-                    just_offered, where, co_speakers, elsewhere)
+                    just_offered, where, co_speakers, elsewhere, resumes)
         found = find_cues(r.view, fr, _host_home(r, att))
         if question is None and ((asked_no := asked_then_no(r, att)) is not None
                                  or (asked_no := reported_answer(r, att, fr)) is not None

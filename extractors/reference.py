@@ -21,9 +21,13 @@ from extractors.conditions import Topic, frames
 # names its meeting itself and points back to none.
 _AT_TABLE = ("LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL", "MULTILATERAL", "JOINT", "OTHER_EVENT",
              "OTHER_PERSON", "DELEGATION")
+_AT_TABLE_BUT_PERSON = tuple(c for c in _AT_TABLE if c != "OTHER_PERSON")
 # Words of a meeting spoken of without its parties: the meeting word itself, "such a summit", "to be held" (not a
 # venue word alone, with no meeting word: it pointed back to no near miss, and the dev holdout fell)
 _MEETING_WORDS = ("MEET", "SUCH_MEETING", "HELD")
+# Heads of state a sentence that resumes the leaders' meeting may name: the one who speaks of it ("The meeting should
+# be held in Istanbul, Erdogan said"); two heads name a table of their own
+_SPEAKER_HEAD = 1
 # How a sentence is read when it is asked which meeting it names: a neutral story, no lead to lean on.
 _NEUTRAL = Topic(war=True, meeting=True, focus=False, talks=False, other=False)
 
@@ -39,6 +43,12 @@ class Reference:
         """The sentence only points back to a meeting, and the last one named (in this paragraph) was another's."""
         return bool(self.other) and paragraph == self.paragraph and points_back(view, mentions)
 
+    def resumes(self, view: View, mentions: list[Mention], paragraph: int) -> bool:
+        """The sentence only points back to a meeting, and the last one named (in this paragraph) was the leaders':
+        it goes on about theirs, as a sentence right after one about it does ("Zelensky is ready to meet Putin. ...
+        It could take place in Istanbul, he said")."""
+        return self.other is False and paragraph == self.paragraph and points_back(view, mentions, _SPEAKER_HEAD)
+
     def note(self, view: View, mentions: list[Mention], paragraph: int) -> None:
         """Remember the meeting the sentence names, if it names one."""
         named = names_meeting(view, mentions)
@@ -46,12 +56,21 @@ class Reference:
             self.other, self.paragraph = not named, paragraph
 
 
-def points_back(view: View, mentions: list[Mention]) -> bool:
+def points_back(view: View, mentions: list[Mention], heads: int = 0) -> bool:
     """A meeting word, "such a meeting", "to be held" or a venue word, and no one at the table named: no leader, no
-    head of state, no pair of leaders, no other event or delegation ("The summit will be held in Budapest")."""
-    if not view.has_any(_MEETING_WORDS) or view.has_any(_AT_TABLE) or _names_whom(view):
+    head of state (beyond `heads` of them), no pair of leaders, no other event or delegation ("The summit will be
+    held in Budapest")."""
+    table = _AT_TABLE if not heads else _AT_TABLE_BUT_PERSON
+    if not view.has_any(_MEETING_WORDS) or view.has_any(table) or _names_whom(view):
         return False
-    return not any(m.actor is not None and m.actor.role in ("leader", "head") for m in mentions)
+    if any(m.actor is not None and m.actor.role == "leader" for m in mentions):
+        return False
+    named = [m for m in mentions if m.actor is not None and m.actor.role == "head"]
+    if len({m.actor.name for m in named if m.actor is not None}) > heads:
+        return False
+    # a third party's person named is at the table, unless it is the head allowed (who speaks: "..., Erdogan said")
+    return not heads or all(any(m.start <= o.start < m.end for m in named)
+                            for o in view.concepts.get("OTHER_PERSON", ()))
 
 
 def _names_whom(view: View) -> bool:
