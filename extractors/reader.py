@@ -97,7 +97,7 @@ from extractors.sentences import Sentence, sentences
 
 _LEAD_CHARS = 400
 # What `_topic` asks of the lead (`speaks_of_meeting`, `other_summit`)
-_LEAD_CONCEPTS = frozenset({"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL", "HOST"})
+_LEAD_CONCEPTS = frozenset({"MEET", "TALKS", "LEADERS_PAIR", "TRILATERAL"})
 # A photo caption left in the text (the cleaner normally drops it): its names and dates are not the story's.
 # Its opening words, or credits and poses anywhere; the second pattern's lookahead names the first character of
 # each of its branches, which lets the engine skip the other positions (about 3x faster on a whole article).
@@ -479,20 +479,6 @@ def _formats_pointed_back(reads: list[_Read]) -> None:
             last = None
 
 
-def _pair_is_leaders(lead_view: View, lead_mentions: list[Mention], reads: list[_Read]) -> bool:
-    """(h_ref2) "Erdogan told Zelensky that Turkey was ready to host a meeting of the two presidents in Istanbul": the
-    lead's pair is the two leaders' where the lead names both sides ("Russia and Ukraine") or the story names both
-    leaders, not a meeting of its head with its one leader: the one head named offers to host it (not "Orban said
-    Hungary was ready to host the two presidents, a day after Trump spoke to Putin": Trump's and Putin's)."""
-    if not lead_view.has("LEADERS_PAIR") or not lead_view.has("HOST"):
-        return False
-    if len({m.actor.name for m in lead_mentions if m.actor is not None and m.actor.role == "head"}) != 1:
-        return False
-    sides = {m.actor.party for m in lead_mentions if m.actor is not None}
-    leaders = {m.actor.name for r in reads for m in r.mentions if m.actor is not None and m.actor.role == "leader"}
-    return {"RU", "UA"} <= sides or len(leaders) >= 2
-
-
 class Reader:
     """Rules kept as data (lexicon, rules, actors, places, calendar); no model, no network."""
 
@@ -759,8 +745,7 @@ class Reader:
             lead_mentions = self.actors.mentions(lead, article.published, lead_view.tokens, lang,
                                                  lead_view.actor_forms)
             about = speaks_of_meeting(lead_view, lead_mentions)
-            other = about and other_summit(lead_view, lead_mentions) and not _pair_is_leaders(lead_view,
-                                                                                                lead_mentions, reads)
+            other = about and other_summit(lead_view, lead_mentions)
         talks = any(r.view.has_any(("TALKS", "DOCUMENT", "DEMAND")) for r in reads)
         return Topic(war=war, meeting=meeting, focus=about and not other, talks=talks, other=other)
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from extractors.analysis import analyse
-from extractors.base import ArticleText
 from extractors.reader import Reader
 from extractors.reference import Reference, names_meeting, points_back
 
@@ -67,17 +64,3 @@ def test_reference_resumes_the_leaders_meeting_of_the_paragraph() -> None:
     assert not ref.resumes(*_read("Erdogan will host Trump and Macron in Istanbul."), paragraph=0)  # two heads
     ref.note(*_read("Putin will meet Erdogan next week."), paragraph=0)
     assert not ref.resumes(*back, paragraph=0)
-
-
-@pytest.mark.parametrize(("later", "expected"), [
-    ("Putin has not commented.", {"MEDIATOR.venue.istanbul"}),  # both leaders named in the story
-    ("Turkey has hosted talks before.", set()),  # only Zelensky: "the two presidents" may be Erdogan's and his
-])
-def test_lead_pair_of_presidents_is_the_leaders(later: str, expected: set[str]) -> None:
-    """(h_ref2) "the two presidents" a head offers to host, in a lead naming one leader, is the leaders' pair when the
-    story names both leaders (or the lead both sides): not a meeting of that head with that leader."""
-    text = ("Erdogan told Zelensky that Turkey was ready to host talks at any level, including a meeting of the two "
-            f"presidents in Istanbul.\n\n{later}")
-    got = {f"{c.party}.{c.kind}.{c.value}" for st in READER.extract(ArticleText("t", text, published=date(2025, 6, 1)))
-           for c in st.conditions}
-    assert got == expected
