@@ -978,6 +978,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
                 m.end <= v.start and _new_clause(view, found[-1][0], m))):
             span = (m.start, span[1])  # "После того как Путин заявил ..., Зеленский ответил, что ...": the main clause
             # (", в то время как Киев ответил, что ...": his own clause, not the first speaker's words before it)
+        if not found and span[0] == v.start and _subject_set_off(view, mentions, m, v):
+            span = (0, span[1])  # "Putin, Zelensky said, wants ...": the party he speaks of opens his words
         how = "inverted" if inverted else "agent" if agent is not None else "verb"
         att = Attribution(actor, span, bool(quotes), how)
         found.append((att, m.start))
@@ -1509,11 +1511,15 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     # (h_u8x) a verb phrase that holds its own "that" («допустил, что», "allowed that") reports what follows it,
     # however short: «Советник ... Подоляк допустил, что встреча может пройти в Турции»
     reported = reported or view.tokens[v.last].text.lower() in _THAT
+    titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
+    if (titled and _predicate_resumes(view, speaker_end)) or (inverted and _parenthetical(
+            view, speaker_start, speaker_end)):
+        return (0, n)  # "The Kremlin's condition, he said, is ...", «Путину: он, сказал он, готов ...»: set off by
+        # commas inside a sentence that resumes after him, the subject before him included
     if far and len(tail) < 30 and not reported and not _opening_phrase(view.text[:speaker_start]):
         if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())) or _asked_first(view):
             return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his
         return (0, speaker_start)
-    titled = _comma_before(view.text[:speaker_start]) and len(view.text[m.end : v.start].split()) <= 1
     if far and titled and _closes(view, v, m):
         if _goes_on(view, v.last) or _predicate_resumes(view, speaker_end) or _parenthetical(
                 view, speaker_start, speaker_end):
@@ -1625,6 +1631,17 @@ def _relative_after(view: View, v: ConceptMatch, m: Mention) -> bool:
     i = max(v.last, (_token_at(view, m.end) or v.last + 1) - 1) + 1
     toks = view.tokens
     return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].text.lower() in RELATIVE_PRONOUNS
+
+
+def _subject_set_off(view: View, mentions: list[Mention], m: Mention, v: ConceptMatch) -> bool:
+    """h_attr14: "Putin, Zelensky said, wants ...": a name alone opens the sentence, a comma, the speaker and his
+    verb, a comma, and the sentence resumes: the name is the subject of what he says, not outside his words."""
+    first = mentions[0] if mentions else None
+    i = _token_at(view, first.start) if first is not None and first is not m else None
+    if i is None or i > 1 or (i == 1 and _is_prep(view, view.tokens[0].text)):
+        return False  # "In Moscow, Zelensky said, ...": a place, no subject
+    start, end = min(m.start, v.start), max(m.end, v.end)
+    return first is not None and view.text[first.end : start].strip() == "," and _parenthetical(view, start, end)
 
 
 def _predicate_resumes(view: View, speaker_end: int) -> bool:

@@ -265,3 +265,19 @@ def test_plural_staff_and_set_sources(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text", NO_PARTY_SAYS)
 def test_no_party_says(text: str) -> None:
     assert _read(text) == set()
+
+
+# h_attr14: a speaker set between commas inside a sentence that resumes after him speaks the whole sentence; the
+# subject before him is what he speaks of, not outside his words (nor his own position)
+PARENTHETICAL_SPEAKERS = [
+    (_EN + "Putin, Zelensky said, wants the meeting only in Moscow.", {"Volodymyr Zelensky|RU.venue.moscow"}),
+    (_EN + "The Kremlin, Zelensky said, wants the meeting only in Moscow.", {"Volodymyr Zelensky|RU.venue.moscow"}),
+    (_EN + "The Kremlin's condition, Zelensky said, is a meeting in Moscow.", set()),
+    (_RU + "Зеленский позвонил Путину: он, сказал он, готов встретиться с ним.",
+     {"Volodymyr Zelensky|UA.stance.willing"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL_SPEAKERS)
+def test_parenthetical_speakers(text: str, expected: set[str]) -> None:
+    assert _read(text) == expected
