@@ -57,7 +57,7 @@ class Reference:
 
 
 def points_back(view: View, mentions: list[Mention], heads: int = 0) -> bool:
-    """A meeting word, "such a meeting", "to be held" or a venue word, and no one at the table named: no leader, no
+    """A meeting word, "such a meeting" or "to be held", and no one at the table named: no leader, no
     head of state (beyond `heads` of them), no pair of leaders, no other event or delegation ("The summit will be
     held in Budapest")."""
     table = _AT_TABLE if not heads else _AT_TABLE_BUT_PERSON
