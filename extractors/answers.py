@@ -587,9 +587,9 @@ def _predicate_restated(view: View, words: Sequence[int], question: View, cues: 
         return None
     qa, qb = span or (0, len(question.tokens) - 1)
     spans = [(c.first, c.last) for c in cues if c.op == "assert"]
-    predicates = _predicate_tokens(view)
+    predicates, asked_predicates = _predicate_tokens(view), _predicate_tokens(question)
     asked = [t.text for i, t in enumerate(question.tokens) if t.is_word and qa <= i <= qb
-             and i in _predicate_tokens(question) and any(a <= i <= b for a, b in spans)]
+             and i in asked_predicates and any(a <= i <= b for a, b in spans)]
     plain = {t.text for t in question.tokens[qa:qb + 1] if t.is_word}
     neg = {i for m in view.concepts.get("NEG", ()) for i in range(m.first, m.last + 1)}
     pronoun = {m.first for c in _ANSWER_PRONOUN for m in view.concepts.get(c, ())}

@@ -176,10 +176,11 @@ def answered_after(view: View, end: int) -> bool:
     """(h_answer2) Words after the end of a question put to someone answer it: a verb of saying or replying, or a
     quote ("спросили, поедет ли Путин, и он ответил, что нет", "asked whether ..., he said: 'No'")."""
     return any(m.first > end for c in _ANSWERING for m in view.concepts.get(c, ())) or any(
-        not t.is_word and t.text in _QUOTE_MARKS for t in view.tokens[end + 1:])
+        not t.is_word and t.text in _ANSWER_MARKS for t in view.tokens[end + 1:])
 
 
-_QUOTE_MARKS: Final = frozenset({"«", "»", '"', "“", "”", "„", ":"})
+# quote marks and a colon: the answer's own words follow
+_ANSWER_MARKS: Final = frozenset({"«", "»", '"', "“", "”", "„", ":"})
 
 
 def asked_opening(view: View) -> tuple[int, int] | None:

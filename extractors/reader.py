@@ -2379,7 +2379,8 @@ def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, 
     """(h_attr12) «Помощник президента России заявил», «Радник керівника ОП заявив»: a staff noun in the nominative
     whose genitive complement names a party (its leader, an office, the capital) and that speaks (a verb of saying
     right after the phrase, or right before it) is that party's unnamed official: the party speaks, as "a Russian
-    official" does. Not when a name follows it (the name is the speaker: «помощник президента России Юрий Ушаков»)."""
+    official" does. Not when a name follows it (the name is the speaker: «помощник президента России Юрий Ушаков»).
+    English says it with a preposition instead ("Officials in Kyiv said": _officials_in)."""
     if view.lang == "en" and mentions:
         return _officials_in(mentions, view, institutions)
     if view.lang not in ("ru", "uk") or not mentions:
@@ -2392,9 +2393,7 @@ def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, 
         head = _staff_head(view, m)
         if head is None or _named_after(out, m) or not _speaks_here(view, head, m):
             continue
-        start = tokens[head].start
-        out = sorted([o for o in out if not (start <= o.start and o.end <= m.end)]
-                     + [Mention(start, m.end, institutions[m.actor.party], "form")], key=lambda x: x.start)
+        out = _as_officials(out, tokens[head].start, m, institutions[m.actor.party])
     return out
 
 
@@ -2412,10 +2411,15 @@ def _officials_in(mentions: list[Mention], view: View, institutions: dict[str, A
                 or not any(p.first == first - 1 for p in view.concepts.get("PREP", ())) \
                 or not _speaks_here(view, head, m):
             continue
-        start = view.tokens[head].start
-        out = sorted([o for o in out if not (start <= o.start and o.end <= m.end)]
-                     + [Mention(start, m.end, institutions[m.actor.party], "form")], key=lambda x: x.start)
+        out = _as_officials(out, view.tokens[head].start, m, institutions[m.actor.party])
     return out
+
+
+def _as_officials(mentions: list[Mention], start: int, m: Mention, institution: Actor) -> list[Mention]:
+    """The mentions with the phrase from `start` through m («Помощник президента России», "Officials in Kyiv") as
+    one mention of its party's institution, the mentions inside it dropped: the party's unnamed officials speak."""
+    return sorted([o for o in mentions if not (start <= o.start and o.end <= m.end)]
+                  + [Mention(start, m.end, institution, "form")], key=lambda x: x.start)
 
 
 def _plural_titles(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
