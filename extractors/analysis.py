@@ -14,6 +14,7 @@ from typing import Final
 
 from domain.vocabulary import vocabulary
 from extractors.lexicon import (
+    LANGUAGES,
     ConceptMatch,
     Lexicon,
     Pass,
@@ -1437,6 +1438,10 @@ _NOT_A_CLAUSE: Final = concept_words("NOT_A_CLAUSE")
 
 
 _PARTICIPLE: Final = word_endings("PARTICIPLE")  # "adding", "добавив", "додавши"
+# (h_venue13) each language's own endings where the sentence's language has a lexicon: the Russian gerund's "-в"
+# ("добавив") is the Ukrainian past tense ("наголосив"), so «До Москви, наголосив президент, він не поїде» is one
+# clause, as «В Москву, подчеркнул он, он не поедет» is
+_PARTICIPLE_OF: Final = {code: word_endings("PARTICIPLE", code) for code in LANGUAGES}
 
 
 def _initial_before(view: View, i: int) -> bool:
@@ -1459,7 +1464,8 @@ def _clauses(view: View) -> list[int]:
             if not (m.first in adverbs and m.first > 0 and toks[m.first - 1].is_word)}
     # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the
     # tokenizer drops only hyphens and apostrophes), found by its offset rather than by a walk over the tokens
-    says = {m.first for m in view.concepts.get("SAY", ()) if toks[m.first].text.endswith(_PARTICIPLE)}
+    endings = _PARTICIPLE_OF.get(view.lang, _PARTICIPLE)
+    says = {m.first for m in view.concepts.get("SAY", ()) if endings and toks[m.first].text.endswith(endings)}
     relatives: list[int] = []  # relative words right after a comma (`_relative_clauses`)
     whereas: dict[int, list[ConceptMatch]] = {}  # ", тогда как ...", ", тоді як ...": a clause of its own
     for m in view.concepts.get("WHEREAS", ()):

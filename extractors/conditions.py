@@ -1018,13 +1018,31 @@ def _pretended(cue: Cue, view: View) -> bool:
 
 def _parenthetical(view: View, say: ConceptMatch) -> bool:
     """', he added,', ', Putin said,': a verb of saying set off by commas, its subject at most three words after
-    the first, inside the words it attributes ("Ukrainian troops, he added, would have to leave"). English only:
-    in Russian and Ukrainian "«...», — заявил Песков, — «...»" joins two quotes, which may be two readings."""
+    the first, inside the words it attributes ("Ukrainian troops, he added, would have to leave"). In Russian and
+    Ukrainian only between bare commas, the verb first («До Москви, наголосив президент, він не поїде»): "«...», —
+    заявил Песков, — «...»" joins two quotes, which may be two readings."""
     toks = view.tokens
+    if view.lang in _INVERTED_ASIDES:
+        return _inverted_aside(view, say)
     if view.lang != "en" or say.last + 1 >= len(toks) or toks[say.last + 1].text != ",":
         return False
     return any(toks[i].text == "," and all(t.is_word for t in toks[i + 1 : say.first])
                for i in range(max(0, say.first - 4), say.first - 1))
+
+
+_INVERTED_ASIDES = frozenset({"ru", "uk"})
+
+
+def _inverted_aside(view: View, say: ConceptMatch) -> bool:
+    """(h_venue13) ', наголосив президент,', ', подчеркнул он,': the verb right after a comma that follows a word,
+    at most three words of its subject, then a comma and a word (no dash or quote mark around: no second quote)."""
+    toks = view.tokens
+    if say.first < 2 or toks[say.first - 1].text != "," or not toks[say.first - 2].is_word:
+        return False
+    for j in range(say.last + 2, min(say.last + 5, len(toks) - 1)):
+        if toks[j].text == ",":
+            return toks[j + 1].is_word and all(t.is_word for t in toks[say.last + 1 : j])
+    return False
 
 
 def _speech_between(chain: Chain, view: View) -> bool:

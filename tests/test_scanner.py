@@ -188,7 +188,9 @@ def _clauses_by_walk(view: View) -> list[int]:
     starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in AND_WORDS and toks[i - 1].text == ","
                and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
     says = {m.first for m in view.concepts.get("SAY", ())}  # ", adding that ...": a participle of saying
-    starts |= {i for i in says if i > 0 and toks[i - 1].text == "," and toks[i].text.endswith(("ing", "в", "вши"))}
+    # (h_venue13) each language's own participles: the Russian gerund's "-в" is the Ukrainian past tense
+    endings = {"en": ("ing",), "ru": ("в", "вши"), "uk": ("вши",)}.get(view.lang, ())
+    starts |= {i for i in says if i > 0 and toks[i - 1].text == "," and toks[i].text.endswith(endings)}
     stops = {i for i, t in enumerate(toks) if t.text == "." and i > 0 and len(toks[i - 1].text) == 1
              and toks[i - 1].text.isalpha() and toks[i - 1].end == t.start
              and (toks[i - 1].start == 0 or not view.text[toks[i - 1].start - 1].isalnum())}  # "U.S.", "J."
@@ -207,6 +209,8 @@ def _clauses_by_walk(view: View) -> list[int]:
     ("uk", "Будапешт — не місце для зустрічі, і не буде: так сказав Зеленський, та й годі"),
     ("en", ", and"), ("en", "and ,"), ("en", ""),
     ("en", "A meeting is not on the agenda, Peskov said, adding that the talks would go on, noting nothing."),
+    ("uk", "До Москви, наголосив президент, він не поїде, додавши, що Київ відкритий."),
+    ("ru", "В Москву, подчеркнул он, он не поедет, добавив, что Киев открыт."),
 ])
 def test_clauses_from_the_marks_offsets_as_from_a_walk(extra: tuple[str, str]) -> None:
     forms = default_index().forms
