@@ -53,6 +53,7 @@ class Vocabulary:
     places: dict[str, str]  # place id -> name
     within: dict[str, str] = field(default_factory=dict)  # place id -> the country it lies in
     seats: dict[str, str] = field(default_factory=dict)  # place id -> the party governed from it (Kyiv: UA)
+    capitals: frozenset[str] = frozenset()  # the capitals: a ready capital is its government ("Ankara stood ready")
 
     @property
     def party_ids(self) -> tuple[str, ...]:
@@ -143,6 +144,7 @@ def parse_vocabulary(raw: dict[str, Any]) -> Vocabulary:
         places = {p["id"]: p["name"] for p in raw.get("place", ())}
         within = {p["id"]: p["in"] for p in raw.get("place", ()) if "in" in p}
         seats = {p["id"]: p["seat_of"] for p in raw.get("place", ()) if "seat_of" in p}
+        capitals = frozenset(p["id"] for p in raw.get("place", ()) if p.get("capital"))
     except KeyError as exc:
         raise VocabularyError(f"vocabulary.toml: an entry lacks {exc}") from exc
     _unique("party", [p.id for p in parties])
@@ -166,7 +168,7 @@ def parse_vocabulary(raw: dict[str, Any]) -> Vocabulary:
     for place, party in seats.items():
         if party not in party_ids:
             raise VocabularyError(f"vocabulary.toml: place {place!r} is the seat of unknown party {party!r}")
-    return Vocabulary(parties, kinds, values, places, within, seats)
+    return Vocabulary(parties, kinds, values, places, within, seats, capitals)
 
 
 def _unique(what: str, ids: list[str]) -> None:

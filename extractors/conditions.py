@@ -1321,6 +1321,10 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         if place is None:
             return None
         value = value.replace("{place}", place)
+    if "{own_place}" in value:
+        if place is None or not _own_place(place, home):
+            return None  # "Istanbul is ready" from Erdogan offers his city; from anyone else it is not his offer
+        value = place
     if "{home}" in value:
         if home is None or _other_place(view, chain, home):
             return None  # "Macron spoke in favour of Geneva as the venue": the place named, not his own
@@ -1539,6 +1543,22 @@ def _not_waited(chain: Chain, view: View) -> bool:
     clause = view.clause[chain[-1].first]
     return any(w.last < m.first and view.words_between(w.last, m.first) <= 4 and view.clause[w.last] == clause
                for w in view.concepts.get("NO_WAIT", ()) for m in chain if m.concept not in _MARKERS)
+
+
+def _own_place(place: str, home: str | None) -> bool:
+    """The place is the speaker's own: a mediator's home, or a city of its home country ("Budapest is ready" from
+    Orban, «Η Κωνσταντινούπολη είναι έτοιμη» from Erdogan); not a country nor another capital of it (a country or a
+    capital that is ready is its government, not a venue: h_med2)."""
+    if home is None:
+        return False
+    voc = vocabulary()
+    if place in voc.within.values():
+        return False  # "Turkey is ready": its government
+    if place == home:
+        return True  # "Budapest is ready" from Orban, whose home it is
+    if place in voc.capitals:
+        return False  # "Ankara stood ready" from Fidan: the government, whose offer is Turkey (h_med2)
+    return voc.within.get(place) == voc.within.get(home, home)
 
 
 def _other_place(view: View, chain: Chain, home: str) -> bool:
