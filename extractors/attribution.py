@@ -1773,10 +1773,20 @@ def _named_audience(view: View, i: int) -> bool:
 
 def _unnamed_source(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
     """'Sources told Reuters that Putin was ready ...': the sentence is theirs, not Putin's."""
-    nonparty = [m for m in view.concepts.get("NONPARTY", ()) if m.end <= v.start]
+    nonparty = [m for m in view.concepts.get("NONPARTY", ()) if m.end <= v.start and not _audience(view, m)]
     if not nonparty:
         return False
     return not any(m.actor is not None and nonparty[-1].end <= m.start < v.start for m in mentions)
+
+
+_AUDIENCE = word_endings("AUDIENCE_PLURAL")
+
+
+def _audience(view: View, m: ConceptMatch) -> bool:
+    """«Єрмак пізніше в коментарі журналістам додав», «в беседе с журналистами заявил»: in Russian and Ukrainian the
+    journalists in the dative or instrumental are the people told, not the source of the words."""
+    word = view.tokens[m.last].text.lower()
+    return view.lang in _OBJECT_LANGS and m.first == m.last and word.endswith(_AUDIENCE)
 
 
 _LABEL_REACH = 60  # characters from a line's start to the colon closing its author's label
