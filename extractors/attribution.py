@@ -114,7 +114,8 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         found = [decree] if decree else []
     if not found:
         more = _continuation(view, mentions, quotes, memory, paragraph) or _quote_bare_verb(
-            view, mentions, quotes, memory) or _subject(view, mentions, quotes, memory)
+            view, mentions, quotes, memory) or _source_pronoun(view, mentions, quotes, memory, paragraph) or _subject(
+            view, mentions, quotes, memory)
         found = [more] if more else []
     raw = found
     found = _relative_answer(view, mentions, quotes, memory, _with_answered(view, mentions, memory, found))
@@ -877,9 +878,10 @@ _ACCORDING_REACH = 60  # characters from "according to" to the source's name
 
 def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
                memory: Memory) -> Attribution | None:
+    pronouns = {c.start for c in view.concepts.get("SOURCE_PRONOUN", ())}
     for acc in view.concepts.get("ACCORDING", ()):
-        if _in(quotes, acc.start):
-            continue
+        if _in(quotes, acc.start) or acc.start in pronouns:
+            continue  # (h_attr15: "according to him, Putin ...", «Selon lui, Poutine ...»: "him", not the name after)
         before = _source_before(view, acc, mentions)
         if before is not None:  # "Zelenskiy'e göre", "Selenskyj zufolge": the name right before the postposition
             actor = _resolve(before, memory)
@@ -1771,10 +1773,20 @@ def _named_audience(view: View, i: int) -> bool:
 
 def _unnamed_source(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
     """'Sources told Reuters that Putin was ready ...': the sentence is theirs, not Putin's."""
-    nonparty = [m for m in view.concepts.get("NONPARTY", ()) if m.end <= v.start]
+    nonparty = [m for m in view.concepts.get("NONPARTY", ()) if m.end <= v.start and not _audience(view, m)]
     if not nonparty:
         return False
     return not any(m.actor is not None and nonparty[-1].end <= m.start < v.start for m in mentions)
+
+
+_AUDIENCE = word_endings("AUDIENCE_PLURAL")
+
+
+def _audience(view: View, m: ConceptMatch) -> bool:
+    """«Єрмак пізніше в коментарі журналістам додав», «в беседе с журналистами заявил»: in Russian and Ukrainian the
+    journalists in the dative or instrumental are the people told, not the source of the words."""
+    word = view.tokens[m.last].text.lower()
+    return view.lang in _OBJECT_LANGS and m.first == m.last and word.endswith(_AUDIENCE)
 
 
 _LABEL_REACH = 60  # characters from a line's start to the colon closing its author's label
@@ -1818,6 +1830,22 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     if named and paragraph == memory.last_paragraph and not view.has("SAY") and _told_other_side(view, named, prev):
         return Attribution(prev.actor, (0, len(view.text)), prev.direct, "continuation")
     return None
+
+
+def _source_pronoun(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...], memory: Memory,
+                    paragraph: int) -> Attribution | None:
+    """'По его словам, если украинский лидер готов, «пусть приезжает в Москву»', «Найкращим майданчиком, на його
+    думку, міг би стати Єрусалим», "In his view, Istanbul is the logical place": "according to him" with no verb of
+    its own gives the whole sentence to the speaker just before (this paragraph or the last); a party named in it
+    is what he speaks of, not a speaker."""
+    prev = memory.last
+    if prev is None or paragraph - memory.last_paragraph > 1 or memory.unplaced is not None:
+        return None
+    source = next((c for c in view.concepts.get("SOURCE_PRONOUN", ()) if not _in(quotes, c.start)), None)
+    if source is None or any(m.start < source.start and m.actor is not None for m in mentions):
+        return None  # «Ответ Мединского ..., по его словам, ...», «Зеленский, по его словам, готов»: "his" may be the
+        # one named before it
+    return Attribution(prev.actor, (0, len(view.text)), prev.direct or bool(quotes), "according")
 
 
 def stranger_says(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
