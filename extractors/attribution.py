@@ -559,6 +559,10 @@ def _english_subject(view: View, i: int) -> bool:
         return True  # "told Donald Trump he was ready": a pronoun after a name opens a clause (it has no title)
     if _dated_opening(view, i):
         return True  # "The next day Peskov, in a statement, said", "On that day the President in his address said"
+    prep = _place_phrase_before(view, i)
+    if prep is not None:
+        return _english_subject(view, prep)  # "In Kyiv Volodymyr Zelensky said", "President of France Emmanuel
+        # Macron proposed": a preposition's place before the name is no title; what precedes the phrase decides
     if raw[:1].isupper():
         # a title before the name ("President Zelensky", "Mr Zelenskyy"): what precedes the title decides
         j = i - 1
@@ -572,6 +576,14 @@ def _english_subject(view: View, i: int) -> bool:
     if prev.text in ("for", "to", "of") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
         return True  # "a spokesman for Zelensky said", "the speaker of Kremlin Dmitry Peskov" (translated): a title
     return raw[:1].isdigit() or prev.text in _OPENERS
+
+
+def _place_phrase_before(view: View, i: int) -> int | None:
+    """Token i follows a place right after a preposition ("In Kyiv", "of France"): the preposition's index."""
+    place = next((p for p in (*view.places, *view.voices) if p.last == i - 1), None)
+    if place is None or place.first < 1 or not view.tokens[place.first - 1].is_word:
+        return None
+    return place.first - 1 if _is_prep(view, view.tokens[place.first - 1].text) else None
 
 
 _TIME_DETERMINERS = concept_words("TIME_DETERMINER")
