@@ -1514,7 +1514,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         # "as" clause owns the words before it, not those after its verb
     tail = view.text[speaker_end:].strip(" .,;!?")
     dated = _DATED.match(view.text)  # "20 апреля 2021 года — Зеленский предложил ...": the date is no words of his
-    far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20 and not _title_opens(
+    named_from = _first_names_from(view, m) if m.end < v.start else speaker_start
+    far = named_from - (dated.end() if dated and dated.end() <= named_from else 0) > 20 and not _title_opens(
         view, speaker_start)  # "Президент Франции Эммануэль Макрон высказался за Женеву": the title opens the
     # sentence with him, no words of another before him
     if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
@@ -1551,6 +1552,26 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if m.end < v.start and _participle_after_comma(view, v):
         return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his
     return (v.start, n)
+
+
+_FIRST_NAMES = 2  # "Реджеп Тайип Эрдоган", "Володимир Олександрович Зеленський": the mention leaves them out
+
+
+def _first_names_from(view: View, m: Mention) -> int:
+    """Where a person's name begins with the first names the mention leaves out: up to two capitalised words right
+    before it, neither the sentence's first word nor a place ("Накануне Реджеп Тайип Эрдоган предложил": the words
+    before him are few, no statement of another's that his verb closes)."""
+    i = _token_at(view, m.start)
+    if i is None or m.actor is None or m.actor.kind != "person":
+        return m.start
+    start = m.start
+    places = {k for p in (*view.places, *view.voices) for k in range(p.first, p.last + 1)}
+    for k in range(i - 1, max(0, i - 1 - _FIRST_NAMES), -1):
+        t = view.tokens[k]
+        if not t.is_word or k in places or not view.text[t.start].isupper() or view.tokens[k + 1].start - t.end > 1:
+            break
+        start = t.start
+    return start
 
 
 def _parenthetical(view: View, start: int, end: int) -> bool:

@@ -35,6 +35,16 @@ def test_a_place_after_a_preposition_is_no_part_of_the_name(lang: str, text: str
     assert _speakers(text, lang, part) == {speaker}
 
 
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("ru", "Накануне Реджеп Тайип Эрдоган предложил провести встречу в Стамбуле.", "предложил провести встречу"),
+    ("en", "On Tuesday evening Recep Tayyip Erdogan offered to host the meeting in Istanbul.", "offered to host"),
+])
+def test_first_names_are_no_words_before_the_speaker(lang: str, text: str, quote: str) -> None:
+    """Two first names before the surname the mention holds are his name, not a statement his verb closes."""
+    st = Reader().extract(ArticleText("t", text, published=date(2025, 9, 5), lang=lang))
+    assert [s.quote.startswith(quote) for s in st] == [True]
+
+
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("uk", "Того ж дня у Москві Володимир Путін заявив", "Путін"),
     ("ru", "В Киеве Владимир Зеленский заявил", "Зеленский"),
