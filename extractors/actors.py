@@ -53,8 +53,10 @@ def _pronoun_pattern(words: str) -> re.Pattern[str]:
 
 _PRONOUNS: Final = {lang: _pronoun_pattern(w) for lang, w in _PRONOUN_WORDS.items()}
 # each language's prepositions (lexicons' PREP): a side named right after one is its object ("у Москві", "in Kyiv"),
-# never a title of the person named next
-_PREPS: Final = {lang: frozenset(concept_entries("PREP", lang)) for lang in LANGUAGES}
+# never a title of the person named next; not the possessor's "of", which completes a title ("The speaker of Kremlin
+# Dmitry Peskov")
+_PREPS: Final = {lang: frozenset(concept_entries("PREP", lang)) - frozenset(concept_entries("POSSESSOR_OF", lang))
+                 for lang in LANGUAGES}
 _LAST_WORD: Final = re.compile(r"(\w+)\W*$")
 # 'His office later confirmed ...', «Его офис подтвердил», «Його офіс повідомив»: the office of the last person
 # named speaks for him, resolved as his pronoun is
