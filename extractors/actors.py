@@ -52,6 +52,12 @@ def _pronoun_pattern(words: str) -> re.Pattern[str]:
 
 
 _PRONOUNS: Final = {lang: _pronoun_pattern(w) for lang, w in _PRONOUN_WORDS.items()}
+# each language's prepositions (lexicons' PREP): a side named right after one is its object ("у Москві", "in Kyiv"),
+# never a title of the person named next; not the possessor's "of", which completes a title ("The speaker of Kremlin
+# Dmitry Peskov")
+_PREPS: Final = {lang: frozenset(concept_entries("PREP", lang)) - frozenset(concept_entries("POSSESSOR_OF", lang))
+                 for lang in LANGUAGES}
+_LAST_WORD: Final = re.compile(r"(\w+)\W*$")
 # 'His office later confirmed ...', «Его офис подтвердил», «Його офіс повідомив»: the office of the last person
 # named speaks for him, resolved as his pronoun is
 # (each opens with its first letters, then looks back past that letter for a word character, as the pronouns do:
@@ -203,7 +209,7 @@ class ActorIndex:
                 if m.lastindex != 1:
                     found.append(_new_mention(Mention, (at, m.end(), None, "pronoun", "")))
         found.sort(key=_START)
-        return _merge_adjacent(found, text)
+        return _merge_adjacent(found, text, _PREPS.get(lang, _PREPS["en"]))
 
     def _after_names_pattern(self, lang: str) -> re.Pattern[str]:
         """The language's pronouns, its 'his office' (if any) and the surname typos (group 1, last; none when no
@@ -289,8 +295,9 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body
 
 
-def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
-    """'Kremlin spokesman Dmitry Peskov' is one mention, not a title and a name."""
+def _merge_adjacent(mentions: list[Mention], text: str, preps: frozenset[str] = frozenset()) -> list[Mention]:
+    """'Kremlin spokesman Dmitry Peskov' is one mention, not a title and a name; `preps`: the language's
+    prepositions, whose object is no title ("Того ж дня у Москві Володимир Путін заявив")."""
     out: list[Mention] = []
     for m in mentions:
         # one first name or nothing between: "речник кремля дмитро пєсков" is one mention
@@ -302,7 +309,7 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             m = Mention(prev.start, m.end, m.actor, "name" if "name" in (prev.how, m.how) else m.how)
         elif out and m.how in ("name", "form", "fuzzy") and m.actor is not None and m.actor.kind == "person" \
                 and (side := out[-1].actor) is not None and side.kind == "institution" and side.party == m.actor.party \
-                and _first_name_at_most(text[out[-1].end : m.start]):
+                and _first_name_at_most(text[out[-1].end : m.start]) and not _after_prep(text, out[-1].start, preps):
             # «заступник міністра закордонних справ Росії Сергій Рябков», "Ukrainian official Mykhailo Podolyak": his
             # side's title right before a name is part of the named person's (another person's title before a name,
             # "Former Russian president Dmitry Medvedev", taken so too cost a holdout)
@@ -310,6 +317,12 @@ def _merge_adjacent(mentions: list[Mention], text: str) -> list[Mention]:
             m = Mention(prev.start, m.end, m.actor, m.how)
         out.append(m)
     return out
+
+
+def _after_prep(text: str, start: int, preps: frozenset[str]) -> bool:
+    """The word right before `start` is a preposition: what starts there is its object (a place, an office)."""
+    m = _LAST_WORD.search(text, max(0, start - 24), start)
+    return m is not None and text[m.end(1) : start].isspace() and m.group(1).lower() in preps
 
 
 def _first_name_at_most(between: str) -> bool:

@@ -559,6 +559,10 @@ def _english_subject(view: View, i: int) -> bool:
         return True  # "told Donald Trump he was ready": a pronoun after a name opens a clause (it has no title)
     if _dated_opening(view, i):
         return True  # "The next day Peskov, in a statement, said", "On that day the President in his address said"
+    prep = _place_phrase_before(view, i)
+    if prep is not None:
+        return _english_subject(view, prep)  # "In Kyiv Volodymyr Zelensky said", "President of France Emmanuel
+        # Macron proposed": a preposition's place before the name is no title; what precedes the phrase decides
     if raw[:1].isupper():
         # a title before the name ("President Zelensky", "Mr Zelenskyy"): what precedes the title decides
         j = i - 1
@@ -572,6 +576,14 @@ def _english_subject(view: View, i: int) -> bool:
     if prev.text in ("for", "to", "of") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
         return True  # "a spokesman for Zelensky said", "the speaker of Kremlin Dmitry Peskov" (translated): a title
     return raw[:1].isdigit() or prev.text in _OPENERS
+
+
+def _place_phrase_before(view: View, i: int) -> int | None:
+    """Token i follows a place right after a preposition ("In Kyiv", "of France"): the preposition's index."""
+    place = next((p for p in (*view.places, *view.voices) if p.last == i - 1), None)
+    if place is None or place.first < 1 or not view.tokens[place.first - 1].is_word:
+        return None
+    return place.first - 1 if _is_prep(view, view.tokens[place.first - 1].text) else None
 
 
 _TIME_DETERMINERS = concept_words("TIME_DETERMINER")
@@ -1502,7 +1514,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         # "as" clause owns the words before it, not those after its verb
     tail = view.text[speaker_end:].strip(" .,;!?")
     dated = _DATED.match(view.text)  # "20 апреля 2021 года — Зеленский предложил ...": the date is no words of his
-    far = speaker_start - (dated.end() if dated and dated.end() <= speaker_start else 0) > 20 and not _title_opens(
+    named_from = _first_names_from(view, m) if m.end < v.start else speaker_start
+    far = named_from - (dated.end() if dated and dated.end() <= named_from else 0) > 20 and not _title_opens(
         view, speaker_start)  # "Президент Франции Эммануэль Макрон высказался за Женеву": the title opens the
     # sentence with him, no words of another before him
     if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
@@ -1539,6 +1552,26 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if m.end < v.start and _participle_after_comma(view, v):
         return (0, n)  # "Putin did not rule out a meeting, saying ...", "..., заявив, что ...": both parts are his
     return (v.start, n)
+
+
+_FIRST_NAMES = 2  # "Реджеп Тайип Эрдоган", "Володимир Олександрович Зеленський": the mention leaves them out
+
+
+def _first_names_from(view: View, m: Mention) -> int:
+    """Where a person's name begins with the first names the mention leaves out: up to two capitalised words right
+    before it, neither the sentence's first word nor a place ("Накануне Реджеп Тайип Эрдоган предложил": the words
+    before him are few, no statement of another's that his verb closes)."""
+    i = _token_at(view, m.start)
+    if i is None or m.actor is None or m.actor.kind != "person":
+        return m.start
+    start = m.start
+    places = {k for p in (*view.places, *view.voices) for k in range(p.first, p.last + 1)}
+    for k in range(i - 1, max(0, i - 1 - _FIRST_NAMES), -1):
+        t = view.tokens[k]
+        if not t.is_word or k in places or not view.text[t.start].isupper() or view.tokens[k + 1].start - t.end > 1:
+            break
+        start = t.start
+    return start
 
 
 def _parenthetical(view: View, start: int, end: int) -> bool:
