@@ -6,7 +6,8 @@ Assertions are applied in `stated_on` order. Each one is:
 - reaffirmed: the party already holds the value (its date moves on), or it
   withdraws something it does not hold;
 - a change: exclusive kinds replace the value (op `set`), additive kinds add it
-  (`add`), an explicit withdrawal of a held additive value removes it (`remove`);
+  (`add`), an explicit withdrawal of a held additive value removes it (`remove`); a venue proposed and another
+  ruled out on the same day are held together (`_displaces`);
 - baseline: what would be a change while the seed corpus is loading;
 - historical too: what would be a change but is read less surely than the alert threshold (`min_confidence`):
   a reading too unsure to alert is too unsure to move the position (else a wrong reading below the threshold,
@@ -152,7 +153,6 @@ def _apply_one(
 ) -> Outcome:
     held = book.held.setdefault((a.party, a.kind), {})
     dropped = book.dropped.get((a.party, a.kind))
-    latest = max([h.last for h in held.values()] + ([dropped] if dropped else []), default=None)
     if a.op == "withdraw":
         if a.value not in held:
             # Nothing to drop: no change, but another report of a removal is more coverage of it.
@@ -169,16 +169,35 @@ def _apply_one(
         held[a.value].last = a.stated_on
         book.touched = True
         return Outcome(a.assertion_id, "reaffirmed", source_of=_coverage(book, a, now))
+    exclusive = vocabulary().is_exclusive(a.kind)
+    rivals = [v for v, h in held.items() if _displaces(a, v, h)] if exclusive else list(held)
+    latest = max([held[v].last for v in rivals] + ([dropped] if dropped else []), default=None)
     if (latest is not None and a.stated_on < latest) or unsure:
         return Outcome(a.assertion_id, "historical", source_of=_coverage(book, a, now))
     old = None
-    if vocabulary().is_exclusive(a.kind):
-        old = next(iter(held), None)
-        held.clear()
+    if exclusive:
+        old = rivals[0] if rivals else None
+        for v in rivals:
+            del held[v]
     held[a.value] = Held(a.stated_on, a.stated_on, a.article_id, a.assertion_id)
     book.touched = True
-    op = "set" if vocabulary().is_exclusive(a.kind) else "add"
+    op = "set" if exclusive else "add"
     return _record_change(book, a, op, old, a.value, baseline=baseline, now=now)
+
+
+def _displaces(a: PendingAssertion, value: str, held: Held) -> bool:
+    """Whether a new value of an exclusive kind replaces a held one.
+
+    It does, but for a place proposed and another ruled out on the same day ("Moscow is not acceptable; let him
+    come to Kyiv"): one position said in one breath, both held, so a later report of either half of that day is
+    reaffirmed, not a second alert; a rejection and a proposal stated on different days still replace each other.
+    """
+    voc = vocabulary()
+    if voc.is_rejection(a.kind, a.value) == voc.is_rejection(a.kind, value):
+        return True
+    if voc.place_of(a.value) == voc.place_of(value):
+        return True  # a place and its own rejection contradict
+    return held.last != a.stated_on
 
 
 def _record_change(

@@ -94,6 +94,15 @@ class Vocabulary:
             return value_id == "any" or _place(value_id) in self.places
         return any(v.kind == kind_id and v.id == value_id for v in self.values)
 
+    def is_rejection(self, kind_id: str, value_id: str) -> bool:
+        """A venue ruled out (`not_<place>`), not one proposed."""
+        return kind_id == "venue" and value_id != _place(value_id)
+
+    @staticmethod
+    def place_of(value_id: str) -> str:
+        """The place a venue value names, proposed or ruled out."""
+        return _place(value_id)
+
     def check(self, kind_id: str, value_id: str, where: str) -> None:
         """Raise a VocabularyError naming `where` for an unknown kind or value."""
         if kind_id not in self.kind_ids:

@@ -344,3 +344,28 @@ def test_a_reading_too_unsure_to_alert_moves_no_position() -> None:
     seeded = PositionBook()
     apply_assertions(seeded, [pending(3, "willing", "2025-09-08", 0.3)], baseline=True, now=now, min_confidence=0.5)
     assert set(seeded.held[("RU", "stance")]) == {"willing"}
+
+
+def test_a_place_proposed_and_another_ruled_out_on_one_day_are_held_together() -> None:
+    """"Moscow is not acceptable; Putin could come to Kyiv" is one position said in one breath: both halves are
+    held, so another outlet reporting that day's not_moscow after its kyiv is reaffirmed, not a second alert. On
+    different days a rejection and a proposal still replace each other, and a place replaces its own rejection."""
+    from domain.positions import PendingAssertion, PositionBook, apply_assertions
+
+    def pending(n: int, value: str, day: str) -> PendingAssertion:
+        return PendingAssertion(f"a{n}", f"art{n}", "UA", "venue", value, "assert", date.fromisoformat(day),
+                                (n,), 0.8, date.fromisoformat(day))
+
+    now = datetime(2026, 1, 1)
+    book = PositionBook()
+    apply_assertions(book, [pending(0, "not_moscow", "2025-09-04")], baseline=True, now=now)
+    same_day = apply_assertions(book, [pending(1, "kyiv", "2025-09-04"), pending(2, "not_moscow", "2025-09-04")],
+                                baseline=False, now=now, min_confidence=0.5)
+    assert [o.status for o in same_day] == ["change", "reaffirmed"]
+    assert set(book.held[("UA", "venue")]) == {"not_moscow", "kyiv"}
+    later = apply_assertions(book, [pending(3, "not_budapest", "2025-10-20")], baseline=False, now=now)
+    assert [o.status for o in later] == ["change"] and set(book.held[("UA", "venue")]) == {"not_budapest"}
+    own = apply_assertions(book, [pending(4, "budapest", "2025-10-20")], baseline=False, now=now)
+    assert [o.status for o in own] == ["change"] and set(book.held[("UA", "venue")]) == {"budapest"}
+    assert [(c.old_value, c.new_value) for c in book.new_changes] == [
+        (None, "kyiv"), ("not_moscow", "not_budapest"), ("not_budapest", "budapest")]
