@@ -2644,8 +2644,8 @@ def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     """A demand is the speaker's unless only another party states such a demand and that party is named in the
     sentence: "Zelensky said Moscow wants Kyiv to recognise Crimea" reports Russia's demand."""
     prior = rulebook().priors.get(cue.value)
-    if not prior or att.actor.party in prior:
-        return att.actor.party, 1.0
+    if not prior or att.actor.party in prior or att.how == "document":
+        return att.actor.party, 1.0  # (a party's document states its own terms: it reports no other side's)
     named = {m.actor.party for m in r.mentions if m.actor is not None}
     reported = sorted(prior & named)
     if reported:

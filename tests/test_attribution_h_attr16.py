@@ -51,6 +51,26 @@ def test_a_document_of_nobody_speaks_for_no_one(lang: str, text: str) -> None:
     assert _read(text, lang) == []
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("ru", "Таким образом российский лидер ответил на видеообращение Зеленского, который во вторник предложил "
+           "встретиться в Стамбуле.", "istanbul"),
+    ("uk", "Так російський лідер відповів на звернення Зеленського, який у вівторок запропонував зустрітися з "
+           "Путіним у Стамбулі.", "istanbul"),
+    ("en", "Erdogan welcomed the proposal of Zelensky, who on Tuesday offered to meet Putin in Istanbul.", "istanbul"),
+])
+def test_a_relative_clause_with_an_adverbial_is_its_antecedents(lang: str, text: str, value: str) -> None:
+    read = _read(text, lang)
+    assert ("UA", "UA", "venue", value) in read
+    assert all(speaker == "UA" for speaker, *_ in read)
+
+
+def test_a_relative_clause_with_another_subject_is_not_the_antecedents() -> None:
+    """«Зеленского, которого Путин пригласил»: the pronoun is the object; Putin, named inside, is the subject."""
+    st = Reader().extract(ArticleText("t", "Песков прокомментировал слова Зеленского, которого Путин пригласил в "
+                                           "Москву.", published=date(2025, 6, 3), lang="ru"))
+    assert all(s.party != "UA" for s in st)
+
+
 @pytest.mark.parametrize("text", [
     "President of France Emmanuel Macron proposed Geneva as a venue for a meeting between Putin and Zelensky.",
     "At the same time, President of France Emmanuel Macron proposed that Geneva could become the place of a meeting "
@@ -78,3 +98,13 @@ def test_a_german_subordinate_clause_is_no_fronted_object() -> None:
     """"Ein Treffen zwischen Putin und Selenskyj ...": a name after "und" is no subject of its own."""
     assert _read("Ein Treffen zwischen Putin und Selenskyj in Istanbul ist unwahrscheinlich.", "de") == []
 
+
+def test_a_partys_document_reports_no_other_sides_demand() -> None:
+    """The Russian memorandum's "recognition" of the regions, with "no foreign military presence" in the sentence,
+    is no Ukrainian refusal of concessions: a party's document states its own terms."""
+    read = _read("The Russian delegation handed over a memorandum setting out Moscow's terms. According to the text, "
+                 "a lasting settlement would "
+                 "require Ukraine to pull its troops out of the Donetsk and Luhansk regions, international recognition "
+                 "of those regions as part of Russia, and a neutral status for Ukraine with no foreign military "
+                 "presence on its soil.", "en")
+    assert read and all(party == "RU" for _, party, *_ in read)
