@@ -2655,7 +2655,8 @@ def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
 
 # Concepts that are a clause's predicate: its subject is the party whose position the clause reports.
 _PREDICATES = frozenset({"READY", "AGREE", "REFUSE", "PROPOSE", "INVITE", "COME", "HOST", "POSSIBLE", "POINTLESS",
-                         "IMPOSSIBLE", "NO_MEETING", "JOIN", "WANT"})
+                         "IMPOSSIBLE", "NO_MEETING", "JOIN", "WANT", "PREFER"})  # (h_attr16: "Peskov said Trump
+# favoured a trilateral meeting": the one who prefers it)
 
 
 def _predicate(cue: Cue, view: View) -> int | None:

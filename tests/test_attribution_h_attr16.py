@@ -108,3 +108,12 @@ def test_a_partys_document_reports_no_other_sides_demand() -> None:
                  "of those regions as part of Russia, and a neutral status for Ukraine with no foreign military "
                  "presence on its soil.", "en")
     assert read and all(party == "RU" for _, party, *_ in read)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peskov said Trump favoured a trilateral meeting with Putin and Zelensky."),
+    ("ru", "Песков заявил, что Трамп выступил за трехстороннюю встречу Путина и Зеленского."),
+])
+def test_a_preference_is_its_subjects(lang: str, text: str) -> None:
+    """A verb of preferring is a predicate: its subject, not the speaker who reports it, holds the format."""
+    assert [party for _, party, *_ in _read(text, lang)] == ["US"]
