@@ -759,8 +759,12 @@ def _until_clause(view: View) -> None:
 
 def _document_as_source(view: View) -> None:
     """'говорится в итоговом документе', 'according to the final communique': the document that reports the
-    words is their source, not a text to agree first."""
-    sources = [m.last for m in view.concepts.get("DOC_SOURCE", ())]
+    words is their source, not a text to agree first; nor is the citing word consent («согласно тексту»)."""
+    cites = view.concepts.get("DOC_SOURCE", ())
+    sources = [m.last for m in cites]
+    if cites and "AGREE" in view.concepts:
+        _keep(view, "AGREE", [a for a in view.concepts["AGREE"]
+                              if not any(c.first <= a.first <= c.last for c in cites)])
     if not sources or "DOCUMENT" not in view.concepts:
         return
     _keep(view, "DOCUMENT", [d for d in view.concepts["DOCUMENT"]

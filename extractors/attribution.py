@@ -563,6 +563,9 @@ def _english_subject(view: View, i: int) -> bool:
     if prep is not None:
         return _english_subject(view, prep)  # "In Kyiv Volodymyr Zelensky said", "President of France Emmanuel
         # Macron proposed": a preposition's place before the name is no title; what precedes the phrase decides
+    if _titled_side_of(view, i):
+        return True  # "President of France Emmanuel Macron proposed": the mention opens with his side, the object
+        # of a title's "of"; what precedes the title decides
     if raw[:1].isupper():
         # a title before the name ("President Zelensky", "Mr Zelenskyy"): what precedes the title decides
         j = i - 1
@@ -576,6 +579,17 @@ def _english_subject(view: View, i: int) -> bool:
     if prev.text in ("for", "to", "of") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
         return True  # "a spokesman for Zelensky said", "the speaker of Kremlin Dmitry Peskov" (translated): a title
     return raw[:1].isdigit() or prev.text in _OPENERS
+
+
+def _titled_side_of(view: View, i: int) -> bool:
+    """Token i is a side (a country, a capital) after the possessor's "of" of a capitalised title, the side joined
+    to the name after it ("President of France Emmanuel Macron", "Foreign Minister of Turkey Hakan Fidan"): a
+    subject when the title opens a clause."""
+    if i < 2 or view.tokens[i - 1].text not in _OF_WORDS or not any(
+            p.first == i for p in (*view.places, *view.voices)):
+        return False
+    title = view.tokens[i - 2]
+    return title.is_word and view.text[title.start : title.end][:1].isupper() and _english_subject(view, i - 1)
 
 
 def _place_phrase_before(view: View, i: int) -> int | None:
@@ -1204,7 +1218,7 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
         if i is None:
             continue
         gap = view.words_between(i, verb_tok) - _words(view, m) + 1
-        if _relative(view, m, v) and _only_relative_between(view, m, v):
+        if _relative(view, m, v) and _only_relative_between(view, mentions, m, v):
             return m  # "replying to Yermak, who had said that ...": the relative clause's own verb is his
         if _relative(view, m, v) and gap <= within + _RELATIVE_WORDS and view.text[: v.start].rstrip().endswith(","):
             return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks, however long
@@ -1403,10 +1417,22 @@ def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
 _AUXILIARIES = concept_words("AUXILIARY")
 
 
-def _only_relative_between(view: View, m: Mention, v: ConceptMatch) -> bool:
-    """', who said', ', who had said', ', который заявил': the pronoun (and an auxiliary) only, then the verb."""
-    words = view.text[m.end : v.start].strip(" ,").lower().split()
-    return 0 < len(words) <= 3 and words[0] in RELATIVE_PRONOUNS and all(w in _AUXILIARIES for w in words[1:])
+_REL_ADVERBIAL = 3  # words of time or place at most between a relative pronoun and its verb ("который во вторник")
+
+
+def _only_relative_between(view: View, mentions: list[Mention], m: Mention, v: ConceptMatch) -> bool:
+    """', who said', ', who had said', ', который заявил': the pronoun (and an auxiliary) only, then the verb; or a
+    short adverbial with no mark, quote or other name in it (', who on Tuesday offered', «видеообращение
+    Зеленского, который во вторник предложил», «Зеленського, який у вівторок запропонував»): the clause is the
+    antecedent's."""
+    between = view.text[m.end : v.start].strip(" ,")
+    words = between.lower().split()
+    if not words or words[0] not in RELATIVE_PRONOUNS:
+        return False
+    if len(words) <= 3 and all(w in _AUXILIARIES for w in words[1:]):
+        return True
+    return len(words) <= 1 + _REL_ADVERBIAL and all(w.isalpha() for w in words) and not any(
+        m.end < o.start < v.start for o in mentions)
 
 
 def _words(view: View, m: Mention) -> int:
@@ -1941,7 +1967,27 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
         if actor is None:
             return None
         return Attribution(actor, (m.start, len(view.text)), False, "subject")
-    return None
+    inverted = next((m for m in mentions if _german_inverted(view, mentions, m) and not _in(quotes, m.start)), None)
+    actor = _resolve(inverted, memory) if inverted is not None else None
+    return Attribution(actor, (0, len(view.text)), False, "subject") if actor is not None else None
+
+
+_FRONTED_PHRASE = 8  # words at most in the one phrase a German sentence may front before its verb
+
+
+def _german_inverted(view: View, mentions: list[Mention], m: Mention) -> bool:
+    """'Ein Treffen mit Putin hält Selenskyj für nötig', 'Zu einem Treffen ist Selenskyj bereit': a German main
+    clause fronts one phrase, then the verb, then its subject; a name right after a small word (the verb: nouns are
+    capitalised) that is no preposition or conjunction, with no mark before it, is the subject, and the fronted
+    phrase (the object) is his words too. Not in a clause that opens with a subordinator ("Dass sich Putin ...")."""
+    i = _token_at(view, m.start)
+    if view.lang != "de" or i is None or not 2 <= i <= _FRONTED_PHRASE or not is_subject(view, m):
+        return False
+    before = view.tokens[:i]
+    prev = before[-1]
+    return all(t.is_word for t in before) and before[0].text.lower() not in _SUBORDINATORS and \
+        view.text[prev.start : prev.end][:1].islower() and not _is_prep(view, prev.text) and \
+        prev.text not in _CONJUNCTIONS and not any(o.end <= m.start and is_subject(view, o) for o in mentions)
 
 
 def _main_clause_subject(view: View, mentions: list[Mention], m: Mention) -> Mention | None:

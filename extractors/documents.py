@@ -59,6 +59,8 @@ def speaks_as_document(view: View, mentions: list[Mention]) -> bool:
     opening += [m for m in view.concepts.get("DOC_PRONOUN", ()) if 1 < m.first and _opens(view, m)
                 and view.tokens[m.first - 1].is_word and any(
                     s.first == m.last + 1 for s in view.concepts.get("DOC_SAYS", ()))]
+    cited = _cited(view)
+    opening += cited
     if not opening:
         return False
     first = min(m.start for m in opening)
@@ -68,7 +70,19 @@ def speaks_as_document(view: View, mentions: list[Mention]) -> bool:
     refs = [m for m in opening if m.concept == "DOC_REF"]
     doc_subject = any(m.concept in ("DOC", "DOC_PRONOUN") and not any(r.first <= m.first <= r.last for r in refs)
                       for m in opening)  # ("Серед вимог москви —": the pointer holds the noun)
-    return not doc_subject or view.has("DOC_SAYS") or _colon_after(view, opening)
+    return bool(cited) or not doc_subject or view.has("DOC_SAYS") or _colon_after(view, opening)
+
+
+_CITED_GAP = 2  # words at most between "according to" and the document it cites ("According to the full text")
+
+
+def _cited(view: View) -> list[ConceptMatch]:
+    """'According to the text, ...', «Согласно тексту меморандума, ...», «Згідно з документом, ...»: a document
+    (or its text) cited as the source at the sentence's opening speaks what follows; the citing words stand
+    among the opening words, the document within two words after them."""
+    sources = [s for s in view.concepts.get("DOC_SOURCE", ()) if _opens(view, s)]
+    return [m for c in ("DOC", "DOC_TEXT") for m in view.concepts.get(c, ())
+            if any(s.last < m.first and view.words_between(s.last, m.first) <= _CITED_GAP for s in sources)]
 
 
 def _colon_after(view: View, opening: list[ConceptMatch]) -> bool:

@@ -2644,8 +2644,8 @@ def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     """A demand is the speaker's unless only another party states such a demand and that party is named in the
     sentence: "Zelensky said Moscow wants Kyiv to recognise Crimea" reports Russia's demand."""
     prior = rulebook().priors.get(cue.value)
-    if not prior or att.actor.party in prior:
-        return att.actor.party, 1.0
+    if not prior or att.actor.party in prior or att.how == "document":
+        return att.actor.party, 1.0  # (a party's document states its own terms: it reports no other side's)
     named = {m.actor.party for m in r.mentions if m.actor is not None}
     reported = sorted(prior & named)
     if reported:
@@ -2655,7 +2655,8 @@ def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
 
 # Concepts that are a clause's predicate: its subject is the party whose position the clause reports.
 _PREDICATES = frozenset({"READY", "AGREE", "REFUSE", "PROPOSE", "INVITE", "COME", "HOST", "POSSIBLE", "POINTLESS",
-                         "IMPOSSIBLE", "NO_MEETING", "JOIN", "WANT"})
+                         "IMPOSSIBLE", "NO_MEETING", "JOIN", "WANT", "PREFER"})  # (h_attr16: "Peskov said Trump
+# favoured a trilateral meeting": the one who prefers it)
 
 
 def _predicate(cue: Cue, view: View) -> int | None:

@@ -1,7 +1,7 @@
 """h_name: a place named after a preposition right before a first name and surname ("In Kyiv Volodymyr Zelensky
 said", «у Москві Володимир Путін заявив») is the preposition's object: neither part of the name (whose case it
 would lend) nor a title that makes the name an object. The possessor's "of" still completes a title ("The speaker
-of Kremlin Dmitry Peskov"); "President of France Emmanuel Macron proposed" is not read yet (see the report)."""
+of Kremlin Dmitry Peskov"); "President of France Emmanuel Macron proposed" is read since h_attr16."""
 
 from __future__ import annotations
 
