@@ -1218,7 +1218,7 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
         if i is None:
             continue
         gap = view.words_between(i, verb_tok) - _words(view, m) + 1
-        if _relative(view, m, v) and _only_relative_between(view, mentions, m, v):
+        if _relative(view, m, v) and _only_relative_between(view, m, v):
             return m  # "replying to Yermak, who had said that ...": the relative clause's own verb is his
         if _relative(view, m, v) and gap <= within + _RELATIVE_WORDS and view.text[: v.start].rstrip().endswith(","):
             return m  # "Zelensky, who met the Pope on Sunday, said ...": the antecedent speaks, however long
@@ -1417,22 +1417,10 @@ def _relative(view: View, m: Mention, v: ConceptMatch) -> bool:
 _AUXILIARIES = concept_words("AUXILIARY")
 
 
-_REL_ADVERBIAL = 3  # words of time or place at most between a relative pronoun and its verb ("который во вторник")
-
-
-def _only_relative_between(view: View, mentions: list[Mention], m: Mention, v: ConceptMatch) -> bool:
-    """', who said', ', who had said', ', который заявил': the pronoun (and an auxiliary) only, then the verb; or a
-    short adverbial with no mark, quote or other name in it (', who on Tuesday offered', «видеообращение
-    Зеленского, который во вторник предложил», «Зеленського, який у вівторок запропонував»): the clause is the
-    antecedent's."""
-    between = view.text[m.end : v.start].strip(" ,")
-    words = between.lower().split()
-    if not words or words[0] not in RELATIVE_PRONOUNS:
-        return False
-    if len(words) <= 3 and all(w in _AUXILIARIES for w in words[1:]):
-        return True
-    return len(words) <= 1 + _REL_ADVERBIAL and all(w.isalpha() for w in words) and not any(
-        m.end < o.start < v.start for o in mentions)
+def _only_relative_between(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """', who said', ', who had said', ', который заявил': the pronoun (and an auxiliary) only, then the verb."""
+    words = view.text[m.end : v.start].strip(" ,").lower().split()
+    return 0 < len(words) <= 3 and words[0] in RELATIVE_PRONOUNS and all(w in _AUXILIARIES for w in words[1:])
 
 
 def _words(view: View, m: Mention) -> int:
