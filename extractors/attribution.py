@@ -909,13 +909,24 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
         if after:  # (a title is not a person the sentence names after it: "За словами президента, Путін «робить
             # усе, щоб зустріч не відбулася»" is the president last spoken of, Zelensky, on Putin)
-            actor = _resolve(after[0], memory, tuple(mentions))
+            actor = after[1].actor if _title_before_name(view, after) else _resolve(after[0], memory, tuple(mentions))
             if actor is None and after[0].how == "role" and len(after) > 1:
                 actor = _resolve(after[1], memory, tuple(mentions))  # «по словам президента, Путин ...» with no
                 # president before
             if actor is not None:
                 return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
     return None
+
+
+def _title_before_name(view: View, after: list[Mention]) -> bool:
+    """«за словами міністра закордонних справ Гакана Фідана, ...», "according to the Turkish foreign minister Hakan
+    Fidan, ...": a title and the name it stands before, closed by a comma (the title's words and a first name at most
+    between them, no punctuation), are one source, the one named; not the person last spoken of."""
+    if len(after) < 2 or after[0].how != "role" or after[1].actor is None:
+        return False
+    between = view.text[after[0].end : after[1].start]
+    return len(between.split()) <= 4 and all(c.isalpha() or c in " -'’" for c in between) and \
+        view.text[after[1].end : after[1].end + 1] == ","
 
 
 def according_source(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
@@ -1875,9 +1886,11 @@ def _source_pronoun(view: View, mentions: list[Mention], quotes: tuple[tuple[int
     if prev is None or paragraph - memory.last_paragraph > 1 or memory.unplaced is not None:
         return None
     source = next((c for c in view.concepts.get("SOURCE_PRONOUN", ()) if not _in(quotes, c.start)), None)
-    if source is None or any(m.start < source.start and m.actor is not None for m in mentions):
+    if source is None or any(m.start < source.start and m.actor is not None and m.actor.kind == "person"
+                             for m in mentions):
         return None  # «Ответ Мединского ..., по его словам, ...», «Зеленский, по его словам, готов»: "his" may be the
-        # one named before it
+        # one named before it; a place or an institution before it is what he speaks of («Будапешт, на його думку, —
+        # не найкраще місце»): a pronoun resolves only to a person
     return Attribution(prev.actor, (0, len(view.text)), prev.direct or bool(quotes), "according")
 
 
