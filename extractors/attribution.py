@@ -1866,7 +1866,7 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
     # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
     # ("but not in Moscow") is what the speaker goes on about
-    named = [m for m in mentions if m.actor is not None and is_subject(view, m)]
+    named = [m for m in mentions if m.actor is not None and is_subject(view, m) and not _supposed(view, m)]
     if any(m.first == 0 for m in view.concepts.get("INFERENCE", ())):
         return None  # "Очевидно, что никакой встречи Путин не хочет": the reporter infers, nobody goes on speaking
     if not named and paragraph == memory.last_paragraph and not view.has("SAY"):
@@ -1946,6 +1946,10 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
             continue
         if _in(quotes, m.start) or not is_subject(view, m):
             continue
+        if _supposed(view, m):
+            continue  # «Если Зеленский готов — пусть приезжает в Москву»: the one an if-clause supposes does not speak
+        if _inferred(view, m):
+            return None  # «Киев, понятно, в Москву не поедет», "Kyiv, obviously, will not go": the reporter infers
         m = _main_clause_subject(view, mentions, m) or m
         j = _token_at(view, m.end)
         if j is not None and any(x.first == j for x in view.concepts.get("MODAL", ())):
@@ -1955,6 +1959,27 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
             return None
         return Attribution(actor, (m.start, len(view.text)), False, "subject")
     return None
+
+
+_IF_WORDS: Final = concept_words("IF_WHEN")
+
+
+def _inferred(view: View, m: Mention) -> bool:
+    """An inference word set off by commas right after the subject («Киев, понятно, ...», "Kyiv, obviously, ...")."""
+    j = _token_at(view, m.end)
+    toks = view.tokens
+    if j is None or j >= len(toks) or toks[j].text != ",":
+        return False
+    return any(c.first == j + 1 and c.last + 1 < len(toks) and toks[c.last + 1].text == ","
+               for c in view.concepts.get("INFERENCE", ()))
+
+
+def _supposed(view: View, m: Mention) -> bool:
+    """The mention opens an if-clause («Если Зеленский готов, ...», "If Putin comes, ..."): the one supposed, who is
+    what the speaker talks of, not a speaker."""
+    i = _token_at(view, m.start)
+    return i is not None and i > 0 and view.tokens[i - 1].text in _IF_WORDS and any(
+        c.last == i - 1 for c in view.concepts.get("IF", ()))
 
 
 def _main_clause_subject(view: View, mentions: list[Mention], m: Mention) -> Mention | None:
