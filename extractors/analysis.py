@@ -426,10 +426,14 @@ _DASHES: Final = frozenset({"—", "–"})
 def _dash_copula(view: View) -> None:
     """'Москва — лучшее место для встречи', 'Будапешт — не місце для зустрічі', 'Місце — будь-яке, крім Москви': in
     Russian and Ukrainian a dash between a place (or the venue) and what it is stands for 'is' (the lexicon holds
-    words, not punctuation)."""
+    words, not punctuation); a source set off by commas may stand before the dash («Будапешт, на його думку, —»)."""
     if view.lang not in ("ru", "uk"):
         return
     places = {p.last for p in view.places} | {v.last for v in view.concepts.get("VENUE_NOUN", ())}
+    inserted = _source_between_commas(view)
+    for i in sorted(inserted):
+        if i - 1 in places:
+            places.add(i)
     found = [ConceptMatch("COPULA", i, i, t.start, t.end) for i, t in enumerate(view.tokens)
              if t.text in _DASHES and i - 1 in places and i + 1 < len(view.tokens) and view.tokens[i + 1].is_word]
     if found:
@@ -1536,6 +1540,15 @@ def _appositives(view: View) -> None:
         out.append(ConceptMatch("APPOSITIVE", m.first, end - 1, m.start, toks[end - 1].end))
     if out:
         view.concepts["APPOSITIVE"] = out
+
+
+def _source_between_commas(view: View) -> set[int]:
+    """«Будапешт, на його думку, — не найкраще місце»: the tokens of "according to him" set off by two commas (and
+    the commas), between a place and the dash that stands for "is"."""
+    toks = view.tokens
+    return {i for m in view.concepts.get("SOURCE_PRONOUN", ()) if 0 < m.first and m.last + 1 < len(toks)
+            and toks[m.first - 1].text == "," and toks[m.last + 1].text == ","
+            for i in range(m.first - 1, m.last + 2)}
 
 
 # ", who met Macron in Paris,", ", который провел переговоры в Брюсселе,": a relative clause set off by commas

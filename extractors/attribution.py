@@ -923,13 +923,24 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
         if after:  # (a title is not a person the sentence names after it: "За словами президента, Путін «робить
             # усе, щоб зустріч не відбулася»" is the president last spoken of, Zelensky, on Putin)
-            actor = _resolve(after[0], memory, tuple(mentions))
+            actor = after[1].actor if _title_before_name(view, after) else _resolve(after[0], memory, tuple(mentions))
             if actor is None and after[0].how == "role" and len(after) > 1:
                 actor = _resolve(after[1], memory, tuple(mentions))  # «по словам президента, Путин ...» with no
                 # president before
             if actor is not None:
                 return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
     return None
+
+
+def _title_before_name(view: View, after: list[Mention]) -> bool:
+    """«за словами міністра закордонних справ Гакана Фідана, ...», "according to the Turkish foreign minister Hakan
+    Fidan, ...": a title and the name it stands before, closed by a comma (the title's words and a first name at most
+    between them, no punctuation), are one source, the one named; not the person last spoken of."""
+    if len(after) < 2 or after[0].how != "role" or after[1].actor is None:
+        return False
+    between = view.text[after[0].end : after[1].start]
+    return len(between.split()) <= 4 and all(c.isalpha() or c in " -'’" for c in between) and \
+        view.text[after[1].end : after[1].end + 1] == ","
 
 
 def according_source(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
@@ -1869,7 +1880,7 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
         return Attribution(prev.actor, (0, len(view.text)), True, "continuation")
     # someone named as the subject is a new speaker or the reporter's; an object ("ready to meet Putin") or a place
     # ("but not in Moscow") is what the speaker goes on about
-    named = [m for m in mentions if m.actor is not None and is_subject(view, m)]
+    named = [m for m in mentions if m.actor is not None and is_subject(view, m) and not _supposed(view, m)]
     if any(m.first == 0 for m in view.concepts.get("INFERENCE", ())):
         return None  # "Очевидно, что никакой встречи Путин не хочет": the reporter infers, nobody goes on speaking
     if not named and paragraph == memory.last_paragraph and not view.has("SAY"):
@@ -1889,9 +1900,11 @@ def _source_pronoun(view: View, mentions: list[Mention], quotes: tuple[tuple[int
     if prev is None or paragraph - memory.last_paragraph > 1 or memory.unplaced is not None:
         return None
     source = next((c for c in view.concepts.get("SOURCE_PRONOUN", ()) if not _in(quotes, c.start)), None)
-    if source is None or any(m.start < source.start and m.actor is not None for m in mentions):
+    if source is None or any(m.start < source.start and m.actor is not None and m.actor.kind == "person"
+                             for m in mentions):
         return None  # «Ответ Мединского ..., по его словам, ...», «Зеленский, по его словам, готов»: "his" may be the
-        # one named before it
+        # one named before it; a place or an institution before it is what he speaks of («Будапешт, на його думку, —
+        # не найкраще місце»): a pronoun resolves only to a person
     return Attribution(prev.actor, (0, len(view.text)), prev.direct or bool(quotes), "according")
 
 
@@ -1947,6 +1960,10 @@ def _subject(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int],
             continue
         if _in(quotes, m.start) or not is_subject(view, m):
             continue
+        if _supposed(view, m):
+            continue  # «Если Зеленский готов — пусть приезжает в Москву»: the one an if-clause supposes does not speak
+        if _inferred(view, m):
+            return None  # «Киев, понятно, в Москву не поедет», "Kyiv, obviously, will not go": the reporter infers
         m = _main_clause_subject(view, mentions, m) or m
         j = _token_at(view, m.end)
         if j is not None and any(x.first == j for x in view.concepts.get("MODAL", ())):
@@ -1976,6 +1993,27 @@ def _german_inverted(view: View, mentions: list[Mention], m: Mention) -> bool:
     return all(t.is_word for t in before) and before[0].text.lower() not in _SUBORDINATORS and \
         view.text[prev.start : prev.end][:1].islower() and not _is_prep(view, prev.text) and \
         prev.text not in _CONJUNCTIONS and not any(o.end <= m.start and is_subject(view, o) for o in mentions)
+
+
+_IF_WORDS: Final = concept_words("IF_WHEN")
+
+
+def _inferred(view: View, m: Mention) -> bool:
+    """An inference word set off by commas right after the subject («Киев, понятно, ...», "Kyiv, obviously, ...")."""
+    j = _token_at(view, m.end)
+    toks = view.tokens
+    if j is None or j >= len(toks) or toks[j].text != ",":
+        return False
+    return any(c.first == j + 1 and c.last + 1 < len(toks) and toks[c.last + 1].text == ","
+               for c in view.concepts.get("INFERENCE", ()))
+
+
+def _supposed(view: View, m: Mention) -> bool:
+    """The mention opens an if-clause («Если Зеленский готов, ...», "If Putin comes, ..."): the one supposed, who is
+    what the speaker talks of, not a speaker."""
+    i = _token_at(view, m.start)
+    return i is not None and i > 0 and view.tokens[i - 1].text in _IF_WORDS and any(
+        c.last == i - 1 for c in view.concepts.get("IF", ()))
 
 
 def _main_clause_subject(view: View, mentions: list[Mention], m: Mention) -> Mention | None:

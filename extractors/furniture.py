@@ -38,6 +38,9 @@ LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"похожие новости|похожие материалы|схожі новини|інші джерела|другие источники|новости партнеров|"
          r"новини партнерів|популярное|популярне|последние новости|останні новини|выбор редакции|"
          r"вибір редакції|рекомендуем|рекомендуємо|главное за день|головне за день|"
+         # the related-materials heading ('Материалы по теме:', 'Матеріали за темою:', 'Ещё по теме')
+         r"материалы по теме|матеріали за темою|матеріали на тему|матеріали по темі|(ещё|еще) по теме|"
+         r"більше (за темою|на тему)|ще за темою|"
          r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lee también|ilgili haberler|"
          r"i̇lgili haberler|czytaj (także|też|również)|zobacz też|διαβάστε επίσης|σχετικά|"
          # the related-articles heading in the seven languages ('Σχετικά άρθρα:', 'Articoli correlati')

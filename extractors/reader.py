@@ -1940,8 +1940,10 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         # Moscow as much as he likes" stays his invitation)
     if _passive(r.view, anchor):
         return att.actor.party, 1.0  # "Zelensky would be invited to Moscow": the invitee is no inviter
-    if cue.kind == "format" and _if_before(r.view, subject):
-        return att.actor.party, 1.0  # "would only meet Putin if Trump was also at the table": the speaker's terms
+    if (cue.kind == "format" or cue.kind == "venue" and _coming(r.view, anchor)) and _if_before(r.view, subject):
+        return att.actor.party, 1.0  # "would only meet Putin if Trump was also at the table": the speaker's terms;
+        # «Якщо Путін приїде до Стамбула, він теж поїде туди»: the place the other side is supposed to come to is
+        # where the speaker would meet him
     if _let_before(r.view, subject):
         return att.actor.party, 1.0  # "«Пусть Путин приедет в Киев», — ответил Зеленский": a directive to him is the
         # speaker's proposal, as "he can come to Kyiv" is
@@ -2143,6 +2145,11 @@ def _if_before(view: View, subject: Mention) -> bool:
 
 
 _IF_WORDS = concept_words("IF_WHEN")
+
+
+def _coming(view: View, anchor: int) -> bool:
+    """The predicate at `anchor` is a verb of coming ("приїде до Стамбула"), not of proposing ("предложит Минск")."""
+    return any(m.first <= anchor <= m.last for m in view.concepts.get("COME", ()))
 
 
 def _passive(view: View, anchor: int) -> bool:

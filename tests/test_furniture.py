@@ -60,7 +60,9 @@ def test_trailing_blocks_are_cut_after_the_body(furniture: str) -> None:
     "header",
     ["Σχετικά άρθρα:", "Σχετικές ειδήσεις", "Articoli correlati", "Notizie correlate", "Articles liés",
      "Sur le même sujet :", "Artículos relacionados", "Noticias relacionadas", "Ähnliche Artikel",
-     "Weitere Artikel", "Powiązane artykuły", "Benzer haberler"],
+     "Weitere Artikel", "Powiązane artykuły", "Benzer haberler",
+     # Russian and Ukrainian related-materials headings (unseen14: «Захарова: Киев должен признать Крым» under one)
+     "Материалы по теме:", "Матеріали за темою:", "Ещё по теме"],
 )
 def test_a_related_articles_heading_in_the_seven_languages_cuts_its_headlines(header: str) -> None:
     """The headlines under it quote other stories ('Πεσκόφ: Συνάντηση Πούτιν-Ζελένσκι μόνο μετά από ...')."""
