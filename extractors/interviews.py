@@ -23,6 +23,7 @@ from datetime import date
 
 from extractors.actors import Actor, ActorIndex, Mention
 from extractors.attribution import Attribution
+from extractors.lexicon import concept_phrases
 from extractors.sentences import Sentence, find_quotes
 
 _Q_WORDS = r"Q|Question|В|Вопрос|Питання|Frage|F|D|P|S|Soru|Pytanie|Ε"
@@ -164,6 +165,10 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
             if _INTERVIEWER.match(label):
                 out.append((at + lead, at + m.end(), "q", None))
                 continue
+            if label.isupper() and _role_label(label):
+                out.append((at + lead, at + m.end(), "a", None))  # (h_u14a) "THE PRESIDENT: Well, we'll see": a
+                continue  # transcript's role label is the one it is the transcript of (the interviewee), not the
+                # president last named in a question
             people = [x.actor for x in actors.mentions(label.title(), published, lang=lang)
                       if x.actor is not None and x.actor.kind == "person" and x.how in ("name", "form", "fuzzy")]
             if people and (label.isupper() or lead == 0):
@@ -174,6 +179,14 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
     if not any(k == "q" for _, _, k, _ in out):
         return []
     return out
+
+
+_ROLE_LABELS = concept_phrases("ROLE_LABEL")
+
+
+def _role_label(label: str) -> bool:
+    """The label is the title of the one the transcript is of ("THE PRESIDENT", "THE PRIME MINISTER")."""
+    return tuple(label.lower().split()) in _ROLE_LABELS
 
 
 def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int, str, None, int]]:

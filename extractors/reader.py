@@ -1974,7 +1974,11 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
              venues: list[tuple[int, int]] | None) -> Mention | None:
     """The named subject of the predicate at `anchor` (the last one before it in its clause), if any."""
     subject = None
-    supposed = [(a, b) for a, b in hypothetical(r.view) if not a <= anchor <= b]
+    hypotheses = hypothetical(r.view)
+    if cue.kind == "venue" and any(a <= anchor <= b for a, b in hypotheses):
+        return None  # (h_u14a) "If Mr Putin comes to Switzerland for a peace meeting, we would make sure he can
+        # attend": the place the speaker supposes him coming to is the speaker's (a host's welcome), not his party's
+    supposed = [(a, b) for a, b in hypotheses if not a <= anchor <= b]
     for m in r.mentions:
         if (m.actor is None and m.how not in ("pronoun", "role")) or m.end > r.view.tokens[anchor].start \
                 or m.start < att.content[0]:
@@ -2346,15 +2350,26 @@ def _with_own_aides(mentions: list[Mention], view: View, institutions: dict[str,
         return mentions
     out = [m for m in mentions if not any(a.start <= m.start < a.end for a in aides)]  # not the "he" inside
     for a in aides:
-        owner = next((m.actor for m in mentions if m.actor is not None and m.end <= a.start
-                      and m.actor.role == "leader"), None)
-        actor = institutions.get(owner.party) if owner is not None else None
+        owner = _office_owner(view, mentions, a.start)
+        actor = (institutions.get(owner.party) or (owner if owner.role != "leader" else None)) \
+            if owner is not None else None
         # "в его офисе": the office speaks, as "в Кремле" does, from after the preposition
         start = view.tokens[a.first + 1].start if view.tokens[a.first].text in IN_INSTITUTION and a.last > a.first \
             else a.start
         out.append(Mention(start, a.end, actor, "name" if actor is not None else "role",
                            "" if actor is not None else view.text[start:a.end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _office_owner(view: View, mentions: list[Mention], at: int) -> Actor | None:
+    """Whose office speaks at `at`: the first leader named before it, unless a head of state opens the sentence as
+    its subject (h_u14a: "Erdogan told Putin that ..., his office said" is Erdogan's office, not the Kremlin; a
+    head with no institution of his party speaks through it himself)."""
+    people = [m for m in mentions if m.actor is not None and m.end <= at and m.actor.kind == "person"]
+    if people and people[0].actor is not None and people[0].actor.role == "head" and is_subject(view, people[0]) \
+            and not view.text[: people[0].start].strip(" \"'«“"):
+        return people[0].actor
+    return next((m.actor for m in people if m.actor is not None and m.actor.role == "leader"), None)
 
 
 _SPEECH_NOUNS: Final = concept_words("SPEECH_NOUN")

@@ -90,6 +90,13 @@ CASES = [
     ("Стенограмма брифинга Дмитрия Пескова.\n\nВопрос (РИА Новости): Зеленский говорит, что будет ждать Путина в "
      "Турции. Поедет ли Путин?\n\nОтвет: Встреча возможна только после того, как делегации завершат работу.",
      {"RU.prerequisite.expert_groundwork"}),
+    # (h_u14a) a White House transcript's role label is the one the transcript is of, not the president a question
+    # named last
+    ("Transcript: President Trump takes questions in the Oval Office.\n\n"
+     "Q: Mr President, you said you had begun arranging a meeting between President Putin and President "
+     "Zelensky. Is it going to happen?\n\n"
+     "THE PRESIDENT: Well, we'll see. I'd like to see them meet first, the two of them.",
+     {"US.format.one_on_one"}),
 ]
 
 NOTHING = [
