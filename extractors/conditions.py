@@ -410,6 +410,9 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                 continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
+            if cue is not None and cue.kind == "venue" and any(m.concept == "COME" for m in chain) and any(
+                    a <= cue.first and cue.last <= b for a, b in supposed):
+                continue  # (h_venue14) "if Putin comes to Istanbul", "if invited to Budapest": a trip supposed
             if cue is not None and (cue.value == "refuses" or (cue.value == "skeptical" and rule.value == "willing")) \
                     and _conditional(cue, view, chain):
                 continue  # ("не встретится с Зеленским, пока Киев не выведет войска": a meeting denied until then is
@@ -1828,7 +1831,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     with a strong cue (host, venue, travel, an exception or a rejection)."""
     pm = next(m for m in chain if m.concept == place and m in view.places)
     at = pm.first
-    prep = at - 1 if at > 0 and view.tokens[at - 1].is_word else None
+    prep = _prep_of_place(view, pm)
     if view.lang in _SUFFIXED and prep is not None and not any(m.first <= prep <= m.last for m in chain):
         prep = None  # "Putin ile İstanbul'da": "ile" (with) is a postposition of the name before it, and the
         # place takes its case as a suffix ("'da"), which `_preposition_before` has checked
@@ -1846,13 +1849,22 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if prep is not None and view.lang not in _CASED and _offered_to(view, pm, prep):
         return False  # "no one has ever offered it to Ukraine": whom it was offered to
     if prep is not None and not any(m.first == prep for m in view.concepts.get("AT", ())) and any(
-            m.first <= prep <= m.last for m in view.concepts.get("PREP", ())):
-        return False  # "from Moscow", "від москви", "with Russia": a place that is no venue
+            m.first <= prep <= m.last for m in view.concepts.get("PREP", ())) and not any(
+            m.first <= prep <= m.last + 1 for c in ("EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())):
+        return False  # "from Moscow", "від москви", "with Russia": a place that is no venue (not "εκτός από τη
+        # Μόσχα", "except" before it)
+    if prep is not None and any(m.last == prep - 1 for m in view.concepts.get("TRAVELLED", ())):
+        return False  # (h_venue14) "he had not come to Paris to trade land": where a trip went (or did not)
     if prep is not None and any(m.last == prep - 1 and not _to_come(view, m) for m in view.concepts.get("DONE_AT", ())):
         return False  # "what was achieved in Istanbul is enough for a meeting": where it was achieved
     if prep is not None and any(m.first <= prep - 1 <= m.last or m.first <= prep - 2 <= m.last
                                 for m in view.concepts.get("DELEGATION", ())):
         return False  # "the delegations' work in Istanbul", "talks between delegations in Istanbul"
+    if any(pm.last < m.first and view.words_between(pm.last, m.first) <= 2
+           and all(view.tokens[i].text != "," for i in range(pm.last + 1, m.first))
+           for m in view.concepts.get("DELEGATION", ())):
+        return False  # (h_venue14) «έστειλε στην Τουρκία αντιπροσωπεία», «отправил в Стамбул делегацию»: where a
+        # delegation is sent, the object after its place
     if prep is not None and any(m.last < prep and view.words_between(m.last, prep) <= 2 and all(
             view.tokens[i].is_word for i in range(m.last + 1, prep)) and _head_lower(view, m)
             for m in view.concepts.get("LOWER_TALKS", ())):
@@ -1887,6 +1899,8 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return False  # "присутність західних військ в Україні неприйнятна": where troops would be, not a venue
     if _trip_to_someone_else(view, pm):
         return False  # "would fly to Istanbul on Thursday for talks with Erdogan"
+    if _hosts_others(view, pm):
+        return False  # (h_venue14) «приймаючи в Києві лідерів Франції», "received Macron in Kyiv": another's visit
     if any(abs(m.first - at) <= 4 for m in view.concepts.get("PAST_SUMMIT", ())):
         return False  # "the previous summit in Paris", "попереднього саміту в Парижі"
     negs = {n.last for n in view.concepts.get("NEG", ())}
@@ -1900,6 +1914,21 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
+
+
+def _prep_of_place(view: View, pm: ConceptMatch) -> int | None:
+    """The word that governs the place: the one before it, past at most three determiners or adjectives
+    ("elections in the Donbas", "from the Kremlin", "in neutral Turkey"), so that what the preposition attaches to
+    is judged the same with an article as without one; not past them where the place names the meeting word
+    after it ("ready for a Geneva summit": the article is the summit's)."""
+    at = pm.first
+    dets = {i for m in view.concepts.get("DET", ()) for i in range(m.first, m.last + 1)}
+    attributive = any(m.first == pm.last + 1 for c in ("MEET", "TALKS", "HOST", "VENUE_NOUN")
+                      for m in view.concepts.get(c, ()))
+    i = at - 1
+    while not attributive and i > 0 and at - i <= 3 and i in dets and view.tokens[i].is_word:
+        i -= 1
+    return i if i >= 0 and view.tokens[i].is_word else None
 
 
 _COUNTRY_STEMS = concept_stems("COUNTRY_WORD")
@@ -1948,6 +1977,26 @@ def _trip_to_someone_else(view: View, pm: ConceptMatch) -> bool:
         if view.words_between(pm.last, o.first) <= 6 and with_him \
                 and not any(pm.last < lead.first and view.words_between(o.last, lead.first) <= 3
                             for lead in view.concepts.get("LEADER", ())):  # "the summit Trump and Putin hold"
+            return True
+    return False
+
+
+def _hosts_others(view: View, pm: ConceptMatch) -> bool:
+    """A word of hosting before the place whose object is a third party ("hosting the leaders of France in Kyiv",
+    «приймаючи в Києві лідерів Франції»: the object before or right after the place) and no leader of the two named
+    between: the place is where those guests are received, not a venue offered for the two (not "host in Paris with
+    Merkel at the table": a guest after a preposition is no object)."""
+    third = [t for c in ("THIRD_REF", "OTHER_PERSON") for t in view.concepts.get(c, ())]
+    preps = {i for m in view.concepts.get("PREP", ()) for i in range(m.first, m.last + 1)}
+    pair = [m for c in ("LEADER", "LEADERS_PAIR", "NAMED_PAIR") for m in view.concepts.get(c, ())]
+    for h in view.concepts.get("HOST", ()):
+        if not (h.last < pm.first and view.words_between(h.last, pm.first) <= 8
+                and view.clause[h.last] == view.clause[pm.first]):
+            continue
+        objs = [t for t in third if (h.last < t.first < pm.first and view.words_between(h.last, t.first) <= 3)
+                or (pm.last < t.first and view.words_between(pm.last, t.first) <= 2
+                    and all(view.tokens[i].is_word and i not in preps for i in range(pm.last + 1, t.first)))]
+        if objs and not any(h.last < m.first <= max(t.last for t in objs) for m in pair):
             return True
     return False
 
