@@ -410,8 +410,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                 continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
-            if cue is not None and cue.kind == "venue" and any(m.concept == "COME" for m in chain) and any(
-                    a <= cue.first and cue.last <= b for a, b in supposed):
+            if cue is not None and cue.kind == "venue" and _supposed_trip(cue, chain, view, supposed):
                 continue  # (h_venue14) "if Putin comes to Istanbul", "if invited to Budapest": a trip supposed
             if cue is not None and (cue.value == "refuses" or (cue.value == "skeptical" and rule.value == "willing")) \
                     and _conditional(cue, view, chain):
@@ -1823,6 +1822,16 @@ def _offered_to(view: View, pm: ConceptMatch, prep: int) -> bool:
                  if m.last < prep and view.clause[m.last] == view.clause[prep]
                  and not any(i.first <= m.first <= i.last for i in invites)), key=lambda m: m.last, default=None)
     return offer is not None and not any(offer.last < m.first < prep for m in view.concepts.get("COME", ()))
+
+
+def _supposed_trip(cue: Cue, chain: Chain, view: View, supposed: list[tuple[int, int]]) -> bool:
+    """A trip inside an if-clause ("if Putin comes to Istanbul") is a supposition, no venue of anyone's; unless the
+    clause it conditions goes "there" too («якщо путін приїде до Стамбула, він теж поїде туди»: the speaker's own
+    conditional venue)."""
+    if not any(m.concept == "COME" for m in chain):
+        return False
+    spans = [(a, b) for a, b in supposed if a <= cue.first and cue.last <= b]
+    return bool(spans) and not any(m.first > b for a, b in spans for m in view.concepts.get("THERE", ()))
 
 
 def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup: bool = False) -> bool:
