@@ -19,8 +19,9 @@ from extractors.conditions import Topic, frames
 
 # Words that put someone at the meeting's table, or name the meeting as another's event: a sentence holding one
 # names its meeting itself and points back to none.
+# (and a group of others as the ones meeting: "the coalition of the willing would meet in Paris", h_frame)
 _AT_TABLE = ("LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL", "MULTILATERAL", "JOINT", "OTHER_EVENT",
-             "OTHER_PERSON", "DELEGATION")
+             "OTHER_PERSON", "DELEGATION", "OTHER_COUNTERPART")
 _AT_TABLE_BUT_PERSON = tuple(c for c in _AT_TABLE if c != "OTHER_PERSON")
 # Words of a meeting spoken of without its parties: the meeting word itself, "such a summit", "to be held" (not a
 # venue word alone, with no meeting word: it pointed back to no near miss, and the dev holdout fell)
@@ -28,6 +29,9 @@ _MEETING_WORDS = ("MEET", "SUCH_MEETING", "HELD")
 # Heads of state a sentence that resumes the leaders' meeting may name: the one who speaks of it ("The meeting should
 # be held in Istanbul, Erdogan said"); two heads name a table of their own
 _SPEAKER_HEAD = 1
+# How far back the leaders' meeting may have been named for a sentence that only points back to resume it: in its
+# paragraph or the one before (a near miss shuts only in its own paragraph: `elsewhere`)
+_NEAR = (0, 1)
 # How a sentence is read when it is asked which meeting it names: a neutral story, no lead to lean on.
 _NEUTRAL = Topic(war=True, meeting=True, focus=False, talks=False, other=False)
 
@@ -46,8 +50,11 @@ class Reference:
     def resumes(self, view: View, mentions: list[Mention], paragraph: int) -> bool:
         """The sentence only points back to a meeting, and the last one named (in this paragraph) was the leaders':
         it goes on about theirs, as a sentence right after one about it does ("Zelensky is ready to meet Putin. ...
-        It could take place in Istanbul, he said")."""
-        return self.other is False and paragraph == self.paragraph and points_back(view, mentions, _SPEAKER_HEAD)
+        It could take place in Istanbul, he said"); in the next paragraph too, when none was named since (h_frame: "...
+        before the next summit so that the leaders had something to sign, he added. // Merkel said Germany would be
+        glad to host the follow-up meeting in Berlin")."""
+        near = paragraph - self.paragraph in _NEAR
+        return self.other is False and near and points_back(view, mentions, _SPEAKER_HEAD)
 
     def note(self, view: View, mentions: list[Mention], paragraph: int) -> None:
         """Remember the meeting the sentence names, if it names one."""
