@@ -170,6 +170,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _split_refusals(view)
+    _not_excluded(view)
     _split_offers(view)
     _existence_final(view)
     _named_content(view)
@@ -188,7 +189,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
                      "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
-                     "PLACE_ATTR", "NO_MEETING"})
+                     "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -950,6 +951,25 @@ def _denied_refusals(view: View) -> None:
     if denied and "POINTLESS" in view.concepts:  # "no reason to rule out" is no "no reason to meet"
         _keep(view, "POINTLESS", [p for p in view.concepts["POINTLESS"]
                                   if not any(p.first <= d.last and d.first <= p.last for d in denied)])
+
+
+def _not_excluded(view: View) -> None:
+    """'does not rule out a bilateral meeting', «не исключает двусторонней встречи», «"не виключає" двосторонньої
+    зустрічі»: a negation right before a refusal (a quotation mark between at most) leaves a thing open, a hedge
+    that asks for nothing (NOT_EXCLUDED, over the refusal: over the negation it would take it from polarity, which
+    reads the readiness they say)."""
+    toks = view.tokens
+    refusals = {r.first: r for r in view.concepts.get("REFUSE", ())}
+    out = []
+    for n in view.concepts.get("NEG", ()):
+        at = n.last + 1
+        if at < len(toks) and not toks[at].is_word:
+            at += 1
+        r = refusals.get(at)
+        if r is not None:
+            out.append(ConceptMatch("NOT_EXCLUDED", r.first, r.last, r.start, r.end))
+    if out:
+        view.concepts["NOT_EXCLUDED"] = out
 
 
 def _split_refusals(view: View) -> None:

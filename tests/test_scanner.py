@@ -62,7 +62,7 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
         # документе") and the AFTER of the occasion of speaking ("said after the talks"); it adds a COPULA for a
         # Russian or Ukrainian dash ("Москва — не вариант")
         derived = {"VENUE_PLACE", "UNHAPPENED", "HAPPENED", "SET_ASIDE", "MEETING_IT", "APPOSITIVE", "FIRST_SINCE",
-                   "PLACE_ATTR"}
+                   "PLACE_ATTR", "NOT_EXCLUDED"}
         filtered = {"POSSIBLE", "REFUSE", "AVOID", "READY", "GOAL", "DOCUMENT", "AFTER",
                     "READY_FOR_IT",  # (h_u9x) "ready for it" only after a meeting word
                     "NO_MEETING",  # (h_morph) not on a past told ("haben sich nicht getroffen")
