@@ -2323,7 +2323,7 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         according = any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ()))
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
                and not (according and (_subject_after_comma(view, end, o) or _words_between(view, end, o)))
-               and (o.actor.kind == "person" or not view.text[end : o.start].strip())
+               and (o.actor.kind == "person" or not _closing_role(view, m, o))
                for o in mentions):
             continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак" (h_attr17: a
             # place or an institution further on is no apposition: "said the president, let him come to Kyiv")
@@ -2334,6 +2334,13 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _closing_role(view: View, role: ConceptMatch, o: Mention) -> bool:
+    """(h_attr17) ", заявил президент, пусть приезжает в Киев", ", said the president, let him come to Kyiv": a role
+    right after a verb of saying set off by a comma, a place or an institution after the next comma: no apposition."""
+    return any(s.last + 1 == role.first for s in view.concepts.get("SAY", ())) and \
+        view.text[role.end : o.start].lstrip().startswith(",")
 
 
 def _words_between(view: View, end: int, o: Mention) -> bool:
