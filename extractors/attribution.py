@@ -1269,9 +1269,10 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
         later = view.tokens[v.last + 2 : v.last + 5]
         return any(m.actor is not None and m.actor.role == "institution" and any(t.start == m.start for t in later)
                    for m in mentions)
-    if any(m.start == nxt.start and m.actor is not None and m.how != "pronoun" and _ends_phrase(view, m)
-           for m in mentions):
-        return True  # not "..., said Putin was ready": there the name opens the report
+    if any(m.start == nxt.start and (m.actor is not None or m.how == "role") and m.how != "pronoun"
+           and _ends_phrase(view, m) for m in mentions):
+        return True  # not "..., said Putin was ready": there the name opens the report; "Якщо Путін хоче ...,
+        # сказав президент": a role after the verb speaks too (h_attr17), not the name in the clause before it
     if view.lang != "en" and v.last + 2 < len(view.tokens) and view.tokens[v.last + 2].text == "," and any(
             m.start == nxt.start and m.how == "pronoun" for m in mentions):
         return True  # "Россия, подчеркнул он, не готова", «Україна, наголосив він, готова»: set off by two commas,

@@ -646,7 +646,8 @@ class Reader:
                 previous = None
                 was_meeting = speaks_of_meeting(r.view, r.mentions)
                 continue
-            reporters_question = turn is None and not r.sentence.quotes and r.sentence.text.rstrip().endswith("?")
+            reporters_question = turn is None and not r.sentence.quotes and r.sentence.text.rstrip().endswith("?") \
+                and not _doubt_asked(r.view, atts)
             if turn is None and len(atts) > 1:
                 _speakers_apart(r.view, atts)
             for att in atts:
@@ -983,9 +984,13 @@ _LEAD_CHARS = 400
 
 
 def _named_speaker_mention(r: _Read, att: Attribution) -> Mention | None:
-    """The speaker's first mention by name (not a pronoun) outside the sentence's quotes."""
-    return next((m for m in r.mentions if m.actor is att.actor and m.how != "pronoun"
-                 and not any(s <= m.start < e for s, e in r.sentence.quotes)), None)
+    """The speaker's first mention by name (not a pronoun) outside the sentence's quotes; for a closing attribution
+    with no name, its role (h_attr17: "..., сказав президент у четвер у Парижі, то ...": his day is in his clause)."""
+    outside = [m for m in r.mentions if m.how != "pronoun" and not any(s <= m.start < e for s, e in r.sentence.quotes)]
+    named = next((m for m in outside if m.actor is att.actor), None)
+    if named is not None or att.how != "inverted":
+        return named
+    return next((m for m in outside if m.actor is None and m.how == "role" and m.start >= att.content[0]), None)
 
 
 def _that_after_speaker(r: _Read, att: Attribution) -> re.Match[str] | None:
@@ -2271,6 +2276,28 @@ def _relative_antecedent(cue: Cue, r: _Read) -> Actor | None:
     return None
 
 
+_DOUBT_ASKED: Final = ("POINT_ASKED", "POINTLESS")
+
+
+def _doubt_asked(view: View, atts: list[Attribution]) -> bool:
+    """(h_attr17) 'Peskov asked: what would be the point of a meeting?', «Песков задался вопросом: есть ли смысл во
+    встрече?»: a question of the meeting's point put after the speaker's own verb and a colon is his doubt, not a
+    reporter's question (a question of anything else after a colon, "Zelensky asked: will Putin come?", still
+    states nothing)."""
+    if not view.has_any(_DOUBT_ASKED):
+        return False
+    return any(a.how in ("verb", "agent") and _colon_after_verb(view.text, a.content[0]) for a in atts)
+
+
+_VERB_BEFORE_COLON: Final = 4  # words: "asked", "задался вопросом", "wondered aloud on Friday"
+
+
+def _colon_after_verb(text: str, start: int) -> bool:
+    """The speaker's words open with his verb (a few words at most) and a colon, or with the colon itself."""
+    colon = text.find(":", start)
+    return colon >= 0 and len(text[start:colon].split()) <= _VERB_BEFORE_COLON
+
+
 def _verb_between(view: View, start: int, end: int) -> bool:
     """A speech verb or a 'that' between two character offsets ("the foreign minister noted that Zelensky")."""
     if _that().search(view.text, start, end):
@@ -2296,8 +2323,10 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         according = any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ()))
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
                and not (according and (_subject_after_comma(view, end, o) or _words_between(view, end, o)))
+               and (o.actor.kind == "person" or not _closing_role(view, m, o))
                for o in mentions):
-            continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак"
+            continue  # "the president, Volodymyr Zelensky", "керівник Офісу президента Андрій Єрмак" (h_attr17: a
+            # place or an institution further on is no apposition: "said the president, let him come to Kyiv")
         head = view.tokens[m.first].text.lower()  # h_role2: «Глава государства» opening a sentence is no genitive
         if view.lang in ("ru", "uk") and lemma(head, view.lang) != head \
                 and not any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ())):
@@ -2305,6 +2334,13 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _closing_role(view: View, role: ConceptMatch, o: Mention) -> bool:
+    """(h_attr17) ", заявил президент, пусть приезжает в Киев", ", said the president, let him come to Kyiv": a role
+    right after a verb of saying set off by a comma, a place or an institution after the next comma: no apposition."""
+    return any(s.last + 1 == role.first for s in view.concepts.get("SAY", ())) and \
+        view.text[role.end : o.start].lstrip().startswith(",")
 
 
 def _words_between(view: View, end: int, o: Mention) -> bool:
