@@ -224,7 +224,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
-    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx and not other)
+    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx and not other) or (
+        _place_judged(view, topic) and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
@@ -244,6 +245,23 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
     return _frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer,
                    resumed, where)
+
+
+_PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
+
+
+def _place_judged(view: View, topic: Topic) -> bool:
+    """(h_venue15) In a story about the leaders' meeting, a place ruled out as such ("Moscow is not an option",
+    «Москва відпадає», "Moskau ist keine Option") is ruled out as its venue: the verdict on a place names no meeting."""
+    return topic.focus and any(_verdict_after(view, pm) for pm in view.places)
+
+
+def _verdict_after(view: View, pm: ConceptMatch) -> bool:
+    """A verdict ruling a place out stands right after it, as its predicate (a copula or a parenthesis of saying
+    between at most)."""
+    return any(m.first > pm.last and (
+        sum(view.tokens[i].is_word for i in range(pm.last + 1, m.first)) <= 1 or _said_aside(view, pm.last, m.first))
+        for c in _PLACE_VERDICT for m in view.concepts.get(c, ()))
 
 
 def _met_someone_else(view: View, mentions: list[Mention]) -> bool:
@@ -1919,10 +1937,24 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
-    if followup:
+    if followup or _verdict_on_place(view, chain, pm):
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
+
+
+def _verdict_on_place(view: View, chain: Chain, pm: ConceptMatch) -> bool:
+    """(h_venue15) The rule's verdict is the place's own predicate, right after it ("Moscow is not an option",
+    "Moskau ist keine Option", «Москва, наголосив він, відпадає»): the place is judged as a venue, meeting word or
+    not (not "Kyiv said the plan was unacceptable", where the verdict is on something else)."""
+    return any(m.concept in _PLACE_VERDICT for m in chain) and _verdict_after(view, pm)
+
+
+def _said_aside(view: View, a: int, b: int) -> bool:
+    """The words between tokens a and b are only a parenthesis of saying set off by commas (", he stressed,")."""
+    inner = view.tokens[a + 1 : b]
+    return len(inner) >= 3 and inner[0].text == "," and inner[-1].text == "," and \
+        all(t.text != "," for t in inner[1:-1]) and any(a < m.first < b for m in view.concepts.get("SAY", ()))
 
 
 def _prep_of_place(view: View, pm: ConceptMatch) -> int | None:
