@@ -1899,7 +1899,9 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         # the guest is no speaker
     owner = _relative_antecedent(cue, r)
     if owner is not None and owner.party not in (att.actor.party, "none"):
-        return owner.party, REPORTED_CONFIDENCE  # "ответил Зеленскому, который предложил встретиться в Донбассе"
+        # "ответил Зеленскому, который предложил встретиться в Донбассе": the relative clause names its subject, and
+        # a place or format so reported is as sure as one with the subject named before it (h_venue15)
+        return owner.party, REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE
     anchor = _predicate(cue, r.view)
     if anchor is None and cue.kind in ("venue", "format"):
         anchor = _predicate_before(cue, r.view)  # "ready to see Zelensky, but only in Moscow"
