@@ -224,8 +224,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
-    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx and not other) or (
-        _place_judged(view, topic) and not other)
+    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx
+                        and not other) or (_place_judged(view, topic) and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
