@@ -700,6 +700,7 @@ class Reader:
         actor = self._institutions.get(party) if party is not None else None
         if actor is None or not speaks_as_document(r.view, r.mentions):
             return []
+        docs.paragraph = r.sentence.paragraph  # a document that goes on speaking is still the one pointed back to
         return [Attribution(actor, (0, len(r.sentence.text)), False, "document")]
 
     def _joint(self, r: _Read) -> list[Attribution]:
