@@ -767,6 +767,9 @@ class Reader:
         opening = next((m for m in people if m.start < _OPENING_SUBJECT and is_subject(r.view, m)), None) or next(
             (m for m in people if is_subject(r.view, m)), None)
         topic = opening or (people[-1] if people else None)  # else the most recent person named
+        if opening is None and r.view.has("SOURCE_PRONOUN"):
+            topic = None  # (h_u15b) "За його словами, він прилетить на зустріч з Ердоганом": "his" is still who "he"
+            # is; the person named is whom he speaks of
         if memory.unplaced is not None or stranger_says(r.view, r.mentions, r.sentence.quotes):
             # h_pass: '"Putin will never go to Kyiv," said Tatiana Stanovaya.': the analyst (known to be of no party,
             # or a name we do not know) is who "she" is next ('..., she added'), not the leader her quote names
