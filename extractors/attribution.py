@@ -414,12 +414,18 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
         noun = m.words.removeprefix("the ").strip()
         named_after = {o.actor.name for o in later if o.actor is not None and o.start > m.start}
         head_of_state = _head_of_state(noun)
+        topic = memory.last_person
+        if topic is not None and topic.name not in named_after and topic in memory.seen[: memory.before_sentence] \
+                and _titled(noun, topic):
+            # (h_u15b) "За його словами, він прилетить на зустріч з Ердоганом. «...», - сказав президент": the title
+            # is the person spoken of, as "he" would be, not one named since only as an object who holds it too
+            return topic
         # h_role3: a generic head-of-state title is someone named before this sentence ('"I am ready to meet Putin,"
         # the president said' is not Putin)
         for actor in reversed(memory.seen[: memory.before_sentence] if head_of_state else memory.seen):
             if actor.name in named_after:
                 continue
-            if any(noun in t.lower() for t in actor.titles) or _inflected_title(noun, actor.title_forms):
+            if _titled(noun, actor):
                 return actor
         if memory.last_person is not None and memory.last_person.name in named_after:
             return next((a for a in reversed(memory.seen) if a.kind == "person" and a.name not in named_after), None)
@@ -434,6 +440,11 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
             return next((a for a in reversed(memory.seen[: memory.before_sentence]) if a.kind == "person"
                          and a.role in ("leader", "head") and a.name not in named_after), None)
     return memory.last_person
+
+
+def _titled(noun: str, actor: Actor) -> bool:
+    """The role's noun is one of the actor's titles, in any case."""
+    return any(noun in t.lower() for t in actor.titles) or _inflected_title(noun, actor.title_forms)
 
 
 _STAFF_ROLES = concept_words("STAFF_ROLE")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.actors import Mention
-from extractors.analysis import View
+from extractors.analysis import RELATIVE_WORDS, View
 from extractors.attribution import signs_decree
 from extractors.lexicon import ConceptMatch
 
@@ -38,7 +38,8 @@ def document_party(view: View, mentions: list[Mention]) -> str | None:
         if any(r.first <= doc.first <= r.last for r in refs) and not _actor_beside(view, mentions, doc):
             continue  # "Серед умов — виведення українських військ": the pointer's noun; its party is the one
             # named with it ("серед вимог москви"), else the document's remembered
-        party = _beside(view, doc) or _own(view, mentions, doc) or _actor_beside(view, mentions, doc)
+        party = _beside(view, doc) or _own(view, mentions, doc) or _actor_beside(view, mentions, doc) or _author_after(
+            view, mentions, doc)
         if party is not None:
             return party
     for decree in view.concepts.get("DECREE", ()):  # "Зеленський підписав указ": its signer's
@@ -127,9 +128,40 @@ def _actor_beside(view: View, mentions: list[Mention], doc: ConceptMatch) -> str
 
 
 def _own(view: View, mentions: list[Mention], doc: ConceptMatch) -> str | None:
-    """'Україна передала свій меморандум': the document is its subject's own."""
+    """'Україна передала свій меморандум': the document is its subject's own; a party word opening the sentence
+    is that subject too ("Українська делегація ... передала російській стороні власний документ")."""
     if not any(m.last == doc.first - 1 for m in view.concepts.get("OWN", ())):
         return None
     before = [m for m in mentions if m.actor is not None and m.actor.party in ("RU", "UA") and m.end <= doc.start
               and len(view.text[m.end : doc.start].split()) <= _OWNER_REACH + 3]
-    return before[0].actor.party if before and before[0].actor is not None else None
+    if before and before[0].actor is not None:
+        return before[0].actor.party
+    given = view.concepts.get("DOC_RECIPIENT", ())
+    return next((party for concept, party in _PARTY_CONCEPTS.items() for m in view.concepts.get(concept, ())
+                 if m.first <= _SUBJECT_OPENS and m.last < doc.first and not any(
+                     g.first <= m.first <= g.last for g in given)), None)
+
+
+_SUBJECT_OPENS = 1  # a party word at most this far into the sentence is its subject ("Українська делегація")
+
+
+def _author_after(view: View, mentions: list[Mention], doc: ConceptMatch) -> str | None:
+    """'меморандума, который делегация РФ ... передала украинской стороне', 'the memorandum, which the Russian
+    side handed over': the party named first in a relative clause on the document, within a few words of its
+    pronoun, wrote it (not the side it was handed to, nor one that only got it: DOC_GOT)."""
+    toks = view.tokens
+    rel = doc.last + 2
+    if rel >= len(toks) or toks[doc.last + 1].text != "," or toks[rel].text.lower() not in RELATIVE_WORDS:
+        return None
+    end = next((j for j in range(rel + 1, len(toks)) if not toks[j].is_word and toks[j].text in ",;.:"), len(toks))
+    if any(rel < g.first < end for g in view.concepts.get("DOC_GOT", ())):
+        return None
+    given = view.concepts.get("DOC_RECIPIENT", ())
+    found = [(m.first, party) for concept, party in _PARTY_CONCEPTS.items() for m in view.concepts.get(concept, ())
+             if rel < m.first < end and view.words_between(rel, m.first) < _OWNER_REACH
+             and not any(g.first <= m.first <= g.last for g in given)]
+    limit = toks[end - 1].end
+    found += [(next(i for i, t in enumerate(toks) if t.start >= m.start), m.actor.party) for m in mentions
+              if m.actor is not None and m.actor.party in ("RU", "UA") and toks[rel].end < m.start < limit
+              and len(view.text[toks[rel].end : m.start].split()) < _OWNER_REACH]
+    return min(found)[1] if found else None

@@ -700,6 +700,7 @@ class Reader:
         actor = self._institutions.get(party) if party is not None else None
         if actor is None or not speaks_as_document(r.view, r.mentions):
             return []
+        docs.paragraph = r.sentence.paragraph  # a document that goes on speaking is still the one pointed back to
         return [Attribution(actor, (0, len(r.sentence.text)), False, "document")]
 
     def _joint(self, r: _Read) -> list[Attribution]:
@@ -766,6 +767,9 @@ class Reader:
         opening = next((m for m in people if m.start < _OPENING_SUBJECT and is_subject(r.view, m)), None) or next(
             (m for m in people if is_subject(r.view, m)), None)
         topic = opening or (people[-1] if people else None)  # else the most recent person named
+        if opening is None and r.view.has("SOURCE_PRONOUN"):
+            topic = None  # (h_u15b) "За його словами, він прилетить на зустріч з Ердоганом": "his" is still who "he"
+            # is; the person named is whom he speaks of
         if memory.unplaced is not None or stranger_says(r.view, r.mentions, r.sentence.quotes):
             # h_pass: '"Putin will never go to Kyiv," said Tatiana Stanovaya.': the analyst (known to be of no party,
             # or a name we do not know) is who "she" is next ('..., she added'), not the leader her quote names

@@ -38,6 +38,18 @@ def _read(text: str) -> set[tuple[str, str, str, str]]:
     # a decree is its signer's: what "it" states later is his side's
     ("Зеленський підписав указ 30 вересня 2022 року.\n\nУ ньому констатовано неможливість проведення переговорів "
      "із президентом росії володимиром путіним.", {("Kyiv", "UA", "stance", "refuses")}),
+    # (h_u15b) the author as the subject of a relative clause on the document; three paragraphs on, each pointing
+    # back to it, it still speaks
+    ("СМИ опубликовали текст меморандума, который делегация РФ передала украинской стороне.\n\nСогласно тексту "
+     "меморандума, должно быть признание Крыма частью России.\n\nДокумент также предусматривает нейтральный "
+     "статус Украины.\n\nКак говорится в документе, договор должен быть подписан после проведения на Украине "
+     "выборов.",
+     {("the Kremlin", "RU", "demand", "recognize_territory"), ("the Kremlin", "RU", "demand", "neutrality"),
+      ("the Kremlin", "RU", "prerequisite", "legitimate_signatory")}),
+    # the side opening the sentence hands over its own («власний») document; "a separate point" states it too
+    ("Українська делегація передала російській стороні власний документ.\n\nОкремим пунктом зазначено, що "
+     "Україна не визнаватиме жодних окупованих територій російськими.",
+     {("Kyiv", "UA", "demand", "no_territorial_concessions")}),
 ])
 def test_a_document_speaks_for_its_party(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert expected <= _read(text)
@@ -49,6 +61,9 @@ def test_a_document_speaks_for_its_party(text: str, expected: set[tuple[str, str
     "demands Ukraine's withdrawal from its own land.",
     # "it" with no verb of what a document says is no document
     "Russia handed Ukraine its memorandum on Monday.\n\nIt is unclear whether Putin will agree to meet Zelensky.",
+    # (h_u15b) a side that only got the document is not its author
+    "СМИ опубликовали текст меморандума, который получила российская сторона.\n\nДокумент предусматривает "
+    "нейтральный статус Украины.",
     # a document whose party is not known speaks for nobody
     "The memorandum demands that Ukraine withdraw its troops from the four regions.",
 ])
