@@ -118,6 +118,10 @@ _VENUE_STRENGTH = {"any": -1}
 REPORTED_CONFIDENCE = 0.55  # x a rule's 0.7-0.9: stored, below the default alert threshold of 0.5
 REPORTED_PLACE_CONFIDENCE = 0.7  # a venue or format reported of another party, its subject named (tune-measured)
 OFF_PARTY_CONFIDENCE = 0.5
+# A value its party is seldom right to state (conditions.toml `[seldom]`): the reading is kept (it may be right), but
+# at most this sure, under the default alert threshold of 0.5, so it moves no position (a misreading would make two
+# wrong alerts: its own and the party's return to what it held).
+SELDOM_CONFIDENCE = 0.49
 # Below this a reading is not stored at all: an assertion nobody would act on only adds noise to the warehouse.
 EMIT_FLOOR = 0.45
 # Another party's actor is the subject of a cue when at most this many words stand between them.
@@ -1446,6 +1450,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if party in book.kinds and cue.kind not in book.kinds[party] and not (rule.parties and party in rule.parties):
             factor *= OFF_PARTY_CONFIDENCE  # (a rule that names the party as its own states that kind for it)
         confidence = round(cue.confidence * att.confidence * factor * book.factor(party, cue.kind), 3)
+        seldom = book.seldom.get(cue.value)
+        if seldom and party not in seldom:
+            confidence = min(confidence, SELDOM_CONFIDENCE)  # kept as read, but it moves and alerts nothing
         if confidence < EMIT_FLOOR:
             continue
         evidence = r.sentence.text[cue.start : cue.end]

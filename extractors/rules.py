@@ -128,6 +128,8 @@ class Rulebook:
     kinds: dict[str, frozenset[str]]  # party -> the kinds it usually states (absent: all)
     by_id: dict[str, Rule]
     calibration: dict[tuple[str, str], float] = field(default_factory=dict)  # (party, kind) -> factor
+    # value -> the parties whose reading of it may alert: another party's is kept, less sure than an alert
+    seldom: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def factor(self, party: str, kind: str) -> float:
         """How much to trust a reading of this party and kind (measured on the tune corpora; 1.0 if unmeasured)."""
@@ -148,20 +150,27 @@ def rulebook() -> Rulebook:
     if dup:
         raise VocabularyError(f"conditions.toml: rule id {sorted(dup)[0]!r} is defined twice")
     voc = vocabulary()
-    priors = {}
-    for value, parties in raw.get("priors", {}).items():
-        if not any(voc.is_value(k, value) for k in voc.kind_ids):
-            raise VocabularyError(f"conditions.toml: priors: unknown value {value!r}")
-        for p in parties:
-            if p not in voc.party_ids:
-                raise VocabularyError(f"conditions.toml: priors.{value}: unknown party {p!r}")
-        priors[value] = frozenset(parties)
+    priors = _value_parties(raw, "priors")
     kinds = {}
     for party, ks in raw.get("kinds", {}).items():
         if party not in voc.party_ids or not set(ks) <= set(voc.kind_ids):
             raise VocabularyError(f"conditions.toml: kinds.{party}: unknown party or kind")
         kinds[party] = frozenset(ks)
-    return Rulebook(rules, priors, kinds, {r.id: r for r in rules}, _calibration())
+    return Rulebook(rules, priors, kinds, {r.id: r for r in rules}, _calibration(), _value_parties(raw, "seldom"))
+
+
+def _value_parties(raw: dict[str, Any], table: str) -> dict[str, frozenset[str]]:
+    """A table of `value = [parties]` (`priors`, `seldom`), its values and parties checked against the vocabulary."""
+    voc = vocabulary()
+    out = {}
+    for value, parties in raw.get(table, {}).items():
+        if not any(voc.is_value(k, value) for k in voc.kind_ids):
+            raise VocabularyError(f"conditions.toml: {table}: unknown value {value!r}")
+        for p in parties:
+            if p not in voc.party_ids:
+                raise VocabularyError(f"conditions.toml: {table}.{value}: unknown party {p!r}")
+        out[value] = frozenset(parties)
+    return out
 
 
 def _calibration() -> dict[tuple[str, str], float]:

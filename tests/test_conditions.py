@@ -2419,3 +2419,21 @@ def test_frames_are_one_per_combination_of_flags() -> None:
         shared = _frames(*flags)
         assert shared == Frames(*flags) and astuple(shared) == flags and shared is _frames(*flags)
     assert _frames(False, False, False, False) == Frames(False, False, False, False)
+
+
+# ---------------------------------------------------------------- (h_chg3) a value its party seldom states
+
+
+def _confidence(sentence: str, party: str, value: str) -> float:
+    statements = READER.extract(ArticleText("t", f"{CONTEXT}\n\n{sentence}", published=ARTICLE_DATE))
+    return max(c.confidence for st in statements for c in st.conditions if (c.party, c.value) == (party, value))
+
+
+def test_a_value_its_party_seldom_states_is_kept_below_the_alert_threshold() -> None:
+    """Kyiv's "skeptical" is kept but under the default alert threshold (conditions.toml `[seldom]`): it moves no
+    position, so a misreading makes neither its own alert nor the alert of the return to "willing"."""
+    from extractors.reader import SELDOM_CONFIDENCE
+
+    assert _confidence("Zelensky said a meeting with Putin would change nothing right now.", "UA",
+                       "skeptical") <= SELDOM_CONFIDENCE < 0.5
+    assert _confidence("Peskov said a meeting with Zelensky would change nothing right now.", "RU", "skeptical") >= 0.5
