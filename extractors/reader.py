@@ -929,7 +929,7 @@ class Reader:
                 frame = _inverted_clause(r, att)
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
-        frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
+        frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published, att.actor)
         day = _subject_day(r, att)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
         when = find_date(day, article.published, memory.story_date) if day else None
         when = when or find_date(frame, article.published, memory.story_date)
@@ -1074,9 +1074,11 @@ def _news_day_moves(memory: Memory, when: date, published: date | None) -> None:
         memory.news_day = when
 
 
-def _without_relative(r: _Read, frame: str, published: date | None) -> str:
+def _without_relative(r: _Read, frame: str, published: date | None, speaker: Actor | None = None) -> str:
     """The frame without a relative clause set off by commas that gives a date of its own, when the rest gives one too
-    ('Zelensky, who met the Pope on Sunday, said on Monday that ...': Monday dates the words, not the meeting's day)."""
+    ('Zelensky, who met the Pope on Sunday, said on Monday that ...': Monday dates the words, not the meeting's day),
+    or when the clause tells of another person named right before it (h_date11: «прокомментировал слова Сибиги,
+    который накануне заявил, что ...»: the day is the other's, not the speaker's)."""
     for t in r.view.tokens:
         if t.start >= len(frame):
             break
@@ -1085,9 +1087,16 @@ def _without_relative(r: _Read, frame: str, published: date | None) -> str:
             if end < 0 or find_date(frame[t.start:end], published) is None:
                 continue
             rest = frame[:t.start] + " " * (end - t.start) + frame[end:]
-            if find_date(rest, published) is not None:
+            if find_date(rest, published) is not None or _anothers_head(r, frame[:t.start].rstrip()[:-1], speaker):
                 return rest
     return frame
+
+
+def _anothers_head(r: _Read, before: str, speaker: Actor | None) -> bool:
+    """Whether a person other than the speaker is named right before a relative clause (its comma aside)."""
+    end = len(before.rstrip())
+    return speaker is not None and any(m.end == end and m.actor is not None and m.actor is not speaker
+                                       and m.actor.kind == "person" for m in r.mentions)
 
 
 def _event_day(r: _Read, att: Attribution, when: date, published: date | None) -> bool:
