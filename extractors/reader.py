@@ -785,6 +785,8 @@ class Reader:
         _note_news_day(memory, r, when, published)
         if when is not None:
             _news_day_moves(memory, when, published)
+        for actor, day in _relative_days(r, published, memory.story_date):
+            memory.dates[actor.name] = day  # "відповідь Києва на слова Путіна, який 3 вересня сказав": his day
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
             if when and opening is not None and opening.start < _OPENING_SUBJECT:
@@ -1090,6 +1092,31 @@ def _without_relative(r: _Read, frame: str, published: date | None, speaker: Act
             if find_date(rest, published) is not None or _anothers_head(r, frame[:t.start].rstrip()[:-1], speaker):
                 return rest
     return frame
+
+
+def _relative_days(r: _Read, published: date | None, anchor: date | None) -> list[tuple[Actor, date]]:
+    """h_date11: "the words of Putin, who said in Beijing on September 3 that ...", «слова Путіна, який 3 вересня в
+    Пекіні сказав, що ...»: a person named right before a relative clause set off by a comma, whose verb is one of
+    saying, spoke on the day the clause gives (his later undated words, "Нагадаємо: Путін сказав", are of it)."""
+    if published is None or "," not in r.sentence.text:
+        return []
+    text = _strip_quotes(r.sentence.text, r.sentence.quotes)
+    says = [r.view.tokens[c.first].start for c in r.view.concepts.get("SAY", ())]
+    out = []
+    for t in r.view.tokens:
+        if t.text.lower() not in RELATIVE_WORDS or not text[:t.start].rstrip().endswith(","):
+            continue
+        end = text.find(",", t.start)
+        end = len(text) if end < 0 else end
+        head = len(text[:t.start].rstrip()[:-1].rstrip())
+        person = next((m.actor for m in r.mentions if m.end == head and m.actor is not None
+                       and m.actor.kind == "person"), None)
+        if person is None or not any(t.start < s < end for s in says):
+            continue
+        day = find_date(text[t.start:end], published, anchor)
+        if day is not None:
+            out.append((person, day))
+    return out
 
 
 def _anothers_head(r: _Read, before: str, speaker: Actor | None) -> bool:

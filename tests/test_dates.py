@@ -1079,3 +1079,14 @@ def test_a_relative_clause_of_the_speaker_still_dates_him() -> None:
     text = "Volodymyr Zelensky, who arrived in Ankara on Thursday, said that he was ready to meet Putin in any format."
     got = {s.stated_on for s in _statements(text, date(2025, 5, 16)) if s.conditions}
     assert got == {date(2025, 5, 15)}
+
+
+def test_a_relative_clause_of_saying_dates_its_head_for_his_later_words() -> None:
+    """h_date11: «слова Путіна, який 3 вересня в Пекіні сказав, що ...» in a sentence of no speaker: Putin spoke on
+    that day, and "Нагадаємо: у Пекіні Путін сказав ..." later recalls those words, of that day."""
+    text = ("Головна тема дня - відповідь Києва на слова Володимира Путіна, який 3 вересня в Пекіні сказав, що "
+            "Зеленський може приїхати до Москви.\n\n"
+            "Нагадаємо: у Пекіні Путін сказав, що зустріч має сенс лише як завершальний етап, коли документи будуть "
+            "готові.")
+    got = {s.stated_on for s in _statements(text, date(2025, 9, 5)) if s.party == "RU" and s.conditions}
+    assert got == {date(2025, 9, 3)}
