@@ -793,6 +793,8 @@ class Reader:
         _note_news_day(memory, r, when, published)
         if when is not None:
             _news_day_moves(memory, when, published)
+        for actor, day in _relative_days(r, published, memory.story_date):
+            memory.dates[actor.name] = day  # "відповідь Києва на слова Путіна, який 3 вересня сказав": his day
         if topic is not None and topic.actor is not None:
             memory.topic(topic.actor)
             if when and opening is not None and opening.start < _OPENING_SUBJECT:
@@ -937,7 +939,7 @@ class Reader:
                 frame = _inverted_clause(r, att)
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
-        frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published)
+        frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published, att.actor)
         day = _subject_day(r, att)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
         when = find_date(day, article.published, memory.story_date) if day else None
         when = when or find_date(frame, article.published, memory.story_date)
@@ -1082,9 +1084,11 @@ def _news_day_moves(memory: Memory, when: date, published: date | None) -> None:
         memory.news_day = when
 
 
-def _without_relative(r: _Read, frame: str, published: date | None) -> str:
+def _without_relative(r: _Read, frame: str, published: date | None, speaker: Actor | None = None) -> str:
     """The frame without a relative clause set off by commas that gives a date of its own, when the rest gives one too
-    ('Zelensky, who met the Pope on Sunday, said on Monday that ...': Monday dates the words, not the meeting's day)."""
+    ('Zelensky, who met the Pope on Sunday, said on Monday that ...': Monday dates the words, not the meeting's day),
+    or when the clause tells of another person named right before it (h_date11: «прокомментировал слова Сибиги,
+    который накануне заявил, что ...»: the day is the other's, not the speaker's)."""
     for t in r.view.tokens:
         if t.start >= len(frame):
             break
@@ -1093,9 +1097,41 @@ def _without_relative(r: _Read, frame: str, published: date | None) -> str:
             if end < 0 or find_date(frame[t.start:end], published) is None:
                 continue
             rest = frame[:t.start] + " " * (end - t.start) + frame[end:]
-            if find_date(rest, published) is not None:
+            if find_date(rest, published) is not None or _anothers_head(r, frame[:t.start].rstrip()[:-1], speaker):
                 return rest
     return frame
+
+
+def _relative_days(r: _Read, published: date | None, anchor: date | None) -> list[tuple[Actor, date]]:
+    """h_date11: "the words of Putin, who said in Beijing on September 3 that ...", «слова Путіна, який 3 вересня в
+    Пекіні сказав, що ...»: a person named right before a relative clause set off by a comma, whose verb is one of
+    saying, spoke on the day the clause gives (his later undated words, "Нагадаємо: Путін сказав", are of it)."""
+    if published is None or "," not in r.sentence.text:
+        return []
+    text = _strip_quotes(r.sentence.text, r.sentence.quotes)
+    says = [r.view.tokens[c.first].start for c in r.view.concepts.get("SAY", ())]
+    out = []
+    for t in r.view.tokens:
+        if t.text.lower() not in RELATIVE_WORDS or not text[:t.start].rstrip().endswith(","):
+            continue
+        end = text.find(",", t.start)
+        end = len(text) if end < 0 else end
+        head = len(text[:t.start].rstrip()[:-1].rstrip())
+        person = next((m.actor for m in r.mentions if m.end == head and m.actor is not None
+                       and m.actor.kind == "person"), None)
+        if person is None or not any(t.start < s < end for s in says):
+            continue
+        day = find_date(text[t.start:end], published, anchor)
+        if day is not None:
+            out.append((person, day))
+    return out
+
+
+def _anothers_head(r: _Read, before: str, speaker: Actor | None) -> bool:
+    """Whether a person other than the speaker is named right before a relative clause (its comma aside)."""
+    end = len(before.rstrip())
+    return speaker is not None and any(m.end == end and m.actor is not None and m.actor is not speaker
+                                       and m.actor.kind == "person" for m in r.mentions)
 
 
 def _event_day(r: _Read, att: Attribution, when: date, published: date | None) -> bool:

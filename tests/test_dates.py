@@ -622,6 +622,14 @@ def test_a_decree_is_dated_by_the_day_it_was_signed(text: str) -> None:
     "Песков заявил, что Путин готов встретиться с Зеленским. Об этом он сказал во вторник журналистам.",
     "Зеленський заявив, що готовий до зустрічі з путіним у будь-якому форматі. Про це він сказав у вівторок "
     "на брифінгу.",
+    # h_date11: English translated from Russian or Ukrainian ("About this he wrote ...", "This was stated by ..."),
+    # and "about this" as the object of the verb of saying
+    "Zelensky declared that Ukraine is ready for a meeting with Putin in any format. About this he told journalists "
+    "on Tuesday.",
+    "Zelensky declared that Ukraine is ready for a meeting with Putin in any format. This was stated by "
+    "Zelensky on Tuesday.",
+    "Zelensky said Ukraine was ready for a meeting with Putin in any format. He wrote about this on Telegram on "
+    "Tuesday.",
 ])
 def test_a_sentence_pointing_back_dates_the_words_before_it(text: str) -> None:
     """'He said this on Tuesday', 'Об этом он сказал во вторник': the speaker's statements before it, dated by nothing
@@ -1049,3 +1057,36 @@ def test_the_eve_of_an_event_after_the_speaker_leaves_him_his_day() -> None:
             "«Ми не віддамо свою землю», — сказав Зеленський напередодні саміту на Алясці.")
     got = {s.stated_on for s in _statements(text, date(2025, 8, 12)) if s.conditions}
     assert got == {date(2025, 8, 12)}
+
+
+@pytest.mark.parametrize("text", [
+    "Помощник президента Юрий Ушаков прокомментировал слова главы МИД Украины Андрея Сибиги, который накануне "
+    "заявил, что Зеленский готов к встрече. Ушаков сказал, что Путин готов принять Зеленского в Москве.",
+    "Помічник путіна Юрій Ушаков прокоментував слова міністра закордонних справ України Андрія Сибіги, який "
+    "напередодні заявив, що Зеленський готовий до зустрічі. Ушаков сказав, що путін готовий прийняти Зеленського "
+    "в Москві.",
+])
+def test_a_relative_clause_of_another_person_dates_only_that_person(text: str) -> None:
+    """h_date11: 'commented on the words of Sybiha, who said the day before that ...': the day is Sybiha's, the
+    commenting speaker's words are of the story's day (his own, and those he says after)."""
+    got = {s.stated_on for s in _statements(text, date(2026, 1, 28)) if s.party == "RU" and s.conditions}
+    assert got == {date(2026, 1, 28)}, text
+
+
+def test_a_relative_clause_of_the_speaker_still_dates_him() -> None:
+    """'Zelensky, who arrived in Ankara on Thursday, said ...': the clause tells of the speaker himself (no other
+    day given), and its day stays his."""
+    text = "Volodymyr Zelensky, who arrived in Ankara on Thursday, said that he was ready to meet Putin in any format."
+    got = {s.stated_on for s in _statements(text, date(2025, 5, 16)) if s.conditions}
+    assert got == {date(2025, 5, 15)}
+
+
+def test_a_relative_clause_of_saying_dates_its_head_for_his_later_words() -> None:
+    """h_date11: «слова Путіна, який 3 вересня в Пекіні сказав, що ...» in a sentence of no speaker: Putin spoke on
+    that day, and "Нагадаємо: у Пекіні Путін сказав ..." later recalls those words, of that day."""
+    text = ("Головна тема дня - відповідь Києва на слова Володимира Путіна, який 3 вересня в Пекіні сказав, що "
+            "Зеленський може приїхати до Москви.\n\n"
+            "Нагадаємо: у Пекіні Путін сказав, що зустріч має сенс лише як завершальний етап, коли документи будуть "
+            "готові.")
+    got = {s.stated_on for s in _statements(text, date(2025, 9, 5)) if s.party == "RU" and s.conditions}
+    assert got == {date(2025, 9, 3)}
