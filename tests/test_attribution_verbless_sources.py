@@ -1,4 +1,4 @@
-"""h_attr15: statements the reader did not give to anyone: "according to him" with no verb of its own, the
+"""Statements the reader did not give to anyone: "according to him" with no verb of its own, the
 journalists told (not a source) before a verb, a subjectless verb of saying after adverbs of sequence."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""h_attr16: sources that are not a person's verb of saying.
+"""Sources that are not a person's verb of saying.
 
 - a document cited as the source at the opening ("According to the text, ...", «Согласно тексту меморандума, ...»,
   «Згідно з текстом меморандуму, ...») speaks for the party whose document it is, named beside it or remembered from

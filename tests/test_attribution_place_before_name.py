@@ -1,4 +1,4 @@
-"""h_name: a place named after a preposition right before a first name and surname ("In Kyiv Volodymyr Zelensky
+"""A place named after a preposition right before a first name and surname ("In Kyiv Volodymyr Zelensky
 said", «у Москві Володимир Путін заявив») is the preposition's object: neither part of the name (whose case it
 would lend) nor a title that makes the name an object. The possessor's "of" still completes a title ("The speaker
 of Kremlin Dmitry Peskov"); "President of France Emmanuel Macron proposed" is read since h_attr16."""

@@ -1,4 +1,4 @@
-"""Passages of three to six sentences, in the register of real outlets, read whole (`data/passages_h_pass.jsonl`):
+"""Passages of three to six sentences, in the register of real outlets, read whole (`data/passages_read_whole.jsonl`):
 what a reader must carry across sentences and paragraphs: a quote broken over two paragraphs with its speaker named
 only at the end, "he added" paragraphs after the name, an interview's question and its answer, a reporter's summary
 then a quote that goes on, a recap with its old date before the new position, a second speaker answering the first,
@@ -22,7 +22,7 @@ from extractors.default import default_extractor
 _LEAD = {"en": "Putin and Zelensky have not met since the war began, and talk of a summit continues.",
          "ru": "Путин и Зеленский не встречались с начала войны, разговоры о саммите продолжаются.",
          "uk": "Путін і Зеленський не зустрічалися від початку війни, розмови про саміт тривають."}
-PASSAGES = [json.loads(line) for line in (Path(__file__).parent / "data" / "passages_h_pass.jsonl")
+PASSAGES = [json.loads(line) for line in (Path(__file__).parent / "data" / "passages_read_whole.jsonl")
             .read_text(encoding="utf-8").splitlines() if line.strip()]
 FLOOR = 31
 

@@ -1,4 +1,4 @@
-"""h_u15b: a generic title after an aside names the person spoken of.
+"""A generic title after an aside names the person spoken of.
 
 "За його словами, він прилетить на зустріч з Ердоганом. «...», - сказав президент": the sentence opening with "his
 words" keeps its speaker the topic (the person it names after is whom he speaks of), and "the president" is that
