@@ -1987,13 +1987,36 @@ def _german_inverted(view: View, mentions: list[Mention], m: Mention) -> bool:
     capitalised) that is no preposition or conjunction, with no mark before it, is the subject, and the fronted
     phrase (the object) is his words too. Not in a clause that opens with a subordinator ("Dass sich Putin ...")."""
     i = _token_at(view, m.start)
-    if view.lang != "de" or i is None or not 2 <= i <= _FRONTED_PHRASE or not is_subject(view, m):
+    if view.lang != "de" or i is None or not 2 <= i <= _FRONTED_PHRASE + _MIDFIELD or not is_subject(view, m):
+        return False
+    k = _german_verb_before(view, i)
+    if k is None or not 1 <= k <= _FRONTED_PHRASE:
         return False
     before = view.tokens[:i]
-    prev = before[-1]
+    prev = view.tokens[k]
     return all(t.is_word for t in before) and before[0].text.lower() not in _SUBORDINATORS and \
         view.text[prev.start : prev.end][:1].islower() and not _is_prep(view, prev.text) and \
         prev.text not in _CONJUNCTIONS and not any(o.end <= m.start and is_subject(view, o) for o in mentions)
+
+
+_MIDFIELD = 4  # words at most between a German verb and its subject: a day and a title ("am Dienstag Bundeskanzler")
+
+
+def _german_verb_before(view: View, i: int) -> int | None:
+    """(h_u15a) The verb a German inverted subject at token i follows: the token right before it, or before a short
+    stretch of a day and a title ("Wien als Verhandlungsort hat am Dienstag Bundeskanzler Christian Stocker
+    angeboten"): capitalised nouns, articles, prepositions and calendar words, at most `_MIDFIELD` of them (the
+    first word in lower case before them is the verb; a noun there, "Zu einem Treffen mit Putin", is no verb)."""
+    known = calendar_words()
+    dets = {d.first for d in view.concepts.get("DET", ())}
+    k = i - 1
+    while k > 0 and i - 1 - k < _MIDFIELD:
+        t = view.tokens[k]
+        if not t.is_word or not (view.text[t.start : t.start + 1].isupper() or t.text.lower() in known
+                                 or k in dets or _is_prep(view, t.text)):
+            break
+        k -= 1
+    return k
 
 
 _IF_WORDS: Final = concept_words("IF_WHEN")
