@@ -2036,8 +2036,25 @@ def _supposed(view: View, m: Mention) -> bool:
     """The mention opens an if-clause («Если Зеленский готов, ...», "If Putin comes, ..."): the one supposed, who is
     what the speaker talks of, not a speaker."""
     i = _token_at(view, m.start)
-    return i is not None and i > 0 and view.tokens[i - 1].text in _IF_WORDS and any(
-        c.last == i - 1 for c in view.concepts.get("IF", ()))
+    if i is None or i == 0:
+        return False
+    k = _before_aside(view, i)
+    return view.tokens[k].text in _IF_WORDS and any(c.last == k for c in view.concepts.get("IF", ()))
+
+
+_ASIDE_WORDS: Final = 4  # words at most in an aside set off by commas ("on the other hand", "however")
+
+
+def _before_aside(view: View, i: int) -> int:
+    """The token before token i, or before a short aside set off by commas right before it (h_u15a: "If, on the
+    other hand, the Ukrainian president wished to ..., "we will receive him in Moscow"": the if-word's subject)."""
+    toks = view.tokens
+    if toks[i - 1].text != ",":
+        return i - 1
+    opening = next((k for k in range(i - 2, max(i - 3 - _ASIDE_WORDS, 0), -1) if toks[k].text == ","), None)
+    if opening is None or opening == 0 or not all(toks[k].is_word for k in range(opening + 1, i - 1)):
+        return i - 1
+    return opening - 1
 
 
 def _main_clause_subject(view: View, mentions: list[Mention], m: Mention) -> Mention | None:

@@ -34,6 +34,7 @@ from extractors.answers import (
     asks_where,
     bare_answer,
     cut_off,
+    doubted_answer,
     echoes,
     no_to,
     place_asked,
@@ -846,6 +847,7 @@ class Reader:
             # "Yes, in Istanbul", «Ні, не поїду»
         elif question is not None and not found:
             found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
+            found = found or doubted_answer(question, topic, att, r)  # (h_u15a) "Not now, no."
         found = [*found, *_pointed_back(reads, n, found, att, topic)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
