@@ -16,6 +16,7 @@ words with the rules (Reader._statement), then asks this module what the answer 
   in the sentence after the question (`asked_before`: "Peskov was asked whether .... 'No,' he said.");
 - `purpose_asked_back`, `refused_by_asking`: a place refused by asking its purpose back ("Go to Moscow? What for?");
 - `asks_where`: a question of where the meeting would be (the answer after it names venues);
+- `doubted_answer`: an answer opening with a doubt ("Not now, no.", "Too early.") to a question of the meeting;
 - `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
 - `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told.
 Who an answer set with a dash is by the sentence after it ("Об этом рассказал Ушаков") stays with reader.py's other
@@ -636,6 +637,27 @@ def restated_answer(question: Read, topic: Topic, att: Attribution, r: Read) -> 
     if out or not willing or question.view.has_any(_UNANSWERABLE):
         return out
     return [Cue("stance.answer_excluded", "stance", "refuses", words[0], words[-1], a, b, 0.7, False)]
+
+
+def doubted_answer(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
+    """(h_u15a) An interview's answer to a question of the party's readiness that opens with a doubt, "Q: Would
+    President Putin agree to meet Mr Zelensky now? DMITRIEV: Not now, no.", "A: Too early.": the answer points back at
+    the meeting asked about and doubts it (as "it is premature" does after "asked whether ..."); not a mediator's, nor
+    where the question asks where, when or who, or only whether a meeting is planned ("Is such a meeting planned? A:
+    Nothing is scheduled" tells a fact), nor of another party's leader ("Will Putin come? ZELENSKY: Not now")."""
+    if att.actor.party == "MEDIATOR" or question.view.has_any(("WHERE_WORD", "WH_WORD")):
+        return []
+    cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
+    if not any(c.kind == "stance" and c.value == "willing" and c.op == "assert" and not c.negated for c in cues):
+        return []
+    a, b = att.content
+    words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b]
+    if not words or not any(m.first == words[0] for m in r.view.concepts.get("POINTLESS", ())):
+        return []
+    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question.view, m)
+           for m in question.mentions):
+        return []
+    return [Cue("stance.answer_pointless", "stance", "skeptical", words[0], words[-1], a, b, 0.7, False)]
 
 
 def trip_asked(question: Read) -> str | None:

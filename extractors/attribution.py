@@ -1998,13 +1998,36 @@ def _german_inverted(view: View, mentions: list[Mention], m: Mention) -> bool:
     capitalised) that is no preposition or conjunction, with no mark before it, is the subject, and the fronted
     phrase (the object) is his words too. Not in a clause that opens with a subordinator ("Dass sich Putin ...")."""
     i = _token_at(view, m.start)
-    if view.lang != "de" or i is None or not 2 <= i <= _FRONTED_PHRASE or not is_subject(view, m):
+    if view.lang != "de" or i is None or not 2 <= i <= _FRONTED_PHRASE + _MIDFIELD or not is_subject(view, m):
+        return False
+    k = _german_verb_before(view, i)
+    if k is None or not 1 <= k <= _FRONTED_PHRASE:
         return False
     before = view.tokens[:i]
-    prev = before[-1]
+    prev = view.tokens[k]
     return all(t.is_word for t in before) and before[0].text.lower() not in _SUBORDINATORS and \
         view.text[prev.start : prev.end][:1].islower() and not _is_prep(view, prev.text) and \
         prev.text not in _CONJUNCTIONS and not any(o.end <= m.start and is_subject(view, o) for o in mentions)
+
+
+_MIDFIELD = 4  # words at most between a German verb and its subject: a day and a title ("am Dienstag Bundeskanzler")
+
+
+def _german_verb_before(view: View, i: int) -> int | None:
+    """(h_u15a) The verb a German inverted subject at token i follows: the token right before it, or before a short
+    stretch of a day and a title ("Wien als Verhandlungsort hat am Dienstag Bundeskanzler Christian Stocker
+    angeboten"): capitalised nouns, articles, prepositions and calendar words, at most `_MIDFIELD` of them (the
+    first word in lower case before them is the verb; a noun there, "Zu einem Treffen mit Putin", is no verb)."""
+    known = calendar_words()
+    dets = {d.first for d in view.concepts.get("DET", ())}
+    k = i - 1
+    while k > 0 and i - 1 - k < _MIDFIELD:
+        t = view.tokens[k]
+        if not t.is_word or not (view.text[t.start : t.start + 1].isupper() or t.text.lower() in known
+                                 or k in dets or _is_prep(view, t.text)):
+            break
+        k -= 1
+    return k
 
 
 _IF_WORDS: Final = concept_words("IF_WHEN")
@@ -2024,8 +2047,25 @@ def _supposed(view: View, m: Mention) -> bool:
     """The mention opens an if-clause («Если Зеленский готов, ...», "If Putin comes, ..."): the one supposed, who is
     what the speaker talks of, not a speaker."""
     i = _token_at(view, m.start)
-    return i is not None and i > 0 and view.tokens[i - 1].text in _IF_WORDS and any(
-        c.last == i - 1 for c in view.concepts.get("IF", ()))
+    if i is None or i == 0:
+        return False
+    k = _before_aside(view, i)
+    return view.tokens[k].text in _IF_WORDS and any(c.last == k for c in view.concepts.get("IF", ()))
+
+
+_ASIDE_WORDS: Final = 4  # words at most in an aside set off by commas ("on the other hand", "however")
+
+
+def _before_aside(view: View, i: int) -> int:
+    """The token before token i, or before a short aside set off by commas right before it (h_u15a: "If, on the
+    other hand, the Ukrainian president wished to ..., "we will receive him in Moscow"": the if-word's subject)."""
+    toks = view.tokens
+    if toks[i - 1].text != ",":
+        return i - 1
+    opening = next((k for k in range(i - 2, max(i - 3 - _ASIDE_WORDS, 0), -1) if toks[k].text == ","), None)
+    if opening is None or opening == 0 or not all(toks[k].is_word for k in range(opening + 1, i - 1)):
+        return i - 1
+    return opening - 1
 
 
 def _main_clause_subject(view: View, mentions: list[Mention], m: Mention) -> Mention | None:

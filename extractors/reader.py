@@ -34,6 +34,7 @@ from extractors.answers import (
     asks_where,
     bare_answer,
     cut_off,
+    doubted_answer,
     echoes,
     no_to,
     place_asked,
@@ -114,6 +115,9 @@ _STRENGTH = {"refuses": 3, "skeptical": 2, "willing": 1}
 # ... and a place named (or refused) that day wins over "anywhere" ("Jerusalem would be the right place. Where exactly
 # is secondary to me": the gold keeps the place, "any" beside it at most optional); a format's "any" is not weaker.
 _VENUE_STRENGTH = {"any": -1}
+# (h_u15a) a format's "any" said beside a format named that day wins: "We are ready for a trilateral meeting, and we are
+# ready for a bilateral. Any format - I said it many times" is open to every format, the one named an instance of it
+_FORMAT_STRENGTH = {"any": 1}
 # A condition reported of another party ("Trump said Putin agreed to meet") is that party's, less sure.
 REPORTED_CONFIDENCE = 0.55  # x a rule's 0.7-0.9: stored, below the default alert threshold of 0.5
 REPORTED_PLACE_CONFIDENCE = 0.7  # a venue or format reported of another party, its subject named (tune-measured)
@@ -853,6 +857,7 @@ class Reader:
             # "Yes, in Istanbul", «Ні, не поїду»
         elif question is not None and not found:
             found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
+            found = found or doubted_answer(question, topic, att, r)  # (h_u15a) "Not now, no."
         found = [*found, *_pointed_back(reads, n, found, att, topic)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
@@ -2879,7 +2884,8 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
                 key = (c.party, _slot(c, st, at_home, i), st.stated_on)
-                strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else _STRENGTH.get(c.value, 0)
+                strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
+                    _FORMAT_STRENGTH.get(c.value, 0) if c.kind == "format" else _STRENGTH.get(c.value, 0)
                 rank = (int(c.party == st.party), strength, c.confidence, -i, c.value)
                 if key not in best or rank[:4] > best[key][:4]:
                     best[key] = rank

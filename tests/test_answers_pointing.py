@@ -70,8 +70,17 @@ CASES = [
     ("Путин дал интервью о возможной встрече с Зеленским.\n\n"
      "— Вы готовы встретиться с Зеленским?\n— Не сейчас.",
      set()),
+    # (h_u15a) a doubt opening the answer to a question of readiness doubts the meeting ("not now": skeptical, not
+    # a refusal); to a question of whether one is planned it tells a fact
     ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
      "Q: Are you ready to meet Putin now?\nA: Not now.",
+     {"UA.stance.skeptical"}),
+    ("Dmitriev gave an interview about a meeting between Putin and Zelensky.\n\n"
+     "Q: Would President Putin agree to meet Mr Zelensky now?\n\nDMITRIEV: Not now, no. That puts the cart before "
+     "the horse.",
+     {"RU.stance.skeptical"}),
+    ("Lavrov gave an interview about a meeting between Putin and Zelensky.\n\n"
+     "Q: Is such a meeting planned?\n\nA: Nothing is scheduled.",
      set()),
     ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
      "Q: Will Putin come to Kyiv to meet you?\nA: He will not.",
