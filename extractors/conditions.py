@@ -1152,6 +1152,8 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     clause = view.clause[chain[0].first]
     if not _in_clause(view, concept, clause):
         return False
+    if rule.place_closes and (conj := _deed_joined_after(view, chain)) is not None:
+        return any(m.first < conj and view.clause[m.first] == clause for m in view.concepts.get(concept, ()))
     if concept == "GOAL":
         return not _goal_before_marker(view, chain)
     if concept == "PLACE":
@@ -1821,7 +1823,29 @@ def _place_closes(view: View, chain: Chain, place: str) -> bool:
     while after in view.joined:  # (h_morph) "bot Wien an.", "bot Wien an und verwies ...": the particle is its verb's
         after += 1
     return after >= len(view.tokens) or not view.tokens[after].is_word or (
-        after > pm.last + 1 and view.tokens[after].text in AND_WORDS)
+        view.tokens[after].text in AND_WORDS and (after > pm.last + 1 or (
+            _verb_joined(view, after) and not _party_place(place))))
+
+
+_DEED_CONCEPTS: Final = ("SAY", "PROPOSE", "AGREE", "HOST", "READY", "INVITE")
+
+
+def _verb_joined(view: View, conj: int) -> bool:
+    """(h_med4) "and" after the place brings in the next deed of the same subject, not a second object: «запропонував
+    Стамбул і пообіцяв усе організувати», "proposed Istanbul and promised ..." (not "Istanbul and Geneva", "Moscow
+    and Kyiv residents")."""
+    nxt = conj + 1
+    return nxt < len(view.tokens) and any(m.first == nxt for c in _DEED_CONCEPTS for m in view.concepts.get(c, ()))
+
+
+def _deed_joined_after(view: View, chain: Chain) -> int | None:
+    """(h_med4) The "and" right after the chain's closing place that brings in the subject's next deed: what follows
+    it ("and promised to arrange everything", «і пообіцяв усе організувати») is that deed's, not the offer's, so its
+    words (to host, to whom) do not block the offer."""
+    conj = chain[-1].last + 1
+    if chain[-1] not in view.places or conj >= len(view.tokens) or view.tokens[conj].text not in AND_WORDS:
+        return None
+    return conj if _verb_joined(view, conj) and not _party_place(chain[-1].concept) else None
 
 
 def _offered_to(view: View, pm: ConceptMatch, prep: int) -> bool:

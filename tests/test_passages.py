@@ -1077,3 +1077,18 @@ def test_a_no_opening_an_answer(text: str, lang: str, expected: set[str]) -> Non
 ])
 def test_a_place_put_alone(text: str, lang: str, expected: set[str]) -> None:
     assert _read(text, lang) == expected
+
+
+# (h_med4) An offered place closed by "and" and the offerer's next deed is still offered: the words of that deed (to
+# host, to organise, "to" whom) are not the offer's; a party's own capital so joined is whom something went to.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Эрдоган говорил с Путиным и Зеленским о встрече лидеров. Эрдоган предложил Стамбул и пообещал все организовать.",
+     "ru", {"MEDIATOR.venue.istanbul"}),
+    ("Ердоган говорив з Путіним і Зеленським про зустріч лідерів. Ердоган запропонував Стамбул і пообіцяв усе "
+     "організувати.", "uk", {"MEDIATOR.venue.istanbul"}),
+    ("Erdogan spoke of a meeting between Putin and Zelensky. Erdogan proposed Istanbul and promised to arrange "
+     "everything.", "en", {"MEDIATOR.venue.istanbul"}),
+    ("Erdogan spoke of a meeting between Putin and Zelensky. Erdogan offered Kyiv and promised weapons.", "en", set()),
+])
+def test_a_place_offered_then_another_deed(text: str, lang: str, expected: set[str]) -> None:
+    assert {a for a in _read(text, lang) if ".venue." in a} == expected
