@@ -130,7 +130,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     if not topic.war:
         return _frames(False, False, False, False)
     if elsewhere:  # "Trump and Putin will meet next month. The summit will be held in Budapest": that summit's
-        return _frames(False, False, False, topic.meeting or topic.talks)
+        # (and "ready to continue work in this format" after the delegations' talks: no stance read off their format)
+        return _frames(False, False, False, (topic.meeting or topic.talks) and not view.has("FORMAT_BACK"))
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     # Someone else at the table: another head of state, or an official of a third party ("Witkoff to meet
     # Putin in Moscow"); a speaker who is a head of state meets whom they name ("Trump said he would meet Putin").
@@ -437,6 +438,9 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
             if cue is not None and cue.value == "refuses" and rule.value == "willing" and _empty_meeting(chain, view):
                 continue  # «Встреча ради встречи нам не нужна»: a meeting for its own sake declined is no refusal
                 # of the meeting (h_gen)
+            if cue is not None and cue.value == "skeptical" and _doubt_without(chain, view):
+                continue  # (h_frame2) "no point in further rounds at this level without a leaders' meeting": the
+                # rounds are doubted, the meeting after "without" is what they lack
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)
                                                                or _inside_refusal(chain, view)):
@@ -444,6 +448,24 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
             if cue is not None:
                 out.append(cue)
     return out
+
+
+_MEETING_HEADS: Final = ("MEET", "TALKS", "MEETING_IT")
+
+
+def _doubt_without(chain: Chain, view: View) -> bool:
+    """The first meeting word after the doubt, in its clause, stands after "without" ("no point in further rounds
+    without a leaders' meeting", «не видит смысла в новых раундах без встречи лидеров»): the meeting is what the
+    doubted thing lacks, not what is doubted."""
+    doubt = max((m.last for m in chain if m.concept not in _MEETING_HEADS), default=-1)
+    clause = view.clause[doubt] if doubt >= 0 else -1
+    after = [m.first for c in _MEETING_HEADS for m in view.concepts.get(c, ())
+             if m.first > doubt and view.clause[m.first] == clause]
+    if doubt < 0 or not after:
+        return False
+    first = min(after)
+    return any(doubt < w.first and w.last < first for w in view.concepts.get("WITHOUT", ()))
+
 
 
 @lru_cache(maxsize=4096)

@@ -23,9 +23,13 @@ from extractors.conditions import Topic, frames
 _AT_TABLE = ("LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL", "MULTILATERAL", "JOINT", "OTHER_EVENT",
              "OTHER_PERSON", "DELEGATION", "OTHER_COUNTERPART")
 _AT_TABLE_BUT_PERSON = tuple(c for c in _AT_TABLE if c != "OTHER_PERSON")
+# What a sentence pointing back to another's meeting may name of that meeting: its delegations ("ready to continue
+# work in this format and hand the Ukrainian side its memorandum" after the delegations' talks, h_frame2)
+_ANOTHERS = ("DELEGATION",)
 # Words of a meeting spoken of without its parties: the meeting word itself, "such a summit", "to be held" (not a
 # venue word alone, with no meeting word: it pointed back to no near miss, and the dev holdout fell)
-_MEETING_WORDS = ("MEET", "SUCH_MEETING", "HELD")
+# (h_frame2: and "in this format", which points back to the last meeting named: the delegations' talks, or theirs)
+_MEETING_WORDS = ("MEET", "SUCH_MEETING", "HELD", "FORMAT_BACK")
 # Heads of state a sentence that resumes the leaders' meeting may name: the one who speaks of it ("The meeting should
 # be held in Istanbul, Erdogan said"); two heads name a table of their own
 _SPEAKER_HEAD = 1
@@ -45,7 +49,7 @@ class Reference:
 
     def elsewhere(self, view: View, mentions: list[Mention], paragraph: int) -> bool:
         """The sentence only points back to a meeting, and the last one named (in this paragraph) was another's."""
-        return bool(self.other) and paragraph == self.paragraph and points_back(view, mentions)
+        return bool(self.other) and paragraph == self.paragraph and points_back(view, mentions, allowed=_ANOTHERS)
 
     def resumes(self, view: View, mentions: list[Mention], paragraph: int) -> bool:
         """The sentence only points back to a meeting, and the last one named (in this paragraph) was the leaders':
@@ -63,11 +67,11 @@ class Reference:
             self.other, self.paragraph = not named, paragraph
 
 
-def points_back(view: View, mentions: list[Mention], heads: int = 0) -> bool:
+def points_back(view: View, mentions: list[Mention], heads: int = 0, allowed: tuple[str, ...] = ()) -> bool:
     """A meeting word, "such a meeting" or "to be held", and no one at the table named: no leader, no
     head of state (beyond `heads` of them), no pair of leaders, no other event or delegation ("The summit will be
-    held in Budapest")."""
-    table = _AT_TABLE if not heads else _AT_TABLE_BUT_PERSON
+    held in Budapest"), but for the `allowed` concepts."""
+    table = tuple(c for c in (_AT_TABLE if not heads else _AT_TABLE_BUT_PERSON) if c not in allowed)
     if not view.has_any(_MEETING_WORDS) or view.has_any(table) or _names_whom(view):
         return False
     if any(m.actor is not None and m.actor.role == "leader" for m in mentions):
@@ -96,6 +100,9 @@ def names_meeting(view: View, mentions: list[Mention]) -> bool | None:
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     if view.has("OTHER_EVENT") and len(leaders) < 2:
         return False  # "Putin will attend the G20 summit" (not "Putin and Zelensky could meet at the G20")
+    if view.has("DELEGATION") and view.has("TALKS") and not view.has_any(("MEET", "LEADERS_PAIR", "NAMED_PAIR")) \
+            and not leaders:  # (h_frame2) the delegations' talks, their head's title naming the president or not
+        return False  # ("Глава делегации на стамбульских переговорах, помощник президента ...")
     if frames(view, mentions, _NEUTRAL).meeting:
         return True
     if not view.has("MEET"):
