@@ -421,7 +421,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # 0.75), unseen7 0.746 (floor 0.72), unseen8 0.745 (floor 0.72); corpus/unseen14 joined, both halves the session's
 # blind measure: holdout 0.761 when first read and at the end (floor 0.73). End of the twenty-sixth: dev holdout 0.776
 # (floor 0.75), unseen6 0.776 (floor 0.75), unseen10 0.788 (floor 0.76); corpus/unseen15 joined, both halves the
-# session's blind measure: holdout 0.723 when first read, 0.729 at the end (floor 0.70).
+# session's blind measure: holdout 0.723 when first read, 0.729 at the end (floor 0.70). End of the twenty-seventh:
+# unseen9 0.823 (floor 0.80), unseen13 0.821 (floor 0.79), unseen14 0.783 (floor 0.75); corpus/unseen16 joined, both
+# halves the session's blind measure: holdout 0.768 when first read and at the end (floor 0.74).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -435,13 +437,14 @@ UNSEEN5_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.75
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.72
-UNSEEN9_HOLDOUT_F1_FLOOR = 0.78
+UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN10_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN11_HOLDOUT_F1_FLOOR = 0.65
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.74
-UNSEEN13_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN14_HOLDOUT_F1_FLOOR = 0.73
+UNSEEN13_HOLDOUT_F1_FLOOR = 0.79
+UNSEEN14_HOLDOUT_F1_FLOOR = 0.75
 UNSEEN15_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN16_HOLDOUT_F1_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")
@@ -470,6 +473,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen13_holdout", "corpus/unseen13", "holdout"),
         ("unseen14_holdout", "corpus/unseen14", "holdout"),
         ("unseen15_holdout", "corpus/unseen15", "holdout"),
+        ("unseen16_holdout", "corpus/unseen16", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -600,6 +604,14 @@ def test_floor_unseen15_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     earlier ones had little of (documents as sources, relative clauses, titles with "of", object-first German); both
     halves read only as figures while the reader was tuned in the twenty-sixth session (corpus/unseen15)."""
     assert real["unseen15_holdout"]["assertions"]["f1"] >= UNSEEN15_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen16_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A sixteenth blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone with shapes
+    earlier ones had little of (digests, the attribution after the quote, conditions dropped or softened, hosts
+    offering, a timeline box of old positions); both halves read only as figures while the reader was tuned in the
+    twenty-seventh session (corpus/unseen16)."""
+    assert real["unseen16_holdout"]["assertions"]["f1"] >= UNSEEN16_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
