@@ -60,6 +60,8 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
 # an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
 _LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*", re.I)
 _DASH: Final = re.compile(r"\W*")
+# a transcript's stage direction before the answer's words: "(laughs)", "[pause]", "(smiles)" (marks only, no words)
+_STAGE: Final = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*")
 
 
 def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = False, opening: bool = False) -> bool:
@@ -69,6 +71,9 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
     зупинить війну»: ANSWER_AND, ANSWER_IF) keep it the answer; conditioned readiness is readiness."""
     openers = _answer_openers(answers, hoping)
     for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
+        opened = start - 1 if start and text[start - 1] in "([" else start  # (the dash's marks end past a "(")
+        if (stage := _STAGE.match(text, opened)) is not None:
+            start = stage.end()  # (h_answer3) "ZELENSKYY: (laughs) No. I think not.": the answer after it
         rest = text[start:]
         if phrase_opening(rest) not in openers:
             continue  # the words kept below open with the first token (or the one after an "and"): none of the

@@ -249,7 +249,9 @@ def _interviewee(title: str | None, lead: list[str], questions: list[str], actor
             if m.actor is not None and m.actor.kind == "person" and m.how in ("name", "form", "fuzzy") \
                     and not (m.start <= 40 and q[m.end:m.end + 1] == ","):  # "Владимир Владимирович, вы ..."
                 spoken_of.add(m.actor.name)
-    texts = [title or "", *lead[:_LEAD_PARAGRAPHS]]
+    # (h_answer3) and, past the lead, the paragraph that opens the dialogue («В четверг вопрос повторили Дмитрию
+    # Пескову.», "Peskov was asked the same on Thursday."): whom the questions are put to, when the lead names no one
+    texts = [title or "", *lead[:_LEAD_PARAGRAPHS], *lead[_LEAD_PARAGRAPHS:][-1:]]
     intro = [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if _INTRO.search(s)]
     if any(_COMMENTATOR.search(s) for s in intro):
         return None  # "The analyst Fyodor Lukyanov spoke to our newspaper": no party answers

@@ -97,6 +97,20 @@ CASES = [
      "Zelensky. Is it going to happen?\n\n"
      "THE PRESIDENT: Well, we'll see. I'd like to see them meet first, the two of them.",
      {"US.format.one_on_one"}),
+    # (h_answer3) a stage direction before a bare answer: the answer after it
+    ("Zelensky spoke to the Evening Courier in Kyiv.\n\n"
+     "HOST: Would you go to Moscow to meet Putin?\nZELENSKYY: (smiles) No. Certainly not.",
+     {"UA.venue.not_moscow"}),
+    ("Путин и Зеленский не встречались с 2019 года.\n\nПесков ответил на вопросы журналистов.\n\n"
+     "— Поедет ли Путин в Киев на встречу с Зеленским?\n\n— [пауза] Нет.",
+     {"RU.venue.not_kyiv"}),
+    # (h_answer3) the lead names only those the questions speak of; the paragraph opening the dialogue names whom
+    # they are put to
+    ("Путин снова высказался о встрече с Зеленским\n\nЗеленский ждёт ответа уже месяц.\n\n"
+     "Путин в среду сказал, что видит смысл во встрече лишь в конце переговоров.\n\n"
+     "Переговоры делегаций продолжатся на следующей неделе.\n\nВ пятницу те же вопросы задали Дмитрию Пескову.\n\n"
+     "— Поедет ли Путин в Киев на встречу с Зеленским?\n\n— Нет.",
+     {"RU.venue.not_kyiv", "RU.prerequisite.documents_agreed"}),
 ]
 
 NOTHING = [
@@ -121,6 +135,8 @@ NOTHING = [
     "— Возможна ли встреча в этом году? — Только в Москве и только для подписания документов.",
     "Політолог Володимир Фесенко дав інтерв'ю про зустріч Зеленського і путіна.\n\n"
     "— Чи можлива зустріч цього року? — Лише після припинення вогню і не в Москві.",
+    # (h_answer3) a stage direction opens no answer by itself
+    "Zelensky spoke to the Evening Courier.\n\nQ: Would you go to Moscow to meet Putin?\nA: (laughs)",
 ]
 
 
