@@ -24,6 +24,7 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
+from extractors.polarity import scopes
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -1089,12 +1090,14 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
     saying opening the sentence (after "also", "later" at most) with no subject, then "that" or a colon, is the
     person last spoken of going on, as "He added that ..." is (the languages that drop the pronoun)."""
     last = memory.last.actor if memory.last is not None else None
-    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or any(
-            m.start < v.start for m in mentions):
+    if view.lang not in _PRO_DROP or last is None or last.kind != "person":
         return None
     toks = view.tokens
-    if any(t.is_word and t.text.lower() not in _BARE_OPENERS for t in toks[: v.first]) or any(
-            not t.is_word and t.text != "," for t in toks[: v.first]):
+    asked = _asked_before_verb(view, v.first)
+    if any(m.start < v.start and not (asked and m.start >= toks[asked[0]].start) for m in mentions):
+        return None
+    if any(t.is_word and t.text.lower() not in _BARE_OPENERS and not (asked and i >= asked[0])
+           or not t.is_word and t.text != "," for i, t in enumerate(toks[: v.first])):
         return None
     nxt = toks[v.last + 1 : v.last + 3]
     if not nxt or not (nxt[0].text == ":" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].text in _THAT)
@@ -1252,6 +1255,8 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
         if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)) \
                 and not _institution_there(view, m, v):
             continue  # "addressed Putin in Russian and asked him": the object of the first verb
+        if _asked_inside(view, i, verb_tok):
+            continue  # (h_answer3) «На уточнення, чи може це бути Москва, відповів»: the question's, not the verb's
         best = m
     if best is None and view.lang in ("ru", "uk") and within == _SUBJECT_WORDS:
         best = _opening_nominative(view, v, mentions, quotes)
@@ -1259,6 +1264,25 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
     if best is not None and apposed is not None and best.start > apposed.end and _phrase_between(view, apposed, v):
         return apposed  # "Zelensky, speaking alongside Mark Rutte, said": the name inside the phrase is not it
     return best or apposed
+
+
+def _asked_before_verb(view: View, verb: int) -> tuple[int, int] | None:
+    """(h_answer3) The tokens of a reported question opening the sentence and closing right before the verb («На
+    уточнення, чи може це бути Москва, відповів: ...», «На вопрос, может ли это быть Москва, ответил»): its
+    opener (QUESTION) and the embedded question, a comma between them and the verb at most."""
+    if not any(m.first == 0 for m in view.concepts.get("QUESTION", ())):
+        return None
+    spans = [(s.start, s.end) for s in scopes(view) if s.kind == "question" and s.end < verb
+             and all(not t.is_word for t in view.tokens[s.end + 1 : verb])]
+    return (0, max(e for _, e in spans)) if spans else None
+
+
+def _asked_inside(view: View, i: int, verb: int) -> bool:
+    """(h_answer3) The i-th token stands inside an embedded question that closes before the verb ("Asked whether
+    Moscow could host it, he said", «На вопрос, может ли это быть Москва, ответил»): a name there is what was asked
+    about, never the verb's subject."""
+    return view.has_any(("QUESTION", "ASK_VERB", "ASKED_IF", "ASKED_IF_AFTER")) and any(
+        s.kind == "question" and s.start <= i <= s.end < verb for s in scopes(view))
 
 
 _TRAILING_NAMES = re.compile(r"(?:\s*\b[A-ZА-ЯІЇЄҐ][\w'-]*)+\s*$")
