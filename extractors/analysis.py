@@ -47,6 +47,7 @@ class View:
     silent: set[int] = field(default_factory=set)  # tokens that do not count as distance (names, articles)
     joined: set[int] = field(default_factory=set)  # (h_morph) separable particles read with their verb ("bot _ an")
     inserted: set[int] = field(default_factory=set)  # tokens of a relative clause set into another one
+    asides: set[int] = field(default_factory=set)  # tokens of a parenthesis of saying (", he said,"): `_speech_asides`
     # actors' inflected names (`ActorIndex.forms`) when `analyse` was given that table, else None
     actor_forms: list[ConceptMatch] | None = None
     # places that speak rather than host ("в Кремле не ожидают", "Kyiv was ready to discuss"): `analyse` drops
@@ -1498,10 +1499,13 @@ def _clauses(view: View) -> list[int]:
     whereas: dict[int, list[ConceptMatch]] = {}  # ", тогда как ...", ", тоді як ...": a clause of its own
     for m in view.concepts.get("WHEREAS", ()):
         whereas.setdefault(m.first, []).append(m)
+    asides = _speech_asides(view, endings + _GERUND_OF.get(view.lang, ()))
     comma = text.find(",")
     while comma != -1:
         i = view.token_from(comma + 1)  # the token after the comma
-        if i is not None and i + 1 < n and toks[i].text in AND_WORDS and toks[i + 1].is_word \
+        if i in asides:
+            pass  # "Moscow, according to him, is out": the parenthesis of saying cuts no clause
+        elif i is not None and i + 1 < n and toks[i].text in AND_WORDS and toks[i + 1].is_word \
                 and toks[i + 1].text not in _NOT_A_CLAUSE:
             cuts.add(i)
         elif i in says:
@@ -1519,8 +1523,10 @@ def _clauses(view: View) -> list[int]:
     copulas |= {m.first - 1 for m in view.concepts.get("AT", ()) if m.first > 0 and toks[m.first - 1].text in _DASHES}
     for mark in _CLAUSE_MARKS.finditer(text):
         i = view.token_from(mark.start())
-        if i is not None and i not in copulas and not (text[mark.start()] == "." and _initial_before(view, i)):
-            cuts.add(i)  # not the stop of an abbreviation or an initial ("U.S. President", "Donald J. Trump")
+        if i is not None and i not in copulas and i not in asides and not (
+                text[mark.start()] == "." and _initial_before(view, i)):
+            cuts.add(i)  # not the stop of an abbreviation or an initial ("U.S. President", "Donald J. Trump"),
+            # nor a dash setting off a speaker («Москва, — подчеркнул он, — отпадает»)
     out: list[int] = []
     clause = prev = 0
     for i in sorted(cuts):  # tokens [prev, i) are in the clause before the cut, token i starts the next one
@@ -1530,6 +1536,74 @@ def _clauses(view: View) -> list[int]:
     out += [clause] * (n - prev)
     if relatives:
         _relative_clauses(view, out, clause + 1, relatives)
+    view.inserted.update(asides)
+    view.asides = asides
+    return out
+
+
+def _bare_marks(text: str, start: int, end: int) -> bool:
+    """Only commas, dashes and spaces between two words: no quote closes before the aside or opens after it
+    ("«...», — заявил Песков, — «...»" joins two quotes, which may be two readings; '"... in Paris," an official
+    told reporters, adding': a closing attribution)."""
+    return all(c in _ASIDE_MARKS for c in text[start:end])
+
+
+_ASIDE_MARKS: Final = frozenset(", \u00a0—–-")
+_AS_WORDS: Final = concept_words("AS_CLAUSE")  # "whether they meet to negotiate, as Kyiv wants, or ...": the reporter's
+
+
+# "..., в свою очередь, заявил, что ...": the main verb, not an aside; "..., he told reporters, and ready for ...":
+# a closing attribution, the reporter's clause after it
+_THAT_SAID: Final = concept_words("THAT_SAID")
+_GERUND_OF: Final = {code: word_endings("GERUND", code) for code in LANGUAGES}  # ", выступая перед журналистами,"
+_ASIDE_WORDS: Final = 6  # words at most in a parenthesis of saying (", Kremlin spokesman Dmitry Peskov said,")
+_ASIDE_DASHES: Final = frozenset({"—", "–", "-"})
+
+
+def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
+    """'Moscow, he said, is out of the question', «Москва, наголосив він, відпадає», «Встреча, по словам Пескова,
+    пока не стоит на повестке», «Москва, — подчеркнул он, — отпадает»: a parenthesis of saying (a verb of saying
+    or "according to") set off by two commas, a dash beside each, inside a clause that resumes after it. Its
+    tokens and marks add no distance and cut no clause: the words on both sides are one clause ("Moscow ... is out
+    of the question"). Not a participle or gerund that opens a clause of its own (", adding, ...", ", выступая
+    перед журналистами,"), nor a verb its "that" or another verb of saying follows (the main one), nor one after a
+    lone word set off by commas ("συνάντηση, καθώς, όπως είπε, είναι": the conjunction's clause begins there), nor
+    in a sentence opened by a gerund ("Відповідаючи на умови, Зеленський назвав їх ультиматумом, із яким ...": the
+    main clause after the fronted phrase), nor one a participle follows (", Peskov said, rejecting calls ...")."""
+    toks = view.tokens
+    n = len(toks)
+    says = [m for m in view.concepts.get("SAY", ()) if not (participles and toks[m.first].text.endswith(participles))]
+    says += view.concepts.get("ACCORDING", [])
+    if not says:
+        return set()
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    verbs = {m.first for m in view.concepts.get("SAY", ())}  # ", welcomed both steps, saying ...": main verbs
+    # "..., the Elysee Palace said on Friday, the first summit ...": a closing attribution, an appositive after it
+    verbs |= {m.first for m in view.concepts.get("DET", ())}
+    # who speaks in it: a pronoun, a role, "according to"; else a name (capitalised) or a bare verb ("ha detto"):
+    # ", the treaty text must be agreed," holds no speaker
+    speakers = {k for c in ("PRONOUN", "ROLE", "ACCORDING") for m in view.concepts.get(c, ())
+                for k in range(m.first, m.last + 1)}
+    out: set[int] = set()
+    for i, j in zip(commas, commas[1:], strict=False):
+        first, last = i + 1, j - 1
+        if first <= last and toks[first].text in _ASIDE_DASHES:
+            first += 1  # ", — сказал он, —"
+        end = j + 1 if j + 1 < n and toks[j + 1].text in _ASIDE_DASHES else j
+        inner = toks[first : last + 1]
+        if not inner or len(inner) > _ASIDE_WORDS or not all(t.is_word for t in inner) or i == 0 \
+                or not toks[i - 1].is_word or end + 1 >= n or not toks[end + 1].is_word \
+                or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS or end + 1 in verbs \
+                or (i >= 2 and toks[i - 2].text == ",") or (participles and toks[0].text.endswith(participles)) \
+                or (participles and toks[end + 1].text.endswith(participles)) \
+                or inner[0].text in RELATIVE_WORDS or inner[0].text in _AS_WORDS or inner[0].text in _THAT_SAID \
+                or not _bare_marks(view.text, toks[i - 1].end, inner[0].start) \
+                or not _bare_marks(view.text, inner[-1].end, toks[end + 1].start):
+            continue
+        if i not in out and any(first <= m.first and m.last <= last for m in says) and (
+                len(inner) <= 2 or any(first <= k <= last for k in speakers)
+                or any(view.text[t.start].isupper() for t in inner)):
+            out.update(range(i, end + 1))  # (not one opening at the last one's closing comma: ", is ruled out,")
     return out
 
 

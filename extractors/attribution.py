@@ -716,6 +716,12 @@ def _is_prep(view: View, word: str) -> bool:
     return False
 
 
+def _set_aside(view: View, at: ConceptMatch | Mention) -> bool:
+    """The verb or the speaker stands in a parenthesis of saying set off inside the sentence (", he said,")."""
+    i = view.token_from(at.start)
+    return i is not None and i in view.asides
+
+
 def _token_at(view: View, char: int) -> int | None:
     return view.token_from(char)
 
@@ -991,7 +997,7 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     closing = _closing(view, says, mentions, quotes, memory)
     if closing is not None:
         return [closing]  # "Putin told Trump he was ready ..., the Ukrainian president said": all of it reported
-    bare = _bare_verb(view, says[0], mentions, memory)
+    bare = _bare_verb(view, says[0], mentions, memory) or _dropped_aside(view, says[0], mentions, memory)
     if bare is not None:
         return [bare]  # "Добавил, что Путин готов ...": a name after "что" is inside the words, not their speaker
     found: list[tuple[Attribution, int]] = []  # with the start of the speaker's mention
@@ -1003,6 +1009,9 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
         if subject is not None and agent is None and not found:
             subject = _participle_subject(view, v, mentions, quotes, subject) or subject
+        if subject is not None and agent is None and _set_aside(view, v) and not _set_aside(view, subject) and any(
+                _set_aside(view, o) for o in mentions):
+            subject = None  # „Moskau, sagte er, komme nicht in Frage": the clause's subject, not the aside's speaker
         if found and subject is not None and not _relative(view, subject, v) and (
                 _coordinated(view, mentions, subject) or not (_new_clause(view, found[-1][0], subject)
                                                               or _after_opening_clause(view, found[-1][1], subject))):
@@ -1104,6 +1113,16 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
                        or _that_follows(toks[v.last + 1 : v.last + 6])):
         return None
     return Attribution(last, (v.start, len(view.text)), False, "dropped")
+
+
+def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:
+    """«Mosca, ha detto, è esclusa», «Москва, подчеркнул, отпадает»: a parenthesis of saying with no subject of its
+    own, in a language that drops the pronoun, is the person last spoken of, and the sentence around it his."""
+    last = memory.last.actor if memory.last is not None else None
+    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not _set_aside(view, v) or any(
+            _set_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
+        return None  # («сказали в Офісі»: an institution there speaks, not the person last named)
+    return Attribution(last, (0, len(view.text)), False, "dropped")
 
 
 def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
@@ -1554,6 +1573,9 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         if _adds_after(view, v, m) or _relative_after(view, v, m):
             return (first_quote, n)  # "...," Zelensky said, adding that ... / who ruled out ...: his too
         return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
+    if _set_aside(view, v) and _set_aside(view, m):
+        return (0, n)  # "Moscow, he said, is out", «Москва, — подчеркнул он, — отпадает»: a parenthesis of saying
+        # inside the sentence, which is all his (analysis._speech_asides)
     if m.end < v.start and not inverted and _object_before_verb(view, m, v):
         return (m.end, n)  # "В Киеве это предложение отвергли": the object the verb answers comes before it
     if quotes and not inverted and first_quote > 15 and _quote_closes_before(view, quotes, min(m.start, v.start)) \

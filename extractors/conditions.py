@@ -261,7 +261,8 @@ def _verdict_after(view: View, pm: ConceptMatch) -> bool:
     """A verdict ruling a place out stands right after it, as its predicate (a copula or a parenthesis of saying
     between at most)."""
     return any(m.first > pm.last and (
-        sum(view.tokens[i].is_word for i in range(pm.last + 1, m.first)) <= 1 or _said_aside(view, pm.last, m.first))
+        sum(view.tokens[i].is_word and i not in view.inserted for i in range(pm.last + 1, m.first)) <= 1
+        or _said_aside(view, pm.last, m.first))
         for c in _PLACE_VERDICT for m in view.concepts.get(c, ()))
 
 
@@ -491,6 +492,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
     for chain in chains:
         if rule.scope == "clause" and len({view.clause[m.first] for m in chain}) > 1:
             continue
+        if view.asides and any(m.first in view.asides for m in chain):
+            continue  # "Якщо Путін хоче зустрічі, сказав президент у Парижі, то ...": where he said it, not a venue
         if rule.kind == "prerequisite" and _full_stop_within(chain, view):
             continue  # h_prec5: "can only crown the work. First the negotiators finish the draft": the "only" of
             # one sentence of a quote and the experts of the next are no one condition
@@ -1093,7 +1096,8 @@ def _speech_between(chain: Chain, view: View) -> bool:
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     named = view.concepts.get("NAMED_AS", ())  # "what he called a trilateral": a name given, nothing said anew
     inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
-              and not any(m.first <= s.first <= m.last for m in chain) and not _parenthetical(view, s)
+              and not any(m.first <= s.first <= m.last for m in chain) and s.first not in view.asides
+              and not _parenthetical(view, s)
               and not any(n.first <= s.first <= n.last for n in named)]
     return bool(inside) and any(not any(m.first <= i <= m.last for c in _NOT_ONLY_SAYING
                                         for m in view.concepts.get(c, ())) for i in inside)

@@ -942,6 +942,8 @@ class Reader:
                 # after the third round": the words run to the sentence's end, and the reporting clause set off
                 # after them (its verb after a comma or a dash, the speaker after it) still dates them
                 frame = _inverted_clause(r, att)
+        if not frame and r.view.asides:
+            frame = _aside(r)  # "Russia, Lavrov said on Wednesday, is ready ...": the parenthesis of saying dates it
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published, att.actor)
@@ -1045,6 +1047,14 @@ def _inverted_clause(r: _Read, att: Attribution) -> str:
         return " " * s + text[s: text.index(",", m.end)]
     that = _that().search(text, m.end)
     return " " * s + text[s: that.start() if that else len(text)]  # (its positions kept: the quotes' and tokens')
+
+
+def _aside(r: _Read) -> str:
+    """The parenthesis of saying set off inside the words (", Lavrov said on Wednesday,"), its positions kept (the
+    quotes' and tokens')."""
+    tokens = r.view.tokens
+    a, b = tokens[min(r.view.asides)].start, tokens[max(r.view.asides)].end
+    return " " * a + r.sentence.text[a:b]
 
 
 def _subject_day(r: _Read, att: Attribution) -> str:

@@ -1,0 +1,70 @@
+"""A verb of saying inserted inside the clause it attributes.
+
+"Moscow, he said, is out of the question", «Москва, наголосив він, відпадає», «Москва, — подчеркнул он, — отпадает»,
+«Встреча, по словам Пескова, ...», «Moscou, a-t-il dit, est exclue», «Mosca, ha detto, è esclusa»: the parenthesis of
+saying (analysis._speech_asides) adds no distance and cuts no clause, so the words on both sides are read as one
+("Moscow ... is out of the question" rules Moscow out); its speaker speaks the whole sentence, and a bare verb in a
+language that drops the pronoun is the person last spoken of.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.analysis import analyse
+from extractors.base import ArticleText
+from extractors.reader import Reader
+
+_HEAD = {
+    "en": "Sybiha on venues for a Putin-Zelensky meeting",
+    "ru": "Сибига о месте встречи Путина и Зеленского",
+    "uk": "Сибіга про місце зустрічі Путіна і Зеленського",
+    "fr": "Sybiha sur le lieu d'une rencontre entre Poutine et Zelensky",
+    "it": "Sybiha sul luogo di un incontro tra Putin e Zelensky",
+    "es": "Sybiha sobre el lugar de una reunión entre Putin y Zelensky",
+}
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str, str, str]]:
+    """(speaker, party, kind, value) of every condition read, under a headline on the leaders' meeting."""
+    st = Reader().extract(ArticleText("t", f"{_HEAD[lang]}\n{text}", published=date(2025, 9, 6), lang=lang))
+    return [(s.speaker, c.party, c.kind, c.value) for s in st for c in s.conditions]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sybiha answered reporters. Moscow, he stressed, is ruled out, because it is the capital of the aggressor."),
+    ("uk", "Сибіга відповів журналістам. Москва, наголосив він, відпадає, бо це столиця держави-агресора."),
+    ("ru", "Сибига ответил журналистам. Москва, подчеркнул он, отпадает, потому что это столица агрессора."),
+    ("ru", "Сибига ответил журналистам. Москва, — подчеркнул он, — отпадает."),
+    ("ru", "Сибига ответил журналистам. Москва, подчеркнул министр, отпадает."),
+    ("fr", "Sybiha a répondu aux journalistes. Moscou, a-t-il dit, est exclue."),
+    ("it", "Sybiha ha parlato ai giornalisti. Mosca, ha detto, è esclusa."),
+    ("es", "Sybiha habló con periodistas. Moscú, dijo, está descartada."),
+])
+def test_a_place_ruled_out_across_the_aside(lang: str, text: str) -> None:
+    assert ("Andrii Sybiha", "UA", "venue", "not_moscow") in _read(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "aside"), [
+    ("en", "Moscow, he said, is out of the question.", ", he said,"),
+    ("en", "Kyiv, according to him, will not go.", ", according to him,"),
+    ("ru", "Встреча, по словам Пескова, пока не стоит на повестке.", ", по словам Пескова,"),
+    ("ru", "Москва, — подчеркнул он, — отпадает.", ", — подчеркнул он, —"),
+    ("uk", "Москва, наголосив він, відпадає.", ", наголосив він,"),
+])
+def test_the_aside_is_set_off_in_one_clause(lang: str, text: str, aside: str) -> None:
+    view = analyse(text, lang)
+    first, last = min(view.asides), max(view.asides)
+    assert view.span(first, last) == aside
+    assert len({view.clause[i] for i, t in enumerate(view.tokens) if t.is_word}) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin rejected the offer, saying, in effect, that Moscow was the only place."),  # a participle: no aside
+    ("ru", "«Москва отпадает», — заявил Сибига, — «и это окончательно»."),  # between two quotes: two readings
+    ("en", "Zelensky, who said, he was ready, went to Ankara."),  # a relative clause, no parenthesis of saying
+])
+def test_no_aside(lang: str, text: str) -> None:
+    assert not analyse(text, lang).asides
