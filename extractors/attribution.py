@@ -716,7 +716,7 @@ def _is_prep(view: View, word: str) -> bool:
     return False
 
 
-def _set_aside(view: View, at: ConceptMatch | Mention) -> bool:
+def _in_aside(view: View, at: ConceptMatch | Mention) -> bool:
     """The verb or the speaker stands in a parenthesis of saying set off inside the sentence (", he said,")."""
     i = view.token_from(at.start)
     return i is not None and i in view.asides
@@ -1009,8 +1009,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
         if subject is not None and agent is None and not found:
             subject = _participle_subject(view, v, mentions, quotes, subject) or subject
-        if subject is not None and agent is None and _set_aside(view, v) and not _set_aside(view, subject) and any(
-                _set_aside(view, o) for o in mentions):
+        if subject is not None and agent is None and _in_aside(view, v) and not _in_aside(view, subject) and any(
+                _in_aside(view, o) for o in mentions):
             subject = None  # „Moskau, sagte er, komme nicht in Frage": the clause's subject, not the aside's speaker
         if found and subject is not None and not _relative(view, subject, v) and (
                 _coordinated(view, mentions, subject) or not (_new_clause(view, found[-1][0], subject)
@@ -1119,8 +1119,8 @@ def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory:
     """«Mosca, ha detto, è esclusa», «Москва, подчеркнул, отпадает»: a parenthesis of saying with no subject of its
     own, in a language that drops the pronoun, is the person last spoken of, and the sentence around it his."""
     last = memory.last.actor if memory.last is not None else None
-    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not _set_aside(view, v) or any(
-            _set_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
+    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not _in_aside(view, v) or any(
+            _in_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
         return None  # («сказали в Офісі»: an institution there speaks, not the person last named)
     return Attribution(last, (0, len(view.text)), False, "dropped")
 
@@ -1573,7 +1573,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         if _adds_after(view, v, m) or _relative_after(view, v, m):
             return (first_quote, n)  # "...," Zelensky said, adding that ... / who ruled out ...: his too
         return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
-    if _set_aside(view, v) and _set_aside(view, m):
+    if _in_aside(view, v) and _in_aside(view, m):
         return (0, n)  # "Moscow, he said, is out", «Москва, — подчеркнул он, — отпадает»: a parenthesis of saying
         # inside the sentence, which is all his (analysis._speech_asides)
     if m.end < v.start and not inverted and _object_before_verb(view, m, v):

@@ -258,12 +258,11 @@ def _place_judged(view: View, topic: Topic) -> bool:
 
 
 def _verdict_after(view: View, pm: ConceptMatch) -> bool:
-    """A verdict ruling a place out stands right after it, as its predicate (a copula or a parenthesis of saying
-    between at most)."""
-    return any(m.first > pm.last and (
-        sum(view.tokens[i].is_word and i not in view.inserted for i in range(pm.last + 1, m.first)) <= 1
-        or _said_aside(view, pm.last, m.first))
-        for c in _PLACE_VERDICT for m in view.concepts.get(c, ()))
+    """A verdict ruling a place out stands right after it, as its predicate (a copula between at most; a parenthesis
+    of saying, analysis._speech_asides, is inserted and counts for nothing)."""
+    return any(m.first > pm.last and sum(view.tokens[i].is_word and i not in view.inserted
+                                         for i in range(pm.last + 1, m.first)) <= 1
+               for c in _PLACE_VERDICT for m in view.concepts.get(c, ()))
 
 
 def _met_someone_else(view: View, mentions: list[Mention]) -> bool:
@@ -1998,13 +1997,6 @@ def _verdict_on_place(view: View, chain: Chain, pm: ConceptMatch) -> bool:
     "Moskau ist keine Option", «Москва, наголосив він, відпадає»): the place is judged as a venue, meeting word or
     not (not "Kyiv said the plan was unacceptable", where the verdict is on something else)."""
     return any(m.concept in _PLACE_VERDICT for m in chain) and _verdict_after(view, pm)
-
-
-def _said_aside(view: View, a: int, b: int) -> bool:
-    """The words between tokens a and b are only a parenthesis of saying set off by commas (", he stressed,")."""
-    inner = view.tokens[a + 1 : b]
-    return len(inner) >= 3 and inner[0].text == "," and inner[-1].text == "," and \
-        all(t.text != "," for t in inner[1:-1]) and any(a < m.first < b for m in view.concepts.get("SAY", ()))
 
 
 def _prep_of_place(view: View, pm: ConceptMatch) -> int | None:
