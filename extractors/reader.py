@@ -126,6 +126,8 @@ OFF_PARTY_CONFIDENCE = 0.5
 # at most this sure, under the default alert threshold of 0.5, so it moves no position (a misreading would make two
 # wrong alerts: its own and the party's return to what it held).
 SELDOM_CONFIDENCE = 0.49
+# The alert threshold a reader is built for (`reading.min_confidence`): a lower one lowers the seldom cap under it.
+DEFAULT_ALERT_THRESHOLD = 0.5
 # Below this a reading is not stored at all: an assertion nobody would act on only adds noise to the warehouse.
 EMIT_FLOOR = 0.45
 # Another party's actor is the subject of a cue when at most this many words stand between them.
@@ -492,8 +494,9 @@ class Reader:
 
     name = "reader-v2"
 
-    def __init__(self, actors: ActorIndex | None = None) -> None:
+    def __init__(self, actors: ActorIndex | None = None, alert_threshold: float = DEFAULT_ALERT_THRESHOLD) -> None:
         self.actors = actors or default_index()
+        self._seldom_cap = seldom_cap(alert_threshold)
         rulebook()  # fail at start, not on the first article, when the rules are inconsistent
         # who speaks for a party's document: its institution ("the Kremlin", "Kyiv")
         self._institutions = {a.party: a for a in reversed(self.actors.actors)
@@ -695,6 +698,8 @@ class Reader:
         out = _city_for_country(_resolve_exclusive(out))  # one value a day as each statement was dated where it stands
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
+        if self._seldom_cap < SELDOM_CONFIDENCE:
+            out = _seldom_under(out, self._seldom_cap)
         return out
 
     def _document(self, r: _Read, docs: DocumentMemory) -> list[Attribution]:
@@ -1394,6 +1399,24 @@ def _candidacy(view: View, start: int, end: int) -> bool:
 
 
 _CANDIDACY = ("ORGANIZE", "PROPOSE", "OFFER_NOUN", "ANAPHOR", "VENUE_NOUN", "HOST")
+
+
+def seldom_cap(alert_threshold: float) -> float:
+    """How sure a value its party seldom states may be read: SELDOM_CONFIDENCE, or just under a lower configured
+    alert threshold, so that lowering `reading.min_confidence` does not bring its alerts back (at 0 all alert)."""
+    return max(0.0, min(SELDOM_CONFIDENCE, round(alert_threshold - 0.01, 3)))
+
+
+def _seldom_under(statements: list[Statement], cap: float) -> list[Statement]:
+    """The statements with each seldom value (conditions.toml `[seldom]`) held at `cap`: kept, but under the alert
+    threshold the reader is built for (`_conditions` caps them at SELDOM_CONFIDENCE, under the default one)."""
+    seldom = rulebook().seldom
+
+    def held(c: Condition) -> Condition:
+        parties = seldom.get(c.value)
+        return replace(c, confidence=min(c.confidence, cap)) if parties and c.party not in parties else c
+
+    return [replace(st, conditions=tuple(held(c) for c in st.conditions)) for st in statements]
 
 
 def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None,

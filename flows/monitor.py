@@ -29,6 +29,7 @@ from prefect.states import Failed, State
 from alerts.outbox import deliver_pending
 from extractors.base import ArticleText, Statement, StatementExtractor
 from extractors.default import default_extractor
+from extractors.reader import DEFAULT_ALERT_THRESHOLD
 from flows.fetch import fetch_pending_entries, pending_count
 from flows.poll import poll_due_feeds
 from flows.read import process_pending_articles
@@ -69,22 +70,24 @@ def _fetch(con: duckdb.DuckDBPyConnection, cfg: Config) -> tuple[dict[str, int],
 @task(name="read-statements", cache_policy=NO_CACHE)
 def read_statements(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
     return process_pending_articles(
-        con, OnDemandExtractor(), baseline=False, alert_sink=cfg.slack.mode, min_confidence=cfg.min_confidence
+        con, OnDemandExtractor(cfg.min_confidence), baseline=False, alert_sink=cfg.slack.mode,
+        min_confidence=cfg.min_confidence,
     )
 
 
 class OnDemandExtractor:
     """The default extractor, built on first use: building it (rules, tries) costs ~70 ms, a tenth of an
-    idle pass, and most passes have nothing to read."""
+    idle pass, and most passes have nothing to read. It is built for the pass's alert threshold."""
 
     name = "on-demand"  # replaced by the real extractor's name once it is built
 
-    def __init__(self) -> None:
+    def __init__(self, alert_threshold: float = DEFAULT_ALERT_THRESHOLD) -> None:
         self._real: StatementExtractor | None = None
+        self._threshold = alert_threshold
 
     def _get(self) -> StatementExtractor:
         if self._real is None:
-            self._real = default_extractor()
+            self._real = default_extractor(self._threshold)
             self.name = self._real.name
         return self._real
 

@@ -185,7 +185,7 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     threshold = cfg.min_confidence if args.min_confidence is None else args.min_confidence
     if not 0.0 <= threshold <= 1.0:
         raise UsageError(f"--min-confidence must be between 0 and 1, not {threshold}")
-    report = evaluate(default_extractor(), corpus, args.split, seeds, min_confidence=threshold)
+    report = evaluate(default_extractor(threshold), corpus, args.split, seeds, min_confidence=threshold)
     if args.split == "all" and args.diffs is None:
         report = tune_diffs_only(report, corpus)  # the holdout half is read as figures unless --diffs asks
     layers = miss_layers(default_extractor(), load_corpus(corpus, args.split)) if args.layers else None

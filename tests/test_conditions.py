@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from extractors.base import ArticleText
+from extractors.base import ArticleText, StatementExtractor
 from extractors.reader import Reader
 from tests.test_probes import CONTEXT as PROBE_CONTEXT
 
@@ -2437,3 +2437,37 @@ def test_a_value_its_party_seldom_states_is_kept_below_the_alert_threshold() -> 
     assert _confidence("Zelensky said a meeting with Putin would change nothing right now.", "UA",
                        "skeptical") <= SELDOM_CONFIDENCE < 0.5
     assert _confidence("Peskov said a meeting with Zelensky would change nothing right now.", "RU", "skeptical") >= 0.5
+
+
+def _confidence_at(reader: StatementExtractor, sentence: str, party: str, value: str) -> float:
+    statements = reader.extract(ArticleText("t", f"{CONTEXT}\n\n{sentence}", published=ARTICLE_DATE))
+    return max(c.confidence for st in statements for c in st.conditions if (c.party, c.value) == (party, value))
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.45, 0.5, 0.7])
+def test_a_seldom_value_stays_under_the_configured_alert_threshold(threshold: float) -> None:
+    """The `[seldom]` cap follows `reading.min_confidence`: a user who alerts from 0.3 does not get Kyiv's misread
+    "skeptical" back; the reading is still kept, and Moscow's own "skeptical" is read as sure as before."""
+    from extractors.default import default_extractor
+
+    reader = default_extractor(threshold)
+    uk = _confidence_at(reader, "Zelensky said a meeting with Putin would change nothing right now.", "UA", "skeptical")
+    assert 0 < uk < threshold
+    ru = "Peskov said a meeting with Zelensky would change nothing right now."
+    assert _confidence_at(reader, ru, "RU", "skeptical") == _confidence_at(READER, ru, "RU", "skeptical")
+
+
+def test_the_seldom_cap_is_under_the_threshold_and_never_negative() -> None:
+    from extractors.reader import SELDOM_CONFIDENCE, seldom_cap
+
+    assert seldom_cap(0.5) == SELDOM_CONFIDENCE == seldom_cap(0.9)
+    assert seldom_cap(0.3) == 0.29
+    assert seldom_cap(0.0) == 0.0  # at 0 every reading alerts: nothing to stay under
+
+
+def test_the_monitoring_pass_reads_for_its_alert_threshold() -> None:
+    """The flow's reader is built for the configured threshold, as `summitwatch evaluate` is."""
+    from flows.monitor import OnDemandExtractor
+
+    sentence = "Zelensky said a meeting with Putin would change nothing right now."
+    assert _confidence_at(OnDemandExtractor(0.3), sentence, "UA", "skeptical") < 0.3
