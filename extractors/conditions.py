@@ -1788,12 +1788,13 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
 
 
 def _condition_denied(chain: Chain, view: View) -> bool:
-    """(h_neg) A negated copula with a condition noun after the match's first word, in its clause ("X is not a
-    condition", "was never our precondition", "must not be a condition", «не является условием», «не є
-    передумовою»): the thing named is said to be no condition. The copula keeps "without it there is no condition for a meeting" (a condition set)
-    out."""
+    """(h_neg) A negated copula with a condition noun right after the thing the match names, in its clause ("X is
+    not a condition", "was never our precondition", "must not be a condition", «не является условием», «не є
+    передумовою»): the thing named is said to be no condition. The copula keeps "without it there is no condition
+    for a meeting" (a condition set) out."""
     first = min(m.first for m in chain)
-    copulas = {t for k in ("COPULA", "PASSIVE_BE") for c in view.concepts.get(k, ()) for t in range(c.first, c.last + 1)}
+    copulas = {t for k in ("COPULA", "PASSIVE_BE") for c in view.concepts.get(k, ())
+               for t in range(c.first, c.last + 1)}
     for n in view.concepts.get("NEG", ()):
         if n.first <= first or view.clause[n.first] != view.clause[first] or not any(
                 0 < n.first - m.last <= 3 and all(t.text.isalnum() for t in view.tokens[m.last + 1 : n.first])
