@@ -1772,6 +1772,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             # (or the match's own "without": "not ready to meet without security guarantees")
         elif s.kind == "neg" and rule.kind == "stance" and _without_format_after(head, view):
             flips += 1  # "does not want to meet Putin without intermediaries": it asks for them, refuses nothing
+    if rule.kind == "prerequisite" and not negated_once and _condition_denied(chain, view):
+        flips += 1  # (h_neg) "signing the documents is not a precondition for the meeting", «подписание документов не
+        # является предварительным условием встречи»: what comes before the denied condition noun is no condition
     if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
                                     for n in view.concepts.get("NO_MEETING", ())):
         flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
@@ -1782,6 +1785,27 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
         # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
     return flips % 2 == 1
+
+
+def _condition_denied(chain: Chain, view: View) -> bool:
+    """(h_neg) A negated copula with a condition noun right after the thing the match names, in its clause ("X is
+    not a condition", "was never our precondition", "must not be a condition", «не является условием», «не є
+    передумовою»): the thing named is said to be no condition. The copula keeps "without it there is no condition
+    for a meeting" (a condition set) out."""
+    first = min(m.first for m in chain)
+    copulas = {t for k in ("COPULA", "PASSIVE_BE") for c in view.concepts.get(k, ())
+               for t in range(c.first, c.last + 1)}
+    for n in view.concepts.get("NEG", ()):
+        if n.first <= first or view.clause[n.first] != view.clause[first] or not any(
+                0 < n.first - m.last <= 3 and all(t.text.isalnum() for t in view.tokens[m.last + 1 : n.first])
+                for m in chain):
+            continue  # (the denial right after the named thing: "a ceasefire only after a truce, this is no obstacle"
+            # denies something else)
+        for c in view.concepts.get("COND_NOUN", ()):
+            if 0 < c.first - n.last <= 3 and view.clause[c.first] == view.clause[first] and (
+                    n.first - 1 in copulas or any(t in copulas for t in range(n.last + 1, c.first))):
+                return True
+    return False
 
 
 def _denied_without(chain: Chain, view: View) -> bool:

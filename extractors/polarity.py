@@ -40,6 +40,9 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
                              "NOT_CONSIDERED", "DISGUISED_NO",
+                             # (h_neg) "a ceasefire is not a precondition for the meeting": the condition denied
+                             # (the words name no ultimatum refused, and the "not" still negates the condition)
+                             "NOT_ULTIMATUM",
                              "EMPHATIC",  # (h_gen3) "will never", "under no circumstances": still a negation
                              # an interview's bare answers, read whole by answers.bare_answer and by no rule ("not
                              # excluded", «не исключено», "absolutely not")
