@@ -761,6 +761,10 @@ def _until_clause(view: View) -> None:
                 for m in new if m.first not in after]
         if more:
             view.concepts["AFTER"] = sorted([*view.concepts.get("AFTER", ()), *more], key=lambda m: m.first)
+        if "TALKS_FAIL" in view.concepts:  # (h_prereq) "рано, пока делегации ни о чем не договорились": the
+            # failure's "не" is the until-clause's own, so it names the step awaited, not talks that failed
+            _keep(view, "TALKS_FAIL", [f for f in view.concepts["TALKS_FAIL"]
+                                       if not any(m.first < f.first <= m.last <= f.last for m in new)])
 
 
 def _document_as_source(view: View) -> None:

@@ -986,11 +986,13 @@ def _offer_denied(view: View, chain: Chain) -> bool:
 
 
 def _happens_not_before(s: Scope, head: ConceptMatch, view: View) -> bool:
-    """'would not happen before a ceasefire', 'will not take place before', «не состоится до»: a word of taking
-    place right before "before" (the match's own AFTER), both after the negation's trigger."""
+    """'would not happen before a ceasefire', 'will not take place before', «не состоится до», 'would not be
+    possible before the experts finish': a word of taking place (or of its possibility) right before "before"
+    (the match's own AFTER), both after the negation's trigger."""
     if any(p.last == s.trigger_first - 1 for p in view.concepts.get("ASKED_PAST", ())):
         return False  # "the meeting did not happen before the ceasefire": an event told, no condition
-    takes = [f for c in ("FUT_BE", "HELD") for f in view.concepts.get(c, ()) if f.first > s.trigger_last]
+    takes = [f for c in ("FUT_BE", "HELD", "POSSIBLE") for f in view.concepts.get(c, ())
+             if f.first > s.trigger_last]  # (h_prereq) POSSIBLE: "would not be possible before a ceasefire"
     return any(s.trigger_last < a.first <= head.first and view.tokens[a.first].text in _BEFORE
                and any(f.last < a.first and view.words_between(f.last, a.first) <= 0 for f in takes)
                for a in view.concepts.get("AFTER", ()))
