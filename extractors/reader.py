@@ -501,6 +501,9 @@ class Reader:
         # who speaks for a party's document: its institution ("the Kremlin", "Kyiv")
         self._institutions = {a.party: a for a in reversed(self.actors.actors)
                               if a.kind == "institution" and a.party in ("RU", "UA")}
+        # (h_attr18) a mediator's home city speaks for its government as a seat does: «У Женеві нагадали»
+        self._homes = {a.home: a for a in reversed(self.actors.actors)
+                       if a.kind == "institution" and a.party == "MEDIATOR" and a.home}
         # who speaks a joint decision of the leaders for each party (for the Normandy mediators, France's name)
         mediator = next((a for a in self.actors.actors if a.kind == "institution" and a.name == "France"), None)
         speakers = {**self._institutions, **({"MEDIATOR": mediator} if mediator is not None else {})}
@@ -738,7 +741,7 @@ class Reader:
             mentions = _with_own_aides(_with_roles(
                 self.actors.mentions(s.text, article.published, view.tokens, lang, view.actor_forms), view),
                 view, self._institutions)
-            mentions = _with_seat_voices(mentions, view, self._institutions)
+            mentions = _with_seat_voices(mentions, view, self._institutions, self._homes)
             mentions = _with_staff_of(mentions, view, self._institutions)
             mentions = _with_party_adjectives(mentions, view, self._institutions)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
@@ -2445,17 +2448,19 @@ def _subject_after_comma(view: View, end: int, o: Mention) -> bool:
     return view.lang in ("ru", "uk") and view.text[end : o.start].strip() == "," and nominative_name(view, o)
 
 
-def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
+def _with_seat_voices(mentions: list[Mention], view: View, institutions: dict[str, Actor],
+                      homes: dict[str, Actor]) -> list[Mention]:
     """'У Києві відкинули пропозицію', 'в Киеве отвергли': a seat of government before a verb of saying, refusing
     or judging (a voice of `analyse`) is its government, named so even where no form of the actor reads it (the
-    Ukrainian locative 'Києві' lemmatises as another word)."""
+    Ukrainian locative 'Києві' lemmatises as another word); a mediator's home city so too (`homes`, h_attr18:
+    «У Женеві нагадали, що Швейцарія готова» is Switzerland's government speaking)."""
     if not view.voices:
         return mentions
     seats = vocabulary().seats
     # «Аналитики в Киеве отмечают», "Experten in Moskau": people of no party there are who speak, not the seat
     nobody = {n.last for n in view.concepts.get("NONPARTY", ())}
-    added = [Mention(p.start, p.end, institutions[party], "form") for p in view.voices
-             if (party := seats.get(p.concept)) in institutions
+    added = [Mention(p.start, p.end, actor, "form") for p in view.voices
+             if (actor := institutions.get(seats.get(p.concept, "")) or homes.get(p.concept)) is not None
              and not any(m.start < p.end and p.start < m.end for m in mentions)
              and not (p.first >= 2 and (p.first - 2 in nobody or p.first - 1 in nobody)
                       and view.tokens[p.first - 1].text.lower() in IN_INSTITUTION)]
