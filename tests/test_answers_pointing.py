@@ -66,12 +66,12 @@ CASES = [
     ("Lavrov gave an interview about a meeting between Putin and Zelensky.\n\n"
      "Q: But is President Putin ready to meet him?\n\nLAVROV: He said he was. Many times.",
      {"RU.stance.willing"}),
-    # when, not whether; a word of its own; another party's act forecast; a question of something else
+    # (h_u15a) a doubt opening the answer to a question of readiness doubts the meeting ("not now", «не сейчас»:
+    # skeptical, not a refusal); to a question of whether one is planned it tells a fact; another party's act
+    # forecast; a question of something else
     ("Путин дал интервью о возможной встрече с Зеленским.\n\n"
      "— Вы готовы встретиться с Зеленским?\n— Не сейчас.",
-     set()),
-    # (h_u15a) a doubt opening the answer to a question of readiness doubts the meeting ("not now": skeptical, not
-    # a refusal); to a question of whether one is planned it tells a fact
+     {"RU.stance.skeptical"}),
     ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
      "Q: Are you ready to meet Putin now?\nA: Not now.",
      {"UA.stance.skeptical"}),
