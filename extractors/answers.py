@@ -35,7 +35,7 @@ from extractors.analysis import View
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
-from extractors.polarity import answered_after, asked_opening, scopes
+from extractors.polarity import QUESTION_OPENERS, answered_after, asked_opening, question_scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
 
 _WHERE = concept_words("WHERE_WORD")
@@ -268,7 +268,7 @@ def asked_then_no(r: Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]]
     yes = bare_answer(said, BARE_YES, hoping=True)  # ("Asked whether ... in Istanbul, he said: "Why not."")
     if not (yes or bare_answer(said, BARE_NO, opening=True)):
         return None
-    asked = [s for s in scopes(r.view) if s.kind == "question" and r.view.tokens[s.end].end <= qa]
+    asked = [s for s in question_scopes(r.view) if r.view.tokens[s.end].end <= qa]
     named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
              and p.concept in vocabulary().places}
     if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or other_summit(r.view, r.mentions):
@@ -393,7 +393,7 @@ def _asked_span(view: View, answer: tuple[int, int]) -> tuple[int, int] | None:
     """The tokens of the reported question a reported answer answers: a question put to the speaker ("asked whether",
     «на вопрос, поедет ли», "when asked if") or one opening the sentence ("Asked on Monday whether ..."), outside the
     answer's words."""
-    spans = [(s.start, s.end) for s in scopes(view) if s.kind == "question"]
+    spans = [(s.start, s.end) for s in question_scopes(view)]
     opening = asked_opening(view)
     if opening is not None:
         spans.append(opening)
@@ -430,7 +430,7 @@ def asked_before(reads: Sequence[Read], n: int) -> tuple[int, int] | None:
     if view.tokens and view.tokens[-1].text == "?" or not view.has_any(("QUESTION", "ASK_VERB")):
         return None  # (a direct question is an interview's)
     last = max((i for i, t in enumerate(view.tokens) if t.is_word), default=-1)
-    spans = [(s.start, last) for s in scopes(view) if s.kind == "question" and not answered_after(view, s.end)]
+    spans = [(s.start, last) for s in question_scopes(view) if not answered_after(view, s.end)]
     return min(spans) if spans else None
 
 
@@ -473,6 +473,8 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
     (`asked_before`, its frames), and this one answers it alone ("Peskov was asked whether Putin would go to
     Istanbul. 'No,' he said."); a quoted answer restating the question's predicate answers too («Не поедет»)."""
     view = r.view
+    if before is None and not view.has_any(QUESTION_OPENERS):
+        return None  # no question in the sentence (`_asked_span` would find none): the common case, decided first
     polar = _polar(view, att.content)
     if before is not None:
         question, qfr, mentions = before[0].view, before[1], before[0].mentions

@@ -24,7 +24,7 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
-from extractors.polarity import scopes
+from extractors.polarity import question_scopes
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -1291,7 +1291,7 @@ def _asked_before_verb(view: View, verb: int) -> tuple[int, int] | None:
     opener (QUESTION) and the embedded question, a comma between them and the verb at most."""
     if not any(m.first == 0 for m in view.concepts.get("QUESTION", ())):
         return None
-    spans = [(s.start, s.end) for s in scopes(view) if s.kind == "question" and s.end < verb
+    spans = [(s.start, s.end) for s in question_scopes(view) if s.end < verb
              and all(not t.is_word for t in view.tokens[s.end + 1 : verb])]
     return (0, max(e for _, e in spans)) if spans else None
 
@@ -1301,7 +1301,7 @@ def _asked_inside(view: View, i: int, verb: int) -> bool:
     Moscow could host it, he said", «На вопрос, может ли это быть Москва, ответил»): a name there is what was asked
     about, never the verb's subject."""
     return view.has_any(("QUESTION", "ASK_VERB", "ASKED_IF", "ASKED_IF_AFTER")) and any(
-        s.kind == "question" and s.start <= i <= s.end < verb for s in scopes(view))
+        s.start <= i <= s.end < verb for s in question_scopes(view))
 
 
 _TRAILING_NAMES = re.compile(r"(?:\s*\b[A-ZА-ЯІЇЄҐ][\w'-]*)+\s*$")

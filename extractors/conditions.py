@@ -26,7 +26,16 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
-from extractors.polarity import Scope, asked_opening, denied_reports, hypothetical, ironic, open_question, scopes
+from extractors.polarity import (
+    Scope,
+    asked_opening,
+    denied_reports,
+    hypothetical,
+    ironic,
+    open_question,
+    question_scopes,
+    scopes,
+)
 from extractors.rules import Link, Rule, rulebook
 
 # Which scopes negate an element, by kind of assertion.
@@ -350,7 +359,7 @@ def _asked_about_meeting(view: View) -> bool:
     if not view.has_any(("QUESTION", "QUESTION_BEFORE")):  # (h_quest) "Asked on Monday whether ..., he said yes"
         opening = asked_opening(view)
         return opening is not None and any(opening[0] <= m.first <= opening[1] for m in view.concepts["MEET"])
-    asked = [s for s in scopes(view) if s.kind == "question"]
+    asked = question_scopes(view)
     return any(s.start <= m.first <= s.end for s in asked for m in view.concepts["MEET"])
 
 

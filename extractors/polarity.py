@@ -172,6 +172,19 @@ def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
     return out
 
 
+# The concepts that open a question's scope (kind "question" in `scopes`): a sentence with none of them has none.
+QUESTION_OPENERS: Final = frozenset({c for c, k in TRIGGERS.items() if k == "question"}
+                                     | {c for c, k in POST_TRIGGERS.items() if k == "question"} | set(_ASKS_IF))
+
+
+def question_scopes(view: View) -> list[Scope]:
+    """The question scopes of `scopes(view)`, in its order: asked of every statement (answers, attribution), and
+    most sentences open no question, so they cost one set test there instead of every scope of the sentence."""
+    if not view.has_any(QUESTION_OPENERS):
+        return []
+    return [s for s in scopes(view) if s.kind == "question"]
+
+
 _ANSWERING: Final = ("SAY", "REPLY")
 
 
