@@ -1563,6 +1563,16 @@ def _ends_phrase(view: View, m: Mention) -> bool:
     return not nxt.is_word or nxt.text in _AFTER_SPEAKER or view.text[nxt.start : nxt.end][:1].isupper()
 
 
+_QUOTE_RESUMED: Final = (",", ":", "\u2014", "\u2013", "-")
+
+
+def _resumes_quote(text: str, start: int) -> bool:
+    """(h_frame3) A quote after a closing attribution resumes the speaker's words when it is set off by a comma, a colon
+    or a dash ('"...," he said, "..."', «...», — сказав він, — «...»); one right after a word is a name the reporter
+    quotes ("after the «coalition of the willing» meeting", «після зустрічі «коаліції охочих»»)."""
+    return text[:start].rstrip()[-1:] in _QUOTE_RESUMED
+
+
 def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, int], ...],
              inverted: bool) -> tuple[int, int]:
     """The speaker's span: the quotes when the sentence has them, else the clause the verb introduces, or the
@@ -1572,7 +1582,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if quotes and first_quote <= 3 and first_quote < v.start:
         if _adds_after(view, v, m) or _relative_after(view, v, m):
             return (first_quote, n)  # "...," Zelensky said, adding that ... / who ruled out ...: his too
-        return (first_quote, max(e for _, e in quotes))  # "...," Peskov said (, "...")
+        return (first_quote, max(e for s, e in quotes if s < v.start or _resumes_quote(view.text, s)))
+        # "...," Peskov said (, "..."), not «...», — сказав Зеленський після зустрічі «коаліції охочих» (h_frame3)
     if _in_aside(view, v) and _in_aside(view, m):
         return (0, n)  # "Moscow, he said, is out", «Москва, — подчеркнул он, — отпадает»: a parenthesis of saying
         # inside the sentence, which is all his (analysis._speech_asides)

@@ -167,6 +167,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # the table (a mediator's head only: "Putin told Trump that they could meet in Budapest" is the US's own)
         others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
                    and _told(view, m)}
+    apart = _meeting_apart(view, span)
+    if apart:  # (h_frame3) '"He can come to Kyiv," Zelensky said after talks with Macron in Paris', «..., — сказав
+        # Зеленський після зустрічі «коаліції охочих» у Парижі»: a head named only in the reporter's words around
+        # words that name no meeting is the occasion of speaking, not someone at the table
+        others -= {m.actor.name for m in mentions if m.actor is not None and not (
+            span is not None and span[0] <= m.start < span[1])}
     if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
         # after the meeting just spoken of, is no one else at its table
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
@@ -226,7 +232,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # speaking of the other, put the words on the Putin-Zelensky meeting: "Orban said Hungary was ready to host the
     # two presidents" in a story about the Trump-Putin summit in Budapest; not the US's: "Trump said he would bring
     # the two presidents together" is no summit of his own)
-    other = ((bool(heads) or view.has("OTHER_EVENT") or _met_someone_else(view, mentions))
+    other = ((bool(heads) or (not apart and (view.has("OTHER_EVENT") or _met_someone_else(view, mentions))))
              and not both and not view.has("LEADERS_PAIR")) or (
         topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has("NAMED_PAIR") and not both
                                            and speaker is not None and speaker.role != "leader"
@@ -258,6 +264,24 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
 
 
 _PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
+# Words that speak of a meeting (or point back to one): words holding one may be about the meeting named around them
+_OF_A_MEETING: Final = ("MEET", "TALKS", "SUCH_MEETING", "HELD", "OTHER_EVENT", "FORMAT_BACK", "ANAPHOR", "VENUE_NOUN",
+                        "MEETING_IT", "NO_MEETING", "JOIN", "JOIN_THEM")
+
+
+def _meeting_apart(view: View, span: tuple[int, int] | None) -> bool:
+    """(h_frame3) The speaker's words are a part of the sentence that names no meeting, and another meeting is named
+    only outside them, in the reporter's words ("..., Zelensky said after talks with Macron"): that meeting is the
+    occasion of speaking, not the one the words are about. Words that name or point back to a meeting ("«We are ready
+    to meet again», Putin said after meeting Trump") may be about the one around them."""
+    if span is None:
+        return False
+    a, b = span
+    if a <= 0 and b >= len(view.text):
+        return False
+    named = [m for c in _OF_A_MEETING for m in view.concepts.get(c, ())]
+    return not any(a <= m.start < b for m in named) and any(
+        not a <= m.start < b for m in named if m.concept in ("MEET", "TALKS", "OTHER_EVENT"))
 
 
 def _place_judged(view: View, topic: Topic) -> bool:
