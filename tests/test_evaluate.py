@@ -424,7 +424,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # session's blind measure: holdout 0.723 when first read, 0.729 at the end (floor 0.70). End of the twenty-seventh:
 # unseen7 0.756 (floor 0.73), unseen9 0.823 (floor 0.80), unseen13 0.821 (floor 0.79), unseen14 0.792 (floor 0.76);
 # corpus/unseen16 joined, both halves the session's blind measure: holdout 0.768 when first read, 0.788 at the end
-# (floor 0.76).
+# (floor 0.76). End of the twenty-eighth: unseen4 0.789 (floor 0.76), unseen5 0.812 (floor 0.78), unseen6 0.785 (floor
+# 0.76), unseen10 0.797 (floor 0.77), unseen11 0.699 (floor 0.67), unseen16 0.797 (floor 0.77); corpus/unseen17
+# joined, both halves the session's blind measure: holdout 0.619 when first read, 0.643 at the end (floor 0.61).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -433,19 +435,20 @@ WIRE_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
-UNSEEN4_HOLDOUT_F1_FLOOR = 0.75
-UNSEEN5_HOLDOUT_F1_FLOOR = 0.76
-UNSEEN6_HOLDOUT_F1_FLOOR = 0.75
+UNSEEN4_HOLDOUT_F1_FLOOR = 0.76
+UNSEEN5_HOLDOUT_F1_FLOOR = 0.78
+UNSEEN6_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN10_HOLDOUT_F1_FLOOR = 0.76
-UNSEEN11_HOLDOUT_F1_FLOOR = 0.65
+UNSEEN10_HOLDOUT_F1_FLOOR = 0.77
+UNSEEN11_HOLDOUT_F1_FLOOR = 0.67
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN15_HOLDOUT_F1_FLOOR = 0.70
-UNSEEN16_HOLDOUT_F1_FLOOR = 0.76
+UNSEEN16_HOLDOUT_F1_FLOOR = 0.77
+UNSEEN17_HOLDOUT_F1_FLOOR = 0.61
 
 
 @pytest.fixture(scope="module")
@@ -475,6 +478,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen14_holdout", "corpus/unseen14", "holdout"),
         ("unseen15_holdout", "corpus/unseen15", "holdout"),
         ("unseen16_holdout", "corpus/unseen16", "holdout"),
+        ("unseen17_holdout", "corpus/unseen17", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -613,6 +617,14 @@ def test_floor_unseen16_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     offering, a timeline box of old positions); both halves read only as figures while the reader was tuned in the
     twenty-seventh session (corpus/unseen16)."""
     assert real["unseen16_holdout"]["assertions"]["f1"] >= UNSEEN16_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen17_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A seventeenth blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone with shapes
+    earlier ones had little of (statements passed on second-hand, parliament speakers, correction notes, hedged
+    modality and double negation, a ministry or city council speaking); both halves read only as figures while the
+    reader was tuned in the twenty-eighth session (corpus/unseen17)."""
+    assert real["unseen17_holdout"]["assertions"]["f1"] >= UNSEEN17_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
