@@ -1828,6 +1828,8 @@ def _condition_denied(chain: Chain, view: View) -> bool:
     передумовою»): the thing named is said to be no condition. The copula keeps "without it there is no condition
     for a meeting" (a condition set) out."""
     first = min(m.first for m in chain)
+    if any(view.clause[r.first] == view.clause[first] for r in view.concepts.get("NOT_REQUIRED", ())):
+        return True  # "a ceasefire need not precede the meeting", «не обязательно должно предшествовать»
     copulas = {t for k in ("COPULA", "PASSIVE_BE") for c in view.concepts.get(k, ())
                for t in range(c.first, c.last + 1)}
     for n in view.concepts.get("NEG", ()):

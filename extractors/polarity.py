@@ -43,6 +43,7 @@ _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", 
                              # (h_neg) "a ceasefire is not a precondition for the meeting": the condition denied
                              # (the words name no ultimatum refused, and the "not" still negates the condition)
                              "NOT_ULTIMATUM",
+                             "NOT_REQUIRED",  # "need not precede": the "not" denies the necessity it names
                              "EMPHATIC",  # (h_gen3) "will never", "under no circumstances": still a negation
                              # an interview's bare answers, read whole by answers.bare_answer and by no rule ("not
                              # excluded", «не исключено», "absolutely not")
