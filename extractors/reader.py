@@ -916,6 +916,7 @@ class Reader:
         """An explicit date in the reporter's words dates the statement; a date inside the reported clause
         dates an event ("said on Friday that a meeting could take place on April 6")."""
         a, _ = att.content
+        named = _named_speaker_mention(r, att)  # asked by the day's four places below: found once
         # (a decree's sentence is the reporter's account of it: its date is the decree's, "signed on October 4, 2022")
         whole = att.how in ("subject", "according", "colon", "decree", "possessed")
         frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
@@ -933,7 +934,7 @@ class Reader:
                 # a long phrase set off before the speaker ("30 вересня 2022 року, після оголошення Росією анексії
                 # чотирьох областей, Зеленський заявив, що ..."): the reporting clause still ends in the "that" right
                 # after the speaker's name and verb
-                that = _that_after_speaker(r, att)
+                that = _that_after_speaker(r, named)
             frame = r.sentence.text[: that.start()] if that else ""
             b = att.content[1]
             if not frame and b < len(r.sentence.text.rstrip(" .!?")) - 3:
@@ -949,16 +950,16 @@ class Reader:
                 # h_date7: "The meeting must close the process, not open it, Medinsky told reporters on Wednesday
                 # after the third round": the words run to the sentence's end, and the reporting clause set off
                 # after them (its verb after a comma or a dash, the speaker after it) still dates them
-                frame = _inverted_clause(r, att)
+                frame = _inverted_clause(r, named)
         if not frame and r.view.asides:
             frame = _aside(r)  # "Russia, Lavrov said on Wednesday, is ready ...": the parenthesis of saying dates it
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published, att.actor)
-        day = _subject_day(r, att)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
+        day = _subject_day(r, named)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
         when = find_date(day, article.published, memory.story_date) if day else None
         when = when or find_date(frame, article.published, memory.story_date)
-        opening = _opening_day(r, att) if when is None else ""
+        opening = _opening_day(r, named) if when is None else ""
         when = when or (find_date(opening, article.published, memory.story_date) if opening else None)
         memory.dated_here = when is not None
         if when:
@@ -1018,10 +1019,10 @@ def _named_speaker_mention(r: _Read, att: Attribution) -> Mention | None:
     return next((m for m in outside if m.actor is None and m.how == "role" and m.start >= att.content[0]), None)
 
 
-def _that_after_speaker(r: _Read, att: Attribution) -> re.Match[str] | None:
-    """The "that" opening the reported words a few characters after the speaker's name (his verb between), outside
-    quotes: "..., Zelensky said that", "..., Зеленський заявив, що"."""
-    m = _named_speaker_mention(r, att)
+def _that_after_speaker(r: _Read, m: Mention | None) -> re.Match[str] | None:
+    """The "that" opening the reported words a few characters after the speaker's name (`m`: his
+    `_named_speaker_mention`; his verb between), outside quotes: "..., Zelensky said that", "..., Зеленський заявив,
+    що"."""
     if m is None:
         return None
     that = _that().search(r.sentence.text, m.end, m.end + _SPEAKER_TO_THAT)
@@ -1033,11 +1034,10 @@ def _that_after_speaker(r: _Read, att: Attribution) -> re.Match[str] | None:
 _SPEAKER_TO_THAT = 25  # characters from the speaker's name to the "that" after his verb ("заявив журналістам, що")
 
 
-def _inverted_clause(r: _Read, att: Attribution) -> str:
+def _inverted_clause(r: _Read, m: Mention | None) -> str:
     """The reporting clause after the words: from the last verb of saying set off by a comma or a dash before the
-    speaker's name to its own "that" or the sentence's end ("..., заявил журналистам в среду Мединский по итогам
-    ..."), outside quotes; empty when there is none."""
-    m = _named_speaker_mention(r, att)
+    speaker's name (`m`: his `_named_speaker_mention`) to its own "that" or the sentence's end ("..., заявил
+    журналистам в среду Мединский по итогам ..."), outside quotes; empty when there is none."""
     if m is None:
         return ""
     text, tokens = r.sentence.text, r.view.tokens
@@ -1065,11 +1065,10 @@ def _aside(r: _Read) -> str:
     return " " * a + r.sentence.text[a:b]
 
 
-def _subject_day(r: _Read, att: Attribution) -> str:
-    """The day said right after the speaker's name, before a comma or the verb: his statement's day however long
-    the phrase set off after it («Макрон 19 августа, на следующий день после встречи в Белом доме, высказался за
-    ...», "Peskov on Friday, answering a question, said"; not a day inside that phrase)."""
-    m = _named_speaker_mention(r, att)
+def _subject_day(r: _Read, m: Mention | None) -> str:
+    """The day said right after the speaker's name (`m`: his `_named_speaker_mention`), before a comma or the verb:
+    his statement's day however long the phrase set off after it («Макрон 19 августа, на следующий день после встречи
+    в Белом доме, высказался за ...», "Peskov on Friday, answering a question, said"; not a day inside that phrase)."""
     if m is None:
         return ""
     lead = r.sentence.text[m.end:].split(",", 1)[0].split()[:4]
@@ -1081,10 +1080,10 @@ def _subject_day(r: _Read, att: Attribution) -> str:
     return ""
 
 
-def _opening_day(r: _Read, att: Attribution) -> str:
-    """The day that opens the sentence before the speaker's name ("On September 30, 2022, Zelensky said ...; Kyiv, he
-    said, would ...", «30 сентября 2022 года Зеленский заявил»): the day of all he says in it."""
-    m = _named_speaker_mention(r, att)
+def _opening_day(r: _Read, m: Mention | None) -> str:
+    """The day that opens the sentence before the speaker's name (`m`: his `_named_speaker_mention`) ("On September
+    30, 2022, Zelensky said ...; Kyiv, he said, would ...", «30 сентября 2022 года Зеленский заявил»): the day of all
+    he says in it."""
     if m is None:
         return ""
     words = re.findall(r"\w[\w'’ʼ]*", r.sentence.text[: m.start].lower())
