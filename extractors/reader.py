@@ -1435,6 +1435,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     book = rulebook()
     exclusive = vocabulary().exclusive_kinds
     best: dict[tuple[str, str, str, str], Condition] = {}
+    read_as: dict[tuple[str, str, str, str], float] = {}  # each best one's confidence as read, before the cap
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
@@ -1533,15 +1534,15 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         confidence = round(cue.confidence * att.confidence * factor * book.factor(party, cue.kind), 3)
         if confidence < gate.floor:
             continue
-        seldom = book.seldom.get(cue.value)
+        read, seldom = confidence, book.seldom.get(cue.value)
         if seldom and party not in seldom:
             confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing
         evidence = r.sentence.text[cue.start : cue.end]
         cond = Condition(party, cue.kind, cue.value, evidence, "withdraw" if cue.op == "withdraw" else "assert",
                          cue.rule, confidence)
         key = (party, cue.kind, cue.value, cond.op)
-        if key not in best or best[key].confidence < confidence:
-            best[key] = cond
+        if key not in best or (best[key].confidence, read_as[key]) < (confidence, read):
+            best[key], read_as[key] = cond, read  # (of two capped alike, the surer as read: its rule and words)
     # "ready to meet even before the guns fall silent": the words that name a precondition also drop it; one
     # statement cannot both set and withdraw a precondition, and the withdrawal is the more specific reading
     kept = tuple(c for k, c in best.items()
