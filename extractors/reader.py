@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
@@ -126,9 +126,11 @@ OFF_PARTY_CONFIDENCE = 0.5
 # at most this sure, under the default alert threshold of 0.5, so it moves no position (a misreading would make two
 # wrong alerts: its own and the party's return to what it held).
 SELDOM_CONFIDENCE = 0.49
-# The alert threshold a reader is built for (`reading.min_confidence`): a lower one lowers the seldom cap under it.
+# The alert threshold a reader is built for (`reading.min_confidence`): a lower one lowers the seldom cap under it,
+# and the emit floor with it.
 DEFAULT_ALERT_THRESHOLD = 0.5
-# Below this a reading is not stored at all: an assertion nobody would act on only adds noise to the warehouse.
+# Below this a reading is not stored at all (at the default threshold): an assertion nobody would act on only adds
+# noise to the warehouse. A lower configured threshold lowers it as far (`emit_floor`); a higher one keeps it.
 EMIT_FLOOR = 0.45
 # Another party's actor is the subject of a cue when at most this many words stand between them.
 _REPORTED_WORDS = 3
@@ -496,7 +498,7 @@ class Reader:
 
     def __init__(self, actors: ActorIndex | None = None, alert_threshold: float = DEFAULT_ALERT_THRESHOLD) -> None:
         self.actors = actors or default_index()
-        self._seldom_cap = seldom_cap(alert_threshold)
+        self._gate = Gate(emit_floor(alert_threshold), seldom_cap(alert_threshold))
         rulebook()  # fail at start, not on the first article, when the rules are inconsistent
         # who speaks for a party's document: its institution ("the Kremlin", "Kyiv")
         self._institutions = {a.party: a for a in reversed(self.actors.actors)
@@ -701,8 +703,6 @@ class Reader:
         out = _city_for_country(_resolve_exclusive(out))  # one value a day as each statement was dated where it stands
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
-        if self._seldom_cap < SELDOM_CONFIDENCE:
-            out = _seldom_under(out, self._seldom_cap)
         return out
 
     def _document(self, r: _Read, docs: DocumentMemory) -> list[Attribution]:
@@ -878,7 +878,7 @@ class Reader:
             c.first in opened or c.first - 1 in opened or any(u.first <= c.first <= u.last + 1 for u in until)))
             for c in found)
         stated = self._date(r, att, article, memory)
-        conditions = _answer_offers(_conditions(cues, att, r, stated, without), r, memory, att.content)
+        conditions = _answer_offers(_conditions(cues, att, r, stated, without, self._gate), r, memory, att.content)
         if att.how == "relative":  # h_rel: "..., which Kyiv rejected": the answer to the sentence's own offer
             conditions = _relative_answer(att, r, memory)
         memory.offers.extend((c.party, c.value, r.sentence.start) for c in conditions
@@ -1409,27 +1409,32 @@ def seldom_cap(alert_threshold: float) -> float:
     return max(0.0, min(SELDOM_CONFIDENCE, round(alert_threshold - 0.01, 3)))
 
 
-def _seldom_under(statements: list[Statement], cap: float) -> list[Statement]:
-    """The statements with each seldom value (conditions.toml `[seldom]`) held at `cap`: kept, but under the alert
-    threshold the reader is built for (`_conditions` caps them at SELDOM_CONFIDENCE, under the default one)."""
-    seldom = rulebook().seldom
+def emit_floor(alert_threshold: float) -> float:
+    """How sure a reading must be to be stored: EMIT_FLOOR, or as far under a lower configured alert threshold as
+    it is under the default one, so that lowering `reading.min_confidence` stores (and shows, unsure) the readings
+    just under it; a higher threshold alerts less but stores what the default stores (at 0 all are stored)."""
+    return max(0.0, min(EMIT_FLOOR, round(alert_threshold - (DEFAULT_ALERT_THRESHOLD - EMIT_FLOOR), 3)))
 
-    def held(c: Condition) -> Condition:
-        parties = seldom.get(c.value)
-        return replace(c, confidence=min(c.confidence, cap)) if parties and c.party not in parties else c
 
-    return [replace(st, conditions=tuple(held(c) for c in st.conditions)) for st in statements]
+class Gate(NamedTuple):
+    """What the configured alert threshold makes of a reading's confidence: under `floor` (as read) it is not
+    stored; a value its party seldom states is stored at most `cap` sure, under the threshold."""
+
+    floor: float = EMIT_FLOOR
+    cap: float = SELDOM_CONFIDENCE
 
 
 def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None,
-                without: bool) -> tuple[Condition, ...]:
+                without: bool, gate: Gate) -> tuple[Condition, ...]:
     """One condition per (party, kind, value, op), the most confident first; each with its party (`without`: the
-    sentence states a precondition with "without", anywhere in it)."""
+    sentence states a precondition with "without", anywhere in it; `gate`: the floor and cap of the configured
+    alert threshold)."""
     if not cues:  # most statements: what the steps below make of no cue
         return ()
     book = rulebook()
     exclusive = vocabulary().exclusive_kinds
     best: dict[tuple[str, str, str, str], Condition] = {}
+    read_as: dict[tuple[str, str, str, str], float] = {}  # each best one's confidence as read, before the cap
     reported: tuple[str, int] | None = None  # the last reported party and where its cue ended
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
@@ -1526,17 +1531,17 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if party in book.kinds and cue.kind not in book.kinds[party] and not (rule.parties and party in rule.parties):
             factor *= OFF_PARTY_CONFIDENCE  # (a rule that names the party as its own states that kind for it)
         confidence = round(cue.confidence * att.confidence * factor * book.factor(party, cue.kind), 3)
-        seldom = book.seldom.get(cue.value)
-        if seldom and party not in seldom:
-            confidence = min(confidence, SELDOM_CONFIDENCE)  # kept as read, but it moves and alerts nothing
-        if confidence < EMIT_FLOOR:
+        if confidence < gate.floor:
             continue
+        read, seldom = confidence, book.seldom.get(cue.value)
+        if seldom and party not in seldom:
+            confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing
         evidence = r.sentence.text[cue.start : cue.end]
         cond = Condition(party, cue.kind, cue.value, evidence, "withdraw" if cue.op == "withdraw" else "assert",
                          cue.rule, confidence)
         key = (party, cue.kind, cue.value, cond.op)
-        if key not in best or best[key].confidence < confidence:
-            best[key] = cond
+        if key not in best or (best[key].confidence, read_as[key]) < (confidence, read):
+            best[key], read_as[key] = cond, read  # (of two capped alike, the surer as read: its rule and words)
     # "ready to meet even before the guns fall silent": the words that name a precondition also drop it; one
     # statement cannot both set and withdraw a precondition, and the withdrawal is the more specific reading
     kept = tuple(c for k, c in best.items()

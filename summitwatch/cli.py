@@ -14,11 +14,15 @@ import sys
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summitwatch.config import DEFAULT_CONFIG_NAME, Config, load_config
 from summitwatch.errors import SummitWatchError, UsageError
 from summitwatch.prefect_env import configure_prefect, connect_prefect, exit_now, without_heartbeats
 from summitwatch.settings import check_cron
+
+if TYPE_CHECKING:
+    from summitwatch.evaluate import LabelledArticle
 
 DESCRIPTION = "Watches the news for what each party says about a Putin-Zelensky meeting, and alerts on changes."
 EXAMPLES = f"""\
@@ -151,7 +155,9 @@ def _parser() -> argparse.ArgumentParser:
         "--min-confidence",
         metavar="X",
         type=float,
-        help="alert threshold the changes are scored at (default: reading.min_confidence of the configuration)",
+        nargs="+",
+        help="alert threshold the reader is built for and the changes are scored at (default: reading.min_confidence "
+        "of the configuration); several (0.4 0.5 0.6) compare them: the summary figures at each, one line each",
     )
     ev.add_argument(
         "--diffs",
@@ -182,9 +188,14 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     seeds = labelled_seeds(cfg.seeds_path, cfg.seeds_path / "gold.jsonl")
-    threshold = cfg.min_confidence if args.min_confidence is None else args.min_confidence
-    if not 0.0 <= threshold <= 1.0:
-        raise UsageError(f"--min-confidence must be between 0 and 1, not {threshold}")
+    thresholds = args.min_confidence or [cfg.min_confidence]
+    for threshold in thresholds:
+        if not 0.0 <= threshold <= 1.0:
+            raise UsageError(f"--min-confidence must be between 0 and 1, not {threshold}")
+    if len(thresholds) > 1:
+        sys.stdout.write(_thresholds_compared(thresholds, corpus, args.split, seeds, as_json=args.json))
+        return 0
+    threshold = thresholds[0]
     report = evaluate(default_extractor(threshold), corpus, args.split, seeds, min_confidence=threshold)
     if args.split == "all" and args.diffs is None:
         report = tune_diffs_only(report, corpus)  # the holdout half is read as figures unless --diffs asks
@@ -197,6 +208,20 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
         if layers is not None:
             sys.stdout.write(format_layers(layers))
     return 0
+
+
+def _thresholds_compared(thresholds: list[float], corpus: Path, split: str, seeds: list[LabelledArticle],
+                         as_json: bool) -> str:
+    """The figures at each alert threshold, the reader built for each (what it stores and what alerts both move):
+    an analyst choosing `reading.min_confidence` compares them in one run."""
+    from extractors.default import default_extractor
+    from summitwatch.evaluate import evaluate, format_thresholds
+
+    reports = [(t, evaluate(default_extractor(t), corpus, split, seeds, min_confidence=t)) for t in thresholds]
+    if as_json:
+        rows = [{"min_confidence": t, **r.as_dict(with_diffs=False)} for t, r in reports]
+        return json.dumps({"thresholds": rows}, indent=1, ensure_ascii=False) + "\n"
+    return format_thresholds(reports)
 
 
 def cmd_init(cfg: Config, args: argparse.Namespace) -> int:

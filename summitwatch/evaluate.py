@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -580,6 +580,27 @@ def format_report(report: Report, show_diffs: bool, min_confidence: float | None
     threshold = "" if min_confidence is None else f"; changes alert at confidence >= {min_confidence:g}"
     lines.append(f"assertion F1 {a.f1:.3f}{threshold}")
     return "\n".join(lines) + "\n"
+
+
+def format_thresholds(reports: Sequence[tuple[float, Report]]) -> str:
+    """The summary figures at each alert threshold, one line each: the assertions the reader stores (P, R, F1,
+    counts, forbidden hits) and the changes that alert."""
+    first = reports[0][1]
+    lines = [f"corpus {first.corpus}, split {first.split}: {first.articles} articles, the reader built for each "
+             "threshold", "",
+             f"{'':<16}{'assertions (stored)':<39}changes (alerts)",
+             f"{'min_confidence':<16}" + _COLUMNS.format("P", "R", "F1", "tp", "fp", "fn") + f"{'forb':>5}  "
+             + _COLUMNS.format("P", "R", "F1", "tp", "fp", "fn")]
+    for t, r in reports:
+        lines.append(f"{t:<16g}{_figures(r.assertions)}{r.forbidden_hits:>5}  {_figures(r.changes)}")
+    return "\n".join(lines) + "\n"
+
+
+_COLUMNS = "{:>5}{:>6}{:>6}{:>5}{:>5}{:>5}"
+
+
+def _figures(t: Tally) -> str:
+    return f"{t.precision:>5.2f}{t.recall:>6.2f}{t.f1:>6.2f}{t.tp:>5}{t.fp:>5}{t.fn:>5}"
 
 
 def _row(label: str, t: Tally | None) -> str:

@@ -2465,6 +2465,26 @@ def test_the_seldom_cap_is_under_the_threshold_and_never_negative() -> None:
     assert seldom_cap(0.0) == 0.0  # at 0 every reading alerts: nothing to stay under
 
 
+def test_the_emit_floor_follows_a_lower_threshold_and_never_rises() -> None:
+    """Lowering `reading.min_confidence` stores the readings just under it; raising it stores no less."""
+    from extractors.reader import EMIT_FLOOR, emit_floor
+
+    assert emit_floor(0.5) == EMIT_FLOOR == emit_floor(0.7) == emit_floor(1.0)
+    assert emit_floor(0.3) == 0.25
+    assert emit_floor(0.0) == 0.0
+
+
+def test_a_seldom_value_under_a_lower_threshold_keeps_its_surest_reading() -> None:
+    """Two readings of Kyiv's "skeptical" capped alike at 0.3: the one read surer is kept (its rule and words), as
+    at the default, not the one that only the lower floor lets in."""
+    from extractors.default import default_extractor
+
+    sentence = "Zelensky said a meeting with Putin would change nothing right now."
+    rules = {t: {c.rule for st in default_extractor(t).extract(ArticleText(
+        "t", f"{CONTEXT}\n\n{sentence}", published=ARTICLE_DATE)) for c in st.conditions} for t in (0.3, 0.5)}
+    assert rules[0.3] == rules[0.5] == {"stance.pointless"}
+
+
 def test_the_monitoring_pass_reads_for_its_alert_threshold() -> None:
     """The flow's reader is built for the configured threshold, as `summitwatch evaluate` is."""
     from flows.monitor import OnDemandExtractor

@@ -300,6 +300,30 @@ def test_the_text_ends_with_the_f1_docs_quote_and_the_threshold(synthetic: tuple
     assert out.splitlines()[-1] == f"assertion F1 {f1:.3f}; changes alert at confidence >= 0.7"
 
 
+def test_several_thresholds_compare_their_figures_in_one_run(synthetic: tuple[Path, Path]) -> None:
+    """`--min-confidence 0.4 0.5 0.7`: the figures at each threshold (the reader built for each) as a run at that
+    threshold alone gives them, in JSON, and one line each in the text."""
+    corpus, config = synthetic
+    compared = evaluate_json(corpus, config, "all", "--min-confidence", "0.4", "0.5", "0.7")["thresholds"]
+    assert [row["min_confidence"] for row in compared] == [0.4, 0.5, 0.7]
+    for row in compared:
+        alone = evaluate_json(corpus, config, "all", "--no-diffs", "--min-confidence", str(row["min_confidence"]))
+        assert {k: v for k, v in row.items() if k != "min_confidence"} == alone
+    code, out, _ = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--min-confidence", "0.4",
+                       "0.5", "0.7")
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines() if line[:1].isdigit()}
+    assert list(lines) == ["0.4", "0.5", "0.7"]
+    for row in compared:
+        a, c = row["assertions"], row["changes"]
+        assert lines[f"{row['min_confidence']:g}"].split()[1:] == [
+            f"{a['precision']:.2f}", f"{a['recall']:.2f}", f"{a['f1']:.2f}", str(a["tp"]), str(a["fp"]), str(a["fn"]),
+            str(row["forbidden_hits"]), f"{c['precision']:.2f}", f"{c['recall']:.2f}", f"{c['f1']:.2f}",
+            str(c["tp"]), str(c["fp"]), str(c["fn"])]
+    code, _, err = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--min-confidence", "0.5", "2")
+    assert code == 2 and "--min-confidence must be between 0 and 1, not 2" in err
+
+
 def test_the_holdout_shows_no_diffs_by_default(synthetic: tuple[Path, Path]) -> None:
     corpus, config = synthetic
     code, out, _ = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--split", "holdout", "--json")
