@@ -1775,7 +1775,7 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory,
                 c = replace(c, kind="venue", value=f"not_{offer}", rule="venue.offer_rejected")
         elif c.value == "willing" and (c.rule == "stance.offer_accepted" or c.rule == "stance.agree" and r.view.has(
                 "ACCEPT_OFFER") and _refers_to_offer(r.view, c.evidence)):  # "підтримав цю пропозицію": agreeing to it
-            offer = _offer_answered(c, r, memory)
+            offer = _sole_offer(c, r, memory)
             if offer is not None:  # "Zelensky welcomed the offer": the venue offered, taken up
                 out.append(replace(c, kind="venue", value=offer, rule="venue.offer_accepted"))
         out.append(c)
@@ -1895,6 +1895,15 @@ def _same_place(a: str, b: str) -> bool:
 def _offer_answered(c: Condition, r: _Read, memory: Memory) -> str | None:
     """The venue of the last offer another party made shortly before: what "the offer" answered refers to."""
     return next((o[1] for o in reversed(_recent_offers(r, memory)) if o[0] != c.party), None)
+
+
+def _sole_offer(c: Condition, r: _Read, memory: Memory) -> str | None:
+    """(h_u17) The place "the offer" welcomed names, when the offers other parties made shortly before name one place:
+    after "Geneva stands ready ... Vienna would be glad to host", "Kyiv welcomed the offer" takes up neither."""
+    offers = [o[1] for o in _recent_offers(r, memory) if o[0] != c.party]
+    if not offers or any(not _same_place(offers[-1], o) for o in offers):
+        return None
+    return offers[-1]
 
 
 def _recent_offers(r: _Read, memory: Memory) -> list[tuple[str, str, int]]:
