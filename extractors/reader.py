@@ -2805,11 +2805,25 @@ def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     prior = rulebook().priors.get(cue.value)
     if not prior or att.actor.party in prior or att.how == "document":
         return att.actor.party, 1.0  # (a party's document states its own terms: it reports no other side's)
-    named = {m.actor.party for m in r.mentions if m.actor is not None}
+    named = {m.actor.party for m in r.mentions if m.actor is not None and not _met_with(r.view, m)}
     reported = sorted(prior & named)
     if reported:
         return reported[0], REPORTED_CONFIDENCE / OFF_PARTY_CONFIDENCE  # undo the prior's penalty below
     return att.actor.party, 1.0
+
+
+_MET_WORDS = 2  # words between a meeting or talks word and the one met ("negotiate with Vladimir Putin")
+
+
+def _met_with(view: View, m: Mention) -> bool:
+    """(h_u17) The one the speaker would meet or talk to ("ready to negotiate with Putin face to face and that any
+    deal touching on neutrality goes to a referendum") states no demand by being named: the counterpart, not a
+    reported voice (unless a relative clause gives them words: "meet Putin, who demands ...")."""
+    i = view.token_from(m.start)
+    if i is None or relative_opens(view.text[m.end :].lstrip()):
+        return False
+    return any(c.last < i and view.words_between(c.last, i) <= _MET_WORDS
+               for concept in ("MEET", "TALKS") for c in view.concepts.get(concept, ()))
 
 
 # Concepts that are a clause's predicate: its subject is the party whose position the clause reports.
