@@ -1287,7 +1287,7 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
         best = m
     if best is None and view.lang in ("ru", "uk") and within == _SUBJECT_WORDS:
         best = _opening_nominative(view, v, mentions, quotes)
-    apposed = _apposed_subject(view, v, mentions, quotes)
+    apposed = _apposed_subject(view, v, mentions, quotes) or _clause_apposed(view, v, mentions, quotes)
     if best is not None and apposed is not None and best.start > apposed.end and _phrase_between(view, apposed, v):
         return apposed  # "Zelensky, speaking alongside Mark Rutte, said": the name inside the phrase is not it
     return best or apposed
@@ -1400,6 +1400,31 @@ def _apposed_subject(view: View, v: ConceptMatch, mentions: list[Mention],
     if not between.lstrip().startswith(",") or not comma or not all(w in _AUXILIARIES for w in tail.split()):
         return None  # ", Putin's closest ally, had said": an auxiliary may stand after the phrase
     return first
+
+
+def _clause_apposed(view: View, v: ConceptMatch, mentions: list[Mention],
+                    quotes: tuple[tuple[int, int], ...]) -> Mention | None:
+    """(h_u17) 'The offer came hours after French President Emmanuel Macron, speaking after the White House talks,
+    said ...': a name that opens a subordinate clause (a subordinator, then its title at most) and is set off by
+    commas from its verb is that verb's subject, as a sentence's first name is (_apposed_subject)."""
+    for m in reversed(mentions):
+        if m.end > v.start or _in(quotes, m.start) or _oblique(view, m):
+            continue
+        between = _past_day(view.text[m.end : v.start])
+        head, comma, tail = between.rpartition(",")
+        if not between.lstrip().startswith(",") or not comma or not all(w in _AUXILIARIES for w in tail.split()):
+            continue
+        i = _token_at(view, m.start)
+        return m if i is not None and _phrase_between(view, m, v) and _subordinated(view, i) else None
+    return None
+
+
+def _subordinated(view: View, i: int) -> bool:
+    """Token i opens a subordinate clause: a subordinator before it, a capitalised title at most between."""
+    k = i - 1
+    while k >= 0 and i - k <= _TITLE_WORDS and view.tokens[k].is_word and view.tokens[k].text[:1].isupper():
+        k -= 1
+    return k >= 0 and view.tokens[k].text.lower() in _SUBORDINATORS
 
 
 _JOINS = (", and ", ", while ", "; ", ", but ", ", whereas ", " – ", " — ", ", а ", ", и ", ", і ", ", але ", ", но ",

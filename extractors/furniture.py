@@ -32,7 +32,8 @@ LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|recommended for you)\W*$", "related-article box"),
         (r"^(read more|read also|also read|see also|more stories|more from .{1,60}|most read|most popular"
          r"|trending( now)?|you may also like|you might also like|latest news|editor'?s picks|top stories"
-         r"|more coverage( of this story)?( \(\d+\))?|related (coverage|transcripts|reading)|read next|more)\W*$",
+         r"|more coverage( of this story)?( \(\d+\))?|related (coverage|transcripts|reading)|read next|more"
+         r"|(also |more )?on this (topic|story)|more on this)\W*$",
          "link box"),
         (r"^(читайте (также|також)|смотрите также|дивіться також|по теме|по темі|новости по теме|"
          r"похожие новости|похожие материалы|схожі новини|інші джерела|другие источники|новости партнеров|"
@@ -41,6 +42,8 @@ LINK_BOXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          # the related-materials heading ('Материалы по теме:', 'Матеріали за темою:', 'Ещё по теме')
          r"материалы по теме|матеріали за темою|матеріали на тему|матеріали по темі|(ещё|еще) по теме|"
          r"більше (за темою|на тему)|ще за темою|"
+         # (h_u17) the heading with "also" ('Также по теме:', 'Також за темою:')
+         r"также (по теме|на тему)|також (за темою|на тему|по темі)|"
          r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lee también|ilgili haberler|"
          r"i̇lgili haberler|czytaj (także|też|również)|zobacz też|διαβάστε επίσης|σχετικά|"
          # the related-articles heading in the seven languages ('Σχετικά άρθρα:', 'Articoli correlati')

@@ -1779,7 +1779,7 @@ def _answer_offers(conditions: tuple[Condition, ...], r: _Read, memory: Memory,
                 c = replace(c, kind="venue", value=f"not_{offer}", rule="venue.offer_rejected")
         elif c.value == "willing" and (c.rule == "stance.offer_accepted" or c.rule == "stance.agree" and r.view.has(
                 "ACCEPT_OFFER") and _refers_to_offer(r.view, c.evidence)):  # "підтримав цю пропозицію": agreeing to it
-            offer = _offer_answered(c, r, memory)
+            offer = _sole_offer(c, r, memory)
             if offer is not None:  # "Zelensky welcomed the offer": the venue offered, taken up
                 out.append(replace(c, kind="venue", value=offer, rule="venue.offer_accepted"))
         out.append(c)
@@ -1899,6 +1899,15 @@ def _same_place(a: str, b: str) -> bool:
 def _offer_answered(c: Condition, r: _Read, memory: Memory) -> str | None:
     """The venue of the last offer another party made shortly before: what "the offer" answered refers to."""
     return next((o[1] for o in reversed(_recent_offers(r, memory)) if o[0] != c.party), None)
+
+
+def _sole_offer(c: Condition, r: _Read, memory: Memory) -> str | None:
+    """(h_u17) The place "the offer" welcomed names, when the offers other parties made shortly before name one place:
+    after "Geneva stands ready ... Vienna would be glad to host", "Kyiv welcomed the offer" takes up neither."""
+    offers = [o[1] for o in _recent_offers(r, memory) if o[0] != c.party]
+    if not offers or any(not _same_place(offers[-1], o) for o in offers):
+        return None
+    return offers[-1]
 
 
 def _recent_offers(r: _Read, memory: Memory) -> list[tuple[str, str, int]]:
@@ -2800,11 +2809,25 @@ def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
     prior = rulebook().priors.get(cue.value)
     if not prior or att.actor.party in prior or att.how == "document":
         return att.actor.party, 1.0  # (a party's document states its own terms: it reports no other side's)
-    named = {m.actor.party for m in r.mentions if m.actor is not None}
+    named = {m.actor.party for m in r.mentions if m.actor is not None and not _met_with(r.view, m)}
     reported = sorted(prior & named)
     if reported:
         return reported[0], REPORTED_CONFIDENCE / OFF_PARTY_CONFIDENCE  # undo the prior's penalty below
     return att.actor.party, 1.0
+
+
+_MET_WORDS = 2  # words between a meeting or talks word and the one met ("negotiate with Vladimir Putin")
+
+
+def _met_with(view: View, m: Mention) -> bool:
+    """(h_u17) The one the speaker would meet or talk to ("ready to negotiate with Putin face to face and that any
+    deal touching on neutrality goes to a referendum") states no demand by being named: the counterpart, not a
+    reported voice (unless a relative clause gives them words: "meet Putin, who demands ...")."""
+    i = view.token_from(m.start)
+    if i is None or relative_opens(view.text[m.end :].lstrip()):
+        return False
+    return any(c.last < i and view.words_between(c.last, i) <= _MET_WORDS
+               for concept in ("MEET", "TALKS") for c in view.concepts.get(concept, ()))
 
 
 # Concepts that are a clause's predicate: its subject is the party whose position the clause reports.
