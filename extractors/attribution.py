@@ -86,6 +86,7 @@ class Memory:
     story_date: date | None = None  # the last date the article gave: "two days later" counts from it
     news_day: date | None = None  # the first date its lead gave: the day the story is about
     news_from_speaker: bool = False  # h_newsday: the news day is a speaker's day in the lead (a later day moves it)
+    lead_days: dict[str, date] = field(default_factory=dict)  # h_date12: each party's day its words in the lead got
     section: date | None = None  # the earlier time a section heading turned the story to ("Istanbul, March 2022.")
     entry_day: date | None = None  # the day a live blog's last dated entry stamp named ("30 марта, 11:20.")
     dated_here: bool = False  # whether the last statement's own sentence gave its date (not the story's default)

@@ -967,7 +967,8 @@ class Reader:
             _news_day_moves(memory, when, article.published)
             if _event_day(r, att, when, article.published):
                 _note_news_day(memory, r, when, article.published)
-            elif memory.news_day is None and _lead_speaker_day(r, frame + " " + opening, when, article.published):
+            elif memory.news_day is None and (_lead_speaker_day(r, frame + " " + opening, when, article.published)
+                                              or _both_sides_day(r, att, memory, when, article.published)):
                 memory.news_day, memory.news_from_speaker = when, True
             elif when == article.published and memory.news_day is None and r.sentence.start < _LEAD_CHARS:
                 # "The Kremlin said on Monday that Sunday's meeting ...": a lead dating its words on the day published
@@ -1180,6 +1181,22 @@ def _lead_speaker_day(r: _Read, frame: str, when: date, published: date | None) 
     return published is not None and r.sentence.start < _LEAD_CHARS and 0 < (published - when).days <= _NEWS_DAYS \
         and any(r.view.tokens[c.first].start < len(frame) and not frame[r.view.tokens[c.first].start].isspace()
                 for c in talks)
+
+
+def _both_sides_day(r: _Read, att: Attribution, memory: Memory, when: date, published: date | None) -> bool:
+    """h_date12: "Ukraine proposed on Wednesday that the leaders meet by August, but Russia's chief negotiator said
+    ...": the two sides whose words the lead dates to one day a few days before publication spoke at one event (talks,
+    a summit), the day the story is about: the undated words after it were said on it. One speaker's day told
+    alone (a press conference) is his own; others may have answered later."""
+    if published is None or r.sentence.start >= _LEAD_CHARS or not 0 < (published - when).days <= _NEWS_DAYS:
+        return False
+    if att.actor.party not in _TALKS_SIDES:
+        return False
+    memory.lead_days.setdefault(att.actor.party, when)
+    return all(memory.lead_days.get(party) == when for party in _TALKS_SIDES)
+
+
+_TALKS_SIDES = ("RU", "UA")  # the two sides whose words on one day tell of talks between them
 
 
 def _news_day(story: date | None, published: date | None) -> date | None:

@@ -1090,3 +1090,21 @@ def test_a_relative_clause_of_saying_dates_its_head_for_his_later_words() -> Non
             "готові.")
     got = {s.stated_on for s in _statements(text, date(2025, 9, 5)) if s.party == "RU" and s.conditions}
     assert got == {date(2025, 9, 3)}
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # h_date12: both sides' words dated to one day in the lead: that day's talks are the story's day
+        ("ISTANBUL, June 3 (Wire) - Ukraine proposed on Monday that Zelensky and Putin meet before the end of "
+         "June, but Russia's chief negotiator Vladimir Medinsky said such a summit made sense only to sign a deal.",
+         date(2025, 6, 2)),
+        # one side's day alone is its own: the other side's undated words after it were said on the day published
+        ("ISTANBUL, June 3 (Wire) - Vladimir Medinsky said on Monday that a summit made sense only to sign a deal.",
+         date(2025, 6, 3)),
+    ],
+)
+def test_a_day_both_sides_spoke_in_the_lead_dates_the_undated_words_after_it(lead: str, expected: date) -> None:
+    text = f"{lead}\n\nUkraine's negotiator Rustem Umerov said Kyiv was ready for a meeting of the two presidents."
+    sts = [s for s in _statements(text, date(2025, 6, 3)) if s.speaker == "Rustem Umerov" and s.conditions]
+    assert sts and {s.stated_on for s in sts} == {expected}
