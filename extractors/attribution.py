@@ -1748,8 +1748,7 @@ def _adds_after(view: View, v: ConceptMatch, m: Mention) -> bool:
         if toks[j].text == ",":
             that = any(t.text in _THAT for t in toks[j + 2 : j + 5])  # ", добавив, что", ", додавши, що"
             word = toks[j + 1].text.lower()
-            return (j + 1 in says or that) and (_gerund(word) or word.endswith("вши")) or (
-                j + 1 in says and word.endswith(_SAYING_PARTICIPLE.get(view.lang, ())))
+            return (j + 1 in says or that) and (_gerund(word) or word.endswith("вши"))
         if not toks[j].is_word:
             return False
     return False
@@ -1853,9 +1852,6 @@ def _gerund(word: str) -> bool:
     return False
 
 
-# (h_greek) the participle of saying of the languages without a gerund list ("προσθέτοντας", "ajoutant"): a verb of
-# saying with that ending after a closing attribution carries on the speaker's words, as "adding" does
-_SAYING_PARTICIPLE: Final = {code: word_endings("PARTICIPLE", code) for code in ("el", "fr")}
 _GERUND_EN = word_endings("GERUND", "en")
 _GERUND_CYRILLIC = word_endings("GERUND", "ru") + word_endings("GERUND", "uk")
 _GERUND_UK_ONLY = tuple(e for e in word_endings("GERUND", "uk") if e not in word_endings("GERUND", "ru"))
