@@ -2,7 +2,8 @@
 `data/precision_families.tsv`, what must not be read (a format "there is no talk of", an alliance named after its
 treaty, ...), each with the true reading beside it; `data/demand_families.tsv`, settlement terms said in new words
 (the terms as the shape of a settlement, «Крым — это Россия», refusals pointing back at a demand just told, NATO's
-path "closed for good") and what is no term. Each line is `lang<TAB>sentence<TAB>assertions` (`PARTY.kind.value`
+path "closed for good") and what is no term; `data/langs_families.tsv`, the same families said in Greek, Turkish and
+French (h_greek). Each line is `lang<TAB>sentence<TAB>assertions` (`PARTY.kind.value`
 joined by `;`, empty for a sentence that must read nothing), read as one article after a one-line context in its
 language, and must give exactly its assertions.
 """
@@ -37,7 +38,7 @@ CONTEXT = {
     # (h_langs3) the Polish families
     "pl": "Putin i Zełenski nie spotkali się od początku wojny, a rozmowy o szczycie trwają.",
 }
-FILES = ("precision_families.tsv", "demand_families.tsv")
+FILES = ("precision_families.tsv", "demand_families.tsv", "langs_families.tsv")
 CASES = [(name, *line.split("\t")) for name in FILES for line in (Path(__file__).parent / "data" / name)
          .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
 READER = Reader()
