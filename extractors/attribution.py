@@ -1427,6 +1427,9 @@ def _new_clause(view: View, first: Attribution, m: Mention, v: ConceptMatch | No
 # words that open a clause inside the first speaker's, or join it: never part of the second speaker's title
 _CLAUSE_WORDS = frozenset().union(*(concept_words(c) for c in (
     "THAT_SAID", "RELATIVE_WORD", "SUBORDINATOR", "CONJUNCTION", "SUBJECT_OPENER", "WH_WORD")))
+# words that embed the first speaker in a clause of the sentence's (a question or relative clause): its comma closes
+# that clause, and the speaker after it speaks in the main clause
+_EMBEDDING = concept_words("WH_WORD") | concept_words("RELATIVE_WORD")
 
 
 def _asyndetic(view: View, first: Attribution, m: Mention, v: ConceptMatch) -> bool:
@@ -1446,11 +1449,20 @@ def _asyndetic(view: View, first: Attribution, m: Mention, v: ConceptMatch) -> b
     while j >= 0 and toks[j].is_word and j not in preps and toks[j].text.lower() not in _CLAUSE_WORDS and \
             words < _TITLE_WORDS:
         j, words = j - 1, words + 1  # a title ("канцлер ФРГ", "German Chancellor"), no word that opens a clause
-    if j < 0 or toks[j].text != "," or toks[j].start <= first.content[0]:
+    if j < 0 or toks[j].text != "," or toks[j].start <= first.content[0] or _embedded(view, first):
         return False
     said = view.text[first.content[0] : toks[j].start]
     return not any(q in said for q in QUOTE_MARKS) and not any(
         t.text.lower() in _THAT for t in toks[view.token_from(first.content[0]) or 0 : j])
+
+
+def _embedded(view: View, first: Attribution) -> bool:
+    """h_speak2: 'Asked why Putin had proposed Istanbul, Trump said ...', 'The talks, which Putin proposed, ...': a
+    question or relative word before the first speaker's words embeds him in a clause of the sentence; the comma
+    after his words closes it, no clause of his own, and the speaker after it takes the sentence (its opening's
+    day included) as before."""
+    end = view.token_from(first.content[0]) or 0
+    return any(t.text.lower() in _EMBEDDING for t in view.tokens[:end])
 
 
 _OPENING_TIME = concept_words("OPENING_TIME")
