@@ -1022,7 +1022,7 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
                 _in_aside(view, o) for o in mentions):
             subject = None  # „Moskau, sagte er, komme nicht in Frage": the clause's subject, not the aside's speaker
         if found and subject is not None and not _relative(view, subject, v) and (
-                _coordinated(view, mentions, subject) or not (_new_clause(view, found[-1][0], subject)
+                _coordinated(view, mentions, subject) or not (_new_clause(view, found[-1][0], subject, v)
                                                               or _after_opening_clause(view, found[-1][1], subject))):
             subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
             # (a relative clause's own verb, "replying to Yermak, who said ...", is his: a clause of its own)
@@ -1044,7 +1044,7 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if found and not quotes and m.end <= v.start and span[1] <= v.start:
             span = (v.start, len(view.text))  # "..., while Peskov said such a meeting was premature": his words follow
         if found and not quotes and span[0] < m.start and (_after_opening_clause(view, found[-1][1], m) or (
-                m.end <= v.start and _new_clause(view, found[-1][0], m))):
+                m.end <= v.start and _new_clause(view, found[-1][0], m, v))):
             span = (m.start, span[1])  # "После того как Путин заявил ..., Зеленский ответил, что ...": the main clause
             # (", в то время как Киев ответил, что ...": his own clause, not the first speaker's words before it)
         if not found and span[0] == v.start and _subject_set_off(view, mentions, m, v):
@@ -1435,11 +1435,11 @@ _JOINS = (", and ", ", while ", "; ", ", but ", ", whereas ", " – ", " — ", 
 _JOINS_LANGS = frozenset({"en", "ru", "uk"})
 
 
-def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
+def _new_clause(view: View, first: Attribution, m: Mention, v: ConceptMatch | None = None) -> bool:
     """A second speaker opens a clause of their own ('..., and Zelensky repeated that ...'), not a clause the
     first speaker reports ('Lavrov noted that Zelensky rejected any talks' is Lavrov's statement)."""
     between = view.text[first.content[0] : m.start]
-    if any(j in between for j in _JOINS):
+    if any(j in between for j in _JOINS) or (v is not None and _asyndetic(view, first, m, v)):
         return True
     # ", mientras que Kiev respondió", ", ενώ το Κίεβο απάντησε", ", και το Κίεβο": a comma and a word of contrast
     # (BUT) or "and" open it in the other languages (English, Russian and Ukrainian: the joins above)
@@ -1456,6 +1456,47 @@ def _new_clause(view: View, first: Attribution, m: Mention) -> bool:
             if j.first > 0)
     joins = {j.first for j in view.concepts.get("BUT", ())}
     return any(toks[i - 1].text == "," and (i in joins or toks[i].text in AND_WORDS) for i in range(max(a, 1), b))
+
+
+# words that open a clause inside the first speaker's, or join it: never part of the second speaker's title
+_CLAUSE_WORDS = frozenset().union(*(concept_words(c) for c in (
+    "THAT_SAID", "RELATIVE_WORD", "SUBORDINATOR", "CONJUNCTION", "SUBJECT_OPENER", "WH_WORD")))
+# words that embed the first speaker in a clause of the sentence's (a question or relative clause): its comma closes
+# that clause, and the speaker after it speaks in the main clause
+_EMBEDDING = concept_words("WH_WORD") | concept_words("RELATIVE_WORD")
+
+
+def _asyndetic(view: View, first: Attribution, m: Mention, v: ConceptMatch) -> bool:
+    """h_speak: 'Macron proposed Geneva, Chancellor Merz said ...', «Макрон предложил Женеву, канцлер ФРГ Мерц
+    заявил, что ...»: a bare comma after the first speaker's words opens the second speaker's clause, only a title
+    between. Not when the first speaker's words before the comma open with "that" or a quote: then the comma may be
+    inside them ("Lavrov said that in Istanbul, Zelensky told him ..."); nor when the second verb closes the
+    sentence ("Putin agreed to meet ..., the Kremlin said after the call": the whole is the Kremlin's account)."""
+    if view.lang not in _JOINS_LANGS or first.how != "verb" or first.content[0] == 0 or _closes(view, v, m):
+        return False
+    toks = view.tokens
+    b = view.token_from(m.start)
+    if b is None:
+        return False
+    preps = {k for x in view.concepts.get("PREP", ()) for k in range(x.first, x.last + 1)}
+    j, words = b - 1, 0
+    while j >= 0 and toks[j].is_word and j not in preps and toks[j].text.lower() not in _CLAUSE_WORDS and \
+            words < _TITLE_WORDS:
+        j, words = j - 1, words + 1  # a title ("канцлер ФРГ", "German Chancellor"), no word that opens a clause
+    if j < 0 or toks[j].text != "," or toks[j].start <= first.content[0] or _embedded(view, first):
+        return False
+    said = view.text[first.content[0] : toks[j].start]
+    return not any(q in said for q in QUOTE_MARKS) and not any(
+        t.text.lower() in _THAT for t in toks[view.token_from(first.content[0]) or 0 : j])
+
+
+def _embedded(view: View, first: Attribution) -> bool:
+    """h_speak2: 'Asked why Putin had proposed Istanbul, Trump said ...', 'The talks, which Putin proposed, ...': a
+    question or relative word before the first speaker's words embeds him in a clause of the sentence; the comma
+    after his words closes it, no clause of his own, and the speaker after it takes the sentence (its opening's
+    day included) as before."""
+    end = view.token_from(first.content[0]) or 0
+    return any(t.text.lower() in _EMBEDDING for t in view.tokens[:end])
 
 
 _OPENING_TIME = concept_words("OPENING_TIME")

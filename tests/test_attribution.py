@@ -1413,3 +1413,14 @@ def test_an_as_clause_owns_the_words_before_it(lang: str, text: str, absent: str
         assert not {r for r in read if r[1] == absent and r[2] == "prerequisite"}
     if present is not None:
         assert present in read
+
+
+def test_a_first_speaker_inside_a_question_or_relative_clause_is_no_split() -> None:
+    """h_speak2: 'Asked on Wednesday why Putin had proposed Istanbul, Trump said ...': the bare comma closes the
+    question that embeds Putin, it opens no clause of his own: no venue of Putin's is read from the question, and the
+    day of the asking stays with that sentence, not Trump's words after it (the dev holdout's dates, 104 -> 108)."""
+    text = ("Trump spoke to reporters again. Asked on Wednesday why Putin had proposed Istanbul, Trump said Putin "
+            "wanted him there. Trump said he would meet Putin and Zelensky only after a ceasefire.")
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 5, 16)))
+    read = {(s.speaker, c.party, c.kind, c.value, s.stated_on) for s in sts for c in s.conditions}
+    assert read == {("Donald Trump", "US", "prerequisite", "ceasefire", date(2025, 5, 16))}
