@@ -1095,6 +1095,18 @@ def _pretended(cue: Cue, view: View) -> bool:
                and view.words_between(p.last, cue.first) <= 3 for p in view.concepts.get("PRETEND", ()))
 
 
+def _quote_resumed(view: View, say: ConceptMatch) -> bool:
+    """'"Putin is ready for a meeting," Peskov said, "but it has to be in Moscow."': in English a verb of saying, its
+    subject at most three words after the comma that ends the first quote, and a comma after it that resumes the
+    quote: one statement (`view.asides` takes bare commas only; in Russian and Ukrainian "«...», — заявил Песков, —
+    «...»" joins two quotes, which may be two readings)."""
+    toks = view.tokens
+    if view.lang != "en" or say.last + 1 >= len(toks) or toks[say.last + 1].text != ",":
+        return False
+    return any(toks[i].text == "," and all(t.is_word for t in toks[i + 1 : say.first])
+               for i in range(max(0, say.first - 4), say.first - 1))
+
+
 def _speech_between(chain: Chain, view: View) -> bool:
     """A verb of saying only ("said", "заявил", not "agreed" or "proposed", which also mean something else) stands
     between two elements of the match and is none of them."""
@@ -1102,6 +1114,7 @@ def _speech_between(chain: Chain, view: View) -> bool:
     named = view.concepts.get("NAMED_AS", ())  # "what he called a trilateral": a name given, nothing said anew
     inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
               and not any(m.first <= s.first <= m.last for m in chain) and s.first not in view.asides
+              and not _quote_resumed(view, s)
               and not any(n.first <= s.first <= n.last for n in named)]
     return bool(inside) and any(not any(m.first <= i <= m.last for c in _NOT_ONLY_SAYING
                                         for m in view.concepts.get(c, ())) for i in inside)

@@ -24,6 +24,7 @@ _HEAD = {
     "fr": "Sybiha sur le lieu d'une rencontre entre Poutine et Zelensky",
     "it": "Sybiha sul luogo di un incontro tra Putin e Zelensky",
     "es": "Sybiha sobre el lugar de una reunión entre Putin y Zelensky",
+    "de": "Sybiha über den Ort eines Treffens zwischen Putin und Selenskyj",
 }
 
 
@@ -42,6 +43,9 @@ def _read(text: str, lang: str) -> list[tuple[str, str, str, str]]:
     ("fr", "Sybiha a répondu aux journalistes. Moscou, a-t-il dit, est exclue."),
     ("it", "Sybiha ha parlato ai giornalisti. Mosca, ha detto, è esclusa."),
     ("es", "Sybiha habló con periodistas. Moscú, dijo, está descartada."),
+    # the verb's own match takes the pronoun in ("sagte er"): the speaker inside the aside is still the one meant
+    ("de", "Sybiha sprach mit Journalisten. Moskau, sagte er, komme nicht in Frage."),
+    ("fr", "Sybiha a répondu aux journalistes. Moscou, a-t-il déclaré, n'est pas une option."),
 ])
 def test_a_place_ruled_out_across_the_aside(lang: str, text: str) -> None:
     assert ("Andrii Sybiha", "UA", "venue", "not_moscow") in _read(text, lang)
@@ -53,6 +57,13 @@ def test_a_place_ruled_out_across_the_aside(lang: str, text: str) -> None:
     ("ru", "Встреча, по словам Пескова, пока не стоит на повестке.", ", по словам Пескова,"),
     ("ru", "Москва, — подчеркнул он, — отпадает.", ", — подчеркнул он, —"),
     ("uk", "Москва, наголосив він, відпадає.", ", наголосив він,"),
+    # a word after it that only ends as a gerund does ("готов", "в") is none: the aside stands
+    ("ru", "Он, сказал он, готов встретиться.", ", сказал он,"),
+    ("ru", "Встреча, сказал он, в Москве невозможна.", ", сказал он,"),
+    ("ru", "В Москву, подчеркнул президент, он не поедет.", ", подчеркнул президент,"),  # a preposition, no "-в"
+    ("ru", "Россия, подчеркнул он, не готова.", ", подчеркнул он,"),  # a noun, no gerund's "-я"
+    # the verb after it is the clause's own ("wants"), not a second verb of saying in a list
+    ("en", "Putin, Zelensky said, wants the meeting only in Moscow.", ", Zelensky said,"),
 ])
 def test_the_aside_is_set_off_in_one_clause(lang: str, text: str, aside: str) -> None:
     view = analyse(text, lang)
@@ -65,6 +76,7 @@ def test_the_aside_is_set_off_in_one_clause(lang: str, text: str, aside: str) ->
     ("en", "Putin rejected the offer, saying, in effect, that Moscow was the only place."),  # a participle: no aside
     ("ru", "«Москва отпадает», — заявил Сибига, — «и это окончательно»."),  # between two quotes: two readings
     ("en", "Zelensky, who said, he was ready, went to Ankara."),  # a relative clause, no parenthesis of saying
+    ("ru", "Москва, заявил Песков, добавив, что встреча возможна."),  # a gerund after it: a closing attribution
 ])
 def test_no_aside(lang: str, text: str) -> None:
     assert not analyse(text, lang).asides
