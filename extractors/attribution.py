@@ -1593,7 +1593,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
             return (first_quote, n)  # "...," Zelensky said, adding that ... / who ruled out ...: his too
         return (first_quote, max(e for s, e in quotes if s < v.start or _resumes_quote(view.text, s)))
         # "...," Peskov said (, "..."), not «...», — сказав Зеленський після зустрічі «коаліції охочих» (h_frame3)
-    if _in_aside(view, v) and _in_aside(view, m):
+    if _in_aside(view, v) and _in_aside(view, m) and not _speaker_first(view, m, v):
         return (0, n)  # "Moscow, he said, is out", «Москва, — подчеркнул он, — отпадает»: a parenthesis of saying
         # inside the sentence, which is all his (analysis._speech_asides)
     if m.end < v.start and not inverted and _object_before_verb(view, m, v):
@@ -1657,6 +1657,14 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     return (v.start, n)
 
 
+def _speaker_first(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """Where the parenthesis of saying puts its verb first («Москва, подчеркнул Песков, ...», «наголосив він»), a
+    speaker before his verb between commas is the sentence's own reporting clause («В ..., Песков заявил, ...»): his
+    words follow the verb, and the words before it (their day) are the reporter's."""
+    return view.lang in _INVERTED_ASIDES and m.end <= v.start
+
+
+_INVERTED_ASIDES = frozenset({"ru", "uk"})
 _FIRST_NAMES = 2  # "Реджеп Тайип Эрдоган", "Володимир Олександрович Зеленський": the mention leaves them out
 
 

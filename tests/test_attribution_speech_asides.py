@@ -80,3 +80,17 @@ def test_the_aside_is_set_off_in_one_clause(lang: str, text: str, aside: str) ->
 ])
 def test_no_aside(lang: str, text: str) -> None:
     assert not analyse(text, lang).asides
+
+
+@pytest.mark.parametrize(("lang", "text", "verb"), [
+    ("ru", "Путин готов к встрече.\nВ пятницу, 16 мая, Песков заявил, встреча Путина и Зеленского возможна только "
+           "в Москве.", "заявил"),
+    ("uk", "Зеленський готовий до зустрічі.\nУ п'ятницю, 16 травня, Зеленський заявив, зустріч із Путіним можлива "
+           "лише в Туреччині.", "заявив"),
+])
+def test_a_speaker_before_his_verb_is_the_reporting_clause(lang: str, text: str, verb: str) -> None:
+    """ru/uk put the verb of a parenthesis of saying first («Москва, подчеркнул Песков, ...»): a speaker before his
+    verb between commas is the sentence's own reporting clause, its words after the verb, the opening's day his."""
+    st = Reader().extract(ArticleText("t", text, published=date(2025, 5, 20), lang=lang))
+    last = st[-1]
+    assert last.quote.startswith(verb) and last.stated_on == date(2025, 5, 16)
