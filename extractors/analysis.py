@@ -1554,6 +1554,61 @@ def _bare_marks(text: str, start: int, end: int) -> bool:
 
 
 _ASIDE_MARKS: Final = frozenset(", \u00a0—–-")
+
+
+def _aside_marks(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """The marks around an aside (character spans before and after it) set it off inside one clause: bare commas
+    and dashes, or a quote mark on one side only, which the clause holds: one closing a name or phrase quoted
+    inside it before the aside («по «формуле Анкориджа», сказал он, ...», 'the "Anchorage formula," he said, is'),
+    or one opening after it the quoted rest of the clause ('Putin, he said, "has never said no"'). Quote marks on
+    both sides join two quotes; one closing a quotation the sentence opens with is closed by its attribution."""
+    bare_before, bare_after = _bare_marks(text, *before), _bare_marks(text, *after)
+    return (bare_before and bare_after) or (bare_before and _quote_opens(text, *after)) or \
+        (bare_after and _quote_closes_inside(text, *before))
+
+
+# quote marks that pair (an apostrophe is none: "Ukraine's", «інтерв'ю»); '"' opens and closes alike
+_QUOTE_PAIRS: Final = {"»": "«", "”": "“", "“": "„", '"': '"'}
+_OPENING_QUOTES: Final = frozenset(_QUOTE_PAIRS.values())
+
+
+def _quote_opens(text: str, start: int, end: int) -> bool:
+    """Between characters start and end: bare marks and quote marks that open a quote ('"' when an even number
+    of them stands before it)."""
+    marks = [k for k in range(start, end) if text[k] not in _ASIDE_MARKS]
+    return bool(marks) and all(text[k] in _OPENING_QUOTES and (text[k] != '"' or text.count('"', 0, k) % 2 == 0)
+                               for k in marks)
+
+
+def _quote_closes_inside(text: str, start: int, end: int) -> bool:
+    """Between characters start and end: bare marks and one closing quote mark, whose opening mark follows a word
+    ('по «формуле', 'the so-called "formula'): a quote inside the clause, not one the sentence opens with."""
+    marks = [k for k in range(start, end) if text[k] not in _ASIDE_MARKS]
+    if len(marks) != 1 or text[marks[0]] not in _QUOTE_PAIRS:
+        return False
+    opening = _opening_quote(text, marks[0])
+    return opening is not None and text[:opening].rstrip()[-1:].isalnum()
+
+
+def _opening_quote(text: str, close: int) -> int | None:
+    """The character offset of the mark that opens the quote closed at `close` (nested pairs skipped)."""
+    mark = text[close]
+    opener, depth = _QUOTE_PAIRS[mark], 0
+    for k in range(close - 1, -1, -1):
+        if text[k] == opener:
+            if depth == 0:
+                return k
+            depth -= 1
+        elif text[k] == mark:
+            depth += 1
+    return None
+
+
+def _clause_opener(toks: list[Token], comma: int) -> bool:
+    """The aside's comma follows the clause's first word only ("...; therefore, says Putin, the only legitimate
+    authority is ..."): a connective, the clause's subject (a determiner) after the aside; after a whole clause a
+    determiner opens an appositive ("..., the Elysee Palace said, the first summit since ...")."""
+    return comma == 1 or (comma >= 2 and toks[comma - 2].text in CLAUSE_PUNCT)
 _AS_WORDS: Final = concept_words("AS_CLAUSE")  # "whether they meet to negotiate, as Kyiv wants, or ...": the reporter's
 
 
@@ -1587,6 +1642,8 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     # "..., the Elysee Palace said on Friday, the first summit ...": a closing attribution, an appositive after it
     dets = {m.first for m in view.concepts.get("DET", ())}
+    # ", бо він добре пояснює, звідки ...", ", because he said, ...": a subordinate clause of its own, no aside
+    subordinators = {m.first for c in _SUBORDINATING for m in view.concepts.get(c, ())}
     # who speaks in it: a pronoun, a role, "according to"; else a name (capitalised) or a bare verb ("ha detto"):
     # ", the treaty text must be agreed," holds no speaker
     speakers = {k for c in ("PRONOUN", "ROLE", *_SOURCE_CONCEPTS) for m in view.concepts.get(c, ())
@@ -1600,12 +1657,13 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
         inner = toks[first : last + 1]
         if not inner or len(inner) > _ASIDE_WORDS or not all(t.is_word for t in inner) or i == 0 \
                 or not toks[i - 1].is_word or end + 1 >= n or not toks[end + 1].is_word \
-                or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS or end + 1 in dets \
+                or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS \
+                or toks[end + 1].text in RELATIVE_WORDS or first in subordinators \
+                or (end + 1 in dets and not _clause_opener(toks, i)) \
                 or (i >= 2 and toks[i - 2].text == ",") or _verb_form(view, 0, participles) \
                 or _verb_form(view, end + 1, participles) \
                 or inner[0].text in RELATIVE_WORDS or inner[0].text in _AS_WORDS or inner[0].text in _THAT_SAID \
-                or not _bare_marks(view.text, toks[i - 1].end, inner[0].start) \
-                or not _bare_marks(view.text, inner[-1].end, toks[end + 1].start):
+                or not _aside_marks(view.text, (toks[i - 1].end, inner[0].start), (inner[-1].end, toks[end + 1].start)):
             continue
         if i not in out and any(first <= m.first and m.last <= last for m in says) and (
                 len(inner) <= 2 or any(first <= k <= last for k in speakers)
@@ -1614,16 +1672,20 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     return out
 
 
+_SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
 # "according to", «по словам Пескова»: a source named by the words that say it is his view
 _SOURCE_CONCEPTS: Final = ("ACCORDING",)
 _INFINITIVE_OF: Final = {code: word_endings("INFINITIVE", code) for code in LANGUAGES}
+# «решаются», «остаётся», «вирішуються»: a finite reflexive verb; no gerund ends so (a reflexive one in «-сь»)
+_FINITE_REFLEXIVE_OF: Final = {code: word_endings("FINITE_REFLEXIVE", code) for code in LANGUAGES}
 
 
 def _verb_form(view: View, i: int, endings: tuple[str, ...]) -> bool:
     """The i-th token is a participle or gerund: it has one of their endings and, where the language names its
     infinitive's endings, its lemma is a verb's ("выступая", "добавив"; not "готов", "Россия", "в", which end alike)."""
     word = view.tokens[i].text
-    if not any(len(word) > len(e) and word.endswith(e) for e in endings):
+    if not any(len(word) > len(e) and word.endswith(e) for e in endings) \
+            or word.endswith(_FINITE_REFLEXIVE_OF.get(view.lang, ())):
         return False
     infinitive = _INFINITIVE_OF.get(view.lang, ())
     return not infinitive or lemma(word, view.lang).endswith(infinitive)

@@ -1637,6 +1637,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if far and len(tail) < 30 and not reported and not _opening_phrase(view.text[:speaker_start]):
         if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())) or _asked_first(view):
             return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his
+        if _subordinate_speaker(view, speaker_start):
+            return (v.start, n)  # "..., бо він добре пояснює, звідки ...": the clause before is no words of his
         return (0, speaker_start)
     if far and titled and _closes(view, v, m):
         if _goes_on(view, v.last) or _predicate_resumes(view, speaker_end) or _parenthetical(
@@ -1816,6 +1818,16 @@ def _goes_on(view: View, after: int) -> bool:
     toks = view.tokens
     return any(toks[i].text == "," and i + 1 < len(toks) and toks[i + 1].text in _GOES_ON - {"and", "і", "й", "и", "та"}
                for i in range(after + 1, len(toks) - 1))
+
+
+def _subordinate_speaker(view: View, speaker_start: int) -> bool:
+    """A conjunction right before the speaker opens his clause ("..., because he explains where ...", «..., бо він
+    пояснює, звідки ...»): the clause before it is another's (the reporter's), none of the words he closes."""
+    i = view.token_from(speaker_start)
+    return i is not None and i > 0 and any(m.last == i - 1 for c in _SUBORDINATING for m in view.concepts.get(c, ()))
+
+
+_SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
 
 
 def _opening_phrase(head: str) -> bool:
