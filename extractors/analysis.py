@@ -1558,26 +1558,17 @@ _ASIDE_MARKS: Final = frozenset(", \u00a0—–-")
 
 def _aside_marks(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
     """The marks around an aside (character spans before and after it) set it off inside one clause: bare commas
-    and dashes, or a quote mark on one side only, which the clause holds: one closing a name or phrase quoted
-    inside it before the aside («по «формуле Анкориджа», сказал он, ...», 'the "Anchorage formula," he said, is'),
-    or one opening after it the quoted rest of the clause ('Putin, he said, "has never said no"'). Quote marks on
-    both sides join two quotes; one closing a quotation the sentence opens with is closed by its attribution."""
-    bare_before, bare_after = _bare_marks(text, *before), _bare_marks(text, *after)
-    return (bare_before and bare_after) or (bare_before and _quote_opens(text, *after)) or \
-        (bare_after and _quote_closes_inside(text, *before))
+    and dashes, or before it a quote mark closing a name or phrase quoted inside the clause («по «формуле
+    Анкориджа», сказал он, ...», 'the "Anchorage formula," he said, is'). Quote marks on both sides join two quotes;
+    one closing a quotation the sentence opens with is closed by its attribution. (One opening after it, 'Putin, he
+    said, "has never said no"', measured: it reads 'After that, he wrote, "we will have a Trilat" ...' whole, too
+    long for a follow-up, and unseen6's tune lost its one-on-one.)"""
+    bare_after = _bare_marks(text, *after)
+    return bare_after and (_bare_marks(text, *before) or _quote_closes_inside(text, *before))
 
 
 # quote marks that pair (an apostrophe is none: "Ukraine's", «інтерв'ю»); '"' opens and closes alike
 _QUOTE_PAIRS: Final = {"»": "«", "”": "“", "“": "„", '"': '"'}
-_OPENING_QUOTES: Final = frozenset(_QUOTE_PAIRS.values())
-
-
-def _quote_opens(text: str, start: int, end: int) -> bool:
-    """Between characters start and end: bare marks and quote marks that open a quote ('"' when an even number
-    of them stands before it)."""
-    marks = [k for k in range(start, end) if text[k] not in _ASIDE_MARKS]
-    return bool(marks) and all(text[k] in _OPENING_QUOTES and (text[k] != '"' or text.count('"', 0, k) % 2 == 0)
-                               for k in marks)
 
 
 def _quote_closes_inside(text: str, start: int, end: int) -> bool:
