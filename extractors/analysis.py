@@ -23,6 +23,7 @@ from extractors.lexicon import (
     concept_stems,
     concept_words,
     fold_greek,
+    lemma,
     lexicon,
     tokenize,
     word_endings,
@@ -126,6 +127,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     """
     view = scan(text, lang, actor_forms)
     found = view.concepts
+    view.asides = _speech_asides(view, _PARTICIPLE_OF.get(lang, _PARTICIPLE) + _GERUND_OF.get(lang, ()))
     _dash_copula(view)
     _appositives(view)
     view.clause = _clauses(view)
@@ -1503,7 +1505,7 @@ def _clauses(view: View) -> list[int]:
     whereas: dict[int, list[ConceptMatch]] = {}  # ", тогда как ...", ", тоді як ...": a clause of its own
     for m in view.concepts.get("WHEREAS", ()):
         whereas.setdefault(m.first, []).append(m)
-    asides = _speech_asides(view, endings + _GERUND_OF.get(view.lang, ()))
+    asides = view.asides
     comma = text.find(",")
     while comma != -1:
         i = view.token_from(comma + 1)  # the token after the comma
@@ -1541,7 +1543,6 @@ def _clauses(view: View) -> list[int]:
     if relatives:
         _relative_clauses(view, out, clause + 1, relatives)
     view.inserted.update(asides)
-    view.asides = asides
     return out
 
 
@@ -1553,6 +1554,52 @@ def _bare_marks(text: str, start: int, end: int) -> bool:
 
 
 _ASIDE_MARKS: Final = frozenset(", \u00a0—–-")
+
+
+def _aside_marks(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """The marks around an aside (character spans before and after it) set it off inside one clause: bare commas
+    and dashes, or before it a quote mark closing a name or phrase quoted inside the clause («по «формуле
+    Анкориджа», сказал он, ...», 'the "Anchorage formula," he said, is'). Quote marks on both sides join two quotes;
+    one closing a quotation the sentence opens with is closed by its attribution. (One opening after it, 'Putin, he
+    said, "has never said no"', measured: it reads 'After that, he wrote, "we will have a Trilat" ...' whole, too
+    long for a follow-up, and unseen6's tune lost its one-on-one.)"""
+    bare_after = _bare_marks(text, *after)
+    return bare_after and (_bare_marks(text, *before) or _quote_closes_inside(text, *before))
+
+
+# quote marks that pair (an apostrophe is none: "Ukraine's", «інтерв'ю»); '"' opens and closes alike
+_QUOTE_PAIRS: Final = {"»": "«", "”": "“", "“": "„", '"': '"'}
+
+
+def _quote_closes_inside(text: str, start: int, end: int) -> bool:
+    """Between characters start and end: bare marks and one closing quote mark, whose opening mark follows a word
+    ('по «формуле', 'the so-called "formula'): a quote inside the clause, not one the sentence opens with."""
+    marks = [k for k in range(start, end) if text[k] not in _ASIDE_MARKS]
+    if len(marks) != 1 or text[marks[0]] not in _QUOTE_PAIRS:
+        return False
+    opening = _opening_quote(text, marks[0])
+    return opening is not None and text[:opening].rstrip()[-1:].isalnum()
+
+
+def _opening_quote(text: str, close: int) -> int | None:
+    """The character offset of the mark that opens the quote closed at `close` (nested pairs skipped)."""
+    mark = text[close]
+    opener, depth = _QUOTE_PAIRS[mark], 0
+    for k in range(close - 1, -1, -1):
+        if text[k] == opener:
+            if depth == 0:
+                return k
+            depth -= 1
+        elif text[k] == mark:
+            depth += 1
+    return None
+
+
+def _clause_opener(toks: list[Token], comma: int) -> bool:
+    """The aside's comma follows the clause's first word only ("...; therefore, says Putin, the only legitimate
+    authority is ..."): a connective, the clause's subject (a determiner) after the aside; after a whole clause a
+    determiner opens an appositive ("..., the Elysee Palace said, the first summit since ...")."""
+    return comma == 1 or (comma >= 2 and toks[comma - 2].text in CLAUSE_PUNCT)
 _AS_WORDS: Final = concept_words("AS_CLAUSE")  # "whether they meet to negotiate, as Kyiv wants, or ...": the reporter's
 
 
@@ -1570,23 +1617,27 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     or "according to") set off by two commas, a dash beside each, inside a clause that resumes after it. Its
     tokens and marks add no distance and cut no clause: the words on both sides are one clause ("Moscow ... is out
     of the question"). Not a participle or gerund that opens a clause of its own (", adding, ...", ", выступая
-    перед журналистами,"), nor a verb its "that" or another verb of saying follows (the main one), nor one after a
-    lone word set off by commas ("συνάντηση, καθώς, όπως είπε, είναι": the conjunction's clause begins there), nor
-    in a sentence opened by a gerund ("Відповідаючи на умови, Зеленський назвав їх ультиматумом, із яким ...": the
-    main clause after the fronted phrase), nor one a participle follows (", Peskov said, rejecting calls ...")."""
+    перед журналистами,"), nor a verb its "that" follows (the main one; a verb after the aside is the clause's own:
+    "Putin, Zelensky said, wants ..."), nor one after a lone word set off by commas ("συνάντηση, καθώς, όπως είπε,
+    είναι": the conjunction's clause begins there), nor in a sentence opened by a gerund ("Відповідаючи на умови,
+    Зеленський назвав їх ультиматумом, із яким ...": the main clause after the fronted phrase), nor one a
+    participle follows (", Peskov said, rejecting calls ..."; `_verb_form`: not "Россия", "В", "готов", which
+    only end as one does). Attribution (its speaker's span, the speaker inside it) and conditions (a verb of
+    saying between two elements) ask `view.asides` rather than find it again."""
     toks = view.tokens
     n = len(toks)
-    says = [m for m in view.concepts.get("SAY", ()) if not (participles and toks[m.first].text.endswith(participles))]
-    says += view.concepts.get("ACCORDING", [])
+    says = [m for m in view.concepts.get("SAY", ()) if not _verb_form(view, m.first, participles)]
+    says += [m for c in _SOURCE_CONCEPTS for m in view.concepts.get(c, ())]
     if not says:
         return set()
     commas = [i for i, t in enumerate(toks) if t.text == ","]
-    verbs = {m.first for m in view.concepts.get("SAY", ())}  # ", welcomed both steps, saying ...": main verbs
     # "..., the Elysee Palace said on Friday, the first summit ...": a closing attribution, an appositive after it
-    verbs |= {m.first for m in view.concepts.get("DET", ())}
+    dets = {m.first for m in view.concepts.get("DET", ())}
+    # ", бо він добре пояснює, звідки ...", ", because he said, ...": a subordinate clause of its own, no aside
+    subordinators = {m.first for c in _SUBORDINATING for m in view.concepts.get(c, ())}
     # who speaks in it: a pronoun, a role, "according to"; else a name (capitalised) or a bare verb ("ha detto"):
     # ", the treaty text must be agreed," holds no speaker
-    speakers = {k for c in ("PRONOUN", "ROLE", "ACCORDING") for m in view.concepts.get(c, ())
+    speakers = {k for c in ("PRONOUN", "ROLE", *_SOURCE_CONCEPTS) for m in view.concepts.get(c, ())
                 for k in range(m.first, m.last + 1)}
     out: set[int] = set()
     for i, j in zip(commas, commas[1:], strict=False):
@@ -1597,18 +1648,38 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
         inner = toks[first : last + 1]
         if not inner or len(inner) > _ASIDE_WORDS or not all(t.is_word for t in inner) or i == 0 \
                 or not toks[i - 1].is_word or end + 1 >= n or not toks[end + 1].is_word \
-                or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS or end + 1 in verbs \
-                or (i >= 2 and toks[i - 2].text == ",") or (participles and toks[0].text.endswith(participles)) \
-                or (participles and toks[end + 1].text.endswith(participles)) \
+                or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS \
+                or toks[end + 1].text in RELATIVE_WORDS or first in subordinators \
+                or (end + 1 in dets and not _clause_opener(toks, i)) \
+                or (i >= 2 and toks[i - 2].text == ",") or _verb_form(view, 0, participles) \
+                or _verb_form(view, end + 1, participles) \
                 or inner[0].text in RELATIVE_WORDS or inner[0].text in _AS_WORDS or inner[0].text in _THAT_SAID \
-                or not _bare_marks(view.text, toks[i - 1].end, inner[0].start) \
-                or not _bare_marks(view.text, inner[-1].end, toks[end + 1].start):
+                or not _aside_marks(view.text, (toks[i - 1].end, inner[0].start), (inner[-1].end, toks[end + 1].start)):
             continue
         if i not in out and any(first <= m.first and m.last <= last for m in says) and (
                 len(inner) <= 2 or any(first <= k <= last for k in speakers)
                 or any(view.text[t.start].isupper() for t in inner)):
             out.update(range(i, end + 1))  # (not one opening at the last one's closing comma: ", is ruled out,")
     return out
+
+
+_SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
+# "according to", «по словам Пескова»: a source named by the words that say it is his view
+_SOURCE_CONCEPTS: Final = ("ACCORDING",)
+_INFINITIVE_OF: Final = {code: word_endings("INFINITIVE", code) for code in LANGUAGES}
+# «решаются», «остаётся», «вирішуються»: a finite reflexive verb; no gerund ends so (a reflexive one in «-сь»)
+_FINITE_REFLEXIVE_OF: Final = {code: word_endings("FINITE_REFLEXIVE", code) for code in LANGUAGES}
+
+
+def _verb_form(view: View, i: int, endings: tuple[str, ...]) -> bool:
+    """The i-th token is a participle or gerund: it has one of their endings and, where the language names its
+    infinitive's endings, its lemma is a verb's ("выступая", "добавив"; not "готов", "Россия", "в", which end alike)."""
+    word = view.tokens[i].text
+    if not any(len(word) > len(e) and word.endswith(e) for e in endings) \
+            or word.endswith(_FINITE_REFLEXIVE_OF.get(view.lang, ())):
+        return False
+    infinitive = _INFINITIVE_OF.get(view.lang, ())
+    return not infinitive or lemma(word, view.lang).endswith(infinitive)
 
 
 _APPOSITION_MARKS: Final = frozenset({",", "—", "–", "-"})

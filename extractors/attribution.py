@@ -720,6 +720,14 @@ def _is_prep(view: View, word: str) -> bool:
     return False
 
 
+def _aside_speaker(view: View, v: ConceptMatch, mentions: list[Mention]) -> Mention | None:
+    """The speaker inside the parenthesis of saying that holds the verb, where the verb's own match takes him in
+    („Moskau, sagte er, komme nicht in Frage": the lexicon's "sagte er" holds the pronoun, no mention after it)."""
+    if not _in_aside(view, v):
+        return None
+    return next((m for m in mentions if _in_aside(view, m)), None)
+
+
 def _in_aside(view: View, at: ConceptMatch | Mention) -> bool:
     """The verb or the speaker stands in a parenthesis of saying set off inside the sentence (", he said,")."""
     i = view.token_from(at.start)
@@ -1026,7 +1034,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
                                                               or _after_opening_clause(view, found[-1][1], subject))):
             subject = None  # an object ("between Putin and Zelensky"), or inside the first speaker's report
             # (a relative clause's own verb, "replying to Yermak, who said ...", is his: a clause of its own)
-        inverted = None if subject or found else _mention_after(view, v, mentions, quotes)
+        inverted = None if subject or found else (_mention_after(view, v, mentions, quotes)
+                                                  or _aside_speaker(view, v, mentions))
         m = subject or inverted
         if m is None:
             continue
@@ -1659,7 +1668,7 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
             return (first_quote, n)  # "...," Zelensky said, adding that ... / who ruled out ...: his too
         return (first_quote, max(e for s, e in quotes if s < v.start or _resumes_quote(view.text, s)))
         # "...," Peskov said (, "..."), not «...», — сказав Зеленський після зустрічі «коаліції охочих» (h_frame3)
-    if _in_aside(view, v) and _in_aside(view, m):
+    if _in_aside(view, v) and _in_aside(view, m) and not _speaker_first(view, m, v):
         return (0, n)  # "Moscow, he said, is out", «Москва, — подчеркнул он, — отпадает»: a parenthesis of saying
         # inside the sentence, which is all his (analysis._speech_asides)
     if m.end < v.start and not inverted and _object_before_verb(view, m, v):
@@ -1703,6 +1712,8 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     if far and len(tail) < 30 and not reported and not _opening_phrase(view.text[:speaker_start]):
         if any(q.first <= 1 for q in view.concepts.get("QUESTION", ())) or _asked_first(view):
             return (v.start, n)  # "Asked whether he would meet Putin, Zelensky said yes": the answer is his
+        if _subordinate_speaker(view, speaker_start):
+            return (v.start, n)  # "..., бо він добре пояснює, звідки ...": the clause before is no words of his
         return (0, speaker_start)
     if far and titled and _closes(view, v, m):
         if _goes_on(view, v.last) or _predicate_resumes(view, speaker_end) or _parenthetical(
@@ -1723,6 +1734,14 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
     return (v.start, n)
 
 
+def _speaker_first(view: View, m: Mention, v: ConceptMatch) -> bool:
+    """Where the parenthesis of saying puts its verb first («Москва, подчеркнул Песков, ...», «наголосив він»), a
+    speaker before his verb between commas is the sentence's own reporting clause («В ..., Песков заявил, ...»): his
+    words follow the verb, and the words before it (their day) are the reporter's."""
+    return view.lang in _INVERTED_ASIDES and m.end <= v.start
+
+
+_INVERTED_ASIDES = frozenset({"ru", "uk"})
 _FIRST_NAMES = 2  # "Реджеп Тайип Эрдоган", "Володимир Олександрович Зеленський": the mention leaves them out
 
 
@@ -1744,21 +1763,27 @@ def _first_names_from(view: View, m: Mention) -> int:
 
 
 def _parenthetical(view: View, start: int, end: int) -> bool:
-    """Russian and Ukrainian: the attribution between start and end stands between commas inside a sentence that
-    goes on ("Встреча, сказал он, возможна лишь ..."; not into a relative clause about the speaker: ", заявил
-    Ермак, который ранее ...")."""
+    """The attribution between characters start and end is a parenthesis of saying set off inside a sentence that
+    goes on after it ("Встреча, сказал он, возможна лишь ...", "Any deal, he said, would have to ..."): its first
+    and last words stand in `view.asides` (analysis._speech_asides, which holds the guards: not before a relative
+    clause about the speaker, a participle, "and", "that"), or it is closed by a dash (`_closed_by_dash`)."""
+    first, last = view.token_from(start), view.token_through(end)
+    return (first is not None and last is not None and first in view.asides and last in view.asides) or \
+        _closed_by_dash(view, start, end)
+
+
+def _closed_by_dash(view: View, start: int, end: int) -> bool:
+    """"He had never excluded a meeting, he said - and if the Ukrainian president was ready, he could come to
+    Moscow": in English a comma before the speaker and a dash after him, and a clause of at least three words that
+    goes on his (no aside: the sentence goes on in a new clause, which `view.asides` leaves out)."""
     after = view.text[end:].lstrip()
     words = after[1:].split()
-    if view.lang == "en":  # "He was ready to sit down with Putin, he said, in a three-way meeting ...", "..., he
-        # said - and if the Ukrainian president was ready, he could come to Moscow": a comma or a dash after him
-        # (not a reporter's "as"/"while" clause, nor a participle: ", Peskov said, rejecting calls for ...")
-        return view.text[:start].rstrip().endswith(",") and after[:1] in (",", "-", "—", "–") and \
-            len(words) >= 3 and words[0].lower() not in RELATIVE_PRONOUNS | _OPENERS_AHEAD and \
-            not _gerund(words[0].lower())
-    if view.lang not in ("ru", "uk"):
-        return False
-    return view.text[:start].rstrip().endswith(",") and after.startswith(",") and len(words) >= 2 and \
-        words[0].lower() not in RELATIVE_PRONOUNS
+    return view.lang == "en" and view.text[:start].rstrip().endswith(",") and after[:1] in _ASIDE_CLOSING_DASHES \
+        and len(words) >= 3 and words[0].lower() not in RELATIVE_PRONOUNS | _OPENERS_AHEAD \
+        and not _gerund(words[0].lower())
+
+
+_ASIDE_CLOSING_DASHES = ("-", "—", "–")
 
 
 def _quote_closes_before(view: View, quotes: tuple[tuple[int, int], ...], speaker_start: int) -> bool:
@@ -1868,6 +1893,16 @@ def _goes_on(view: View, after: int) -> bool:
     toks = view.tokens
     return any(toks[i].text == "," and i + 1 < len(toks) and toks[i + 1].text in _GOES_ON - {"and", "і", "й", "и", "та"}
                for i in range(after + 1, len(toks) - 1))
+
+
+def _subordinate_speaker(view: View, speaker_start: int) -> bool:
+    """A conjunction right before the speaker opens his clause ("..., because he explains where ...", «..., бо він
+    пояснює, звідки ...»): the clause before it is another's (the reporter's), none of the words he closes."""
+    i = view.token_from(speaker_start)
+    return i is not None and i > 0 and any(m.last == i - 1 for c in _SUBORDINATING for m in view.concepts.get(c, ()))
+
+
+_SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
 
 
 def _opening_phrase(head: str) -> bool:

@@ -1095,33 +1095,16 @@ def _pretended(cue: Cue, view: View) -> bool:
                and view.words_between(p.last, cue.first) <= 3 for p in view.concepts.get("PRETEND", ()))
 
 
-def _parenthetical(view: View, say: ConceptMatch) -> bool:
-    """', he added,', ', Putin said,': a verb of saying set off by commas, its subject at most three words after
-    the first, inside the words it attributes ("Ukrainian troops, he added, would have to leave"). In Russian and
-    Ukrainian only between bare commas, the verb first («До Москви, наголосив президент, він не поїде»): "«...», —
-    заявил Песков, — «...»" joins two quotes, which may be two readings."""
+def _quote_resumed(view: View, say: ConceptMatch) -> bool:
+    """'"Putin is ready for a meeting," Peskov said, "but it has to be in Moscow."': in English a verb of saying, its
+    subject at most three words after the comma that ends the first quote, and a comma after it that resumes the
+    quote: one statement (`view.asides` takes bare commas only; in Russian and Ukrainian "«...», — заявил Песков, —
+    «...»" joins two quotes, which may be two readings)."""
     toks = view.tokens
-    if view.lang in _INVERTED_ASIDES:
-        return _inverted_aside(view, say)
     if view.lang != "en" or say.last + 1 >= len(toks) or toks[say.last + 1].text != ",":
         return False
     return any(toks[i].text == "," and all(t.is_word for t in toks[i + 1 : say.first])
                for i in range(max(0, say.first - 4), say.first - 1))
-
-
-_INVERTED_ASIDES = frozenset({"ru", "uk"})
-
-
-def _inverted_aside(view: View, say: ConceptMatch) -> bool:
-    """(h_venue13) ', наголосив президент,', ', подчеркнул он,': the verb right after a comma that follows a word,
-    at most three words of its subject, then a comma and a word (no dash or quote mark around: no second quote)."""
-    toks = view.tokens
-    if say.first < 2 or toks[say.first - 1].text != "," or not toks[say.first - 2].is_word:
-        return False
-    for j in range(say.last + 2, min(say.last + 5, len(toks) - 1)):
-        if toks[j].text == ",":
-            return toks[j + 1].is_word and all(t.is_word for t in toks[say.last + 1 : j])
-    return False
 
 
 def _speech_between(chain: Chain, view: View) -> bool:
@@ -1131,7 +1114,7 @@ def _speech_between(chain: Chain, view: View) -> bool:
     named = view.concepts.get("NAMED_AS", ())  # "what he called a trilateral": a name given, nothing said anew
     inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
               and not any(m.first <= s.first <= m.last for m in chain) and s.first not in view.asides
-              and not _parenthetical(view, s)
+              and not _quote_resumed(view, s)
               and not any(n.first <= s.first <= n.last for n in named)]
     return bool(inside) and any(not any(m.first <= i <= m.last for c in _NOT_ONLY_SAYING
                                         for m in view.concepts.get(c, ())) for i in inside)
