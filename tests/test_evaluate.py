@@ -450,7 +450,10 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # corpus/unseen16 joined, both halves the session's blind measure: holdout 0.768 when first read, 0.788 at the end
 # (floor 0.76). End of the twenty-eighth: unseen4 0.789 (floor 0.76), unseen5 0.812 (floor 0.78), unseen6 0.785 (floor
 # 0.76), unseen10 0.797 (floor 0.77), unseen11 0.699 (floor 0.67), unseen16 0.797 (floor 0.77); corpus/unseen17
-# joined, both halves the session's blind measure: holdout 0.619 when first read, 0.643 at the end (floor 0.61).
+# joined, both halves the session's blind measure: holdout 0.619 when first read, 0.643 at the end (floor 0.61). End
+# of the twenty-ninth: unseen4 0.797 (floor 0.77), unseen14 0.797 (floor 0.77), unseen15 0.750 (floor 0.72);
+# corpus/unseen18 joined, both halves the session's blind measure: holdout 0.783 when first read and at the end (floor
+# 0.75).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -459,7 +462,7 @@ WIRE_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
-UNSEEN4_HOLDOUT_F1_FLOOR = 0.76
+UNSEEN4_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.73
@@ -469,10 +472,11 @@ UNSEEN10_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN11_HOLDOUT_F1_FLOOR = 0.67
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.79
-UNSEEN14_HOLDOUT_F1_FLOOR = 0.76
-UNSEEN15_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
+UNSEEN15_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN17_HOLDOUT_F1_FLOOR = 0.61
+UNSEEN18_HOLDOUT_F1_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -503,6 +507,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen15_holdout", "corpus/unseen15", "holdout"),
         ("unseen16_holdout", "corpus/unseen16", "holdout"),
         ("unseen17_holdout", "corpus/unseen17", "holdout"),
+        ("unseen18_holdout", "corpus/unseen18", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -649,6 +654,14 @@ def test_floor_unseen17_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     modality and double negation, a ministry or city council speaking); both halves read only as figures while the
     reader was tuned in the twenty-eighth session (corpus/unseen17)."""
     assert real["unseen17_holdout"]["assertions"]["f1"] >= UNSEEN17_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen18_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """An eighteenth blind corpus (18 en, 8 ru, 8 uk; el, it, fr, tr, de, es), written from the spec alone with shapes
+    earlier ones had little of (anonymous sources, conditional sentences, walk-backs, relative dates, spelling variants
+    of names, conditions dropped, an interviewer's question answered "Yes"); both halves read only as figures while
+    the reader was tuned in the twenty-ninth session (corpus/unseen18)."""
+    assert real["unseen18_holdout"]["assertions"]["f1"] >= UNSEEN18_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
