@@ -1001,7 +1001,51 @@ def _source_before(view: View, acc: ConceptMatch, mentions: list[Mention]) -> Me
 def _speaking_verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> list[ConceptMatch]:
     """The verbs of saying outside quotes that a speaker may say by: not a question's participle ("Asked about
     Donald Trump, Putin says ...") nor an outlet's relaying verb ("..., передает ТАСС")."""
-    return [v for v in _says(view, quotes) if not _asked_opening(view, v) and not _outlet_relay(view, v, mentions)]
+    says = [v for v in _says(view, quotes) if not _asked_opening(view, v) and not _outlet_relay(view, v, mentions)]
+    asked = _opening_question(view, says, mentions)
+    return says if asked is None else [v for v in says if not asked[0] < v.first < asked[1]]
+
+
+def _opening_question(view: View, says: list[ConceptMatch], mentions: list[Mention]) -> tuple[int, int] | None:
+    """(h_asked) 'Asked why Putin had proposed Istanbul, Trump said ...', «На вопрос, почему Путин предложил
+    Стамбул, Зеленский ответил ...»: a sentence opening with a question put to someone names the question's subject
+    inside it; his verb ("proposed", «предложил») is what was asked about, not a statement of his. The comma before
+    the answerer (a speaker named or a pronoun, then his verb of saying, no word opening a clause between) closes the
+    question: the token indices of the phrase of asking's last word and of that comma, or None when the sentence
+    opens no question or no answerer follows. The phrase of asking itself stays a verb ("Asked where they could meet,
+    Macron said: 'Why not Geneva?'": the answer's frame reads the question with it)."""
+    opener = _question_opener(view)
+    if opener is None or not says:
+        return None
+    toks = view.tokens
+    starts = [view.token_from(m.start) for m in mentions]
+    for c in range(opener + 1, len(toks)):
+        if toks[c].text != ",":
+            continue
+        w = next((v for v in says if v.first > c), None)
+        if w is None:
+            return None
+        between = range(c + 1, w.first)
+        if len(between) > _TITLE_WORDS + 2 or any(toks[i].text.lower() in _CLAUSE_WORDS for i in between) or any(
+                c <= q.last and q.first < w.first for k in _ASKS_IF for q in view.concepts.get(k, ())):
+            continue  # ", чи Путін запропонував": the question goes on
+        named = any(s is not None and (c < s < w.first or s == w.last + 1) for s in starts)
+        if named and all(toks[i].is_word for i in between):
+            return opener, c
+    return None
+
+
+def _question_opener(view: View) -> int | None:
+    """The last token of a phrase of asking that opens the sentence ("Asked ...", "When asked ...", "Responding to a
+    question ...", «На вопрос», «Отвечая на вопрос», «На запитання», "Auf die Frage"), or None."""
+    toks = view.tokens
+    if not toks:
+        return None
+    if toks[0].text in _ASKED:
+        return 0
+    if len(toks) > 1 and toks[0].text in _WHEN_ASKED and toks[1].text in _ASKED:
+        return 1
+    return next((m.last for m in view.concepts.get("QUESTION", ()) if m.first == 0), None)
 
 
 def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
@@ -1018,6 +1062,10 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     if bare is not None:
         return [bare]  # "Добавил, что Путин готов ...": a name after "что" is inside the words, not their speaker
     found: list[tuple[Attribution, int]] = []  # with the start of the speaker's mention
+    asked = _opening_question(view, says, mentions)
+    asked_end = -1 if asked is None or not any(asked[0] < v.first < asked[1] for v in _says(view, quotes)) else \
+        view.tokens[asked[1]].end  # a question with a verb of its subject's: not the answerer's words ("Asked where
+    # they could meet, Macron said: 'Why not Geneva?'" keeps its question, which the answer's frame reads)
     for v in says:
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
         agent = _agent(view, v, mentions)
@@ -1058,6 +1106,9 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             # (", в то время как Киев ответил, что ...": his own clause, not the first speaker's words before it)
         if not found and span[0] == v.start and _subject_set_off(view, mentions, m, v):
             span = (0, span[1])  # "Putin, Zelensky said, wants ...": the party he speaks of opens his words
+        if span[0] < asked_end < m.start:
+            span = (m.start, span[1])  # (h_asked) «На вопрос, почему Путин ..., Зеленский ответил, что ...»: the
+            # question put to him is not his words
         how = "inverted" if inverted else "agent" if agent is not None else "verb"
         att = Attribution(actor, span, bool(quotes), how)
         found.append((att, m.start))
@@ -1211,6 +1262,7 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
 
 
 _WHEN_ASKED = concept_words("WHEN_ASKED")
+_ASKS_IF = ("ASKED_IF", "ASKED_IF_AFTER")  # the words that open an embedded yes/no question ("whether", ", чи")
 
 
 def _asked_first(view: View) -> bool:

@@ -1417,10 +1417,38 @@ def test_an_as_clause_owns_the_words_before_it(lang: str, text: str, absent: str
 
 def test_a_first_speaker_inside_a_question_or_relative_clause_is_no_split() -> None:
     """h_speak2: 'Asked on Wednesday why Putin had proposed Istanbul, Trump said ...': the bare comma closes the
-    question that embeds Putin, it opens no clause of his own: no venue of Putin's is read from the question, and the
-    day of the asking stays with that sentence, not Trump's words after it (the dev holdout's dates, 104 -> 108)."""
+    question that embeds Putin, it opens no clause of his own: no venue of Putin's is read from the question (the dev
+    holdout's dates, 104 -> 108). h_asked: the question's verb is no statement of Putin's at all, and Trump, asked on
+    Wednesday, answered on Wednesday: his next undated words carry his day, as every speaker's do."""
     text = ("Trump spoke to reporters again. Asked on Wednesday why Putin had proposed Istanbul, Trump said Putin "
             "wanted him there. Trump said he would meet Putin and Zelensky only after a ceasefire.")
     sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 5, 16)))
     read = {(s.speaker, c.party, c.kind, c.value, s.stated_on) for s in sts for c in s.conditions}
-    assert read == {("Donald Trump", "US", "prerequisite", "ceasefire", date(2025, 5, 16))}
+    assert read == {("Donald Trump", "US", "prerequisite", "ceasefire", date(2025, 5, 14))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked why Putin had proposed Istanbul, Trump said a meeting of Putin and Zelensky could take place only after "
+     "a ceasefire.",
+     {("Donald Trump", "US", "prerequisite", "ceasefire")}),
+    ("Asked aboard Air Force One on Wednesday whether Putin would attend the talks he himself had proposed, Trump "
+     "said he would meet Zelensky only after a ceasefire.", {("Donald Trump", "US", "prerequisite", "ceasefire")}),
+    ("На вопрос, почему Путин предложил Стамбул, Зеленский ответил, что готов встретиться только после прекращения "
+     "огня.", {("Volodymyr Zelensky", "UA", "stance", "willing"),
+               ("Volodymyr Zelensky", "UA", "prerequisite", "ceasefire")}),
+    ("На запитання, чи Путін запропонував Стамбул, Зеленський відповів, що готовий зустрітися лише після припинення "
+     "вогню.", {("Volodymyr Zelensky", "UA", "stance", "willing"),
+                ("Volodymyr Zelensky", "UA", "prerequisite", "ceasefire")}),
+])
+def test_the_one_named_inside_a_question_put_to_a_speaker_does_not_answer(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """h_asked: 'Asked why Putin had proposed Istanbul, Trump said ...', «На вопрос, почему Путин предложил Стамбул,
+    Зеленский ответил, что ...»: the question's verb is no statement of its subject; the answerer after the comma
+    speaks the rest, the question not included."""
+    assert _read(text) == expected
+
+
+def test_a_speaker_answering_keeps_his_own_verbs_after_the_question() -> None:
+    """h_asked: only the question is cut off: 'Asked about the talks, Putin said he proposed Istanbul' is Putin's."""
+    assert _speakers("Asked about the talks, Putin said he was ready to meet Zelensky in Istanbul.") == [
+        ("Vladimir Putin", "RU")]
