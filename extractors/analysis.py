@@ -1634,7 +1634,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     # "..., the Elysee Palace said on Friday, the first summit ...": a closing attribution, an appositive after it
     dets = {m.first for m in view.concepts.get("DET", ())}
     # ", бо він добре пояснює, звідки ...", ", because he said, ...": a subordinate clause of its own, no aside
-    subordinators = {m.first for c in _SUBORDINATING for m in view.concepts.get(c, ())}
+    subordinators = {m.first for c in SUBORDINATING for m in view.concepts.get(c, ())}
     # who speaks in it: a pronoun, a role, "according to"; else a name (capitalised) or a bare verb ("ha detto"):
     # ", the treaty text must be agreed," holds no speaker
     speakers = {k for c in ("PRONOUN", "ROLE", *_SOURCE_CONCEPTS) for m in view.concepts.get(c, ())
@@ -1663,7 +1663,9 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     return out
 
 
-_SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
+# the words that open a subordinate clause of its own (an aside after one is none; attribution: no speaker's words
+# before it)
+SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
 # "according to", «по словам Пескова»: a source named by the words that say it is his view
 _SOURCE_CONCEPTS: Final = ("ACCORDING",)
 _INFINITIVE_OF: Final = {code: word_endings("INFINITIVE", code) for code in LANGUAGES}

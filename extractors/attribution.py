@@ -21,10 +21,10 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View
+from extractors.analysis import AND_WORDS, SUBORDINATING, View
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
-from extractors.polarity import question_scopes
+from extractors.polarity import ASKS_IF, question_scopes
 
 # Confidence factors of each way of attributing (multiplied with the rule's).
 HOW_CONFIDENCE = {
@@ -104,12 +104,12 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
 
     Usually one; "Macron announced that ..., and Zelensky repeated that he was ready" has two.
     """
-    says = _speaking_verbs(view, mentions, quotes)  # asked by `_unnamed_says` and `_verbs`: found once
+    says, asked_end = _speaking_verbs(view, mentions, quotes)  # asked by `_unnamed_says` and `_verbs`: found once
     sourced = _sourced_opening(view, mentions, quotes) or _unnamed_says(view, mentions, says)
     single = _colon(view, mentions, memory) or _possessed_colon(view, mentions, quotes, memory) or (
         None if sourced else _according(view, mentions, quotes, memory)) or (
         _verb_final(view, mentions, quotes, memory) if view.lang in _VERB_FINAL else None)
-    found = [single] if single else _verbs(view, mentions, quotes, memory, says)
+    found = [single] if single else _verbs(view, mentions, quotes, memory, says, asked_end)
     if sourced and not found:
         return []  # "According to sources, the Kremlin may propose Minsk": the sources' account, nobody's summary
     if not found:
@@ -998,12 +998,21 @@ def _source_before(view: View, acc: ConceptMatch, mentions: list[Mention]) -> Me
                  and _CASE_ENDING.match(view.text[m.end : acc.start])), None)
 
 
-def _speaking_verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> list[ConceptMatch]:
+def _speaking_verbs(view: View, mentions: list[Mention],
+                    quotes: tuple[tuple[int, int], ...]) -> tuple[list[ConceptMatch], int]:
     """The verbs of saying outside quotes that a speaker may say by: not a question's participle ("Asked about
-    Donald Trump, Putin says ...") nor an outlet's relaying verb ("..., передает ТАСС")."""
-    says = [v for v in _says(view, quotes) if not _asked_opening(view, v) and not _outlet_relay(view, v, mentions)]
+    Donald Trump, Putin says ...") nor an outlet's relaying verb ("..., передает ТАСС"), nor a verb of the subject of
+    a question put to the speaker (`_opening_question`); and the character where that question ends when it held
+    such a verb (-1 when none: the answerer's words start after it), found once for `_verbs`."""
+    found = _says(view, quotes)
+    says = [v for v in found if not _asked_opening(view, v) and not _outlet_relay(view, v, mentions)]
     asked = _opening_question(view, says, mentions)
-    return says if asked is None else [v for v in says if not asked[0] < v.first < asked[1]]
+    if asked is None:
+        return says, -1
+    # a question with a verb of its subject's: not the answerer's words ("Asked where they could meet, Macron said:
+    # 'Why not Geneva?'" holds none and keeps its question, which the answer's frame reads)
+    held = any(asked[0] < v.first < asked[1] for v in found)
+    return [v for v in says if not asked[0] < v.first < asked[1]], view.tokens[asked[1]].end if held else -1
 
 
 def _opening_question(view: View, says: list[ConceptMatch], mentions: list[Mention]) -> tuple[int, int] | None:
@@ -1027,7 +1036,7 @@ def _opening_question(view: View, says: list[ConceptMatch], mentions: list[Menti
             return None
         between = range(c + 1, w.first)
         if len(between) > _TITLE_WORDS + 2 or any(toks[i].text.lower() in _CLAUSE_WORDS for i in between) or any(
-                c <= q.last and q.first < w.first for k in _ASKS_IF for q in view.concepts.get(k, ())):
+                c <= q.last and q.first < w.first for k in ASKS_IF for q in view.concepts.get(k, ())):
             continue  # ", чи Путін запропонував": the question goes on
         named = any(s is not None and (c < s < w.first or s == w.last + 1) for s in starts)
         if named and all(toks[i].is_word for i in between):
@@ -1049,10 +1058,10 @@ def _question_opener(view: View) -> int | None:
 
 
 def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
-           memory: Memory, says: list[ConceptMatch]) -> list[Attribution]:
-    """'X said (that) ...', '..., X said.', '"...," said X', '«...», — заявил X', 'X, who ..., said' (`says`:
-    `_speaking_verbs`); a second speaker later in the sentence ('..., and Zelensky repeated that ...') ends the first
-    one's span."""
+           memory: Memory, says: list[ConceptMatch], asked_end: int) -> list[Attribution]:
+    """'X said (that) ...', '..., X said.', '"...," said X', '«...», — заявил X', 'X, who ..., said' (`says`,
+    `asked_end`: `_speaking_verbs`); a second speaker later in the sentence ('..., and Zelensky repeated that ...')
+    ends the first one's span."""
     if not says or _unnamed_source(view, says[0], mentions):
         return []
     closing = _closing(view, says, mentions, quotes, memory)
@@ -1062,10 +1071,6 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     if bare is not None:
         return [bare]  # "Добавил, что Путин готов ...": a name after "что" is inside the words, not their speaker
     found: list[tuple[Attribution, int]] = []  # with the start of the speaker's mention
-    asked = _opening_question(view, says, mentions)
-    asked_end = -1 if asked is None or not any(asked[0] < v.first < asked[1] for v in _says(view, quotes)) else \
-        view.tokens[asked[1]].end  # a question with a verb of its subject's: not the answerer's words ("Asked where
-    # they could meet, Macron said: 'Why not Geneva?'" keeps its question, which the answer's frame reads)
     for v in says:
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
         agent = _agent(view, v, mentions)
@@ -1262,7 +1267,6 @@ def _asked_opening(view: View, v: ConceptMatch) -> bool:
 
 
 _WHEN_ASKED = concept_words("WHEN_ASKED")
-_ASKS_IF = ("ASKED_IF", "ASKED_IF_AFTER")  # the words that open an embedded yes/no question ("whether", ", чи")
 
 
 def _asked_first(view: View) -> bool:
@@ -1951,10 +1955,9 @@ def _subordinate_speaker(view: View, speaker_start: int) -> bool:
     """A conjunction right before the speaker opens his clause ("..., because he explains where ...", «..., бо він
     пояснює, звідки ...»): the clause before it is another's (the reporter's), none of the words he closes."""
     i = view.token_from(speaker_start)
-    return i is not None and i > 0 and any(m.last == i - 1 for c in _SUBORDINATING for m in view.concepts.get(c, ()))
+    return i is not None and i > 0 and any(m.last == i - 1 for c in SUBORDINATING for m in view.concepts.get(c, ()))
 
 
-_SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
 
 
 def _opening_phrase(head: str) -> bool:

@@ -120,7 +120,7 @@ def scopes(view: View) -> list[Scope]:
 
 # (h_quest) The words that open an embedded yes/no question ("did not say whether", «не ответил, поедет ли»,
 # «не відповів, чи поїде», "ob"), and the doubts that make one a statement of doubt ("questioned whether").
-_ASKS_IF = ("ASKED_IF", "ASKED_IF_AFTER")
+ASKS_IF = ("ASKED_IF", "ASKED_IF_AFTER")
 ASKED_NEAR = 5  # tokens from a verb of asking to the question it puts ("asked on Monday whether", "спросили, готов ли")
 _DOUBTING = ("DOUBT", "DOUBT_THAT", "POINTLESS")  # "questioned whether", "wondered aloud whether"
 # the questions that are themselves a position: the signatory's standing ("his favourite legal theme: whether Zelensky
@@ -139,12 +139,12 @@ def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
     verb asks ("If the invitation comes, whether in Istanbul or in Geneva, we will go": each accepted), nor a question
     a verb of asking puts just before ("Asked on Monday whether he was ready, Putin said ...": the answer follows in
     the sentence, and reading the question through measured better on the blind holdouts than dropping it)."""
-    if not view.has_any(_ASKS_IF) or any(t.text == "?" for t in view.tokens[-2:]):
+    if not view.has_any(ASKS_IF) or any(t.text == "?" for t in view.tokens[-2:]):
         return []  # a direct question («Поедет ли Путин в Стамбул?») is read by the answers layer, its answer after it
-    longer = [m for c, ms in view.concepts.items() if c not in _ASKS_IF for m in ms if m.last > m.first]
+    longer = [m for c, ms in view.concepts.items() if c not in ASKS_IF for m in ms if m.last > m.first]
     doubts = [m for c in _DOUBTING for m in view.concepts.get(c, ())]
     out = []
-    for concept in _ASKS_IF:
+    for concept in ASKS_IF:
         for m in view.concepts.get(concept, ()):
             if any(a.first <= m.last <= a.last for a in longer):
                 continue
@@ -175,7 +175,7 @@ def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
 
 # The concepts that open a question's scope (kind "question" in `scopes`): a sentence with none of them has none.
 QUESTION_OPENERS: Final = frozenset({c for c, k in TRIGGERS.items() if k == "question"}
-                                     | {c for c, k in POST_TRIGGERS.items() if k == "question"} | set(_ASKS_IF))
+                                     | {c for c, k in POST_TRIGGERS.items() if k == "question"} | set(ASKS_IF))
 
 
 def question_scopes(view: View) -> list[Scope]:
@@ -205,7 +205,7 @@ def asked_opening(view: View) -> tuple[int, int] | None:
     ready to meet Zelensky, Putin said yes"): what the answer after it answers (conditions' answer frame)."""
     if not any(a.first == 0 for a in view.concepts.get("ASK_VERB", ())):
         return None
-    m = next((m for c in _ASKS_IF for m in view.concepts.get(c, ()) if m.first <= ASKED_NEAR), None)
+    m = next((m for c in ASKS_IF for m in view.concepts.get(c, ()) if m.first <= ASKED_NEAR), None)
     return None if m is None else (m.last + 1, _scope_end(view, m.last, set(), QUESTION_WORDS))
 
 
