@@ -111,7 +111,7 @@ def initialise(con: duckdb.DuckDBPyConnection, cfg: Config) -> dict[str, int]:
     done = con.execute("SELECT value FROM meta WHERE key = 'seeds_loaded'").fetchall()
     if done and done[0][0] == mark:
         return {}
-    stats = load_seeds(con, cfg.seeds_path, default_extractor())
+    stats = load_seeds(con, cfg.seeds_path, default_extractor(cfg.min_confidence))
     con.execute(
         "INSERT INTO meta VALUES ('seeds_loaded', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [mark]
     )

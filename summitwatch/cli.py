@@ -182,7 +182,7 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     corpus = args.corpus or cfg.dev_corpus_path
     diffs = args.diffs if args.diffs is not None else args.split != "holdout"
     if is_sentence_corpus(corpus):
-        cases = score_cases(default_extractor(), corpus, args.split)
+        cases = score_cases(default_extractor(cfg.min_confidence), corpus, args.split)
         text = json.dumps(cases.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n" if args.json \
             else format_cases(cases, show_diffs=diffs)
         sys.stdout.write(text)
@@ -199,7 +199,7 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
     report = evaluate(default_extractor(threshold), corpus, args.split, seeds, min_confidence=threshold)
     if args.split == "all" and args.diffs is None:
         report = tune_diffs_only(report, corpus)  # the holdout half is read as figures unless --diffs asks
-    layers = miss_layers(default_extractor(), load_corpus(corpus, args.split)) if args.layers else None
+    layers = miss_layers(default_extractor(threshold), load_corpus(corpus, args.split)) if args.layers else None
     if args.json:
         out = report.as_dict(with_diffs=diffs) | ({"miss_layers": layers} if layers is not None else {})
         sys.stdout.write(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
@@ -231,7 +231,7 @@ def cmd_init(cfg: Config, args: argparse.Namespace) -> int:
     from warehouse.snapshot import publish_snapshot
 
     with open_writer(cfg.warehouse_path) as con:
-        stats = load_seeds(con, cfg.seeds_path, default_extractor())
+        stats = load_seeds(con, cfg.seeds_path, default_extractor(cfg.min_confidence))
         baseline = con.execute(
             "SELECT count(*) FROM assertions JOIN articles USING (article_id) WHERE articles.is_seed"
         ).fetchall()[0][0]

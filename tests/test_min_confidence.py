@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from flows.monitor import read_statements
+from summitwatch.cli import main
 from summitwatch.config import load_config
 from tests.conftest import write_config
 from warehouse.articles import NewArticle, store_article
@@ -79,3 +80,24 @@ def test_a_higher_threshold_stores_what_the_default_stores_and_alerts_less(
     assert stored == default[0]
     assert alerted == {("RU", "stance", "willing")}
     assert ("RU", "venue", "istanbul", 0.56) in historical
+
+
+def _seed_baseline(directory: Path, threshold: float | None) -> set[tuple[str, str, str]]:
+    """The baseline `summitwatch init` stores from a seed corpus of one article, at the configured threshold."""
+    seeds = directory / "seeds"
+    seeds.mkdir(parents=True)
+    (seeds / "000_trump.txt").write_text(f"{CONTEXT}\n\n{ARTICLES['trump']}\n", encoding="utf-8")
+    extra = f'[seeds]\npath = "{seeds}"\n' + ("" if threshold is None else f"[reading]\nmin_confidence = {threshold}\n")
+    config = write_config(directory, extra=extra)
+    assert main(["--config", str(config), "--quiet", "init"]) == 0
+    with duckdb.connect(str(load_config(config, env={}).warehouse_path), read_only=True) as con:
+        rows = con.execute("SELECT party, kind, value FROM assertions JOIN articles USING (article_id) "
+                           "WHERE articles.is_seed").fetchall()
+    return set(rows)
+
+
+def test_init_reads_the_seeds_at_the_configured_threshold(tmp_path: Path) -> None:
+    """The baseline is read as the news after it will be: at 0.3 the seed's US place (read at 0.4) is part of it,
+    so a later article saying it again is no change; at the default it is not."""
+    assert ("US", "venue", "washington") in _seed_baseline(tmp_path / "low", 0.3)
+    assert ("US", "venue", "washington") not in _seed_baseline(tmp_path / "default", None)
