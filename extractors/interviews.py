@@ -65,6 +65,9 @@ class Turn:
     speaker: Actor | None  # None for a question, or for an interviewee who is no party
     start: int  # where the turn's words begin in the text (after its mark or label)
     question: bool = False
+    # where the paragraph of its mark ends: a later paragraph of the turn may be the reporter's again, naming its own
+    # speaker ("PUTIN: ... ¶ Sybiha responded on X that Kyiv was ready ...")
+    paragraph_end: int = 1 << 62
 
     def attribution(self, s: Sentence) -> Attribution:
         """The whole sentence is the interviewee's, after the mark or label that opens the turn."""
@@ -116,12 +119,14 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
     speaker = named[0] if named else _interviewee(title, paragraphs[:first_para], questions, actors, published, lang)
     turns = []
     for (pos, body, kind, who), end in zip(marks, ends, strict=True):
+        own = text.find("\n", body)
+        own = len(text) if own < 0 else own
         if kind == "q":
-            turns.append((pos, end, Turn(None, body, True)))
+            turns.append((pos, end, Turn(None, body, True, own)))
         elif kind == "label":
-            turns.append((pos, end, Turn(who, body)))
+            turns.append((pos, end, Turn(who, body, False, own)))
         else:
-            turns.append((pos, end, Turn(speaker, body)))
+            turns.append((pos, end, Turn(speaker, body, False, own)))
     return Transcript(turns)
 
 

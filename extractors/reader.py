@@ -137,6 +137,17 @@ _REPORTED_WORDS = 3
 _COORDINATED_WORDS = 10  # ... or this many when the predicate is the second of two joined to the subject
 
 
+# the ways of attributing by a speaker the sentence itself names with his verb, colon or "according to"
+_OWN_SPEAKER = frozenset({"verb", "according", "colon", "inverted", "agent"})
+
+
+def _names_a_speaker(r: _Read, turn_speaker: Actor | None) -> bool:
+    """The sentence speaks (a verb of saying) and names a person other than the turn's: it may be the reporter's,
+    with its own speaker (asked before the attribution is run again for it, which is rare)."""
+    return r.view.has("SAY") and any(m.actor is not None and m.actor.kind == "person" and m.actor != turn_speaker
+                                     for m in r.mentions)
+
+
 def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
     """Each paragraph's sentences (their places in `reads`, in order), by paragraph."""
     out: dict[int, list[int]] = {}
@@ -601,13 +612,18 @@ class Reader:
             # the next words may answer, whoever speaks them
             memory.offers.extend((party, place, r.sentence.start) for party, place in _possessed_offers(r))
             turn = turns.turn(r.sentence)
+            own: list[Attribution] | None = None
+            if turn is not None and r.sentence.start >= turn.paragraph_end and _names_a_speaker(r, turn.speaker):
+                own = attribute(r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)
+                if any(a.how in _OWN_SPEAKER for a in own):
+                    turn = None  # the reporter's paragraph after the turn's: its speaker is the one it names
             if n in answered_after:
                 atts = [Attribution(answered_after[n], (0, len(r.sentence.text)), True, "after")]
             elif turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:
-                atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
-                                                             r.sentence.paragraph) or self._joint(r)
+                atts = self._document(r, docs) or (own if own is not None else attribute(
+                    r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)) or self._joint(r)
                 # h_u8en: "What Moscow wants" over a list of bare items: each item with no speaker of its own is
                 # the heading's party's, until an item names its own speaker, another heading or a gap ends the list
                 head = position_heading(r.view, r.mentions)

@@ -148,3 +148,28 @@ def test_interview_shapes_read_the_interviewee(text: str, expected: set[str]) ->
 @pytest.mark.parametrize("text", NOTHING)
 def test_interview_shapes_that_state_nothing(text: str) -> None:
     assert _read(text) == set()
+
+
+AFTER_THE_TRANSCRIPT = [
+    ("Zelensky gave an interview to our channel on Sunday.\n\nQUESTION: Would you meet Putin?\n\n"
+     "ZELENSKY: I am ready to meet him. But not in Moscow.\n\n"
+     "On Monday Kremlin spokesman Dmitry Peskov responded that Putin was ready to meet Zelensky only in Moscow.",
+     "Dmitry Peskov", {"RU.stance.willing", "RU.venue.moscow"}),
+    ("Q: Would you meet Zelensky?\n\nPUTIN: I have said many times that I am ready to meet him in Moscow.\n\n"
+     "Ukraine's foreign minister Andrii Sybiha said on Friday that Kyiv would never accept a meeting in Moscow.",
+     "Andrii Sybiha", {"UA.venue.not_moscow"}),
+    ("Корреспондент: Вы готовы встретиться с Зеленским?\n\nПУТИН: Я готов встретиться с ним в Москве.\n\n"
+     "Позже глава МИД Украины Андрей Сибига заявил, что Киев не примет встречу в Москве.",
+     "Andrii Sybiha", {"UA.venue.not_moscow"}),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), AFTER_THE_TRANSCRIPT)
+def test_the_reporters_paragraph_after_a_transcript_is_its_named_speakers(text: str, speaker: str,
+                                                                          expected: set[str]) -> None:
+    """The last turn runs on to the article's end, but a later paragraph that names its own speaker with his verb is
+    the reporter's again: its conditions are that speaker's, not the interviewee's (whom an alert would cite)."""
+    sts = default_extractor().extract(ArticleText("t", text, published=date(2025, 6, 1)))
+    last = [s for s in sts if s.conditions][-1]
+    assert last.speaker == speaker
+    assert {f"{c.party}.{c.kind}.{c.value}" for c in last.conditions} == expected
