@@ -1112,8 +1112,10 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         if not found and span[0] == v.start and _subject_set_off(view, mentions, m, v):
             span = (0, span[1])  # "Putin, Zelensky said, wants ...": the party he speaks of opens his words
         if span[0] < asked_end < m.start:
-            span = (m.start, span[1])  # (h_asked) «На вопрос, почему Путин ..., Зеленский ответил, что ...»: the
-            # question put to him is not his words
+            spoken = max(m.end, v.end)
+            span = (m.start, span[1]) if span[1] > spoken else (spoken, len(view.text))  # (h_asked) «На вопрос,
+            # почему Путин ..., Зеленский ответил, что ...»: the question put to him is not his words; after it an
+            # inverted verb ("Auf die Frage, warum ..., sagte Selenskyj, er sei ...") is no closing attribution
         how = "inverted" if inverted else "agent" if agent is not None else "verb"
         att = Attribution(actor, span, bool(quotes), how)
         found.append((att, m.start))
