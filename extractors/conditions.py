@@ -585,6 +585,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Хто підписуватиме? Це треба вирішити до будь-якої зустрічі": who signs, not what is signed
         if rule.value == "documents_agreed" and _signed_later(view, chain):
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
+        if rule.value == "ceasefire" and _consequence_after(view, chain):
+            continue  # "...; only then would Russia cease fire and start talks": the ceasefire follows the terms
         if rule.value == "expert_groundwork" and _prepared_text(view, chain):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
         if rule.value == "no_ultimatums" and _contrast_not(view, chain):
@@ -711,6 +713,17 @@ def _meeting_denied_before(view: View, b: int) -> bool:
     return any(n.last < m.first < b and m.first - n.last <= 2 and b - m.last <= 3
                and view.clause[n.first] == view.clause[m.first] == clause
                for n in view.concepts.get("NEG", ()) for m in view.concepts.get("MEET", ()))
+
+
+def _consequence_after(view: View, chain: Chain) -> bool:
+    """(h_prereq18) The chain's ceasefire is said right after "only then" in its clause ("Ukraine must withdraw ...;
+    only then would Russia cease fire and start talks", «только тогда Россия прекратит огонь»): what the speaker's
+    side grants once its terms are met, a consequence and no step before the meeting. A word of condition between
+    keeps it the condition ("only then, when the guns fall silent", «лише тоді, коли»)."""
+    conditions = [m.first for c in ("AFTER", "IF", "UNTIL", "COND") for m in view.concepts.get(c, ())]
+    return any(t.last < c.first and view.clause[t.first] == view.clause[c.first]
+               and view.words_between(t.last, c.first) <= 4 and not any(t.last < k < c.first for k in conditions)
+               for c in chain if c.concept == "CEASEFIRE" for t in view.concepts.get("THEN_ONLY", ()))
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:
