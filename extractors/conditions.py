@@ -716,14 +716,24 @@ def _meeting_denied_before(view: View, b: int) -> bool:
 
 
 def _consequence_after(view: View, chain: Chain) -> bool:
-    """(h_prereq18) The chain's ceasefire is said right after "only then" in its clause ("Ukraine must withdraw ...;
-    only then would Russia cease fire and start talks", «только тогда Россия прекратит огонь»): what the speaker's
-    side grants once its terms are met, a consequence and no step before the meeting. A word of condition between
-    keeps it the condition ("only then, when the guns fall silent", «лише тоді, коли»)."""
+    """(h_prereq18) The chain's ceasefire is what follows, not what comes first: said right after "only then" in its
+    clause ("Ukraine must withdraw ...; only then would Russia cease fire and start talks", «только тогда Россия
+    прекратит огонь»: what the speaker's side grants once its terms are met), or the effect of the meeting the chain's
+    "only" names ("only a meeting with Putin himself can stop the war", «лише зустріч із путіним може зупинити
+    війну»: the meeting is the way out, nothing before it). A word of condition between keeps it the condition
+    ("only then, when the guns fall silent", «лише тоді, коли»; "only a meeting after a ceasefire")."""
     conditions = [m.first for c in ("AFTER", "IF", "UNTIL", "COND") for m in view.concepts.get(c, ())]
-    return any(t.last < c.first and view.clause[t.first] == view.clause[c.first]
-               and view.words_between(t.last, c.first) <= 4 and not any(t.last < k < c.first for k in conditions)
-               for c in chain if c.concept == "CEASEFIRE" for t in view.concepts.get("THEN_ONLY", ()))
+    fires = [c for c in chain if c.concept == "CEASEFIRE"]
+
+    def follows(opener_last: int, fire: ConceptMatch) -> bool:
+        return opener_last < fire.first and view.clause[opener_last] == view.clause[fire.first] and not any(
+            opener_last < k < fire.first for k in conditions)
+
+    then = any(follows(t.last, c) and view.words_between(t.last, c.first) <= 4
+               for c in fires for t in view.concepts.get("THEN_ONLY", ()))
+    meetings = [m for m in view.concepts.get("MEET", ()) for o in chain
+                if o.concept == "ONLY" and 0 < m.first - o.last <= 2]
+    return then or any(follows(m.last, c) for c in fires for m in meetings)
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:
