@@ -581,7 +581,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Europe must be at the table when the leaders meet": the meeting dates the demand
         if rule.kind == "stance" and _someone_else_joins(view, chain):
             continue  # "would prefer Trump to be in the room if he meets Putin": Trump's seat, not his going
-        if rule.value == "documents_agreed" and _within(view, chain, "LEGIT"):
+        if rule.value == "documents_agreed" and (_within(view, chain, "LEGIT") or _signer_beside(view, chain)):
             continue  # "Хто підписуватиме? Це треба вирішити до будь-якої зустрічі": who signs, not what is signed
         if rule.value == "documents_agreed" and _signed_later(view, chain):
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
@@ -689,6 +689,14 @@ def _someone_else_joins(view: View, chain: Chain) -> bool:
 def _within(view: View, chain: Chain, concept: str) -> bool:
     """An element of the match lies inside a match of the concept ("who will sign" holds the SIGN word)."""
     return any(x.first <= m.first and m.last <= x.last for m in chain for x in view.concepts.get(concept, ()))
+
+
+def _signer_beside(view: View, chain: Chain) -> bool:
+    """(h_prereq18) Who may sign is said in the clause of the text the match reaches into, past the clause it opens
+    in (the rule's `unless` looks there only): "О подписании: любые договоренности должны быть подписаны легитимной
+    властью" (a heading "on the signing", then who is to sign any agreement: legitimate_signatory, no text to agree)."""
+    return any(view.clause[m.first] != view.clause[chain[0].first] and _in_clause(view, "LEGIT", view.clause[m.first])
+               for m in chain[1:])
 
 
 def _signed_later(view: View, chain: Chain) -> bool:
