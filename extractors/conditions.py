@@ -587,7 +587,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "ceasefire" and _consequence_after(view, chain):
             continue  # "...; only then would Russia cease fire and start talks": the ceasefire follows the terms
-        if rule.value == "expert_groundwork" and _prepared_text(view, chain):
+        if rule.value == "expert_groundwork" and (_prepared_text(view, chain) or _text_agreed_by(view, chain)):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
         if rule.value == "no_ultimatums" and _contrast_not(view, chain):
             continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
@@ -749,6 +749,20 @@ def _prepared_text(view: View, chain: Chain) -> bool:
     документы"): that is the agreed text's condition, not the experts'."""
     texts = view.concepts.get("PREPARED_TEXT", ())
     return any(m.concept == "EXPERTS" and any(t.first <= m.first and m.last <= t.last for t in texts) for m in chain)
+
+
+def _text_agreed_by(view: View, chain: Chain) -> bool:
+    """(h_prereq18) The match's experts are who agree a text named before them ("when the text of the agreement is
+    agreed by the delegations", «когда текст соглашения будет согласован делегациями», "the texts had to be worked
+    out and agreed by the delegations"): the text is what the meeting waits for (documents_agreed), the experts only
+    its agents; "first the delegations must agree the text" (the experts' own step) is still their groundwork."""
+    agreed = [a for c in ("TEXT_AGREED", "AGREED_BY") for a in view.concepts.get(c, ())]
+    spans = [(d.first, e.last) for d in view.concepts.get("DOCUMENT", ()) for a in agreed
+             if d.last < a.first and view.words_between(d.last, a.first) <= 6
+             for e in view.concepts.get("EXPERTS", ())
+             if a.last < e.first and view.words_between(a.last, e.first) <= 2
+             and view.clause[d.first] == view.clause[e.first]]
+    return any(m.concept == "EXPERTS" and first <= m.first and m.last <= last for m in chain for first, last in spans)
 
 
 def _said_after(view: View, chain: Chain) -> bool:
