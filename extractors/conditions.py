@@ -727,9 +727,10 @@ def _consequence_after(view: View, chain: Chain) -> bool:
     """(h_prereq18) The chain's ceasefire is what follows, not what comes first: said right after "only then" in its
     clause ("Ukraine must withdraw ...; only then would Russia cease fire and start talks", «только тогда Россия
     прекратит огонь»: what the speaker's side grants once its terms are met), or the effect of the meeting the chain's
-    "only" names ("only a meeting with Putin himself can stop the war", «лише зустріч із путіним може зупинити
-    війну»: the meeting is the way out, nothing before it). A word of condition between keeps it the condition
-    ("only then, when the guns fall silent", «лише тоді, коли»; "only a meeting after a ceasefire")."""
+    "only" names, said able to bring it ("only a meeting with Putin himself can stop the war", «лише зустріч із
+    путіним може зупинити війну»: the meeting is the way out, nothing before it; "solo se reunirá con Putin tras un
+    alto el fuego" is the ceasefire first). A word of condition between keeps it the condition ("only then, when the
+    guns fall silent", «лише тоді, коли»; "only a meeting after a ceasefire")."""
     conditions = [m.first for c in ("AFTER", "IF", "UNTIL", "COND") for m in view.concepts.get(c, ())]
     fires = [c for c in chain if c.concept == "CEASEFIRE"]
 
@@ -741,7 +742,9 @@ def _consequence_after(view: View, chain: Chain) -> bool:
                for c in fires for t in view.concepts.get("THEN_ONLY", ()))
     meetings = [m for m in view.concepts.get("MEET", ()) for o in chain
                 if o.concept == "ONLY" and 0 < m.first - o.last <= 2]
-    return then or any(follows(m.last, c) for c in fires for m in meetings)
+    able = [a.first for a in view.concepts.get("ABILITY", ())]  # "only a meeting ... can stop": what it can do
+    return then or any(follows(m.last, c) and any(m.last < a < c.first for a in able)
+                       for c in fires for m in meetings)
 
 
 def _prepared_text(view: View, chain: Chain) -> bool:
