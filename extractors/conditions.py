@@ -581,11 +581,13 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Europe must be at the table when the leaders meet": the meeting dates the demand
         if rule.kind == "stance" and _someone_else_joins(view, chain):
             continue  # "would prefer Trump to be in the room if he meets Putin": Trump's seat, not his going
-        if rule.value == "documents_agreed" and _within(view, chain, "LEGIT"):
+        if rule.value == "documents_agreed" and (_within(view, chain, "LEGIT") or _signer_beside(view, chain)):
             continue  # "Хто підписуватиме? Це треба вирішити до будь-якої зустрічі": who signs, not what is signed
         if rule.value == "documents_agreed" and _signed_later(view, chain):
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
-        if rule.value == "expert_groundwork" and _prepared_text(view, chain):
+        if rule.value == "ceasefire" and _consequence_after(view, chain):
+            continue  # "...; only then would Russia cease fire and start talks": the ceasefire follows the terms
+        if rule.value == "expert_groundwork" and (_prepared_text(view, chain) or _text_agreed_by(view, chain)):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
         if rule.value == "no_ultimatums" and _contrast_not(view, chain):
             continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
@@ -689,6 +691,14 @@ def _within(view: View, chain: Chain, concept: str) -> bool:
     return any(x.first <= m.first and m.last <= x.last for m in chain for x in view.concepts.get(concept, ()))
 
 
+def _signer_beside(view: View, chain: Chain) -> bool:
+    """(h_prereq18) Who may sign is said in the clause of the text the match reaches into, past the clause it opens
+    in (the rule's `unless` looks there only): "О подписании: любые договоренности должны быть подписаны легитимной
+    властью" (a heading "on the signing", then who is to sign any agreement: legitimate_signatory, no text to agree)."""
+    return any(view.clause[m.first] != view.clause[chain[0].first] and _in_clause(view, "LEGIT", view.clause[m.first])
+               for m in chain[1:])
+
+
 def _signed_later(view: View, chain: Chain) -> bool:
     """The match's sequence word is "before" and its signing or text follows it at once ("solved before any
     signature", "settled before the treaty is signed"): something else comes first, the text comes later."""
@@ -713,11 +723,49 @@ def _meeting_denied_before(view: View, b: int) -> bool:
                for n in view.concepts.get("NEG", ()) for m in view.concepts.get("MEET", ()))
 
 
+def _consequence_after(view: View, chain: Chain) -> bool:
+    """(h_prereq18) The chain's ceasefire is what follows, not what comes first: said right after "only then" in its
+    clause ("Ukraine must withdraw ...; only then would Russia cease fire and start talks", «только тогда Россия
+    прекратит огонь»: what the speaker's side grants once its terms are met), or the effect of the meeting the chain's
+    "only" names, said able to bring it ("only a meeting with Putin himself can stop the war", «лише зустріч із
+    путіним може зупинити війну»: the meeting is the way out, nothing before it; "solo se reunirá con Putin tras un
+    alto el fuego" is the ceasefire first). A word of condition between keeps it the condition ("only then, when the
+    guns fall silent", «лише тоді, коли»; "only a meeting after a ceasefire")."""
+    conditions = [m.first for c in ("AFTER", "IF", "UNTIL", "COND") for m in view.concepts.get(c, ())]
+    fires = [c for c in chain if c.concept == "CEASEFIRE"]
+
+    def follows(opener_last: int, fire: ConceptMatch) -> bool:
+        return opener_last < fire.first and view.clause[opener_last] == view.clause[fire.first] and not any(
+            opener_last < k < fire.first for k in conditions)
+
+    then = any(follows(t.last, c) and view.words_between(t.last, c.first) <= 4
+               for c in fires for t in view.concepts.get("THEN_ONLY", ()))
+    meetings = [m for m in view.concepts.get("MEET", ()) for o in chain
+                if o.concept == "ONLY" and 0 < m.first - o.last <= 2]
+    able = [a.first for a in view.concepts.get("ABILITY", ())]  # "only a meeting ... can stop": what it can do
+    return then or any(follows(m.last, c) and any(m.last < a < c.first for a in able)
+                       for c in fires for m in meetings)
+
+
 def _prepared_text(view: View, chain: Chain) -> bool:
     """The match's EXPERTS word is part of a text said to be prepared ("documents are prepared", "подготовлены все
     документы"): that is the agreed text's condition, not the experts'."""
     texts = view.concepts.get("PREPARED_TEXT", ())
     return any(m.concept == "EXPERTS" and any(t.first <= m.first and m.last <= t.last for t in texts) for m in chain)
+
+
+def _text_agreed_by(view: View, chain: Chain) -> bool:
+    """(h_prereq18) The match's experts are who agree a text named before them ("when the text of the agreement is
+    agreed by the delegations", «когда текст соглашения будет согласован делегациями», "the texts had to be worked
+    out and agreed by the delegations"): the text is what the meeting waits for (documents_agreed), the experts only
+    its agents; "first the delegations must agree the text" (the experts' own step) is still their groundwork."""
+    agreed = [a for c in ("TEXT_AGREED", "AGREED_BY") for a in view.concepts.get(c, ())]
+    spans = [(d.first, e.last) for d in view.concepts.get("DOCUMENT", ()) for a in agreed
+             if d.last < a.first and view.words_between(d.last, a.first) <= 6
+             for e in view.concepts.get("EXPERTS", ())
+             if a.last < e.first and view.words_between(a.last, e.first) <= 2
+             and view.clause[d.first] == view.clause[e.first]]
+    return any(m.concept == "EXPERTS" and first <= m.first and m.last <= last for m in chain for first, last in spans)
 
 
 def _said_after(view: View, chain: Chain) -> bool:

@@ -175,7 +175,9 @@ POSSESSED = [
      {"Volodymyr Zelensky|UA.venue.kyiv"}),
     (_UK + "Позиція Москви залишається незмінною вже кілька років: зустріч президентів можлива лише як завершальний "
      "етап, коли документ буде погоджено експертами.",
-     {"the Kremlin|RU.prerequisite.documents_agreed", "the Kremlin|RU.prerequisite.expert_groundwork"}),
+     # (h_prereq18) the experts only as the agents of the agreed text: documents_agreed alone, as the corpora label
+     # "когда текст соглашения будет согласован делегациями" (unseen12) and "agreed by the delegations" (unseen17)
+     {"the Kremlin|RU.prerequisite.documents_agreed"}),
     (_UK + "Відповідь Зеленського була короткою: хай Путін приїжджає до Києва.",
      {"Volodymyr Zelensky|UA.venue.kyiv"}),
     # h_attr12: a party's adjective before the noun is its possessor too
