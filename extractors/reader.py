@@ -487,7 +487,9 @@ def _formats_pointed_back(reads: list[_Read]) -> None:
             continue
         if len(named) == 1 and not r.view.has("DELEGATION"):
             last = next(iter(named))
-        elif named:  # two formats, or the delegations' format ("the delegations met one-on-one"): none to point to
+        elif named and named != {last}:  # two formats, or the delegations' format ("the delegations met
+            # one-on-one"): none to point to; (h_format18) the same format named again, a delegation word beside it
+            # ("the four leaders backed ... new prisoner releases"), keeps the one pointed to
             last = None
 
 
@@ -606,8 +608,8 @@ class Reader:
             elif turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:
-                atts = self._document(r, docs) or attribute(r.view, r.mentions, r.sentence.quotes, memory,
-                                                             r.sentence.paragraph) or self._joint(r)
+                atts = self._document(r, docs) or self._both_said(r, reads[n - 1] if n else None, memory, article.published) or attribute(
+                    r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph) or self._joint(r)
                 # h_u8en: "What Moscow wants" over a list of bare items: each item with no speaker of its own is
                 # the heading's party's, until an item names its own speaker, another heading or a gap ends the list
                 head = position_heading(r.view, r.mentions)
@@ -729,6 +731,29 @@ class Reader:
         parties = ("RU", "UA", "MEDIATOR") if r.view.has("JOINT_FOUR") else ("RU", "UA")
         return [Attribution(self._joint_actors[p], (joint.start, len(r.sentence.text)), False, "joint")
                 for p in parties if p in self._joint_actors]
+
+    def _both_said(self, r: _Read, before: _Read | None, memory: Memory,
+                   published: date | None) -> list[Attribution]:
+        """'The two presidents met in Paris in 2019. Both said then that they wanted to meet again', «Оба заявили»,
+        «Обидва заявили»: "both" as the subject of a verb of saying, the pair of the sentence just before being the
+        two leaders (named, or "the two presidents" with no American named), speaks for each of the two parties
+        (the leaders named there, else their institutions), on the day that sentence names, if any."""
+        says = [m.first for m in r.view.concepts.get("SAY", ())]
+        subject = next((b for b in r.view.concepts.get("BOTH_SUBJ", ()) if b.first <= 2 and any(
+            0 < s - b.last <= 2 for s in says)), None)
+        if subject is None or before is None or r.sentence.paragraph - before.sentence.paragraph > 1:
+            return []
+        leaders = {m.actor.party: m.actor for m in before.mentions if m.actor is not None
+                   and m.actor.role == "leader" and m.actor.party in ("RU", "UA")}
+        if len(leaders) < 2 and not (before.view.has_any(("JOINT", "LEADERS_PAIR")) and not any(
+                m.actor is not None and m.actor.party == "US" for m in before.mentions)):
+            return []
+        atts = [Attribution(leaders.get(p) or self._joint_actors[p], (subject.start, len(r.sentence.text)), False,
+                            "joint") for p in ("RU", "UA") if p in leaders or p in self._joint_actors]
+        day = find_date(before.sentence.text, published, memory.story_date)
+        if day is not None:
+            memory.dates.update((a.actor.name, day) for a in atts)
+        return atts
 
     def _analyse(self, article: ArticleText, lang: str) -> list[_Read]:
         captions = _caption_paragraphs(article.text)
