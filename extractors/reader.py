@@ -608,7 +608,8 @@ class Reader:
             elif turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:
-                atts = self._document(r, docs) or self._both_said(r, reads[n - 1] if n else None, memory, article.published) or attribute(
+                atts = self._document(r, docs) or self._both_said(
+                    r, reads[n - 1] if n else None, memory, article.published) or attribute(
                     r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph) or self._joint(r)
                 # h_u8en: "What Moscow wants" over a list of bare items: each item with no speaker of its own is
                 # the heading's party's, until an item names its own speaker, another heading or a gap ends the list
@@ -741,8 +742,9 @@ class Reader:
         says = [m.first for m in r.view.concepts.get("SAY", ())]
         subject = next((b for b in r.view.concepts.get("BOTH_SUBJ", ()) if b.first <= 2 and any(
             0 < s - b.last <= 2 for s in says)), None)
-        if subject is None or before is None or r.sentence.paragraph - before.sentence.paragraph > 1:
-            return []
+        if subject is None or before is None or r.sentence.paragraph - before.sentence.paragraph > 1 or any(
+                0 < a.first - subject.last <= 2 for a in r.view.concepts.get("ACCORD", ())):
+            return []  # ("Both leaders agreed to meet again": their joint decision, `_joint`)
         leaders = {m.actor.party: m.actor for m in before.mentions if m.actor is not None
                    and m.actor.role == "leader" and m.actor.party in ("RU", "UA")}
         if len(leaders) < 2 and not (before.view.has_any(("JOINT", "LEADERS_PAIR")) and not any(
