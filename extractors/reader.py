@@ -1672,7 +1672,6 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 # "ruled out a meeting in Kyiv" refuse the meeting as well).
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
-_OR = concept_words("OR_WORD")
 _IF = concept_words("IF_WORD")
 _COUNTED = "format.two_others_join"  # the leaders and two others named at the table: four, a wider format
 
@@ -1693,7 +1692,7 @@ def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condit
     if not any(len({c.value for c in cs}) >= 2 for cs in by_party.values()) or view.has("FIRST_STEP") \
             or view.has("LATER_STEP"):  # 'a meeting of the two, и только после нее a trilateral' is a sequence
         return conditions
-    if not (view.has("ANY_FORMAT") or any(t.text in _OR for t in view.tokens) or _both_and(view)):
+    if not (view.has("ANY_FORMAT") or view.has("OR_WORD") or _both_and(view)):  # ("ya da": an "or" of two words)
         return conditions
     out = [c for c in conditions if not (c.kind == "format" and c.party in by_party and len(by_party[c.party]) >= 2)]
     for cs in by_party.values():
