@@ -498,7 +498,9 @@ def _formats_pointed_back(reads: list[_Read]) -> None:
             continue
         if len(named) == 1 and not r.view.has("DELEGATION"):
             last = next(iter(named))
-        elif named:  # two formats, or the delegations' format ("the delegations met one-on-one"): none to point to
+        elif named and named != {last}:  # two formats, or the delegations' format ("the delegations met
+            # one-on-one"): none to point to; (h_format18) the same format named again, a delegation word beside it
+            # ("the four leaders backed ... new prisoner releases"), keeps the one pointed to
             last = None
 
 
@@ -622,8 +624,10 @@ class Reader:
             elif turn is not None:
                 atts = [turn.attribution(r.sentence)] if turn.speaker is not None else []
             else:
-                atts = self._document(r, docs) or (own if own is not None else attribute(
-                    r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)) or self._joint(r)
+                atts = self._document(r, docs) or self._both_said(
+                    r, reads[n - 1] if n else None, memory, article.published) or (
+                    own if own is not None else attribute(r.view, r.mentions, r.sentence.quotes, memory,
+                                                          r.sentence.paragraph)) or self._joint(r)
                 # h_u8en: "What Moscow wants" over a list of bare items: each item with no speaker of its own is
                 # the heading's party's, until an item names its own speaker, another heading or a gap ends the list
                 head = position_heading(r.view, r.mentions)
@@ -745,6 +749,30 @@ class Reader:
         parties = ("RU", "UA", "MEDIATOR") if r.view.has("JOINT_FOUR") else ("RU", "UA")
         return [Attribution(self._joint_actors[p], (joint.start, len(r.sentence.text)), False, "joint")
                 for p in parties if p in self._joint_actors]
+
+    def _both_said(self, r: _Read, before: _Read | None, memory: Memory,
+                   published: date | None) -> list[Attribution]:
+        """'The two presidents met in Paris in 2019. Both said then that they wanted to meet again', «Оба заявили»,
+        «Обидва заявили»: "both" as the subject of a verb of saying, the pair of the sentence just before being the
+        two leaders (named, or "the two presidents" with no American named), speaks for each of the two parties
+        (the leaders named there, else their institutions), on the day that sentence names, if any."""
+        says = [m.first for m in r.view.concepts.get("SAY", ())]
+        subject = next((b for b in r.view.concepts.get("BOTH_SUBJ", ()) if b.first <= 2 and any(
+            0 < s - b.last <= 2 for s in says)), None)
+        if subject is None or before is None or r.sentence.paragraph - before.sentence.paragraph > 1 or any(
+                0 < a.first - subject.last <= 2 for a in r.view.concepts.get("ACCORD", ())):
+            return []  # ("Both leaders agreed to meet again": their joint decision, `_joint`)
+        leaders = {m.actor.party: m.actor for m in before.mentions if m.actor is not None
+                   and m.actor.role == "leader" and m.actor.party in ("RU", "UA")}
+        if len(leaders) < 2 and not (before.view.has_any(("JOINT", "LEADERS_PAIR")) and not any(
+                m.actor is not None and m.actor.party == "US" for m in before.mentions)):
+            return []
+        atts = [Attribution(leaders.get(p) or self._joint_actors[p], (subject.start, len(r.sentence.text)), False,
+                            "joint") for p in ("RU", "UA") if p in leaders or p in self._joint_actors]
+        day = find_date(before.sentence.text, published, memory.story_date)
+        if day is not None:
+            memory.dates.update((a.actor.name, day) for a in atts)
+        return atts
 
     def _analyse(self, article: ArticleText, lang: str) -> list[_Read]:
         captions = _caption_paragraphs(article.text)
@@ -1661,7 +1689,6 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 # "ruled out a meeting in Kyiv" refuse the meeting as well).
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
-_OR = concept_words("OR_WORD")
 _IF = concept_words("IF_WORD")
 _COUNTED = "format.two_others_join"  # the leaders and two others named at the table: four, a wider format
 
@@ -1682,7 +1709,7 @@ def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condit
     if not any(len({c.value for c in cs}) >= 2 for cs in by_party.values()) or view.has("FIRST_STEP") \
             or view.has("LATER_STEP"):  # 'a meeting of the two, и только после нее a trilateral' is a sequence
         return conditions
-    if not (view.has("ANY_FORMAT") or any(t.text in _OR for t in view.tokens) or _both_and(view)):
+    if not (view.has("ANY_FORMAT") or view.has("OR_WORD") or _both_and(view)):  # ("ya da": an "or" of two words)
         return conditions
     out = [c for c in conditions if not (c.kind == "format" and c.party in by_party and len(by_party[c.party]) >= 2)]
     for cs in by_party.values():
