@@ -29,6 +29,7 @@ from extractors.places import gazetteer
 from extractors.polarity import (
     Scope,
     asked_opening,
+    denied_verdicts,
     denied_reports,
     hypothetical,
     ironic,
@@ -1411,6 +1412,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if waived and (op != "withdraw" or _denied_after(view, chain)):
         return None  # "not ready to meet without a ceasefire", "встречи без прекращения огня не будет": it is set
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
+    if rule.kind == "venue" and _talk_not_raised(view, chain):
+        return None  # (h_venue18) "the topic of a meeting in Alaska was not raised", «не обсуждалась»: what a
+        # conversation left out, no place refused (nor proposed)
     if rule.kind == "venue" and negated and _agenda_between(view, chain):
         return None  # h_prec5: "a meeting of the presidents is not on the agenda in Istanbul": the place is where the
         # talks sit, the denial is the calendar's (a stance), not a place refused
@@ -1435,6 +1439,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
             and _wish_no_longer(view, chain):
         negated, value = False, "skeptical"  # h_probe8: "no longer seeks a meeting", «больше не добивается встречи»:
         # a wish for the meeting given up is doubt of it (a meeting never sought is no stance)
+    if negated and rule.negated == "keep" and value.startswith("not_") and _own_verdict_denied(chain, view):
+        return None  # (h_venue18) "a meeting in Paris is not excluded", «не виключена»: the place is not refused
     if negated and rule.negated != "keep":
         if rule.negated == "drop":
             return None
@@ -1675,6 +1681,13 @@ def _agenda_between(view: View, chain: Chain) -> bool:
                for a in view.concepts.get("AGENDA", ()))
 
 
+def _talk_not_raised(view: View, chain: Chain) -> bool:
+    """(h_venue18) A past "not raised", "not discussed" («не поднималась», «не обговорювалася») in the clause of the
+    match's place: the talk left the meeting there out, which says nothing of the place."""
+    clauses = {view.clause[m.first] for m in chain if m in view.places}
+    return any(view.clause[r.first] in clauses for r in view.concepts.get("NOT_RAISED", ()))
+
+
 def _insistence_dropped(view: View, first: int) -> bool:
     """'no longer insists on', 'больше не настаивает на': a word of insisting right after "no longer", before the
     match in its clause."""
@@ -1755,6 +1768,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None or (s.trigger_first >= 0 and (s.trigger_first, s.trigger_last) in flipped):
             continue
+        if rule.kind == "venue" and _negation_repeated(s, head, sc, kinds, view):
+            continue  # (h_venue18) "but not in Moscow and not in Minsk", «но не в Москве и не в Минске»: each
+            # member of the list repeats the one refusal, no double negation
         if s.kind in ("neg", "refuse") and any(s.trigger_last < u.first <= head.first
                                                for u in view.concepts.get("UNTIL", ())):
             continue  # "will not go to a meeting until guarantees are settled": the guarantees come first
@@ -1803,6 +1819,28 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
         # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
     return flips % 2 == 1
+
+
+def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: frozenset[str], view: View) -> bool:
+    """(h_venue18) The negation opens a later member of a list of places that an earlier negation (or exception)
+    already covers, the head with it: a place, then a list word or comma, right before the trigger ("not in Moscow
+    and not in Minsk", «не в Москві і не в Мінську», "nicht in Moskau und nicht in Minsk"). One refusal, said
+    once per member."""
+    if s.kind != "neg" or s.trigger_first < 1:
+        return False
+    joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
+    before = s.trigger_first - 1
+    if not (before in joins or view.tokens[before].text == ","):
+        return False
+    return any(o is not s and o.kind in kinds and o.start <= s.trigger_first <= o.end and o.start <= head.first <= o.end
+               and any(o.trigger_last < p.last < s.trigger_first for p in view.places) for o in sc)
+
+
+def _own_verdict_denied(chain: Chain, view: View) -> bool:
+    """(h_venue18) The match's verdict on its place ("excluded", «исключена», "inacceptable") has its own
+    negation right before it: a double negation, which refuses nothing."""
+    denied = denied_verdicts(view)
+    return any(m.last in denied for m in chain if m not in view.places)
 
 
 def _condition_denied(chain: Chain, view: View) -> bool:
