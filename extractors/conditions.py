@@ -29,7 +29,6 @@ from extractors.places import gazetteer
 from extractors.polarity import (
     Scope,
     asked_opening,
-    denied_verdicts,
     denied_reports,
     hypothetical,
     ironic,
@@ -1839,8 +1838,8 @@ def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: fro
 def _own_verdict_denied(chain: Chain, view: View) -> bool:
     """(h_venue18) The match's verdict on its place ("excluded", «исключена», "inacceptable") has its own
     negation right before it: a double negation, which refuses nothing."""
-    denied = denied_verdicts(view)
-    return any(m.last in denied for m in chain if m not in view.places)
+    return any(n.first <= m.first and m.last <= n.last for m in chain if m not in view.places
+               for n in view.concepts.get("NOT_EXCLUDED", ()))
 
 
 def _condition_denied(chain: Chain, view: View) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from extractors.analysis import RELATIVE_WORDS, TERMINATORS, View
-from extractors.lexicon import ConceptMatch, concept_words
+from extractors.lexicon import concept_words
 
 MAX_SCOPE_WORDS = 8
 QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its place and its people
@@ -67,7 +67,9 @@ class Scope:
 
 def scopes(view: View) -> list[Scope]:
     """Every negation, refusal and exception scope of the sentence."""
-    absorbing = _absorbing(view)
+    absorbing = [
+        m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms if m.last > m.first
+    ] if "NEG" in view.concepts or SELF_NEGATING in view.concepts else []  # only a negation can be absorbed
     buts = {m.first for m in view.concepts.get("BUT", ())}
     # "will not accept ultimatums and is ready to meet", «не примет ультиматумов и готов к встрече»: an "and" opening
     # a predicate of readiness ends a negation or refusal as "but" does (its readiness is not denied)
@@ -79,7 +81,7 @@ def scopes(view: View) -> list[Scope]:
     # "and" opening a proposal, an invitation or a second reported clause ends a negation as "but" does (what is
     # proposed after it is not denied); "not to propose and invite" keeps its negation (a proposal denied before it)
     ready_ands |= _and_proposing(view)
-    denied = _denied_verdicts(view, absorbing)
+    denied = {m.last for m in view.concepts.get("NOT_EXCLUDED", ())}  # (h_venue18) "not excluded": no verdict
     out = []
     for concept, kind in TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
@@ -116,42 +118,6 @@ def scopes(view: View) -> list[Scope]:
                     start -= 1
             if start < m.first:
                 out.append(Scope(kind, m.first, m.last, start, m.first - 1))
-    return out
-
-
-# (h_venue18) Verdicts that a "not" right before them denies: "not excluded", «не исключена», «не виключена»,
-# "nicht ausgeschlossen", "non esclusa" leave the thing open (a double negation is acceptance)
-_DENIABLE_VERDICTS: Final = tuple(c for c, k in POST_TRIGGERS.items() if k == "post")
-
-
-def _absorbing(view: View) -> list[ConceptMatch]:
-    """The longer expressions whose own negation triggers nothing ("no intermediaries", "not possible")."""
-    if "NEG" not in view.concepts and SELF_NEGATING not in view.concepts:
-        return []  # only a negation can be absorbed
-    return [m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms
-            if m.last > m.first]
-
-
-def denied_verdicts(view: View) -> set[int]:
-    """The last tokens of the verdicts that a negation right before them denies (see `_denied_verdicts`)."""
-    return _denied_verdicts(view, _absorbing(view)) if "NEG" in view.concepts else set()
-
-
-def _denied_verdicts(view: View, absorbing: list[ConceptMatch]) -> set[int]:
-    """The last tokens of the verdicts of the post kind with a negation of its own right before them (a
-    quotation mark or a copula between at most): the negation denies the verdict, which then judges nothing."""
-    verdicts = {m.first: m.last for c in _DENIABLE_VERDICTS for m in view.concepts.get(c, ())}
-    toks = view.tokens
-    copulas = {m.first for c in ("COPULA", "AUXILIARY") for m in view.concepts.get(c, ()) if m.first == m.last}
-    out: set[int] = set()
-    for n in view.concepts.get("NEG", ()):
-        if any(a.first <= n.first and n.last <= a.last for a in absorbing):
-            continue
-        at = n.last + 1
-        if at < len(toks) and (at in copulas or not toks[at].is_word and toks[at].text not in TERMINATORS):
-            at += 1  # «"не виключена»", "non è esclusa", "no está descartada"
-        if at in verdicts:
-            out.add(verdicts[at])
     return out
 
 
