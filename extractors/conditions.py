@@ -957,8 +957,9 @@ def _past_copula(view: View, chain: Chain) -> bool:
 
 
 def _suited(view: View, chain: Chain) -> bool:
-    """A place of the match stands right after a verb of suiting: the capital it suits, not the venue."""
-    ends = {m.last for m in view.concepts.get("SUIT", ())}
+    """A place of the match stands right after a verb of suiting: the capital it suits, not the venue (or does not
+    suit, h_venue18: "Moscow does not suit Ukraine as a venue")."""
+    ends = {m.last for c in ("SUIT", "UNFIT") for m in view.concepts.get(c, ())}
     return any(m in view.places and m.first - 1 in ends for m in chain)
 
 
