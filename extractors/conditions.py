@@ -480,7 +480,19 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                 continue
             if cue is not None:
                 out.append(cue)
-    return out
+    return _disguised_refusal(out)
+
+
+_WHOEVER_INVITES: Final = "venue.whoever_invites"  # and venue.whoever_invites_last, the verb last
+
+
+def _disguised_refusal(cues: list[Cue]) -> list[Cue]:
+    """(h_venue18) Where the sentence calls an invitation to a place a refusal in disguise ("whoever invites him to
+    Moscow does not want a meeting"), the place refused is all it states: its invitation, its "does not want a
+    meeting" and its trip are the inviter's, as the speaker tells them."""
+    if not any(c.rule.startswith(_WHOEVER_INVITES) for c in cues):
+        return cues
+    return [c for c in cues if c.rule.startswith(_WHOEVER_INVITES) or c.kind not in ("stance", "venue")]
 
 
 _MEETING_HEADS: Final = ("MEET", "TALKS", "MEETING_IT")
