@@ -1353,6 +1353,9 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     if place is None or len(view.places) < 2:
         return []
     joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
+    negs = {n.first for n in view.concepts.get("NEG", ())}
+    joins |= {a.first for a in view.concepts.get("AND_WORD", ()) if a.last + 1 in negs}  # (h_venue18) "und nicht
+    # in Minsk", "et pas à Minsk": an "and" that opens one more refused member, in every language
     run: list[ConceptMatch] = []
     worded = False
     last = place.last
@@ -1840,7 +1843,7 @@ def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: fro
     once per member."""
     if s.kind != "neg" or s.trigger_first < 1:
         return False
-    joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
+    joins = {i for c in ("LIST_JOIN", "AND_WORD") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     before = s.trigger_first - 1
     if not (before in joins or view.tokens[before].text == ","):
         return False
