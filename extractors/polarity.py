@@ -81,12 +81,6 @@ def scopes(view: View) -> list[Scope]:
     # "and" opening a proposal, an invitation or a second reported clause ends a negation as "but" does (what is
     # proposed after it is not denied); "not to propose and invite" keeps its negation (a proposal denied before it)
     ready_ands |= _and_proposing(view)
-    # (h_venue18) "would not go to Moscow and would not meet him in Minsk": an "and" opening a negation of its own
-    # (a modal between at most) ends the one before; each member is negated once, by its own
-    negs = {n.first for n in view.concepts.get("NEG", ())}
-    modals = {m.first for c in ("MODAL", "FUTURE") for m in view.concepts.get(c, ()) if m.first == m.last}
-    ready_ands |= {a.first for a in view.concepts.get("AND_WORD", ())
-                   if a.last + 1 in negs or (a.last + 1 in modals and a.last + 2 in negs)}
     denied = {m.last for m in view.concepts.get("NOT_EXCLUDED", ())}  # (h_venue18) "not excluded": no verdict
     out = []
     for concept, kind in TRIGGERS.items():
