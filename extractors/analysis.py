@@ -964,13 +964,16 @@ def _not_excluded(view: View) -> None:
     """'does not rule out a bilateral meeting', «не исключает двусторонней встречи», «"не виключає" двосторонньої
     зустрічі»: a negation right before a refusal (a quotation mark between at most) leaves a thing open, a hedge
     that asks for nothing (NOT_EXCLUDED, over the refusal: over the negation it would take it from polarity, which
-    reads the readiness they say)."""
+    reads the readiness they say). (h_venue18) So does one before a verdict of impossibility, a copula between at
+    most: "a meeting in Paris is not excluded", «встреча в Париже не исключена», «"не виключена"», "non è esclusa"
+    (polarity: the denied verdict opens no scope; conditions: it refuses no place)."""
     toks = view.tokens
-    refusals = {r.first: r for r in view.concepts.get("REFUSE", ())}
+    refusals = {r.first: r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())}
+    copulas = {m.first for m in view.concepts.get("COPULA", ()) if m.first == m.last}
     out = []
     for n in view.concepts.get("NEG", ()):
         at = n.last + 1
-        if at < len(toks) and not toks[at].is_word:
+        if at < len(toks) and (not toks[at].is_word or at in copulas and at not in refusals):
             at += 1
         r = refusals.get(at)
         if r is not None:

@@ -480,7 +480,19 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                 continue
             if cue is not None:
                 out.append(cue)
-    return out
+    return _disguised_refusal(out)
+
+
+_WHOEVER_INVITES: Final = "venue.whoever_invites"  # and venue.whoever_invites_last, the verb last
+
+
+def _disguised_refusal(cues: list[Cue]) -> list[Cue]:
+    """(h_venue18) Where the sentence calls an invitation to a place a refusal in disguise ("whoever invites him to
+    Moscow does not want a meeting"), the place refused is all it states: its invitation, its "does not want a
+    meeting" and its trip are the inviter's, as the speaker tells them."""
+    if not any(c.rule.startswith(_WHOEVER_INVITES) for c in cues):
+        return cues
+    return [c for c in cues if c.rule.startswith(_WHOEVER_INVITES) or c.kind not in ("stance", "venue")]
 
 
 _MEETING_HEADS: Final = ("MEET", "TALKS", "MEETING_IT")
@@ -1005,8 +1017,9 @@ def _past_copula(view: View, chain: Chain) -> bool:
 
 
 def _suited(view: View, chain: Chain) -> bool:
-    """A place of the match stands right after a verb of suiting: the capital it suits, not the venue."""
-    ends = {m.last for m in view.concepts.get("SUIT", ())}
+    """A place of the match stands right after a verb of suiting: the capital it suits, not the venue (or does not
+    suit, h_venue18: "Moscow does not suit Ukraine as a venue")."""
+    ends = {m.last for c in ("SUIT", "UNFIT") for m in view.concepts.get(c, ())}
     return any(m in view.places and m.first - 1 in ends for m in chain)
 
 
@@ -1388,6 +1401,9 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     if place is None or len(view.places) < 2:
         return []
     joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
+    negs = {n.first for n in view.concepts.get("NEG", ())}
+    joins |= {a.first for a in view.concepts.get("AND_WORD", ()) if a.last + 1 in negs}  # (h_venue18) "und nicht
+    # in Minsk", "et pas à Minsk": an "and" that opens one more refused member, in every language
     run: list[ConceptMatch] = []
     worded = False
     last = place.last
@@ -1459,6 +1475,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if waived and (op != "withdraw" or _denied_after(view, chain)):
         return None  # "not ready to meet without a ceasefire", "встречи без прекращения огня не будет": it is set
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
+    if rule.kind == "venue" and _talk_not_raised(view, chain):
+        return None  # (h_venue18) "the topic of a meeting in Alaska was not raised", «не обсуждалась»: what a
+        # conversation left out, no place refused (nor proposed)
     if rule.kind == "venue" and negated and _agenda_between(view, chain):
         return None  # h_prec5: "a meeting of the presidents is not on the agenda in Istanbul": the place is where the
         # talks sit, the denial is the calendar's (a stance), not a place refused
@@ -1483,6 +1502,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
             and _wish_no_longer(view, chain):
         negated, value = False, "skeptical"  # h_probe8: "no longer seeks a meeting", «больше не добивается встречи»:
         # a wish for the meeting given up is doubt of it (a meeting never sought is no stance)
+    if negated and rule.negated == "keep" and value.startswith("not_") and _own_verdict_denied(chain, view):
+        return None  # (h_venue18) "a meeting in Paris is not excluded", «не виключена»: the place is not refused
     if negated and rule.negated != "keep":
         if rule.negated == "drop":
             return None
@@ -1723,6 +1744,13 @@ def _agenda_between(view: View, chain: Chain) -> bool:
                for a in view.concepts.get("AGENDA", ()))
 
 
+def _talk_not_raised(view: View, chain: Chain) -> bool:
+    """(h_venue18) A past "not raised", "not discussed" («не поднималась», «не обговорювалася») in the clause of the
+    match's place: the talk left the meeting there out, which says nothing of the place."""
+    clauses = {view.clause[m.first] for m in chain if m in view.places}
+    return any(view.clause[r.first] in clauses for r in view.concepts.get("NOT_RAISED", ()))
+
+
 def _insistence_dropped(view: View, first: int) -> bool:
     """'no longer insists on', 'больше не настаивает на': a word of insisting right after "no longer", before the
     match in its clause."""
@@ -1803,6 +1831,9 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None or (s.trigger_first >= 0 and (s.trigger_first, s.trigger_last) in flipped):
             continue
+        if rule.kind == "venue" and _negation_repeated(s, head, sc, kinds, view):
+            continue  # (h_venue18) "but not in Moscow and not in Minsk", «но не в Москве и не в Минске»: each
+            # member of the list repeats the one refusal, no double negation
         if s.kind in ("neg", "refuse") and any(s.trigger_last < u.first <= head.first
                                                for u in view.concepts.get("UNTIL", ())):
             continue  # "will not go to a meeting until guarantees are settled": the guarantees come first
@@ -1851,6 +1882,28 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
         # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
     return flips % 2 == 1
+
+
+def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: frozenset[str], view: View) -> bool:
+    """(h_venue18) The negation opens a later member of a list of places that an earlier negation (or exception)
+    already covers, the head with it: a place, then a list word or comma, right before the trigger ("not in Moscow
+    and not in Minsk", «не в Москві і не в Мінську», "nicht in Moskau und nicht in Minsk"). One refusal, said
+    once per member."""
+    if s.kind != "neg" or s.trigger_first < 1:
+        return False
+    joins = {i for c in ("LIST_JOIN", "AND_WORD") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    before = s.trigger_first - 1
+    if not (before in joins or view.tokens[before].text == ","):
+        return False
+    return any(o is not s and o.kind in kinds and o.start <= s.trigger_first <= o.end and o.start <= head.first <= o.end
+               and any(o.trigger_last < p.last < s.trigger_first for p in view.places) for o in sc)
+
+
+def _own_verdict_denied(chain: Chain, view: View) -> bool:
+    """(h_venue18) The match's verdict on its place ("excluded", «исключена», "inacceptable") has its own
+    negation right before it: a double negation, which refuses nothing."""
+    return any(n.first <= m.first and m.last <= n.last for m in chain if m not in view.places
+               for n in view.concepts.get("NOT_EXCLUDED", ()))
 
 
 def _condition_denied(chain: Chain, view: View) -> bool:

@@ -81,6 +81,7 @@ def scopes(view: View) -> list[Scope]:
     # "and" opening a proposal, an invitation or a second reported clause ends a negation as "but" does (what is
     # proposed after it is not denied); "not to propose and invite" keeps its negation (a proposal denied before it)
     ready_ands |= _and_proposing(view)
+    denied = {m.last for m in view.concepts.get("NOT_EXCLUDED", ())}  # (h_venue18) "not excluded": no verdict
     out = []
     for concept, kind in TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
@@ -106,6 +107,8 @@ def scopes(view: View) -> list[Scope]:
             out.append(Scope("neg", -1, -1, start, m.last))  # no trigger of its own: it negates itself
     for concept, kind in POST_TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
+            if kind == "post" and m.last in denied:
+                continue  # (h_venue18) the verdict denied ("a meeting in Paris is not excluded") judges nothing
             start = m.first
             while start > 0 and view.clause[start - 1] == view.clause[m.first] and m.first - start < 12:
                 start -= 1
