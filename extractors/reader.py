@@ -1471,7 +1471,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 s <= cue.start and cue.end <= e and (s, e) != (cue.start, cue.end) for s, e in hedged):
             continue  # "Зеленский вряд ли готов встретиться": the hedge holds the readiness (and, reported, its
             # lower confidence must not leave the readiness alone)
-        if _accusation(cue, att, r):
+        if _accusation(cue, att, r) or _of_whoever(cue, r):
             continue
         if cue.kind == "stance" and any(cue.last < m.first <= cue.last + _OBJECT_WORDS and r.view.clause[m.first]
                                         == r.view.clause[cue.last] for m in r.view.concepts.get("SEPARATISTS", ())):
@@ -1964,6 +1964,18 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
     return any(signs_decree(r.view, m, d) for m in others for d in r.view.concepts.get("DECREE", ()))
 
 
+def _of_whoever(cue: Cue, r: _Read) -> bool:
+    """(h_stance18) A stance or venue said of whoever does something ("wer nach Moskau einlade, wolle in Wahrheit kein
+    Treffen", "whoever invites him to Moscow does not want a meeting", «тот, кто зовёт его в Москву, не хочет
+    встречи»): the free relative and its main clause describe someone else (the other side, unnamed), so neither the
+    invitation nor the refusal is the speaker's position."""
+    return cue.kind in ("stance", "venue") and any(
+        m.last < cue.first and r.view.words_between(m.last, cue.first) <= _WHOEVER_REACH
+        for m in r.view.concepts.get("WHOEVER", ()))
+
+
+_WHOEVER_REACH = 10  # words between a free relative's "whoever" and a cue of it or of its main clause
+
 _DECREE_REACH = 8  # words between a decree and its ban ("a decree that bans", "banned any talks ... by decree")
 
 
@@ -2183,6 +2195,8 @@ def _institution_before(r: _Read, at: int, att: Attribution) -> Mention | None:
     """'Zelensky said the Kremlin had signalled it was ready', «Кремль дал понять, что он готов», «Кремль дав
     зрозуміти, що він готовий»: a pronoun after an institution and its own verb of saying, no one named between,
     is the institution (or one who speaks for it), not the person last named."""
+    if r.sentence.text[at:].split(maxsplit=1)[0].lower() in _PERSON_PRONOUNS:
+        return None  # "said Russia was avoiding a meeting, adding that he was ready": "he" is no institution
     before = [m for m in r.mentions if m.actor is not None and att.content[0] <= m.start and m.end <= at]
     if not before or before[-1].actor is None or before[-1].actor.kind != "institution" or not is_subject(
             r.view, before[-1]):
@@ -2191,6 +2205,7 @@ def _institution_before(r: _Read, at: int, att: Attribution) -> Mention | None:
     return m if any(m.end <= s.start and s.end <= at for s in r.view.concepts.get("SAY", ())) else None
 
 
+_PERSON_PRONOUNS = concept_words("PERSON_PRONOUN")
 _PAIR_JOIN = re.compile(r"^\s*(?:and|и|і|та|й)\s*$", re.I)
 
 
