@@ -1969,9 +1969,14 @@ def _of_whoever(cue: Cue, r: _Read) -> bool:
     Treffen", "whoever invites him to Moscow does not want a meeting", «тот, кто зовёт его в Москву, не хочет
     встречи»): the free relative and its main clause describe someone else (the other side, unnamed), so neither the
     invitation nor the refusal is the speaker's position."""
-    return cue.kind in ("stance", "venue") and any(
-        m.last < cue.first and r.view.words_between(m.last, cue.first) <= _WHOEVER_REACH
-        for m in r.view.concepts.get("WHOEVER", ()))
+    if cue.kind not in ("stance", "venue"):
+        return False
+    view = r.view
+    ours = [p.first for p in view.concepts.get("FIRST_PERSON", ())]
+    return any(m.last < cue.first and view.words_between(m.last, cue.first) <= _WHOEVER_REACH
+               and not r.sentence.text[m.end : m.end + 1] == "-"  # «кто-то», «хто-небудь»: someone, no free relative
+               and not any(m.last < i <= cue.last for i in ours)  # «кто хочет встретиться — мы готовы»: the speaker's
+               for m in view.concepts.get("WHOEVER", ()))
 
 
 _WHOEVER_REACH = 10  # words between a free relative's "whoever" and a cue of it or of its main clause
