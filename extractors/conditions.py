@@ -577,10 +577,6 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Istanbul would suit Moscow as a venue": Moscow is whom it suits, not where
         if _comes_in_sequence(view, chain):
             continue  # "a ceasefire must come before a meeting": events in order, nobody comes to it
-        if rule.id == "stance.propose" and _place_proposed(view, chain):
-            continue  # «высказался за Ватикан как за возможное место встречи»: the place is what is proposed (venue)
-        if rule.kind == "stance" and _possible_place(view, chain):
-            continue  # "a possible venue for the meeting", «возможное место встречи»: the place is what is possible
         if rule.id == "stance.will_meet" and _in_when_clause(view, chain[0].first):
             continue  # "Europe must be at the table when the leaders meet": the meeting dates the demand
         if rule.kind == "stance" and _someone_else_joins(view, chain):
@@ -664,23 +660,6 @@ def _head_lower(view: View, h: ConceptMatch) -> bool:
         return not any(a <= m.first <= b + 4 and view.clause[m.first] == clause and not _head_lower(view, m)
                        for m in view.concepts.get("MEET", ()) if m.first > h.last)
     return True
-
-
-def _place_proposed(view: View, chain: Chain) -> bool:
-    """(h_stance18) A place named as a venue stands between the word of proposing and the meeting ("высказался за
-    Ватикан как за возможное место встречи", "proposed Geneva as the venue of the meeting"): the place is proposed,
-    and the venue rules read it; the proposer's own stance is not said ("if I am invited to Budapest, to a meeting of
-    the three of us, we will agree" names no venue word, and is his readiness)."""
-    a, b = chain[0].last, chain[-1].first
-    return any(a < p.first and p.last < b for p in view.places) and any(
-        a < v.first <= b for v in view.concepts.get("VENUE_NOUN", ()))
-
-
-def _possible_place(view: View, chain: Chain) -> bool:
-    """(h_stance18) The match's word of possibility qualifies a word for a venue right after it ("a possible venue for
-    the meeting", «как за возможное место встречи»): a place is possible, not the meeting."""
-    venues = {v.first for v in view.concepts.get("VENUE_NOUN", ())}
-    return any(m.concept == "POSSIBLE" and (m.last + 1 in venues or m.last + 2 in venues) for m in chain)
 
 
 def _in_when_clause(view: View, i: int) -> bool:
