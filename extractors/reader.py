@@ -1973,9 +1973,12 @@ def _of_whoever(cue: Cue, r: _Read) -> bool:
         return False
     view = r.view
     ours = [p.first for p in view.concepts.get("FIRST_PERSON", ())]
+    # ("ready to meet anyone who wants peace, but will not go to Moscow": the "but" returns to the speaker)
+    turns = [b.first for b in view.concepts.get("BUT", ())]
     return any(m.last < cue.first and view.words_between(m.last, cue.first) <= _WHOEVER_REACH
                and not r.sentence.text[m.end : m.end + 1] == "-"  # «кто-то», «хто-небудь»: someone, no free relative
                and not any(m.last < i <= cue.last for i in ours)  # «кто хочет встретиться — мы готовы»: the speaker's
+               and not any(m.last < i < cue.first for i in turns)
                for m in view.concepts.get("WHOEVER", ()))
 
 
