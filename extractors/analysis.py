@@ -1515,7 +1515,7 @@ def _clauses(view: View) -> list[int]:
         if i in asides:
             pass  # "Moscow, according to him, is out": the parenthesis of saying cuts no clause
         elif i is not None and i + 1 < n and toks[i].text in AND_WORDS and toks[i + 1].is_word \
-                and toks[i + 1].text not in _NOT_A_CLAUSE:
+                and toks[i + 1].text not in _NOT_A_CLAUSE and not _correlative(toks, i):
             cuts.add(i)
         elif i in says:
             cuts.add(i)  # "..., Peskov said, adding that the talks would go on": a new clause of his
@@ -1547,6 +1547,23 @@ def _clauses(view: View) -> list[int]:
         _relative_clauses(view, out, clause + 1, relatives)
     view.inserted.update(asides)
     return out
+
+
+_CORRELATIVE_REACH: Final = 5  # tokens between the first "и" of a pair and the comma before the second
+
+
+def _correlative(toks: list[Token], i: int) -> bool:
+    """(h_stance18) The "and" after a comma (token `i`) is the second of a pair that a first one opened just before
+    it, with no comma between and the same word after both («готові і до двосторонньої, і до тристоронньої
+    зустрічі», «и к двусторонней, и к трёхсторонней встрече»): both members are one predicate's, and the comma cuts
+    no clause ("join Putin and Zelensky, and Erdogan said" joins two names first, then two clauses)."""
+    comma = i - 1
+    for j in range(comma - 1, max(comma - 1 - _CORRELATIVE_REACH, 0), -1):
+        if toks[j].text == ",":
+            return False
+        if toks[j].text == toks[i].text and toks[j - 1].is_word:
+            return toks[j + 1].text == toks[i + 1].text  # the same preposition after both: «і до ..., і до ...»
+    return False
 
 
 def _bare_marks(text: str, start: int, end: int) -> bool:

@@ -1515,7 +1515,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 s <= cue.start and cue.end <= e and (s, e) != (cue.start, cue.end) for s, e in hedged):
             continue  # "Зеленский вряд ли готов встретиться": the hedge holds the readiness (and, reported, its
             # lower confidence must not leave the readiness alone)
-        if _accusation(cue, att, r):
+        if _accusation(cue, att, r) or _of_whoever(cue, r):
             continue
         if cue.kind == "stance" and any(cue.last < m.first <= cue.last + _OBJECT_WORDS and r.view.clause[m.first]
                                         == r.view.clause[cue.last] for m in r.view.concepts.get("SEPARATISTS", ())):
@@ -2007,6 +2007,26 @@ def _accusation(cue: Cue, att: Attribution, r: _Read) -> bool:
     return any(signs_decree(r.view, m, d) for m in others for d in r.view.concepts.get("DECREE", ()))
 
 
+def _of_whoever(cue: Cue, r: _Read) -> bool:
+    """(h_stance18) A stance or venue said of whoever does something ("wer nach Moskau einlade, wolle in Wahrheit kein
+    Treffen", "whoever invites him to Moscow does not want a meeting", «тот, кто зовёт его в Москву, не хочет
+    встречи»): the free relative and its main clause describe someone else (the other side, unnamed), so neither the
+    invitation nor the refusal is the speaker's position."""
+    if cue.kind not in ("stance", "venue"):
+        return False
+    view = r.view
+    ours = [p.first for p in view.concepts.get("FIRST_PERSON", ())]
+    # ("ready to meet anyone who wants peace, but will not go to Moscow": the "but" returns to the speaker)
+    turns = [b.first for b in view.concepts.get("BUT", ())]
+    return any(m.last < cue.first and view.words_between(m.last, cue.first) <= _WHOEVER_REACH
+               and not r.sentence.text[m.end : m.end + 1] == "-"  # «кто-то», «хто-небудь»: someone, no free relative
+               and not any(m.last < i <= cue.last for i in ours)  # «кто хочет встретиться — мы готовы»: the speaker's
+               and not any(m.last < i < cue.first for i in turns)
+               for m in view.concepts.get("WHOEVER", ()))
+
+
+_WHOEVER_REACH = 10  # words between a free relative's "whoever" and a cue of it or of its main clause
+
 _DECREE_REACH = 8  # words between a decree and its ban ("a decree that bans", "banned any talks ... by decree")
 
 
@@ -2226,6 +2246,8 @@ def _institution_before(r: _Read, at: int, att: Attribution) -> Mention | None:
     """'Zelensky said the Kremlin had signalled it was ready', «Кремль дал понять, что он готов», «Кремль дав
     зрозуміти, що він готовий»: a pronoun after an institution and its own verb of saying, no one named between,
     is the institution (or one who speaks for it), not the person last named."""
+    if r.sentence.text[at:].split(maxsplit=1)[0].lower() in _PERSON_PRONOUNS:
+        return None  # "said Russia was avoiding a meeting, adding that he was ready": "he" is no institution
     before = [m for m in r.mentions if m.actor is not None and att.content[0] <= m.start and m.end <= at]
     if not before or before[-1].actor is None or before[-1].actor.kind != "institution" or not is_subject(
             r.view, before[-1]):
@@ -2234,6 +2256,7 @@ def _institution_before(r: _Read, at: int, att: Attribution) -> Mention | None:
     return m if any(m.end <= s.start and s.end <= at for s in r.view.concepts.get("SAY", ())) else None
 
 
+_PERSON_PRONOUNS = concept_words("PERSON_PRONOUN")
 _PAIR_JOIN = re.compile(r"^\s*(?:and|и|і|та|й)\s*$", re.I)
 
 
