@@ -195,6 +195,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
                 view.has("PREFER") and not view.has("MEET")) or (
                 view.has("PROPOSE") and not view.has_any(("MEET", "TALKS")) and bool(view.places)))):
+        # ("NAME_PLACE", h_place18: "Macron named Geneva", «Макрон прямо назвав Женеву»: a place named as a venue)
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
         # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
         # Geneva as a venue", "высказался за Женеву как место встречи"; nor one who pleads for a place with no meeting
@@ -240,7 +241,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
-    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx
+    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER", "NAME_PLACE")) and leader_ctx
                         and not other) or (_place_judged(view, topic) and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
@@ -560,6 +561,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
         if rule.kind == "venue" and _and_after_place(view, chain):
             continue  # "пора перестать прятаться в Москве и сесть за стол": the place is the hiding's
+        if rule.kind == "venue" and _or_elsewhere(view, chain):
+            continue  # (h_place18) "in Budapest or elsewhere", «хоч у Будапешті, хоч деінде»: one instance of any place
         if rule.kind == "venue" and _reason_between(view, chain):
             continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
         if rule.kind == "venue" and (_contrast_between(view, chain) or _across_reports(view, chain)):
@@ -796,6 +799,14 @@ def _and_after_place(view: View, chain: Chain) -> bool:
                and any(toks[i].text in AND_WORDS and i not in pairs and not _case_suffix(view, i)
                        for i in range(a.last + 1, b.first))
                for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _or_elsewhere(view: View, chain: Chain) -> bool:
+    """(h_place18) The match's place is followed, within three words, by "or elsewhere" ("in Budapest or anywhere
+    else", «хоч у Будапешті, хоч деінде»): an example of any place, not the place asked for (the "any" is read where
+    the speaker says the place does not matter)."""
+    return any(m in view.places and any(0 < e.first - m.last <= 3 for e in view.concepts.get("ELSEWHERE_ALT", ()))
+               for m in chain)
 
 
 def _case_suffix(view: View, i: int) -> bool:
