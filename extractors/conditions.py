@@ -194,7 +194,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
             speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
                 view.has("PREFER") and not view.has("MEET")) or (
-                view.has("PROPOSE") and not view.has_any(("MEET", "TALKS")) and bool(view.places)))):
+                view.has_any(("PROPOSE", "NAME_PLACE")) and not view.has_any(("MEET", "TALKS")) and bool(view.places)))):
         # ("NAME_PLACE", h_place18: "Macron named Geneva", «Макрон прямо назвав Женеву»: a place named as a venue)
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
         # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
@@ -802,11 +802,13 @@ def _and_after_place(view: View, chain: Chain) -> bool:
 
 
 def _or_elsewhere(view: View, chain: Chain) -> bool:
-    """(h_place18) The match's place is followed, within three words, by "or elsewhere" ("in Budapest or anywhere
-    else", «хоч у Будапешті, хоч деінде»): an example of any place, not the place asked for (the "any" is read where
-    the speaker says the place does not matter)."""
-    return any(m in view.places and any(0 < e.first - m.last <= 3 for e in view.concepts.get("ELSEWHERE_ALT", ()))
-               for m in chain)
+    """(h_place18) Where the speaker says the place does not matter, the match's place followed within three words by
+    "or elsewhere" ("It doesn't matter where: in Budapest or anywhere else", «Мені не важливо, де. Хоч у Будапешті, хоч
+    деінде») is an example of any place, not the place asked for ("any" is read instead). Alone, "in Geneva or
+    elsewhere on its territory" still offers Geneva (the gold of a host's offer)."""
+    return view.has("WHERE_INDIFFERENT") and any(
+        m in view.places and any(0 < e.first - m.last <= 3 for e in view.concepts.get("ELSEWHERE_ALT", ()))
+        for m in chain)
 
 
 def _case_suffix(view: View, i: int) -> bool:
