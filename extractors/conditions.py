@@ -194,7 +194,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
             speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
                 view.has("PREFER") and not view.has("MEET")) or (
-                view.has_any(("PROPOSE", "NAME_PLACE")) and not view.has_any(("MEET", "TALKS")) and bool(view.places)))):
+                view.has_any(("PROPOSE", "NAME_PLACE")) and not view.has_any(("MEET", "TALKS"))
+                and bool(view.places)))):
         # ("NAME_PLACE", h_place18: "Macron named Geneva", «Макрон прямо назвав Женеву»: a place named as a venue)
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
         # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
