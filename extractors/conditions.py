@@ -194,9 +194,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
             speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
                 view.has("PREFER") and not view.has("MEET")) or (
-                view.has_any(("PROPOSE", "NAME_PLACE")) and not view.has_any(("MEET", "TALKS"))
-                and bool(view.places)))):
-        # ("NAME_PLACE", h_place18: "Macron named Geneva", «Макрон прямо назвав Женеву»: a place named as a venue)
+                view.has("PROPOSE") and not view.has_any(("MEET", "TALKS")) and bool(view.places)))):
         # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
         # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
         # Geneva as a venue", "высказался за Женеву как место встречи"; nor one who pleads for a place with no meeting
@@ -242,7 +240,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
         and not _delegations_in_condition(view)
     meeting = has_meet and leader_ctx and not other and not delegation_only
-    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER", "NAME_PLACE")) and leader_ctx
+    venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx
                         and not other) or (_place_judged(view, topic) and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
         context is not None and context.has("MEET"))
