@@ -572,6 +572,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
         if rule.kind == "venue" and _and_after_place(view, chain):
             continue  # "пора перестать прятаться в Москве и сесть за стол": the place is the hiding's
+        if rule.kind == "venue" and _or_elsewhere(view, chain):
+            continue  # (h_place18) "in Budapest or elsewhere", «хоч у Будапешті, хоч деінде»: one instance of any place
         if rule.kind == "venue" and _reason_between(view, chain):
             continue  # "не видят смысла во встрече, поскольку в Киеве меняют позицию": Kyiv is who, not where
         if rule.kind == "venue" and (_contrast_between(view, chain) or _across_reports(view, chain)):
@@ -856,6 +858,16 @@ def _and_after_place(view: View, chain: Chain) -> bool:
                and any(toks[i].text in AND_WORDS and i not in pairs and not _case_suffix(view, i)
                        for i in range(a.last + 1, b.first))
                for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _or_elsewhere(view: View, chain: Chain) -> bool:
+    """(h_place18) Where the speaker says the place does not matter, the match's place followed within three words by
+    "or elsewhere" ("It doesn't matter where: in Budapest or anywhere else", «Мені не важливо, де. Хоч у Будапешті, хоч
+    деінде») is an example of any place, not the place asked for ("any" is read instead). Alone, "in Geneva or
+    elsewhere on its territory" still offers Geneva (the gold of a host's offer)."""
+    return view.has("WHERE_INDIFFERENT") and any(
+        m in view.places and any(0 < e.first - m.last <= 3 for e in view.concepts.get("ELSEWHERE_ALT", ()))
+        for m in chain)
 
 
 def _case_suffix(view: View, i: int) -> bool:
