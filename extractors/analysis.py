@@ -1515,7 +1515,7 @@ def _clauses(view: View) -> list[int]:
         if i in asides:
             pass  # "Moscow, according to him, is out": the parenthesis of saying cuts no clause
         elif i is not None and i + 1 < n and toks[i].text in AND_WORDS and toks[i + 1].is_word \
-                and toks[i + 1].text not in _NOT_A_CLAUSE and not _correlative(toks, i):
+                and toks[i + 1].text not in _NOT_A_CLAUSE and not _correlative(view.text, toks, i):
             cuts.add(i)
         elif i in says:
             cuts.add(i)  # "..., Peskov said, adding that the talks would go on": a new clause of his
@@ -1552,7 +1552,7 @@ def _clauses(view: View) -> list[int]:
 _CORRELATIVE_REACH: Final = 5  # tokens between the first "и" of a pair and the comma before the second
 
 
-def _correlative(toks: list[Token], i: int) -> bool:
+def _correlative(text: str, toks: list[Token], i: int) -> bool:
     """(h_stance18) The "and" after a comma (token `i`) is the second of a pair that a first one opened just before
     it, with no comma between and the same word after both («готові і до двосторонньої, і до тристоронньої
     зустрічі», «и к двусторонней, и к трёхсторонней встрече»): both members are one predicate's, and the comma cuts
@@ -1562,7 +1562,9 @@ def _correlative(toks: list[Token], i: int) -> bool:
         if toks[j].text == ",":
             return False
         if toks[j].text == toks[i].text and toks[j - 1].is_word:
-            return toks[j + 1].text == toks[i + 1].text  # the same preposition after both: «і до ..., і до ...»
+            return toks[j + 1].text == toks[i + 1].text and text[toks[i + 1].start].islower()  # the same preposition
+            # after both: «і до ..., і до ...»; not a name ("Putin and Zelensky met in Paris, and Zelensky said ...":
+            # two clauses, the first a meeting that happened, the second his readiness for another place)
     return False
 
 
