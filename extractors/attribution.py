@@ -1294,9 +1294,28 @@ def _opening_person(view: View, mentions: list[Mention], quotes: tuple[tuple[int
         if after_object and _coordinated(view, mentions, o):
             continue  # "A meeting between Putin and Zelensky, he said, ...": joined to an object, an object
         after_object = not is_subject(view, o)
+        if _interrupted(view, o, m):
+            continue  # 'Putin, he said, "has never said no"': the clause the aside interrupts is about him; the
+            # speaker is the one spoken of before
         if o.actor is not None and o.actor.kind == "person" and not _in(quotes, o.start) and not after_object:
             return o.actor
     return None
+
+
+def _interrupted(view: View, o: Mention, m: Mention) -> bool:
+    """The mention `o` is the subject right before a parenthesis of saying that holds the pronoun `m`: the pronoun
+    and its verb of saying, set off by commas right after `o` ('Putin, he said, "..."', «Путин, сказал он, ...»).
+    (`view.asides` leaves out an aside a quote opens right after: this asks the shape alone.)"""
+    i = view.token_from(m.start)
+    if i is None:
+        return False
+    toks = view.tokens
+    for v in view.concepts.get("SAY", ()):
+        if v.first == i + 1 or v.last == i - 1 or v.first <= i <= v.last:
+            first, last = min(i, v.first), max(i, v.last)
+            return view.text[o.end : toks[first].start].strip() == "," and last + 1 < len(toks) \
+                and toks[last + 1].text == ","
+    return False
 
 
 def _agent(view: View, v: ConceptMatch, mentions: list[Mention]) -> Mention | None:
