@@ -136,11 +136,13 @@ def test_the_quote_holds_the_aside(lang: str, text: str, quote: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
     ("en", 'Peskov spoke to reporters on Monday. Putin, he said, "has never said no" to a meeting with Zelensky.',
      "Dmitry Peskov"),
-    ("ru", "Песков выступил в эфире. Путин, сказал он, никогда не отказывался от встречи с Зеленским.", "Dmitry Peskov"),
+    ("ru", "Песков выступил в эфире. Путин, сказал он, никогда не отказывался от встречи с Зеленским.",
+     "Dmitry Peskov"),
     ("uk", "Пєсков виступив в ефірі. Путін, сказав він, ніколи не відмовлявся від зустрічі з Зеленським.",
      "Dmitry Peskov"),
     # the other side reporting it: its speaker's words about Russia (a report, under the alert threshold), not Putin's
-    ("en", 'Sybiha spoke on television. Putin, he said, "is not ready for any meeting" with Zelensky.', "Andrii Sybiha"),
+    ("en", 'Sybiha spoke on television. Putin, he said, "is not ready for any meeting" with Zelensky.',
+     "Andrii Sybiha"),
 ])
 def test_the_subject_the_aside_interrupts_is_not_its_speaker(lang: str, text: str, speaker: str) -> None:
     """'Putin, he said, "..."': "he" is the one spoken of before, not the subject his parenthesis interrupts (an alert
