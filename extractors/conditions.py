@@ -1828,6 +1828,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     negated_once = refused_once = excepted_once = False
     own_negs = {n.first for n in view.concepts.get("NEG", ())}
     no_dets = {n.first for n in view.concepts.get("NO_DET", ())}
+    counted_negs: list[Scope] = []  # the negations that flipped the head (for concord with a no-meeting phrase)
     flipped: set[tuple[int, int]] = set()  # one expression negates once, though it faces both ways ("Ватикан не
     # розглядається як місце зустрічі": OUT_OF_TALK scopes the words before and after it)
     for s in sc:
@@ -1856,6 +1857,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             if negated_once:
                 continue  # negative concord: "не поедет ни в Россию, ни в Беларусь" is one negation
             negated_once = True
+            counted_negs.append(s)
         elif s.kind == "except":
             if excepted_once:
                 continue
@@ -1884,8 +1886,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     if rule.kind == "prerequisite" and not negated_once and _condition_denied(chain, view):
         flips += 1  # (h_neg) "signing the documents is not a precondition for the meeting", «подписание документов не
         # является предварительным условием встречи»: what comes before the denied condition noun is no condition
-    if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
-                                    for n in view.concepts.get("NO_MEETING", ())):
+    if rule.kind == "venue" and any(n.first <= m.first <= n.last and not _concord(n, counted_negs, own_negs)
+                                    for m in chain for n in view.concepts.get("NO_MEETING", ())):
         flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
     if rule.kind == "format" and _denied_without(chain, view):
         flips += 1  # "would not meet Zelensky without mediators", «не будет встречаться без посредников»: not without
@@ -1894,6 +1896,14 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
         # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
     return flips % 2 == 1
+
+
+def _concord(no_meeting: ConceptMatch, counted: list[Scope], negs: set[int]) -> bool:
+    """(h_neg_de) Negative concord: a no-meeting phrase that opens with a negative word inside a negation already
+    counted ("ne veut aucune rencontre à Istanbul", "non vuole nessun incontro a Istanbul", "no quiere ninguna reunión
+    en Estambul", "nie chce żadnego spotkania w Stambule") repeats that negation; it does not cancel it."""
+    return no_meeting.first in negs and any(
+        s.trigger_last < no_meeting.first and s.start <= no_meeting.first <= s.end for s in counted)
 
 
 def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: frozenset[str], view: View) -> bool:
