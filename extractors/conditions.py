@@ -476,7 +476,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                 # rounds are doubted, the meeting after "without" is what they lack
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)
-                                                               or _inside_refusal(chain, view)):
+                                                               or _inside_refusal(chain, view)
+                                                               or _wish_for_none(chain, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -1160,6 +1161,17 @@ def _inside_refusal(chain: Chain, view: View) -> bool:
     negs = [n.first for n in view.concepts.get("NEG", ())]
     return any(r.first <= m.first and m.last <= r.last and any(r.first <= n <= r.last for n in negs)
                for m in chain if m.concept == "READY" for r in view.concepts.get("NO_MEETING", ()))
+
+
+def _wish_for_none(chain: Chain, view: View) -> bool:
+    """(h_neg_de) The wish or readiness whose meeting is "no meeting" ("will kein Treffen mit Selenskyj in Istanbul",
+    "wants no meeting with Zelensky in Istanbul"): the negative word opens the no-meeting phrase after the verb, so
+    no negation scope reaches the verb, yet nothing is wished for; where a place takes the refusal, it is that place
+    alone that is read."""
+    negs = {n.first for n in view.concepts.get("NEG", ())} | {n.first for n in view.concepts.get("NO_DET", ())}
+    wishes = [m.last for m in chain if m.concept in ("READY", "WANT")]
+    return any(r.first in negs and r.first <= m.first <= r.last and any(w < r.first for w in wishes)
+               for m in chain if m.concept in ("MEET", "TALKS") for r in view.concepts.get("NO_MEETING", ()))
 
 
 def _pretended(cue: Cue, view: View) -> bool:
