@@ -507,7 +507,7 @@ def is_subject(view: View, m: Mention) -> bool:
         return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name
     if view.lang == "tr" and _turkish_oblique(view, m):
         return False
-    if view.lang == "el" and _greek_complement(view, i):
+    if _meeting_complement(view, i):
         return False
     prev = next((t for t in reversed(view.tokens[:i]) if t.is_word), None)
     if prev is not None and (_is_prep(view, prev.text)):
@@ -527,18 +527,28 @@ def _compound_second(view: View, i: int) -> bool:
     return word.is_word and gap in _JOINING_DASHES
 
 
-def _greek_complement(view: View, i: int) -> bool:
-    """A Greek name right after a meeting noun, or joined by "και" to a name that is ("μια συνάντηση Πούτιν και
-    Ζελένσκι είναι πρόωρη"): a foreign name does not decline, and there it is the meeting's genitive, no subject."""
+def _meeting_complement(view: View, i: int) -> bool:
+    """A name that is a meeting's genitive, no subject (a foreign name does not decline): right after a meeting noun in
+    Greek ("μια συνάντηση Πούτιν και Ζελένσκι είναι πρόωρη") or, declined, in Polish («spotkanie Putina»); or joined by
+    "and" to a name that is, or that a meeting's "of" governs ("ein Treffen von Putin und Selenskyj sei nicht
+    ausgeschlossen", "une rencontre de Poutine et Zelensky", "spotkanie Putina i Zełenskiego"), which would otherwise
+    give the speaker's stance to the pair's second party."""
     meets = {m.last for m in view.concepts.get("MEET", ())}
     j = i - 1
-    if j >= 0 and view.tokens[j].text == "και":
+    paired = any(c.first == j for c in view.concepts.get("CONJUNCTION", ()))
+    if paired:
         j -= 1
-        while j >= 0 and view.tokens[j].is_word and view.text[view.tokens[j].start].isupper():
-            j -= 1  # the name before "και"
+        while j >= 0 and not (j == 0 and j in meets) and view.tokens[j].is_word \
+                and view.text[view.tokens[j].start].isupper():
+            j -= 1  # the name before "and" (a sentence's first word, capitalised for its place, may be the meeting
+            # noun: «Spotkanie Putina i ...»)
         if j == i - 2:
-            return False  # no name before "και"
-    return j >= 0 and j in meets
+            return False  # no name before "and"
+    if paired and j >= 1 and any(o.first == j for o in view.concepts.get("MEETING_OF", ())):
+        return j - 1 in meets
+    first = view.tokens[j + 1].text if paired else view.tokens[i].text
+    declined = view.lang == "el" or first.endswith(word_endings("GENITIVE_NAME", view.lang))
+    return j >= 0 and j in meets and declined
 
 
 def _turkish_oblique(view: View, m: Mention) -> bool:

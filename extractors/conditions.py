@@ -476,7 +476,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                 # rounds are doubted, the meeting after "without" is what they lack
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)
-                                                               or _inside_refusal(chain, view)):
+                                                               or _inside_refusal(chain, view)
+                                                               or _wish_for_none(chain, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -1162,6 +1163,17 @@ def _inside_refusal(chain: Chain, view: View) -> bool:
                for m in chain if m.concept == "READY" for r in view.concepts.get("NO_MEETING", ()))
 
 
+def _wish_for_none(chain: Chain, view: View) -> bool:
+    """(h_neg_de) The wish or readiness whose meeting is "no meeting" ("will kein Treffen mit Selenskyj in Istanbul",
+    "wants no meeting with Zelensky in Istanbul"): the negative word opens the no-meeting phrase after the verb, so
+    no negation scope reaches the verb, yet nothing is wished for; where a place takes the refusal, it is that place
+    alone that is read."""
+    negs = {n.first for n in view.concepts.get("NEG", ())} | {n.first for n in view.concepts.get("NO_DET", ())}
+    wishes = [m.last for m in chain if m.concept in ("READY", "WANT")]
+    return any(r.first in negs and r.first <= m.first <= r.last and any(w < r.first for w in wishes)
+               for m in chain if m.concept in ("MEET", "TALKS") for r in view.concepts.get("NO_MEETING", ()))
+
+
 def _pretended(cue: Cue, view: View) -> bool:
     """'Россия лишь вдает готовность к встрече', 'only pretends to be ready': a readiness pretended is none."""
     return any(p.last < cue.first and view.clause[p.last] == view.clause[cue.first]
@@ -1828,6 +1840,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     negated_once = refused_once = excepted_once = False
     own_negs = {n.first for n in view.concepts.get("NEG", ())}
     no_dets = {n.first for n in view.concepts.get("NO_DET", ())}
+    counted_negs: list[Scope] = []  # the negations that flipped the head (for concord with a no-meeting phrase)
     flipped: set[tuple[int, int]] = set()  # one expression negates once, though it faces both ways ("Ватикан не
     # розглядається як місце зустрічі": OUT_OF_TALK scopes the words before and after it)
     for s in sc:
@@ -1856,6 +1869,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             if negated_once:
                 continue  # negative concord: "не поедет ни в Россию, ни в Беларусь" is one negation
             negated_once = True
+            counted_negs.append(s)
         elif s.kind == "except":
             if excepted_once:
                 continue
@@ -1884,8 +1898,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     if rule.kind == "prerequisite" and not negated_once and _condition_denied(chain, view):
         flips += 1  # (h_neg) "signing the documents is not a precondition for the meeting", «подписание документов не
         # является предварительным условием встречи»: what comes before the denied condition noun is no condition
-    if rule.kind == "venue" and any(n.first <= m.first <= n.last for m in chain
-                                    for n in view.concepts.get("NO_MEETING", ())):
+    if rule.kind == "venue" and any(n.first <= m.first <= n.last and not _concord(n, counted_negs, own_negs)
+                                    for m in chain for n in view.concepts.get("NO_MEETING", ())):
         flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
     if rule.kind == "format" and _denied_without(chain, view):
         flips += 1  # "would not meet Zelensky without mediators", «не будет встречаться без посредников»: not without
@@ -1894,6 +1908,14 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
         # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
     return flips % 2 == 1
+
+
+def _concord(no_meeting: ConceptMatch, counted: list[Scope], negs: set[int]) -> bool:
+    """(h_neg_de) Negative concord: a no-meeting phrase that opens with a negative word inside a negation already
+    counted ("ne veut aucune rencontre à Istanbul", "non vuole nessun incontro a Istanbul", "no quiere ninguna reunión
+    en Estambul", "nie chce żadnego spotkania w Stambule") repeats that negation; it does not cancel it."""
+    return no_meeting.first in negs and any(
+        s.trigger_last < no_meeting.first and s.start <= no_meeting.first <= s.end for s in counted)
 
 
 def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: frozenset[str], view: View) -> bool:
