@@ -120,12 +120,43 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
             view, mentions, quotes, memory) or _source_pronoun(view, mentions, quotes, memory, paragraph) or _subject(
             view, mentions, quotes, memory)
         found = [more] if more else []
+    found = _time_clause_apart(view, mentions, memory, found)
     raw = found
     found = _relative_answer(view, mentions, quotes, memory, _with_answered(view, mentions, memory, found))
     kept = [a for a in found if a.actor.party != "none" and not _asked_by_reporter(view, mentions, a.actor)]
     # h_pass: a speaker of no party ('"...," said Tatiana Stanovaya, a political analyst') is who "she" is next
     memory.unplaced = None if kept else next((a.actor for a in raw if a.actor.party == "none"), None)
     return kept
+
+
+def _time_clause_apart(view: View, mentions: list[Mention], memory: Memory,
+                       found: list[Attribution]) -> list[Attribution]:
+    """(h_u18rest) 'After Russia declared the annexation, Zelensky signed a decision that talks with Putin were
+    impossible', «После того как Россия объявила об аннексии, Зеленский ввёл в действие решение ...»: a speaker
+    inside a clause of time that opens the sentence speaks up to its comma; a main clause after it that opens with
+    a name and has no verb of saying is the reporter's summary of that name's party, not the opening speaker's
+    words ('After Putin said ..., Zelensky replied that ...' has its own verb and its own speaker already)."""
+    if len(found) != 1 or not view.has("SAY"):
+        return found
+    toks = view.tokens
+    first = found[0]
+    words = [t.text for t in toks[:5] if t.is_word and t.start < first.content[0]]
+    if not any(w in _OPENING_TIME for w in words[:4]):
+        return found
+    # the comma a name follows closes the clause of time («Когда Путин заявил, что ..., Зеленский ...»; in German
+    # the main clause's verb comes first: "Nachdem Russland ... erklärt hatte, setzte Selenskyj ...")
+    gap = 1 if view.lang == "de" else 0
+    opened = ((t, m) for t in toks if t.text == "," and first.content[0] <= t.start < first.content[1]
+              for m in mentions if m.actor is not None and m.start >= t.end
+              and len(view.text[t.end : m.start].split()) <= gap)
+    comma, m = next(opened, (None, None))
+    if comma is None or m is None or any(toks[v.first].start > comma.start for v in view.concepts["SAY"]):
+        return found
+    actor = _resolve(m, memory)
+    if actor is None or actor is first.actor or not is_subject(view, m):
+        return found
+    return [Attribution(first.actor, (first.content[0], comma.start), first.direct, first.how),
+            Attribution(actor, (m.start, first.content[1]), False, "subject")]
 
 
 def _asked_by_reporter(view: View, mentions: list[Mention], actor: Actor) -> bool:

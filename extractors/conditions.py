@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor
+from extractors.attribution import OTHER_SIDE
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
 from extractors.polarity import (
@@ -173,6 +174,12 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # words that name no meeting is the occasion of speaking, not someone at the table
         others -= {m.actor.name for m in mentions if m.actor is not None and not (
             span is not None and span[0] <= m.start < span[1])}
+    if others and _counterpart_inside(mentions, speaker, span):
+        # (h_u18rest) «"If Zelensky wants ..., we will receive him in Moscow", the head of state told reporters after
+        # talks with Lukashenko»: words that name the other side's leader are about him; a head named only in the
+        # reporter's words around them is the occasion of speaking, not someone at that table
+        others -= {m.actor.name for m in mentions if m.actor is not None and span is not None
+                   and not span[0] <= m.start < span[1]}
     if after_meeting:  # "Yermak backed Stubb's proposal", "підтримав пропозицію Стубба": the offer's author, named
         # after the meeting just spoken of, is no one else at its table
         offers = [o for c in ("OFFER_NOUN", "ANAPHOR") for o in view.concepts.get(c, ())]
@@ -267,6 +274,15 @@ _PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
 # Words that speak of a meeting (or point back to one): words holding one may be about the meeting named around them
 _OF_A_MEETING: Final = ("MEET", "TALKS", "SUCH_MEETING", "HELD", "OTHER_EVENT", "FORMAT_BACK", "ANAPHOR", "VENUE_NOUN",
                         "MEETING_IT", "NO_MEETING", "JOIN", "JOIN_THEM")
+
+
+def _counterpart_inside(mentions: list[Mention], speaker: Actor | None, span: tuple[int, int] | None) -> bool:
+    """A war side's speaker whose words (a part of the sentence, not all of it) name the other side's leader."""
+    if speaker is None or speaker.party not in OTHER_SIDE or span is None:
+        return False
+    a, b = span
+    return any(m.actor is not None and m.actor.role == "leader" and m.actor.party == OTHER_SIDE[speaker.party]
+               and a <= m.start < b for m in mentions)
 
 
 def _meeting_apart(view: View, span: tuple[int, int] | None) -> bool:

@@ -1324,11 +1324,14 @@ def _lead(text: str) -> str:
 def _person_for(speaker: Actor, r: _Read) -> Actor:
     """Who 'he' is after a sentence an institution speaks: its own person named as a subject there ("Kyiv's reply
     came from Paris, where Zelensky met European leaders. Asking him to come to Moscow, he said, ..."), else the
-    institution (which takes no pronoun)."""
+    institution (which takes no pronoun); with none of its own, the person the sentence names as a subject
+    (h_u18rest: "After Russia declared the annexation, Zelensky put into force a decision that talks with Putin were
+    impossible. Kyiv would talk, he said, ...": he is Zelensky, not the Putin of the paragraph before)."""
     if speaker.kind == "person":
         return speaker
-    return next((m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person"
-                 and m.actor.party == speaker.party and is_subject(r.view, m)), speaker)
+    subjects = [m.actor for m in r.mentions if m.actor is not None and m.actor.kind == "person"
+                and is_subject(r.view, m)]
+    return next((a for a in subjects if a.party == speaker.party), subjects[0] if subjects else speaker)
 
 
 _NOT_TOLD = ("NOT_ULTIMATUM", "WITHOUT", "NEG", "RENOUNCE", "NO_LONGER")
