@@ -453,7 +453,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # joined, both halves the session's blind measure: holdout 0.619 when first read, 0.643 at the end (floor 0.61). End
 # of the twenty-ninth: unseen4 0.797 (floor 0.77), unseen14 0.797 (floor 0.77), unseen15 0.750 (floor 0.72);
 # corpus/unseen18 joined, both halves the session's blind measure: holdout 0.783 when first read and at the end (floor
-# 0.75).
+# 0.75). End of the thirtieth: unseen3 0.928, unseen4 0.805 (floor 0.78), unseen11 0.705 (floor 0.68), unseen12
+# 0.789 (floor 0.76), unseen15 0.760 (floor 0.73), unseen17 0.652 (floor 0.62); corpus/unseen19 joined, both halves
+# the session's blind measure: holdout 0.788 when first read and at the end (floor 0.76).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -462,21 +464,22 @@ WIRE_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
-UNSEEN4_HOLDOUT_F1_FLOOR = 0.77
+UNSEEN4_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN10_HOLDOUT_F1_FLOOR = 0.77
-UNSEEN11_HOLDOUT_F1_FLOOR = 0.67
-UNSEEN12_HOLDOUT_F1_FLOOR = 0.74
+UNSEEN11_HOLDOUT_F1_FLOOR = 0.68
+UNSEEN12_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
-UNSEEN15_HOLDOUT_F1_FLOOR = 0.72
+UNSEEN15_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.77
-UNSEEN17_HOLDOUT_F1_FLOOR = 0.61
+UNSEEN17_HOLDOUT_F1_FLOOR = 0.62
 UNSEEN18_HOLDOUT_F1_FLOOR = 0.75
+UNSEEN19_HOLDOUT_F1_FLOOR = 0.76
 
 
 @pytest.fixture(scope="module")
@@ -508,6 +511,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen16_holdout", "corpus/unseen16", "holdout"),
         ("unseen17_holdout", "corpus/unseen17", "holdout"),
         ("unseen18_holdout", "corpus/unseen18", "holdout"),
+        ("unseen19_holdout", "corpus/unseen19", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -662,6 +666,15 @@ def test_floor_unseen18_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     of names, conditions dropped, an interviewer's question answered "Yes"); both halves read only as figures while
     the reader was tuned in the twenty-ninth session (corpus/unseen18)."""
     assert real["unseen18_holdout"]["assertions"]["f1"] >= UNSEEN18_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen19_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A nineteenth blind corpus (18 en, 8 ru, 8 uk; de, fr, it, es, pl, tr), written from the spec alone with shapes
+    earlier ones had little of (a condition as a question the speaker answers himself, indirect chains of reported
+    speech, bullet lists and a table of what each side wants, negated conditions, hypothetical offers, titles without
+    names, two speakers joined by "while"); both halves read only as figures while the reader was tuned in the
+    thirtieth session (corpus/unseen19)."""
+    assert real["unseen19_holdout"]["assertions"]["f1"] >= UNSEEN19_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
