@@ -2014,7 +2014,8 @@ def _of_whoever(cue: Cue, r: _Read) -> bool:
     """(h_stance18) A stance or venue said of whoever does something ("wer nach Moskau einlade, wolle in Wahrheit kein
     Treffen", "whoever invites him to Moscow does not want a meeting", «тот, кто зовёт его в Москву, не хочет
     встречи»): the free relative and its main clause describe someone else (the other side, unnamed), so neither the
-    invitation nor the refusal is the speaker's position."""
+    invitation nor the refusal is the speaker's position. (What the speaker makes of it, the place refused in
+    disguise, is read by its own rule from the "whoever" on: venue.whoever_invites, conditions._disguised_refusal.)"""
     if cue.kind not in ("stance", "venue"):
         return False
     view = r.view
