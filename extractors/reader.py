@@ -1023,35 +1023,8 @@ class Reader:
             # президента, місце не має значення": "now" brings the speaker back from the recap's day to the story's
             memory.dates.pop(att.actor.name, None)
             return _news_day(memory.news_day, article.published)
-        known = _source_day(r, att, memory) or memory.dates.get(att.actor.name) or memory.section
-        if known is None and article.published is not None and _said_again(r, att, memory):
-            memory.dates[att.actor.name] = known = article.published  # his next words are of that day too
-        return known or _news_day(memory.news_day, article.published)
-
-
-_REPEAT_WORDS: Final = concept_words("REPEAT")
-
-
-def _said_again(r: _Read, att: Attribution, memory: Memory) -> bool:
-    """'Erdogan reiterated that Istanbul remains available', «Ердоган повторил, что ...», «επανέλαβε ότι»: the
-    reporter's own perfective verb of saying again (outside the quotes and the words after the "that"), opening a
-    paragraph's words, tells words said anew on the day published, not on the day of the story's lead. Not in a
-    live blog (its entries have their day), nor after other words in the same paragraph ("Peskov added ... In the
-    same breath Peskov repeated that ...") or the speaker's own words just before ("At the closing news conference
-    Zelensky said ... He also repeated ..."): the same occasion."""
-    last = memory.last
-    if memory.entry_day is not None or memory.last_paragraph == r.sentence.paragraph or (
-            last is not None and last.actor is att.actor):
-        return False
-    a, b = att.content
-    said = False
-    for t in r.view.tokens:
-        if a <= t.start < b and t.text in _THAT_WORDS:
-            said = True  # the reported words open at their "that" (the content may open with the verb before it)
-        if t.text in _REPEAT_WORDS and not (said and a <= t.start < b) and not any(
-                q0 <= t.start < q1 for q0, q1 in r.sentence.quotes):
-            return True
-    return False
+        return _source_day(r, att, memory) or memory.dates.get(att.actor.name) or memory.section or _news_day(
+            memory.news_day, article.published)
 
 
 def _source_day(r: _Read, att: Attribution, memory: Memory) -> date | None:
