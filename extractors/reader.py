@@ -181,9 +181,9 @@ def _turn_asks_meeting(turn_reads: list[_Read], before: bool) -> bool:
     """(h_turns) An interviewer's turn of several sentences puts the leaders' meeting to the interviewee when one
     sentence names a leader and another the meeting ("And Zelensky? The Americans say a three-way meeting is on the
     table.", «А Зеленский? Американцы говорят о трёхсторонней встрече.»): the answer after it points back to that
-    meeting ("certain conditions have to be created for that"). A turn that names no one, no meeting and no place continues the last
-    question's topic ("What conditions exactly? A ceasefire?"): `before`, that question's frame. A leader and
-    another head of state alone (a Trump-Putin summit) are no frame of theirs."""
+    meeting ("certain conditions have to be created for that"). A turn that names no one, no meeting and no place
+    continues the last question's topic ("What conditions exactly? A ceasefire?"): `before`, that question's frame.
+    A leader and another head of state alone (a Trump-Putin summit) are no frame of theirs."""
     mentions = [m for r in turn_reads for m in r.mentions if m.actor is not None]
     leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
     heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "head"}
