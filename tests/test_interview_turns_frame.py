@@ -54,3 +54,34 @@ def test_a_question_of_a_trump_summit_frames_nothing_of_theirs(lang: str) -> Non
     title, text = _TURNS[lang]
     _, (head, summit) = _ASKED[lang]
     assert _read(title, text.format(who=head, meeting=summit)) == set()
+
+
+# (h_turns) the same turns set with dashes: a short question and a statement after it is the interviewer's turn
+_DASHED = {
+    "ru": ("Путин о саммите с Трампом: пресс-конференция",
+           "— А {who}? В Вашингтоне говорят о {meeting}.\n"
+           "— В принципе я этого не исключаю. Но почву надо подготовить.\n"
+           "— Как именно? Сначала перемирие?\n"
+           "— Всё сначала должно быть проработано на уровне экспертных групп."),
+    "uk": ("Путін про саміт із Трампом: пресконференція",
+           "— А {who}? У Вашингтоні говорять про {meeting}.\n"
+           "— У принципі я цього не виключаю. Але ґрунт треба підготувати.\n"
+           "— Як саме? Спершу перемир'я?\n"
+           "— Усе спершу має бути опрацьовано на рівні експертних груп."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_DASHED))
+def test_dash_turn_asking_then_telling_is_the_interviewers(lang: str) -> None:
+    """The interviewer's "three-way meeting" is no one's format (it was read as Zelensky's, the name before it)."""
+    title, text = _DASHED[lang]
+    (leader, meeting), (head, summit) = _ASKED[lang]
+    assert _read(title, text.format(who=leader, meeting=meeting)) == {"RU.prerequisite.expert_groundwork"}
+    assert _read(title, text.format(who=head, meeting=summit)) == set()
+
+
+def test_a_comment_asking_then_remarking_is_no_question() -> None:
+    """Readers' comments set with dashes ("— Зеленский в Москву? 😂 ну-ну") are no interview's turns."""
+    text = ("Путин: если Зеленский готов, пусть приезжает в Москву.\n\nКомментарии\n"
+            "— Зеленский в Москву? 😂😂 ну-ну\n— а почему не в Минске, Батька бы принял")
+    assert "RU.venue.minsk" not in _read("Путин о встрече с Зеленским", text)
