@@ -214,8 +214,10 @@ def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int
         near = prev is not None and n - prev[1] <= 1
         if prev is not None and near and prev[0] == "a" and prev[2]:
             kind = "a"  # the answer goes on after its attribution
-        elif _asks(words):
-            kind = "q"
+        elif _asks(words) or (prev is None or prev[0] == "a") and _opens_asking(words) and i + 1 < len(pieces) \
+                and pieces[i + 1][3] - n <= 1:
+            kind = "q"  # (h_turns) «— А Зеленский? Американцы говорят о трёхсторонней встрече.¶— Я не против.»: a
+            # question put first and a statement after it is the interviewer's turn, answered by the dash turn next
         elif prev is not None and prev[0] == "a" and n == prev[1] + 1 and i + 1 < len(pieces) \
                 and pieces[i + 1][3] == n + 1:
             kind = "q"  # (h_u9x) «— У Кремлі кажуть, що лідери мають зустрітися лише наприкінці.¶— Розумієте, ...»:
@@ -243,6 +245,18 @@ def _answerer(words: str, actors: ActorIndex, published: date | None, lang: str)
 
 def _asks(paragraph: str) -> bool:
     return paragraph.rstrip().rstrip("»\"”").endswith("?")
+
+
+# a short question, then a sentence of several words told to the interviewee ("А Зеленский? Американцы говорят о ...")
+_FIRST_ASKED = re.compile(r"^[^.?!…]{1,80}\?\s+(?P<told>[A-ZА-ЯЁІЇЄҐ«\"“][^?!…]*\w[»\"”]?\.)\s*$")
+_TOLD_WORDS = 4
+
+
+def _opens_asking(words: str) -> bool:
+    """(h_turns) The turn opens with a short question and goes on with a statement ("А Зеленский? Американцы
+    говорят о трёхсторонней встрече."), not with a remark ("Зеленский в Москву? 😂 ну-ну", a reader's comment)."""
+    m = _FIRST_ASKED.match(words.strip())
+    return m is not None and len(re.findall(r"\w+", m.group("told"))) >= _TOLD_WORDS
 
 
 def _interviewee(title: str | None, lead: list[str], questions: list[str], actors: ActorIndex,

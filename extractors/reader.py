@@ -86,7 +86,7 @@ from extractors.dates import (
     weekday_heading,
 )
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
-from extractors.interviews import interview_turns
+from extractors.interviews import Turn, interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_words, lemma
 from extractors.polarity import hypothetical
@@ -146,6 +146,53 @@ def _names_a_speaker(r: _Read, turn_speaker: Actor | None) -> bool:
     with its own speaker (asked before the attribution is run again for it, which is rare)."""
     return r.view.has("SAY") and any(m.actor is not None and m.actor.kind == "person" and m.actor != turn_speaker
                                      for m in r.mentions)
+
+
+class _Put:
+    """(h_turns) What the interviewer's last turn put to the interviewee: an answer is read in the frame of the
+    question before it, all of it ("QUESTION: And Zelensky? The Americans say a three-way meeting is on the table.
+    PUTIN: ... certain conditions have to be created for that."), and a question that names nothing new goes on with
+    the last one's topic ("QUESTION: What conditions exactly? A ceasefire? PUTIN: Everything has to be worked out
+    first at the level of the working groups")."""
+
+    def __init__(self) -> None:
+        self.turn: Turn | None = None  # the question turn being read, or last read
+        self.first = 0  # its first sentence
+        self.before = False  # whether the question turn before it put the leaders' meeting
+        self.meeting = False  # whether it puts the leaders' meeting (so far)
+
+    def read(self, turn: Turn | None, reads: list[_Read], n: int) -> None:
+        """Note the n-th sentence: a question turn's words, or the reporter's (which end the dialogue's frame)."""
+        if turn is None:
+            self.turn, self.meeting = None, False
+            return
+        if not turn.question:
+            return
+        if turn is not self.turn:
+            self.turn, self.first, self.before = turn, n, self.meeting
+        self.meeting = _turn_asks_meeting(reads[self.first:n + 1], self.before)
+
+    def frames(self, turn: Turn | None) -> bool:
+        """The answer's sentence speaks of the meeting its question put."""
+        return turn is not None and not turn.question and self.turn is not None and self.meeting
+
+
+def _turn_asks_meeting(turn_reads: list[_Read], before: bool) -> bool:
+    """(h_turns) An interviewer's turn of several sentences puts the leaders' meeting to the interviewee when one
+    sentence names a leader and another the meeting ("And Zelensky? The Americans say a three-way meeting is on the
+    table.", «А Зеленский? Американцы говорят о трёхсторонней встрече.»): the answer after it points back to that
+    meeting ("certain conditions have to be created for that"). A turn that names no one, no meeting and no place
+    continues the last question's topic ("What conditions exactly? A ceasefire?"): `before`, that question's frame.
+    A leader and another head of state alone (a Trump-Putin summit) are no frame of theirs."""
+    mentions = [m for r in turn_reads for m in r.mentions if m.actor is not None]
+    leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"}
+    heads = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "head"}
+    meeting = any(r.view.has_any(("MEET", "TALKS")) for r in turn_reads)
+    if any(r.view.has("TRILATERAL") for r in turn_reads):
+        heads = set()
+    if not mentions and not meeting and not any(r.view.places for r in turn_reads):
+        return before
+    return meeting and bool(leaders) and not (len(leaders) == 1 and heads)
 
 
 def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
@@ -555,6 +602,7 @@ class Reader:
         turns = interview_turns(article.text, article.title, reads[0].mentions if reads else [], self.actors,
                                 article.published, lang)
         was_meeting = False
+        put = _Put()  # (h_turns) the interviewer's turn last read and whether it put the leaders' meeting
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         where: tuple[int, int] | None = None  # the last question of where the meeting is to be: sentence, paragraph
         docs = DocumentMemory()
@@ -619,6 +667,7 @@ class Reader:
                 own = attribute(r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)
                 if any(a.how in _OWN_SPEAKER for a in own):
                     turn = None  # the reporter's paragraph after the turn's: its speaker is the one it names
+            put.read(turn, reads, n)
             if n in answered_after:
                 atts = [Attribution(answered_after[n], (0, len(r.sentence.text)), True, "after")]
             elif turn is not None:
@@ -672,6 +721,11 @@ class Reader:
                                                                             reads[n - 1].mentions) else topic
             if elsewhere:
                 here = replace(here, other=True, focus=False)
+            elif (here.other or not here.meeting) and put.frames(turn):
+                # (h_turns) the answer to a question that put the leaders' meeting speaks of theirs ("the meeting" is
+                # theirs), whatever other summit the story's lead is about (a story already about theirs is read as
+                # it was: the answer's own words say what they are about)
+                here = replace(here, meeting=True, other=False, focus=True)
             if not atts:
                 # (h_quest) an interviewer's question dates nothing: "Q: Yesterday the Ukrainian delegation proposed
                 # a meeting ... PESKOV: ..." is answered on the interview's day, not on the question's "yesterday"
