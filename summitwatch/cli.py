@@ -181,17 +181,19 @@ def cmd_evaluate(cfg: Config, args: argparse.Namespace) -> int:
 
     corpus = args.corpus or cfg.dev_corpus_path
     diffs = args.diffs if args.diffs is not None else args.split != "holdout"
+    thresholds = args.min_confidence or [cfg.min_confidence]
+    for threshold in thresholds:
+        if not 0.0 <= threshold <= 1.0:
+            raise UsageError(f"--min-confidence must be between 0 and 1, not {threshold}")
     if is_sentence_corpus(corpus):
-        cases = score_cases(default_extractor(cfg.min_confidence), corpus, args.split)
+        if len(thresholds) > 1:
+            raise UsageError("a sentence corpus is scored at one --min-confidence at a time")
+        cases = score_cases(default_extractor(thresholds[0]), corpus, args.split)
         text = json.dumps(cases.as_dict(with_diffs=diffs), indent=1, ensure_ascii=False) + "\n" if args.json \
             else format_cases(cases, show_diffs=diffs)
         sys.stdout.write(text)
         return 0
     seeds = labelled_seeds(cfg.seeds_path, cfg.seeds_path / "gold.jsonl")
-    thresholds = args.min_confidence or [cfg.min_confidence]
-    for threshold in thresholds:
-        if not 0.0 <= threshold <= 1.0:
-            raise UsageError(f"--min-confidence must be between 0 and 1, not {threshold}")
     if len(thresholds) > 1:
         sys.stdout.write(_thresholds_compared(thresholds, corpus, args.split, seeds, as_json=args.json))
         return 0

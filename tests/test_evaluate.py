@@ -322,6 +322,11 @@ def test_several_thresholds_compare_their_figures_in_one_run(synthetic: tuple[Pa
             str(c["tp"]), str(c["fp"]), str(c["fn"])]
     code, _, err = run("evaluate", "--config", str(config), "--corpus", str(corpus), "--min-confidence", "0.5", "2")
     assert code == 2 and "--min-confidence must be between 0 and 1, not 2" in err
+    sentences = str(PROJECT / "corpus" / "sentences")
+    code, _, err = run("evaluate", "--config", str(config), "--corpus", sentences, "--min-confidence", "0.4", "0.5")
+    assert code == 2 and "a sentence corpus is scored at one --min-confidence at a time" in err
+    code, _, err = run("evaluate", "--config", str(config), "--corpus", sentences, "--min-confidence", "2")
+    assert code == 2 and "--min-confidence must be between 0 and 1, not 2" in err
 
 
 def test_the_holdout_shows_no_diffs_by_default(synthetic: tuple[Path, Path]) -> None:
