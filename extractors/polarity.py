@@ -25,6 +25,7 @@ QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its plac
 # "anywhere but (in) Moscow" scopes its place as "except" does.
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
             "NO_COMMENT": "question", "NO_REASON": "neg", "NO_WAY": "neg",
+            "NOT_SAID": "question",  # (h_prec19) "did not say Putin had agreed": the content is nobody's statement
             "DOUBT_THAT": "refuse",  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
             "OUT_OF_TALK": "neg",  # "there is no talk of a trilateral format", «речь не идет о трехстороннем формате»
             "NO_PLAN": "neg"}  # "has no plans to travel to Moscow", «не планирует ехать в Киев»: the trip is denied

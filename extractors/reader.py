@@ -842,6 +842,7 @@ class Reader:
             mentions = _with_seat_voices(mentions, view, self._institutions, self._homes)
             mentions = _with_staff_of(mentions, view, self._institutions)
             mentions = _with_party_adjectives(mentions, view, self._institutions)
+            mentions = _without_event_places(mentions, view)
             add_leaders(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.role == "leader"])
             add_others(view, [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"
                               and m.actor.party not in ("RU", "UA", "none")])
@@ -2656,6 +2657,19 @@ def _office_owner(view: View, mentions: list[Mention], at: int) -> Actor | None:
 
 _SPEECH_NOUNS: Final = concept_words("SPEECH_NOUN")
 _SIDES: Final = (("RU_SIDE", "RU"), ("UA_SIDE", "UA"))
+
+
+def _without_event_places(mentions: list[Mention], view: View) -> list[Mention]:
+    """(h_prec19) 'After Paris, both presidents said ...', «после Стамбула», "nach Genf": a seat city named after a
+    word of time stands for the meeting held there, not for its government speaking (no institution is named
+    there)."""
+    after = {m.last for m in view.concepts.get("EVENT_AFTER", ())}
+    if not after:
+        return mentions
+    events = {p.start: p.concept for p in (*view.places, *view.voices) if p.first - 1 in after}
+    # the seat city itself ("after Paris"), not a country that acts ("after Russia declared the regions annexed")
+    return [m for m in mentions if not (m.actor is not None and m.actor.role == "institution"
+                                        and m.actor.home is not None and events.get(m.start) == m.actor.home)]
 
 
 def _with_party_adjectives(mentions: list[Mention], view: View, institutions: dict[str, Actor]) -> list[Mention]:
