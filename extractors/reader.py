@@ -3067,7 +3067,7 @@ def _slot(c: Condition, st: Statement, proposed: frozenset[tuple[str, date | Non
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
     place proposed, not against it; so does the other side's capital refused by a party that proposes a place
     outside the other side in another statement, its own capital ("He can come to Kyiv." ... "Moscow is not a place
-    where I can go") or a third country's city (h_selfq, `_third_city`: "Our president is ready to meet, but not in the capital of the
+    where I can go") or a third country's (h_selfq: "Our president is ready to meet, but not in the capital of the
     aggressor." ... "Could the leaders meet in Istanbul? Of course."): `proposed`, the party, day, statement and
     seat of each such proposal."""
     if c.kind != "venue" or not c.value.startswith("not_"):
@@ -3085,14 +3085,6 @@ def _slot(c: Condition, st: Statement, proposed: frozenset[tuple[str, date | Non
 
 
 _WAR_SIDES = ("RU", "UA")
-_WAR_COUNTRIES = frozenset({"russia", "ukraine", "belarus"})
-
-
-def _third_city(place: str) -> bool:
-    """(h_selfq) A city of a third country ("Istanbul", "Geneva"), named as a place to meet: a proposal of its own,
-    beside the other side's capital refused (a country, "Ukraine", is too often a table's heading or the war's)."""
-    country = vocabulary().within.get(place)
-    return country is not None and country not in _WAR_COUNTRIES
 
 
 def _city_for_country(statements: list[Statement]) -> list[Statement]:
@@ -3116,9 +3108,10 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
     party reported of it, then the most strongly stated, then the most sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
+    places = vocabulary().places
     proposed = frozenset((c.party, st.stated_on, i, seats.get(c.value)) for i, st in enumerate(statements)
                          for c in st.conditions if c.kind == "venue" and c.op == "assert" and c.party == st.party
-                         and (seats.get(c.value) == c.party or _third_city(c.value)))
+                         and c.value in places)
     best: dict[tuple[str, str, date | None], tuple[int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
