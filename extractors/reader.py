@@ -3061,21 +3061,19 @@ def _prefer_cities(statements: list[Statement], best: dict[tuple[str, str, date 
                 best[key] = (*best[key][:4], c.value)
 
 
-def _slot(c: Condition, st: Statement, proposed: frozenset[tuple[str, date | None, int, str | None]] = frozenset(),
+def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
           i: int = -1) -> str:
     """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
-    place proposed, not against it; so does the other side's capital refused by a party that proposes a place
-    outside the other side in another statement, its own capital ("He can come to Kyiv." ... "Moscow is not a place
-    where I can go") or a third country's (h_selfq: "Our president is ready to meet, but not in the capital of the
-    aggressor." ... "Could the leaders meet in Istanbul? Of course."): `proposed`, the party, day, statement and
-    seat of each such proposal."""
+    place proposed, not against it; so does the other side's capital refused by a party that invites the other
+    leader to its own in another statement ("He can come to Kyiv." ... "Moscow is not a place where I can go":
+    `at_home`, the party, day and statement of each such invitation)."""
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
     place = c.value.removeprefix("not_")
     seat = vocabulary().seats.get(place)
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and any(
-            h[:2] == (c.party, st.stated_on) and h[2] != i and h[3] != seat for h in proposed):
+            h[:2] == (c.party, st.stated_on) and h[2] != i for h in at_home):
         return "venue_not"
     if any(o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
@@ -3108,15 +3106,14 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
     party reported of it, then the most strongly stated, then the most sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
-    places = vocabulary().places
-    proposed = frozenset((c.party, st.stated_on, i, seats.get(c.value)) for i, st in enumerate(statements)
-                         for c in st.conditions if c.kind == "venue" and c.op == "assert" and c.party == st.party
-                         and c.value in places)
+    at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
+                        if c.kind == "venue" and c.op == "assert" and c.party == st.party
+                        and seats.get(c.value) == c.party)
     best: dict[tuple[str, str, date | None], tuple[int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
-                key = (c.party, _slot(c, st, proposed, i), st.stated_on)
+                key = (c.party, _slot(c, st, at_home, i), st.stated_on)
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
                     _FORMAT_STRENGTH.get(c.value, 0) if c.kind == "format" else _STRENGTH.get(c.value, 0)
                 rank = (int(c.party == st.party), strength, c.confidence, -i, c.value)
@@ -3131,7 +3128,7 @@ def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
         keep = tuple(
             c for c in st.conditions
             if c.kind not in exclusive
-            or best.get((c.party, _slot(c, st, proposed, i), st.stated_on), (0, 0, 0, 0, c.value))[4] == c.value
+            or best.get((c.party, _slot(c, st, at_home, i), st.stated_on), (0, 0, 0, 0, c.value))[4] == c.value
         )
         out.append(st if len(keep) == len(st.conditions) else replace(st, conditions=keep))
     return out
