@@ -237,6 +237,25 @@ def denied_inside(r: Read) -> tuple[int, int] | None:
     return None
 
 
+_FORMATS: Final = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")
+
+
+def formats_left_open(reads: Sequence[Read], n: int, att: Attribution) -> list[Cue]:
+    """(h_selfq) Formats named as alternatives in the sentence before, then left open by the speaker's words pointing
+    back at them ("Bilateral first, then with President Trump - or trilateral straight away. We are flexible on
+    that.", «... або одразу тристороння. Тут ми гнучкі.»: FLEXIBLE_BACK): any format, in his own words (a quote or
+    his turn, the same paragraph) with no negation. (Both in one sentence: the rule format.flexible_back.)"""
+    r = reads[n]
+    if not n or not att.direct or not r.view.has("FLEXIBLE_BACK") or r.view.has("NEG"):
+        return []
+    before = reads[n - 1]
+    if before.sentence.paragraph != r.sentence.paragraph or len(
+            {c for c in _FORMATS if before.view.has(c)}) < 2 or any(r.view.has(c) for c in _FORMATS):
+        return []
+    m = r.view.concepts["FLEXIBLE_BACK"][0]
+    return [Cue("format.flexible_back", "format", "any", m.first, m.last, m.start, m.end, 0.75, False)]
+
+
 def asked_himself(reads: Sequence[Read], n: int, before: Attribution | None, att: Attribution) -> Read | None:
     """(h_selfq) The question the speaker put to himself right before the n-th sentence: the sentence before, his
     own words (his quote or his turn) in the same paragraph, a question ("Could we meet in Istanbul? Of course.",

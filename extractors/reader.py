@@ -40,6 +40,7 @@ from extractors.answers import (
     doubted_answer,
     echoes,
     echoes_question,
+    formats_left_open,
     no_to,
     place_asked,
     purpose_asked_back,
@@ -977,7 +978,7 @@ class Reader:
         elif question is not None and not found:
             found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
             found = found or doubted_answer(question, topic, att, r)  # (h_u15a) "Not now, no."
-        found = [*found, *_pointed_back(reads, n, found, att, topic)]
+        found = [*found, *_pointed_back(reads, n, found, att, topic), *formats_left_open(reads, n, att)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
