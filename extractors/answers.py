@@ -280,13 +280,15 @@ def yes_to(question: Read, topic: Topic, att: Attribution, r: Read, affirmed: bo
     """'Q: Would you be ready to meet Putin in Istanbul? A: Yes.', «— Готов ли Путин встретиться с Зеленским? — Да»,
     «— Чи готові ви зустрітися з путіним? — Так»: a bare "yes" (or "that is possible", «не исключено») is the
     interviewee's own statement of what the question puts to him: its readiness, place, format and terms, read as
-    his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov) or
-    holds a negation ("Won't you meet him?": a "yes" to it says either), nor a question of what is past. `affirmed`:
-    the answer restates the question's words as a yes ("Yes, in Istanbul", "I would, yes"), a yes as a bare one is."""
+    his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov), unless
+    the answerer's own party is of the subject too (h_selfq: "Could Putin and Zelensky meet in Istanbul? Of course":
+    the meeting itself), nor when it holds a negation ("Won't you meet him?": a "yes" to it says either), nor a
+    question of what is past. `affirmed`: the answer restates the question's words as a yes ("Yes, in Istanbul", "I
+    would, yes"), a yes as a bare one is."""
     if question.view.has_any(("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS", "HAPPENED", "PAST_SUMMIT")):
         return []
-    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question.view, m)
-           for m in question.mentions):
+    subjects = {m.actor.party for m in question.mentions if m.actor is not None and is_subject(question.view, m)}
+    if subjects - {att.actor.party, "none"} and att.actor.party not in subjects:
         return []
     cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
     if any(c.negated for c in cues):
