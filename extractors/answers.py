@@ -18,7 +18,11 @@ words with the rules (Reader._statement), then asks this module what the answer 
 - `asks_where`: a question of where the meeting would be (the answer after it names venues);
 - `doubted_answer`: an answer opening with a doubt ("Not now, no.", "Too early.") to a question of the meeting;
 - `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
-- `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told.
+- `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told;
+- (h_selfq) a question the speaker asks himself and answers: `asked_himself` (his question before his yes or no, read
+  as the interviewer's is), `echoes_question` (his echo of the interviewer's question passes the answer on to it),
+  `answered_no_after` and `denied_inside` (a bare "no" after it: its place refused, not stated);
+  `formats_left_open`: "We are flexible on that" after formats named as alternatives.
 Who an answer set with a dash is by the sentence after it ("Об этом рассказал Ушаков") stays with reader.py's other
 readings of a speaker named after his words (`_answered_after`, `_said_after`).
 """
