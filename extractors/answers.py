@@ -273,8 +273,8 @@ def asked_himself(reads: Sequence[Read], n: int, before: Attribution | None, att
 
 def echoes_question(own: Read, asked: Read) -> bool:
     """(h_selfq) The interviewee's short question repeats the interviewer's words before it and adds none: «— Чи
-    можуть вони зустрітися в Стамбулі? — Чи можуть? Так.», "Q: Could they meet in Istanbul? A: Could they? Yes." (his answer
-    after it answers the interviewer's question)."""
+    можуть вони зустрітися в Стамбулі? — Чи можуть? Так.», "Q: Could they meet in Istanbul? A: Could they? Yes."
+    (his answer after it answers the interviewer's question)."""
     words = [t.text for t in own.view.tokens if t.is_word]
     put = [t.text for t in asked.view.tokens if t.is_word]
     return is_question(own) and 0 < len(words) <= _ECHO_WORDS and all(_restates(w, put) for w in words)
