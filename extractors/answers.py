@@ -18,7 +18,11 @@ words with the rules (Reader._statement), then asks this module what the answer 
 - `asks_where`: a question of where the meeting would be (the answer after it names venues);
 - `doubted_answer`: an answer opening with a doubt ("Not now, no.", "Too early.") to a question of the meeting;
 - `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
-- `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told.
+- `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told;
+- (h_selfq) a question the speaker asks himself and answers: `asked_himself` (his question before his yes or no, read
+  as the interviewer's is), `echoes_question` (his echo of the interviewer's question passes the answer on to it),
+  `answered_no_after` and `denied_inside` (a bare "no" after it: its place refused, not stated);
+  `formats_left_open`: "We are flexible on that" after formats named as alternatives.
 Who an answer set with a dash is by the sentence after it ("Об этом рассказал Ушаков") stays with reader.py's other
 readings of a speaker named after his words (`_answered_after`, `_said_after`).
 """
@@ -162,22 +166,24 @@ def purpose_asked_back(reads: Sequence[Read], n: int) -> tuple[int, int] | None:
     return None
 
 
-def refused_by_asking(r: Read, found: list[Cue], span: tuple[int, int]) -> list[Cue]:
+def refused_by_asking(r: Read, found: list[Cue], span: tuple[int, int], keep_inside: bool = True) -> list[Cue]:
     """(h_q) A question naming a place, its purpose asked back after it (`purpose_asked_back`): the place is refused
     (not_<place>), whether the question's words read it as a venue ("Meet him in Minsk?") or name it after a verb of
-    going alone («Їхати до Москви?»); readiness read in the question is dropped."""
+    going alone («Їхати до Москви?»); readiness read in the question is dropped. Not `keep_inside` (h_selfq: a
+    question its speaker answers "no", `denied_inside`): nothing else read inside the question stands either."""
     places = vocabulary().places
     a, b = span
     inside = [c for c in found if a <= c.first and c.last <= b]
     venues = [c for c in inside if c.kind == "venue" and c.op == "assert" and not c.negated and c.value in places]
-    rest = [c for c in found if c not in venues and not (c in inside and c.kind == "stance" and c.value == "willing")]
+    rest = [c for c in found if c not in venues and not (c in inside and (
+        not keep_inside or c.kind == "stance" and c.value == "willing"))]
     if venues:
         return rest + [c._replace(rule="venue.place_dash_no", value=f"not_{c.value}") for c in venues]
     named = [p for p in r.view.places if a <= p.first and p.last <= b and p.concept in places]
     words = [t for t in r.view.tokens[a:b] if t.is_word]
     if len({p.concept for p in named}) != 1 or len(words) > _ECHO_WORDS + 2 or not any(
             a <= m.first <= b for c in ("COME", "MEET") for m in r.view.concepts.get(c, ())):
-        return found
+        return found if keep_inside else rest
     p = named[0]
     return rest + [Cue("venue.place_dash_no", "venue", f"not_{p.concept}", p.first, p.last, p.start, p.end, 0.7, False)]
 
@@ -198,17 +204,95 @@ def echoes(r: Read) -> bool:
         m.actor is not None and m.actor.kind == "person" for m in r.mentions)
 
 
+_CLOSING_MARKS: Final = " \"'»”’"  # what may close a question's sentence after its mark (a quote's end)
+
+
+def is_question(r: Read) -> bool:
+    """The sentence ends with a question mark (a closing quote mark after it at most)."""
+    return r.sentence.text.rstrip(_CLOSING_MARKS).endswith("?")
+
+
+def answered_no_after(reads: Sequence[Read], n: int) -> bool:
+    """(h_selfq) The n-th sentence, a question, is answered with a bare "no" by the next sentence of its paragraph:
+    "Could the leaders meet in Geneva? No.", «Может ли такая встреча пройти в Женеве? Нет.», «Чи можуть лідери
+    зустрітися в Мінську? Ні.». Said in one speaker's words, what it asks is refused there (`no_to`), not stated."""
+    if n + 1 >= len(reads) or not is_question(reads[n]):
+        return False
+    after = reads[n + 1]
+    return after.sentence.paragraph == reads[n].sentence.paragraph and bare_answer(
+        after.sentence.text, BARE_NO, opening=True)
+
+
+def denied_inside(r: Read) -> tuple[int, int] | None:
+    """(h_selfq) The tokens [first, last] of a question inside the sentence that its speaker answers with a bare
+    "no" right after it, in his same words: "Could we meet in Geneva? No. That is no place for us.", «Может ли такая
+    встреча пройти в Женеве? Нет. Это не нейтральная площадка» (a quote the splitter keeps whole)."""
+    if "?" not in r.sentence.text:
+        return None  # (most statements: no token scan)
+    toks = r.view.tokens
+    for q, t in enumerate(toks):
+        if t.text != "?" or q + 1 >= len(toks):
+            continue
+        end = next((j for j in range(q + 1, len(toks)) if toks[j].text in ".!?"), len(toks))
+        words = tuple(x.text for x in toks[q + 1:end] if x.is_word)
+        if words and words in BARE_NO and toks[q + 1].text not in ",":
+            first = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in _QUESTION_OPENS), 0)
+            return first, q
+    return None
+
+
+_FORMATS: Final = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")
+
+
+def formats_left_open(reads: Sequence[Read], n: int, att: Attribution) -> list[Cue]:
+    """(h_selfq) Formats named as alternatives in the sentence before, then left open by the speaker's words pointing
+    back at them ("Bilateral first, then with President Trump - or trilateral straight away. We are flexible on
+    that.", «... або одразу тристороння. Тут ми гнучкі.»: FLEXIBLE_BACK): any format, in his own words (a quote or
+    his turn, the same paragraph) with no negation. (Both in one sentence: the rule format.flexible_back.)"""
+    r = reads[n]
+    if not n or not att.direct or not r.view.has("FLEXIBLE_BACK") or r.view.has("NEG"):
+        return []
+    before = reads[n - 1]
+    if before.sentence.paragraph != r.sentence.paragraph or len(
+            {c for c in _FORMATS if before.view.has(c)}) < 2 or any(r.view.has(c) for c in _FORMATS):
+        return []
+    m = r.view.concepts["FLEXIBLE_BACK"][0]
+    return [Cue("format.flexible_back", "format", "any", m.first, m.last, m.start, m.end, 0.75, False)]
+
+
+def asked_himself(reads: Sequence[Read], n: int, before: Attribution | None, att: Attribution) -> Read | None:
+    """(h_selfq) The question the speaker put to himself right before the n-th sentence: the sentence before, his
+    own words (his quote or his turn) in the same paragraph, a question ("Could we meet in Istanbul? Of course.",
+    «Может ли такая встреча пройти в Стамбуле? Безусловно.»): the answer after it reads it as an interview's answer
+    reads the interviewer's question. `before`: who spoke the sentence before, if anyone did."""
+    if not n or before is None or before.actor is not att.actor or not before.direct or not att.direct:
+        return None
+    asked = reads[n - 1]
+    return asked if asked.sentence.paragraph == reads[n].sentence.paragraph and is_question(asked) else None
+
+
+def echoes_question(own: Read, asked: Read) -> bool:
+    """(h_selfq) The interviewee's short question repeats the interviewer's words before it and adds none: «— Чи
+    можуть вони зустрітися в Стамбулі? — Чи можуть? Так.», "Q: Could they meet in Istanbul? A: Could they? Yes."
+    (his answer after it answers the interviewer's question)."""
+    words = [t.text for t in own.view.tokens if t.is_word]
+    put = [t.text for t in asked.view.tokens if t.is_word]
+    return is_question(own) and 0 < len(words) <= _ECHO_WORDS and all(_restates(w, put) for w in words)
+
+
 def yes_to(question: Read, topic: Topic, att: Attribution, r: Read, affirmed: bool = False) -> list[Cue]:
     """'Q: Would you be ready to meet Putin in Istanbul? A: Yes.', «— Готов ли Путин встретиться с Зеленским? — Да»,
     «— Чи готові ви зустрітися з путіним? — Так»: a bare "yes" (or "that is possible", «не исключено») is the
     interviewee's own statement of what the question puts to him: its readiness, place, format and terms, read as
-    his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov) or
-    holds a negation ("Won't you meet him?": a "yes" to it says either), nor a question of what is past. `affirmed`:
-    the answer restates the question's words as a yes ("Yes, in Istanbul", "I would, yes"), a yes as a bare one is."""
+    his. Not when the question speaks of another party as its subject ("Is Zelensky ready?" asked of Peskov), unless
+    the answerer's own party is of the subject too (h_selfq: "Could Putin and Zelensky meet in Istanbul? Of course":
+    the meeting itself), nor when it holds a negation ("Won't you meet him?": a "yes" to it says either), nor a
+    question of what is past. `affirmed`: the answer restates the question's words as a yes ("Yes, in Istanbul", "I
+    would, yes"), a yes as a bare one is."""
     if question.view.has_any(("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS", "HAPPENED", "PAST_SUMMIT")):
         return []
-    if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question.view, m)
-           for m in question.mentions):
+    subjects = {m.actor.party for m in question.mentions if m.actor is not None and is_subject(question.view, m)}
+    if subjects - {att.actor.party, "none"} and att.actor.party not in subjects:
         return []
     cues = find_cues(question.view, frames(question.view, question.mentions, topic, att.actor), att.actor.home)
     if any(c.negated for c in cues):

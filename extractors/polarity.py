@@ -132,6 +132,14 @@ _DOUBTING = ("DOUBT", "DOUBT_THAT", "POINTLESS")  # "questioned whether", "wonde
 _RAISED = ("LEGIT", "LEGIT_DENIED", "LEGIT_TERM", "POINT_ASKED", "POINTLESS")
 
 
+def _asked_directly(view: View, i: int) -> bool:
+    """(h_selfq) The question the i-th token opens ends with its own question mark inside the sentence: a direct
+    question its speaker answers after it («Могут ли они встретиться в Стамбуле? Безусловно.», «Чи можуть вони
+    зустрітися в Мінську? Ні.»: the answers layer reads it), no embedded one."""
+    end = next((t.text for t in view.tokens[i + 1:] if t.text in ".!?"), None)
+    return end == "?"
+
+
 def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
     """(h_quest) An embedded yes/no question asks what it names; nothing in it is stated ("The Kremlin has not said
     whether Putin would travel to Istanbul", «Кремль не ответил, поедет ли Путин в Стамбул», «Кремль не відповів, чи
@@ -150,7 +158,7 @@ def _embedded_questions(view: View, buts: set[int]) -> list[Scope]:
     out = []
     for concept in ASKS_IF:
         for m in view.concepts.get(concept, ()):
-            if any(a.first <= m.last <= a.last for a in longer):
+            if any(a.first <= m.last <= a.last for a in longer) or _asked_directly(view, m.last):
                 continue
             opens = m.first
             if concept == "ASKED_IF_AFTER":

@@ -29,13 +29,18 @@ from extractors.answers import (
     BARE_POSSIBLE,
     BARE_YES,
     PLACE_ASKED_REACH,
+    answered_no_after,
     asked_before,
+    asked_himself,
     asked_then_no,
     asks_where,
     bare_answer,
     cut_off,
+    denied_inside,
     doubted_answer,
     echoes,
+    echoes_question,
+    formats_left_open,
     no_to,
     place_asked,
     purpose_asked_back,
@@ -740,6 +745,7 @@ class Reader:
                 and not _doubt_asked(r.view, atts)
             if turn is None and len(atts) > 1:
                 _speakers_apart(r.view, atts)
+            before = previous[0] if previous is not None and n and previous[1] is reads[n - 1].view else None
             for att in atts:
                 # "Where would such a meeting happen? ... 'Not in Moscow,' he adds": the answer to a question
                 if asked is not None and n - asked[0] <= 3 and (
@@ -747,6 +753,8 @@ class Reader:
                     previous = (att, asked[1])
                 # "Q: Would you go to Moscow to meet Putin? A: No.": an interview's bare "no" right after the question
                 question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
+                if question is None:
+                    question = self._asked_himself(reads, n, before, att, asked)
                 if reporters_question and not att.direct:
                     st = None  # "Had the Russian leader agreed to sit down with Zelensky?": the reporter asks, nobody
                     # states anything
@@ -951,6 +959,12 @@ class Reader:
                                  or (asked_no := reported_answer(r, att, fr)) is not None
                                  or (asked_no := self._answer_to_before(reads, n, att, topic, fr)) is not None):
             found = asked_no(found)
+        if att.direct and answered_no_after(reads, n):
+            found = []  # (h_selfq) "Could the leaders meet in Geneva? No.": what he asks himself and denies is the
+            # refusal the "no" reads (no_to), not a statement
+        denied = denied_inside(r) if att.direct else None
+        if denied is not None:
+            found = refused_by_asking(r, found, denied, keep_inside=False)
         asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
             found = refused_by_asking(r, found, asked_back)
@@ -965,7 +979,7 @@ class Reader:
         elif question is not None and not found:
             found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
             found = found or doubted_answer(question, topic, att, r)  # (h_u15a) "Not now, no."
-        found = [*found, *_pointed_back(reads, n, found, att, topic)]
+        found = [*found, *_pointed_back(reads, n, found, att, topic), *formats_left_open(reads, n, att)]
         cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
@@ -997,6 +1011,17 @@ class Reader:
             sentence=r.sentence.text,
         )
         return st, fr.meeting
+
+    @staticmethod
+    def _asked_himself(reads: Sequence[_Read], n: int, before: Attribution | None, att: Attribution,
+                       asked: tuple[int, View] | None) -> _Read | None:
+        """(h_selfq) The question the n-th sentence's speaker answers, put by himself just before it ("Could we meet in
+        Istanbul? Of course."), or, his question only echoing the interviewer's before it, the interviewer's («—
+        Чи можуть вони зустрітися в Стамбулі? — Чи можуть? Так.»)."""
+        own = asked_himself(reads, n, before, att)
+        if own is not None and asked is not None and n - asked[0] == 2 and echoes_question(own, reads[asked[0]]):
+            return reads[asked[0]]
+        return own
 
     @staticmethod
     def _answer_to_before(reads: Sequence[_Read], n: int, att: Attribution, topic: Topic,

@@ -99,6 +99,50 @@ CASES = [
     ("Путин и Зеленский не встречались с 2019 года.\n\nПесков сказал, что встреча Путина и Зеленского возможна. "
      "На вопрос, может ли это быть Киев, ответил: «Нет».",
      {"RU.stance.willing", "RU.venue.not_kyiv"}),
+    # (h_selfq) a question the interviewee asks himself in his turn: a bare "no" after it refuses its place (it was
+    # read as a venue proposed), a yes keeps it; a question he leaves to something else stays as read
+    ("Sybiha gave an interview about a meeting between Zelensky and Putin.\n\n"
+     "Q: What about the venue?\n\nSybiha: Could the leaders meet in Geneva? No. Switzerland is not neutral.",
+     {"UA.venue.not_geneva"}),
+    ("Sybiha gave an interview about a meeting between Zelensky and Putin.\n\n"
+     "Q: What about the venue?\n\nSybiha: Could the leaders meet in Istanbul? Of course. Turkey has done it before.",
+     {"UA.venue.istanbul"}),
+    ("Песков дал интервью о встрече Путина и Зеленского.\n\n"
+     "— А место?\n\n— Может ли встреча пройти в Минске? Нет. Это не обсуждается.",
+     {"RU.venue.not_minsk"}),
+    # the interviewee echoes the question before his yes: the yes answers the interviewer's question
+    ("Подоляк дав інтерв'ю про можливу зустріч Зеленського з путіним.\n\n"
+     "— Чи можуть вони зустрітися в Стамбулі?\n\n— Чи можуть? Так. Але тільки після повного припинення вогню.",
+     {"UA.venue.istanbul", "UA.prerequisite.ceasefire"}),
+    # both leaders the question's subject: the meeting itself, the answerer's leader among them
+    ("Sybiha gave an interview about a meeting between Zelensky and Putin.\n\n"
+     "Q: Could Putin and Zelensky meet in Istanbul?\n\nSybiha: Of course.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
+    # the interviewer states the condition, the answer is only "Exactly" / «Именно так» / «Саме так»; a "No"
+    # with words of its own reads those words
+    ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
+     "Q: So a ceasefire has to come first, before any meeting with Putin?\n\nZELENSKY: Exactly.",
+     {"UA.prerequisite.ceasefire", "UA.stance.willing"}),
+    ("Песков дал интервью о возможной встрече Путина и Зеленского.\n\n"
+     "— То есть сначала должны быть согласованы документы, а потом встреча Путина с Зеленским?\n\n— Именно так.",
+     {"RU.prerequisite.documents_agreed", "RU.stance.willing"}),
+    ("Подоляк дав інтерв'ю про можливу зустріч Зеленського з путіним.\n\n"
+     "— Тобто спершу припинення вогню, а вже потім зустріч з путіним?\n\n— Саме так.",
+     {"UA.prerequisite.ceasefire", "UA.stance.willing"}),
+    ("Zelensky gave an interview about a possible meeting with Putin.\n\n"
+     "Q: So a ceasefire has to come first, before any meeting with Putin?\n\nZELENSKY: No. We are ready to meet now.",
+     {"UA.stance.willing"}),
+    # formats named as alternatives in one sentence, left open in the next
+    ("Sybiha gave an interview about a meeting between Zelensky and Putin.\n\n"
+     "Q: And the format?\n\nSybiha: Bilateral first, then with President Trump - or trilateral straight away. "
+     "We are flexible on that.",
+     {"UA.format.any"}),
+    ("Подоляк дав інтерв'ю про можливу зустріч Зеленського з путіним.\n\n"
+     "— А формат?\n\n— Двостороння зустріч, а потім з Трампом, або одразу тристороння. Тут ми гнучкі.",
+     {"UA.format.any"}),
+    ("Sybiha gave an interview about a meeting between Zelensky and Putin.\n\n"
+     "Q: And the ceasefire?\n\nSybiha: A meeting is only possible after a ceasefire. We are flexible on that.",
+     {"UA.prerequisite.ceasefire"}),
 ]
 
 
