@@ -739,8 +739,10 @@ def _signed_later(view: View, chain: Chain) -> bool:
     texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
     if any(_meeting_denied_before(view, b) for b in befores):
         return False  # "would not meet Zelensky before a peace treaty is agreed": not before it is only after it
-    # ("before the signing of any agreement": the text signed after the signing right after "before")
-    signings = [g for g in view.concepts.get("SIGN", ()) if any(0 < g.first - b <= 3 for b in befores)]
+    # ("before the signing of any agreement": the text signed after the signing right after "before"; (h_prereq19)
+    # "before any document can be signed": the signing after the text right after it)
+    signings = [g for c in ("SIGN", "DOCUMENT") for g in view.concepts.get(c, ())
+                if any(0 < g.first - b <= 3 for b in befores)]
     return bool(texts) and all(any(0 < t.first - b <= 3 for b in befores)
                                or any(g.first <= t.first for g in signings) for t in texts)
 
