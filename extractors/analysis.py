@@ -815,13 +815,20 @@ def _treaty_bodies(view: View) -> None:
                                  if not any(b.first <= d.first and d.last <= b.last for b in bodies)])
 
 
+def speech_verbs(view: View) -> list[ConceptMatch]:
+    """The words of saying that can be verbs: not a noun right after "of" ("guarantees from a group of states before
+    any document is signed": the states give them, nobody states anything)."""
+    nouns = {m.last + 1 for m in view.concepts.get("POSSESSOR_OF", ())}
+    return [s for s in view.concepts.get("SAY", ()) if s.first not in nouns]
+
+
 def _when_said(view: View) -> None:
     """'said after the delegations' talks', 'заявил по итогам переговоров': the occasion of the words, right after
     the verb of saying, is when they were said, not a condition (an "only" before it still makes one: 'только по
     итогам переговоров делегаций')."""
     # (a passive participle is no saying: "all documents must be agreed before a meeting" orders them first)
     passive = {m.last + 1 for m in view.concepts.get("PASSIVE_BE", ())}
-    says = [s for s in view.concepts.get("SAY", ()) if s.first not in passive]
+    says = [s for s in speech_verbs(view) if s.first not in passive]
     if not says or "AFTER" not in view.concepts:
         return
     only = [o.last for o in view.concepts.get("ONLY", ())]

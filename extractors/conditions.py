@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, possessor
+from extractors.analysis import AND_WORDS, View, possessor, speech_verbs
 from extractors.attribution import OTHER_SIDE
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
@@ -739,8 +739,10 @@ def _signed_later(view: View, chain: Chain) -> bool:
     texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
     if any(_meeting_denied_before(view, b) for b in befores):
         return False  # "would not meet Zelensky before a peace treaty is agreed": not before it is only after it
-    # ("before the signing of any agreement": the text signed after the signing right after "before")
-    signings = [g for g in view.concepts.get("SIGN", ()) if any(0 < g.first - b <= 3 for b in befores)]
+    # ("before the signing of any agreement": the text signed after the signing right after "before"; (h_prereq19)
+    # "before any document can be signed": the signing after the text right after it)
+    signings = [g for c in ("SIGN", "DOCUMENT") for g in view.concepts.get(c, ())
+                if any(0 < g.first - b <= 3 for b in befores)]
     return bool(texts) and all(any(0 < t.first - b <= 3 for b in befores)
                                or any(g.first <= t.first for g in signings) for t in texts)
 
@@ -1213,7 +1215,7 @@ def _speech_between(chain: Chain, view: View) -> bool:
     between two elements of the match and is none of them."""
     first, last = min(m.last for m in chain), max(m.first for m in chain)
     named = view.concepts.get("NAMED_AS", ())  # "what he called a trilateral": a name given, nothing said anew
-    inside = [s.first for s in view.concepts.get("SAY", ()) if first < s.first and s.last < last
+    inside = [s.first for s in speech_verbs(view) if first < s.first and s.last < last
               and not any(m.first <= s.first <= m.last for m in chain) and s.first not in view.asides
               and not _quote_resumed(view, s)
               and not any(n.first <= s.first <= n.last for n in named)]

@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only
+from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only, speech_verbs
 from extractors.answers import (
     BARE_NO,
     BARE_POSSIBLE,
@@ -548,12 +548,38 @@ def _formats_pointed_back(reads: list[_Read]) -> None:
                 back[0].last < m.first for c in named for m in r.view.concepts[c]):
             r.view.concepts[last] = [ConceptMatch(last, m.first, m.last, m.start, m.end) for m in back]
             continue
+        if back and len(named) == 1 and not r.view.has_any(_DENIALS):
+            _point_back_within(r.view, next(iter(named)), back)
         if len(named) == 1 and not r.view.has("DELEGATION"):
             last = next(iter(named))
         elif named and named != {last}:  # two formats, or the delegations' format ("the delegations met
             # one-on-one"): none to point to; (h_format18) the same format named again, a delegation word beside it
             # ("the four leaders backed ... new prisoner releases"), keeps the one pointed to
             last = None
+
+
+def _point_back_within(view: View, named: str, back: list[ConceptMatch]) -> None:
+    """(h_prereq19) "Macron, host of the summit in the Normandy format, announced that a new summit would be held in
+    four months in the same format": the format named before the sentence's verb of saying (in the speaker's title,
+    outside his words) is the one his words point back to after it, read where they stand too. (A format named and
+    pointed back to on the same side of the verb is read, or not, where it is named.)"""
+    says = speech_verbs(view)
+    if not says:
+        return
+    verb = says[0].first
+    titled = all(m.last < verb and _set_off(view, m, verb) for m in view.concepts[named])
+    before = [b for b in back if b.first > verb] if titled else []
+    if before:
+        view.concepts[named] = sorted([*view.concepts[named], *(
+            ConceptMatch(named, b.first, b.last, b.start, b.end) for b in before)], key=lambda m: m.first)
+
+
+def _set_off(view: View, m: ConceptMatch, verb: int) -> bool:
+    """The match stands in an apposition set off by commas right before the verb (", host of the Normandy-format
+    summit, announced"): one comma before it, one after it, none between it and the verb but that."""
+    toks = view.tokens
+    commas = [i for i in range(verb) if toks[i].text == ","]
+    return len(commas) >= 2 and commas[-2] < m.first and m.last < commas[-1] and commas[-1] >= verb - 1
 
 
 class Reader:
