@@ -114,6 +114,8 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _SPAM = re.compile(r"(\$\s?\d[\d,]*|https?://|www\.)", _I)
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 _BULLET = re.compile(r"^[•·▪►▸▶◦‣*\-–→>]\s*")
+# (h_lists) the bullets an announced list keeps: those the reader takes for a list item's (attribution.list_item)
+_LIST_MARK = re.compile(r"^[•▪*\-–]\s")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)…]$")
 # Up to six capitalised words and nothing else: source names, not a sentence.
 _CREDITS = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|AP|AFP|TASS|RIA)\s*){1,6}$")
@@ -143,7 +145,7 @@ def _announced_items(raw: list[str], bulleted: list[bool]) -> list[bool]:
     for i, line in enumerate(raw):
         if not line:
             continue
-        out[i] = run = bulleted[i] and run
+        out[i] = run = bulleted[i] and run and _LIST_MARK.match(line) is not None
         if not bulleted[i]:
             run = line.endswith(":")
     return out

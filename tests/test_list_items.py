@@ -49,3 +49,13 @@ def test_a_box_of_news_items_reads_nothing() -> None:
     text = ("Putin and Zelensky have not met since the war began, and talk of a summit continues.\n\n"
             "Read also:\n- a ceasefire before any summit?\n- security guarantees explained")
     assert _read(text) == set()
+
+
+def test_a_kept_hyphen_still_dates_a_recaps_item() -> None:
+    text = ("Putin and Zelensky have not met since December 2019, and talk of a summit continues.\n\n"
+            "How their positions changed:\n"
+            "- March 2022 — Istanbul talks: Zelensky said he was ready to meet Putin in Jerusalem.\n"
+            "- 2023: Peskov said a meeting was impossible.")
+    article = ArticleText("t", clean_article_text(text), "", date(2025, 10, 24), "", "", "en")
+    days = {(st.party, st.stated_on) for st in READER.extract(article) if st.conditions}
+    assert days == {("UA", date(2022, 3, 1)), ("RU", date(2023, 1, 1))}
