@@ -16,6 +16,7 @@ is the reporter's summary of that party's position: it counts for the party
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, NamedTuple
@@ -35,6 +36,9 @@ HOW_CONFIDENCE = {
     # an item of a list under a heading naming a party's terms ("What Moscow wants"): the reporter's summary of a
     # position stated some time before, undated: stored, never alerted alone (below reading.min_confidence)
     "heading": 0.7,
+    # h_lists: an item of the list a speaker's lead-in announces ("The Ukrainian side proposed:¶- ..."): his words
+    # as the reporter lists them, told as a sentence that goes on from his ("continuation")
+    "item": 0.9,
     # h_rel: another party's answer to an offer in a relative clause of the offer's sentence ("Moscow proposed
     # Minsk, which Kyiv rejected"): the reporter's summary of that party's reaction, as "subject"
     "relative": 0.85,
@@ -327,6 +331,38 @@ _BULLET = re.compile(r"^\s*[-–—•*▪●]\s")
 def bulleted(text: str) -> bool:
     """The line is a list's item, opened by a bullet or a dash."""
     return _BULLET.match(text) is not None
+
+
+# h_lists: a briefing's list item opens with a bullet, a dash or a number ("- ...", "• ...", "1. ...", "2) ...")
+_ITEM = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])(?:\s|$)")
+# the words that make a line ending in a colon the lead-in of its speaker's list: proposing, demanding, the nouns of
+# terms ("The Ukrainian side proposed:", "handed over written proposals. Among them:", «Основні вимоги Києва:»), whose
+# items are the speaker's terms (TERMS_LEAD_IN), or a briefing or statement («Песков на брифинге, коротко:», «Главное
+# из его заявлений:»); not a bare "said:" (a digest's lead-in whose items mix others' positions with the speaker's),
+# nor "Read also:", "Related:", which list news
+_TERMS_LEAD_IN = ("PROPOSE", "OFFER_NOUN", "DEMAND", "INSIST", "TERMS", "COND_NOUN", "DOC", "POSITION_HEADING")
+_LEAD_IN_CONCEPTS = (*_TERMS_LEAD_IN, "SPEECH_PLACE", "SPEECH_NOUN")
+
+
+def list_item(text: str) -> bool:
+    """The line is a list's item: opened by a bullet, a dash or a number with a dot or a bracket."""
+    return _ITEM.match(text) is not None
+
+
+def lead_in(text: str) -> bool:
+    """The sentence closes with a colon: what follows it (a list) is announced by it."""
+    return text.rstrip().endswith(":")
+
+
+def lead_in_words(views: Sequence[View]) -> bool:
+    """The lead-in (with the sentence before it in its paragraph) speaks of proposing, demanding, terms or a
+    briefing: its list is its speaker's words, not a box of news items."""
+    return any(v.has_any(_LEAD_IN_CONCEPTS) for v in views)
+
+
+def lead_in_terms(views: Sequence[View]) -> bool:
+    """The lead-in announces the speaker's terms (proposals, demands, conditions): each item is one of them."""
+    return any(v.has_any(_TERMS_LEAD_IN) for v in views)
 
 
 def is_heading(text: str, words: int) -> bool:

@@ -250,7 +250,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     venue = meeting or (view.has_any(("HOST", "COME", "PROPOSE", "WELCOME", "PREFER")) and leader_ctx
                         and not other) or (_place_judged(view, topic) and not other)
     negotiation = view.has("MEET") or (view.has("TALKS") and (topic.focus or bool(leaders))) or (
-        context is not None and context.has("MEET"))
+        context is not None and context.has("MEET")) or view.has("LISTED_TERM")  # (h_lists) an item of a party's
+    # list of terms in a story about the meeting: "handed over proposals:¶- a treaty of security guarantees"
     # "a full ceasefire should come first": in a story about the meeting, a first step is one before it
     sequence = topic.focus and view.has("FIRST_STEP") and view.has_any(("COND", "MODAL", "DEMAND", "ONLY"))
     talks = meeting or ((negotiation or sequence) and topic.meeting and not other)

@@ -103,9 +103,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{month}\s+)?{year}\s*(?:[.:]?|[—–-]|(?:[:—–]|\s-)\s*[^\s.!?—–-][^.!?]{{0,39}}\.?)\s*$", flags),
         # a heading or an item naming its day: "14 червня 2024 року.", "December 9, 2019 - The presidents meet ..."
         "day_heading": re.compile(rf"^\s*(?:[•·▪►*—–-]\s*)?{full_day}\s*(?:[.:]?|[—–-])\s*$", flags),
-        "day_item": re.compile(rf"^\s*(?:[•·▪►*]\s*)?{full_day}\s*(?:[—–:]|\s-)\s*\S", flags),
+        # (h_lists: a hyphen or an en dash as its bullet too, "- March 2022 — ...", kept in a list a colon announces)
+        "day_item": re.compile(rf"^\s*(?:[•·▪►*]\s*|[-–]\s+)?{full_day}\s*(?:[—–:]|\s-)\s*\S", flags),
         # a recap's item opening with its time, "• March 2022 — Istanbul talks: ...", "2019: Paris. ..."
-        "item": re.compile(rf"^\s*(?:[•·▪►*]\s*)?(?:{month}\s+)?{year}\s*(?:[—–:]|\s-)\s*\S", flags),
+        "item": re.compile(rf"^\s*(?:[•·▪►*]\s*|[-–]\s+)?(?:{month}\s+)?{year}\s*(?:[—–:]|\s-)\s*\S", flags),
         "iso": re.compile(r"(?P<year>[12](?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(day + r"\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
         # (?=...): a position opens no phrase unless its character opens one (or "last"), tested as one set

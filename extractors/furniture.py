@@ -114,6 +114,8 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _SPAM = re.compile(r"(\$\s?\d[\d,]*|https?://|www\.)", _I)
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 _BULLET = re.compile(r"^[•·▪►▸▶◦‣*\-–→>]\s*")
+# (h_lists) the bullets an announced list keeps: those the reader takes for a list item's (attribution.list_item)
+_LIST_MARK = re.compile(r"^[•▪*\-–]\s")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)…]$")
 # Up to six capitalised words and nothing else: source names, not a sentence.
 _CREDITS = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|AP|AFP|TASS|RIA)\s*){1,6}$")
@@ -127,9 +129,39 @@ def clean_article_text(text: str) -> str:
     bullets = [_BULLET.match(line) for line in raw]  # anchored: the bullet a line opens with is all `sub` removes
     bulleted = [m is not None and len(line) > 2 for m, line in zip(bullets, raw, strict=True)]
     lines = [line if m is None else line[m.end() :] for m, line in zip(bullets, raw, strict=True)]
-    lines = _cut_trailing_blocks(lines, bulleted)
-    kept = [line for line in lines if line and not _is_furniture_line(line)]
+    body = _cut_trailing_blocks(lines, bulleted)
+    listed = _announced_items(raw, bulleted)
+    kept = [shown for line, shown in _with_list_marks(body, lines, raw, listed)
+            if line and not _is_furniture_line(line)]
     return "\n\n".join(_dedupe_consecutive(kept))
+
+
+def _announced_items(raw: list[str], bulleted: list[bool]) -> list[bool]:
+    """(h_lists) The bulleted lines of a list a line ending in a colon announces ("The Ukrainian side proposed:",
+    «Основні тези:»), up to the first line that is no item: they keep their bullets, which tell the reader that
+    each is an item of the lead-in's speaker (a bullet elsewhere, a box of links, is dropped as before)."""
+    out = [False] * len(raw)
+    run = False
+    for i, line in enumerate(raw):
+        if not line:
+            continue
+        out[i] = run = bulleted[i] and run and _LIST_MARK.match(line) is not None
+        if not bulleted[i]:
+            run = line.endswith(":")
+    return out
+
+
+def _with_list_marks(body: list[str], lines: list[str], raw: list[str], listed: list[bool]) -> list[tuple[str, str]]:
+    """Each line kept (an in-order subset of `lines`, bullets stripped) with the form it is shown in: its raw line,
+    bullet and all, when it is an announced list's item."""
+    out, j = [], 0
+    for line in body:
+        while j < len(lines) and lines[j] != line:
+            j += 1
+        shown = raw[j] if j < len(lines) and listed[j] else line
+        out.append((line, shown))
+        j += 1
+    return out
 
 
 def _cut_trailing_blocks(lines: list[str], bulleted: list[bool] | None = None) -> list[str]:

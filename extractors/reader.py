@@ -23,7 +23,16 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
-from extractors.analysis import RELATIVE_WORDS, View, add_leaders, add_others, analyse, scan_only, speech_verbs
+from extractors.analysis import (
+    RELATIVE_WORDS,
+    View,
+    add_leaders,
+    add_listed_term,
+    add_others,
+    analyse,
+    scan_only,
+    speech_verbs,
+)
 from extractors.answers import (
     BARE_NO,
     BARE_POSSIBLE,
@@ -66,6 +75,10 @@ from extractors.attribution import (
     bulleted,
     is_heading,
     is_subject,
+    lead_in,
+    lead_in_terms,
+    lead_in_words,
+    list_item,
     nominative_name,
     position_heading,
     relative_opens,
@@ -647,6 +660,8 @@ class Reader:
         # where in `out`, paragraph
         redated: dict[int, date] = {}  # the lead's statements the body dates: where in `out`, the day
         heading: tuple[Actor, int] | None = None  # the party a list's heading names, and the list's last paragraph
+        # (h_lists) the speaker a list's lead-in names, the list's last paragraph, and whether it lists his terms
+        listed: tuple[Actor, int, bool] | None = None
         ref = Reference()  # the last meeting named, the leaders' or another's (h_ref)
         for n, r in enumerate(reads):
             # "Trump and Putin will meet next month. The summit will be held in Budapest": a meeting only pointed
@@ -726,6 +741,7 @@ class Reader:
                     else:
                         atts = [Attribution(heading[0], (0, len(r.sentence.text)), False, "heading")]
                         heading = (heading[0], r.sentence.paragraph)
+                listed, atts = _list_items(reads, n, atts, listed, memory, bool(turns))
                 if column and all(a.how == "continuation" for a in atts) and r.view.has("FIRST_PERSON") \
                         and not r.sentence.quotes and r.sentence.text[:1] not in _RUN_ON_MARKS:
                     # h_col: "Ми не вимагаємо від Росії нічого, окрім ...": in a column the first person no one
@@ -1028,7 +1044,7 @@ class Reader:
         st = Statement(
             speaker=att.actor.name,
             party=att.actor.party,
-            quote=r.sentence.text[a:b].strip(" ,.;:—–-"),
+            quote=r.sentence.text[a:b].strip(_QUOTE_TRIM),
             is_direct=att.direct,
             stated_on=stated,
             start=r.sentence.start + a,
@@ -1131,6 +1147,70 @@ class Reader:
             return _news_day(memory.news_day, article.published)
         return _source_day(r, att, memory) or memory.dates.get(att.actor.name) or memory.section or _news_day(
             memory.news_day, article.published)
+
+
+# the marks a statement's words are trimmed of: punctuation, dashes, and a list item's bullet (h_lists)
+_QUOTE_TRIM = " ,.;:—–-•*▪●"
+
+# (h_lists) an item's own speaker, named by a verb of saying or a source, speaks for himself; one only the item's
+# subject (a name it opens with: "- Ukraine's non-aligned status"), the speaker before, a dropped subject or the
+# lead-in read as a heading ("Umerov presented Ukraine's demands:") gives is the lead-in's
+_ITEM_OVERRIDES = frozenset({"subject", "continuation", "dropped", "heading"})
+
+
+def _list_items(reads: Sequence[_Read], n: int, atts: list[Attribution], listed: tuple[Actor, int, bool] | None,
+                memory: Memory, transcript: bool) -> tuple[tuple[Actor, int, bool] | None, list[Attribution]]:
+    """(h_lists) A briefing's list: a lead-in that closes its paragraph with a colon and names its speaker, or goes
+    on from the speaker its paragraph named ("The Ukrainian delegation handed over written proposals. Among them:",
+    «Песков на брифинге, коротко:»), announces items, a paragraph each, opened by a bullet, a dash or a number; each
+    item with no speaker of its own is the lead-in's speaker's (docs/conditions.md: a reporter's summary of a
+    party's position counts for it), and an item of a list of his terms is read as one (LISTED_TERM). A paragraph
+    that is no item, or a gap, ends the list. In a transcript a dash opens a turn, not an item (interviews.py).
+    Returns the list still open and the sentence's attributions."""
+    r = reads[n]
+    if listed is not None:
+        para = r.sentence.paragraph
+        first = n == 0 or reads[n - 1].sentence.paragraph != para
+        if para == listed[1] and not first or para == listed[1] + 1 and first and _item_opens(r, transcript):
+            if not atts or all(a.how in _ITEM_OVERRIDES for a in atts):
+                atts = [Attribution(listed[0], (0, len(r.sentence.text)), False, "item")]
+                if listed[2] and (first or _bare_mark(reads[n - 1])):
+                    add_listed_term(r.view)
+            return (listed[0], para, listed[2]), atts
+        listed = None
+    actors = {a.actor.name: a.actor for a in atts}
+    if len(actors) != 1 or not lead_in(r.sentence.text) or n + 1 >= len(reads):
+        return listed, atts
+    nxt = reads[n + 1]
+    if nxt.sentence.paragraph != r.sentence.paragraph + 1 or not _item_opens(nxt, transcript):
+        return listed, atts
+    before = [reads[n - 1]] if n and reads[n - 1].sentence.paragraph == r.sentence.paragraph else []
+    own = any(a.how != "continuation" for a in atts) or bool(before) and memory.last is not None and (
+        memory.last.actor is atts[0].actor and memory.last_paragraph == r.sentence.paragraph)
+    lead = [r, *before]
+    views = [x.view for x in lead]
+    if own and lead_in_words(views) and not _names_another_party(lead, atts[0].actor):
+        return (atts[0].actor, r.sentence.paragraph, lead_in_terms(views)), atts
+    return listed, atts
+
+
+def _names_another_party(lead: list[_Read], speaker: Actor) -> bool:
+    """The lead-in names a party other than its speaker's ("Zelensky listed Moscow's demands:", «Киев отверг условия
+    Кремля:»): whose terms the items are is not the speaker's to say."""
+    return any(m.actor is not None and m.actor.party not in ("none", speaker.party) for x in lead for m in x.mentions)
+
+
+_BARE_MARK = re.compile(r"^\s*\d{1,2}[.)]\s*$")
+
+
+def _bare_mark(r: _Read) -> bool:
+    """The sentence is only an item's number ("1." split off as a sentence of its own): the item's words follow."""
+    return _BARE_MARK.match(r.sentence.text) is not None
+
+
+def _item_opens(r: _Read, transcript: bool) -> bool:
+    """The sentence opens a list's item (a dash in a transcript opens a turn)."""
+    return list_item(r.sentence.text) and not (transcript and r.sentence.text.lstrip()[:1] in "—–-")
 
 
 def _source_day(r: _Read, att: Attribution, memory: Memory) -> date | None:

@@ -5,7 +5,8 @@ treaty, ...), each with the true reading beside it; `data/demand_families.tsv`, 
 path "closed for good") and what is no term; `data/langs_families.tsv`, the same families said in Greek, Turkish and
 French (h_greek). Each line is `lang<TAB>sentence<TAB>assertions` (`PARTY.kind.value`
 joined by `;`, empty for a sentence that must read nothing), read as one article after a one-line context in its
-language, and must give exactly its assertions.
+language, and must give exactly its assertions. A `\n` in a sentence is a line break (h_lists: a list under its
+lead-in, an item a line).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ READER = Reader()
 @pytest.mark.parametrize(("file", "lang", "sentence", "expected"), CASES,
                          ids=[f"{c[0].split('_')[0]}-{c[1]}-{c[2][:50]}" for c in CASES])
 def test_family_reads_only_what_was_said(file: str, lang: str, sentence: str, expected: str) -> None:
-    article = ArticleText("t", f"{CONTEXT[lang]}\n\n{sentence}", published=date(2025, 6, 1))
+    text = sentence.replace("\\n", "\n")
+    article = ArticleText("t", f"{CONTEXT[lang]}\n\n{text}", published=date(2025, 6, 1))
     got = {f"{c.party}.{c.kind}.{c.value}" for st in READER.extract(article) for c in st.conditions}
     assert got == {x for x in expected.split(";") if x}, file
 

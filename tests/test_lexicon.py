@@ -453,7 +453,7 @@ _CODE_WORD_LISTS = {
     "ROLES", "CORPORA", "FRAMES", "NEGATED",  # tags
     "LANGUAGES", "LEMMATISED", "_OBJECT_LANGS", "_VERB_FINAL", "_SUFFIXED", "_CASED", "_PRO_DROP",  # language codes
     "_JOINS_LANGS", "_INVERTED_ASIDES",
-    "_PLACE_SPEAKS", "_OWN_SPEAKER",  # the ways of attributing (Attribution.how)
+    "_PLACE_SPEAKS", "_OWN_SPEAKER", "_ITEM_OVERRIDES",  # the ways of attributing (Attribution.how)
 }
 
 
