@@ -2135,10 +2135,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
                                 for m in view.concepts.get("DELEGATION", ())):
         return False  # "the delegations' work in Istanbul", "talks between delegations in Istanbul"
     if any(pm.last < m.first and view.words_between(pm.last, m.first) <= 2
+           and view.clause[m.first] == view.clause[pm.last]
            and all(view.tokens[i].text != "," for i in range(pm.last + 1, m.first))
            for m in view.concepts.get("DELEGATION", ())):
         return False  # (h_venue14) «έστειλε στην Τουρκία αντιπροσωπεία», «отправил в Стамбул делегацию»: where a
-        # delegation is sent, the object after its place
+        # delegation is sent, the object after its place (h_stance19: in its clause; "would wait for Putin in
+        # Istanbul; Putin sent a delegation" names the place, then what the other did)
     if prep is not None and any(m.last < prep and view.words_between(m.last, prep) <= 2 and all(
             view.tokens[i].is_word for i in range(m.last + 1, prep)) and _head_lower(view, m)
             for m in view.concepts.get("LOWER_TALKS", ())):

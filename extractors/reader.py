@@ -1704,7 +1704,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                 s <= cue.start and cue.end <= e and (s, e) != (cue.start, cue.end) for s, e in hedged):
             continue  # "Зеленский вряд ли готов встретиться": the hedge holds the readiness (and, reported, its
             # lower confidence must not leave the readiness alone)
-        if _accusation(cue, att, r) or _of_whoever(cue, r):
+        if _accusation(cue, att, r) or _of_whoever(cue, r) or _ban_lifted(cue, r):
             continue
         if cue.kind == "stance" and any(cue.last < m.first <= cue.last + _OBJECT_WORDS and r.view.clause[m.first]
                                         == r.view.clause[cue.last] for m in r.view.concepts.get("SEPARATISTS", ())):
@@ -2218,6 +2218,38 @@ def _of_whoever(cue: Cue, r: _Read) -> bool:
 _WHOEVER_REACH = 10  # words between a free relative's "whoever" and a cue of it or of its main clause
 
 _DECREE_REACH = 8  # words between a decree and its ban ("a decree that bans", "banned any talks ... by decree")
+_LIFT_REACH = 3  # words between a ban's lifting and the ban ("repealed the decree on the impossibility of talks")
+
+
+def _ban_lifted(cue: Cue, r: _Read) -> bool:
+    """(h_stance19) A refusal held by a ban that is lifted ("lifted the ban on talks with Putin", «скасував указ про
+    неможливість переговорів») or said not to bind the speaker ("the decree on the impossibility of talks does not
+    apply to him", «указ ... на него не распространяется») is no one's refusal any more; a lifting refused or denied
+    ("refused to repeal the decree", «не скасує указ») leaves the ban in force."""
+    if cue.kind != "stance" or cue.value != "refuses":
+        return False
+    view = r.view
+    decree = _decree_near(cue, view)
+
+    def counts(v: ConceptMatch) -> bool:
+        if any(n.last < v.first and view.words_between(n.last, v.first) <= 2
+               for c in ("NEG", "REFUSE") for n in view.concepts.get(c, ()) if not v.first <= n.first <= v.last):
+            return False  # "will not lift the ban", "refused to repeal it": the ban stays
+        if v.first <= cue.last and cue.first <= v.last:
+            return True  # "lifted the ban on talks": the cue's own ban word
+        if v.last < cue.first:
+            return view.words_between(v.last, cue.first) <= _LIFT_REACH
+        return decree and view.clause[v.first] == view.clause[cue.last] \
+            and view.words_between(cue.last, v.first) <= _DECREE_REACH
+
+    return any(counts(v) for v in view.concepts.get("BAN_LIFTED", ()))
+
+
+def _decree_near(cue: Cue, view: View) -> bool:
+    """A decree stands within reach of the cue, before it, after it or inside it."""
+    return any(d.last < cue.first and view.words_between(d.last, cue.first) <= _DECREE_REACH
+               or cue.last < d.first and view.words_between(cue.last, d.first) <= _DECREE_REACH
+               or cue.first <= d.first <= cue.last for d in view.concepts.get("DECREE", ()))
 
 
 def _decree_banner(cue: Cue, r: _Read) -> str | None:
@@ -2228,9 +2260,7 @@ def _decree_banner(cue: Cue, r: _Read) -> str | None:
     if cue.kind != "stance" or cue.value != "refuses":
         return None
     view = r.view
-    if not any(d.last < cue.first and view.words_between(d.last, cue.first) <= _DECREE_REACH
-               or cue.last < d.first and view.words_between(cue.last, d.first) <= _DECREE_REACH
-               or cue.first <= d.first <= cue.last for d in view.concepts.get("DECREE", ())):
+    if not _decree_near(cue, view):
         return None
     reach = view.tokens[min(cue.last + 6, len(view.tokens) - 1)].end
     partners = [(m.start, m.actor.party) for m in r.mentions if m.actor is not None

@@ -2718,14 +2718,17 @@ def test_a_delegations_round_hosted_is_no_venue_a_summit_is(lang: str, sentence:
 @pytest.mark.parametrize(("lang", "sentence", "expected"), [
     ("it", "«Non andrò a Mosca a trattare con Putin», ha ripetuto Zelensky ai giornalisti.",
      {"UA.venue.not_moscow"}),
-    ("it", "«Andrò a Istanbul e aspetterò Putin lì», ha detto Zelensky.", {"UA.venue.istanbul"}),
+    # (h_stance19) waiting for the other leader there is readiness too, as in en and ru (stance.wait_for)
+    ("it", "«Andrò a Istanbul e aspetterò Putin lì», ha detto Zelensky.", {"UA.venue.istanbul", "UA.stance.willing"}),
     ("it", "«Verrò a Ginevra se Putin accetta», ha assicurato il presidente ucraino.", {"UA.venue.geneva"}),
     ("es", "«No iré a Moscú a negociar con Putin», declaró Zelenski en Kiev.", {"UA.venue.not_moscow"}),
     ("es", "«Iré a Estambul para ver a Putin cara a cara», afirmó Zelenski.",
      {"UA.venue.istanbul", "UA.stance.willing", "UA.format.one_on_one"}),
     ("es", "«Viajaré a Ginebra si el Kremlin acepta», dijo Zelenski.", {"UA.venue.geneva"}),
     ("fr", "« Je n'irai jamais à Moscou tant que durera la guerre », a martelé Zelensky.", {"UA.venue.not_moscow"}),
-    ("fr", "« J'irai à Istanbul pour attendre Poutine », a déclaré Zelensky.", {"UA.venue.istanbul"}),
+    # (h_stance19) going there to wait for the other leader is readiness too, as in en ("to wait for Putin")
+    ("fr", "« J'irai à Istanbul pour attendre Poutine », a déclaré Zelensky.",
+     {"UA.venue.istanbul", "UA.stance.willing"}),
     ("pl", "„Nie pojadę do Moskwy na rozmowy z Putinem” – oświadczył Zełenski.", {"UA.venue.not_moscow"}),
     ("pl", "„Polecę do Stambułu, jeśli Putin się zgodzi” – zapowiedział Zełenski.", {"UA.venue.istanbul"}),
     ("de", "Selenskyj betonte, er werde auf keinen Fall nach Moskau reisen.", {"UA.venue.not_moscow"}),
