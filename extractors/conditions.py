@@ -2181,10 +2181,17 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
-    if followup or _verdict_on_place(view, chain, pm):
+    if followup or _verdict_on_place(view, chain, pm) or _talk_there_judged(chain):
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
+
+
+def _talk_there_judged(chain: Chain) -> bool:
+    """(h_romance19) The rule's verdict is on talking at the place ("inelegant for two Orthodox countries to discuss
+    at a Catholic venue", «poco elegante ... discutere in una sede cattolica»): the verb of discussing in the match is
+    the meeting word the place needs (venue.unfit_to_meet_there)."""
+    return any(m.concept in _PLACE_VERDICT for m in chain) and any(m.concept == "DISCUSS" for m in chain)
 
 
 def _verdict_on_place(view: View, chain: Chain, pm: ConceptMatch) -> bool:
