@@ -145,7 +145,7 @@ def _offer_owner(view: View, mentions: list[Mention], quotes: tuple[tuple[int, i
     that opens the sentence, its owner named beside it, and a verb of hosting after the owner: the offer's words, to
     the comma that closes them, are the owner's offer as the reporter tells it (no verb of saying between)."""
     toks = view.tokens
-    for o in [*view.concepts.get("OFFER_NOUN", ()), *view.concepts.get("OFFER_OWNED", ())]:
+    for o in view.concepts.get("OFFER_OWNED", ()):
         if sum(1 for i in range(o.first) if toks[i].is_word) > _OFFER_OPENS or _in(quotes, toks[o.first].start):
             continue
         owner = _offer_possessor(view, mentions, o)
