@@ -1306,7 +1306,23 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return not _in_clause(view, "TRILATERAL", clause)
     if concept == "HAPPENED":
         return not _narrated_before_saying(view, chain)
+    if concept == "THIRD_REF" and view.lang in _SUBJECT_COMMA:
+        return not _third_only_subject(view, chain, clause)
     return True
+
+
+# (h_romance19) languages that set the subject off with a comma before a long verb-final clause ("Erdoğan, ... Trump'ı
+# da bu buluşmaya katmayı çok istediklerini söyledi")
+_SUBJECT_COMMA: Final = frozenset({"tr"})
+
+
+def _third_only_subject(view: View, chain: Chain, clause: int) -> bool:
+    """(h_romance19) Every third party of the clause is its subject set off by a comma before the match ("Erdoğan, ...
+    Trump'ı da bu buluşmaya katmayı çok istediklerini söyledi": the host who wants Trump at the table), not someone
+    else at it: the US joining then makes the meeting three-way."""
+    toks = view.tokens
+    return all(m.last < chain[0].first and m.last + 1 < len(toks) and toks[m.last + 1].text == ","
+               for m in view.concepts.get("THIRD_REF", ()) if view.clause[m.first] == clause)
 
 
 def _narrated_before_saying(view: View, chain: Chain) -> bool:
