@@ -45,6 +45,9 @@ HOW_CONFIDENCE = {
     # h_attr11: the words after a colon that a noun of what was said, with its possessor, opens ("Zelensky's reply
     # was short: ...", «Позиция Москвы неизменна: ...»): the reporter's account of them, quoted or not
     "possessed": 0.9,
+    # h_romance19: an offer told in a noun phrase that opens the sentence ("After the Pope's offer to host ..."): the
+    # reporter's summary of the owner's offer, as "subject"
+    "offer": 0.85,
 }
 _SUBJECT_WORDS = 7  # a speaker stands at most this many words before the speech verb
 _LEAD_WORDS = 6  # a reporter's summary opens with its subject within this many words
@@ -124,6 +127,7 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
             view, mentions, quotes, memory) or _source_pronoun(view, mentions, quotes, memory, paragraph) or _subject(
             view, mentions, quotes, memory)
         found = [more] if more else []
+    found = _with_offer(found, _offer_owner(view, mentions, quotes, memory))
     found = _time_clause_apart(view, mentions, memory, found)
     raw = found
     found = _relative_answer(view, mentions, quotes, memory, _with_answered(view, mentions, memory, found))
@@ -131,6 +135,60 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
     # h_pass: a speaker of no party ('"...," said Tatiana Stanovaya, a political analyst') is who "she" is next
     memory.unplaced = None if kept else next((a.actor for a in raw if a.actor.party == "none"), None)
     return kept
+
+
+_OFFER_OPENS = 4  # words at most before a noun of offering that opens the sentence ("Dopo l'", "After the Pope's")
+_OFFER_HOST_WORDS = 10  # words at most from the offer's owner to its verb of hosting ("..., im Vatikan ein Treffen
+# zwischen Putin und Selenskyj auszurichten")
+
+
+def _offer_owner(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
+                 memory: Memory) -> Attribution | None:
+    """(h_romance19) 'After the Pope's offer to host a meeting in the Vatican, Moscow ...', «Dopo l'offerta di Papa
+    Leone XIV di ospitare in Vaticano un incontro, ...», «Après l'offre du pape d'accueillir ...»: a noun of offering
+    that opens the sentence, its owner named beside it, and a verb of hosting after the owner: the offer's words, to
+    the comma that closes them, are the owner's offer as the reporter tells it (no verb of saying between)."""
+    toks = view.tokens
+    for o in view.concepts.get("OFFER_OWNED", ()):
+        if sum(1 for i in range(o.first) if toks[i].is_word) > _OFFER_OPENS or _in(quotes, toks[o.first].start):
+            continue
+        owner = _offer_possessor(view, mentions, o)
+        if owner is None:
+            continue
+        after = max(o.last, _token_at(view, owner.start) or o.last)
+        host = next((h for h in view.concepts.get("HOST", ()) if h.last > after
+                     and view.words_between(after, h.first) <= _OFFER_HOST_WORDS), None)
+        if host is None or any(o.last < v.first < host.first for v in view.concepts.get("SAY", ())):
+            continue
+        actor = _resolve(owner, memory)
+        if actor is None:
+            continue
+        comma = view.text.find(",", toks[host.last].end)
+        return Attribution(actor, (toks[o.first].start, comma if comma >= 0 else len(view.text)), False, "offer")
+    return None
+
+
+def _offer_possessor(view: View, mentions: list[Mention], o: ConceptMatch) -> Mention | None:
+    """Whose the offer is: a name with its possessive mark right before the noun ("the Pope's offer"), or the first
+    name after it with nothing but a word of "of" between («l'offerta di Papa Leone», «propozycja papieża»)."""
+    noun = view.tokens[o.first]
+    before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
+    if before is not None and view.text[before.end : noun.start].strip() in _POSSESSIVE_MARKS:
+        return before
+    end = view.tokens[o.last].end
+    after = next((m for m in mentions if m.start >= end), None)
+    if after is None:
+        return None
+    between = view.text[end : after.start].lower().split()
+    return after if all(w.strip("'’") in _OF_WORDS for w in between) else None
+
+
+def _with_offer(found: list[Attribution], offer: Attribution | None) -> list[Attribution]:
+    """The sentence's speakers with an offer's owner beside them, where the offer lies outside their words (an offer
+    inside them is what they speak of: "The Kremlin rejected Erdogan's offer to host ...")."""
+    if offer is None or any(a.content[0] < offer.content[1] and offer.content[0] < a.content[1] for a in found):
+        return found
+    return sorted([*found, offer], key=lambda a: a.content[0])
 
 
 def _time_clause_apart(view: View, mentions: list[Mention], memory: Memory,

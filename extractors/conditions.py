@@ -1309,7 +1309,23 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return not _in_clause(view, "TRILATERAL", clause)
     if concept == "HAPPENED":
         return not _narrated_before_saying(view, chain)
+    if concept == "THIRD_REF" and view.lang in _SUBJECT_COMMA:
+        return not _third_only_subject(view, chain, clause)
     return True
+
+
+# (h_romance19) languages that set the subject off with a comma before a long verb-final clause ("Erdoğan, ... Trump'ı
+# da bu buluşmaya katmayı çok istediklerini söyledi")
+_SUBJECT_COMMA: Final = frozenset({"tr"})
+
+
+def _third_only_subject(view: View, chain: Chain, clause: int) -> bool:
+    """(h_romance19) Every third party of the clause is its subject set off by a comma before the match ("Erdoğan, ...
+    Trump'ı da bu buluşmaya katmayı çok istediklerini söyledi": the host who wants Trump at the table), not someone
+    else at it: the US joining then makes the meeting three-way."""
+    toks = view.tokens
+    return all(m.last < chain[0].first and m.last + 1 < len(toks) and toks[m.last + 1].text == ","
+               for m in view.concepts.get("THIRD_REF", ()) if view.clause[m.first] == clause)
 
 
 def _narrated_before_saying(view: View, chain: Chain) -> bool:
@@ -2186,10 +2202,17 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     strong = any(view.has(c) for c in _STRONG_VENUE_CUES) or any(s.start <= pm.first <= s.end for s in sc)
     if place in _weak() and not strong:
         return False
-    if followup or _verdict_on_place(view, chain, pm):
+    if followup or _verdict_on_place(view, chain, pm) or _talk_there_judged(chain):
         return True  # "But only in Moscow.": the meeting is in the sentence before
     return _near(view, ("MEET", "HOST", "COME", "VENUE_NOUN", "PROPOSE", "READY", "ANYWHERE", "EXCEPT",
                         "REFUSE", "TALKS", "WELCOME"), at, 12)
+
+
+def _talk_there_judged(chain: Chain) -> bool:
+    """(h_romance19) The rule's verdict is on talking at the place ("inelegant for two Orthodox countries to discuss
+    at a Catholic venue", «poco elegante ... discutere in una sede cattolica»): the verb of discussing in the match is
+    the meeting word the place needs (venue.unfit_to_meet_there)."""
+    return any(m.concept in _PLACE_VERDICT for m in chain) and any(m.concept == "DISCUSS" for m in chain)
 
 
 def _verdict_on_place(view: View, chain: Chain, pm: ConceptMatch) -> bool:

@@ -452,7 +452,7 @@ def test_word_endings_are_data_named_in_english_and_checked(monkeypatch: pytest.
 _CODE_WORD_LISTS = {
     "ROLES", "CORPORA", "FRAMES", "NEGATED",  # tags
     "LANGUAGES", "LEMMATISED", "_OBJECT_LANGS", "_VERB_FINAL", "_SUFFIXED", "_CASED", "_PRO_DROP",  # language codes
-    "_JOINS_LANGS", "_INVERTED_ASIDES",
+    "_JOINS_LANGS", "_INVERTED_ASIDES", "_SUBJECT_COMMA",
     "_PLACE_SPEAKS", "_OWN_SPEAKER", "_ITEM_OVERRIDES",  # the ways of attributing (Attribution.how)
 }
 

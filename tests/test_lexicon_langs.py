@@ -3304,8 +3304,10 @@ def test_never_refused_to_meet_is_willingness(lang: str, sentence: str, expected
     ("tr", "Dışişleri Bakanı Hakan Fidan, iki liderin İstanbul'da bir araya gelmesini önerdi.",
      {"MEDIATOR.venue.istanbul"}),
     ("tr", "Erdoğan, iki liderin İstanbul'da görüşmesini önerdi.", {"MEDIATOR.venue.istanbul"}),
+    # (h_romance19) and Trump brought into the meeting makes it three-way, as dev's gold has it (d080): the host set
+    # off by a comma is the subject, no third party at the table
     ("tr", "Erdoğan, Putin ile Zelenskiy'i İstanbul'da aynı masaya oturtmayı, hatta Trump'ı bu buluşmaya katmayı çok "
-     "istediklerini söyledi.", {"MEDIATOR.venue.istanbul"}),
+     "istediklerini söyledi.", {"MEDIATOR.venue.istanbul", "MEDIATOR.format.trilateral"}),
     ("tr", "Putin, Zelenskiy'i görüşme için Moskova'ya davet etti.", {"RU.stance.willing", "RU.venue.moscow"}),
     ("tr", "Zelenskiy, Putin ile Moskova'da görüşme teklifini reddetti.", {"UA.venue.not_moscow"}),
     ("tr", "Zelenskiy, Moskova'ya gitmeyeceğini söyledi.", {"UA.venue.not_moscow"}),
