@@ -1309,6 +1309,8 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return not _in_clause(view, "TRILATERAL", clause)
     if concept == "HAPPENED":
         return not _narrated_before_saying(view, chain)
+    if concept == "TRAVELLED" and rule.kind == "venue":
+        return not _all_supposed(view, concept, clause)
     if concept == "THIRD_REF" and view.lang in _SUBJECT_COMMA:
         return not _third_only_subject(view, chain, clause)
     return True
@@ -1326,6 +1328,18 @@ def _third_only_subject(view: View, chain: Chain, clause: int) -> bool:
     toks = view.tokens
     return all(m.last < chain[0].first and m.last + 1 < len(toks) and toks[m.last + 1].text == ","
                for m in view.concepts.get("THIRD_REF", ()) if view.clause[m.first] == clause)
+
+
+def _all_supposed(view: View, concept: str, clause: int) -> bool:
+    """(h_ifcomes) Every match of the concept in the clause stands inside an if-clause: "if Putin had come to
+    Istanbul", «якби Путін приїхав до Стамбула» suppose a trip in the past, none was made (`_supposed_trip` then asks
+    whether the speaker would have been there)."""
+    return all(_supposed_word(view, m) for m in view.concepts.get(concept, ()) if view.clause[m.first] == clause)
+
+
+def _supposed_word(view: View, m: ConceptMatch) -> bool:
+    """The match stands inside an if-clause (polarity.hypothetical)."""
+    return any(a <= m.first and m.last <= b for a, b in hypothetical(view))
 
 
 def _narrated_before_saying(view: View, chain: Chain) -> bool:
@@ -2106,13 +2120,44 @@ def _offered_to(view: View, pm: ConceptMatch, prep: int) -> bool:
 
 
 def _supposed_trip(cue: Cue, chain: Chain, view: View, supposed: list[tuple[int, int]]) -> bool:
-    """A trip inside an if-clause ("if Putin comes to Istanbul") is a supposition, no venue of anyone's; unless the
-    clause it conditions goes "there" too («якщо путін приїде до Стамбула, він теж поїде туди»: the speaker's own
-    conditional venue)."""
-    if not any(m.concept == "COME" for m in chain):
+    """A trip inside an if-clause ("if Putin comes to Istanbul", "wenn Putin nach Istanbul kommt") is a supposition,
+    no venue of anyone's; unless the clause it conditions puts the speaker there too (h_ifcomes): "there"
+    («якщо путін приїде до Стамбула, він теж поїде туди»), his own coming ("I'll come too") or presence ("I will be
+    there", «я теж буду», "j'y serai", "I would have been there"): the speaker's own conditional venue."""
+    if not any(m.concept in _TRIP_WORDS for m in chain):
         return False
     spans = [(a, b) for a, b in supposed if a <= cue.first and cue.last <= b]
-    return bool(spans) and not any(m.first > b for a, b in spans for m in view.concepts.get("THERE", ()))
+    return bool(spans) and not any(_present_there(view, _dash_before(view, cue.last, b)) for _, b in spans)
+
+
+_TRIP_WORDS: Final = frozenset({"COME", "TRAVEL_LAST"})
+_CLAUSE_DASHES: Final = frozenset({"-", "–", "—"})
+
+
+def _dash_before(view: View, i: int, end: int) -> int:
+    """Where the if-clause ends after token `i`: at a dash before `end` («Якщо Путін приїде до Стамбула - я теж буду»:
+    the dash closes it as a comma would; polarity.hypothetical runs on to the comma, which keeps what it says of a
+    stance right), else at `end`."""
+    return next((j for j in range(i + 1, end) if view.tokens[j].text in _CLAUSE_DASHES), end)
+
+
+def _present_there(view: View, after: int) -> bool:
+    """(h_ifcomes) After the if-clause ending at `after`, the speaker goes or is there: "there", "I'll come too", a
+    presence said whole ("I would have been in the room", "j'y serai"), or an open one ("I will be", «я теж буду»)
+    that closes its clause or has "there" or a place next ("I will be surprised" is none)."""
+    if any(m.first > after for c in ("THERE", "ALSO_COME", "PRESENT_TOO") for m in view.concepts.get(c, ())):
+        return True
+    toks = view.tokens
+    for m in view.concepts.get("PRESENT_OPEN", ()):
+        if m.first <= after:
+            continue
+        nxt = m.last + 1
+        if nxt >= len(toks) or not toks[nxt].is_word or any(x.first == nxt for x in view.concepts.get("THERE", ())):
+            return True
+        if any(x.first == nxt for x in view.concepts.get("AT", ())) and any(
+                nxt < p.first <= nxt + 2 for p in view.places):
+            return True  # «я теж буду в Стамбулі», "I would have been in Istanbul"
+    return False
 
 
 def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup: bool = False) -> bool:
@@ -2143,8 +2188,10 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
             m.first <= prep <= m.last + 1 for c in ("EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())):
         return False  # "from Moscow", "від москви", "with Russia": a place that is no venue (not "εκτός από τη
         # Μόσχα", "except" before it)
-    if prep is not None and any(m.last == prep - 1 for m in view.concepts.get("TRAVELLED", ())):
-        return False  # (h_venue14) "he had not come to Paris to trade land": where a trip went (or did not)
+    if prep is not None and any(m.last == prep - 1 and not _supposed_word(view, m)
+                                for m in view.concepts.get("TRAVELLED", ())):
+        return False  # (h_venue14) "he had not come to Paris to trade land": where a trip went (or did not); not
+        # "if Putin had come to Istanbul" (h_ifcomes: supposed, `_supposed_trip` asks the rest)
     if prep is not None and any(m.last == prep - 1 and not _to_come(view, m) for m in view.concepts.get("DONE_AT", ())):
         return False  # "what was achieved in Istanbul is enough for a meeting": where it was achieved
     if prep is not None and any(m.first <= prep - 1 <= m.last or m.first <= prep - 2 <= m.last
