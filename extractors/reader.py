@@ -825,7 +825,8 @@ class Reader:
                         if r.sentence.start < _LEAD_CHARS and st.speaker not in memory.dates:
                             lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
                     out.append(st)
-        out = _city_for_country(_resolve_exclusive(out, self._voices))  # one value a day as each statement was dated where it stands
+        # one value a day (a voice) as each statement was dated where it stands
+        out = _city_for_country(_resolve_exclusive(out, self._voices))
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
         return out
