@@ -191,12 +191,18 @@ def _displaces(a: PendingAssertion, value: str, held: Held) -> bool:
     It does, but for a place proposed and another ruled out on the same day ("Moscow is not acceptable; let him
     come to Kyiv"): one position said in one breath, both held, so a later report of either half of that day is
     reaffirmed, not a second alert; a rejection and a proposal stated on different days still replace each other.
+
+    Nor does a place of a party of many voices (the mediators) replace another it was offered on the same day: a
+    Swiss offer of Geneva and a Hungarian one of Budapest are two offers standing together, and a later report of
+    either is no change (else each report would flip the position back and forth).
     """
     voc = vocabulary()
-    if voc.is_rejection(a.kind, a.value) == voc.is_rejection(a.kind, value):
-        return True
     if voc.place_of(a.value) == voc.place_of(value):
         return True  # a place and its own rejection contradict
+    if held.last == a.stated_on and a.kind == "venue" and a.party in voc.many_voiced:
+        return False
+    if voc.is_rejection(a.kind, a.value) == voc.is_rejection(a.kind, value):
+        return True
     return held.last != a.stated_on
 
 

@@ -27,6 +27,9 @@ class Party:
     id: str
     name: str
     colour: str
+    # a party of many countries (the mediators): each speaks for itself, so two of them offering two places on one
+    # day are two offers, both held, not one replacing the other
+    many_voices: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,11 @@ class Vocabulary:
     @property
     def kind_ids(self) -> tuple[str, ...]:
         return tuple(k.id for k in self.kinds)
+
+    @cached_property
+    def many_voiced(self) -> frozenset[str]:
+        """The parties whose countries each keep their own venue a day (`Party.many_voices`)."""
+        return frozenset(p.id for p in self.parties if p.many_voices)
 
     @cached_property  # asked once an article and once a statement with conditions (the kinds never change)
     def exclusive_kinds(self) -> frozenset[str]:
@@ -144,10 +152,18 @@ def vocabulary() -> Vocabulary:
     return parse_vocabulary(tomllib.loads(text))
 
 
+def _flag(entry: dict[str, Any], key: str) -> bool:
+    """An optional true/false of an entry, checked: a quoted "false" would read as true."""
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise VocabularyError(f"vocabulary.toml: {entry.get('id', '?')}: {key} must be true or false")
+    return value
+
+
 def parse_vocabulary(raw: dict[str, Any]) -> Vocabulary:
     """Build and check a vocabulary from its TOML data (ids well-formed and unique, values of known kinds)."""
     try:
-        parties = tuple(Party(p["id"], p["name"], p["colour"]) for p in raw["party"])
+        parties = tuple(Party(p["id"], p["name"], p["colour"], _flag(p, "many_voices")) for p in raw["party"])
         kinds = tuple(Kind(k["id"], bool(k["exclusive"]), k["label"], k["short"]) for k in raw["kind"])
         values = tuple(Value(v["id"], v["kind"], v["short"], v["full"]) for v in raw["value"])
         places = {p["id"]: p["name"] for p in raw.get("place", ())}

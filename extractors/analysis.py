@@ -119,6 +119,12 @@ class View:
 
 
 
+def _range_of_comparison(view: View, place: ConceptMatch) -> bool:
+    """(h_mediators) The region a place is the only or best one in ("Budapest is the only place in Europe ready to
+    host", «единственное место в Европе»): the range compared over, not a venue."""
+    return any(m.last + 1 == place.first for m in view.concepts.get("PLACE_RANGE", ()))
+
+
 def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     """Tokenise a sentence and find its concepts, places and clauses.
 
@@ -138,7 +144,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view.voices = [p for p in view.places if p not in kept]
     view.places = [p for p in kept if not possessor(view, p)
                    and not any(e.first <= p.first and p.last <= e.last for e in events)
-                   and not _trip_to_event(view, p, events)]
+                   and not _trip_to_event(view, p, events) and not _range_of_comparison(view, p)]
     _alternative_places(view)
     _receptions(view)
     _unhappened(view)

@@ -608,6 +608,7 @@ class Reader:
         self._institutions = {a.party: a for a in reversed(self.actors.actors)
                               if a.kind == "institution" and a.party in ("RU", "UA")}
         # (h_attr18) a mediator's home city speaks for its government as a seat does: «У Женеві нагадали»
+        self._voices = speaker_country(self.actors)  # each mediating country keeps its own venue a day
         self._homes = {a.home: a for a in reversed(self.actors.actors)
                        if a.kind == "institution" and a.party == "MEDIATOR" and a.home}
         # who speaks a joint decision of the leaders for each party (for the Normandy mediators, France's name)
@@ -824,7 +825,8 @@ class Reader:
                         if r.sentence.start < _LEAD_CHARS and st.speaker not in memory.dates:
                             lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
                     out.append(st)
-        out = _city_for_country(_resolve_exclusive(out))  # one value a day as each statement was dated where it stands
+        # one value a day (a voice) as each statement was dated where it stands
+        out = _city_for_country(_resolve_exclusive(out, self._voices))
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
         return out
@@ -3202,14 +3204,48 @@ def _may_hold_caption(text: str) -> bool:
 _ANY_CAPTION_LITERAL: Final = re.compile("|".join(re.escape(literal) for literal in _CAPTION_LITERALS))
 
 
-def _prefer_cities(statements: list[Statement], best: dict[tuple[str, str, date | None], tuple]) -> None:
+_Slot = tuple[str, str, date | None, str]  # party, kind competed in, day, voice (`_voice`)
+
+
+def _prefer_cities(statements: list[Statement], best: dict[_Slot, tuple], voices: Callable[[Statement], str]) -> None:
     """"Turkey is ready to host a meeting ... in Istanbul": the city is the venue, the country only its setting."""
     within = vocabulary().within
     for st in statements:
         for c in st.conditions:
-            key = (c.party, "venue", st.stated_on)
+            key = (c.party, "venue", st.stated_on, _voice(c, st, voices))
             if c.kind == "venue" and key in best and within.get(c.value) == best[key][4]:
                 best[key] = (*best[key][:4], c.value)
+
+
+def _voice(c: Condition, st: Statement, voices: Callable[[Statement], str]) -> str:
+    """Whose word a party's venue is, where one party has many voices (`Party.many_voices`): a Swiss offer of
+    Geneva and a Hungarian one of Budapest on one day are two offers, not one of them misread, so each country
+    keeps the place its leader or minister named. A place reported of the party, said by an institution, or only
+    its speaker's home ("stands ready to host") has no voice: it competes with them all, as before
+    (`_outvoiced`)."""
+    if (c.kind != "venue" or st.party != c.party or c.rule in _VOICELESS
+            or c.party not in vocabulary().many_voiced):
+        return ""
+    return voices(st)
+
+
+# a home read for a speaker who names no place: who the speaker is may be misread ("X says seven states offered to
+# host", read for the last state named), so it gets no voice of its own
+_VOICELESS = frozenset({"venue.home"})
+
+
+def _outvoiced(key: _Slot, rank: tuple, best: dict[_Slot, tuple]) -> bool:
+    """A voiceless venue of a party of many voices stands only if it outranks every voice's place that day."""
+    return not key[3] and any(k[:3] == key[:3] and k[3] and r[:4] > rank[:4] for k, r in best.items())
+
+
+def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
+    """A statement's speaker's country, from the person's home (Orban: budapest, so hungary); none (no voice of
+    its own) for an institution or a speaker the dictionary gives no home: a country read as the speaker is often
+    only named in the sentence ("... offered to host; Kyiv has named Austria, ... Turkey"), a person seldom."""
+    within = vocabulary().within
+    homes = {a.name: within.get(a.home, a.home) for a in actors.actors if a.home and a.kind == "person"}
+    return lambda st: homes.get(st.speaker, "")
 
 
 def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
@@ -3252,34 +3288,37 @@ def _city_for_country(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _resolve_exclusive(statements: list[Statement]) -> list[Statement]:
-    """One value per party, exclusive kind and day in an article: what the party said itself before what another
-    party reported of it, then the most strongly stated, then the most sure."""
+def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement], str]) -> list[Statement]:
+    """One value per party, exclusive kind and day in an article (per voice of a party of many, `_voice`): what
+    the party said itself before what another party reported of it, then the most strongly stated, then the most
+    sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
     at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
                         if c.kind == "venue" and c.op == "assert" and c.party == st.party
                         and seats.get(c.value) == c.party)
-    best: dict[tuple[str, str, date | None], tuple[int, int, float, int, str]] = {}
+    best: dict[_Slot, tuple[int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
-                key = (c.party, _slot(c, st, at_home, i), st.stated_on)
+                key = (c.party, _slot(c, st, at_home, i), st.stated_on, _voice(c, st, voices))
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
                     _FORMAT_STRENGTH.get(c.value, 0) if c.kind == "format" else _STRENGTH.get(c.value, 0)
                 rank = (int(c.party == st.party), strength, c.confidence, -i, c.value)
                 if key not in best or rank[:4] > best[key][:4]:
                     best[key] = rank
-    _prefer_cities(statements, best)
+    _prefer_cities(statements, best, voices)
+
+    def _kept(c: Condition, st: Statement, i: int) -> bool:
+        key = (c.party, _slot(c, st, at_home, i), st.stated_on, _voice(c, st, voices))
+        rank = best.get(key, (0, 0, 0, 0, c.value))
+        return rank[4] == c.value and not _outvoiced(key, rank, best)
+
     out = []
     for i, st in enumerate(statements):
         if not st.conditions:  # most statements (no generator for them)
             out.append(st)
             continue
-        keep = tuple(
-            c for c in st.conditions
-            if c.kind not in exclusive
-            or best.get((c.party, _slot(c, st, at_home, i), st.stated_on), (0, 0, 0, 0, c.value))[4] == c.value
-        )
+        keep = tuple(c for c in st.conditions if c.kind not in exclusive or _kept(c, st, i))
         out.append(st if len(keep) == len(st.conditions) else replace(st, conditions=keep))
     return out

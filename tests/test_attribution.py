@@ -1157,7 +1157,7 @@ def test_a_label_naming_anothers_offer_leaves_the_quote_to_its_speaker(
 
 @pytest.mark.parametrize(("text", "expected"), [
     (_CTX + "Macron proposed Geneva, and Erdogan offered Istanbul.",
-     {("Emmanuel Macron", "MEDIATOR", "venue", "geneva")}),
+     {("Emmanuel Macron", "MEDIATOR", "venue", "geneva"), ("Recep Tayyip Erdogan", "MEDIATOR", "venue", "istanbul")}),
     (_CTX + "Macron proposed Geneva.", {("Emmanuel Macron", "MEDIATOR", "venue", "geneva")}),
     # a head inside the speaker's own words is still at the table: Trump's summit, not the leaders'
     (_CTX + "Macron proposed to host Trump and Putin in Geneva.", set()),
@@ -1166,7 +1166,8 @@ def test_another_speaker_in_a_clause_of_his_own_is_not_at_the_table(
         text: str, expected: set[tuple[str, str, str, str]]) -> None:
     """Speakers listed in one sentence ("Macron proposed Geneva, and Erdogan offered Istanbul"): Erdogan speaks in a
     clause of his own, he is no head at Macron's table (Macron's Geneva was lost as another summit's). Erdogan's own
-    Istanbul competes with Macron's Geneva as the one MEDIATOR venue of the day (docs/reading.md)."""
+    Istanbul stands beside Macron's Geneva: each mediating country keeps the place it named that day (h_mediators,
+    `reader._voice`)."""
     assert _read(text) == expected
 
 

@@ -369,3 +369,27 @@ def test_a_place_proposed_and_another_ruled_out_on_one_day_are_held_together() -
     assert [o.status for o in own] == ["change"] and set(book.held[("UA", "venue")]) == {"budapest"}
     assert [(c.old_value, c.new_value) for c in book.new_changes] == [
         (None, "kyiv"), ("not_moscow", "not_budapest"), ("not_budapest", "budapest")]
+
+
+def test_two_mediators_offering_two_places_on_one_day_are_held_together() -> None:
+    """The mediators are many countries: a Swiss offer of Geneva and a Hungarian one of Budapest on one day are
+    two offers, both held, so a later outlet's report of the Geneva offer is reaffirmed, not a flip back (a wrong
+    alert). A place offered on a later day still replaces them, and one party's two places a day still do."""
+    from domain.positions import PendingAssertion, PositionBook, apply_assertions
+
+    def pending(n: int, value: str, day: str, party: str = "MEDIATOR") -> PendingAssertion:
+        return PendingAssertion(f"a{n}", f"art{n}", party, "venue", value, "assert", date.fromisoformat(day),
+                                (n,), 0.8, date.fromisoformat(day))
+
+    now = datetime(2026, 1, 1)
+    book = PositionBook()
+    same_day = apply_assertions(book, [pending(0, "geneva", "2025-08-19"), pending(1, "budapest", "2025-08-19"),
+                                       pending(2, "geneva", "2025-08-19")], baseline=False, now=now)
+    assert [o.status for o in same_day] == ["change", "change", "reaffirmed"]
+    assert set(book.held[("MEDIATOR", "venue")]) == {"geneva", "budapest"}
+    later = apply_assertions(book, [pending(3, "istanbul", "2025-08-25")], baseline=False, now=now)
+    assert [o.status for o in later] == ["change"] and set(book.held[("MEDIATOR", "venue")]) == {"istanbul"}
+    one_voice = apply_assertions(book, [pending(4, "moscow", "2025-09-03", "RU"),
+                                        pending(5, "minsk", "2025-09-03", "RU")], baseline=False, now=now)
+    assert [o.status for o in one_voice] == ["change", "change"]
+    assert set(book.held[("RU", "venue")]) == {"minsk"}

@@ -46,6 +46,8 @@ def changed(edit: str) -> dict[str, Any]:
         raw["place"].append({"id": "springfield", "name": "Springfield", "in": "atlantis"})
     elif edit == "value without a kind":
         del raw["value"][0]["kind"]
+    elif edit == "many voices not a flag":
+        raw["party"][0]["many_voices"] = "false"
     else:
         raise AssertionError(edit)
     return raw
@@ -56,6 +58,7 @@ def test_the_shipped_vocabulary_loads() -> None:
     assert set(voc.party_ids) == {"RU", "UA", "US", "MEDIATOR"}
     assert set(voc.kind_ids) == {"stance", "venue", "format", "prerequisite", "demand"}
     assert voc.exclusive_kinds == {"stance", "venue", "format"}
+    assert voc.many_voiced == {"MEDIATOR"}  # each mediating country keeps its own venue a day
     assert voc == vocabulary()
 
 
@@ -73,6 +76,7 @@ def test_the_shipped_vocabulary_loads() -> None:
         ("reserved place not_", "'not_here' is reserved"),
         ("place in an unknown country", "unknown place 'atlantis'"),
         ("value without a kind", "lacks 'kind'"),
+        ("many voices not a flag", "RU: many_voices must be true or false"),
     ],
 )
 def test_an_inconsistent_vocabulary_is_rejected(edit: str, problem: str) -> None:
