@@ -2719,7 +2719,7 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     roles = list(view.concepts.get("ROLE", ()))
     # "Head of state also stated, that ...": a role without its article opens the sentence, a verb of saying within
     # two words after it (machine-translated English)
-    roles += [m for m in view.concepts.get("BARE_ROLE", ()) if m.first == 0 and view.text[:1].isupper()
+    roles += [m for m in view.concepts.get("BARE_ROLE", ()) if _opens_clause(view, m)
               and any(m.last < s.first <= m.last + 2 for s in view.concepts.get("SAY", ()))]
     if not roles:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
         return list(mentions)
@@ -2742,6 +2742,15 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
             # помощника президента" names the speaker by his role)
         out.append(Mention(start, end, None, "role", view.text[start:end].lower()))
     return sorted(out, key=lambda x: x.start)
+
+
+def _opens_clause(view: View, m: ConceptMatch) -> bool:
+    """A bare role opens the sentence, or follows only a sentence-opening connective ("At the same time president
+    has expressed doubt ...", "In same time President doubted ...": machine-translated English, h_point)."""
+    if m.first == 0:
+        return view.text[:1].isupper()
+    return any(o.first == 0 and (o.last + 1 == m.first or o.last + 2 == m.first and view.tokens[o.last + 1].text == ",")
+               for o in view.concepts.get("ROLE_OPENER", ()))
 
 
 def _closing_role(view: View, role: ConceptMatch, o: Mention) -> bool:
