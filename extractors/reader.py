@@ -2694,7 +2694,7 @@ def _doubt_asked(view: View, atts: list[Attribution]) -> bool:
     states nothing)."""
     if not view.has_any(_DOUBT_ASKED):
         return False
-    return any(a.how in ("verb", "agent") and _colon_after_verb(view.text, a.content[0]) for a in atts)
+    return any(a.how in ("verb", "agent", "dropped") and _colon_after_verb(view.text, a.content[0]) for a in atts)
 
 
 _VERB_BEFORE_COLON: Final = 4  # words: "asked", "задался вопросом", "wondered aloud on Friday"
