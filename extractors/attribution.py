@@ -901,9 +901,20 @@ def _colon(view: View, mentions: list[Mention], memory: Memory) -> Attribution |
         return _channel_colon(view, m, actor, mentions) or _judged_colon(view, mentions, memory)
     if actor is None or not rest.startswith(":"):
         return _judged_colon(view, mentions, memory)
-    if view.text[: m.start].strip(" -–—").count(" ") > 3:
+    if view.text[: m.start].strip(" -–—").count(" ") > 3 or _topic_label(view, m):
         return None
     return Attribution(actor, (m.end + 1, len(view.text)), True, "colon")
+
+
+_TOPIC_LABEL = concept_words("TOPIC_LABEL")
+
+
+def _topic_label(view: View, m: Mention) -> bool:
+    """(h_attr19) '• On a meeting with Zelensky: "I never ruled it out"', «О встрече с Зеленским: «...»», «Про
+    зустріч із Путіним: ...», «Zum Treffen mit Putin: ...»: a label opened by a word of "about" before the name is
+    what is spoken of; its person is the topic, the speaker is the list's or the article's."""
+    first = next((t for t in view.tokens if t.is_word), None)
+    return first is not None and first.end <= m.start and first.text.lower() in _TOPIC_LABEL
 
 
 # what a one-line post or a liveblog entry puts between its author and the colon: where or how it was said ("on X",
