@@ -1314,6 +1314,9 @@ def _outlet_relay(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
 # Languages that drop the subject pronoun: "Добавил, что ...", "Додав, що ...", "Dodał, że ...", "Añadió que ...".
 _PRO_DROP = frozenset({"ru", "uk", "pl", "es", "it", "el"})
 _BARE_OPENERS = concept_words("BARE_VERB_OPENER")
+# (h_attr19) a question word right after a verb of wondering opens what he asks: «Αμέσως μετά, όμως, αναρωτήθηκε
+# ποιο θα ήταν το νόημα», "Luego se preguntó qué sentido tendría"
+_ASKED_OPENERS: Final = concept_words("WH_WORD") | concept_words("WHETHER_OPEN")
 
 
 def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:
@@ -1332,9 +1335,10 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
         return None
     nxt = toks[v.last + 1 : v.last + 3]
     if not nxt or not (nxt[0].text == ":" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].text in _THAT)
-                       or _that_follows(toks[v.last + 1 : v.last + 6])):
+                       or _that_follows(toks[v.last + 1 : v.last + 6]) or nxt[0].text.lower() in _ASKED_OPENERS):
         return None
     return Attribution(last, (v.start, len(view.text)), False, "dropped")
+
 
 
 def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:
