@@ -460,7 +460,10 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # corpus/unseen18 joined, both halves the session's blind measure: holdout 0.783 when first read and at the end (floor
 # 0.75). End of the thirtieth: unseen3 0.928, unseen4 0.805 (floor 0.78), unseen11 0.705 (floor 0.68), unseen12
 # 0.789 (floor 0.76), unseen15 0.760 (floor 0.73), unseen17 0.652 (floor 0.62); corpus/unseen19 joined, both halves
-# the session's blind measure: holdout 0.788 when first read and at the end (floor 0.76).
+# the session's blind measure: holdout 0.788 when first read and at the end (floor 0.76). End of the thirty-first:
+# unseen5 0.825 (floor 0.80), unseen7 0.765 (floor 0.74), unseen13 0.830 (floor 0.80), unseen19 0.821 (floor 0.79);
+# corpus/unseen20 joined, both halves the session's blind measure: holdout 0.764 when first read, 0.772 at the end
+# (floor 0.74).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -470,21 +473,22 @@ UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN4_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN5_HOLDOUT_F1_FLOOR = 0.78
+UNSEEN5_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.76
-UNSEEN7_HOLDOUT_F1_FLOOR = 0.73
+UNSEEN7_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN10_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN11_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.76
-UNSEEN13_HOLDOUT_F1_FLOOR = 0.79
+UNSEEN13_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN15_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN17_HOLDOUT_F1_FLOOR = 0.62
 UNSEEN18_HOLDOUT_F1_FLOOR = 0.75
-UNSEEN19_HOLDOUT_F1_FLOOR = 0.76
+UNSEEN19_HOLDOUT_F1_FLOOR = 0.79
+UNSEEN20_HOLDOUT_F1_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")
@@ -517,6 +521,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen17_holdout", "corpus/unseen17", "holdout"),
         ("unseen18_holdout", "corpus/unseen18", "holdout"),
         ("unseen19_holdout", "corpus/unseen19", "holdout"),
+        ("unseen20_holdout", "corpus/unseen20", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -680,6 +685,15 @@ def test_floor_unseen19_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     names, two speakers joined by "while"); both halves read only as figures while the reader was tuned in the
     thirtieth session (corpus/unseen19)."""
     assert real["unseen19_holdout"]["assertions"]["f1"] >= UNSEEN19_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen20_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twentieth blind corpus (18 en, 8 ru, 8 uk; de, fr, it, es, el, tr), written from the spec alone with shapes
+    earlier ones had little of (denials and corrections, conditions in headlines, quotes over several paragraphs, a
+    position changing inside one article, a third party relaying terms, hedges and contrasts, interview answers "Yes"
+    and "No", Telegram-style posts); both halves read only as figures while the reader was tuned in the thirty-first
+    session (corpus/unseen20)."""
+    assert real["unseen20_holdout"]["assertions"]["f1"] >= UNSEEN20_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
