@@ -132,6 +132,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     `actor_forms.find(tokens, lemma_lang=lang)`) and kept as `View.actor_forms` for `ActorIndex.mentions`.
     """
     view = scan(text, lang, actor_forms)
+    _place_homographs(view)
     found = view.concepts
     view.asides = _speech_asides(view, _PARTICIPLE_OF.get(lang, _PARTICIPLE) + _GERUND_OF.get(lang, ()))
     _dash_copula(view)
@@ -640,6 +641,31 @@ def _impatience(view: View) -> None:
 
 
 _OUT_GOES_ON = concept_words("OUT_GOES_ON")
+
+
+def _place_homographs(view: View) -> None:
+    """(h_tr) A place whose name is also a common word (PLACE_HOMOGRAPH: French "Vienne", the city or the
+    subjunctive of "venir") is one or the other: the city where it is capitalised or comes right after "à", "de" or
+    a verb of offering ("a proposé Vienne", "à Vienne"), and its word's other readings go; the verb elsewhere
+    ("qu'il vienne à Kiev"), and the place goes."""
+    homographs = [p for p in view.places if p.first == p.last and view.tokens[p.first].text in _PLACE_HOMOGRAPHS]
+    if not homographs:
+        return
+    cities = {p.first for p in homographs if _homograph_is_place(view, p.first)}
+    view.places = [p for p in view.places if p not in homographs or p.first in cities]
+    for concept in [c for c, ms in view.concepts.items() if any(m.first in cities for m in ms)]:
+        _keep(view, concept, [m for m in view.concepts[concept] if m.first not in cities or m.last != m.first])
+
+
+def _homograph_is_place(view: View, i: int) -> bool:
+    """The homograph at token i names the place: capitalised, or right after a preposition of place or a verb of
+    offering."""
+    if view.text[view.tokens[i].start].isupper():
+        return True
+    return i > 0 and any(m.last == i - 1 for c in ("AT", "PREP", "PROPOSE") for m in view.concepts.get(c, ()))
+
+
+_PLACE_HOMOGRAPHS: Final = concept_words("PLACE_HOMOGRAPH")
 
 
 def _place_out(view: View) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from extractors.analysis import RELATIVE_WORDS, TERMINATORS, View
-from extractors.lexicon import concept_words
+from extractors.lexicon import LANGUAGES, QUOTE_MARKS, concept_words, word_endings
 
 MAX_SCOPE_WORDS = 8
 QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its place and its people
@@ -316,12 +316,36 @@ def _irony_at(view: View) -> list[int]:
 def hypothetical(view: View) -> list[tuple[int, int]]:
     """Token spans of if-clauses ("if Putin wants a meeting, he can come to Kyiv"): what they say of anyone's
     stance is supposed, not stated."""
-    out = []
+    out = _suffixed_ifs(view)
     buts = {m.first for m in view.concepts.get("BUT", ())}
     for f in view.concepts.get("IF", ()):
-        if view.tokens[f.first].text in _SUPPOSING:
+        if view.tokens[f.first].text in _SUPPOSING and not any(a <= f.first <= b for a, b in out):
             out.append((f.first, _scope_end(view, f.last, buts)))
     return out
+
+
+def _suffixed_ifs(view: View) -> list[tuple[int, int]]:
+    """(h_tr) Token spans of if-clauses a verb's conditional ending closes ("Putin İstanbul'a gelirse", "kabul
+    ederse", "olmazsa", "gelseydi"): the verb ends its clause, so the supposition runs from the clause's start (an
+    "eğer" inside it or not) to the verb, and the clause after it is stated. A capitalised word is a name ("Bursa")."""
+    endings = _CONDITIONAL_OF.get(view.lang, ())
+    if not endings:
+        return []
+    out = []
+    for i, tok in enumerate(view.tokens):
+        if tok.is_word and len(tok.text) >= _CONDITIONAL_MIN and tok.text.endswith(endings) \
+                and not view.text[tok.start].isupper():
+            out.append((_clause_start(view, i), i))
+    return out
+
+
+def _clause_start(view: View, i: int) -> int:
+    """The first token of the clause that token `i` stands in: after the nearest comma, clause mark or quote mark
+    before it."""
+    j = i
+    while j > 0 and (view.tokens[j - 1].is_word or view.tokens[j - 1].text not in _CLAUSE_OPENERS):
+        j -= 1
+    return j
 
 
 def open_question(view: View) -> list[tuple[int, int]]:
@@ -349,3 +373,6 @@ def denied_reports(view: View) -> list[tuple[int, int]]:
 
 
 _SUPPOSING = concept_words("SUPPOSING")
+_CONDITIONAL_OF: Final = {code: word_endings("CONDITIONAL", code) for code in LANGUAGES}
+_CONDITIONAL_MIN: Final = 6  # "olursa", "gelirse"; shorter words with such endings are other words ("arsa", "borsa")
+_CLAUSE_OPENERS: Final = TERMINATORS | frozenset(QUOTE_MARKS)
