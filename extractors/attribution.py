@@ -1343,8 +1343,10 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
 
 def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:
     """«Mosca, ha detto, è esclusa», «Москва, подчеркнул, отпадает»: a parenthesis of saying with no subject of its
-    own, in a language that drops the pronoun, is the person last spoken of, and the sentence around it his."""
-    last = memory.last.actor if memory.last is not None else None
+    own, in a language that drops the pronoun, is the person last spoken of, and the sentence around it his: the last
+    speaker, or else the person the sentence before was about (h_other: «Ο Πεσκόφ απέφυγε κάθε δέσμευση. Συνάντηση
+    Πούτιν-Ζελένσκι, είπε, είναι δυνατή μόνο ...»), as "he" in "..., he said, ..." is."""
+    last = memory.last.actor if memory.last is not None else memory.last_person
     if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not _in_aside(view, v) or any(
             _in_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
         return None  # («сказали в Офісі»: an institution there speaks, not the person last named)
@@ -1516,9 +1518,10 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             continue
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
-        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)) \
-                and not _institution_there(view, m, v):
-            continue  # "addressed Putin in Russian and asked him": the object of the first verb
+        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)
+                                        or _in_aside(view, v)) and not _institution_there(view, m, v):
+            continue  # "addressed Putin in Russian and asked him": the object of the first verb; (h_other) «Συνάντηση
+            # Πούτιν-Ζελένσκι, είπε, ...»: a compound's name before a parenthesis of saying is no subject of it
         if _asked_inside(view, i, verb_tok):
             continue  # (h_answer3) «На уточнення, чи може це бути Москва, відповів»: the question's, not the verb's
         best = m
