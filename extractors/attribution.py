@@ -1365,10 +1365,13 @@ def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[in
     start, end = quotes[0]
     v = says[0]
     if any(c.isalnum() for c in view.text[:start]) or any(c.isalnum() for c in view.text[end : v.start]) or any(
-            not _in(quotes, m.start) for m in mentions):
-        return None
-    if v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word:
-        return None  # «...» — сказала дипломат: a subject after the verb, someone unnamed, not the last person
+            not _in(quotes, m.start) and m.start < v.start for m in mentions):
+        return None  # (h_other: a name after the verb, in what he adds, "..., προσθέτοντας ότι ... με τον Ρώσο
+        # πρόεδρο", is what he speaks of; one right after it is a subject, below)
+    if v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word \
+            and not _is_prep(view, view.tokens[v.last + 1].text):
+        return None  # «...» — сказала дипломат: a subject after the verb, someone unnamed, not the last person (not
+        # "είπε στους δημοσιογράφους", "dijo a los periodistas": whom he told, h_other)
     return Attribution(last, (start, end), True, "dropped")  # the quote ("..., dijo, antes de viajar a Londres":
     # the reporter's words after the verb are not his)
 
