@@ -626,10 +626,11 @@ def is_subject(view: View, m: Mention) -> bool:
     i = _token_at(view, m.start)
     if i is None:
         return True
+    if _compound_first(view, i) or _compound_second(view, i):
+        return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name; (h_other)
+        # and its first, and in English too ("A Zelensky-Putin meeting, he said, ...": a modifier, no speaker)
     if view.lang == "en":
         return _english_subject(view, i)
-    if _compound_second(view, i):
-        return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name
     if view.lang == "tr" and _turkish_oblique(view, m):
         return False
     if _meeting_complement(view, i):
@@ -650,6 +651,15 @@ def _compound_second(view: View, i: int) -> bool:
     else:  # a hyphen the tokenizer drops
         gap = view.text[word.end : view.tokens[i].start]
     return word.is_word and gap in _JOINING_DASHES
+
+
+def _compound_first(view: View, i: int) -> bool:
+    """Token i is a name that a dash joins, with no space, to a capitalised name after it, the pair modifying a
+    meeting word ("a Zelensky–Putin meeting", "Zelensky-Putin talks"): the first half of a compound modifier (not
+    "US-Präsident Donald Trump", which no meeting word follows)."""
+    k = i + 2 if i + 1 < len(view.tokens) and view.tokens[i + 1].text in _JOINING_DASHES else i + 1
+    return k < len(view.tokens) and view.text[view.tokens[k].start : view.tokens[k].start + 1].isupper() \
+        and _compound_second(view, k) and any(m.first == k + 1 for m in view.concepts.get("MEET", ()))
 
 
 def _meeting_complement(view: View, i: int) -> bool:
