@@ -626,10 +626,11 @@ def is_subject(view: View, m: Mention) -> bool:
     i = _token_at(view, m.start)
     if i is None:
         return True
+    if _compound_first(view, i) or _compound_second(view, i):
+        return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name; (h_other)
+        # and its first, and in English too ("A Zelensky-Putin meeting, he said, ...": a modifier, no speaker)
     if view.lang == "en":
         return _english_subject(view, i)
-    if _compound_second(view, i):
-        return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name
     if view.lang == "tr" and _turkish_oblique(view, m):
         return False
     if _meeting_complement(view, i):
@@ -650,6 +651,15 @@ def _compound_second(view: View, i: int) -> bool:
     else:  # a hyphen the tokenizer drops
         gap = view.text[word.end : view.tokens[i].start]
     return word.is_word and gap in _JOINING_DASHES
+
+
+def _compound_first(view: View, i: int) -> bool:
+    """Token i is a name that a dash joins, with no space, to a capitalised name after it, the pair modifying a
+    meeting word ("a Zelensky–Putin meeting", "Zelensky-Putin talks"): the first half of a compound modifier (not
+    "US-Präsident Donald Trump", which no meeting word follows)."""
+    k = i + 2 if i + 1 < len(view.tokens) and view.tokens[i + 1].text in _JOINING_DASHES else i + 1
+    return k < len(view.tokens) and view.text[view.tokens[k].start : view.tokens[k].start + 1].isupper() \
+        and _compound_second(view, k) and any(m.first == k + 1 for m in view.concepts.get("MEET", ()))
 
 
 def _meeting_complement(view: View, i: int) -> bool:
@@ -1343,8 +1353,10 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
 
 def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:
     """«Mosca, ha detto, è esclusa», «Москва, подчеркнул, отпадает»: a parenthesis of saying with no subject of its
-    own, in a language that drops the pronoun, is the person last spoken of, and the sentence around it his."""
-    last = memory.last.actor if memory.last is not None else None
+    own, in a language that drops the pronoun, is the person last spoken of, and the sentence around it his: the last
+    speaker, or else the person the sentence before was about (h_other: «Ο Πεσκόφ απέφυγε κάθε δέσμευση. Συνάντηση
+    Πούτιν-Ζελένσκι, είπε, είναι δυνατή μόνο ...»), as "he" in "..., he said, ..." is."""
+    last = memory.last.actor if memory.last is not None else memory.last_person
     if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not _in_aside(view, v) or any(
             _in_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
         return None  # («сказали в Офісі»: an institution there speaks, not the person last named)
@@ -1363,10 +1375,13 @@ def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[in
     start, end = quotes[0]
     v = says[0]
     if any(c.isalnum() for c in view.text[:start]) or any(c.isalnum() for c in view.text[end : v.start]) or any(
-            not _in(quotes, m.start) for m in mentions):
-        return None
-    if v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word:
-        return None  # «...» — сказала дипломат: a subject after the verb, someone unnamed, not the last person
+            not _in(quotes, m.start) and m.start < v.start for m in mentions):
+        return None  # (h_other: a name after the verb, in what he adds, "..., προσθέτοντας ότι ... με τον Ρώσο
+        # πρόεδρο", is what he speaks of; one right after it is a subject, below)
+    if v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word \
+            and not _is_prep(view, view.tokens[v.last + 1].text):
+        return None  # «...» — сказала дипломат: a subject after the verb, someone unnamed, not the last person (not
+        # "είπε στους δημοσιογράφους", "dijo a los periodistas": whom he told, h_other)
     return Attribution(last, (start, end), True, "dropped")  # the quote ("..., dijo, antes de viajar a Londres":
     # the reporter's words after the verb are not his)
 
@@ -1516,9 +1531,10 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             continue
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
-        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)) \
-                and not _institution_there(view, m, v):
-            continue  # "addressed Putin in Russian and asked him": the object of the first verb
+        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)
+                                        or _in_aside(view, v)) and not _institution_there(view, m, v):
+            continue  # "addressed Putin in Russian and asked him": the object of the first verb; (h_other) «Συνάντηση
+            # Πούτιν-Ζελένσκι, είπε, ...»: a compound's name before a parenthesis of saying is no subject of it
         if _asked_inside(view, i, verb_tok):
             continue  # (h_answer3) «На уточнення, чи може це бути Москва, відповів»: the question's, not the verb's
         best = m

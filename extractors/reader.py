@@ -106,7 +106,7 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import Turn, interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_words, lemma
+from extractors.lexicon import ConceptMatch, concept_words, lemma, word_endings
 from extractors.polarity import hypothetical
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
@@ -3062,8 +3062,8 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
             nxt += 1
         owner = next((m.actor for m in r.mentions if m.actor is not None and m.start == r.view.tokens[nxt].start),
                      None) or _after_first_names(r, nxt)
-        if owner is not None:
-            return owner
+        if owner is not None and not (owner.kind == "person" and _dative_name(r, nxt)):
+            return owner  # (not «приглашение Владимиру Зеленскому приехать в Москву»: whom it invites, h_other)
     for m in r.mentions:
         if m.actor is None:
             continue
@@ -3078,6 +3078,12 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
                 and not _label_between(r, m.end, r.view.tokens[anchor].start):
             return m.actor
     return None
+
+
+def _dative_name(r: _Read, i: int) -> bool:
+    """(h_other) Token i, a name after a noun of offering, is in the dative where names decline («приглашение
+    Владимиру Зеленскому», «запрошення Зеленському», «zaproszenie Zełenskiemu»): the addressee, not the owner."""
+    return r.view.tokens[i].text.endswith(word_endings("DATIVE_NAME", r.view.lang))
 
 
 def _label_between(r: _Read, a: int, b: int) -> bool:
