@@ -461,7 +461,8 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # 0.75). End of the thirtieth: unseen3 0.928, unseen4 0.805 (floor 0.78), unseen11 0.705 (floor 0.68), unseen12
 # 0.789 (floor 0.76), unseen15 0.760 (floor 0.73), unseen17 0.652 (floor 0.62); corpus/unseen19 joined, both halves
 # the session's blind measure: holdout 0.788 when first read and at the end (floor 0.76). End of the thirty-first:
-# unseen5 0.825 (floor 0.80), unseen7 0.765 (floor 0.74), unseen13 0.830 (floor 0.80), unseen19 0.821 (floor 0.79);
+# unseen5 0.825 (floor 0.80), unseen7 0.765 (floor 0.74), unseen11 0.715 (floor 0.69), unseen13 0.830 (floor 0.80),
+# unseen19 0.821 (floor 0.79);
 # corpus/unseen20 joined, both halves the session's blind measure: holdout 0.764 when first read, 0.772 at the end
 # (floor 0.74).
 DEV_HOLDOUT_F1_FLOOR = 0.75
@@ -479,7 +480,7 @@ UNSEEN7_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN10_HOLDOUT_F1_FLOOR = 0.77
-UNSEEN11_HOLDOUT_F1_FLOOR = 0.68
+UNSEEN11_HOLDOUT_F1_FLOOR = 0.69
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
