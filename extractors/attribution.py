@@ -383,7 +383,8 @@ _HEADING_WORDS = 8
 
 
 # h_pass: a list's item opens with a bullet or a dash ("- No recognition of occupied land as Russian")
-_BULLET = re.compile(r"^\s*[-–—•*▪●]\s")
+_BULLET_MARK = r"[-–—•*▪●]"
+_BULLET = re.compile(rf"^\s*{_BULLET_MARK}\s")
 
 
 def bulleted(text: str) -> bool:
@@ -392,7 +393,7 @@ def bulleted(text: str) -> bool:
 
 
 # h_lists: a briefing's list item opens with a bullet, a dash or a number ("- ...", "• ...", "1. ...", "2) ...")
-_ITEM = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])(?:\s|$)")
+_ITEM = re.compile(rf"^\s*(?:{_BULLET_MARK}|\d{{1,2}}[.)])(?:\s|$)")
 # the words that make a line ending in a colon the lead-in of its speaker's list: proposing, demanding, the nouns of
 # terms ("The Ukrainian side proposed:", "handed over written proposals. Among them:", «Основні вимоги Києва:»), whose
 # items are the speaker's terms (TERMS_LEAD_IN), or a briefing or statement («Песков на брифинге, коротко:», «Главное
