@@ -540,9 +540,12 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
     """"on Thursday", "last Friday", "yesterday", "two days ago": the most recent such day on or before `ref`; a
     weekday anywhere in the text before a relative word."""
     p = _patterns()
-    wd = p["weekday"].search(text)
-    if wd:
-        back = (ref.weekday() - _calendar()[1][_key(wd.group("wd"))]) % 7
+    weekdays = _calendar()[1]
+    for wd in p["weekday"].finditer(text):
+        named = weekdays.get(_key(wd.group("wd")))
+        if named is None:
+            continue  # the engine's case folding matched no calendar word: Polish "w sali" for Turkish "salı"
+        back = (ref.weekday() - named) % 7
         last = (wd.group("last") or "").lower()
         if back == 0 and last and not last.startswith("this"):
             back = 7
@@ -553,7 +556,9 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
     if since is not None:  # before the relative words: "the day before yesterday" holds "yesterday"
         return ref - timedelta(days=since)
     for rl in p["relative"].finditer(text):
-        rel = _calendar()[2][_key(rl.group("rel"))]
+        rel = _calendar()[2].get(_key(rl.group("rel")))
+        if rel is None:
+            continue  # (as for a weekday: a folded match that is no calendar word)
         if rel != "yesterday":
             return ref
         if _eve_object().match(text, rl.end()) is None:  # (not "on the eve of the summit": the event's eve)
@@ -577,7 +582,7 @@ def _later_date(text: str, anchor: date) -> date | None:
     found = []
     for table, sign in (("later", 1), ("earlier", -1)):
         days, pattern = _day_counts(table)
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text) if _key(m.group("phrase")) in days), None)
         if m is not None:
             found.append((m.start(), sign * days[_key(m.group("phrase"))]))
     if not found:
