@@ -27,7 +27,7 @@ from domain.positions import PendingAssertion, PositionBook, apply_assertions
 from domain.vocabulary import VocabularyError, vocabulary
 from extractors.base import ArticleText, Statement, StatementExtractor
 from extractors.furniture import clean_article_text
-from summitwatch.errors import UsageError
+from summitwatch.errors import SummitWatchError, UsageError
 
 Key = tuple[str, str, str]  # (party, kind, value)
 SPLITS = ("tune", "holdout", "all")
@@ -266,8 +266,13 @@ def _labelled(raw: dict[str, Any], meta: dict[str, Any], rows: list[dict[str, An
 
 
 def read(extractor: StatementExtractor, article: LabelledArticle) -> list[Read]:
-    """What the reader takes from one article, as the flow reads a stored article."""
-    return list(reads(extractor.extract(article_text(article)), article.published))
+    """What the reader takes from one article, as the flow reads a stored article. A reader that fails names the
+    article (the flow records it and reads on; a score with an article missing would mislead, so this stops)."""
+    try:
+        statements = extractor.extract(article_text(article))
+    except Exception as exc:
+        raise SummitWatchError(f"the reader failed on article {article.doc}: {type(exc).__name__}: {exc}") from exc
+    return list(reads(statements, article.published))
 
 
 def article_text(article: LabelledArticle) -> ArticleText:

@@ -29,7 +29,10 @@ from typing import Any
 
 import pytest
 
+from extractors.base import ArticleText, Statement
 from summitwatch.cli import main
+from summitwatch.errors import SummitWatchError
+from summitwatch.evaluate import load_corpus, read
 
 PROJECT = Path(__file__).resolve().parent.parent
 CONTEXT_EN = "Diplomats discussed a possible meeting between Putin and Zelensky."
@@ -388,6 +391,22 @@ def test_a_gold_row_without_a_field_names_file_and_line(tmp_path: Path) -> None:
     code, _, err = run("evaluate", "--config", str(write_config(tmp_path)), "--corpus", str(corpus))
     assert code != 0
     assert "gold.jsonl:2" in err and "party" in err
+
+
+class _FailingReader:
+    """A reader with a bug: it raises on every article (the real reader once raised KeyError on Polish text)."""
+
+    name = "failing"
+
+    def extract(self, article: ArticleText) -> list[Statement]:
+        raise KeyError("sali")
+
+
+def test_a_reader_that_fails_names_the_article(synthetic: tuple[Path, Path]) -> None:
+    corpus, _ = synthetic
+    article = load_corpus(corpus, "tune")[0]
+    with pytest.raises(SummitWatchError, match=f"the reader failed on article {article.doc}: KeyError: 'sali'"):
+        read(_FailingReader(), article)
 
 
 def test_an_unknown_split(synthetic: tuple[Path, Path]) -> None:
