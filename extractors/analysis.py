@@ -971,8 +971,9 @@ def _bare_ready(view: View) -> None:
     bare = view.concepts.get("BARE_READY")
     if bare:
         toks = view.tokens
-        # (h_u8en: how long it has held may close it: "I have been ready for two years", «я готов уже два года»)
-        spans = {s.first: s.last for s in view.concepts.get("READY_SPAN", ())}
+        # (h_u8en: how long it has held may close it: "I have been ready for two years", «я готов уже два года»;
+        # h_stance20: and how soon it would hold, "ready any day", «готов хоть завтра же»)
+        spans = {s.first: s.last for name in ("READY_SPAN", "READY_SOON") for s in view.concepts.get(name, ())}
 
         def closes(last: int) -> bool:
             return last + 1 >= len(toks) or not toks[last + 1].is_word or toks[last + 1].text.lower() in AND_WORDS
