@@ -883,10 +883,10 @@ def _other_agenda_only(view: View) -> bool:
 
 
 def _presence(chain: Chain) -> bool:
-    """(h_venue20) The chain opens on the speaker's own presence ("I will be in Istanbul on Thursday and I will wait
-    for Putin there", venue.present_at): the "and" after the place joins the waiting to that presence, the place
-    being the presence's own, not another predicate's."""
-    return chain[0].concept == "PRESENT_OPEN"
+    """(h_venue20) The chain opens on a presence to come ("I will be in Istanbul on Thursday and I will wait for
+    Putin there", "the president will be in Istanbul ... and will wait", venue.present_at): the "and" after the
+    place joins the waiting to that presence, the place being the presence's own, not another predicate's."""
+    return chain[0].concept in ("PRESENT_OPEN", "WILL_BE")
 
 
 def _and_after_place(view: View, chain: Chain) -> bool:
