@@ -588,8 +588,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "insist on the withdrawal in any talks": the talks are where, not what, is asked for
         if rule.place_after and not _preposition_before(view, chain, rule.place_after):
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
-        if rule.kind == "venue" and _and_after_place(view, chain):
+        if rule.kind == "venue" and not _presence(chain) and _and_after_place(view, chain):
             continue  # "пора перестать прятаться в Москве и сесть за стол": the place is the hiding's
+        if _presence(chain) and _full_stop_within(chain, view):
+            continue  # "I will be in Brussels tomorrow. I am ready to meet Putin": two sentences in one quote
         if rule.kind == "venue" and _or_elsewhere(view, chain):
             continue  # (h_place18) "in Budapest or elsewhere", «хоч у Будапешті, хоч деінде»: one instance of any place
         if rule.kind == "venue" and _reason_between(view, chain):
@@ -625,6 +627,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
         if rule.kind == "stance" and _other_agenda_only(view):
             continue  # "would receive Zelensky in Moscow - but only to discuss bilateral relations": not the war's
+        if rule.kind == "venue" and _stay_of_speaker(view, chain):
+            continue  # "at the end of his visit in Beijing", «по итогам визита в Пекин»: where he is, no offer
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
@@ -848,6 +852,16 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
     return False
 
 
+def _stay_of_speaker(view: View, chain: Chain) -> bool:
+    """(h_venue20) The trip word opens the chain right after the opening of a trip under way, a possessive at most
+    between ("at the end of his visit in Beijing", "zum Abschluss seines Besuchs in Peking", «по итогам визита в
+    Пекин»): the visit the words were said on, its place where the speaker is; "come to Beijing to meet" has none."""
+    head = chain[0]
+    return head.concept == "COME" and any(
+        o.last < head.first and view.words_between(o.last, head.first) <= 1
+        for o in view.concepts.get("STAY_OCCASION", ()))
+
+
 _THAT_WORDS = concept_words("THAT_WORD")
 _AFTER_WORDS: Final = concept_words("AFTER_WORD")
 _SPOKE: Final = concept_words("SPOKE")
@@ -866,6 +880,13 @@ def _other_agenda_only(view: View) -> bool:
     onlys = view.concepts.get("ONLY", ())
     return any(o.last < m.first and view.words_between(o.last, m.first) <= 4
                for m in view.concepts.get("OTHER_AGENDA", ()) for o in onlys)
+
+
+def _presence(chain: Chain) -> bool:
+    """(h_venue20) The chain opens on a presence to come ("I will be in Istanbul on Thursday and I will wait for
+    Putin there", "the president will be in Istanbul ... and will wait", venue.present_at): the "and" after the
+    place joins the waiting to that presence, the place being the presence's own, not another predicate's."""
+    return chain[0].concept in ("PRESENT_OPEN", "WILL_BE")
 
 
 def _and_after_place(view: View, chain: Chain) -> bool:
