@@ -53,9 +53,10 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The token pattern with ASCII classes, for a text of ASCII characters only: there `\\w` (a letter, digit or
     "_") and `\\b` read the same either way, and `\\s` does once it holds what Unicode's also holds below 128
     (U+001C..U+001F, `str.isspace`); the engine tests ASCII classes by a table, Unicode's by calls per character
-    (`re.split` of an ASCII sentence ~15% cheaper). tests/test_tokens.py tries every ASCII character."""
+    (`re.split` of an ASCII sentence ~15% cheaper). tests/test_lexicon.py tries every ASCII character."""
     source = pattern.pattern.replace(r"[^\w\s]", r"[^\w\s\x1c-\x1f]")
-    if source == pattern.pattern or r"\s" in source.replace(r"\s\x1c-\x1f", ""):
+    rest = source.replace(r"\s\x1c-\x1f", "")
+    if source == pattern.pattern or r"\s" in rest or r"\S" in rest:  # (\w, \W, \d, \b read alike below 128)
         raise ValueError(f"a token pattern whose \\s is not its last set's: {pattern.pattern!r}")
     return re.compile(source, re.ASCII)
 
