@@ -66,6 +66,25 @@ def test_tokens_keep_their_place_in_the_text() -> None:
     assert [t.is_word for t in tokenize("«Да», — он", "ru")] == [True, False, False, True]
 
 
+def test_an_ascii_text_splits_alike_with_ascii_classes() -> None:
+    """`tokenize` splits an ASCII text by the ASCII twin of its language's pattern: the same pieces as the Unicode
+    pattern on every ASCII character alone and beside every other, and on made-up texts of clitics and marks."""
+    import random
+
+    from extractors.lexicon import _ASCII_SPLIT, _ASCII_SPLITS, _SPLIT, _SPLITS
+
+    chars = [chr(i) for i in range(128)]
+    rnd = random.Random(12)
+    pieces = [*chars, "s", "t", "re", "ll", "ve", "d", "m", "'", "'s", "n't", " ", "ab", "_", "1", "-"]
+    texts = chars + [a + b for a in chars for b in chars]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 24))) for _ in range(20_000)]
+    pairs = [(_SPLITS[lang], _ASCII_SPLITS[lang]) for lang in _SPLITS] + [(_SPLIT, _ASCII_SPLIT)]
+    for unicode, ascii_ in pairs:
+        assert ascii_.flags & re.ASCII
+        for text in texts:
+            assert ascii_.split(text) == unicode.split(text), (unicode.pattern, text)
+
+
 # ---------------------------------------------------------------- entries
 
 
