@@ -1678,6 +1678,10 @@ _AS_WORDS: Final = concept_words("AS_CLAUSE")  # "whether they meet to negotiate
 _THAT_SAID: Final = concept_words("THAT_SAID")
 _GERUND_OF: Final = {code: word_endings("GERUND", code) for code in LANGUAGES}  # ", выступая перед журналистами,"
 _ASIDE_WORDS: Final = 6  # words at most in a parenthesis of saying (", Kremlin spokesman Dmitry Peskov said,")
+# (h_prereq20) words at most in one that names its speaker by a title (", ha detto lunedì il portavoce del Cremlino
+# Dmitrij Peskov,", ", Kremlin spokesman Dmitry Peskov said on Monday,"): the title marks it as the speaker's aside,
+# where a long parenthesis without one is another phrase (", на следующий день после встречи в Белом доме,")
+_TITLED_ASIDE_WORDS: Final = 9
 _ASIDE_DASHES: Final = frozenset({"—", "–", "-"})
 
 
@@ -1709,6 +1713,8 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     # ", the treaty text must be agreed," holds no speaker
     speakers = {k for c in ("PRONOUN", "ROLE", *_SOURCE_CONCEPTS) for m in view.concepts.get(c, ())
                 for k in range(m.first, m.last + 1)}
+    roles = {k for c in ("ROLE", "STAFF_ROLE") for m in view.concepts.get(c, ())
+             for k in range(m.first, m.last + 1)}
     out: set[int] = set()
     for i, j in zip(commas, commas[1:], strict=False):
         first, last = i + 1, j - 1
@@ -1716,7 +1722,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
             first += 1  # ", — сказал он, —"
         end = j + 1 if j + 1 < n and toks[j + 1].text in _ASIDE_DASHES else j
         inner = toks[first : last + 1]
-        if not inner or len(inner) > _ASIDE_WORDS or not all(t.is_word for t in inner) or i == 0 \
+        if not inner or len(inner) > _TITLED_ASIDE_WORDS or not all(t.is_word for t in inner) or i == 0 \
                 or not toks[i - 1].is_word or end + 1 >= n or not toks[end + 1].is_word \
                 or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS \
                 or toks[end + 1].text in RELATIVE_WORDS or first in subordinators \
@@ -1726,7 +1732,9 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
                 or inner[0].text in RELATIVE_WORDS or inner[0].text in _AS_WORDS or inner[0].text in _THAT_SAID \
                 or not _aside_marks(view.text, (toks[i - 1].end, inner[0].start), (inner[-1].end, toks[end + 1].start)):
             continue
-        if i not in out and any(first <= m.first and m.last <= last for m in says) and (
+        titled = any(first <= k <= last for k in roles)
+        if i not in out and (len(inner) <= _ASIDE_WORDS or titled) \
+                and any(first <= m.first and m.last <= last for m in says) and (
                 len(inner) <= 2 or any(first <= k <= last for k in speakers)
                 or any(view.text[t.start].isupper() for t in inner)):
             out.update(range(i, end + 1))  # (not one opening at the last one's closing comma: ", is ruled out,")
