@@ -1665,6 +1665,15 @@ def _opening_quote(text: str, close: int) -> int | None:
     return None
 
 
+def _fronted_phrase(view: View, comma: int, openers: set[int]) -> bool:
+    """(h_prereq20) The words before the aside are a phrase fronted before the clause's subject ("Before any meeting of
+    the two presidents, he said, the texts had to be agreed", «Для встречи президентов, сказал Песков, ...»): a
+    preposition of time or purpose opens the clause they stand in, so the determiner after the aside opens the
+    subject, no appositive."""
+    start = max((k + 1 for k in range(comma) if view.tokens[k].text in CLAUSE_PUNCT), default=0)
+    return start in openers and not any(view.tokens[k].text == "," for k in range(start, comma))
+
+
 def _clause_opener(toks: list[Token], comma: int) -> bool:
     """The aside's comma follows the clause's first word only ("...; therefore, says Putin, the only legitimate
     authority is ..."): a connective, the clause's subject (a determiner) after the aside; after a whole clause a
@@ -1713,6 +1722,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     # ", the treaty text must be agreed," holds no speaker
     speakers = {k for c in ("PRONOUN", "ROLE", *_SOURCE_CONCEPTS) for m in view.concepts.get(c, ())
                 for k in range(m.first, m.last + 1)}
+    fronted = {m.first for c in ("BEFORE_WORD", "AFTER_WORD", "PURPOSE") for m in view.concepts.get(c, ())}
     roles = {k for c in ("ROLE", "STAFF_ROLE") for m in view.concepts.get(c, ())
              for k in range(m.first, m.last + 1)}
     out: set[int] = set()
@@ -1726,7 +1736,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
                 or not toks[i - 1].is_word or end + 1 >= n or not toks[end + 1].is_word \
                 or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS \
                 or toks[end + 1].text in RELATIVE_WORDS or first in subordinators \
-                or (end + 1 in dets and not _clause_opener(toks, i)) \
+                or (end + 1 in dets and not _clause_opener(toks, i) and not _fronted_phrase(view, i, fronted)) \
                 or (i >= 2 and toks[i - 2].text == ",") or _verb_form(view, 0, participles) \
                 or _verb_form(view, end + 1, participles) \
                 or inner[0].text in RELATIVE_WORDS or inner[0].text in _AS_WORDS or inner[0].text in _THAT_SAID \
