@@ -1666,6 +1666,15 @@ def _opening_quote(text: str, close: int) -> int | None:
     return None
 
 
+def _fronted_phrase(view: View, comma: int, openers: set[int]) -> bool:
+    """(h_prereq20) The words before the aside are a phrase fronted before the clause's subject ("Before any meeting of
+    the two presidents, he said, the texts had to be agreed", «Для встречи президентов, сказал Песков, ...»): a
+    preposition of time or purpose opens the clause they stand in, so the determiner after the aside opens the
+    subject, no appositive."""
+    start = max((k + 1 for k in range(comma) if view.tokens[k].text in CLAUSE_PUNCT), default=0)
+    return start in openers and not any(view.tokens[k].text == "," for k in range(start, comma))
+
+
 def _clause_opener(toks: list[Token], comma: int) -> bool:
     """The aside's comma follows the clause's first word only ("...; therefore, says Putin, the only legitimate
     authority is ..."): a connective, the clause's subject (a determiner) after the aside; after a whole clause a
@@ -1679,6 +1688,10 @@ _AS_WORDS: Final = concept_words("AS_CLAUSE")  # "whether they meet to negotiate
 _THAT_SAID: Final = concept_words("THAT_SAID")
 _GERUND_OF: Final = {code: word_endings("GERUND", code) for code in LANGUAGES}  # ", выступая перед журналистами,"
 _ASIDE_WORDS: Final = 6  # words at most in a parenthesis of saying (", Kremlin spokesman Dmitry Peskov said,")
+# (h_prereq20) words at most in one that names its speaker by a title (", ha detto lunedì il portavoce del Cremlino
+# Dmitrij Peskov,", ", Kremlin spokesman Dmitry Peskov said on Monday,"): the title marks it as the speaker's aside,
+# where a long parenthesis without one is another phrase (", на следующий день после встречи в Белом доме,")
+_TITLED_ASIDE_WORDS: Final = 9
 _ASIDE_DASHES: Final = frozenset({"—", "–", "-"})
 
 
@@ -1710,6 +1723,9 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     # ", the treaty text must be agreed," holds no speaker
     speakers = {k for c in ("PRONOUN", "ROLE", *_SOURCE_CONCEPTS) for m in view.concepts.get(c, ())
                 for k in range(m.first, m.last + 1)}
+    fronted = {m.first for c in ("BEFORE_WORD", "AFTER_WORD", "PURPOSE") for m in view.concepts.get(c, ())}
+    roles = {k for c in ("ROLE", "STAFF_ROLE") for m in view.concepts.get(c, ())
+             for k in range(m.first, m.last + 1)}
     out: set[int] = set()
     for i, j in zip(commas, commas[1:], strict=False):
         first, last = i + 1, j - 1
@@ -1717,17 +1733,19 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
             first += 1  # ", — сказал он, —"
         end = j + 1 if j + 1 < n and toks[j + 1].text in _ASIDE_DASHES else j
         inner = toks[first : last + 1]
-        if not inner or len(inner) > _ASIDE_WORDS or not all(t.is_word for t in inner) or i == 0 \
+        if not inner or len(inner) > _TITLED_ASIDE_WORDS or not all(t.is_word for t in inner) or i == 0 \
                 or not toks[i - 1].is_word or end + 1 >= n or not toks[end + 1].is_word \
                 or toks[end + 1].text in _THAT_SAID or toks[end + 1].text in AND_WORDS \
                 or toks[end + 1].text in RELATIVE_WORDS or first in subordinators \
-                or (end + 1 in dets and not _clause_opener(toks, i)) \
+                or (end + 1 in dets and not _clause_opener(toks, i) and not _fronted_phrase(view, i, fronted)) \
                 or (i >= 2 and toks[i - 2].text == ",") or _verb_form(view, 0, participles) \
                 or _verb_form(view, end + 1, participles) \
                 or inner[0].text in RELATIVE_WORDS or inner[0].text in _AS_WORDS or inner[0].text in _THAT_SAID \
                 or not _aside_marks(view.text, (toks[i - 1].end, inner[0].start), (inner[-1].end, toks[end + 1].start)):
             continue
-        if i not in out and any(first <= m.first and m.last <= last for m in says) and (
+        titled = any(first <= k <= last for k in roles)
+        if i not in out and (len(inner) <= _ASIDE_WORDS or titled) \
+                and any(first <= m.first and m.last <= last for m in says) and (
                 len(inner) <= 2 or any(first <= k <= last for k in speakers)
                 or any(view.text[t.start].isupper() for t in inner)):
             out.update(range(i, end + 1))  # (not one opening at the last one's closing comma: ", is ruled out,")

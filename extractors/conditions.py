@@ -739,10 +739,14 @@ def _signed_later(view: View, chain: Chain) -> bool:
     """The match's sequence word is "before" and its signing or text follows it at once ("solved before any
     signature", "settled before the treaty is signed"): something else comes first, the text comes later."""
     # "before" itself (also "even before", "ще до"), or the noun a "до" / "перед" turned into the sequence word
-    befores = [m.last for m in chain if m.concept == "AFTER" and view.tokens[m.last].text in _BEFORE] + [
+    # (h_prereq20) or a phrase a "before" opens, the signing after its end («до того, як ми підпишемо будь-що»,
+    # «прежде чем что-либо подписывать»)
+    befores = [m.last for m in chain if m.concept == "AFTER" and (
+        view.tokens[m.last].text in _BEFORE or view.tokens[m.first].text in _BEFORE)] + [
         m.first - 1 for m in chain if m.concept == "AFTER" and m.first > 0 and view.tokens[m.first - 1].text in _BEFORE]
     texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
-    if any(_meeting_denied_before(view, b) for b in befores):
+    fronts = [m.first for m in chain if m.concept == "AFTER" and view.tokens[m.first].text in _BEFORE]
+    if any(_meeting_denied_before(view, b) for b in befores + fronts):
         return False  # "would not meet Zelensky before a peace treaty is agreed": not before it is only after it
     # ("before the signing of any agreement": the text signed after the signing right after "before"; (h_prereq19)
     # "before any document can be signed": the signing after the text right after it)
@@ -756,9 +760,14 @@ def _meeting_denied_before(view: View, b: int) -> bool:
     """A meeting word negated just before token b, in its clause ("would not meet Zelensky before", "не встретится
     с Зеленским до"): the meeting is denied until what follows."""
     clause = view.clause[b]
+    meetings = view.concepts.get("MEET", ())
+    # (h_prereq20) or the meeting said impossible right before it ("a meeting is impossible before the text is agreed",
+    # «встреча невозможна до того, как»)
     return any(n.last < m.first < b and m.first - n.last <= 2 and b - m.last <= 3
                and view.clause[n.first] == view.clause[m.first] == clause
-               for n in view.concepts.get("NEG", ()) for m in view.concepts.get("MEET", ()))
+               for n in view.concepts.get("NEG", ()) for m in meetings) or any(
+        m.last < i.first and i.last < b and b - i.last <= 2 and view.clause[m.first] == view.clause[i.first] == clause
+        for i in view.concepts.get("IMPOSSIBLE", ()) for m in meetings)
 
 
 def _consequence_after(view: View, chain: Chain) -> bool:
