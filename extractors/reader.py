@@ -3317,10 +3317,10 @@ def _terms_asked(reads: Sequence[_Read], n: int, turns: Transcript, topic: Topic
     if put is None or not put.question or not q.sentence.text.rstrip(_QUESTION_CLOSERS).endswith("?"):
         return None
     cues = find_cues(q.view, frames(q.view, q.mentions, topic, att.actor), att.actor.home)
-    return q if any(c.kind in _TERMS_ASKED and c.op == "assert" and not c.negated for c in cues) else None
+    terms = ("prerequisite", "demand")
+    return q if any(c.kind in terms and c.op == "assert" and not c.negated for c in cues) else None
 
 
-_TERMS_ASKED: Final = ("prerequisite", "demand")
 _QUESTION_CLOSERS: Final = " \"'»”’"
 
 
