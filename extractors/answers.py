@@ -300,7 +300,7 @@ def yes_to(question: Read, topic: Topic, att: Attribution, r: Read, affirmed: bo
     a, b = att.content  # the answer's words, its label or dash aside
     words = [i for i, t in enumerate(r.view.tokens) if t.is_word and a <= t.start < b] or [0]
     first, last = words[0], words[-1]
-    kinds = ("stance", "venue", "format", "prerequisite")
+    kinds = ("stance", "venue", "format", "prerequisite", "demand")  # (h_transcript: a term asked, "Exactly.")
     out = [c._replace(first=first, last=last, start=a, end=b) for c in cues
            if c.op == "assert" and not c.refused and c.kind in kinds
            and not (c.kind == "stance" and c.value != "willing")]

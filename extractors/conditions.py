@@ -498,7 +498,60 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                 continue
             if cue is not None:
                 out.append(cue)
-    return _disguised_refusal(out)
+    return _disguised_refusal(_contrasted_places(view, out))
+
+
+_CONTRAST_WORDS: Final = ("BUT", "SECOND_CLAUSE")
+_CONTRAST_LEAD = 3  # words the contrast may put before its place ("but in", «а в», "sondern in", "but rather in")
+
+
+def _contrast_after(view: View, i: int) -> tuple[int, int, str] | None:
+    """(h_transcript) The place or "anywhere" an elliptic contrast puts right after the i-th token: ", but in
+    Istanbul", «, а в Стамбулі», «, а будь-де з цього списку», ", sondern in Istanbul": (its first and last token,
+    its venue value). A preposition opens the place ("but in"), or, bare, nothing but marks follows it ("but
+    Istanbul."); None for anything else ("not in Minsk, but Belarus is a party to the war" opens a clause)."""
+    toks = view.tokens
+    j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "," else i + 1
+    word = next((m for c in _CONTRAST_WORDS for m in view.concepts.get(c, ()) if m.first == j), None)
+    if word is None:
+        return None
+    head = word.last + 1
+    anywhere = next((m for m in view.concepts.get("ANYWHERE", ()) if m.first == head), None)
+    if anywhere is not None:
+        return anywhere.first, anywhere.last, "any"
+    at = {k for m in view.concepts.get("AT", ()) for k in range(m.first, m.last + 1)}
+    place = next((p for p in view.places if p.first >= head), None)
+    if place is None or view.words_between(word.last, place.first) >= _CONTRAST_LEAD or any(
+            toks[k].is_word and k not in at for k in range(head, place.first)):
+        return None
+    bare = not any(k in at for k in range(head, place.first))
+    if bare and place.last + 1 < len(toks) and toks[place.last + 1].is_word:
+        return None
+    return place.first, place.last, place.concept
+
+
+def _contrasted_places(view: View, cues: list[Cue]) -> list[Cue]:
+    """(h_transcript) A place refused, then the one put in its stead by an elliptic contrast: "Not in Minsk, but in
+    Istanbul", «Не в Москві, а будь-де з цього списку», «не в Минске, а в Стамбуле», "nicht in Minsk, sondern in
+    Istanbul": the contrast's place (or "any") is stated too, by the same reading, and the refusal's words run over
+    it (reader._slot then keeps both, as it keeps "in Switzerland, but not in Moscow")."""
+    if not view.places or not view.has_any(_CONTRAST_WORDS):
+        return cues
+    out = []
+    for c in cues:
+        refused = c.value.removeprefix("not_") if c.kind == "venue" and c.value.startswith("not_") else None
+        pm = next((p for p in reversed(view.places) if p.concept == refused and c.first <= p.first <= c.last), None)
+        put = _contrast_after(view, pm.last) if pm is not None else None
+        if put is None or put[2] == refused:
+            out.append(c)
+            continue
+        first, last, value = put
+        end = view.tokens[last].end
+        out.append(c._replace(last=max(c.last, last), end=max(c.end, end)))
+        if not any(k.kind == "venue" and k.value == value for k in cues):  # (the rule's own chain may reach it)
+            out.append(c._replace(value=value, first=first, last=last, start=view.tokens[first].start, end=end,
+                                  negated=False))
+    return out
 
 
 _WHOEVER_INVITES: Final = "venue.whoever_invites"  # and venue.whoever_invites_last, the verb last

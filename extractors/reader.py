@@ -104,7 +104,7 @@ from extractors.dates import (
     weekday_heading,
 )
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
-from extractors.interviews import Turn, interview_turns
+from extractors.interviews import Transcript, Turn, interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_words, lemma, word_endings
 from extractors.polarity import hypothetical
@@ -798,6 +798,8 @@ class Reader:
                 question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
                 if question is None:
                     question = self._asked_himself(reads, n, before, att, asked)
+                if question is None and turn is not None:
+                    question = _terms_asked(reads, n, turns, here, att)
                 if reporters_question and not att.direct:
                     st = None  # "Had the Russian leader agreed to sit down with Zelensky?": the reporter asks, nobody
                     # states anything
@@ -3301,6 +3303,25 @@ def _city_for_country(statements: list[Statement]) -> list[Statement]:
                      if not (c.kind == "venue" and c.op == "assert" and (c.party, c.value) in cities))
         out.append(st if len(keep) == len(st.conditions) else replace(st, conditions=keep))
     return out
+
+
+def _terms_asked(reads: Sequence[_Read], n: int, turns: Transcript, topic: Topic, att: Attribution) -> _Read | None:
+    """(h_transcript) The interviewer's question right before a bare "yes" that puts a precondition or a settlement
+    term, not the meeting itself ("Must the guarantor states sign before the presidents sign anything? PODOLYAK:
+    Yes.", «— І те, що вони підпишуть, піде на референдум? — Саме так.»): answers.yes_to takes its terms as the
+    answerer's (a question of the meeting is the `asked` one already)."""
+    if not n or not bare_answer(reads[n].sentence.text, BARE_YES, hoping=True):
+        return None
+    q = reads[n - 1]
+    put = turns.turn(q.sentence)
+    if put is None or not put.question or not q.sentence.text.rstrip(_QUESTION_CLOSERS).endswith("?"):
+        return None
+    cues = find_cues(q.view, frames(q.view, q.mentions, topic, att.actor), att.actor.home)
+    terms = ("prerequisite", "demand")
+    return q if any(c.kind in terms and c.op == "assert" and not c.negated for c in cues) else None
+
+
+_QUESTION_CLOSERS: Final = " \"'»”’"
 
 
 def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement], str]) -> list[Statement]:
