@@ -806,7 +806,8 @@ class Reader:
                                                       was_meeting or resumes,
                                                       question, where_answer, frozenset(
                                                           a.actor.name for a in atts if a.actor is not att.actor),
-                                                      elsewhere, resumes)
+                                                      elsewhere, resumes,
+                                                      tuple(a.content for a in atts if a.actor is not att.actor))
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -970,8 +971,9 @@ class Reader:
                    memory: Memory, previous: tuple[Attribution, View] | None, was_meeting: bool,
                    question: _Read | None = None, where: bool = False,
                    co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False,
-                   resumes: bool = False) -> tuple[Statement, bool]:
-        """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that)."""
+                   resumes: bool = False, theirs: tuple[tuple[int, int], ...] = ()) -> tuple[Statement, bool]:
+        """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that).
+        `theirs`: the spans of the sentence's other speakers."""
         r = reads[n]
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
@@ -1024,7 +1026,7 @@ class Reader:
             found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
             found = found or doubted_answer(question, topic, att, r)  # (h_u15a) "Not now, no."
         found = [*found, *_pointed_back(reads, n, found, att, topic), *formats_left_open(reads, n, att)]
-        cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
+        cues = [c for c in found if _inside(c, att, _quotes_of(att, r.sentence.quotes, theirs))]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
         # (and "without security guarantees a meeting makes no sense": a precondition's words opened by "without")
@@ -1610,6 +1612,16 @@ def _inside(cue: Cue, att: Attribution, quotes: tuple[tuple[int, int], ...]) -> 
     if a <= cue.start and cue.end <= b:
         return True
     return any(s <= cue.start and cue.end <= e for s, e in quotes)
+
+
+def _quotes_of(att: Attribution, quotes: tuple[tuple[int, int], ...],
+               theirs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The sentence's quotes that may be the speaker's: not one inside another speaker's span and outside their own
+    («Зеленский ответил, что Путин „может приехать в Киев“, а Сибига назвал приглашение неприемлемым»: the
+    counter-invitation quoted in Zelensky's clause is not Sybiha's)."""
+    a, b = att.content
+    return tuple((s, e) for s, e in quotes
+                 if a <= s and e <= b or not any(c <= s and e <= d for c, d in theirs))
 
 
 # Refusals whose object may be a place's candidacy rather than the meeting, and how far after the refusal's
