@@ -1825,9 +1825,10 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
                    quotes: tuple[tuple[int, int], ...]) -> Mention | None:
     """'said Peskov', 'заявил Песков', 'sagte Selenskyj': the speaker right after the verb (in English only
     after a verb of saying: 'told Putin', 'dared Putin' name the addressee)."""
-    if view.lang == "en" and not any(x.first == v.first for x in view.concepts.get("SAY_INV", ())):
-        return None
+    told = view.lang == "en" and not any(x.first == v.first for x in view.concepts.get("SAY_INV", ()))
     for m in mentions:
+        if told and not (m.start >= v.end and _told_the_press(view, m)):
+            continue
         if m.start >= v.end and not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
@@ -1843,6 +1844,17 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
                 return m  # "— уточнил, отвечая на вопрос журналистов, глава МИД Украины Андрей Сибига"
             return None
     return None
+
+
+_PRESS_TOLD = concept_words("PRESS_TOLD")
+_TO_THE_PRESS = re.compile(r"\s+to\s+(?:the\s+)?(\w+)")
+
+
+def _told_the_press(view: View, m: Mention) -> bool:
+    """h_attr20: '"...," told Putin to journalists', a name between a verb and the press it tells (the word order
+    of translated English): the name is who speaks, not whom he told, as after "said"."""
+    to = _TO_THE_PRESS.match(view.text, m.end)
+    return to is not None and to.group(1).lower() in _PRESS_TOLD
 
 
 def _titled_gap(view: View, start: int, end: int) -> bool:
