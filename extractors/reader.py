@@ -246,6 +246,17 @@ def _said_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[in
     return out
 
 
+def _named_next(reads: list[_Read], paragraphs: dict[int, list[int]], p: int, ns: list[int]) -> Actor | None:
+    """h_attr20: '"The president has never been against a meeting ...¶"But a summit for a photograph makes no
+    sense."¶That was how Kremlin spokesman Dmitry Peskov put it': the speaker of paragraph `p` (its sentences `ns`),
+    a quote and nothing else, named by the back-pointing sentence opening the next paragraph (as `_said_after`
+    reads it) and so the speaker of the quote's earlier paragraphs too; None otherwise."""
+    after = paragraphs.get(p + 1, [])
+    if not after or not _quote_paragraph(reads, ns) or not _points_back(reads[after[0]]):
+        return None
+    return _named_speaker(reads[after[0]])
+
+
 def _answered_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
     """h_pass: «— Готов ли Путин встретиться с Зеленским?¶— Президент неоднократно говорил: готов.¶Об этом в
     интервью ТАСС рассказал Ушаков», «Про це в інтерв'ю сказав Подоляк»: an interview's answer, set with a dash
@@ -462,6 +473,8 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
                             if a.actor is not None and a.how != "continuation"), None)
             if speaker is None:
                 speaker = _role_closes(reads, ns, close, paragraphs.get(reads[run[0]].sentence.paragraph - 1, []))
+            if speaker is None:
+                speaker = _named_next(reads, paragraphs, p, ns)
             if speaker is not None and speaker.kind == "person":
                 out.update(dict.fromkeys(run, speaker))
                 # h_col: the closing paragraph not reopened: its sentences before the one that closes the quote
