@@ -1532,7 +1532,8 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             continue
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
-        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)
+        if not is_subject(view, m) and (gap > _ADJACENT or (_object(view, i) and not _as_clause_subject(view, i))
+                                        or _conjunction(view, m, v)
                                         or _in_aside(view, v)) and not _institution_there(view, m, v):
             continue  # "addressed Putin in Russian and asked him": the object of the first verb; (h_other) «Συνάντηση
             # Πούτιν-Ζελένσκι, είπε, ...»: a compound's name before a parenthesis of saying is no subject of it
@@ -1785,6 +1786,20 @@ def _object(view: View, i: int) -> bool:
     while j >= 0 and j in dets:
         j -= 1
     return j >= 0 and any(p.first <= j <= p.last for p in view.concepts.get("PREP", ()))
+
+
+_AS_WORDS = concept_words("AS_CLAUSE")
+
+
+def _as_clause_subject(view: View, i: int) -> bool:
+    """h_attr20: "As Peskov explained, ...", "..., as the press secretary put it": the name after an "as" that
+    opens the sentence or a clause after a comma is the subject of the verb of saying after it, not the object of
+    a preposition "as"."""
+    j = i - 1
+    dets = {k for d in view.concepts.get("DET", ()) for k in range(d.first, d.last + 1)}
+    while j >= 0 and j in dets:
+        j -= 1
+    return j >= 0 and view.tokens[j].text.lower() in _AS_WORDS and (j == 0 or view.tokens[j - 1].text == ",")
 
 
 _ADJACENT = 2  # words between a name and its verb that never separate them ("Putin also said", "has now")
