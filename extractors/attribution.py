@@ -1532,7 +1532,8 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             continue
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
-        if not is_subject(view, m) and (gap > _ADJACENT or _object(view, i) or _conjunction(view, m, v)
+        if not is_subject(view, m) and (gap > _ADJACENT or (_object(view, i) and not _as_clause_subject(view, i))
+                                        or _conjunction(view, m, v)
                                         or _in_aside(view, v)) and not _institution_there(view, m, v):
             continue  # "addressed Putin in Russian and asked him": the object of the first verb; (h_other) «Συνάντηση
             # Πούτιν-Ζελένσκι, είπε, ...»: a compound's name before a parenthesis of saying is no subject of it
@@ -1787,6 +1788,20 @@ def _object(view: View, i: int) -> bool:
     return j >= 0 and any(p.first <= j <= p.last for p in view.concepts.get("PREP", ()))
 
 
+_AS_WORDS = concept_words("AS_CLAUSE")
+
+
+def _as_clause_subject(view: View, i: int) -> bool:
+    """h_attr20: "As Peskov explained, ...", "..., as the press secretary put it": the name after an "as" that
+    opens the sentence or a clause after a comma is the subject of the verb of saying after it, not the object of
+    a preposition "as"."""
+    j = i - 1
+    dets = {k for d in view.concepts.get("DET", ()) for k in range(d.first, d.last + 1)}
+    while j >= 0 and j in dets:
+        j -= 1
+    return j >= 0 and view.tokens[j].text.lower() in _AS_WORDS and (j == 0 or view.tokens[j - 1].text == ",")
+
+
 _ADJACENT = 2  # words between a name and its verb that never separate them ("Putin also said", "has now")
 _TITLE_WORDS = 4  # a capitalised title before a sentence's first name ("Turkish Foreign Minister Hakan Fidan")
 
@@ -1825,9 +1840,10 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
                    quotes: tuple[tuple[int, int], ...]) -> Mention | None:
     """'said Peskov', 'заявил Песков', 'sagte Selenskyj': the speaker right after the verb (in English only
     after a verb of saying: 'told Putin', 'dared Putin' name the addressee)."""
-    if view.lang == "en" and not any(x.first == v.first for x in view.concepts.get("SAY_INV", ())):
-        return None
+    told = view.lang == "en" and not any(x.first == v.first for x in view.concepts.get("SAY_INV", ()))
     for m in mentions:
+        if told and not (m.start >= v.end and _told_the_press(view, m)):
+            continue
         if m.start >= v.end and not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
@@ -1843,6 +1859,17 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
                 return m  # "— уточнил, отвечая на вопрос журналистов, глава МИД Украины Андрей Сибига"
             return None
     return None
+
+
+_PRESS_TOLD = concept_words("PRESS_TOLD")
+_TO_THE_PRESS = re.compile(r"\s+to\s+(?:the\s+)?(\w+)")
+
+
+def _told_the_press(view: View, m: Mention) -> bool:
+    """h_attr20: '"...," told Putin to journalists', a name between a verb and the press it tells (the word order
+    of translated English): the name is who speaks, not whom he told, as after "said"."""
+    to = _TO_THE_PRESS.match(view.text, m.end)
+    return to is not None and to.group(1).lower() in _PRESS_TOLD
 
 
 def _titled_gap(view: View, start: int, end: int) -> bool:

@@ -246,6 +246,17 @@ def _said_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[in
     return out
 
 
+def _named_next(reads: list[_Read], paragraphs: dict[int, list[int]], p: int, ns: list[int]) -> Actor | None:
+    """h_attr20: '"The president has never been against a meeting ...¶"But a summit for a photograph makes no
+    sense."¶That was how Kremlin spokesman Dmitry Peskov put it': the speaker of paragraph `p` (its sentences `ns`),
+    a quote and nothing else, named by the back-pointing sentence opening the next paragraph (as `_said_after`
+    reads it) and so the speaker of the quote's earlier paragraphs too; None otherwise."""
+    after = paragraphs.get(p + 1, [])
+    if not after or not _quote_paragraph(reads, ns) or not _points_back(reads[after[0]]):
+        return None
+    return _named_speaker(reads[after[0]])
+
+
 def _answered_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
     """h_pass: «— Готов ли Путин встретиться с Зеленским?¶— Президент неоднократно говорил: готов.¶Об этом в
     интервью ТАСС рассказал Ушаков», «Про це в інтерв'ю сказав Подоляк»: an interview's answer, set with a dash
@@ -462,6 +473,8 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
                             if a.actor is not None and a.how != "continuation"), None)
             if speaker is None:
                 speaker = _role_closes(reads, ns, close, paragraphs.get(reads[run[0]].sentence.paragraph - 1, []))
+            if speaker is None:
+                speaker = _named_next(reads, paragraphs, p, ns)
             if speaker is not None and speaker.kind == "person":
                 out.update(dict.fromkeys(run, speaker))
                 # h_col: the closing paragraph not reopened: its sentences before the one that closes the quote
@@ -808,7 +821,8 @@ class Reader:
                                                       was_meeting or resumes,
                                                       question, where_answer, frozenset(
                                                           a.actor.name for a in atts if a.actor is not att.actor),
-                                                      elsewhere, resumes)
+                                                      elsewhere, resumes,
+                                                      tuple(a.content for a in atts if a.actor is not att.actor))
                 memory.last, memory.last_paragraph = att, r.sentence.paragraph
                 memory.seen.append(att.actor)
                 if att.how != "agent":  # "a line repeated by Putin": an aside, not who 'he' is next
@@ -972,8 +986,9 @@ class Reader:
                    memory: Memory, previous: tuple[Attribution, View] | None, was_meeting: bool,
                    question: _Read | None = None, where: bool = False,
                    co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False,
-                   resumes: bool = False) -> tuple[Statement, bool]:
-        """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that)."""
+                   resumes: bool = False, theirs: tuple[tuple[int, int], ...] = ()) -> tuple[Statement, bool]:
+        """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that).
+        `theirs`: the spans of the sentence's other speakers."""
         r = reads[n]
         a, b = att.content
         context = previous[1] if previous is not None and previous[0].actor is att.actor else None
@@ -1026,7 +1041,7 @@ class Reader:
             found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
             found = found or doubted_answer(question, topic, att, r)  # (h_u15a) "Not now, no."
         found = [*found, *_pointed_back(reads, n, found, att, topic), *formats_left_open(reads, n, att)]
-        cues = [c for c in found if _inside(c, att, r.sentence.quotes)]
+        cues = [c for c in found if _inside(c, att, _quotes_of(att, r.sentence.quotes, theirs))]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
         # (and "without security guarantees a meeting makes no sense": a precondition's words opened by "without")
@@ -1612,6 +1627,16 @@ def _inside(cue: Cue, att: Attribution, quotes: tuple[tuple[int, int], ...]) -> 
     if a <= cue.start and cue.end <= b:
         return True
     return any(s <= cue.start and cue.end <= e for s, e in quotes)
+
+
+def _quotes_of(att: Attribution, quotes: tuple[tuple[int, int], ...],
+               theirs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The sentence's quotes that may be the speaker's: not one inside another speaker's span and outside their own
+    («Зеленский ответил, что Путин „может приехать в Киев“, а Сибига назвал приглашение неприемлемым»: the
+    counter-invitation quoted in Zelensky's clause is not Sybiha's)."""
+    a, b = att.content
+    return tuple((s, e) for s, e in quotes
+                 if a <= s and e <= b or not any(c <= s and e <= d for c, d in theirs))
 
 
 # Refusals whose object may be a place's candidacy rather than the meeting, and how far after the refusal's
