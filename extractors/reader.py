@@ -100,6 +100,7 @@ from extractors.dates import (
     heading_date,
     item_date,
     month_words,
+    recording_date,
     stamp_date,
     weekday_heading,
 )
@@ -684,6 +685,9 @@ class Reader:
                 # statements are of its day, however far back (a stamp is no guess at the story's day)
                 memory.news_day = memory.story_date = memory.entry_day = memory.section = stamp
                 memory.dates.clear()
+            elif (recorded := recording_date(r.sentence.text, article.published)) is not None:
+                memory.news_day = memory.story_date = recorded  # "The interview was recorded on Monday, 12 May":
+                # the transcript's turns were spoken then
             elif (line := date_line(r.sentence.text, article.published)) is not None:
                 memory.entry_day = line  # "Monday, 9 December 2019": the live blog's day, for its entries' clocks
             elif clock_stamp(r.sentence.text):
