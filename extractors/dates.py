@@ -595,8 +595,9 @@ def _recording_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _to_come(text: str, start: int, end: int) -> bool:
     """Whether the weekday at text[start:end] is a day to come: "next" beside it («в следующий четверг», "jeudi
-    prochain"), "for" or "until" before it («прогноз на четвер», "bis Donnerstag"), or its clause said of the future and framing no verb of saying ("will be in Istanbul on Thursday",
-    «у четвер буде»; not "said on Thursday he will go"). `_ahead` does the same for a day and month."""
+    prochain"), "for" or "until" before it («про четвер», "bis Donnerstag"), or its clause said of the future and
+    framing no verb of saying ("will be in Istanbul on Thursday", «у четвер буде»; not "said on Thursday he will
+    go"). `_ahead` does the same for a day and month."""
     words = _ahead_words()
     if words["next_before"].search(text, 0, start) or words["next_after"].match(text, end) or \
             words["toward"].search(text, 0, start):
