@@ -583,6 +583,20 @@ def recording_date(text: str, ref: date | None) -> date | None:
     return find_date(text, ref)
 
 
+def names_a_reply(text: str) -> bool:
+    """Whether the sentence names a reply or a response (the calendar's `reply` words): a day it gives is the reply's."""
+    return _reply_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _reply_words() -> re.Pattern[str]:
+    """The calendar's `reply` words as one pattern."""
+    words = _raw()["reply"]["words"]
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError("calendar.toml [reply] words: a list of words")
+    return re.compile(_word_regex(words), re.I | re.U)
+
+
 @lru_cache(maxsize=1)
 def _recording_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The calendar's `recorded` table as patterns: the talk's nouns and the recording's verbs."""

@@ -1192,3 +1192,47 @@ def test_a_recording_line_dates_the_transcripts_turns() -> None:
             "— Так. У четвер президент буде в Стамбулі й чекатиме Путіна особисто.")
     got = {s.stated_on for s in _statements(text, TUE) if any(c.kind == "venue" for c in s.conditions)}
     assert got == {date(2025, 5, 12)}
+
+
+THU_AFTER = date(2025, 9, 5)  # a Friday: Wednesday is September 3, Thursday the 4th
+# a lead past the first 400 characters in each language, so that a reply's day after it is no lead's news day
+_PUTIN_LEADS = {
+    "en": "Putin said on Wednesday in Beijing that Zelensky could come to Moscow if he was ready for a meeting. ",
+    "ru": "Путин заявил в среду в Пекине, что Зеленский может приехать в Москву, если он готов к встрече. ",
+    "uk": "Путін заявив у середу в Пекіні, що Зеленський може приїхати до Москви, якщо він готовий до зустрічі. ",
+    "el": "Ο Πούτιν δήλωσε την Τετάρτη στο Πεκίνο ότι ο Ζελένσκι μπορεί να έρθει στη Μόσχα, αν είναι έτοιμος. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "quote", "expected"),
+    [
+        # h_dates20: a sentence of no speaker giving a reply's day dates the undated words right after it
+        ("en", "Kyiv's reply came on Thursday.", '"If he wants to meet, let him come to Kyiv," Zelensky said.',
+         date(2025, 9, 4)),
+        ("ru", "Ответ Киева прозвучал в четверг.",
+         "«Если он хочет встретиться, пусть приедет в Киев», — заявил Зеленский.", date(2025, 9, 4)),
+        ("uk", "Відповідь Києва пролунала в четвер.",
+         "«Якщо він хоче зустрітися, хай приїде до Києва», — заявив Зеленський.", date(2025, 9, 4)),
+        ("el", "Η απάντηση του Κιέβου ήρθε την Πέμπτη.",
+         "«Αν θέλει να συναντηθούμε, ας έρθει αυτός στο Κίεβο», δήλωσε ο Ζελένσκι.", date(2025, 9, 4)),
+        # contrast: a day with no reply named is an event's, and the words after it keep the story's day
+        ("en", "Drones struck Lviv on Thursday.", '"If he wants to meet, let him come to Kyiv," Zelensky said.',
+         date(2025, 9, 5)),
+        ("ru", "Дроны атаковали Львов в четверг.",
+         "«Если он хочет встретиться, пусть приедет в Киев», — заявил Зеленский.", date(2025, 9, 5)),
+    ],
+)
+def test_a_replys_day_dates_the_words_right_after_it(lang: str, reply: str, quote: str, expected: date) -> None:
+    text = f"{_PUTIN_LEADS[lang] * 5}\n\n{reply} {quote}"
+    got = {s.stated_on for s in _statements(text, THU_AFTER) if s.party == "UA" and s.conditions}
+    assert got == {expected}
+
+
+def test_a_replys_day_dates_only_the_sentence_right_after_it() -> None:
+    """«Ответ последовал в тот же день. Сибига заявил ... В Киеве, как отмечается, ...»: the reporter's account two
+    sentences on is not the reply."""
+    text = (f"{_PUTIN_LEADS['en'] * 5}\n\nKyiv's reply came on Thursday. Sybiha said the offer was not serious. "
+            "Zelensky, it is noted, does not consider Moscow as a venue.")
+    got = {s.stated_on for s in _statements(text, THU_AFTER) if s.speaker == "Volodymyr Zelensky" and s.conditions}
+    assert date(2025, 9, 4) not in got
