@@ -584,7 +584,7 @@ def recording_date(text: str, ref: date | None) -> date | None:
 
 
 def names_a_reply(text: str) -> bool:
-    """Whether the sentence names a reply or a response (the calendar's `reply` words): a day it gives is the reply's."""
+    """Whether the sentence names a reply or a response (the calendar's `reply` words): its day is the reply's."""
     return _reply_words().search(text) is not None
 
 
