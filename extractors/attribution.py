@@ -96,6 +96,9 @@ class Memory:
     lead_days: dict[str, date] = field(default_factory=dict)  # h_date12: each party's day its words in the lead got
     section: date | None = None  # the earlier time a section heading turned the story to ("Istanbul, March 2022.")
     entry_day: date | None = None  # the day a live blog's last dated entry stamp named ("30 марта, 11:20.")
+    # h_dates20: a reply's day a sentence of no speaker names ("Kyiv's reply came on Thursday."): where that sentence
+    # ends, the day
+    reply_day: tuple[int, date] | None = None
     dated_here: bool = False  # whether the last statement's own sentence gave its date (not the story's default)
     unplaced: Actor | None = None  # the speaker of no party (an analyst) the sentence just read gave its words to
     before_sentence: int = 0  # h_role3: how many of `seen` were named before the sentence being read

@@ -545,6 +545,8 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         named = weekdays.get(_key(wd.group("wd")))
         if named is None:
             continue  # the engine's case folding matched no calendar word: Polish "w sali" for Turkish "salı"
+        if _to_come(text, wd.start(), wd.end()):
+            continue  # "will be in Istanbul on Thursday": the event's day, not the statement's
         back = (ref.weekday() - named) % 7
         last = (wd.group("last") or "").lower()
         if back == 0 and last and not last.startswith("this"):
@@ -564,6 +566,99 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         if _eve_object().match(text, rl.end()) is None:  # (not "on the eve of the summit": the event's eve)
             return ref - timedelta(days=1)
     return None
+
+
+# a recording line is one short sentence ("Розмову записано в понеділок, 12 травня; текст скорочено.")
+_RECORDING_CHARS = 160
+
+
+def recording_date(text: str, ref: date | None) -> date | None:
+    """The day a transcript's recording line names ("The interview was recorded on Monday, 12 May"): its turns were
+    spoken then, not on the day published; None for any other sentence."""
+    if len(text) > _RECORDING_CHARS or not _may_name_a_day(text) and _DIGIT.search(text) is None:
+        return None
+    words = _recording_words()
+    if words[0].search(text) is None or words[1].search(text) is None:
+        return None
+    return find_date(text, ref)
+
+
+def names_a_reply(text: str) -> bool:
+    """Whether the sentence names a reply or a response (the calendar's `reply` words): its day is the reply's."""
+    return _reply_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _reply_words() -> re.Pattern[str]:
+    """The calendar's `reply` words as one pattern."""
+    words = _raw()["reply"]["words"]
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError("calendar.toml [reply] words: a list of words")
+    return re.compile(_word_regex(words), re.I | re.U)
+
+
+@lru_cache(maxsize=1)
+def _recording_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The calendar's `recorded` table as patterns: the talk's nouns and the recording's verbs."""
+    raw = _raw()["recorded"]
+    for key in ("talk", "made"):
+        if not raw.get(key) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
+            raise ValueError(f"calendar.toml [recorded] {key}: a list of words")
+    return (re.compile(_word_regex(raw["talk"]), re.I | re.U), re.compile(_word_regex(raw["made"]), re.I | re.U))
+
+
+def _to_come(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] is a day to come: "next" beside it («в следующий четверг», "jeudi
+    prochain"), "for" or "until" before it («про четвер», "bis Donnerstag"), or its clause said of the future and
+    framing no verb of saying ("will be in Istanbul on Thursday", «у четвер буде»; not "said on Thursday he will
+    go"). `_ahead` does the same for a day and month."""
+    words = _ahead_words()
+    if words["next_before"].search(text, 0, start) or words["next_after"].match(text, end) or \
+            words["toward"].search(text, 0, start):
+        return True
+    clause = _clause(text, start, end, words["bound"])
+    return words["will"].search(clause) is not None and words["said"].search(clause) is None
+
+
+def _clause(text: str, start: int, end: int, bound: re.Pattern[str]) -> str:
+    """The clause holding text[start:end], between punctuation or a word opening a clause ("that", «что»); a
+    weekday opening its clause before a comma ("On Thursday, he will ...", "jeudi, il sera") reaches past it."""
+    left = max((m.end() for m in bound.finditer(text, 0, start)), default=0)
+    right_m = bound.search(text, end)
+    right = right_m.start() if right_m else len(text)
+    if right_m is not None and right_m.group().strip() == "," and len(text[left:start].split()) <= 1:
+        after = bound.search(text, right_m.end())
+        right = after.start() if after else len(text)
+    return text[left:right]
+
+
+@lru_cache(maxsize=1)
+def _ahead_words() -> dict[str, re.Pattern[str]]:
+    """The calendar's `ahead` table as patterns: its future ("will"), "next", saying, "for" and clause-opening
+    words."""
+    raw = _raw()["ahead"]
+    for key in ("will", "next", "said", "toward", "clause"):
+        if not raw.get(key) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
+            raise ValueError(f"calendar.toml [ahead] {key}: a list of words")
+    nxt = _word_regex(raw["next"])
+    return {"will": re.compile(_word_regex(raw["will"]), re.I | re.U),
+            "said": re.compile(_word_regex(raw["said"]), re.I | re.U),
+            "next_before": re.compile(rf"{nxt}\s+$", re.I | re.U),
+            "next_after": re.compile(rf"\s+{nxt}", re.I | re.U),
+            "toward": re.compile(_word_regex(raw["toward"]) + r"\s+$", re.I | re.U),
+            "bound": re.compile(r"[,;:.!?—–«»\"“”()]|" + _word_regex(raw["clause"]), re.I | re.U)}
+
+
+def _word_regex(words: list[str]) -> str:
+    """Whole words as one alternation: "*" closing a word makes it a stem, "*" opening it an ending; a word opening
+    with an apostrophe ("'ll") follows a word."""
+    alts = []
+    for w in words:
+        core = re.escape(w.strip("*")).replace(r"\ ", r"\s+")
+        head = r"\w+" if w.startswith("*") else "" if w[0] in "'’" else r"(?<!\w)"
+        tail = r"\w*" if w.endswith("*") else ""
+        alts.append(f"{head}{core}{tail}(?!\\w)")
+    return "(?:" + "|".join(alts) + ")"
 
 
 @lru_cache(maxsize=1)

@@ -100,6 +100,8 @@ from extractors.dates import (
     heading_date,
     item_date,
     month_words,
+    names_a_reply,
+    recording_date,
     stamp_date,
     weekday_heading,
 )
@@ -697,6 +699,9 @@ class Reader:
                 # statements are of its day, however far back (a stamp is no guess at the story's day)
                 memory.news_day = memory.story_date = memory.entry_day = memory.section = stamp
                 memory.dates.clear()
+            elif (recorded := recording_date(r.sentence.text, article.published)) is not None:
+                memory.news_day = memory.story_date = recorded  # "The interview was recorded on Monday, 12 May":
+                # the transcript's turns were spoken then
             elif (line := date_line(r.sentence.text, article.published)) is not None:
                 memory.entry_day = line  # "Monday, 9 December 2019": the live blog's day, for its entries' clocks
             elif clock_stamp(r.sentence.text):
@@ -965,6 +970,7 @@ class Reader:
             return
         when = find_date(r.sentence.text, published, memory.story_date)
         memory.story_date = when or memory.story_date  # "The talks opened on May 16. Two days later, ..."
+        _note_reply(memory, r, when, published)
         # (a heading that is only a day is a date too: "14 червня 2024 року.")
         heading = heading_date(r.sentence.text) if when is None else day_heading(r.sentence.text)
         if heading is not None:  # "Istanbul, March 2022.": a recap's section; its speakers' dates start afresh
@@ -1149,6 +1155,7 @@ class Reader:
         memory.dated_here = when is not None
         if when:
             memory.dates[att.actor.name] = memory.story_date = when
+            _note_reply(memory, r, when, article.published)  # ("Kyiv's reply came on Thursday.": the reply's own)
             _news_day_moves(memory, when, article.published)
             if _event_day(r, att, when, article.published):
                 _note_news_day(memory, r, when, article.published)
@@ -1164,8 +1171,8 @@ class Reader:
             # президента, місце не має значення": "now" brings the speaker back from the recap's day to the story's
             memory.dates.pop(att.actor.name, None)
             return _news_day(memory.news_day, article.published)
-        return _source_day(r, att, memory) or memory.dates.get(att.actor.name) or memory.section or _news_day(
-            memory.news_day, article.published)
+        return _source_day(r, att, memory) or _reply_day(r, memory) or memory.dates.get(att.actor.name) or \
+            memory.section or _news_day(memory.news_day, article.published)
 
 
 # the marks a statement's words are trimmed of: punctuation, dashes, and a list item's bullet (h_lists)
@@ -1230,6 +1237,25 @@ def _bare_mark(r: _Read) -> bool:
 def _item_opens(r: _Read, transcript: bool) -> bool:
     """The sentence opens a list's item (a dash in a transcript opens a turn)."""
     return list_item(r.sentence.text) and not (transcript and r.sentence.text.lstrip()[:1] in "—–-")
+
+
+def _note_reply(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:
+    """h_dates20: "Kyiv's reply came on Thursday." (a recent day, a reply named): the words right after it are that
+    reply, given then (`_reply_day`)."""
+    if when is not None and published is not None and 0 <= (published - when).days <= _NEWS_DAYS \
+            and names_a_reply(r.sentence.text):
+        memory.reply_day = (r.sentence.end, when)
+
+
+def _reply_day(r: _Read, memory: Memory) -> date | None:
+    """h_dates20: the day a sentence of no speaker just gave a reply ("Kyiv's reply came on Thursday.", «Η απάντηση του
+    Κιέβου ήρθε την Πέμπτη.»): the undated words of the sentence right after it are that reply, given then (not
+    the paragraph's later sentences: «В Киеве, как отмечается, ...» is the reporter's account, not the reply)."""
+    reply = memory.reply_day
+    return reply[1] if reply is not None and 0 <= r.sentence.start - reply[0] <= _NEXT_SENTENCE else None
+
+
+_NEXT_SENTENCE = 3  # characters: a space or two between a sentence's end and the next one's start
 
 
 def _source_day(r: _Read, att: Attribution, memory: Memory) -> date | None:

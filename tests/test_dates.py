@@ -13,6 +13,7 @@ from extractors.dates import (
     find_date,
     heading_date,
     item_date,
+    recording_date,
     stamp_date,
     weekday_heading,
 )
@@ -1119,3 +1120,119 @@ def test_a_day_both_sides_spoke_in_the_lead_dates_the_undated_words_after_it(lea
     text = f"{lead}\n\nUkraine's negotiator Rustem Umerov said Kyiv was ready for a meeting of the two presidents."
     sts = [s for s in _statements(text, date(2025, 6, 3)) if s.speaker == "Rustem Umerov" and s.conditions]
     assert sts and {s.stated_on for s in sts} == {expected}
+
+
+TUE = date(2025, 5, 13)  # a Tuesday: the Thursday before it is May 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # h_dates20: a weekday in a clause said of the future names the event's day, not the statement's
+        ("I will be in Istanbul on Thursday.", None),
+        ("On Thursday, Zelensky will be in Istanbul.", None),
+        ("Putin will meet Zelensky on Thursday, Peskov said on Monday.", date(2025, 5, 12)),
+        ("В четверг президент будет в Стамбуле.", None),
+        ("У четвер президент буде в Стамбулі й чекатиме Путіна особисто.", None),
+        ("Am Donnerstag wird der Präsident in Istanbul sein.", None),
+        ("Jeudi, il sera à Istanbul.", None),
+        ("Giovedì sarà a Istanbul.", None),
+        ("El jueves estará en Estambul.", None),
+        ("W czwartek będzie w Stambule.", None),
+        ("Perşembe günü İstanbul'da olacak.", None),
+        ("Την Πέμπτη θα είναι στην Κωνσταντινούπολη.", None),
+        # "next" beside the weekday, or "for", "about", "until" before it: a day to come
+        ("В следующий четверг Путин поедет в Стамбул.", None),
+        ("Наступного четверга президент поїде до Стамбула.", None),
+        ("Il ira à Istanbul jeudi prochain.", None),
+        ("Радник — про четвер у Стамбулі, формат і «легітимність».", None),
+        ("The talks are set for Thursday.", None),
+        # contrast: the weekday framing a verb of saying is the saying day, whatever the words say of the future
+        ("Zelensky said on Thursday that he would go.", date(2025, 5, 8)),
+        ("Zelensky said on Thursday he will be in Istanbul.", date(2025, 5, 8)),
+        ("On Thursday, Zelensky said he will be in Istanbul.", date(2025, 5, 8)),
+        ("В четверг президент заявил, что будет в Стамбуле.", date(2025, 5, 8)),
+        ("У четвер президент заявив, що буде в Стамбулі.", date(2025, 5, 8)),
+        ("Der Präsident sagte am Donnerstag, er werde nach Istanbul reisen.", date(2025, 5, 8)),
+        ("Jeudi, il a dit qu'il sera à Istanbul.", date(2025, 5, 8)),
+        ("Ο Ζελένσκι δήλωσε την Πέμπτη ότι θα πάει.", date(2025, 5, 8)),
+        # «у ніч на неділю»: the night before that Sunday, a day past
+        ("Путін у ніч на неділю запропонував прямі переговори.", date(2025, 5, 11)),
+        ("Путин в ночь на воскресенье предложил прямые переговоры.", date(2025, 5, 11)),
+    ],
+)
+def test_a_weekday_to_come_names_no_statement_day(text: str, expected: date | None) -> None:
+    assert find_date(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The interview was recorded on Monday, 12 May.", date(2025, 5, 12)),
+        ("Розмову записано в понеділок, 12 травня; текст скорочено.", date(2025, 5, 12)),
+        ("Интервью записано в понедельник, 12 мая.", date(2025, 5, 12)),
+        ("Das Gespräch wurde am Montag, 12. Mai, geführt.", date(2025, 5, 12)),
+        ("L'entretien a été réalisé le lundi 12 mai.", date(2025, 5, 12)),
+        # contrast: a date with no talk recorded, or a talk with no day, is no recording line
+        ("Putin recorded a video address on Monday.", None),
+        ("Розмову записано в Києві.", None),
+        ("Зеленський 12 травня заявив, що поїде до Стамбула.", None),
+    ],
+)
+def test_a_recording_line_names_the_day_a_transcript_was_spoken(text: str, expected: date | None) -> None:
+    assert recording_date(text, TUE) == expected
+
+
+def test_a_recording_line_dates_the_transcripts_turns() -> None:
+    """h_dates20: «Розмову записано в понеділок, 12 травня»: the answers were given then, not on the day published;
+    «У четвер президент буде в Стамбулі» is the trip's day, which dates nothing."""
+    text = ("Михайло Подоляк: «Президент чекатиме Путіна особисто»\n\n"
+            "Розмову записано в понеділок, 12 травня; текст скорочено.\n\n"
+            "— Чи справді Зеленський поїде до Туреччини?\n\n"
+            "— Так. У четвер президент буде в Стамбулі й чекатиме Путіна особисто.")
+    got = {s.stated_on for s in _statements(text, TUE) if any(c.kind == "venue" for c in s.conditions)}
+    assert got == {date(2025, 5, 12)}
+
+
+THU_AFTER = date(2025, 9, 5)  # a Friday: Wednesday is September 3, Thursday the 4th
+# a lead past the first 400 characters in each language, so that a reply's day after it is no lead's news day
+_PUTIN_LEADS = {
+    "en": "Putin said on Wednesday in Beijing that Zelensky could come to Moscow if he was ready for a meeting. ",
+    "ru": "Путин заявил в среду в Пекине, что Зеленский может приехать в Москву, если он готов к встрече. ",
+    "uk": "Путін заявив у середу в Пекіні, що Зеленський може приїхати до Москви, якщо він готовий до зустрічі. ",
+    "el": "Ο Πούτιν δήλωσε την Τετάρτη στο Πεκίνο ότι ο Ζελένσκι μπορεί να έρθει στη Μόσχα, αν είναι έτοιμος. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "quote", "expected"),
+    [
+        # h_dates20: a sentence of no speaker giving a reply's day dates the undated words right after it
+        ("en", "Kyiv's reply came on Thursday.", '"If he wants to meet, let him come to Kyiv," Zelensky said.',
+         date(2025, 9, 4)),
+        ("ru", "Ответ Киева прозвучал в четверг.",
+         "«Если он хочет встретиться, пусть приедет в Киев», — заявил Зеленский.", date(2025, 9, 4)),
+        ("uk", "Відповідь Києва пролунала в четвер.",
+         "«Якщо він хоче зустрітися, хай приїде до Києва», — заявив Зеленський.", date(2025, 9, 4)),
+        ("el", "Η απάντηση του Κιέβου ήρθε την Πέμπτη.",
+         "«Αν θέλει να συναντηθούμε, ας έρθει αυτός στο Κίεβο», δήλωσε ο Ζελένσκι.", date(2025, 9, 4)),
+        # contrast: a day with no reply named is an event's, and the words after it keep the story's day
+        ("en", "Drones struck Lviv on Thursday.", '"If he wants to meet, let him come to Kyiv," Zelensky said.',
+         date(2025, 9, 5)),
+        ("ru", "Дроны атаковали Львов в четверг.",
+         "«Если он хочет встретиться, пусть приедет в Киев», — заявил Зеленский.", date(2025, 9, 5)),
+    ],
+)
+def test_a_replys_day_dates_the_words_right_after_it(lang: str, reply: str, quote: str, expected: date) -> None:
+    text = f"{_PUTIN_LEADS[lang] * 5}\n\n{reply} {quote}"
+    got = {s.stated_on for s in _statements(text, THU_AFTER) if s.party == "UA" and s.conditions}
+    assert got == {expected}
+
+
+def test_a_replys_day_dates_only_the_sentence_right_after_it() -> None:
+    """«Ответ последовал в тот же день. Сибига заявил ... В Киеве, как отмечается, ...»: the reporter's account two
+    sentences on is not the reply."""
+    text = (f"{_PUTIN_LEADS['en'] * 5}\n\nKyiv's reply came on Thursday. Sybiha said the offer was not serious. "
+            "Zelensky, it is noted, does not consider Moscow as a venue.")
+    got = {s.stated_on for s in _statements(text, THU_AFTER) if s.speaker == "Volodymyr Zelensky" and s.conditions}
+    assert date(2025, 9, 4) not in got
