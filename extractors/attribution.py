@@ -1864,15 +1864,19 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
     return None
 
 
-_PRESS_TOLD = concept_words("PRESS_TOLD")
-_TO_THE_PRESS = re.compile(r"\s+to\s+(?:the\s+)?(\w+)")
+_PRESS_TOLD: Final = concept_words("PRESS_TOLD")
+_PRESS_BODY: Final = concept_words("PRESS_BODY")
+_TO_THE_PRESS: Final = re.compile(r"\s+to\s+(the\s+)?(\w+)")
 
 
 def _told_the_press(view: View, m: Mention) -> bool:
     """h_attr20: '"...," told Putin to journalists', a name between a verb and the press it tells (the word order
     of translated English): the name is who speaks, not whom he told, as after "said"."""
     to = _TO_THE_PRESS.match(view.text, m.end)
-    return to is not None and to.group(1).lower() in _PRESS_TOLD
+    if to is None:
+        return False
+    told = to.group(2).lower()
+    return told in _PRESS_TOLD or (to.group(1) is not None and told in _PRESS_BODY)
 
 
 def _titled_gap(view: View, start: int, end: int) -> bool:

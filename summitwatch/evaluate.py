@@ -270,6 +270,8 @@ def read(extractor: StatementExtractor, article: LabelledArticle) -> list[Read]:
     article (the flow records it and reads on; a score with an article missing would mislead, so this stops)."""
     try:
         statements = extractor.extract(article_text(article))
+    except SummitWatchError:
+        raise  # the product's own failures keep their message and exit status
     except Exception as exc:
         raise SummitWatchError(f"the reader failed on article {article.doc}: {type(exc).__name__}: {exc}") from exc
     return list(reads(statements, article.published))
