@@ -16,10 +16,11 @@ import sys
 import tomllib
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from extractors.actors import phrase_regex
 
@@ -225,6 +226,19 @@ def _key(word: str) -> str:
     """A matched word as the calendar's tables spell it: the patterns match case-insensitively, so 'ſunday' (long
     s) or a Kelvin sign match too, and a bare lower() would not find them (a KeyError on hostile text)."""
     return unicodedata.normalize("NFKC", word).lower()
+
+
+_T = TypeVar("_T")
+
+
+def _lookup(table: Mapping[str, _T], word: str) -> _T | None:
+    """The calendar table's entry for a word a pattern matched, or None when the engine's case folding matched no
+    entry. Turkish capitals are read as Turkish: 'I' is the capital of 'ı' and 'İ' of 'i' ("SALI", "CUMARTESİ"),
+    which lower() does not give; a lowercase 'i' stays 'i' (Polish "w sali", a hall, is no Turkish "salı")."""
+    found = table.get(_key(word))
+    if found is None and ("I" in word or "İ" in word):
+        found = table.get(_key(word.replace("I", "ı").replace("İ", "i")))
+    return found
 
 
 def _month(name: str) -> int:
@@ -542,7 +556,7 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
     p = _patterns()
     weekdays = _calendar()[1]
     for wd in p["weekday"].finditer(text):
-        named = weekdays.get(_key(wd.group("wd")))
+        named = _lookup(weekdays, wd.group("wd"))
         if named is None:
             continue  # the engine's case folding matched no calendar word: Polish "w sali" for Turkish "salı"
         if _to_come(text, wd.start(), wd.end()):
@@ -553,12 +567,11 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
             back = 7
         return ref - timedelta(days=back)
     days, ago = _day_counts("ago")
-    ag = ago.search(text)
-    since = days.get(_key(ag.group("phrase"))) if ag else None
+    since = next((n for ag in ago.finditer(text) if (n := _lookup(days, ag.group("phrase"))) is not None), None)
     if since is not None:  # before the relative words: "the day before yesterday" holds "yesterday"
         return ref - timedelta(days=since)
     for rl in p["relative"].finditer(text):
-        rel = _calendar()[2].get(_key(rl.group("rel")))
+        rel = _lookup(_calendar()[2], rl.group("rel"))
         if rel is None:
             continue  # (as for a weekday: a folded match that is no calendar word)
         if rel != "yesterday":
@@ -677,9 +690,11 @@ def _later_date(text: str, anchor: date) -> date | None:
     found = []
     for table, sign in (("later", 1), ("earlier", -1)):
         days, pattern = _day_counts(table)
-        m = next((m for m in pattern.finditer(text) if _key(m.group("phrase")) in days), None)
-        if m is not None:
-            found.append((m.start(), sign * days[_key(m.group("phrase"))]))
+        for m in pattern.finditer(text):
+            count = _lookup(days, m.group("phrase"))
+            if count is not None:
+                found.append((m.start(), sign * count))
+                break
     if not found:
         return None
     p = _patterns()

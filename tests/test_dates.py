@@ -180,6 +180,10 @@ def test_letters_that_fold_to_ascii_date_like_their_ascii_spelling(text: str) ->
     ("Prezydent Zełenski powiedział w sali konferencyjnej, że jest gotów na spotkanie.", None),
     ("Zelenskiy salı günü Putin'le görüşmeye hazır olduğunu söyledi.", date(2025, 6, 3)),
     ("Zelenskiy sali günü, salı değil, konuştu.", date(2025, 6, 3)),
+    # Turkish capitals: 'I' is the capital of 'ı', 'İ' of 'i' (lower() gives neither)
+    ("Erdoğan SALI günü konuştu.", date(2025, 6, 3)),
+    ("CUMARTESİ günü Putin konuştu.", date(2025, 5, 31)),
+    ("İKİ GÜN ÖNCE Putin konuştu.", date(2025, 6, 2)),
 ])
 def test_a_folded_match_that_is_no_calendar_word_names_no_day(text: str, expected: date | None) -> None:
     """The engine folds 'ı' and 'i' together, so Turkish 'salı' (Tuesday) matched Polish 'sali' (a hall) and its
