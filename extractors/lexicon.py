@@ -58,7 +58,7 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     rest = source.replace(r"\s\x1c-\x1f", "")
     if source == pattern.pattern or r"\s" in rest or r"\S" in rest:  # (\w, \W, \d, \b read alike below 128)
         raise ValueError(f"a token pattern whose \\s is not its last set's: {pattern.pattern!r}")
-    return re.compile(source, re.ASCII)
+    return re.compile(source, (pattern.flags & ~re.UNICODE) | re.ASCII)  # its other flags kept (re.I, re.M ...)
 
 
 _ASCII_SPLITS: Final = {lang: ascii_twin(p) for lang, p in _SPLITS.items()}

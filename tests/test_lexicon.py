@@ -550,3 +550,15 @@ def test_phrase_opening_is_the_first_token_when_it_opens_the_text() -> None:
     for text in texts:
         tokens = phrase_tokens(text)
         assert phrase_opening(text) == (tokens[0].text if tokens and tokens[0].start == 0 else None), text
+
+
+def test_an_ascii_twin_keeps_the_patterns_other_flags() -> None:
+    """The twin is compiled with re.ASCII in place of re.UNICODE and every other flag the pattern had: an
+    IGNORECASE pattern stays case-insensitive."""
+    import re
+
+    from extractors.lexicon import ascii_twin
+
+    twin = ascii_twin(re.compile(r"(ab\w*|[^\w\s])", re.I))
+    assert twin.flags & re.ASCII and twin.flags & re.I and not twin.flags & re.UNICODE
+    assert twin.split("ABC.") == re.compile(r"(ab\w*|[^\w\s])", re.I).split("ABC.")
