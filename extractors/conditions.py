@@ -502,7 +502,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
 
 
 _CONTRAST_WORDS: Final = ("BUT", "SECOND_CLAUSE")
-_CONTRAST_LEAD = 3  # words the contrast may put before its place ("but in", «а в», "sondern in", "but rather in")
+_CONTRAST_LEAD = 3  # words before its place, prepositions only ("but in", «а в», "sondern in"; "but rather in" none)
 
 
 def _contrast_after(view: View, i: int) -> tuple[int, int, str] | None:
@@ -548,7 +548,9 @@ def _contrasted_places(view: View, cues: list[Cue]) -> list[Cue]:
         first, last, value = put
         end = view.tokens[last].end
         out.append(c._replace(last=max(c.last, last), end=max(c.end, end)))
-        if not any(k.kind == "venue" and k.value == value for k in cues):  # (the rule's own chain may reach it)
+        if not any(k.kind == "venue" and k.value == value for k in (*cues, *out)):  # (the rule's own chain may
+            # reach it, or an earlier contrast of the sentence put it: "not in Moscow but in Istanbul, not in Minsk
+            # but in Istanbul" holds Istanbul once)
             out.append(c._replace(value=value, first=first, last=last, start=view.tokens[first].start, end=end,
                                   negated=False))
     return out
