@@ -976,10 +976,28 @@ def _bare_ready(view: View) -> None:
         spans = {s.first: s.last for name in ("READY_SPAN", "READY_SOON") for s in view.concepts.get(name, ())}
 
         def closes(last: int) -> bool:
-            return last + 1 >= len(toks) or not toks[last + 1].is_word or toks[last + 1].text.lower() in AND_WORDS
+            return last + 1 >= len(toks) or (not toks[last + 1].is_word and not _goal_follows(toks, last + 1)) \
+                or toks[last + 1].text.lower() in AND_WORDS
 
         _keep(view, "BARE_READY", [m for m in bare if closes(m.last) or (
             m.last + 1 in spans and closes(spans[m.last + 1]))])
+
+
+_READY_GOALS: Final = concept_words("READY_GOAL")
+
+
+def _goal_follows(toks: list[Token], comma: int) -> bool:
+    """(h_langs20) „Ich bin bereit, mit ihm zu sprechen“, «Jestem gotów, aby rozmawiać»: a comma after readiness
+    that opens what it is ready for (an infinitive's «zu», a purpose word, in the words up to the next mark) leaves
+    it no bare readiness; „Ich bin bereit, und alle wissen das“ still is."""
+    if toks[comma].text != ",":
+        return False
+    i = comma + 1
+    while i < len(toks) and toks[i].is_word:
+        if toks[i].text.lower() in _READY_GOALS:
+            return True
+        i += 1
+    return False
 
 
 def _denied_refusals(view: View) -> None:

@@ -2407,6 +2407,12 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
         return att.actor.party, 1.0  # "would only meet Putin if Trump was also at the table": the speaker's terms;
         # «Якщо Путін приїде до Стамбула, він теж поїде туди»: the place the other side is supposed to come to is
         # where the speaker would meet him
+    wish = _wished_before(r.view, subject) if cue.kind == "venue" and _coming(r.view, anchor) else None
+    if wish is not None:  # «souhaite que Poutine vienne à Kiev»: the wisher's invitation, the speaker's or one told
+        wisher = _wisher(r, wish)
+        if wisher is not None and wisher.party not in (att.actor.party, "none"):
+            return wisher.party, REPORTED_CONFIDENCE
+        return att.actor.party, 1.0
     if _let_before(r.view, subject):
         return att.actor.party, 1.0  # "«Пусть Путин приедет в Киев», — ответил Зеленский": a directive to him is the
         # speaker's proposal, as "he can come to Kyiv" is
@@ -2605,6 +2611,20 @@ def _let_before(view: View, subject: Mention) -> bool:
     """'пусть Путин приезжает', 'let Putin come': a directive word right before the subject."""
     i = view.token_from(subject.start)
     return i is not None and i > 0 and view.tokens[i - 1].text in _LET
+
+
+def _wished_before(view: View, subject: Mention) -> ConceptMatch | None:
+    """(h_langs20) «Zelensky souhaite que Poutine vienne à Kiev», „möchte, dass Putin nach Kiew kommt“: a wish and
+    its "that" right before the subject; the one who wishes the other to come offers the place, as "wants Putin
+    to come to Kyiv" does."""
+    i = view.token_from(subject.start)
+    return None if i is None else next((m for m in view.concepts.get("WISH_THAT", ()) if m.last == i - 1), None)
+
+
+def _wisher(r: _Read, wish: ConceptMatch) -> Actor | None:
+    """The actor named right before the wish ("Peskov said Zelensky wants Putin to come to Kyiv": Zelensky's)."""
+    at = r.view.tokens[wish.first].start
+    return next((m.actor for m in r.mentions if m.actor is not None and 0 <= at - m.end <= 1), None)
 
 
 def _if_before(view: View, subject: Mention) -> bool:
