@@ -3263,8 +3263,11 @@ def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
     return lambda st: homes.get(st.speaker, "")
 
 
+NOT_BESIDE = True
+
+
 def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
-          i: int = -1) -> str:
+          i: int = -1, proposed: frozenset[tuple[str, date | None, str]] = frozenset()) -> str:
     """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
     place proposed, not against it; so does the other side's capital refused by a party that invites the other
@@ -3277,6 +3280,8 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and any(
             h[:2] == (c.party, st.stated_on) and h[2] != i for h in at_home):
         return "venue_not"
+    if NOT_BESIDE and (c.party, st.stated_on, place) in proposed:
+        return "venue_not"
     if any(o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
            for o in st.conditions):
@@ -3285,6 +3290,30 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 
 
 _WAR_SIDES = ("RU", "UA")
+
+
+def _refused_beside(statements: list[Statement]) -> frozenset[tuple[str, date | None, str]]:
+    """The places a party refuses on a day it proposes another ("not in Moscow, but in Istanbul"; "Moscow is
+    excluded ... perhaps the Vatican"): (party, day, place refused). Not a place it also proposes that day, nor one
+    of a city or country it proposes ("ready to go to Budapest ... Hungary hardly the best host" is one choice),
+    and "anywhere" is no place proposed ("anywhere but Moscow" says the refusal only)."""
+    within = vocabulary().within
+    named: dict[tuple[str, date | None], set[str]] = {}
+    refused: set[tuple[str, date | None, str]] = set()
+    for st in statements:
+        for c in st.conditions:
+            if c.kind != "venue" or c.op != "assert":
+                continue
+            if c.value.startswith("not_"):
+                refused.add((c.party, st.stated_on, c.value.removeprefix("not_")))
+            elif c.value != "any":
+                named.setdefault((c.party, st.stated_on), set()).add(c.value)
+
+    def _related(a: str, b: str) -> bool:
+        return a == b or within.get(a) == b or within.get(b) == a
+
+    return frozenset(r for r in refused if (places := named.get(r[:2]))
+                     and not any(_related(r[2], p) for p in places))
 
 
 def _city_for_country(statements: list[Statement]) -> list[Statement]:
@@ -3312,11 +3341,12 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
                         if c.kind == "venue" and c.op == "assert" and c.party == st.party
                         and seats.get(c.value) == c.party)
+    proposed = _refused_beside(statements)
     best: dict[_Slot, tuple[int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
-                key = (c.party, _slot(c, st, at_home, i), st.stated_on, _voice(c, st, voices))
+                key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
                     _FORMAT_STRENGTH.get(c.value, 0) if c.kind == "format" else _STRENGTH.get(c.value, 0)
                 rank = (int(c.party == st.party), strength, c.confidence, -i, c.value)
@@ -3325,7 +3355,7 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     _prefer_cities(statements, best, voices)
 
     def _kept(c: Condition, st: Statement, i: int) -> bool:
-        key = (c.party, _slot(c, st, at_home, i), st.stated_on, _voice(c, st, voices))
+        key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
         rank = best.get(key, (0, 0, 0, 0, c.value))
         return rank[4] == c.value and not _outvoiced(key, rank, best)
 
