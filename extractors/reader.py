@@ -3263,16 +3263,14 @@ def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
     return lambda st: homes.get(st.speaker, "")
 
 
-NOT_BESIDE = True
-
-
 def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
           i: int = -1, proposed: frozenset[tuple[str, date | None, str]] = frozenset()) -> str:
     """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
     place proposed, not against it; so does the other side's capital refused by a party that invites the other
     leader to its own in another statement ("He can come to Kyiv." ... "Moscow is not a place where I can go":
-    `at_home`, the party, day and statement of each such invitation)."""
+    `at_home`, the party, day and statement of each such invitation); so does a place refused in a quote that
+    proposes another ("Moscow is excluded. Perhaps the Vatican": `proposed`, `_refused_beside`)."""
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
     place = c.value.removeprefix("not_")
@@ -3280,7 +3278,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and any(
             h[:2] == (c.party, st.stated_on) and h[2] != i for h in at_home):
         return "venue_not"
-    if NOT_BESIDE and (c.party, st.stated_on, place) in proposed:
+    if (c.party, st.stated_on, place) in proposed:
         return "venue_not"
     if any(o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
@@ -3293,26 +3291,28 @@ _WAR_SIDES = ("RU", "UA")
 
 
 def _refused_beside(statements: list[Statement]) -> frozenset[tuple[str, date | None, str]]:
-    """The places a party refuses on a day it proposes another ("not in Moscow, but in Istanbul"; "Moscow is
-    excluded ... perhaps the Vatican"): (party, day, place refused). Not a place it also proposes that day, nor one
-    of a city or country it proposes ("ready to go to Budapest ... Hungary hardly the best host" is one choice),
-    and "anywhere" is no place proposed ("anywhere but Moscow" says the refusal only)."""
+    """The places a party refuses in the quote in which it proposes another ("not in Moscow, but in Istanbul";
+    «Москва исключена. Теоретически возможно где-то ещё — например, в Ватикане»): (party, day, place refused),
+    both stand. Only in one quote: a refusal beside a proposal read elsewhere that day kept wrong places of other
+    sentences (a table's "Ukraine | Venue", "a host who obstructs Ukraine") that the one value a day had hidden. Not
+    a place also proposed there, nor a city or country of one ("ready to go to Budapest ... Hungary hardly the best
+    host" is one choice); "anywhere" is no place proposed ("anywhere but Moscow" says the refusal only)."""
     within = vocabulary().within
-    named: dict[tuple[str, date | None], set[str]] = {}
-    refused: set[tuple[str, date | None, str]] = set()
+    named: dict[tuple[str, date | None, str], set[str]] = {}
+    refused: set[tuple[str, date | None, str, str]] = set()
     for st in statements:
         for c in st.conditions:
             if c.kind != "venue" or c.op != "assert":
                 continue
             if c.value.startswith("not_"):
-                refused.add((c.party, st.stated_on, c.value.removeprefix("not_")))
+                refused.add((c.party, st.stated_on, c.value.removeprefix("not_"), st.quote))
             elif c.value != "any":
-                named.setdefault((c.party, st.stated_on), set()).add(c.value)
+                named.setdefault((c.party, st.stated_on, st.quote), set()).add(c.value)
 
     def _related(a: str, b: str) -> bool:
         return a == b or within.get(a) == b or within.get(b) == a
 
-    return frozenset(r for r in refused if (places := named.get(r[:2]))
+    return frozenset(r[:3] for r in refused if (places := named.get((r[0], r[1], r[3])))
                      and not any(_related(r[2], p) for p in places))
 
 
