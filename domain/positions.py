@@ -28,9 +28,9 @@ warehouse loads and saves a book (`warehouse/position_store.py`), and
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from domain.vocabulary import vocabulary
