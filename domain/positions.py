@@ -28,6 +28,7 @@ warehouse loads and saves a book (`warehouse/position_store.py`), and
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
@@ -141,7 +142,29 @@ def apply_assertions(
     count) that would change a position is stored as historical and moves nothing; the baseline takes every one.
     """
     return [_apply_one(book, a, baseline=baseline, now=now, unsure=not baseline and a.confidence < min_confidence)
-            for a in sorted(pending, key=_order)]
+            for a in _held_first(book, sorted(pending, key=_order))]
+
+
+def _held_first(book: PositionBook, ordered: list[PendingAssertion]) -> Iterator[PendingAssertion]:
+    """The assertions in order, but of a place proposed and one refused by a party on one day in one article, the
+    one it already holds first: "Vienna, Istanbul, Geneva - anything but Moscow" after an earlier "not in Moscow"
+    reaffirms the refusal and adds Vienna beside it; in text order Vienna would replace the refusal, and the
+    refusal coming back would be a second alert, a flip (the values of one day are held together, `_displaces`)."""
+    voc = vocabulary()
+    done: set[int] = set()
+    for i, a in enumerate(ordered):
+        if i in done:
+            continue
+        held = book.held.get((a.party, a.kind), {})
+        if a.op == "assert" and a.kind == "venue" and a.value not in held:
+            for j in range(i + 1, len(ordered)):
+                b = ordered[j]
+                if j not in done and b.op == "assert" and b.value in held and \
+                        (b.party, b.kind, b.stated_on, b.article_id) == (a.party, a.kind, a.stated_on, a.article_id) \
+                        and voc.is_rejection(b.kind, b.value) != voc.is_rejection(a.kind, a.value):
+                    done.add(j)
+                    yield b
+        yield a
 
 
 def _order(a: PendingAssertion) -> tuple:

@@ -31,7 +31,7 @@ from extractors.lexicon import (
 from extractors.places import gazetteer, outermost
 
 # Punctuation that ends a clause (commas do not: "ready to meet, he said, in Istanbul" is one clause).
-CLAUSE_PUNCT = frozenset(";:—–()[].!?")
+CLAUSE_PUNCT = frozenset(";:—–()[].!?|")  # (h_notx) "|" parts a table's cells ("Ukraine | Venue: anywhere but Moscow")
 # ... and with the comma, what ends a negation's scope or a phrase set off after a mark (polarity, appositives)
 TERMINATORS = CLAUSE_PUNCT | {","}
 _CLAUSE_MARKS: Final = re.compile("[" + re.escape("".join(sorted(CLAUSE_PUNCT))) + "]")

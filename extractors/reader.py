@@ -3337,18 +3337,21 @@ def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
 
 
 def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
-          i: int = -1) -> str:
+          i: int = -1, proposed: frozenset[tuple[str, date | None, str]] = frozenset()) -> str:
     """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
     place proposed, not against it; so does the other side's capital refused by a party that invites the other
     leader to its own in another statement ("He can come to Kyiv." ... "Moscow is not a place where I can go":
-    `at_home`, the party, day and statement of each such invitation)."""
+    `at_home`, the party, day and statement of each such invitation); so does a place refused in a quote that
+    proposes another ("Moscow is excluded. Perhaps the Vatican": `proposed`, `_refused_beside`)."""
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
     place = c.value.removeprefix("not_")
     seat = vocabulary().seats.get(place)
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and any(
             h[:2] == (c.party, st.stated_on) and h[2] != i for h in at_home):
+        return "venue_not"
+    if (c.party, st.stated_on, place) in proposed:
         return "venue_not"
     if any(o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
@@ -3358,6 +3361,32 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 
 
 _WAR_SIDES = ("RU", "UA")
+
+
+def _refused_beside(statements: list[Statement]) -> frozenset[tuple[str, date | None, str]]:
+    """The places a party refuses in the quote in which it proposes another ("not in Moscow, but in Istanbul";
+    «Москва исключена. Теоретически возможно где-то ещё — например, в Ватикане»): (party, day, place refused),
+    both stand. Only in one quote: a refusal beside a proposal read elsewhere that day kept wrong places of other
+    sentences (a table's "Ukraine | Venue", "a host who obstructs Ukraine") that the one value a day had hidden. Not
+    a place also proposed there, nor a city or country of one ("ready to go to Budapest ... Hungary hardly the best
+    host" is one choice); "anywhere" is no place proposed ("anywhere but Moscow" says the refusal only)."""
+    within = vocabulary().within
+    named: dict[tuple[str, date | None, str], set[str]] = {}
+    refused: set[tuple[str, date | None, str, str]] = set()
+    for st in statements:
+        for c in st.conditions:
+            if c.kind != "venue" or c.op != "assert":
+                continue
+            if c.value.startswith("not_"):
+                refused.add((c.party, st.stated_on, c.value.removeprefix("not_"), st.quote))
+            elif c.value != "any":
+                named.setdefault((c.party, st.stated_on, st.quote), set()).add(c.value)
+
+    def _related(a: str, b: str) -> bool:
+        return a == b or within.get(a) == b or within.get(b) == a
+
+    return frozenset(r[:3] for r in refused if (places := named.get((r[0], r[1], r[3])))
+                     and not any(_related(r[2], p) for p in places))
 
 
 def _city_for_country(statements: list[Statement]) -> list[Statement]:
@@ -3404,11 +3433,12 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
                         if c.kind == "venue" and c.op == "assert" and c.party == st.party
                         and seats.get(c.value) == c.party)
+    proposed = _refused_beside(statements)
     best: dict[_Slot, tuple[int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
-                key = (c.party, _slot(c, st, at_home, i), st.stated_on, _voice(c, st, voices))
+                key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
                     _FORMAT_STRENGTH.get(c.value, 0) if c.kind == "format" else _STRENGTH.get(c.value, 0)
                 rank = (int(c.party == st.party), strength, c.confidence, -i, c.value)
@@ -3417,7 +3447,7 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     _prefer_cities(statements, best, voices)
 
     def _kept(c: Condition, st: Statement, i: int) -> bool:
-        key = (c.party, _slot(c, st, at_home, i), st.stated_on, _voice(c, st, voices))
+        key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
         rank = best.get(key, (0, 0, 0, 0, c.value))
         return rank[4] == c.value and not _outvoiced(key, rank, best)
 

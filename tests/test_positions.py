@@ -371,6 +371,27 @@ def test_a_place_proposed_and_another_ruled_out_on_one_day_are_held_together() -
         (None, "kyiv"), ("not_moscow", "not_budapest"), ("not_budapest", "budapest")]
 
 
+def test_a_refusal_held_and_said_again_beside_a_new_place_is_no_flip() -> None:
+    """(h_notx) "Vienna, Istanbul, Geneva - anything but Moscow" in one article, after an earlier "not in Moscow":
+    the refusal held is reaffirmed first and the place is added beside it, one alert; in text order the place would
+    replace the refusal and the refusal said the same day would come back, a second alert (a flip). Two articles, or
+    two places both new, keep their order."""
+    from domain.positions import PendingAssertion, PositionBook, apply_assertions
+
+    def pending(n: int, value: str, day: str, article: str) -> PendingAssertion:
+        return PendingAssertion(f"a{n}", article, "UA", "venue", value, "assert", date.fromisoformat(day),
+                                (article, n), 0.8, date.fromisoformat(day))
+
+    now = datetime(2026, 1, 1)
+    book = PositionBook()
+    apply_assertions(book, [pending(0, "not_moscow", "2025-09-03", "old")], baseline=True, now=now)
+    one = apply_assertions(book, [pending(1, "vienna", "2025-09-05", "x"), pending(2, "not_moscow", "2025-09-05", "x")],
+                           baseline=False, now=now, min_confidence=0.5)
+    assert {o.assertion_id: o.status for o in one} == {"a1": "change", "a2": "reaffirmed"}
+    assert set(book.held[("UA", "venue")]) == {"not_moscow", "vienna"}
+    assert [(c.old_value, c.new_value) for c in book.new_changes] == [(None, "vienna")]
+
+
 def test_two_mediators_offering_two_places_on_one_day_are_held_together() -> None:
     """The mediators are many countries: a Swiss offer of Geneva and a Hungarian one of Budapest on one day are
     two offers, both held, so a later outlet's report of the Geneva offer is reaffirmed, not a flip back (a wrong
