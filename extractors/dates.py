@@ -23,6 +23,7 @@ from importlib import resources
 from typing import TypeVar
 
 from extractors.actors import phrase_regex
+from extractors.lexicon import concept_texts
 
 
 @lru_cache(maxsize=1)
@@ -604,20 +605,27 @@ def names_a_reply(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _reply_words() -> re.Pattern[str]:
     """The calendar's `reply` words as one pattern."""
-    words = _raw()["reply"]["words"]
-    if not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError("calendar.toml [reply] words: a list of words")
-    return re.compile(_word_regex(words), re.I | re.U)
+    return _words_pattern("reply", "words")
 
 
 @lru_cache(maxsize=1)
 def _recording_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The calendar's `recorded` table as patterns: the talk's nouns and the recording's verbs."""
-    raw = _raw()["recorded"]
-    for key in ("talk", "made"):
-        if not raw.get(key) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
-            raise ValueError(f"calendar.toml [recorded] {key}: a list of words")
-    return (re.compile(_word_regex(raw["talk"]), re.I | re.U), re.compile(_word_regex(raw["made"]), re.I | re.U))
+    return _words_pattern("recorded", "talk"), _words_pattern("recorded", "made")
+
+
+def _words_pattern(table: str, key: str, suffix: str = "") -> re.Pattern[str]:
+    """A calendar table's list of words as one pattern (`_word_regex`, then `suffix`); a key that is not a list of
+    words is an error."""
+    return re.compile(_word_regex(_word_list(table, key)) + suffix, re.I | re.U)
+
+
+def _word_list(table: str, key: str) -> list[str]:
+    """A calendar table's list of words, checked: a list of non-empty strings."""
+    words = _raw()[table].get(key)
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"calendar.toml [{table}] {key}: a list of words")
+    return list(words)
 
 
 def _to_come(text: str, start: int, end: int) -> bool:
@@ -647,27 +655,26 @@ def _clause(text: str, start: int, end: int, bound: re.Pattern[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _ahead_words() -> dict[str, re.Pattern[str]]:
-    """The calendar's `ahead` table as patterns: its future ("will"), "next", saying, "for" and clause-opening
-    words."""
-    raw = _raw()["ahead"]
-    for key in ("will", "next", "said", "toward", "clause"):
-        if not raw.get(key) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
-            raise ValueError(f"calendar.toml [ahead] {key}: a list of words")
-    nxt = _word_regex(raw["next"])
-    return {"will": re.compile(_word_regex(raw["will"]), re.I | re.U),
-            "said": re.compile(_word_regex(raw["said"]), re.I | re.U),
+    """The calendar's `ahead` table as patterns: its future ("will"), "next", "for" and clause-opening words; and
+    the lexicons' verbs of saying (SAY: "said", "vowed", «подчеркнул»), one list for the reader and the dates."""
+    nxt = _word_regex(_word_list("ahead", "next"))
+    return {"will": _words_pattern("ahead", "will"),
+            "said": re.compile(_word_regex(list(concept_texts("SAY"))), re.I | re.U),
             "next_before": re.compile(rf"{nxt}\s+$", re.I | re.U),
             "next_after": re.compile(rf"\s+{nxt}", re.I | re.U),
-            "toward": re.compile(_word_regex(raw["toward"]) + r"\s+$", re.I | re.U),
-            "bound": re.compile(r"[,;:.!?—–«»\"“”()]|" + _word_regex(raw["clause"]), re.I | re.U)}
+            "toward": _words_pattern("ahead", "toward", r"\s+$"),
+            "bound": re.compile(r"[,;:.!?—–«»\"“”()]|" + _word_regex(_word_list("ahead", "clause")), re.I | re.U)}
 
 
 def _word_regex(words: list[str]) -> str:
-    """Whole words as one alternation: "*" closing a word makes it a stem, "*" opening it an ending; a word opening
-    with an apostrophe ("'ll") follows a word."""
+    """Whole words as one alternation: "*" closing a word makes it a stem, "*" opening it an ending, "*" inside a
+    phrase a stem there ("допуска*, что"); a word opening with an apostrophe ("'ll") follows a word. A word that is
+    only "*" (it would match every word) is an error."""
     alts = []
     for w in words:
-        core = re.escape(w.strip("*")).replace(r"\ ", r"\s+")
+        if not w.strip("* "):
+            raise ValueError(f"calendar: {w!r} is no word (a bare '*' matches every word)")
+        core = re.escape(w.strip("*")).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
         head = r"\w+" if w.startswith("*") else "" if w[0] in "'’" else r"(?<!\w)"
         tail = r"\w*" if w.endswith("*") else ""
         alts.append(f"{head}{core}{tail}(?!\\w)")

@@ -656,6 +656,13 @@ def concept_stems(concept: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
+def concept_texts(concept: str) -> tuple[str, ...]:
+    """A concept's entries in every language's lexicon as written, sorted (stems "заявил*", phrases "as he said"):
+    for code that builds a text pattern of them rather than matching tokens (the dates' verbs of saying)."""
+    return tuple(sorted(_entries(concept)))
+
+
 def concept_entries(concept: str, lang: str) -> tuple[str, ...]:
     """One language's entries of a concept, in the order its lexicon lists them, each one word (a token's text):
     for code that builds something of that language's words (actors' pronoun patterns)."""

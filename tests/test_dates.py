@@ -1160,6 +1160,11 @@ TUE = date(2025, 5, 13)  # a Tuesday: the Thursday before it is May 8
         ("Der Präsident sagte am Donnerstag, er werde nach Istanbul reisen.", date(2025, 5, 8)),
         ("Jeudi, il a dit qu'il sera à Istanbul.", date(2025, 5, 8)),
         ("Ο Ζελένσκι δήλωσε την Πέμπτη ότι θα πάει.", date(2025, 5, 8)),
+        # (the lexicons' verbs of saying, every one: "vowed", "stressed", «подчеркнул», «наголосив»)
+        ("Zelensky vowed on Thursday he will meet Putin only in Istanbul.", date(2025, 5, 8)),
+        ("Peskov stressed on Thursday that Putin will not go to Istanbul.", date(2025, 5, 8)),
+        ("В четверг Песков подчеркнул, что Путин будет в Москве.", date(2025, 5, 8)),
+        ("У четвер Зеленський наголосив, що буде в Стамбулі.", date(2025, 5, 8)),
         # «у ніч на неділю»: the night before that Sunday, a day past
         ("Путін у ніч на неділю запропонував прямі переговори.", date(2025, 5, 11)),
         ("Путин в ночь на воскресенье предложил прямые переговоры.", date(2025, 5, 11)),
