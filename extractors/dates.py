@@ -588,8 +588,9 @@ _RECORDING_CHARS = 160
 
 def recording_date(text: str, ref: date | None) -> date | None:
     """The day a transcript's recording line names ("The interview was recorded on Monday, 12 May"): its turns were
-    spoken then, not on the day published; None for any other sentence."""
-    if len(text) > _RECORDING_CHARS or not _may_name_a_day(text) and _DIGIT.search(text) is None:
+    spoken then, not on the day published; None for any other sentence. The reader asks it of transcripts only (a
+    news story's "The phone conversation, conducted on 18 March, lasted two hours" is no recording line)."""
+    if len(text) > _RECORDING_CHARS or (not _may_name_a_day(text) and _DIGIT.search(text) is None):
         return None
     words = _recording_words()
     if words[0].search(text) is None or words[1].search(text) is None:

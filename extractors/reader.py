@@ -699,9 +699,10 @@ class Reader:
                 # statements are of its day, however far back (a stamp is no guess at the story's day)
                 memory.news_day = memory.story_date = memory.entry_day = memory.section = stamp
                 memory.dates.clear()
-            elif (recorded := recording_date(r.sentence.text, article.published)) is not None:
+            elif turns and (recorded := recording_date(r.sentence.text, article.published)) is not None:
                 memory.news_day = memory.story_date = recorded  # "The interview was recorded on Monday, 12 May":
-                # the transcript's turns were spoken then
+                # the transcript's turns were spoken then (a transcript's only: a story's "The phone conversation,
+                # conducted on 18 March, lasted two hours" tells of a call, not of its own day)
             elif (line := date_line(r.sentence.text, article.published)) is not None:
                 memory.entry_day = line  # "Monday, 9 December 2019": the live blog's day, for its entries' clocks
             elif clock_stamp(r.sentence.text):
