@@ -1241,11 +1241,19 @@ def _item_opens(r: _Read, transcript: bool) -> bool:
 
 
 def _note_reply(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:
-    """h_dates20: "Kyiv's reply came on Thursday." (a recent day, a reply named): the words right after it are that
-    reply, given then (`_reply_day`)."""
+    """h_dates20: "Kyiv's reply came on Thursday." (a recent day, a reply named, and no verb of saying): the words
+    right after it are that reply, given then (`_reply_day`). A sentence that says something of a reply is no reply
+    line ("Peskov said on Thursday that Kyiv had sent no response": Thursday is Peskov's day, not the next words')."""
     if when is not None and published is not None and 0 <= (published - when).days <= _NEWS_DAYS \
-            and names_a_reply(r.sentence.text):
+            and names_a_reply(r.sentence.text) and not _says_besides_reply(r.view):
         memory.reply_day = (r.sentence.end, when)
+
+
+def _says_besides_reply(view: View) -> bool:
+    """Whether a verb of saying other than the reply word itself is in the sentence ("said ... no response"; not
+    "reply", which the lexicon also reads as saying)."""
+    return any(not names_a_reply(" ".join(t.text for t in view.tokens[m.first:m.last + 1]))
+               for m in view.concepts.get("SAY", ()))
 
 
 def _reply_day(r: _Read, memory: Memory) -> date | None:

@@ -1230,6 +1230,13 @@ _PUTIN_LEADS = {
          date(2025, 9, 5)),
         ("ru", "Дроны атаковали Львов в четверг.",
          "«Если он хочет встретиться, пусть приедет в Киев», — заявил Зеленский.", date(2025, 9, 5)),
+        # contrast: a speaker saying something of a reply gives his own day, not the next words' (review)
+        ("en", "Peskov said on Thursday that Kyiv had sent no response.",
+         '"If he wants to meet, let him come to Kyiv," Zelensky said.', date(2025, 9, 5)),
+        ("ru", "Песков заявил в четверг, что Киев не прислал ответа.",
+         "«Если он хочет встретиться, пусть приедет в Киев», — заявил Зеленский.", date(2025, 9, 5)),
+        ("uk", "Пєсков заявив у четвер, що Київ не надіслав відповіді.",
+         "«Якщо він хоче зустрітися, хай приїде до Києва», — заявив Зеленський.", date(2025, 9, 5)),
     ],
 )
 def test_a_replys_day_dates_the_words_right_after_it(lang: str, reply: str, quote: str, expected: date) -> None:
