@@ -50,6 +50,7 @@ from extractors.answers import (
     echoes,
     echoes_question,
     formats_left_open,
+    is_question,
     no_to,
     place_asked,
     purpose_asked_back,
@@ -3423,14 +3424,11 @@ def _terms_asked(reads: Sequence[_Read], n: int, turns: Transcript, topic: Topic
         return None
     q = reads[n - 1]
     put = turns.turn(q.sentence)
-    if put is None or not put.question or not q.sentence.text.rstrip(_QUESTION_CLOSERS).endswith("?"):
+    if put is None or not put.question or not is_question(q):
         return None
     cues = find_cues(q.view, frames(q.view, q.mentions, topic, att.actor), att.actor.home)
     terms = ("prerequisite", "demand")
     return q if any(c.kind in terms and c.op == "assert" and not c.negated for c in cues) else None
-
-
-_QUESTION_CLOSERS: Final = " \"'»”’"
 
 
 def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement], str]) -> list[Statement]:
