@@ -1698,7 +1698,7 @@ def _clause_opener(toks: list[Token], comma: int) -> bool:
     authority is ..."): a connective, the clause's subject (a determiner) after the aside; after a whole clause a
     determiner opens an appositive ("..., the Elysee Palace said, the first summit since ...")."""
     return comma == 1 or (comma >= 2 and toks[comma - 2].text in CLAUSE_PUNCT)
-_AS_WORDS: Final = concept_words("AS_CLAUSE")  # "whether they meet to negotiate, as Kyiv wants, or ...": the reporter's
+AS_WORDS: Final = concept_words("AS_CLAUSE")  # "whether they meet to negotiate, as Kyiv wants, or ...": the reporter's
 
 
 # "..., в свою очередь, заявил, что ...": the main verb, not an aside; "..., he told reporters, and ready for ...":
@@ -1758,7 +1758,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
                 or (end + 1 in dets and not _clause_opener(toks, i) and not _fronted_phrase(view, i, fronted)) \
                 or (i >= 2 and toks[i - 2].text == ",") or _verb_form(view, 0, participles) \
                 or _verb_form(view, end + 1, participles) \
-                or inner[0].text in RELATIVE_WORDS or inner[0].text in _AS_WORDS or inner[0].text in _THAT_SAID \
+                or inner[0].text in RELATIVE_WORDS or inner[0].text in AS_WORDS or inner[0].text in _THAT_SAID \
                 or not _aside_marks(view.text, (toks[i - 1].end, inner[0].start), (inner[-1].end, toks[end + 1].start)):
             continue
         titled = any(first <= k <= last for k in roles)

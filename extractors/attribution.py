@@ -22,7 +22,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, SUBORDINATING, View
+from extractors.analysis import AND_WORDS, AS_WORDS, SUBORDINATING, View
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
 from extractors.polarity import ASKS_IF, question_scopes
@@ -1784,25 +1784,26 @@ def _conjunction(view: View, m: Mention, v: ConceptMatch) -> bool:
 
 def _object(view: View, i: int) -> bool:
     """The mention at token i follows a preposition or an object-taking verb (determiners skipped)."""
-    j = i - 1
-    dets = {k for d in view.concepts.get("DET", ()) for k in range(d.first, d.last + 1)}
-    while j >= 0 and j in dets:
-        j -= 1
+    j = _word_before_dets(view, i)
     return j >= 0 and any(p.first <= j <= p.last for p in view.concepts.get("PREP", ()))
-
-
-_AS_WORDS = concept_words("AS_CLAUSE")
 
 
 def _as_clause_subject(view: View, i: int) -> bool:
     """h_attr20: "As Peskov explained, ...", "..., as the press secretary put it": the name after an "as" that
     opens the sentence or a clause after a comma is the subject of the verb of saying after it, not the object of
     a preposition "as"."""
+    j = _word_before_dets(view, i)
+    return j >= 0 and view.tokens[j].text.lower() in AS_WORDS and (j == 0 or view.tokens[j - 1].text == ",")
+
+
+def _word_before_dets(view: View, i: int) -> int:
+    """The index of the token before token i and the determiners right before it ("as the press secretary": "as"),
+    -1 when there is none: what governs a mention."""
     j = i - 1
     dets = {k for d in view.concepts.get("DET", ()) for k in range(d.first, d.last + 1)}
     while j >= 0 and j in dets:
         j -= 1
-    return j >= 0 and view.tokens[j].text.lower() in _AS_WORDS and (j == 0 or view.tokens[j - 1].text == ",")
+    return j
 
 
 _ADJACENT = 2  # words between a name and its verb that never separate them ("Putin also said", "has now")
@@ -1843,11 +1844,13 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
                    quotes: tuple[tuple[int, int], ...]) -> Mention | None:
     """'said Peskov', 'заявил Песков', 'sagte Selenskyj': the speaker right after the verb (in English only
     after a verb of saying: 'told Putin', 'dared Putin' name the addressee)."""
-    told = view.lang == "en" and not any(x.first == v.first for x in view.concepts.get("SAY_INV", ()))
+    # an English verb that is not of inverted saying ("told", "dared") names its addressee after it, a speaker only
+    # in "told the press"
+    addressee_after = view.lang == "en" and not any(x.first == v.first for x in view.concepts.get("SAY_INV", ()))
     for m in mentions:
-        if told and not (m.start >= v.end and _told_the_press(view, m)):
+        if m.start < v.end or addressee_after and not _told_the_press(view, m):
             continue
-        if m.start >= v.end and not _in(quotes, m.start):
+        if not _in(quotes, m.start):
             gap = view.text[v.end : m.start]
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
             if view.lang in _OBJECT_LANGS and m.how == "form" and m.actor is not None and m.actor.kind == "person" \
