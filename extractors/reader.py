@@ -249,17 +249,6 @@ def _said_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[in
     return out
 
 
-def _named_next(reads: list[_Read], paragraphs: dict[int, list[int]], p: int, ns: list[int]) -> Actor | None:
-    """h_attr20: '"The president has never been against a meeting ...¶"But a summit for a photograph makes no
-    sense."¶That was how Kremlin spokesman Dmitry Peskov put it': the speaker of paragraph `p` (its sentences `ns`),
-    a quote and nothing else, named by the back-pointing sentence opening the next paragraph (as `_said_after`
-    reads it) and so the speaker of the quote's earlier paragraphs too; None otherwise."""
-    after = paragraphs.get(p + 1, [])
-    if not after or not _quote_paragraph(reads, ns) or not _points_back(reads[after[0]]):
-        return None
-    return _named_speaker(reads[after[0]])
-
-
 def _answered_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
     """h_pass: «— Готов ли Путин встретиться с Зеленским?¶— Президент неоднократно говорил: готов.¶Об этом в
     интервью ТАСС рассказал Ушаков», «Про це в інтерв'ю сказав Подоляк»: an interview's answer, set with a dash
@@ -426,11 +415,15 @@ _QUOTE_CHARS = "\"“”«»„"
 _RUN_PARAGRAPHS = 4  # h_col: a quote whose middle paragraphs reopen no mark runs over this many at most
 
 
-def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
+def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]],
+                   said_after: dict[int, Actor]) -> dict[int, Actor]:
     """'"We have no illusions. Putin will not come to Kyiv.¶"A meeting is possible only after a ceasefire,"
     Peskov said.': a paragraph that opens a quote and never closes it, the next opening with the mark again (the
     press's quote over several paragraphs), is the words of the person named at the end of the quote's last
-    paragraph (not of "Putin", its own sentence's subject)."""
+    paragraph (not of "Putin", its own sentence's subject), or, that paragraph a quote and nothing else, by the
+    back-pointing sentence opening the next one (`said_after`, h_attr20: '"The president has never been against a
+    meeting ...¶"But a summit for a photograph makes no sense."¶That was how Kremlin spokesman Dmitry Peskov put
+    it')."""
     out: dict[int, Actor] = {}
     run: list[int] = []
     opener = ""  # the mark that opened the run
@@ -477,7 +470,7 @@ def _quote_runs_on(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict
             if speaker is None:
                 speaker = _role_closes(reads, ns, close, paragraphs.get(reads[run[0]].sentence.paragraph - 1, []))
             if speaker is None:
-                speaker = _named_next(reads, paragraphs, p, ns)
+                speaker = said_after.get(ns[-1])  # (the last paragraph named by the next one's opening)
             if speaker is not None and speaker.kind == "person":
                 out.update(dict.fromkeys(run, speaker))
                 # h_col: the closing paragraph not reopened: its sentences before the one that closes the quote
@@ -669,7 +662,7 @@ class Reader:
         docs = DocumentMemory()
         paragraphs = _paragraphs(reads)
         said_after = _said_after(reads, paragraphs)
-        quoted_on = _quote_runs_on(reads, paragraphs)
+        quoted_on = _quote_runs_on(reads, paragraphs, said_after)
         column, author = _column_author(reads, paragraphs)
         answered_after = _answered_after(reads, paragraphs)
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
