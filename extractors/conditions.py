@@ -793,14 +793,8 @@ def _signer_beside(view: View, chain: Chain) -> bool:
 def _signed_later(view: View, chain: Chain) -> bool:
     """The match's sequence word is "before" and its signing or text follows it at once ("solved before any
     signature", "settled before the treaty is signed"): something else comes first, the text comes later."""
-    # "before" itself (also "even before", "ще до"), or the noun a "до" / "перед" turned into the sequence word
-    # (h_prereq20) or a phrase a "before" opens, the signing after its end («до того, як ми підпишемо будь-що»,
-    # «прежде чем что-либо подписывать»)
-    befores = [m.last for m in chain if m.concept == "AFTER" and (
-        view.tokens[m.last].text in _BEFORE or view.tokens[m.first].text in _BEFORE)] + [
-        m.first - 1 for m in chain if m.concept == "AFTER" and m.first > 0 and view.tokens[m.first - 1].text in _BEFORE]
+    befores, fronts = _before_words(view, chain)
     texts = [m for m in chain if m.concept in ("SIGN", "DOCUMENT")]
-    fronts = [m.first for m in chain if m.concept == "AFTER" and view.tokens[m.first].text in _BEFORE]
     if any(_meeting_denied_before(view, b) for b in befores + fronts):
         return False  # "would not meet Zelensky before a peace treaty is agreed": not before it is only after it
     # ("before the signing of any agreement": the text signed after the signing right after "before"; (h_prereq19)
@@ -809,6 +803,26 @@ def _signed_later(view: View, chain: Chain) -> bool:
                 if any(0 < g.first - b <= 3 for b in befores)]
     return bool(texts) and all(any(0 < t.first - b <= 3 for b in befores)
                                or any(g.first <= t.first for g in signings) for t in texts)
+
+
+def _before_words(view: View, chain: Chain) -> tuple[list[int], list[int]]:
+    """The "before" words of the match's sequence words, in one pass: where the text to be signed is counted from
+    ("before" itself, also "even before", "ще до"; or the noun a "до" / "перед" turned into the sequence word
+    (h_prereq20) or a phrase a "before" opens, the signing after its end: «до того, як ми підпишемо будь-що»,
+    «прежде чем что-либо подписывать»), and the sequence words that open with one (their first token)."""
+    befores: list[int] = []
+    fronts: list[int] = []
+    for m in chain:
+        if m.concept != "AFTER":
+            continue
+        opens = view.tokens[m.first].text in _BEFORE
+        if opens or view.tokens[m.last].text in _BEFORE:
+            befores.append(m.last)
+        if opens:
+            fronts.append(m.first)
+        if m.first > 0 and view.tokens[m.first - 1].text in _BEFORE:
+            befores.append(m.first - 1)
+    return befores, fronts
 
 
 def _meeting_denied_before(view: View, b: int) -> bool:
