@@ -8,6 +8,7 @@ import pytest
 
 from extractors.base import ArticleText
 from extractors.dates import (
+    _word_regex,
     clock_stamp,
     date_line,
     find_date,
@@ -1162,7 +1163,7 @@ TUE = date(2025, 5, 13)  # a Tuesday: the Thursday before it is May 8
         ("Ο Ζελένσκι δήλωσε την Πέμπτη ότι θα πάει.", date(2025, 5, 8)),
         # (the lexicons' verbs of saying, every one: "vowed", "stressed", «подчеркнул», «наголосив»)
         ("Zelensky vowed on Thursday he will meet Putin only in Istanbul.", date(2025, 5, 8)),
-        ("Peskov stressed on Thursday that Putin will not go to Istanbul.", date(2025, 5, 8)),
+        ("Peskov stressed on Thursday Putin will not go to Istanbul.", date(2025, 5, 8)),
         ("В четверг Песков подчеркнул, что Путин будет в Москве.", date(2025, 5, 8)),
         ("У четвер Зеленський наголосив, що буде в Стамбулі.", date(2025, 5, 8)),
         # «у ніч на неділю»: the night before that Sunday, a day past
@@ -1172,6 +1173,12 @@ TUE = date(2025, 5, 13)  # a Tuesday: the Thursday before it is May 8
 )
 def test_a_weekday_to_come_names_no_statement_day(text: str, expected: date | None) -> None:
     assert find_date(text, TUE) == expected
+
+
+def test_a_bare_star_is_no_calendar_word() -> None:
+    """A list's "*" alone would match every word (every clause 'said', every sentence a reply's): refused."""
+    with pytest.raises(ValueError, match="bare"):
+        _word_regex(["said", "*"])
 
 
 @pytest.mark.parametrize(
