@@ -1251,9 +1251,10 @@ def _says_besides_reply(view: View) -> bool:
 
 
 def _reply_day(r: _Read, memory: Memory) -> date | None:
-    """h_dates20: the day a sentence of no speaker just gave a reply ("Kyiv's reply came on Thursday.", «Η απάντηση του
-    Κιέβου ήρθε την Πέμπτη.»): the undated words of the sentence right after it are that reply, given then (not
-    the paragraph's later sentences: «В Киеве, как отмечается, ...» is the reporter's account, not the reply)."""
+    """h_dates20: the day a reply line just gave (`_note_reply`: "Kyiv's reply came on Thursday.", «Η απάντηση του
+    Κιέβου ήρθε την Πέμπτη.», no verb of saying but the reply word): the undated words of the sentence right after
+    it are that reply, given then (not the paragraph's later sentences: «В Киеве, как отмечается, ...» is the
+    reporter's account, not the reply)."""
     reply = memory.reply_day
     return reply[1] if reply is not None and 0 <= r.sentence.start - reply[0] <= _NEXT_SENTENCE else None
 
