@@ -1412,7 +1412,14 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return not _all_supposed(view, concept, clause)
     if concept == "THIRD_REF" and view.lang in _SUBJECT_COMMA:
         return not _third_only_subject(view, chain, clause)
+    if concept == "CONCEDE" and rule.kind == "stance":
+        return any(_in_clause(view, c, clause) for c in _LAND)
     return True
+
+
+# (h_misc20) a concession blocks a stance only as the land's: "territorial concessions at a meeting are out of the
+# question" rules out the concession, but "refused to accept a meeting" (CONCEDE's "accept") refuses the meeting
+_LAND: Final = ("TERRITORY", "LAND_UNIT")
 
 
 # (h_romance19) languages that set the subject off with a comma before a long verb-final clause ("Erdoğan, ... Trump'ı

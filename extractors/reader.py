@@ -2451,6 +2451,9 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
     if cue.kind == "venue" and any(a <= anchor <= b for a, b in hypotheses):
         return None  # (h_u14a) "If Mr Putin comes to Switzerland for a peace meeting, we would make sure he can
         # attend": the place the speaker supposes him coming to is the speaker's (a host's welcome), not his party's
+    if cue.kind == "stance" and any(a <= anchor <= b < cue.last for a, b in hypotheses):
+        return None  # (h_misc20) "Putin Kiev'e gelirse onunla görüşmeye hazır": a cue from a supposed coming into the
+        # stated clause after it is the speaker's readiness ("if Putin comes to Kyiv, he is ready to meet him")
     supposed = [(a, b) for a, b in hypotheses if not a <= anchor <= b]
     for m in r.mentions:
         if (m.actor is None and m.how not in ("pronoun", "role")) or m.end > r.view.tokens[anchor].start \
