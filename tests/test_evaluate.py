@@ -483,19 +483,22 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # unseen5 0.825 (floor 0.80), unseen7 0.765 (floor 0.74), unseen11 0.715 (floor 0.69), unseen13 0.830 (floor 0.80),
 # unseen19 0.821 (floor 0.79);
 # corpus/unseen20 joined, both halves the session's blind measure: holdout 0.764 when first read, 0.772 at the end
-# (floor 0.74).
+# (floor 0.74). End of the thirty-second: wire 0.835 (floor 0.80), unseen7 0.774 (floor 0.75), unseen16 0.814 (floor
+# 0.79), unseen17 0.676 (floor 0.65), unseen19 0.830 (floor 0.80), unseen20 (its tune half studied this session)
+# 0.798 (floor 0.77); corpus/unseen21 joined, both halves the session's blind measure: holdout 0.678 when first read
+# and at the end (floor 0.65).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
 CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.81
-WIRE_HOLDOUT_F1_FLOOR = 0.78
+WIRE_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN4_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.76
-UNSEEN7_HOLDOUT_F1_FLOOR = 0.74
+UNSEEN7_HOLDOUT_F1_FLOOR = 0.75
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.72
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN10_HOLDOUT_F1_FLOOR = 0.77
@@ -504,11 +507,12 @@ UNSEEN12_HOLDOUT_F1_FLOOR = 0.76
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN15_HOLDOUT_F1_FLOOR = 0.73
-UNSEEN16_HOLDOUT_F1_FLOOR = 0.77
-UNSEEN17_HOLDOUT_F1_FLOOR = 0.62
+UNSEEN16_HOLDOUT_F1_FLOOR = 0.79
+UNSEEN17_HOLDOUT_F1_FLOOR = 0.65
 UNSEEN18_HOLDOUT_F1_FLOOR = 0.75
-UNSEEN19_HOLDOUT_F1_FLOOR = 0.79
-UNSEEN20_HOLDOUT_F1_FLOOR = 0.74
+UNSEEN19_HOLDOUT_F1_FLOOR = 0.80
+UNSEEN20_HOLDOUT_F1_FLOOR = 0.77
+UNSEEN21_HOLDOUT_F1_FLOOR = 0.65
 
 
 @pytest.fixture(scope="module")
@@ -542,6 +546,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen18_holdout", "corpus/unseen18", "holdout"),
         ("unseen19_holdout", "corpus/unseen19", "holdout"),
         ("unseen20_holdout", "corpus/unseen20", "holdout"),
+        ("unseen21_holdout", "corpus/unseen21", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -714,6 +719,15 @@ def test_floor_unseen20_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     and "No", Telegram-style posts); both halves read only as figures while the reader was tuned in the thirty-first
     session (corpus/unseen20)."""
     assert real["unseen20_holdout"]["assertions"]["f1"] >= UNSEEN20_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen21_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-first blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (conditions told through "unless", "until", "as long as" in every language,
+    rhetorical questions, numbered terms, several speakers in one paragraph, mediator lists, sarcasm, timeline boxes
+    carrying old conditions, podcast and TV transcripts, a first-person op-ed); both halves read only as figures while
+    the reader was tuned in the thirty-second session (corpus/unseen21)."""
+    assert real["unseen21_holdout"]["assertions"]["f1"] >= UNSEEN21_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
