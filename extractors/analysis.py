@@ -371,13 +371,7 @@ def _not_actors(view: View) -> list[ConceptMatch]:
     nouns = {m.first for m in view.concepts.get("VENUE_NOUN", ())}
     hosts_at = {m.first for c in ("HOST", "COME", "INVITE") for m in view.concepts.get(c, ())
                 if m.first not in nouns}
-    # "Москва исключена", "Мінськ виключено", "Moscow is ruled out": a refusal's word that is the verdict on the
-    # place (a participle: in English after "is"), not a verb it is the subject of ("Moscow ruled out a meeting")
-    copulas = {m.last for m in view.concepts.get("COPULA", ())}
-    # (h_morph) or a verb in the mediopassive, the verdict itself («συνάντηση στο Κίεβο αποκλείεται»)
-    verdicts = {m.first for m in view.concepts.get("IMPOSSIBLE", ())
-                if view.lang in ("ru", "uk") or m.first - 1 in copulas
-                or view.tokens[m.last].text.endswith(word_endings("PASSIVE_VERB", view.lang))}
+    verdicts = place_verdicts(view)
     # "rejected the invitation to meet in Moscow and proposed ...": a conjunction right before the verb joins two
     # predicates (a subject joined to another would be a noun: "Moscow and Beijing said")
     joins = {m.last for m in view.concepts.get("CONJUNCTION", ())}
@@ -419,6 +413,16 @@ def _not_actors(view: View) -> list[ConceptMatch]:
         if not actor and not _of_people(view, p):
             keep.append(p)
     return keep
+
+
+def place_verdicts(view: View) -> set[int]:
+    """Where a word of impossibility is the verdict on what stands before it: "Москва исключена", "Мінськ
+    виключено", "Moscow is ruled out" (a participle: in English after "is"), not a verb whose subject that is
+    ("Moscow ruled out a meeting"); (h_morph) or a verb in the mediopassive («συνάντηση στο Κίεβο αποκλείεται»)."""
+    copulas = {m.last for m in view.concepts.get("COPULA", ())}
+    return {m.first for m in view.concepts.get("IMPOSSIBLE", ())
+            if view.lang in ("ru", "uk") or m.first - 1 in copulas
+            or view.tokens[m.last].text.endswith(word_endings("PASSIVE_VERB", view.lang))}
 
 
 def _attributive_to_offer(view: View) -> set[int]:

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, AS_WORDS, SUBORDINATING, View
+from extractors.analysis import AND_WORDS, AS_WORDS, SUBORDINATING, View, place_verdicts
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
 from extractors.polarity import ASKS_IF, question_scopes
@@ -630,6 +630,8 @@ def is_subject(view: View, m: Mention) -> bool:
     i = _token_at(view, m.start)
     if i is None:
         return True
+    if _judged_place(view, m):
+        return False
     if _compound_first(view, i) or _compound_second(view, i):
         return False  # "μια συνάντηση Πούτιν-Ζελένσκι", "саммит Путин–Зеленский": a compound's second name; (h_other)
         # and its first, and in English too ("A Zelensky-Putin meeting, he said, ...": a modifier, no speaker)
@@ -643,6 +645,21 @@ def is_subject(view: View, m: Mention) -> bool:
     if prev is not None and (_is_prep(view, prev.text)):
         return False
     return not _oblique(view, m)
+
+
+def _judged_place(view: View, m: Mention) -> bool:
+    """(h_capsubj) "Moscow is out of the question", «Москва исключена», «Москва виключена», "Moskau ist
+    ausgeschlossen": a capital whose verdict of impossibility follows it (a copula or a dash at most between) is the
+    place judged, not its government speaking ("Moscow ruled out a meeting", «Москва исключила встречу» still speak)."""
+    place = next((p for p in view.places if p.start == m.start), None)
+    if place is None:
+        return False
+    verdicts = place_verdicts(view) | {o.first for o in view.concepts.get("PLACE_OUT", ())}
+    copulas = {k for c in view.concepts.get("COPULA", ()) for k in range(c.first, c.last + 1)}
+    k = place.last + 1
+    while k < len(view.tokens) and k in copulas and k not in verdicts:
+        k += 1
+    return k in verdicts
 
 
 def _compound_second(view: View, i: int) -> bool:
