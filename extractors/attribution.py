@@ -654,7 +654,10 @@ def _judged_place(view: View, m: Mention) -> bool:
     place = next((p for p in view.places if p.start == m.start), None)
     if place is None:
         return False
-    verdicts = place_verdicts(view) | {o.first for o in view.concepts.get("PLACE_OUT", ())}
+    refusals = {r.first for r in view.concepts.get("REFUSE", ())}
+    # "Moskau kommt nicht in Frage": a verdict of several words right after the place, no verb of refusing
+    phrases = {o.first for o in view.concepts.get("IMPOSSIBLE", ()) if o.last > o.first and o.first not in refusals}
+    verdicts = place_verdicts(view) | phrases | {o.first for o in view.concepts.get("PLACE_OUT", ())}
     copulas = {k for c in view.concepts.get("COPULA", ()) for k in range(c.first, c.last + 1)}
     k = place.last + 1
     while k < len(view.tokens) and k in copulas and k not in verdicts:
