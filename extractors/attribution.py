@@ -647,10 +647,15 @@ def is_subject(view: View, m: Mention) -> bool:
     return not _oblique(view, m)
 
 
+_VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", "PLACE_OUT")  # every verdict `_judged_place` reads comes from these
+
+
 def _judged_place(view: View, m: Mention) -> bool:
     """(h_capsubj) "Moscow is out of the question", «Москва исключена», «Москва виключена», "Moskau ist
     ausgeschlossen": a capital whose verdict of impossibility follows it (a copula or a dash at most between) is the
     place judged, not its government speaking ("Moscow ruled out a meeting", «Москва исключила встречу» still speak)."""
+    if not view.has_any(_VERDICT_CONCEPTS):
+        return False  # (asked of every mention: most sentences hold no verdict, and then no set is built)
     place = next((p for p in view.places if p.start == m.start), None)
     if place is None:
         return False
