@@ -1571,6 +1571,25 @@ def _among_listed_hosts(view: View, chain: Chain, place: str, home: str | None) 
     return hi - lo >= 2 and len(listed) >= 3
 
 
+def _joint_hosts(view: View, chain: Chain, place: str) -> bool:
+    """The host's place is one of two places joined by "and" before the verb of hosting ("France and Germany
+    stay ready to bring the four together", «Франция и Германия готовы принять»): a joint subject convenes, and
+    names no one place; an offer of either alone still reads ("Switzerland or Austria", a list: elsewhere)."""
+    at = next(m for m in chain if m.concept == place and m in view.places)
+    if any(m.first < at.first for m in chain if m is not at):
+        return False  # the place after the verb of hosting is where, not who
+    ands = {m.first for m in view.concepts.get("AND_WORD", ())}
+    clause = view.clause[at.first]
+    for other in view.places:
+        if other is at or view.clause[other.first] != clause or other.concept == place:
+            continue
+        lo, hi = (other, at) if other.first < at.first else (at, other)
+        gap = [i for i in range(lo.last + 1, hi.first) if view.tokens[i].is_word and i not in view.silent]
+        if len(gap) == 1 and gap[0] in ands:
+            return True
+    return False
+
+
 def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     """The chain again for each place listed after its own ("in Switzerland, Austria or Turkey, but not in Moscow
     or Minsk", "в Швейцарии или Австрии, но не в Москве"): joined to it by commas and list words only (or, and,
@@ -1622,6 +1641,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.id == _PLACE_HOSTS and place is not None and _among_listed_hosts(view, chain, place, home):
         return None  # "listed the countries that have offered to host a summit - Austria, the Vatican,
         # Switzerland": candidate hosts named together, no one host's offer (but a host's own among them)
+    if rule.id == _PLACE_HOSTS and place is not None and _joint_hosts(view, chain, place):
+        return None  # "la France et l'Allemagne restaient disponibles pour réunir les quatre dirigeants": two
+        # countries convening together, no one place the meeting is held in
     if rule.place_closes and place is not None and not _place_closes(view, chain, place):
         return None  # "proposed Moscow an exchange of prisoners", "Turkey as mediator": whom, or what else
     value = rule.value
