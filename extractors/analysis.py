@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from domain.vocabulary import vocabulary
-from extractors.dates import weekday_names
 from extractors.lexicon import (
     LANGUAGES,
     ConceptMatch,
@@ -126,25 +125,6 @@ def _range_of_comparison(view: View, place: ConceptMatch) -> bool:
     return any(m.last + 1 == place.first for m in view.concepts.get("PLACE_RANGE", ()))
 
 
-# weekday names that are other words too (Greek "τρίτη" is "third", Russian "среда" "environment", Turkish "pazar"
-# "market"): never taken for a day said as when
-_WEEKDAY_HOMOGRAPHS: Final = frozenset({"τρίτη", "среда", "pazar"})
-_DAY_PREPOSITION_LEN: Final = 3  # "on", "am", "во", "у", "el": a short word right before the day is its preposition
-
-
-def _weekday_adverbials(view: View) -> set[int]:
-    """A weekday said as when, with its preposition ("Die Schweiz bot am Dienstag Genf an", «предложила во вторник
-    Женеву», "a proposé mardi Genève"): it adds no distance between a verb and its object."""
-    days = weekday_names() - _WEEKDAY_HOMOGRAPHS
-    out: set[int] = set()
-    for i, t in enumerate(view.tokens):
-        if t.is_word and t.text in days:
-            out.add(i)
-            if i and view.tokens[i - 1].is_word and len(view.tokens[i - 1].text) <= _DAY_PREPOSITION_LEN:
-                out.add(i - 1)
-    return out
-
-
 def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     """Tokenise a sentence and find its concepts, places and clauses.
 
@@ -159,7 +139,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _appositives(view)
     view.clause = _clauses(view)
     view.silent = {i for c in ("DET", "COUNTERPART") for m in found.get(c, ()) for i in range(m.first, m.last + 1)
-                   } | view.inserted | _weekday_adverbials(view)
+                   } | view.inserted
     events = view.concepts.get("OTHER_EVENT", ())  # "на саммите в Анкоридже": the event's own place
     kept = _not_actors(view)
     view.voices = [p for p in view.places if p not in kept]

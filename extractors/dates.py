@@ -35,11 +35,6 @@ def _calendar() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
     return months, weekdays, relative
 
 
-def weekday_names() -> frozenset[str]:
-    """Every weekday name of the calendar, in every language (lowercased, as tokens are)."""
-    return frozenset(_calendar()[1])
-
-
 @lru_cache(maxsize=1)
 def _raw() -> dict:
     return tomllib.loads(resources.files("extractors").joinpath("data/calendar.toml").read_text(encoding="utf-8"))
