@@ -419,6 +419,24 @@ def clock_stamp(text: str) -> bool:
     return len(text) <= 16 and _CLOCK.match(text) is not None
 
 
+# h_dates21: a day in a web address's path ("/live/2025/08/18/...", "/2025-08-20/..."), and a live blog's entry line
+# opening with a clock time ("18:55 — Trump posts ...", "09:40")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/-]|$)")
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\b", re.M)
+_LIVE_ENTRIES = 2  # clock-time lines that make a text a live blog
+
+
+def live_blog_day(text: str, url: str | None, published: date | None) -> date | None:
+    """The day a live blog ran when its address names the day before it was published ("/live/2025/08/18/..."
+    published on the 19th, its times Eastern: stamped after midnight elsewhere): its undated entries were written
+    then. None for any other text (no clock-time entries, no day in the address, or another day)."""
+    if not url or published is None or len(_CLOCK_LINE.findall(text)) < _LIVE_ENTRIES:
+        return None
+    m = _URL_DAY.search(url)
+    day = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return day if day is not None and (published - day).days == 1 else None
+
+
 def date_line(text: str, ref: date | None) -> date | None:
     """The day a line that is only a date names, its weekday or year word with it ("Monday, 9 December 2019",
     "5 вересня 2025", "9 декабря 2019 г."): a live blog's day, which its clock-time entries that follow are of."""

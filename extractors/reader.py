@@ -100,6 +100,7 @@ from extractors.dates import (
     find_date,
     heading_date,
     item_date,
+    live_blog_day,
     month_words,
     names_a_reply,
     recording_date,
@@ -652,6 +653,8 @@ class Reader:
         reads = self._analyse(article, lang)
         topic = self._topic(article, lang, reads)
         memory = Memory()
+        # (h_dates21) a live blog that ran the day before it was published: its entries are of that day
+        memory.news_day = memory.entry_day = live_blog_day(article.text, article.url, article.published)
         out: list[Statement] = []
         previous: tuple[Attribution, View] | None = None
         turns = interview_turns(article.text, article.title, reads[0].mentions if reads else [], self.actors,
