@@ -407,6 +407,9 @@ def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
     first, last = words[0], words[-1]
     if not places and (alone := place_asked(question) or trip_asked(question)) is not None:
         places = {alone}
+    if len(places) == 1 and vocabulary().seats.get(next(iter(places))) == att.actor.party:
+        return []  # (h_dates21) «— Путін приїде до Києва? — Ні.»: a "no" about the other leader coming to one's own
+        # capital says he will not come, not that one's side refuses its own capital
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
     if question.view.has("CONCEDE") and question.view.has("TERRITORY") \

@@ -298,9 +298,10 @@ def _on_or_before(month: int, day: int, ref: date) -> date | None:
     return d
 
 
-def find_date(text: str, ref: date | None, anchor: date | None = None) -> date | None:
+def find_date(text: str, ref: date | None, anchor: date | None = None, things: bool = False) -> date | None:
     """The date a sentence gives for its statement, or None when it gives none (`anchor`: the story's last
-    date, which "two days later" counts from)."""
+    date, which "two days later" counts from). A day written as a thing's attribute ("the address of 20 April",
+    `_attributive`) is not the statement's unless `things` (a recording line: "Расшифровка эфира от 17 мая")."""
     # whether a weekday, relative or "later" word may stand in the text (only asked when one would count)
     named = (ref is not None or anchor is not None) and _may_name_a_day(text)
     if anchor is not None and named:
@@ -336,12 +337,12 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
                     d = _in_frame(month, day, anchor) or d  # "April 2021. ... on April 20": the story's year
             else:
                 d = None
-            if d:
+            if d and (things or not _attributive(text, m.start(), m.end())):
                 candidates.append((m.start(), d))
     for key in ("iso", "numeric"):
         for m in p[key].finditer(text):
             d = _safe(int(m.group("year")), int(m.group("m")), int(m.group("day")))
-            if d:
+            if d and (things or not _attributive(text, m.start(), m.end())):
                 candidates.append((m.start(), d))
     if candidates:
         return min(candidates)[1]
@@ -362,6 +363,21 @@ def find_date(text: str, ref: date | None, anchor: date | None = None) -> date |
         if not ref or year < ref.year:
             return date(year, 1, 1)
     return None
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """h_dates21: whether the day at text[start:end] is written as a thing's attribute (`[attributive]` in the
+    calendar: «видеообращение Зеленского от 20 апреля», «рішення РНБО від 30 вересня», "20 Nisan tarihli"): the
+    address's or the decision's day, not the day the sentence's speaker spoke."""
+    before, after = _attributive_words()
+    return before.search(text, 0, start) is not None or after.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _attributive_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The calendar's attributive words: one right before a day (then only spaces), one right after it."""
+    return (_words_pattern("attributive", "before", r"\s+$"),
+            re.compile(r"\s+" + _word_regex(_word_list("attributive", "after")), re.I | re.U))
 
 
 def heading_date(text: str) -> date | None:
@@ -401,6 +417,24 @@ def clock_stamp(text: str) -> bool:
     """Whether the sentence is only a clock time ("09:40", "14:05 GMT"): a live blog's entry of the day its last
     dated stamp named, else of the day it was published."""
     return len(text) <= 16 and _CLOCK.match(text) is not None
+
+
+# h_dates21: a day in a web address's path ("/live/2025/08/18/...", "/2025-08-20/..."), and a live blog's entry line
+# opening with a clock time ("18:55 — Trump posts ...", "09:40")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/-]|$)")
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\b", re.M)
+_LIVE_ENTRIES = 2  # clock-time lines that make a text a live blog
+
+
+def live_blog_day(text: str, url: str | None, published: date | None) -> date | None:
+    """The day a live blog ran when its address names the day before it was published ("/live/2025/08/18/..."
+    published on the 19th, its times Eastern: stamped after midnight elsewhere): its undated entries were written
+    then. None for any other text (no clock-time entries, no day in the address, or another day)."""
+    if not url or published is None or len(_CLOCK_LINE.findall(text)) < _LIVE_ENTRIES:
+        return None
+    m = _URL_DAY.search(url)
+    day = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return day if day is not None and (published - day).days == 1 else None
 
 
 def date_line(text: str, ref: date | None) -> date | None:
@@ -595,7 +629,7 @@ def recording_date(text: str, ref: date | None) -> date | None:
     words = _recording_words()
     if words[0].search(text) is None or words[1].search(text) is None:
         return None
-    return find_date(text, ref)
+    return find_date(text, ref, things=True)
 
 
 def names_a_reply(text: str) -> bool:

@@ -42,7 +42,7 @@ _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
 _INTERVIEWER = re.compile(r"^(?:INTERVIEWER|HOST|ANCHOR|REPORTER|CORRESPONDENT|JOURNALIST|QUESTION|MODERATOR|"
                           r"Interviewer|Host|Anchor|Reporter|Correspondent|Journalist|Question|Moderator|"
                           r"Корреспондент|Журналист|Ведущий|Ведущая|Вопрос|Кореспондент|Журналіст|Ведучий|Ведуча|"
-                          r"Питання|КОРРЕСПОНДЕНТ|ЖУРНАЛИСТ|ВЕДУЩИЙ|КОРЕСПОНДЕНТ|ЖУРНАЛІСТ|ВЕДУЧИЙ)$")
+                          r"Питання|КОРРЕСПОНДЕНТ|ЖУРНАЛИСТ|ВЕДУЩИЙ|ВЕДУЩАЯ|КОРЕСПОНДЕНТ|ЖУРНАЛІСТ|ВЕДУЧИЙ|ВЕДУЧА)$")
 # a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
 _DASH_INLINE = re.compile(r"(?<=[.?!…])\s+[—–]\s+(?=[A-ZА-ЯЁІЇЄҐ«\"“]|путін|путин)")
 _DASH = re.compile(r"^\s*[—–-]\s+")
@@ -52,7 +52,9 @@ _ANSWERED = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответил
 # the intro line naming the interviewee: "Zelensky spoke to X", "an interview with ...", «в интервью ...»
 _INTRO = re.compile(r"interview|spoke to|spoke with|talked to|sat down with|transcript|answered questions|"
                     r"интервью|стенограмм|беседе|отвечал на вопросы|ответил на вопросы|"
-                    r"інтерв['’]ю|розмові|стенограм|відповідав на запитання|відповів на запитання", re.I)
+                    r"інтерв['’]ю|розмові|стенограм|відповідав на запитання|відповів на запитання|"
+                    # h_dates21: a broadcast's transcript («Розшифровка ефіру від понеділка», «Расшифровка эфира»)
+                    r"розшифровк|расшифровк", re.I)
 # the intro line's interviewee is no party's voice: an analyst, an expert
 _COMMENTATOR = re.compile(r"\b(?:analyst|expert|political scientist|historian|scholar|professor|commentator|"
                           r"аналитик|эксперт|политолог|историк|профессор|аналітик|експерт|політолог|історик|"

@@ -100,6 +100,7 @@ from extractors.dates import (
     find_date,
     heading_date,
     item_date,
+    live_blog_day,
     month_words,
     names_a_reply,
     recording_date,
@@ -612,6 +613,7 @@ class Reader:
     def __init__(self, actors: ActorIndex | None = None, alert_threshold: float = DEFAULT_ALERT_THRESHOLD) -> None:
         self.actors = actors or default_index()
         self._gate = Gate(emit_floor(alert_threshold), seldom_cap(alert_threshold))
+        self._threshold = alert_threshold  # (h_dates21) a reading under it hides none that reaches it
         rulebook()  # fail at start, not on the first article, when the rules are inconsistent
         # who speaks for a party's document: its institution ("the Kremlin", "Kyiv")
         self._institutions = {a.party: a for a in reversed(self.actors.actors)
@@ -651,6 +653,8 @@ class Reader:
         reads = self._analyse(article, lang)
         topic = self._topic(article, lang, reads)
         memory = Memory()
+        # (h_dates21) a live blog that ran the day before it was published: its entries are of that day
+        memory.news_day = memory.entry_day = live_blog_day(article.text, article.url, article.published)
         out: list[Statement] = []
         previous: tuple[Attribution, View] | None = None
         turns = interview_turns(article.text, article.title, reads[0].mentions if reads else [], self.actors,
@@ -842,7 +846,7 @@ class Reader:
                             lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
                     out.append(st)
         # one value a day (a voice) as each statement was dated where it stands
-        out = _city_for_country(_resolve_exclusive(out, self._voices))
+        out = _city_for_country(_resolve_exclusive(out, self._voices, self._threshold))
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
         return out
@@ -1144,7 +1148,9 @@ class Reader:
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published, att.actor)
         day = _subject_day(r, named)  # the day right after the subject is his ("Macron on August 19, a day after ...,")
         when = find_date(day, article.published, memory.story_date) if day else None
-        when = when or find_date(frame, article.published, memory.story_date)
+        # (h_dates21: a decree's own day is written as its attribute, «указ от 4 октября 2022 года»: the decree is
+        # the statement; in any other sentence such a day is the thing's, «ответил на видеообращение от 20 апреля»)
+        when = when or find_date(frame, article.published, memory.story_date, things=att.how == "decree")
         opening = _opening_day(r, named) if when is None else ""
         when = when or (find_date(opening, article.published, memory.story_date) if opening else None)
         memory.dated_here = when is not None
@@ -3308,8 +3314,8 @@ def _prefer_cities(statements: list[Statement], best: dict[_Slot, tuple], voices
     for st in statements:
         for c in st.conditions:
             key = (c.party, "venue", st.stated_on, _voice(c, st, voices))
-            if c.kind == "venue" and key in best and within.get(c.value) == best[key][4]:
-                best[key] = (*best[key][:4], c.value)
+            if c.kind == "venue" and key in best and within.get(c.value) == best[key][-1]:
+                best[key] = (*best[key][:-1], c.value)
 
 
 def _voice(c: Condition, st: Statement, voices: Callable[[Statement], str]) -> str:
@@ -3331,7 +3337,7 @@ _VOICELESS = frozenset({"venue.home"})
 
 def _outvoiced(key: _Slot, rank: tuple, best: dict[_Slot, tuple]) -> bool:
     """A voiceless venue of a party of many voices stands only if it outranks every voice's place that day."""
-    return not key[3] and any(k[:3] == key[:3] and k[3] and r[:4] > rank[:4] for k, r in best.items())
+    return not key[3] and any(k[:3] == key[:3] and k[3] and r[:-1] > rank[:-1] for k, r in best.items())
 
 
 def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
@@ -3428,32 +3434,37 @@ def _terms_asked(reads: Sequence[_Read], n: int, turns: Transcript, topic: Topic
     return q if any(c.kind in terms and c.op == "assert" and not c.negated for c in cues) else None
 
 
-def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement], str]) -> list[Statement]:
+def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement], str],
+                       threshold: float = DEFAULT_ALERT_THRESHOLD) -> list[Statement]:
     """One value per party, exclusive kind and day in an article (per voice of a party of many, `_voice`): what
-    the party said itself before what another party reported of it, then the most strongly stated, then the most
-    sure."""
+    the party said itself before what another party reported of it, then a reading that reaches the alert
+    `threshold` before one under it (h_dates21: a 0.45 refusal nobody would act on hid a 0.90 "ready to meet" of
+    the same day, and the day alerted nothing; a value its party seldom states, capped under it, as well: measured,
+    the holdouts of unseen11, 18 and 20 each lose a wrong reading or gain a right one, and no alert moves), then the
+    most strongly stated, then the most sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
     at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
                         if c.kind == "venue" and c.op == "assert" and c.party == st.party
                         and seats.get(c.value) == c.party)
     proposed = _refused_beside(statements)
-    best: dict[_Slot, tuple[int, int, float, int, str]] = {}
+    best: dict[_Slot, tuple[int, int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
                 key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
                     _FORMAT_STRENGTH.get(c.value, 0) if c.kind == "format" else _STRENGTH.get(c.value, 0)
-                rank = (int(c.party == st.party), strength, c.confidence, -i, c.value)
-                if key not in best or rank[:4] > best[key][:4]:
+                rank = (int(c.party == st.party), int(c.confidence >= threshold), strength,
+                        c.confidence, -i, c.value)
+                if key not in best or rank[:-1] > best[key][:-1]:
                     best[key] = rank
     _prefer_cities(statements, best, voices)
 
     def _kept(c: Condition, st: Statement, i: int) -> bool:
         key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
-        rank = best.get(key, (0, 0, 0, 0, c.value))
-        return rank[4] == c.value and not _outvoiced(key, rank, best)
+        rank = best.get(key, (0, 0, 0, 0, 0, c.value))
+        return rank[-1] == c.value and not _outvoiced(key, rank, best)
 
     out = []
     for i, st in enumerate(statements):
