@@ -759,12 +759,13 @@ class Reader:
                     else:
                         atts = [Attribution(heading[0], (0, len(r.sentence.text)), False, "heading")]
                         heading = (heading[0], r.sentence.paragraph)
-                listed, atts = _list_items(reads, n, atts, listed, memory, bool(turns))
                 if column and all(a.how == "continuation" for a in atts) and r.view.has("FIRST_PERSON") \
                         and not r.sentence.quotes and r.sentence.text[:1] not in _RUN_ON_MARKS:
                     # h_col: "Ми не вимагаємо від Росії нічого, окрім ...": in a column the first person no one
-                    # else speaks is the author's (a party's official's), or nobody's (an analyst's)
+                    # else speaks is the author's (a party's official's), or nobody's (an analyst's); (h_prereq21)
+                    # before the list's turn, so the author's "We have three conditions." leads his enumeration in
                     atts = [Attribution(author, (0, len(r.sentence.text)), True, "column")] if author else []
+                listed, atts = _list_items(reads, n, atts, listed, memory, bool(turns))
                 if n in quoted_on:
                     atts = [Attribution(quoted_on[n], (0, len(r.sentence.text)), True, "quote")]
                 elif n in said_after and all(a.how == "continuation" for a in atts):
@@ -1182,7 +1183,8 @@ _QUOTE_TRIM = " ,.;:—–-•*▪●"
 # (h_lists) an item's own speaker, named by a verb of saying or a source, speaks for himself; one only the item's
 # subject (a name it opens with: "- Ukraine's non-aligned status"), the speaker before, a dropped subject or the
 # lead-in read as a heading ("Umerov presented Ukraine's demands:") gives is the lead-in's
-_ITEM_OVERRIDES = frozenset({"subject", "continuation", "dropped", "heading"})
+_ITEM_OVERRIDES = frozenset({"subject", "continuation", "dropped", "heading", "column"})  # (a column's first
+# person inside a list is the list speaker's, as it was when the column was read after the list)
 
 
 def _list_items(reads: Sequence[_Read], n: int, atts: list[Attribution], listed: tuple[Actor, int, bool] | None,
@@ -1206,9 +1208,12 @@ def _list_items(reads: Sequence[_Read], n: int, atts: list[Attribution], listed:
             return (listed[0], para, listed[2]), atts
         listed = None
     actors = {a.actor.name: a.actor for a in atts}
-    if len(actors) != 1 or not lead_in(r.sentence.text) or n + 1 >= len(reads):
+    if len(actors) != 1 or n + 1 >= len(reads):
         return listed, atts
     nxt = reads[n + 1]
+    colon = lead_in(r.sentence.text)  # (h_prereq21) or no colon, the next paragraph opening "First, ..."
+    if not (colon or _enumeration_opens(nxt, ("ENUM_FIRST",))):
+        return listed, atts
     if nxt.sentence.paragraph != r.sentence.paragraph + 1 or not _item_opens(nxt, transcript):
         return listed, atts
     before = [reads[n - 1]] if n and reads[n - 1].sentence.paragraph == r.sentence.paragraph else []
@@ -1216,7 +1221,8 @@ def _list_items(reads: Sequence[_Read], n: int, atts: list[Attribution], listed:
         memory.last.actor is atts[0].actor and memory.last_paragraph == r.sentence.paragraph)
     lead = [r, *before]
     views = [x.view for x in lead]
-    if own and lead_in_words(views) and not _names_another_party(lead, atts[0].actor):
+    if own and lead_in_words(views) and (colon or lead_in_terms(views)) and not _names_another_party(
+            lead, atts[0].actor):  # ("We have three conditions.¶First, ...": an enumeration with no colon lists terms)
         return (atts[0].actor, r.sentence.paragraph, lead_in_terms(views)), atts
     return listed, atts
 
@@ -1236,8 +1242,24 @@ def _bare_mark(r: _Read) -> bool:
 
 
 def _item_opens(r: _Read, transcript: bool) -> bool:
-    """The sentence opens a list's item (a dash in a transcript opens a turn)."""
-    return list_item(r.sentence.text) and not (transcript and r.sentence.text.lstrip()[:1] in "—–-")
+    """The sentence opens a list's item (a dash in a transcript opens a turn), or an enumeration's ("Second, ...")."""
+    return list_item(r.sentence.text) and not (transcript and r.sentence.text.lstrip()[:1] in "—–-") \
+        or _enumeration_opens(r, _ENUMERATION)
+
+
+_ENUMERATION = ("ENUM_FIRST", "ENUM_NEXT")
+
+
+def _enumeration_opens(r: _Read, concepts: tuple[str, ...]) -> bool:
+    """(h_prereq21) The sentence opens with an enumeration's word and a mark after it ("First, no ultimatums.",
+    «Во-первых, ...», "Erstens: ..."): an item of a list told in prose, not a sentence that only starts with "first"
+    ("First the delegations must finish")."""
+    tokens = r.view.tokens
+    for concept in concepts:
+        for m in r.view.concepts.get(concept, ()):
+            if m.first == 0 and m.last + 1 < len(tokens) and not tokens[m.last + 1].is_word:
+                return True
+    return False
 
 
 def _note_reply(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:
