@@ -762,9 +762,11 @@ def _english_subject(view: View, i: int) -> bool:
         while j > 0 and view.tokens[j].is_word and view.text[view.tokens[j].start : view.tokens[j].end][:1].isupper():
             j -= 1
         first = j if j == 0 and view.tokens[0].is_word and view.text[view.tokens[0].start][:1].isupper() else j + 1
-        if any(m.first == first for m in view.concepts.get("PREP", ())):
+        if any(m.first == first for m in view.concepts.get("PREP", ())) and not (
+                first == 0 and view.tokens[0].text in _OPENING_TITLES):
             return False  # "From the Russian side, I will ...", "With President Putin absent, ...": a sentence's
-            # capitalised first word is a preposition, no title, and the name after it its object
+            # capitalised first word is a preposition, no title, and the name after it its object ("Host Emmanuel
+            # Macron said": a role noun that is also a verb of PREP opens the sentence as the name's title)
         return j == 0 and view.tokens[0].is_word or _english_subject(view, j + 1) if j < i - 1 else True
     if prev.text in ("for", "to", "of") and i >= 2 and view.tokens[i - 2].text in _SPOKESPEOPLE:
         return True  # "a spokesman for Zelensky said", "the speaker of Kremlin Dmitry Peskov" (translated): a title
@@ -807,6 +809,7 @@ def _dated_opening(view: View, i: int) -> bool:
 
 _JOINING_DASHES = frozenset({"-", "–", "—", "‑"})
 _SPOKESPEOPLE = concept_words("SPOKESPERSON")
+_OPENING_TITLES = concept_words("OPENING_TITLE")
 
 
 def _oblique(view: View, m: Mention) -> bool:
@@ -1259,7 +1262,11 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
     for v in says:
         # A later verb needs its own subject right before it; else it is the same speaker's ("and said ...").
         agent = _agent(view, v, mentions)
-        subject = agent or _subject_before(view, v, mentions, quotes, _ADJACENT if found else _SUBJECT_WORDS)
+        semi = _semicolon_clause(view, found[-1][0], v) if found else None
+        subject = agent or _subject_before(view, v, mentions, quotes,
+                                           _ADJACENT if found and semi is None else _SUBJECT_WORDS)
+        if subject is not None and semi is not None and subject.start < semi:
+            subject = None  # the subject of a clause after ";" stands after it
         if subject is not None and agent is None and not found and _inverted_after_comma(view, v, mentions):
             subject = None  # "Украина не примет ультиматумов, заявил Ермак": the name after the verb speaks
         if subject is not None and agent is None and not found:
@@ -1311,6 +1318,17 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
             att = Attribution(att.actor, (att.content[0], nxt), att.direct, att.how)
         out.append(att)
     return out
+
+
+def _semicolon_clause(view: View, first: Attribution, v: ConceptMatch) -> int | None:
+    """(h_med21b) "Switzerland says it would host a summit in Geneva; the Turkish president has once again offered
+    Istanbul": a ";" after the first speaker's words opens a clause of its own, whose subject may stand as far from
+    its verb as a sentence's first speaker does (not only right before it). Where that ";" is, when no comma stands
+    between it and the verb (else the verb may be inside an aside of the first speaker's words)."""
+    semi = view.text.rfind("; ", first.content[0], v.start)
+    if semi < 0 or "," in view.text[semi : v.start]:
+        return None
+    return semi
 
 
 # h_uk: the outlet that relays the words before it

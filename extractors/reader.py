@@ -1942,8 +1942,19 @@ def _host_home(r: _Read, att: Attribution) -> str | None:
     host = before[-1].actor if before else None
     if host is None or host is att.actor or not host.home or host.party != att.actor.party or any(
             before[-1].start < p.start < (ready or a) for p in r.view.places):
-        return att.actor.home
+        return _home_country_named(r, a, ready, att.actor.home)
     return host.home
+
+
+def _home_country_named(r: _Read, a: int, ready: int | None, home: str | None) -> str | None:
+    """(h_med21b) "Macron sagte, Frankreich sei bereit, ein Treffen ... auszurichten", «Макрон заявил, что Франция
+    готова принять встречу»: the country of the speaker's home city, named last before the readiness in his words, is
+    the host (the country, not his capital); else the home itself."""
+    if home is None or ready is None:
+        return home
+    country = vocabulary().within.get(home)
+    last = max((p for p in r.view.places if a <= p.start < ready), key=lambda p: p.start, default=None)
+    return country if last is not None and country is not None and last.concept == country else home
 
 
 def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
@@ -1966,7 +1977,9 @@ def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook
 _PLACE_REFUSALS = frozenset({"stance.no_meeting", "stance.agree"})
 _FORMATS = frozenset({"one_on_one", "trilateral", "multilateral"})
 _IF = concept_words("IF_WORD")
-_COUNTED = "format.two_others_join"  # the leaders and two others named at the table: four, a wider format
+# the leaders and two others named at the table: four, a wider format; (h_med21b) or Europe added to the table the
+# US is at ("America must be at the table, and Europe too"): the trilateral read in its first half is that table
+_COUNTED = frozenset({"format.two_others_join", "format.europe_too"})
 
 
 def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condition, ...]:
@@ -1975,7 +1988,7 @@ def _alternatives(conditions: tuple[Condition, ...], view: View) -> tuple[Condit
     three', is not)."""
     # "при участии Трампа и Эрдогана": the trilateral read in "with Trump" is the same table as the four counted
     # (format.two_others_join), not an alternative to it
-    counted = {c.party for c in conditions if c.rule == _COUNTED}
+    counted = {c.party for c in conditions if c.rule in _COUNTED}
     conditions = tuple(c for c in conditions if not (c.party in counted and c.kind == "format"
                                                      and c.value == "trilateral"))
     by_party: dict[str, list[Condition]] = {}
