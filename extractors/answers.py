@@ -93,6 +93,9 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
         if hoping:
             if len(words) > 1 and words[0] in _ANSWER_AND:
                 words = words[1:]
+            if words and words[0] in _ANSWER_IF and "," in words:
+                words = words[words.index(",") + 1 :]  # (h_stance21) the condition put first: "If that is the
+                # only way to peace, we will do it", «Якщо це єдиний шлях до миру, ми це зробимо»
             cut = next((i for i, w in enumerate(words) if i and w in _ANSWER_IF), None)
             if cut is not None and "?" not in text[start + tokens[cut].start:]:
                 words = words[:cut - 1] if words[cut - 1] == "," else words[:cut]
@@ -104,8 +107,8 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
 @cache
 def _answer_openers(answers: frozenset[tuple[str, ...]], hoping: bool) -> frozenset[str | None]:
     """The first tokens a text may open with and be one of `answers` as `bare_answer` reads it: an answer's first
-    word, or, `hoping`, an "and" it drops (ANSWER_AND)."""
-    return frozenset({a[0] for a in answers if a} | (_ANSWER_AND if hoping else frozenset()))
+    word, or, `hoping`, an "and" or an "if" it drops (ANSWER_AND, ANSWER_IF)."""
+    return frozenset({a[0] for a in answers if a} | (_ANSWER_AND | _ANSWER_IF if hoping else frozenset()))
 
 
 def _yes_answers() -> frozenset[tuple[str, ...]]:

@@ -1145,9 +1145,33 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             if actor is None and after[0].how == "role" and len(after) > 1:
                 actor = _resolve(after[1], memory, tuple(mentions))  # «по словам президента, Путин ...» with no
                 # president before
-            if actor is not None:
+            if actor is not None and not _aside_of_subject(view, acc, actor, mentions, memory):
                 return Attribution(actor, (0, len(view.text)), bool(quotes), "according")
     return None
+
+
+_OWN_CLAUSE_WORDS = 5  # words at least between a sentence's opening subject and an "according to" of its own clause
+_ASIDE_CHARS = 40  # characters from "according to" to the comma that closes its aside ("selon Moscou,")
+
+
+def _aside_of_subject(view: View, acc: ConceptMatch, source: Actor, mentions: list[Mention], memory: Memory) -> bool:
+    """(h_stance21) "Le ministre a soulevé la question ..., le mandat de M. Zelensky ayant, selon Moscou, expiré": an
+    institution's "according to" set inside a sentence whose subject, opening it, is a person of that party is the
+    person's own aside on his side's view: the person speaks (and on his day), not the institution."""
+    if source.kind == "person" or acc.first == 0 or not any(
+            a.first == acc.first for a in view.concepts.get("ACCORDING", ())):
+        return False
+    if not view.text[: acc.start].rstrip().endswith(",") or "," not in view.text[acc.end : acc.end + _ASIDE_CHARS]:
+        return False  # an aside set off by commas, the clause going on after it ("..., повідомляє Укрінформ з
+        # посиланням на Офіс президента" closes the sentence: the source of all of it)
+    opening = next((m for m in mentions if m.start < acc.start), None)
+    if opening is None:
+        return False
+    first, last = view.token_from(opening.start), view.token_through(opening.end)
+    if first is None or last is None or first > 2 or view.words_between(last, acc.first) < _OWN_CLAUSE_WORDS:
+        return False  # ("Putin, according to the Kremlin, is ready": the source set right after the subject speaks)
+    subject = _resolve(opening, memory)
+    return subject is not None and subject.kind == "person" and subject.party == source.party
 
 
 def _title_before_name(view: View, after: list[Mention]) -> bool:
@@ -1290,6 +1314,8 @@ def _verbs(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], .
         actor = found[-1][0].actor if found and m.actor is None else (
             _opening_person(view, mentions, quotes, m) or _resolve(m, memory, tuple(mentions)))
         if actor is None or (found and (actor is found[-1][0].actor or m.start <= found[-1][1])):
+            continue
+        if inverted is not None and not found and _aside_of_subject(view, v, actor, mentions, memory):
             continue
         span = _content(view, v, m, quotes, inverted is not None)
         if found and quotes and span[1] <= found[-1][1]:

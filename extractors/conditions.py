@@ -266,9 +266,18 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     venue = venue or (where and not other)
     where = where and not other and view.words_in(a, b) <= 12
     followup = followup or where
-    resumed = followup or ((after_meeting or offered) and not other and view.words_in(a, b) <= 12)
+    resumed = followup or ((after_meeting or offered) and not other and _words_said(view, a, b) <= 12)
     return _frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer,
                    resumed, where)
+
+
+def _words_said(view: View, a: int, b: int) -> int:
+    """The words of the span, less a preface of saying closed by a colon ("I have said it many times, and I say it
+    again: I am ready", «Скажу ещё раз: я готов»): the preface repeats that he speaks, what he says is short."""
+    colon = view.text.rfind(":", a, b)
+    if colon > a and any(a <= m.start < colon for m in view.concepts.get("SAY", ())):
+        return view.words_in(colon + 1, b)
+    return view.words_in(a, b)
 
 
 _PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")

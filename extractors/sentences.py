@@ -31,7 +31,10 @@ _QUOTES = (
 )
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc"
-    r"|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|г|гг|им|ул|т\.е|т\.д|т\.п|св|проф|ген|пол|ст)\.$"
+    r"|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|г|гг|им|ул|т\.е|т\.д|т\.п|св|проф|ген|пол|ст"
+    # (h_stance21) a title before a name in French, Spanish and Greek: "a déclaré M. Zelensky", "el Sr. Peskov",
+    # «ο κ. Πεσκόφ»: the name's own sentence, not a new one
+    r"|M|Mme|Sr|Sra|κ)\.$"
 )
 # A capitalised first name, then one capital and its stop: a middle initial, no sentence end.
 _INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
