@@ -461,7 +461,7 @@ _VENUE_PHRASE_WORDS: Final = 4  # words from the venue noun to its dash («ме�
 
 def _venue_phrase_before(view: View, dash: int) -> bool:
     """(h_venue21) The dash closes a venue noun's phrase, words only between them: «Лучшее место для такой встречи —
-    Москва», «Найкраще місце для зустрічі лідерів — Стамбул» (the noun's phrase is the subject the dash says "is" of)."""
+    Москва», «Найкраще місце для зустрічі лідерів — Стамбул» (the noun's phrase is what the dash says "is")."""
     toks = view.tokens
     for v in view.concepts.get("VENUE_NOUN", ()):
         if v.last < dash and dash - v.last - 1 <= _VENUE_PHRASE_WORDS and all(
