@@ -450,9 +450,24 @@ def _dash_copula(view: View) -> None:
         if i - 1 in places:
             places.add(i)
     found = [ConceptMatch("COPULA", i, i, t.start, t.end) for i, t in enumerate(view.tokens)
-             if t.text in _DASHES and i - 1 in places and i + 1 < len(view.tokens) and view.tokens[i + 1].is_word]
+             if t.text in _DASHES and (i - 1 in places or _venue_phrase_before(view, i))
+             and i + 1 < len(view.tokens) and view.tokens[i + 1].is_word]
     if found:
         view.concepts.setdefault("COPULA", []).extend(found)
+
+
+_VENUE_PHRASE_WORDS: Final = 4  # words from the venue noun to its dash («место для такой встречи —»)
+
+
+def _venue_phrase_before(view: View, dash: int) -> bool:
+    """(h_venue21) The dash closes a venue noun's phrase, words only between them: «Лучшее место для такой встречи —
+    Москва», «Найкраще місце для зустрічі лідерів — Стамбул» (the noun's phrase is what the dash says "is")."""
+    toks = view.tokens
+    for v in view.concepts.get("VENUE_NOUN", ()):
+        if v.last < dash and dash - v.last - 1 <= _VENUE_PHRASE_WORDS and all(
+                toks[k].is_word for k in range(v.last + 1, dash)):
+            return True
+    return False
 
 
 def _to_place(view: View, p: ConceptMatch) -> bool:

@@ -102,6 +102,9 @@ class Memory:
     dated_here: bool = False  # whether the last statement's own sentence gave its date (not the story's default)
     unplaced: Actor | None = None  # the speaker of no party (an analyst) the sentence just read gave its words to
     before_sentence: int = 0  # h_role3: how many of `seen` were named before the sentence being read
+    # (h_venue21) the one leader or head the headline names: "the president" of a body that has named no one yet
+    # («Зеленський про «запрошення» до Москви» over «Президент ... відповів на слова Путіна»)
+    headline: Actor | None = None
 
     def topic(self, actor: Actor) -> None:
         if actor.kind == "person":
@@ -558,6 +561,8 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
                 continue
             if _titled(noun, actor):
                 return actor
+        if head_of_state and _headline_head(memory, named_after):
+            return memory.headline
         if memory.last_person is not None and memory.last_person.name in named_after:
             return next((a for a in reversed(memory.seen) if a.kind == "person" and a.name not in named_after), None)
         if memory.last_person is not None and memory.last_person.role in ("leader", "head") and any(
@@ -571,6 +576,13 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
             return next((a for a in reversed(memory.seen[: memory.before_sentence]) if a.kind == "person"
                          and a.role in ("leader", "head") and a.name not in named_after), None)
     return memory.last_person
+
+
+def _headline_head(memory: Memory, named_after: set[str]) -> bool:
+    """(h_venue21) A generic head-of-state title ("the president") before the body has named anyone is the leader
+    the headline names (the reader's only candidate), unless the sentence names him after it."""
+    h = memory.headline
+    return h is not None and not memory.seen[: memory.before_sentence] and h.name not in named_after
 
 
 def _titled(noun: str, actor: Actor) -> bool:

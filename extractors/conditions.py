@@ -1481,12 +1481,19 @@ def _spoken_at(view: View, prep: int) -> bool:
     """The preposition at `prep` says where someone spoke: right after a word of speaking in public, or a few
     words after it with no venue word between ("told reporters in Kyiv", "speaking at the Valdai club in Sochi")."""
     for sp in view.concepts.get("SPEECH_PLACE", ()):
+        if _comma_between(view, sp.last, prep):
+            continue  # (h_venue21) "Selenskyj sagte, nach Moskau werde er nicht reisen": what was said, not where
         if sp.last <= prep and (sp.last == prep or view.words_between(sp.last, prep) == 0 or (
                 view.words_between(sp.last, prep) <= 4 and not _venue_words_between(view, sp.last, prep)
                 and not any(m.first <= sp.last <= m.last for m in view.concepts.get("SAY", ())))) \
                 and not _organised(view, sp):
             return True
     return False
+
+
+def _comma_between(view: View, a: int, b: int) -> bool:
+    """A comma stands between tokens a and b (a clause of its own begins)."""
+    return any(view.tokens[i].text == "," for i in range(a + 1, b))
 
 
 def _distance(view: View, a: ConceptMatch, b: ConceptMatch) -> int:

@@ -107,6 +107,14 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^[\[(]?(photo|image|picture) (caption|credit)\s*:", "photo caption"),
         (r"^(tags|теги|тэги|schlagworte|tag|etiketler|tagi)\s*:", "tag list"),
         (r"^(click|tap) here to ", "call to action"),
+        # (h_venue21) the outlet's own comment on the news, a line of its own: «🗣 Наш комментарий: ...», «💬 Коментар
+        # редакції: ...», "Our take: ...": the channel's voice, no party's words (its "invitation that is a refusal"
+        # is nobody's refusal); an editor's note (a correction) is not one of them
+        (r"^\W{0,4}\s*(наш комментарий|комментарий редакции|от редакции|наш коментар|коментар редакції|"
+         r"від редакції|our take|our comment|editorial comment|unser kommentar|kommentar der redaktion|"
+         r"notre commentaire|commentaire de la rédaction|il nostro commento|commento della redazione|"
+         r"nuestro comentario|comentario de la redacción|nasz komentarz|komentarz redakcji|yorumumuz|"
+         r"το σχόλιό μας|σχόλιο της σύνταξης)\s*:", "the outlet's own comment"),
     )
 )
 

@@ -39,13 +39,13 @@ _INLINE = re.compile(r"(?<=[.?!…\"»”)\]])\s+(?:(?P<q>Q|Вопрос|Пит�
 _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
                     r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+(?: [A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+)?"
                     r"|[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)?)\s*:\s+", re.M)
-# (h_stance21) and in capitals: "ВЕДУЧА:", «ВЕДУЩАЯ:»; and the French, Spanish, Italian and Polish journalist's label
-_INTERVIEWER = re.compile(r"^(?:INTERVIEWER|HOST|ANCHOR|REPORTER|CORRESPONDENT|JOURNALIST|QUESTION|MODERATOR|"
-                          r"Interviewer|Host|Anchor|Reporter|Correspondent|Journalist|Question|Moderator|"
-                          r"Корреспондент|Журналист|Ведущий|Ведущая|Вопрос|Кореспондент|Журналіст|Ведучий|Ведуча|"
-                          r"Питання|КОРРЕСПОНДЕНТ|ЖУРНАЛИСТ|ВЕДУЩИЙ|КОРЕСПОНДЕНТ|ЖУРНАЛІСТ|ВЕДУЧИЙ|"
-                          r"ВЕДУЩАЯ|ВЕДУЧА|ВОПРОС|ПИТАННЯ|JOURNALISTE|Journaliste|PERIODISTA|Periodista|"
-                          r"GIORNALISTA|Giornalista|DZIENNIKARZ|Dziennikarz)$")
+# (h_venue21) any case: a transcript prints "ВЕДУЧА:", "Ведуча:" or "ведуча:" alike, and a woman asks as often
+_INTERVIEWER = re.compile(r"^(?:interviewer|host|anchor|reporter|correspondent|journalist|question|moderator|presenter|"
+                          r"корреспондент|корреспондентка|журналист|журналистка|ведущий|ведущая|вопрос|"
+                          r"интервьюер|кореспондент|кореспондентка|журналіст|журналістка|ведучий|ведуча|питання|"
+                          r"інтерв['’]юер|moderatorin|journaliste|animateur|animatrice|présentateur|présentatrice|"
+                          r"periodista|presentador|presentadora|giornalista|conduttore|conduttrice|dziennikarz|"
+                          r"dziennikarka|prowadzący|prowadząca|sunucu|muhabir)$", re.I)
 # a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
 _DASH_INLINE = re.compile(r"(?<=[.?!…])\s+[—–]\s+(?=[A-ZА-ЯЁІЇЄҐ«\"“]|путін|путин)")
 _DASH = re.compile(r"^\s*[—–-]\s+")

@@ -117,9 +117,23 @@ def scopes(view: View) -> list[Scope]:
                 start -= 1
                 while start > 0 and view.clause[start - 1] == view.clause[start] and m.first - start < 12:
                     start -= 1
+            start = _others_denied(view, start, m.first)
             if start < m.first:
                 out.append(Scope(kind, m.first, m.last, start, m.first - 1))
     return out
+
+
+_OTHERS_REACH = 2  # words from "other options" to the verdict after it («других вариантов мы не рассматриваем»)
+
+
+def _others_denied(view: View, start: int, trigger: int) -> int:
+    """(h_venue21) Where a verdict after its words begins when what it denies is "the other options" («приглашение в
+    Москву остаётся в силе, других вариантов мы не рассматриваем», "other venues are not being discussed"): at
+    them, so the place offered before them is kept, not rejected (denying the others affirms it)."""
+    for o in view.concepts.get("OTHER_OPTIONS", ()):
+        if start <= o.first and o.last < trigger and view.words_between(o.last, trigger) <= _OTHERS_REACH:
+            return o.first
+    return start
 
 
 # (h_quest) The words that open an embedded yes/no question ("did not say whether", «не ответил, поедет ли»,

@@ -652,7 +652,7 @@ class Reader:
             article = replace(article, text=article.text.replace(";", "?").replace("\u037e", "?"))
         reads = self._analyse(article, lang)
         topic = self._topic(article, lang, reads)
-        memory = Memory()
+        memory = Memory(headline=self._headline_person(article, lang))
         # (h_dates21) a live blog that ran the day before it was published: its entries are of that day
         memory.news_day = memory.entry_day = live_blog_day(article.text, article.url, article.published)
         out: list[Statement] = []
@@ -922,6 +922,14 @@ class Reader:
             out.append(_Read(s, view, mentions))
         _formats_pointed_back(out)
         return out
+
+    def _headline_person(self, article: ArticleText, lang: str) -> Actor | None:
+        """(h_venue21) The one leader or head of state the headline names (none if it names two or none)."""
+        if not article.title:
+            return None
+        heads = {m.actor.name: m.actor for m in self.actors.mentions(article.title, article.published, lang=lang)
+                 if m.actor is not None and m.actor.kind == "person" and m.actor.role in ("leader", "head")}
+        return next(iter(heads.values())) if len(heads) == 1 else None
 
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)

@@ -1453,3 +1453,16 @@ def test_a_speaker_answering_keeps_his_own_verbs_after_the_question() -> None:
     """h_asked: only the question is cut off: 'Asked about the talks, Putin said he proposed Istanbul' is Putin's."""
     assert _speakers("Asked about the talks, Putin said he was ready to meet Zelensky in Istanbul.") == [
         ("Vladimir Putin", "RU")]
+
+
+# (h_venue21) "the president" in a body that has named no one yet is the one leader the headline names (the reader's
+# only candidate); a headline naming both leaders gives him to no one of them
+@pytest.mark.parametrize(("title", "speakers"), [
+    ("Зеленський про «запрошення» до Москви", [("Volodymyr Zelensky", "UA")]),
+    ("Зеленський і Путін: хто куди поїде", []),
+])
+def test_a_bare_title_before_any_name_is_the_headlines_leader(title: str, speakers: list[tuple[str, str]]) -> None:
+    text = ("Президент в інтерв'ю телеканалу відповів на питання про зустріч:\n\n"
+            "«Я не можу поїхати до Москви, коли моя країна щодня під ракетами».")
+    sts = default_extractor().extract(ArticleText("t", text, title, published=date(2025, 9, 6)))
+    assert [(s.speaker, s.party) for s in sts if s.conditions] == speakers

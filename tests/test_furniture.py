@@ -169,3 +169,17 @@ def test_a_bracketed_photo_caption_goes_and_the_body_around_it_stays(caption: st
 def test_a_labelled_caption_line_is_dropped(caption: str) -> None:
     body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(6))
     assert clean_article_text(body + "\n\n" + caption + "\n\n" + body) == body + "\n\n" + body
+
+
+# (h_venue21) the outlet's own comment on the news, a line opened by its label, is no party's words
+@pytest.mark.parametrize("comment", ["🗣 Наш комментарий: Зеленский зовёт в Киев. Это не приглашение, а отказ.",
+                                     "💬 Коментар редакції: обидві сторони пропонують місце, де інша не з'явиться.",
+                                     "Our take: neither side wants the other to come."])
+def test_an_outlets_comment_line_is_dropped(comment: str) -> None:
+    body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(6))
+    assert clean_article_text(body + "\n\n" + comment + "\n\n" + body) == body + "\n\n" + body
+
+
+def test_a_comment_word_inside_a_line_is_kept() -> None:
+    line = "Peskov declined to give our comment: a meeting is possible."
+    assert clean_article_text(line) == line

@@ -111,6 +111,12 @@ CASES = [
      "Переговоры делегаций продолжатся на следующей неделе.\n\nВ пятницу те же вопросы задали Дмитрию Пескову.\n\n"
      "— Поедет ли Путин в Киев на встречу с Зеленским?\n\n— Нет.",
      {"RU.venue.not_kyiv", "RU.prerequisite.documents_agreed"}),
+    # (h_venue21) a host's label in capitals and in the feminine («ВЕДУЧА:»): a question turn, so the answer's next
+    # sentences stay the interviewee's (one naming Putin in its if-clause was given to Putin)
+    ("Розшифровка ефіру від понеділка.\n\n"
+     "ВЕДУЧА: Пане Михайле, президент справді чекатиме Путіна в Туреччині?\n\n"
+     "ПОДОЛЯК: Так. Президент поїде до Стамбула, за умови, що туди приїде Путін.",
+     {"UA.stance.willing", "UA.venue.istanbul"}),
 ]
 
 NOTHING = [
