@@ -414,3 +414,31 @@ def test_two_mediators_offering_two_places_on_one_day_are_held_together() -> Non
                                         pending(5, "minsk", "2025-09-03", "RU")], baseline=False, now=now)
     assert [o.status for o in one_voice] == ["change", "change"]
     assert set(book.held[("RU", "venue")]) == {"minsk"}
+
+
+def test_a_country_said_the_day_a_city_within_it_was_offered_is_no_second_change() -> None:
+    """(h_alerts21) "Turkey would be honoured to host ... in Istanbul": the city is applied first (also when the
+    country comes first in the text) and the country of the same day reaffirms it, one alert, not Istanbul ->
+    Turkey. On a later day the country is a change, and so is a city narrowing a held country or a country
+    ruled out."""
+    from domain.positions import PendingAssertion, PositionBook, apply_assertions
+
+    def pending(n: int, value: str, day: str, article: str) -> PendingAssertion:
+        return PendingAssertion(f"a{n}", article, "MEDIATOR", "venue", value, "assert", date.fromisoformat(day),
+                                (article, n), 0.8, date.fromisoformat(day))
+
+    now = datetime(2026, 1, 1)
+    book = PositionBook()
+    one = apply_assertions(book, [pending(0, "turkey", "2022-03-29", "x"), pending(1, "istanbul", "2022-03-29", "x")],
+                           baseline=False, now=now, min_confidence=0.5)
+    assert {o.assertion_id: o.status for o in one} == {"a0": "reaffirmed", "a1": "change"}
+    other = apply_assertions(book, [pending(2, "turkey", "2022-03-29", "y")], baseline=False, now=now)
+    assert [o.status for o in other] == ["reaffirmed"] and set(book.held[("MEDIATOR", "venue")]) == {"istanbul"}
+    later = apply_assertions(book, [pending(3, "turkey", "2022-04-10", "z")], baseline=False, now=now)
+    assert [o.status for o in later] == ["change"] and set(book.held[("MEDIATOR", "venue")]) == {"turkey"}
+    narrowed = apply_assertions(book, [pending(4, "istanbul", "2022-04-15", "v")], baseline=False, now=now)
+    assert [o.status for o in narrowed] == ["change"]
+    refused = apply_assertions(book, [pending(5, "not_turkey", "2022-04-20", "w")], baseline=False, now=now)
+    assert [o.status for o in refused] == ["change"]
+    assert [(c.old_value, c.new_value) for c in book.new_changes] == [
+        (None, "istanbul"), ("istanbul", "turkey"), ("turkey", "istanbul"), ("istanbul", "not_turkey")]
