@@ -1712,6 +1712,14 @@ def _fronted_phrase(view: View, comma: int, openers: set[int]) -> bool:
     return start in openers and not any(view.tokens[k].text == "," for k in range(start, comma))
 
 
+def fronted_opening(view: View, comma: int) -> bool:
+    """(h_nostmt21) The sentence opens with a phrase or subordinate clause fronted before its subject, which runs to
+    the comma at token `comma` ("If Kyiv wants peace, he said, a meeting ...", «Όσο δεν υπάρχουν κείμενα, είπε,
+    ...»): a parenthesis of saying after it is set inside the main clause, whatever verb the fronted words hold."""
+    openers = {m.first for c in _FRONTED_OPENERS for m in view.concepts.get(c, ())}
+    return _fronted_phrase(view, comma, openers)
+
+
 def _clause_opener(toks: list[Token], comma: int) -> bool:
     """The aside's comma follows the clause's first word only ("...; therefore, says Putin, the only legitimate
     authority is ..."): a connective, the clause's subject (a determiner) after the aside; after a whole clause a
@@ -1760,7 +1768,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     # ", the treaty text must be agreed," holds no speaker
     speakers = {k for c in ("PRONOUN", "ROLE", *_SOURCE_CONCEPTS) for m in view.concepts.get(c, ())
                 for k in range(m.first, m.last + 1)}
-    fronted = {m.first for c in ("BEFORE_WORD", "AFTER_WORD", "PURPOSE") for m in view.concepts.get(c, ())}
+    fronted = {m.first for c in _FRONTED_OPENERS for m in view.concepts.get(c, ())}
     roles = {k for c in ("ROLE", "STAFF_ROLE") for m in view.concepts.get(c, ())
              for k in range(m.first, m.last + 1)}
     out: set[int] = set()
@@ -1792,6 +1800,11 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
 # the words that open a subordinate clause of its own (an aside after one is none; attribution: no speaker's words
 # before it)
 SUBORDINATING: Final = ("BECAUSE", "IF", "SUBORDINATOR")
+# (h_nostmt21) what opens a phrase or clause fronted before the subject, after which a determiner past the aside
+# opens the subject, no appositive: a preposition of time or purpose ("Before any meeting, he said, the texts ..."),
+# or a subordinate clause ("If the texts are agreed, he said, a meeting ...", «Όσο δεν υπάρχουν κείμενα, είπε, μια
+# συνάντηση ...», "Until ..., he said, a summit ...")
+_FRONTED_OPENERS: Final = ("BEFORE_WORD", "AFTER_WORD", "PURPOSE", "IF", "UNTIL", "UNTIL_OPENER")
 # "according to", «по словам Пескова»: a source named by the words that say it is his view
 _SOURCE_CONCEPTS: Final = ("ACCORDING",)
 _INFINITIVE_OF: Final = {code: word_endings("INFINITIVE", code) for code in LANGUAGES}

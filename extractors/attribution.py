@@ -22,7 +22,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, AS_WORDS, SUBORDINATING, View, place_verdicts
+from extractors.analysis import AND_WORDS, AS_WORDS, SUBORDINATING, View, fronted_opening, place_verdicts
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
 from extractors.polarity import ASKS_IF, question_scopes
@@ -1591,7 +1591,18 @@ def _closing(view: View, says: list[ConceptMatch], mentions: list[Mention], quot
     if start < 20 or not view.text[:start].rstrip().endswith(",") or not _closes(view, v, m):
         return None
     actor = _resolve(m, memory)
-    return Attribution(actor, (0, start), bool(quotes), "verb") if actor is not None else None
+    return Attribution(actor, (0, _closed_end(view, v, m, start)), bool(quotes), "verb") if actor is not None else None
+
+
+def _closed_end(view: View, v: ConceptMatch, m: Mention, start: int) -> int:
+    """(h_nostmt21) Where the words a closing attribution takes end: at it, or at the sentence's end where it is a
+    parenthesis of saying after a fronted clause ("If Kyiv wants peace, he said, a meeting ...", «Μέχρι να
+    συμφωνηθούν τα κείμενα, είπε, μια συνάντηση ...»): the main clause resumes after it, and is his too."""
+    comma = view.token_from(start)
+    if comma is None or not (_in_aside(view, v) and _in_aside(view, m)):
+        return start
+    comma = max((k for k in range(comma) if view.tokens[k].text == ","), default=None)
+    return len(view.text) if comma is not None and fronted_opening(view, comma) else start
 
 
 def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
