@@ -222,12 +222,16 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has_any(("ANAPHOR", "FORMAT_BACK")) and after_meeting) or (
         view.has("NO_MEETING") and _refusal_names_whom(view)) or (
-        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view)
+        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view) or (
+        context is not None and context.has("MEET") and not view.has("DELEGATION") and _one_format(view) is not None)
     # ("the offer", and "such a format" after the meeting was named: that meeting's format)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
     # Zelensky": the two leaders' table; "without the United States at the table", "без Вашингтона за столом":
     # the table a third party is to sit at is the leaders' meeting; and a format of the leaders named as such, «в
-    # формате трех лидеров», "ready for a trilateral format" in a leader's words: the meeting held in it)
+    # формате трех лидеров», "ready for a trilateral format" in a leader's words: the meeting held in it; and
+    # (h_frame21) right after the speaker spoke of the meeting, the format his next sentence judges is that meeting's
+    # ("So yes, I am ready to meet. The best format, I believe, is a trilateral one", «Формат — только трёхсторонний»),
+    # not the delegations' ("The delegations will keep working in a trilateral format"))
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -440,12 +444,19 @@ def _format_named(view: View) -> bool:
     where the sentence names formats of two kinds ("then a trilateral, and after it a quadrilateral format": a
     sequence of steps, read by the rules of sequences), nor the Normandy format (its advisers and ministers meet in
     it too: the dev holdout fell)."""
-    words = view.concepts.get("FORMAT_WORD", ())
-    if not words:
-        return False
+    kind = _one_format(view)
+    return kind is not None and any(f.first <= w.first and w.last <= f.last for f in view.concepts[kind]
+                                    for w in view.concepts["FORMAT_WORD"])
+
+
+def _one_format(view: View) -> str | None:
+    """The one leaders' format (TRILATERAL, ONE_ON_ONE) a sentence that holds a format word names; None where it
+    holds none, names formats of two kinds (a sequence of steps) or the Normandy one (MULTILATERAL: its advisers and
+    ministers meet in it too)."""
+    if not view.has("FORMAT_WORD"):
+        return None
     kinds = [c for c in ("TRILATERAL", "MULTILATERAL", "ONE_ON_ONE") if c in view.concepts]
-    return len(kinds) == 1 and kinds[0] != "MULTILATERAL" and any(f.first <= w.first and w.last <= f.last
-                                                                 for f in view.concepts[kinds[0]] for w in words)
+    return kinds[0] if len(kinds) == 1 and kinds[0] != "MULTILATERAL" else None
 
 
 def _third_at_table(view: View) -> bool:
