@@ -168,6 +168,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # the table (a mediator's head only: "Putin told Trump that they could meet in Budapest" is the US's own)
         others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
                    and _told(view, m)}
+    if others and view.has("GO_BETWEEN"):
+        # (h_frame21) "Jerusalem could be the venue of the leaders' talks, and the Israeli prime minister the mediator",
+        # «а посередником — прем'єр-міністр Ізраїлю»: the head named as the go-between is not at the table
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
+                   and _goes_between(view, m)}
     apart = _meeting_apart(view, span)
     if apart:  # (h_frame3) '"He can come to Kyiv," Zelensky said after talks with Macron in Paris', «..., — сказав
         # Зеленський після зустрічі «коаліції охочих» у Парижі»: a head named only in the reporter's words around
@@ -375,6 +380,22 @@ def _helps_arrange(view: View, m: Mention) -> bool:
     return any(h.first > last and view.clause[h.first] == view.clause[last] and view.words_between(last, h.first) <= 3
                and all(view.tokens[i].is_word for i in range(last + 1, h.first))
                for h in view.concepts.get("HELP_ARRANGE", ()))
+
+
+def _goes_between(view: View, m: Mention) -> bool:
+    """(h_frame21) The mention is named the go-between, a word of that role within three words before or after it
+    ("Bennett as a mediator", «посередником — прем'єр-міністр Ізраїлю»), not in a format said without one ("without
+    mediators", «без посредников»), and no meeting is named right around it, his own ("Erdogan, as a mediator, will
+    meet Putin", "Putin will meet the mediator Erdogan")."""
+    first, last = view.token_from(m.start), view.token_through(m.end)
+    if first is None or last is None:
+        return False
+    alone = view.concepts.get("ONE_ON_ONE", ())
+    near = any((g.last < first and view.words_between(g.last, first) <= 3) or (
+        g.first > last and view.words_between(last, g.first) <= 3) for g in view.concepts.get("GO_BETWEEN", ())
+        if not any(o.first <= g.first and g.last <= o.last for o in alone))
+    return near and not any((c.first > last and view.words_between(last, c.first) <= 6) or (
+        c.last < first and view.words_between(c.last, first) <= 4) for c in view.concepts.get("MEET", ()))
 
 
 def _hosts(view: View, m: Mention) -> bool:
