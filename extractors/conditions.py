@@ -250,7 +250,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # the two presidents together" is no summit of his own)
     other = ((bool(heads) or (not apart and (view.has("OTHER_EVENT") or _met_someone_else(view, mentions))))
              and not both and not view.has("LEADERS_PAIR")) or (
-        topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has("NAMED_PAIR") and not both
+        topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has_any(_PAIR_NAMED) and not both
                                            and speaker is not None and speaker.role != "leader"
                                            and speaker.party != "US")))
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
@@ -290,6 +290,9 @@ def _words_said(view: View, a: int, b: int) -> int:
 
 
 _PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
+# "the two presidents" made the war sides' pair: by their countries ("the Russian and Ukrainian presidents") or beside
+# the two sides named (h_frame21: "talks between Russia and Ukraine ..., including a meeting of the two presidents")
+_PAIR_NAMED: Final = ("NAMED_PAIR", "SIDES_NAMED")
 # Words that speak of a meeting (or point back to one): words holding one may be about the meeting named around them
 _OF_A_MEETING: Final = ("MEET", "TALKS", "SUCH_MEETING", "HELD", "OTHER_EVENT", "FORMAT_BACK", "ANAPHOR", "VENUE_NOUN",
                         "MEETING_IT", "NO_MEETING", "JOIN", "JOIN_THEM")
