@@ -168,6 +168,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # the table (a mediator's head only: "Putin told Trump that they could meet in Budapest" is the US's own)
         others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
                    and _told(view, m)}
+    if others and view.has("GO_BETWEEN"):
+        # (h_frame21) "Jerusalem could be the venue of the leaders' talks, and the Israeli prime minister the mediator",
+        # «а посередником — прем'єр-міністр Ізраїлю»: the head named as the go-between is not at the table
+        others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
+                   and _goes_between(view, m)}
     apart = _meeting_apart(view, span)
     if apart:  # (h_frame3) '"He can come to Kyiv," Zelensky said after talks with Macron in Paris', «..., — сказав
         # Зеленський після зустрічі «коаліції охочих» у Парижі»: a head named only in the reporter's words around
@@ -222,12 +227,16 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     has_meet = view.has("MEET") or (view.has("TALKS") and (_talks_with_leader(view) or leaders_said)) or (
         view.has_any(("ANAPHOR", "FORMAT_BACK")) and after_meeting) or (
         view.has("NO_MEETING") and _refusal_names_whom(view)) or (
-        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view)
+        view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view) or (
+        context is not None and context.has("MEET") and not view.has("DELEGATION") and _one_format(view) is not None)
     # ("the offer", and "such a format" after the meeting was named: that meeting's format)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
     # Zelensky": the two leaders' table; "without the United States at the table", "без Вашингтона за столом":
     # the table a third party is to sit at is the leaders' meeting; and a format of the leaders named as such, «в
-    # формате трех лидеров», "ready for a trilateral format" in a leader's words: the meeting held in it)
+    # формате трех лидеров», "ready for a trilateral format" in a leader's words: the meeting held in it; and
+    # (h_frame21) right after the speaker spoke of the meeting, the format his next sentence judges is that meeting's
+    # ("So yes, I am ready to meet. The best format, I believe, is a trilateral one", «Формат — только трёхсторонний»),
+    # not the delegations' ("The delegations will keep working in a trilateral format"))
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -241,7 +250,7 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # the two presidents together" is no summit of his own)
     other = ((bool(heads) or (not apart and (view.has("OTHER_EVENT") or _met_someone_else(view, mentions))))
              and not both and not view.has("LEADERS_PAIR")) or (
-        topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has("NAMED_PAIR") and not both
+        topic.other and not (pair and not (view.has("LEADERS_PAIR") and not view.has_any(_PAIR_NAMED) and not both
                                            and speaker is not None and speaker.role != "leader"
                                            and speaker.party != "US")))
     delegation_only = view.has("DELEGATION") and not leaders and not view.has("JOINT") and not _leaders_named(view) \
@@ -281,6 +290,9 @@ def _words_said(view: View, a: int, b: int) -> int:
 
 
 _PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
+# "the two presidents" made the war sides' pair: by their countries ("the Russian and Ukrainian presidents") or beside
+# the two sides named (h_frame21: "talks between Russia and Ukraine ..., including a meeting of the two presidents")
+_PAIR_NAMED: Final = ("NAMED_PAIR", "SIDES_NAMED")
 # Words that speak of a meeting (or point back to one): words holding one may be about the meeting named around them
 _OF_A_MEETING: Final = ("MEET", "TALKS", "SUCH_MEETING", "HELD", "OTHER_EVENT", "FORMAT_BACK", "ANAPHOR", "VENUE_NOUN",
                         "MEETING_IT", "NO_MEETING", "JOIN", "JOIN_THEM")
@@ -373,6 +385,22 @@ def _helps_arrange(view: View, m: Mention) -> bool:
                for h in view.concepts.get("HELP_ARRANGE", ()))
 
 
+def _goes_between(view: View, m: Mention) -> bool:
+    """(h_frame21) The mention is named the go-between, a word of that role within three words before or after it
+    ("Bennett as a mediator", «посередником — прем'єр-міністр Ізраїлю»), not in a format said without one ("without
+    mediators", «без посредников»), and no meeting is named right around it, his own ("Erdogan, as a mediator, will
+    meet Putin", "Putin will meet the mediator Erdogan")."""
+    first, last = view.token_from(m.start), view.token_through(m.end)
+    if first is None or last is None:
+        return False
+    alone = view.concepts.get("ONE_ON_ONE", ())
+    near = any((g.last < first and view.words_between(g.last, first) <= 3) or (
+        g.first > last and view.words_between(last, g.first) <= 3) for g in view.concepts.get("GO_BETWEEN", ())
+        if not any(o.first <= g.first and g.last <= o.last for o in alone))
+    return near and not any((c.first > last and view.words_between(last, c.first) <= 6) or (
+        c.last < first and view.words_between(c.last, first) <= 4) for c in view.concepts.get("MEET", ()))
+
+
 def _hosts(view: View, m: Mention) -> bool:
     """The mention is the subject of an offer to host, at most three words on in its clause ("Erdogan was ready
     to host it", "Эрдоган готов принять её", "Erdogan stood ready to host"), not of a hosting done."""
@@ -440,12 +468,19 @@ def _format_named(view: View) -> bool:
     where the sentence names formats of two kinds ("then a trilateral, and after it a quadrilateral format": a
     sequence of steps, read by the rules of sequences), nor the Normandy format (its advisers and ministers meet in
     it too: the dev holdout fell)."""
-    words = view.concepts.get("FORMAT_WORD", ())
-    if not words:
-        return False
+    kind = _one_format(view)
+    return kind is not None and any(f.first <= w.first and w.last <= f.last for f in view.concepts[kind]
+                                    for w in view.concepts["FORMAT_WORD"])
+
+
+def _one_format(view: View) -> str | None:
+    """The one leaders' format (TRILATERAL, ONE_ON_ONE) a sentence that holds a format word names; None where it
+    holds none, names formats of two kinds (a sequence of steps) or the Normandy one (MULTILATERAL: its advisers and
+    ministers meet in it too)."""
+    if not view.has("FORMAT_WORD"):
+        return None
     kinds = [c for c in ("TRILATERAL", "MULTILATERAL", "ONE_ON_ONE") if c in view.concepts]
-    return len(kinds) == 1 and kinds[0] != "MULTILATERAL" and any(f.first <= w.first and w.last <= f.last
-                                                                 for f in view.concepts[kinds[0]] for w in words)
+    return kinds[0] if len(kinds) == 1 and kinds[0] != "MULTILATERAL" else None
 
 
 def _third_at_table(view: View) -> bool:
