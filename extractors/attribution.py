@@ -2070,10 +2070,6 @@ def _content(view: View, v: ConceptMatch, m: Mention, quotes: tuple[tuple[int, i
         view, speaker_start)  # "Президент Франции Эммануэль Макрон высказался за Женеву": the title opens the
     # sentence with him, no words of another before him
     if far and len(tail) >= 15 and _fronted_adverbial(_untitled(view.text[:speaker_start])):
-        if m.how == "pronoun" and view.text[speaker_end:].lstrip().startswith(",") and len(
-                view.text[m.end : v.start].split()) <= 1:
-            return (0, n)  # (h_attr21) "If Ukrainian forces leave ..., he said, the fighting will stop": a pronoun
-            # set off by commas inside his sentence owns the clause fronted before him too
         return (v.start, n)  # "Speaking in Moscow, Peskov said ...", "After the annexation, Zelensky signed a decree"
     if far and _comma_before(view.text[:speaker_start]) and _adds_after(view, v, m):
         return (0, n)  # "A meeting is not on the agenda, Peskov said, adding that ...": both parts are his
