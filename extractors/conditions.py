@@ -30,6 +30,7 @@ from extractors.places import gazetteer
 from extractors.polarity import (
     Scope,
     asked_opening,
+    concessive,
     denied_reports,
     hypothetical,
     ironic,
@@ -502,6 +503,7 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
     denied = denied_reports(view) if "DENY" in view.concepts else []
     if "WHETHER_OPEN" in view.concepts and asked is None:
         denied = denied + open_question(view)
+    conceded = concessive(view) if asked is None else []  # (h_cond21) "even if a meeting were held in Istanbul"
     for rule in _candidates(frozenset(view.concepts), bool(view.places)):
         if not fr.allows(rule.frame):
             continue
@@ -521,6 +523,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
             cue = _cue(rule, chain, view, sc, irony, home, fr.followup)
             if cue is not None and any(a <= cue.first <= b for a, b in denied):
                 continue  # "denied a report that Putin had agreed to meet": the report's words are nobody's
+            if cue is not None and any(a <= cue.first and cue.last <= b for a, b in conceded):
+                continue  # (h_cond21) "even if they met in Istanbul, ...": a meeting granted for argument, no offer
             if cue is not None and cue.kind == "stance" and any(a <= cue.first and cue.last <= b for a, b in supposed):
                 continue  # "if Putin wants a meeting, ...": a supposition, nobody's stance
             if cue is not None and cue.kind == "venue" and _supposed_trip(cue, chain, view, supposed):

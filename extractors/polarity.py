@@ -338,6 +338,25 @@ def hypothetical(view: View) -> list[tuple[int, int]]:
     return out
 
 
+CONCESSIVE_WORDS: Final = 16  # "even if a meeting between Putin and Zelensky were held in Istanbul": a late place
+CONCEDING: Final = ("EVEN_IF", "EVEN_IF_AFTER")
+
+
+def concessive(view: View) -> list[tuple[int, int]]:
+    """(h_cond21) Token spans of concessive suppositions ("even if a meeting took place in Istanbul, it would change
+    nothing", «даже если встреча состоится в Стамбуле», «навіть якщо зустріч відбудеться в Стамбулі», "selbst wenn",
+    "nawet jeśli", "ακόμη κι αν"): the meeting, place or format they name is granted for argument's sake, offered by
+    nobody; what the sentence says after them ("it would change nothing") is stated. A word written before its clause
+    scopes to the clause's end; Turkish writes it after the verb ("İstanbul'da gerçekleşse bile"): from the clause's
+    start to it. Unlike "if", no offer is made on a condition here, so every reading inside is dropped."""
+    if not view.has_any(CONCEDING):
+        return []
+    buts = {m.first for m in view.concepts.get("BUT", ())}
+    out = [(m.first, _scope_end(view, m.last, buts, CONCESSIVE_WORDS)) for m in view.concepts.get("EVEN_IF", ())]
+    out += [(_clause_start(view, m.first), m.last) for m in view.concepts.get("EVEN_IF_AFTER", ())]
+    return out
+
+
 def _suffixed_ifs(view: View) -> list[tuple[int, int]]:
     """(h_tr) Token spans of if-clauses a verb's conditional ending closes ("Putin İstanbul'a gelirse", "kabul
     ederse", "olmazsa", "gelseydi"): the verb ends its clause, so the supposition runs from the clause's start (an
