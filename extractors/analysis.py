@@ -472,7 +472,10 @@ def _venue_phrase_before(view: View, dash: int) -> bool:
 
 def _to_place(view: View, p: ConceptMatch) -> bool:
     """The place follows a preposition of direction ("to Moscow", "в Москву", "до Москви") after a trip or a
-    coming: where someone goes, not who acts."""
+    coming: where someone goes, not who acts; after a preposition of direction of a verb-final clause ("nach Moskau
+    eingeladen", "in die russische Hauptstadt reisen") the verb comes after the place."""
+    if any(m.last == p.first - 1 for m in view.concepts.get("TO_DEST", ())):
+        return True
     return p.first > 1 and any(m.first == p.first - 1 for m in view.concepts.get("AT", ())) and any(
         m.last < p.first - 1 and view.words_between(m.last, p.first - 1) <= 2 for m in view.concepts.get("COME", ()))
 
