@@ -202,7 +202,7 @@ class ActorIndex:
                     break
             else:
                 typo = m if m.lastindex == 1 else self._capword.match(text, at)
-                if typo is not None:
+                if typo is not None and not _first_name_of(typo.end(), text, taken):
                     fuzzy = self._fuzzy(typo.group(0))
                     if fuzzy:
                         found.append(_new_mention(Mention, (at, typo.end(), fuzzy, "fuzzy", "")))
@@ -239,6 +239,13 @@ class ActorIndex:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = actor
         return actor
+
+
+def _first_name_of(end: int, text: str, taken: list[tuple[int, int]]) -> bool:
+    """Whether a word ending at `end` stands just before a name already found ("Dmitri Peskow"): it is that
+    person's first name, not a typo of another's surname ("Dmitri" is close to "Dmitriev")."""
+    after = end + 1
+    return after < len(text) and text[end] == " " and any(s == after for s, _ in taken)
 
 
 def _one_scan(patterns: list[re.Pattern[str]], last_is_group_1: bool) -> re.Pattern[str]:

@@ -1466,3 +1466,18 @@ def test_a_bare_title_before_any_name_is_the_headlines_leader(title: str, speake
             "«Я не можу поїхати до Москви, коли моя країна щодня під ракетами».")
     sts = default_extractor().extract(ArticleText("t", text, title, published=date(2025, 9, 6)))
     assert [(s.speaker, s.party) for s in sts if s.conditions] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Laut Dmitri Peskow ist Putin bereit.", ["Dmitry Peskov", "Vladimir Putin"]),
+        ("Putin ist bereit, sagte Dmitri Peskow am Montag.", ["Vladimir Putin", "Dmitry Peskov"]),
+        ("Według Dmitri Pieskowa Putin jest gotowy.", ["Dmitry Peskov", "Vladimir Putin"]),
+        ("Laut Kirill Dmitrijew ist Putin bereit.", ["Kirill Dmitriev", "Vladimir Putin"]),
+        ("Laut Dmitriew ist Putin bereit.", ["Kirill Dmitriev", "Vladimir Putin"]),
+    ],
+)
+def test_a_first_name_before_a_name_is_not_a_surname_typo(text: str, names: list[str]) -> None:
+    """(h_prec21b) "Dmitri" is close to "Dmitriev": before "Peskow" it is Peskov's first name, not Dmitriev."""
+    assert [m.actor.name for m in default_index().mentions(text) if m.actor] == names
