@@ -741,6 +741,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "the meeting should take place before a peace deal, not after": the deal follows it
         if rule.kind == "venue" and _answers_offer(view, chain):
             continue  # "responded to the invitation to Moscow", "ответил на приглашение в Москву": the inviter's
+        if rule.kind in ("stance", "venue") and _invitation_refused_by(view, chain):
+            continue  # "Die Einladung nach Moskau lehnte Selenskyj ab": the leader after the refusal declines it
         if rule.kind == "venue" and _accepts_offer(view, chain):
             continue  # "Москва приняла предложение Анкары": accepting an offer, the capital hosts nothing
         if rule.id == "stance.impossible" and _meeting_as_time(view, chain):
@@ -1051,6 +1053,16 @@ def _answers_offer(view: View, chain: Chain) -> bool:
     offers = [m for m in chain if m.concept in ("PROPOSE", "INVITE", "OFFER_NOUN")]
     answers = (*view.concepts.get("ANSWERED", ()), *view.concepts.get("RESPONSE_TO", ()))
     return any(a.last < o.first and view.words_between(a.last, o.first) <= 3 for o in offers for a in answers)
+
+
+def _invitation_refused_by(view: View, chain: Chain) -> bool:
+    """(h_prec21b) A refusal stands between the match's invitation and the leader after it, in one clause, only
+    words between ("Die Einladung nach Moskau lehnte Selenskyj ab", the object fronted): the leader declines the
+    invitation, he neither issues it nor is willing ("Putin invited Zelensky" has no refusal between)."""
+    offers = [m for m in chain if m.concept in ("INVITE", "PROPOSE")]
+    leaders = [m for m in chain if m.concept == "LEADER"]
+    return any(o.last < r.first and r.last < le.first and view.clause[o.first] == view.clause[le.first]
+               for o in offers for le in leaders for r in view.concepts.get("REFUSE", ()))
 
 
 def _accepts_offer(view: View, chain: Chain) -> bool:
