@@ -317,13 +317,16 @@ def _third_head_meets(view: View, mentions: list[Mention], others: set[str], spe
     """A head at another table is the subject of a word of meeting, at most two words before it ("Erdogan would meet
     Putin", «Эрдоган как посредник встретится с Путиным», «Ердоган зустрінеться з Путіним»): the meeting is his. A
     head after a preposition, or after the leader to be met, is the company, not the subject ("bereit, Putin zusammen
-    mit Macron und Merkel zu treffen")."""
+    mit Macron und Merkel zu treffen"); one who hosts the meeting is not at its table («Ердоган готовий прийняти
+    зустріч»)."""
     preps = view.concepts.get("PREP", ())
+    hosts = [h.start for h in view.concepts.get("HOST", ())]
     met = [m.start for m in mentions if m.actor is not None and m.actor.role == "leader"
            and m.actor.name != speaker.name]
     return any(m.actor is not None and m.actor.name in others and 0 <= w.start - m.end
                and len(view.text[m.end:w.start].split()) <= 2 and "," not in view.text[m.end:w.start]
                and not any(0 <= m.start - p.end <= 1 for p in preps) and not any(x < m.start for x in met)
+               and not any(m.end <= h < w.start for h in hosts)
                for m in mentions for w in view.concepts.get("MEET", ()))
 
 
