@@ -320,7 +320,8 @@ def _third_head_meets(view: View, mentions: list[Mention], others: set[str], spe
     mit Macron und Merkel zu treffen"); one who hosts the meeting is not at its table («Ердоган готовий прийняти
     зустріч»)."""
     preps = view.concepts.get("PREP", ())
-    hosts = [h.start for h in view.concepts.get("HOST", ())]
+    between = {g.first for g in view.concepts.get("GO_BETWEEN", ())}  # «как посредник»: the go-between meets himself
+    hosts = [h.start for h in view.concepts.get("HOST", ()) if h.first not in between]
     met = [m.start for m in mentions if m.actor is not None and m.actor.role == "leader"
            and m.actor.name != speaker.name]
     return any(m.actor is not None and m.actor.name in others and 0 <= w.start - m.end
