@@ -1594,8 +1594,9 @@ def _clauses(view: View) -> list[int]:
     endings = _PARTICIPLE_OF.get(view.lang, _PARTICIPLE)
     says = {m.first for m in view.concepts.get("SAY", ()) if endings and toks[m.first].text.endswith(endings)}
     relatives: list[int] = []  # relative words right after a comma (`_relative_clauses`)
-    whereas: dict[int, list[ConceptMatch]] = {}  # ", тогда как ...", ", тоді як ...": a clause of its own
-    for m in view.concepts.get("WHEREAS", ()):
+    whereas: dict[int, list[ConceptMatch]] = {}  # ", тогда как ...", ", тоді як ...": a clause of its own, and so
+    # is a consequence (h_prec21a: «Я не знаю, чого хоче Росія, тому пропоную зустріч»: Russia is not who proposes)
+    for m in (*view.concepts.get("WHEREAS", ()), *view.concepts.get("THEREFORE", ())):
         whereas.setdefault(m.first, []).append(m)
     asides = view.asides
     comma = text.find(",")

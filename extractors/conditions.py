@@ -174,6 +174,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         # «а посередником — прем'єр-міністр Ізраїлю»: the head named as the go-between is not at the table
         others -= {m.actor.name for m in mentions if m.actor is not None and m.actor.party == "MEDIATOR"
                    and _goes_between(view, m)}
+    if others and speaker is not None and span is not None and _third_head_meets(view, mentions, others, speaker):
+        # (h_prec21a) "Zelensky said Erdogan would meet Putin in Sochi", «сказал, что Эрдоган встретится с Путиным»:
+        # a leader who speaks of another head's meeting is not at that table by being named as the one who says so
+        leaders -= {speaker.name} - {m.actor.name for m in mentions if m.actor is not None
+                                     and span[0] <= m.start < span[1]}
     apart = _meeting_apart(view, span)
     if apart:  # (h_frame3) '"He can come to Kyiv," Zelensky said after talks with Macron in Paris', «..., — сказав
         # Зеленський після зустрічі «коаліції охочих» у Парижі»: a head named only in the reporter's words around
@@ -306,6 +311,24 @@ def _counterpart_inside(mentions: list[Mention], speaker: Actor | None, span: tu
     a, b = span
     return any(m.actor is not None and m.actor.role == "leader" and m.actor.party == OTHER_SIDE[speaker.party]
                and a <= m.start < b for m in mentions)
+
+
+def _third_head_meets(view: View, mentions: list[Mention], others: set[str], speaker: Actor) -> bool:
+    """A head at another table is the subject of a word of meeting, at most two words before it ("Erdogan would meet
+    Putin", «Эрдоган как посредник встретится с Путиным», «Ердоган зустрінеться з Путіним»): the meeting is his. A
+    head after a preposition, or after the leader to be met, is the company, not the subject ("bereit, Putin zusammen
+    mit Macron und Merkel zu treffen"); one who hosts the meeting is not at its table («Ердоган готовий прийняти
+    зустріч»)."""
+    preps = view.concepts.get("PREP", ())
+    between = {g.first for g in view.concepts.get("GO_BETWEEN", ())}  # «как посредник»: the go-between meets himself
+    hosts = [h.start for h in view.concepts.get("HOST", ()) if h.first not in between]
+    met = [m.start for m in mentions if m.actor is not None and m.actor.role == "leader"
+           and m.actor.name != speaker.name]
+    return any(m.actor is not None and m.actor.name in others and 0 <= w.start - m.end
+               and len(view.text[m.end:w.start].split()) <= 2 and "," not in view.text[m.end:w.start]
+               and not any(0 <= m.start - p.end <= 1 for p in preps) and not any(x < m.start for x in met)
+               and not any(m.end <= h < w.start for h in hosts)
+               for m in mentions for w in view.concepts.get("MEET", ()))
 
 
 def _meeting_apart(view: View, span: tuple[int, int] | None) -> bool:

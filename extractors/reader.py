@@ -2510,8 +2510,9 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             continue
         if any(r.view.tokens[a].start <= m.start <= r.view.tokens[b].end for a, b in supposed):
             continue  # "if Zelensky wants to talk, Moscow will receive him": the if-clause's subject is not it
-        if _set_in_source(r.view, m, att):
-            continue
+        if _set_in_source(r.view, m, att) or m.actor is None and r.view.token_from(m.start) in r.view.asides:
+            continue  # (h_prec21a) «Если Киев хочет мира, сказал он, встреча возможна только в Москве»: the pronoun
+            # of a parenthesis of saying is the speaker, not the subject (nor is "Kyiv" before it, its antecedent)
         last = next((k for k in range(len(r.view.tokens) - 1, -1, -1) if r.view.tokens[k].end <= m.end), None)
         source = _source_between(r, last, anchor, att) if last is not None else None
         if last is None or r.view.clause[source or last] != r.view.clause[anchor] or not is_subject(r.view, m):

@@ -187,6 +187,10 @@ def _clauses_by_walk(view: View) -> list[int]:
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if view.tokens[m.first].text in ("—", "–")}
     starts |= {i for i in range(1, len(toks) - 1) if toks[i].text in AND_WORDS and toks[i - 1].text == ","
                and toks[i + 1].is_word and toks[i + 1].text not in _NOT_A_CLAUSE}
+    # ", тогда как ...", (h_prec21a) ", тож ...": a conjunction of contrast or of consequence after a comma
+    starts |= {m.first for c in ("WHEREAS", "THEREFORE") for m in view.concepts.get(c, ())
+               if m.first > 0 and toks[m.first - 1].text == "," and m.last + 1 < len(toks)
+               and toks[m.last + 1].is_word and toks[m.last + 1].text not in _NOT_A_CLAUSE}
     says = {m.first for m in view.concepts.get("SAY", ())}  # ", adding that ...": a participle of saying
     # (h_venue13) each language's own participles: the Russian gerund's "-в" is the Ukrainian past tense
     endings = {"en": ("ing",), "ru": ("в", "вши"), "uk": ("вши",)}.get(view.lang, ())
