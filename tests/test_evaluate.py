@@ -486,7 +486,11 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # (floor 0.74). End of the thirty-second: wire 0.835 (floor 0.80), unseen7 0.774 (floor 0.75), unseen16 0.814 (floor
 # 0.79), unseen17 0.681 (floor 0.65), unseen19 0.830 (floor 0.80), unseen20 (its tune half studied this session)
 # 0.798 (floor 0.77); corpus/unseen21 joined, both halves the session's blind measure: holdout 0.678 when first read
-# and at the end (floor 0.65).
+# and at the end (floor 0.65). End of the thirty-third: unseen4 0.827 (floor 0.80), unseen5 0.848 (floor 0.82), unseen6
+# 0.803 (floor 0.78), unseen7 0.783 (floor 0.76), unseen8 0.765 (floor 0.74), unseen10 0.806 (floor 0.78), unseen11
+# 0.721 (floor 0.70), unseen12 0.803 (floor 0.78), unseen17 0.695 (floor 0.67), unseen18 0.800 (floor 0.77), unseen19
+# 0.838 (floor 0.81), unseen20 0.810 (floor 0.78); corpus/unseen22 joined, both halves the session's blind measure:
+# holdout 0.691 when first read and at the end (floor 0.66).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -495,24 +499,25 @@ WIRE_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
-UNSEEN4_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN5_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN6_HOLDOUT_F1_FLOOR = 0.76
-UNSEEN7_HOLDOUT_F1_FLOOR = 0.75
-UNSEEN8_HOLDOUT_F1_FLOOR = 0.72
+UNSEEN4_HOLDOUT_F1_FLOOR = 0.80
+UNSEEN5_HOLDOUT_F1_FLOOR = 0.82
+UNSEEN6_HOLDOUT_F1_FLOOR = 0.78
+UNSEEN7_HOLDOUT_F1_FLOOR = 0.76
+UNSEEN8_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN10_HOLDOUT_F1_FLOOR = 0.77
-UNSEEN11_HOLDOUT_F1_FLOOR = 0.69
-UNSEEN12_HOLDOUT_F1_FLOOR = 0.76
+UNSEEN10_HOLDOUT_F1_FLOOR = 0.78
+UNSEEN11_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN12_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN15_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.79
-UNSEEN17_HOLDOUT_F1_FLOOR = 0.65
-UNSEEN18_HOLDOUT_F1_FLOOR = 0.75
-UNSEEN19_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN20_HOLDOUT_F1_FLOOR = 0.77
+UNSEEN17_HOLDOUT_F1_FLOOR = 0.67
+UNSEEN18_HOLDOUT_F1_FLOOR = 0.77
+UNSEEN19_HOLDOUT_F1_FLOOR = 0.81
+UNSEEN20_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN21_HOLDOUT_F1_FLOOR = 0.65
+UNSEEN22_HOLDOUT_F1_FLOOR = 0.66
 
 
 @pytest.fixture(scope="module")
@@ -547,6 +552,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen19_holdout", "corpus/unseen19", "holdout"),
         ("unseen20_holdout", "corpus/unseen20", "holdout"),
         ("unseen21_holdout", "corpus/unseen21", "holdout"),
+        ("unseen22_holdout", "corpus/unseen22", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -728,6 +734,15 @@ def test_floor_unseen21_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     carrying old conditions, podcast and TV transcripts, a first-person op-ed); both halves read only as figures while
     the reader was tuned in the thirty-second session (corpus/unseen21)."""
     assert real["unseen21_holdout"]["assertions"]["f1"] >= UNSEEN21_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen22_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-second blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (interview answers that lean on the question, negated lists and exceptions,
+    conditions through obligation and time, legitimacy and signatory lines, third parties relaying terms, the same
+    statement in two outlets on different days, headlines that overstate); both halves read only as figures while
+    the reader was tuned in the thirty-third session (corpus/unseen22)."""
+    assert real["unseen22_holdout"]["assertions"]["f1"] >= UNSEEN22_HOLDOUT_F1_FLOOR
 
 
 def test_floor_no_forbidden_hit_on_dev_tune(real: dict[str, dict[str, Any]]) -> None:
