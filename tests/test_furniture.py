@@ -162,22 +162,17 @@ def test_a_bracketed_photo_caption_goes_and_the_body_around_it_stays(caption: st
     assert clean_article_text(text) == "\n\n".join(_BODY)
 
 
-# h_prec4: a caption set in brackets after its label ("[Photo caption: ...]") is no article text
-@pytest.mark.parametrize("caption", ["[Photo caption: Viktor Orban has offered to host all three leaders in Budapest.]",
-                                     "Photo caption: Erdogan offered Istanbul for a summit of the two leaders.",
-                                     "(Image credit: Zelensky at a press conference in Kyiv.)"])
-def test_a_labelled_caption_line_is_dropped(caption: str) -> None:
+# h_prec4: a caption set in brackets after its label ("[Photo caption: ...]") is no article text; (h_venue21) nor is
+# the outlet's own comment on the news, a line opened by its label: it is no party's words
+@pytest.mark.parametrize("line", ["[Photo caption: Viktor Orban has offered to host all three leaders in Budapest.]",
+                                  "Photo caption: Erdogan offered Istanbul for a summit of the two leaders.",
+                                  "(Image credit: Zelensky at a press conference in Kyiv.)",
+                                  "🗣 Наш комментарий: Зеленский зовёт в Киев. Это не приглашение, а отказ.",
+                                  "💬 Коментар редакції: обидві сторони пропонують місце, де інша не з'явиться.",
+                                  "Our take: neither side wants the other to come."])
+def test_a_labelled_caption_or_comment_line_is_dropped(line: str) -> None:
     body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(6))
-    assert clean_article_text(body + "\n\n" + caption + "\n\n" + body) == body + "\n\n" + body
-
-
-# (h_venue21) the outlet's own comment on the news, a line opened by its label, is no party's words
-@pytest.mark.parametrize("comment", ["🗣 Наш комментарий: Зеленский зовёт в Киев. Это не приглашение, а отказ.",
-                                     "💬 Коментар редакції: обидві сторони пропонують місце, де інша не з'явиться.",
-                                     "Our take: neither side wants the other to come."])
-def test_an_outlets_comment_line_is_dropped(comment: str) -> None:
-    body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(6))
-    assert clean_article_text(body + "\n\n" + comment + "\n\n" + body) == body + "\n\n" + body
+    assert clean_article_text(body + "\n\n" + line + "\n\n" + body) == body + "\n\n" + body
 
 
 def test_a_comment_word_inside_a_line_is_kept() -> None:
