@@ -244,8 +244,8 @@ class ActorIndex:
 def _first_name_of(end: int, text: str, taken: list[tuple[int, int]]) -> bool:
     """Whether a word ending at `end` stands just before a name already found ("Dmitri Peskow"): it is that
     person's first name, not a typo of another's surname ("Dmitri" is close to "Dmitriev")."""
-    after = end + 1
-    return after < len(text) and text[end] == " " and any(s == after for s, _ in taken)
+    gap = len(text[end:]) - len(text[end:].lstrip())
+    return gap > 0 and any(s == end + gap for s, _ in taken)  # a space, a no-break space or a line between
 
 
 def _one_scan(patterns: list[re.Pattern[str]], last_is_group_1: bool) -> re.Pattern[str]:

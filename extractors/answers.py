@@ -91,13 +91,14 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
         if opening and "." in words:  # (h_q) "A: No. I think not.": the English "No." the splitter keeps with the
             words = words[:words.index(".")]  # words after it (as in "No. 5") opens the answer all the same
         if hoping:
+            skip = 0  # the words dropped from the front: `words[i]` is `tokens[i + skip]`
             if len(words) > 1 and words[0] in _ANSWER_AND:
-                words = words[1:]
+                words, skip = words[1:], 1
             if words and words[0] in _ANSWER_IF and "," in words:
-                words = words[words.index(",") + 1 :]  # (h_stance21) the condition put first: "If that is the
-                # only way to peace, we will do it", «Якщо це єдиний шлях до миру, ми це зробимо»
+                skip += words.index(",") + 1  # (h_stance21) the condition put first: "If that is the only way to
+                words = words[words.index(",") + 1 :]  # peace, we will do it", «Якщо це єдиний шлях до миру, ...»
             cut = next((i for i, w in enumerate(words) if i and w in _ANSWER_IF), None)
-            if cut is not None and "?" not in text[start + tokens[cut].start:]:
+            if cut is not None and "?" not in text[start + tokens[cut + skip].start:]:
                 words = words[:cut - 1] if words[cut - 1] == "," else words[:cut]
         if tuple(words) in answers:
             return True

@@ -1079,8 +1079,8 @@ def _answers_offer(view: View, chain: Chain) -> bool:
 
 
 def _invitation_refused_by(view: View, chain: Chain) -> bool:
-    """(h_prec21b) A refusal stands between the match's invitation and the leader after it, in one clause, only
-    words between ("Die Einladung nach Moskau lehnte Selenskyj ab", the object fronted): the leader declines the
+    """(h_prec21b) A refusal stands between the match's invitation and the leader after it, in one clause ("Die
+    Einladung nach Moskau lehnte Selenskyj ab", the object fronted): the leader declines the
     invitation, he neither issues it nor is willing ("Putin invited Zelensky" has no refusal between)."""
     offers = [m for m in chain if m.concept in ("INVITE", "PROPOSE")]
     leaders = [m for m in chain if m.concept == "LEADER"]

@@ -34,7 +34,7 @@ _ABBREV = re.compile(
     r"|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|г|гг|им|ул|т\.е|т\.д|т\.п|св|проф|ген|пол|ст"
     # (h_stance21) a title before a name in French, Spanish and Greek: "a déclaré M. Zelensky", "el Sr. Peskov",
     # «ο κ. Πεσκόφ»: the name's own sentence, not a new one
-    r"|M|Mme|Sr|Sra|κ)\.$"
+    r"|(?<![.\w])M|Mme|Sr|Sra|κ)\.$"  # "M." but not the end of "P.M." / "A.M."
 )
 # A capitalised first name, then one capital and its stop: a middle initial, no sentence end.
 _INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")

@@ -1476,6 +1476,7 @@ def test_a_bare_title_before_any_name_is_the_headlines_leader(title: str, speake
         ("Według Dmitri Pieskowa Putin jest gotowy.", ["Dmitry Peskov", "Vladimir Putin"]),
         ("Laut Kirill Dmitrijew ist Putin bereit.", ["Kirill Dmitriev", "Vladimir Putin"]),
         ("Laut Dmitriew ist Putin bereit.", ["Kirill Dmitriev", "Vladimir Putin"]),
+        ("Laut Dmitri\u00a0Peskow ist Putin bereit.", ["Dmitry Peskov", "Vladimir Putin"]),  # a no-break space
     ],
 )
 def test_a_first_name_before_a_name_is_not_a_surname_typo(text: str, names: list[str]) -> None:

@@ -448,3 +448,11 @@ def test_reading_leaves_the_cycle_collector_as_it_found_it() -> None:
             gc.enable()
         else:
             gc.disable()
+
+
+@pytest.mark.parametrize("text", ["The talks will start at 5 P.M. Putin said he was ready to meet.",
+                                  "The call ended at 9 A.M. He said he was ready to meet."])
+def test_a_clock_time_ends_its_sentence_while_a_french_title_does_not(text: str) -> None:
+    """"M." is a French title before a name ("a déclaré M. Zelensky"), not the end of "P.M." or "A.M."."""
+    assert len(sentences(text)) == 2
+    assert len(sentences("La rencontre, a déclaré M. Zelensky, aura lieu à Istanbul.")) == 1
