@@ -580,9 +580,11 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
 
 def _headline_head(memory: Memory, named_after: set[str]) -> bool:
     """(h_venue21) A generic head-of-state title ("the president") before the body has named anyone is the leader
-    the headline names (the reader's only candidate), unless the sentence names him after it."""
+    the headline names (the reader's only candidate), unless the sentence names him after it; a head the headline
+    names who is no president (Orban, a prime minister) is not "the president" of the body."""
     h = memory.headline
-    return h is not None and not memory.seen[: memory.before_sentence] and h.name not in named_after
+    return (h is not None and not memory.seen[: memory.before_sentence] and h.name not in named_after
+            and any(_head_of_state(w) for t in h.titles for w in t.lower().split()))
 
 
 def _titled(noun: str, actor: Actor) -> bool:

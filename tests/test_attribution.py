@@ -1460,6 +1460,7 @@ def test_a_speaker_answering_keeps_his_own_verbs_after_the_question() -> None:
 @pytest.mark.parametrize(("title", "speakers"), [
     ("Зеленський про «запрошення» до Москви", [("Volodymyr Zelensky", "UA")]),
     ("Зеленський і Путін: хто куди поїде", []),
+    ("Орбан про зустріч у Будапешті", []),  # a prime minister is not "the president" of the body
 ])
 def test_a_bare_title_before_any_name_is_the_headlines_leader(title: str, speakers: list[tuple[str, str]]) -> None:
     text = ("Президент в інтерв'ю телеканалу відповів на питання про зустріч:\n\n"
