@@ -72,7 +72,8 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
     """An interview's answer that is one of `answers` and nothing else: a label or a dash before it, nothing after
     it but punctuation ("A: No.", "— Да, готов.", "ZELENSKYY: Absolutely not."). `hoping` (a yes): an "and" before
     it («А почему нет?») and the hope it is given after it ("Why not, if it ends the killing", «Чому ні, якщо це
-    зупинить війну»: ANSWER_AND, ANSWER_IF) keep it the answer; conditioned readiness is readiness."""
+    зупинить війну»: ANSWER_AND, ANSWER_IF) or before it (h_stance21: "If that is the only way, we will do it")
+    keep it the answer; conditioned readiness is readiness."""
     openers = _answer_openers(answers, hoping)
     for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
         opened = start - 1 if start and text[start - 1] in "([" else start  # (the dash's marks end past a "(")

@@ -1582,7 +1582,8 @@ def _agent(view: View, v: ConceptMatch, mentions: list[Mention]) -> Mention | No
 def _closing(view: View, says: list[ConceptMatch], mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
              memory: Memory) -> Attribution | None:
     """A closing attribution after a comma ("..., the Ukrainian president said on Thursday.") takes the whole
-    sentence before it, speech verbs inside included."""
+    sentence before it, speech verbs inside included, and (h_nostmt21) after a clause fronted before it ("If ...,
+    he said, a meeting ...") the rest of the sentence too (_closed_end)."""
     if len(says) < 2:
         return None
     v = says[-1]

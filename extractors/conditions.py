@@ -488,10 +488,8 @@ def _talks_with_leader(view: View) -> bool:
 
 def _format_named(view: View) -> bool:
     """A leaders' format named as such ("in the format of three leaders", «в формате трех лидеров»): a phrase of a
-    three-way or two-way format (TRILATERAL, ONE_ON_ONE) that holds a format word names the meeting held in it; not
-    where the sentence names formats of two kinds ("then a trilateral, and after it a quadrilateral format": a
-    sequence of steps, read by the rules of sequences), nor the Normandy format (its advisers and ministers meet in
-    it too: the dev holdout fell)."""
+    three-way or two-way format that holds a format word names the meeting held in it (which format, and when none
+    does, is _one_format's to say)."""
     kind = _one_format(view)
     return kind is not None and any(f.first <= w.first and w.last <= f.last for f in view.concepts[kind]
                                     for w in view.concepts["FORMAT_WORD"])

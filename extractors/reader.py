@@ -1201,7 +1201,9 @@ def _list_items(reads: Sequence[_Read], n: int, atts: list[Attribution], listed:
     on from the speaker its paragraph named ("The Ukrainian delegation handed over written proposals. Among them:",
     «Песков на брифинге, коротко:»), announces items, a paragraph each, opened by a bullet, a dash or a number; each
     item with no speaker of its own is the lead-in's speaker's (docs/conditions.md: a reporter's summary of a
-    party's position counts for it), and an item of a list of his terms is read as one (LISTED_TERM). A paragraph
+    party's position counts for it), and an item of a list of his terms is read as one (LISTED_TERM); (h_prereq21)
+    a lead-in with no colon whose next paragraph opens "First, ..." (ENUM_FIRST) announces items too, each opened
+    "Second, ...", "Third, ..." (ENUM_NEXT). A paragraph
     that is no item, or a gap, ends the list. In a transcript a dash opens a turn, not an item (interviews.py).
     Returns the list still open and the sentence's attributions."""
     r = reads[n]
