@@ -23,7 +23,7 @@ from datetime import date
 
 from extractors.actors import Actor, ActorIndex, Mention
 from extractors.attribution import Attribution
-from extractors.lexicon import concept_phrases
+from extractors.lexicon import concept_phrases, phrase_tokens
 from extractors.sentences import Sentence, find_quotes
 
 _Q_WORDS = r"Q|Question|В|Вопрос|Питання|Frage|F|D|P|S|Soru|Pytanie|Ε"
@@ -36,16 +36,13 @@ _ANSWER = re.compile(rf"^\s*(?:{_A_WORDS}){_WHO}\s*[.:]\s*", re.I)
 # a turn's mark inside a paragraph, after the previous turn's sentence end: "... Zelensky? A: I can ..."
 _INLINE = re.compile(r"(?<=[.?!…\"»”)\]])\s+(?:(?P<q>Q|Вопрос|Питання)|(?P<a>A|Ответ|Відповідь))" + _WHO + r"\s*:\s+")
 # a speaker's label opening a turn: "PUTIN:", "ZELENSKYY:", "INTERVIEWER:", «Корреспондент:», «Зеленський:»
+# a label's capitals and small letters in every script the reader reads (Latin with its accents and Latin
+# Extended-A's Polish and Turkish letters, in either class; Cyrillic; Greek with its tonos): "PRÉSENTATEUR:", «Ведуча:»
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017fА-ЯЁІЇЄҐΑ-ΩΆΈ-ΊΌΎ-Ώ"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017fа-яёіїєґα-ωά-ώ"
 _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
-                    r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+(?: [A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+)?"
-                    r"|[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)?)\s*:\s+", re.M)
-# (h_venue21) any case: a transcript prints "ВЕДУЧА:", "Ведуча:" or "ведуча:" alike, and a woman asks as often
-_INTERVIEWER = re.compile(r"^(?:interviewer|host|anchor|reporter|correspondent|journalist|question|moderator|presenter|"
-                          r"корреспондент|корреспондентка|журналист|журналистка|ведущий|ведущая|вопрос|"
-                          r"интервьюер|кореспондент|кореспондентка|журналіст|журналістка|ведучий|ведуча|питання|"
-                          r"інтерв['’]юер|moderatorin|journaliste|animateur|animatrice|présentateur|présentatrice|"
-                          r"periodista|presentador|presentadora|giornalista|conduttore|conduttrice|dziennikarz|"
-                          r"dziennikarka|prowadzący|prowadząca|sunucu|muhabir)$", re.I)
+                    rf"[{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+)?"
+                    rf"|[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+)?)\s*:\s+", re.M)
 # a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
 _DASH_INLINE = re.compile(r"(?<=[.?!…])\s+[—–]\s+(?=[A-ZА-ЯЁІЇЄҐ«\"“]|путін|путин)")
 _DASH = re.compile(r"^\s*[—–-]\s+")
@@ -172,10 +169,10 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
             if _QUESTION.match(label + ":") or _ANSWER.match(label + ":"):
                 continue
             lead = m.start("label")
-            if _INTERVIEWER.match(label):
+            if _is_label(label, _INTERVIEWER_LABELS):
                 out.append((at + lead, at + m.end(), "q", None))
                 continue
-            if label.isupper() and _role_label(label):
+            if label.isupper() and _is_label(label, _ROLE_LABELS):
                 out.append((at + lead, at + m.end(), "a", None))  # (h_u14a) "THE PRESIDENT: Well, we'll see": a
                 continue  # transcript's role label is the one it is the transcript of (the interviewee), not the
                 # president last named in a question
@@ -191,12 +188,15 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
     return out
 
 
+# (h_venue21) who asks, in any case ("ВЕДУЧА:", "Ведуча:"), a woman as often as a man: lexicon INTERVIEWER_LABEL
+_INTERVIEWER_LABELS = concept_phrases("INTERVIEWER_LABEL")
+# the title of the one the transcript is of ("THE PRESIDENT", "THE PRIME MINISTER"): lexicon ROLE_LABEL
 _ROLE_LABELS = concept_phrases("ROLE_LABEL")
 
 
-def _role_label(label: str) -> bool:
-    """The label is the title of the one the transcript is of ("THE PRESIDENT", "THE PRIME MINISTER")."""
-    return tuple(label.lower().split()) in _ROLE_LABELS
+def _is_label(label: str, labels: frozenset[tuple[str, ...]]) -> bool:
+    """The label, in any case, is one of the lexicon's `labels` (phrases as `phrase_tokens` spells them)."""
+    return tuple(t.text for t in phrase_tokens(label.lower())) in labels
 
 
 def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int, str, None, int]]:

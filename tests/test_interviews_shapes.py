@@ -133,6 +133,9 @@ NOTHING = [
     "Zelensky spoke to the Evening Courier.\n\nQ: The Kremlin says Putin will only meet you in Moscow. "
     "A: Let them say it.",
     "Журналіст: У кремлі кажуть, що путін зустрінеться із Зеленським лише в Москві.\nЗеленський: Хай кажуть.",
+    # the same with an accented label (lexicon INTERVIEWER_LABEL; the label's letters in any script)
+    "Zelensky a répondu aux questions de notre rédaction à Kyiv.\n\nPRÉSENTATRICE : Le Kremlin répète que "
+    "Poutine ne le rencontrera qu’à Moscou.\n\nZELENSKY : Qu’ils le répètent.",
     # an interviewee who is no party
     "The analyst Fyodor Lukyanov spoke to our newspaper about a meeting of Putin and Zelensky.\n\n"
     "Q: Is a meeting possible this year?\n\nA: Only after the delegations agree on everything. Putin will not "
