@@ -1615,6 +1615,7 @@ def _clauses(view: View) -> list[int]:
         elif i is not None and toks[i].text in RELATIVE_WORDS:
             relatives.append(i)
         comma = text.find(",", comma + 1)
+    cuts.update(_reported_and(view))
     for a in view.concepts.get("APPOSITIVE", ()):
         cuts.add(a.first)  # ", an offer Kyiv dismissed as a non-starter": the reporter's summary of a reaction
     copulas = {m.first for m in view.concepts.get("COPULA", ()) if toks[m.first].text in _DASHES}
@@ -1637,6 +1638,22 @@ def _clauses(view: View) -> list[int]:
         _relative_clauses(view, out, clause + 1, relatives)
     view.inserted.update(asides)
     return out
+
+
+_REPORTED_VERB_OF: Final = {code: word_endings("REPORTED_VERB", code) for code in LANGUAGES}
+_REPORTED_AND: Final = concept_words("REPORTED_AND")
+
+
+def _reported_and(view: View) -> list[int]:
+    """(h_lexe22) The "and" right after a reported clause's nominalised verb, a word after it (Turkish "... kabul
+    etmeyeceğini ve Putin ile görüşmeye hazır olduğunu söyledi"): it opens the next reported clause, so the first
+    verb's refusal does not reach the meeting word of the second (a language that says "that" again needs none)."""
+    endings = _REPORTED_VERB_OF.get(view.lang, ())
+    toks = view.tokens
+    if not endings:
+        return []
+    return [i for i in range(1, len(toks) - 1) if toks[i].text in _REPORTED_AND and toks[i - 1].is_word
+            and toks[i - 1].text.endswith(endings) and toks[i + 1].is_word]
 
 
 _CORRELATIVE_REACH: Final = 5  # tokens between the first "и" of a pair and the comma before the second
