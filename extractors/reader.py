@@ -2416,6 +2416,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     anchor = _predicate(cue, r.view)
     if anchor is None and cue.kind in ("venue", "format"):
         anchor = _predicate_before(cue, r.view)  # "ready to see Zelensky, but only in Moscow"
+        if anchor is None:
+            anchor = _closing_predicate(cue, r.view)  # "Putin sei zu einem Treffen in Istanbul bereit"
     if anchor is None:
         # "Putin's recent invitation to meet in Moscow": the noun that governs the meeting words
         near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
@@ -2530,7 +2532,8 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
         if r.view.words_between(source or last, anchor) > _REPORTED_WORDS \
                 and not _adverbial_between(r.view, last, anchor) \
-                and not _coordinated_between(r.view, last, anchor):
+                and not _coordinated_between(r.view, last, anchor) \
+                and not _bracketed_between(r.view, last, anchor):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         if r.view.lang == "de" and _german_object(r, m, last, att):
             continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
@@ -2716,6 +2719,20 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
     if a < b - 1 and view.tokens[a].text == "," and view.tokens[b - 1].text == ",":
         a, b = a + 1, b - 1  # "Putin, in a phone call with Trump, agreed"
     return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
+
+
+_BRACKET_WORDS = 10  # words from a German subject to the predicate closing its clause
+
+
+def _bracketed_between(view: View, last: int, anchor: int) -> bool:
+    """(h_attr22) 'Erdogan sagte, Putin sei zu einem Treffen mit Selenskyj in Istanbul bereit': a German clause puts
+    its finite verb right after the subject and the predicate last, so the words between are the predicate's own
+    (its object, its place); the predicate must close the clause (only words between, at most ten)."""
+    finite = {m.first for m in view.concepts.get("BRACKET_FINITE", ())}
+    if last + 1 not in finite or view.words_between(last, anchor) > _BRACKET_WORDS:
+        return False
+    closes = anchor + 1 >= len(view.tokens) or not view.tokens[anchor + 1].is_word
+    return closes and all(t.is_word for t in view.tokens[last + 1 : anchor])
 
 
 def _coordinated_between(view: View, last: int, anchor: int) -> bool:
@@ -3168,6 +3185,22 @@ def _predicate_before(cue: Cue, view: View) -> int | None:
                     view.words_between(m.last, cue.first) <= 6 and (best is None or m.first > best):
                 best = m.first
     return best
+
+
+def _closing_predicate(cue: Cue, view: View) -> int | None:
+    """(h_attr22) The predicate right after the cue that closes a German verb-final clause ("Putin sei zu einem Treffen
+    mit Selenskyj in Istanbul bereit"): the place or format read off the meeting noun before it is that predicate's
+    subject's, as "ready to meet in Istanbul" is in a language that puts the predicate first."""
+    clause = view.clause[cue.first]
+    if not any(m.last < cue.first and view.clause[m.first] == clause for m in view.concepts.get("BRACKET_FINITE", ())):
+        return None
+    for concept in _PREDICATES:
+        for m in view.concepts.get(concept, ()):
+            closes = m.last + 1 >= len(view.tokens) or not view.tokens[m.last + 1].is_word
+            if m.first > cue.last and view.clause[m.first] == clause and closes \
+                    and view.words_between(cue.last, m.first) <= 2:
+                return m.first
+    return None
 
 
 def _offer_refused(cue: Cue, r: _Read, anchor: int) -> bool:
