@@ -3298,7 +3298,33 @@ def _insisting_party(cue: Cue, att: Attribution, r: _Read,
         owner = _possessor(r, m.first) if subject is None else None
         if owner is not None and owner.party in ("RU", "UA") and owner.party != att.actor.party:
             return owner.party, REPORTED_CONFIDENCE  # "Kyiv's insistence on a ceasefire before any summit"
+    holder = _meeting_holder(cue, att, r, venues)
+    if holder is not None:
+        return holder, REPORTED_CONFIDENCE
     return att.actor.party, 1.0
+
+
+# (h_attr22) predicates whose subject is the one who would (not) meet: the holder of a condition on that meeting
+_MEETER_PREDICATES: Final = ("READY", "MEET", "COME", "REFUSE")
+
+
+def _meeting_holder(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None) -> str | None:
+    """(h_attr22) 'Macron said Putin would not meet Zelensky before a peace deal was ready', «Эрдоган сказал, что
+    Путин готов к встрече только после подписания документов»: a precondition on the meeting of another party's
+    leader, that leader the subject of the verb of meeting or readiness before it in its clause, is that party's
+    (as "Trump said Putin was ready to meet" is Russia's stance), not the relaying speaker's."""
+    view = r.view
+    clause = view.clause[cue.first]
+    before = [m.first for c in _MEETER_PREDICATES for m in view.concepts.get(c, ())
+              if view.clause[m.first] == clause and (m.last < cue.first and view.words_between(m.last, cue.first) <= 6
+                                                     or cue.first <= m.first <= cue.last)]
+    if not before:
+        return None
+    subject = _subject(cue, att, r, min(before), venues)
+    if subject is None or subject.actor is None or subject.actor.party not in ("RU", "UA") \
+            or subject.actor.party == att.actor.party:
+        return None
+    return subject.actor.party
 
 
 def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
