@@ -3221,7 +3221,8 @@ def _offer_accepted(cue: Cue, r: _Read, anchor: int) -> bool:
 def _possessor(r: _Read, anchor: int) -> Actor | None:
     """The actor whose proposal the anchor is: "Putin's recent invitation", "Moscow's offer", "предложение
     Киева", "запрошення путіна" (a genitive right after the noun), "the offer from Kyiv"."""
-    if anchor + 1 < len(r.view.tokens) and _is_noun_of_offer(r, anchor):
+    if anchor + 1 < len(r.view.tokens) and (_is_noun_of_offer(r, anchor) or any(
+            m.first <= anchor <= m.last for m in r.view.concepts.get("READY_NOUN", ()))):
         nxt = anchor + 1
         if r.view.tokens[nxt].text in _OFFER_BY and nxt + 1 < len(r.view.tokens):
             nxt += 1
