@@ -3306,18 +3306,20 @@ def _insisting_party(cue: Cue, att: Attribution, r: _Read,
 
 
 # (h_attr22) predicates whose subject is the one who would (not) meet: the holder of a condition on that meeting
-_MEETER_PREDICATES: Final = ("READY", "MEET", "COME", "REFUSE")
+_MEETER_PREDICATES: Final = ("READY", "MEET", "REFUSE")
 
 
 def _meeting_holder(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None) -> str | None:
     """(h_attr22) 'Macron said Putin would not meet Zelensky before a peace deal was ready', «Эрдоган сказал, что
     Путин готов к встрече только после подписания документов»: a precondition on the meeting of another party's
-    leader, that leader the subject of the verb of meeting or readiness before it in its clause, is that party's
-    (as "Trump said Putin was ready to meet" is Russia's stance), not the relaying speaker's."""
+    leader, that leader the subject of the verb of meeting or readiness before it in its clause and in the words
+    reported (not a question the speaker answers: "Auf die Frage, wann Putin komme, sagte Selenskyj ..."), is that
+    party's (as "Trump said Putin was ready to meet" is Russia's stance), not the relaying speaker's."""
     view = r.view
     clause = view.clause[cue.first]
     before = [m.first for c in _MEETER_PREDICATES for m in view.concepts.get(c, ())
-              if view.clause[m.first] == clause and (m.last < cue.first and view.words_between(m.last, cue.first) <= 6
+              if view.clause[m.first] == clause and att.content[0] <= view.tokens[m.first].start < att.content[1]
+              and (m.last < cue.first and view.words_between(m.last, cue.first) <= 6
                                                      or cue.first <= m.first <= cue.last)]
     if not before:
         return None
