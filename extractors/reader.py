@@ -2533,7 +2533,7 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         if r.view.words_between(source or last, anchor) > _REPORTED_WORDS \
                 and not _adverbial_between(r.view, last, anchor) \
                 and not _coordinated_between(r.view, last, anchor) \
-                and not _bracketed_between(r.view, last, anchor):
+                and not (m.actor is not None and _bracketed_between(r.view, last, anchor)):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         if r.view.lang == "de" and _german_object(r, m, last, att):
             continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
@@ -2727,7 +2727,9 @@ _BRACKET_WORDS = 10  # words from a German subject to the predicate closing its 
 def _bracketed_between(view: View, last: int, anchor: int) -> bool:
     """(h_attr22) 'Erdogan sagte, Putin sei zu einem Treffen mit Selenskyj in Istanbul bereit': a German clause puts
     its finite verb right after the subject and the predicate last, so the words between are the predicate's own
-    (its object, its place); the predicate must close the clause (only words between, at most ten)."""
+    (its object, its place); the predicate must close the clause (only words between, at most ten). Asked of a name
+    only: a German "er" after "X sagte" is mostly the speaker ("Selenskyj sagte, Putin habe ihn eingeladen, aber er
+    werde nicht nach Moskau reisen"), which the antecedent rule does not tell from the name before it."""
     finite = {m.first for m in view.concepts.get("BRACKET_FINITE", ())}
     if last + 1 not in finite or view.words_between(last, anchor) > _BRACKET_WORDS:
         return False
