@@ -2416,6 +2416,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     anchor = _predicate(cue, r.view)
     if anchor is None and cue.kind in ("venue", "format"):
         anchor = _predicate_before(cue, r.view)  # "ready to see Zelensky, but only in Moscow"
+        if anchor is None:
+            anchor = _closing_predicate(cue, r.view)  # "Putin sei zu einem Treffen in Istanbul bereit"
     if anchor is None:
         # "Putin's recent invitation to meet in Moscow": the noun that governs the meeting words
         near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
@@ -2530,7 +2532,8 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
             continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
         if r.view.words_between(source or last, anchor) > _REPORTED_WORDS \
                 and not _adverbial_between(r.view, last, anchor) \
-                and not _coordinated_between(r.view, last, anchor):
+                and not _coordinated_between(r.view, last, anchor) \
+                and not (m.actor is not None and _bracketed_between(r.view, last, anchor)):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         if r.view.lang == "de" and _german_object(r, m, last, att):
             continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
@@ -2716,6 +2719,22 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
     if a < b - 1 and view.tokens[a].text == "," and view.tokens[b - 1].text == ",":
         a, b = a + 1, b - 1  # "Putin, in a phone call with Trump, agreed"
     return a in preps and all(t.is_word for t in view.tokens[a:b]) and view.words_between(last, anchor) <= 8
+
+
+_BRACKET_WORDS = 10  # words from a German subject to the predicate closing its clause
+
+
+def _bracketed_between(view: View, last: int, anchor: int) -> bool:
+    """(h_attr22) 'Erdogan sagte, Putin sei zu einem Treffen mit Selenskyj in Istanbul bereit': a German clause puts
+    its finite verb right after the subject and the predicate last, so the words between are the predicate's own
+    (its object, its place); the predicate must close the clause (only words between, at most ten). Asked of a name
+    only: a German "er" after "X sagte" is mostly the speaker ("Selenskyj sagte, Putin habe ihn eingeladen, aber er
+    werde nicht nach Moskau reisen"), which the antecedent rule does not tell from the name before it."""
+    finite = {m.first for m in view.concepts.get("BRACKET_FINITE", ())}
+    if last + 1 not in finite or view.words_between(last, anchor) > _BRACKET_WORDS:
+        return False
+    closes = anchor + 1 >= len(view.tokens) or not view.tokens[anchor + 1].is_word
+    return closes and all(t.is_word for t in view.tokens[last + 1 : anchor])
 
 
 def _coordinated_between(view: View, last: int, anchor: int) -> bool:
@@ -3170,6 +3189,22 @@ def _predicate_before(cue: Cue, view: View) -> int | None:
     return best
 
 
+def _closing_predicate(cue: Cue, view: View) -> int | None:
+    """(h_attr22) The predicate right after the cue that closes a German verb-final clause ("Putin sei zu einem Treffen
+    mit Selenskyj in Istanbul bereit"): the place or format read off the meeting noun before it is that predicate's
+    subject's, as "ready to meet in Istanbul" is in a language that puts the predicate first."""
+    clause = view.clause[cue.first]
+    if not any(m.last < cue.first and view.clause[m.first] == clause for m in view.concepts.get("BRACKET_FINITE", ())):
+        return None
+    for concept in _PREDICATES:
+        for m in view.concepts.get(concept, ()):
+            closes = m.last + 1 >= len(view.tokens) or not view.tokens[m.last + 1].is_word
+            if m.first > cue.last and view.clause[m.first] == clause and closes \
+                    and view.words_between(cue.last, m.first) <= 2:
+                return m.first
+    return None
+
+
 def _offer_refused(cue: Cue, r: _Read, anchor: int) -> bool:
     """'Zelensky turned down Putin's offer to meet in Moscow': the place of someone's offer, refused, is the
     refuser's rejected venue (the offer is Putin's, the 'not Moscow' is Zelensky's)."""
@@ -3188,7 +3223,8 @@ def _offer_accepted(cue: Cue, r: _Read, anchor: int) -> bool:
 def _possessor(r: _Read, anchor: int) -> Actor | None:
     """The actor whose proposal the anchor is: "Putin's recent invitation", "Moscow's offer", "предложение
     Киева", "запрошення путіна" (a genitive right after the noun), "the offer from Kyiv"."""
-    if anchor + 1 < len(r.view.tokens) and _is_noun_of_offer(r, anchor):
+    if anchor + 1 < len(r.view.tokens) and (_is_noun_of_offer(r, anchor) or any(
+            m.first <= anchor <= m.last for m in r.view.concepts.get("READY_NOUN", ()))):
         nxt = anchor + 1
         if r.view.tokens[nxt].text in _OFFER_BY and nxt + 1 < len(r.view.tokens):
             nxt += 1
@@ -3265,7 +3301,35 @@ def _insisting_party(cue: Cue, att: Attribution, r: _Read,
         owner = _possessor(r, m.first) if subject is None else None
         if owner is not None and owner.party in ("RU", "UA") and owner.party != att.actor.party:
             return owner.party, REPORTED_CONFIDENCE  # "Kyiv's insistence on a ceasefire before any summit"
+    holder = _meeting_holder(cue, att, r, venues)
+    if holder is not None:
+        return holder, REPORTED_CONFIDENCE
     return att.actor.party, 1.0
+
+
+# (h_attr22) predicates whose subject is the one who would (not) meet: the holder of a condition on that meeting
+_MEETER_PREDICATES: Final = ("READY", "MEET", "REFUSE")
+
+
+def _meeting_holder(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None) -> str | None:
+    """(h_attr22) 'Macron said Putin would not meet Zelensky before a peace deal was ready', «Эрдоган сказал, что
+    Путин готов к встрече только после подписания документов»: a precondition on the meeting of another party's
+    leader, that leader the subject of the verb of meeting or readiness before it in its clause and in the words
+    reported (not a question the speaker answers: "Auf die Frage, wann Putin komme, sagte Selenskyj ..."), is that
+    party's (as "Trump said Putin was ready to meet" is Russia's stance), not the relaying speaker's."""
+    view = r.view
+    clause = view.clause[cue.first]
+    before = [m.first for c in _MEETER_PREDICATES for m in view.concepts.get(c, ())
+              if view.clause[m.first] == clause and att.content[0] <= view.tokens[m.first].start < att.content[1]
+              and (m.last < cue.first and view.words_between(m.last, cue.first) <= 6
+                                                     or cue.first <= m.first <= cue.last)]
+    if not before:
+        return None
+    subject = _subject(cue, att, r, min(before), venues)
+    if subject is None or subject.actor is None or subject.actor.party not in ("RU", "UA") \
+            or subject.actor.party == att.actor.party:
+        return None
+    return subject.actor.party
 
 
 def _demand_party(cue: Cue, att: Attribution, r: _Read) -> tuple[str, float]:
