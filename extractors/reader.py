@@ -1846,8 +1846,10 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue  # «Это означает, что он не хочет встречи»: in the speaker's own words "he" is someone else
         if cue.kind in ("stance", "venue") and _third_head_invited(cue, r):
             continue  # "Putin had already invited Trump to hold the following meeting in Russia": another summit
-        if cue.refused and party == att.actor.party:
-            continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal
+        if cue.refused and (party == att.actor.party or cue.kind == "stance"):
+            continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal; (h_stance22)
+            # "Zelensky rejected Putin's invitation to meet in Moscow": the offer turned down is the speaker's answer,
+            # no stance of its owner the speaker states (a place offered still reads as the owner's)
         if party != att.actor.party and _claim_quoted(cue, att, r, party):
             continue  # «Зеленский говорит, что готов встретиться. Ну пусть приезжает», — сказал Путин: the other side's
             # claim, quoted by the speaker to answer it, is no position of theirs the speaker reports
