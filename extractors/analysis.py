@@ -151,6 +151,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _unhappened(view)
     _past_not_refused(view)
     _none_held(view)
+    _asked_back(view)
     _epithets(view)
     _no_comment(view)
     _impossible_terms(view)
@@ -200,7 +201,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
                      "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
-                     "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED"})
+                     "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED", "POINT_ASKED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -571,6 +572,19 @@ def _told_beside(view: View, refusal: ConceptMatch, told: ConceptMatch) -> bool:
     if told.last < refusal.first:
         return view.words_between(told.last, refusal.first) <= 1
     return view.words_between(refusal.last, told.first) <= 12
+
+
+def _asked_back(view: View) -> None:
+    """(h_stance22) «О чём говорить?», «Про що говорити?», "What would they talk about?": what there is to talk about,
+    asked back with its question mark right after it, is the point asked (POINT_ASKED); a negation before
+    it («Не о чем говорить») is NO_MEETING's refusal, and a clause of knowing («знает, о чём говорить») no question."""
+    toks = view.tokens
+    negs = {m.last for m in view.concepts.get("NEG", ())}
+    asked = [m for m in view.concepts.get("TALK_ASKED", ()) if m.last + 1 < len(toks)
+             and toks[m.last + 1].text == "?" and m.first - 1 not in negs]
+    if asked:
+        view.concepts.setdefault("POINT_ASKED", []).extend(
+            ConceptMatch("POINT_ASKED", m.first, m.last, m.start, m.end) for m in asked)
 
 
 def _past_not_refused(view: View) -> None:
