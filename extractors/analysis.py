@@ -150,6 +150,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _receptions(view)
     _unhappened(view)
     _past_not_refused(view)
+    _none_held(view)
+    _asked_back(view)
     _epithets(view)
     _no_comment(view)
     _impossible_terms(view)
@@ -199,7 +201,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
                      "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
-                     "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED"})
+                     "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED", "POINT_ASKED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -544,6 +546,45 @@ def _unhappened(view: View) -> None:
     if negated:
         view.concepts["UNHAPPENED"] = [ConceptMatch("UNHAPPENED", h.first, h.last, h.start, h.end) for h in negated]
     _keep(view, "HAPPENED", kept)
+
+
+def _none_held(view: View) -> None:
+    """(h_stance22) 'there have been no contacts on a date yet', «никаких контактов пока не было», «жодних переговорів
+    не велося»: a 'no meeting' told with the past of being held (NONE_HELD, near it in its clause) is what has not
+    happened, no refusal of what is to come; 'there were none and there will be none' (a future after it) still is."""
+    refused, held = view.concepts.get("NO_MEETING"), view.concepts.get("NONE_HELD")
+    if not refused or not held:
+        return
+    futures = [m for c in ("WILL_BE", "FUT_BE") for m in view.concepts.get(c, ())]
+    told = [h for h in held if not any(f.first > h.last and view.clause[f.first] == view.clause[h.first]
+                                       for f in futures)]
+    _keep(view, "NO_MEETING", [m for m in refused if not any(_told_beside(view, m, h) for h in told)])
+
+
+def _told_beside(view: View, refusal: ConceptMatch, told: ConceptMatch) -> bool:
+    """The past of being held belongs to the 'no meeting': in its clause, on it ("there were no talks"), right before
+    it ("nie było żadnego spotkania") or after it («никаких контактов с украинской стороной по поводу даты пока не
+    было»)."""
+    if view.clause[told.first] != view.clause[refusal.first]:
+        return False
+    if told.first <= refusal.last and refusal.first <= told.last:
+        return True
+    if told.last < refusal.first:
+        return view.words_between(told.last, refusal.first) <= 1
+    return view.words_between(refusal.last, told.first) <= 12
+
+
+def _asked_back(view: View) -> None:
+    """(h_stance22) «О чём говорить?», «Про що говорити?», "What would they talk about?": what there is to talk about,
+    asked back with its question mark right after it, is the point asked (POINT_ASKED); a negation before
+    it («Не о чем говорить») is NO_MEETING's refusal, and a clause of knowing («знает, о чём говорить») no question."""
+    toks = view.tokens
+    negs = {m.last for m in view.concepts.get("NEG", ())}
+    asked = [m for m in view.concepts.get("TALK_ASKED", ()) if m.last + 1 < len(toks)
+             and toks[m.last + 1].text == "?" and m.first - 1 not in negs]
+    if asked:
+        view.concepts.setdefault("POINT_ASKED", []).extend(
+            ConceptMatch("POINT_ASKED", m.first, m.last, m.start, m.end) for m in asked)
 
 
 def _past_not_refused(view: View) -> None:

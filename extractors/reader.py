@@ -1846,8 +1846,12 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue  # «Это означает, что он не хочет встречи»: in the speaker's own words "he" is someone else
         if cue.kind in ("stance", "venue") and _third_head_invited(cue, r):
             continue  # "Putin had already invited Trump to hold the following meeting in Russia": another summit
-        if cue.refused and party == att.actor.party:
-            continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal
+        if cue.refused and (party == att.actor.party or cue.kind == "stance" and any(
+                o.kind == "venue" for o in cues)):
+            continue  # "Zakharova rejected the proposal for a meeting in Vienna": someone else's proposal; (h_stance22)
+            # "Zelensky rejected Putin's invitation to meet in Moscow": an offer of a place, turned down, is the
+            # refuser's answer on the place, no stance of its owner he states (an offer with no place, "Peskov
+            # dismissed Kyiv's offer of a summit", still tells the owner's readiness)
         if party != att.actor.party and _claim_quoted(cue, att, r, party):
             continue  # «Зеленский говорит, что готов встретиться. Ну пусть приезжает», — сказал Путин: the other side's
             # claim, quoted by the speaker to answer it, is no position of theirs the speaker reports
