@@ -2071,8 +2071,9 @@ def _withdrawal(rule: Rule, chain: Chain, view: View) -> str:
         if m.first > first and view.clause[m.first] == clause and any(
                 0 < c.first - m.last <= 3 for c in view.concepts.get("COND_NOUN", ())):
             return "withdraw"  # "a ceasefire is no longer a condition for meeting Putin", "больше не является условием"
-    if rule.id.endswith("_without"):
-        return "assert"  # "no meeting without a ceasefire" sets the precondition
+    if rule.id.endswith("_without") or rule.value == "no_ultimatums":
+        return "assert"  # "no meeting without a ceasefire" sets the precondition; (h_prereq22) "the meeting must be
+        # without ultimatums", «зустріч має бути без ультиматумів»: "without" is the condition's own word
     contents = [c.first for c in chain if c.concept not in _MARKERS] or [first]
     for m in (*view.concepts.get("WITHOUT", ()), *view.concepts.get("NO_WAIT", ())):
         # "ready to meet without a ceasefire", "even without a ceasefire first", "without waiting for a truce":
