@@ -123,11 +123,20 @@ def _yes_answers() -> frozenset[tuple[str, ...]]:
     return frozenset(yes | short | {y + comma + m for y in yes for m in more for comma in ((), (",",))})
 
 
+def _possible_answers() -> frozenset[tuple[str, ...]]:
+    """A bare "possible" (ANSWER_POSSIBLE: "That is possible", «Не исключено»), alone or after a yes ("Yes, that is
+    possible", «Так, це можливо», «Да, это возможно», "Oui, c'est possible"): the yes grants what the question
+    puts, and the possible is how sure it is, so the two together say no more than the possible alone."""
+    possible = concept_phrases("ANSWER_POSSIBLE")
+    yes = {y for y in concept_phrases("ANSWER_YES") if len(y) == 1}  # the yes word itself ("yes", «так», "ja")
+    return frozenset(possible | {y + comma + m for y in yes for m in possible for comma in ((), (",",))})
+
+
 # An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
 # "possible" («Не исключено», "That is possible").
 BARE_NO: Final = concept_phrases("ANSWER_NO")
 BARE_YES: Final = _yes_answers()
-BARE_POSSIBLE: Final = concept_phrases("ANSWER_POSSIBLE")
+BARE_POSSIBLE: Final = _possible_answers()
 _ANSWER_AND: Final = concept_words("ANSWER_AND")
 _ANSWER_IF: Final = concept_words("ANSWER_IF")
 

@@ -91,6 +91,21 @@ ANSWERS += [
      {"Dmitry Peskov|RU.venue.not_istanbul"}),
 ]
 
+ANSWERS += [
+    # (h_venue22) a yes and a "possible" together are one answer: the question's place and readiness taken; a "no"
+    # with a "possible" is no yes
+    ("Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
+     "Q: Would you be ready to meet Putin in Istanbul?\nA: Yes, that is possible.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+    ("Putin and Zelensky have not met since 2019. Zelensky gave an interview to the Kyiv Post.\n\n"
+     "Q: Would you be ready to meet Putin in Istanbul?\nA: No, that is not possible.", set()),
+    ("Путин и Зеленский не встречались с 2019 года. Песков дал интервью.\n\n"
+     "— Возможна ли встреча Путина и Зеленского в Стамбуле?\n— Да, это возможно.", {"Dmitry Peskov|RU.venue.istanbul"}),
+    ("Путін і Зеленський не зустрічалися з 2019 року. Зеленський дав інтерв'ю.\n\n"
+     "— Чи готові ви зустрітися з путіним у Стамбулі?\n— Так, цілком можливо.",
+     {"Volodymyr Zelensky|UA.stance.willing", "Volodymyr Zelensky|UA.venue.istanbul"}),
+]
+
 INTERVIEW_PLACES = [
     # what an interview says of the meeting keeps its venue; the outlet's city is none
     (_EN + "Zelensky told Fox News in Kyiv he was ready to meet Putin in Istanbul.",
