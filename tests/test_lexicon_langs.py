@@ -580,7 +580,7 @@ CASES = [
     ),
     _case(
         "fr",
-        # (h_lexw22) no meeting while the bombing goes on: the ceasefire precondition, as en/ru/uk read it (docs/reading.md)
+        # (h_lexw22) no meeting while the bombing goes on: the ceasefire precondition, as en/ru/uk read it
         "Zelensky a affirmé qu'une rencontre avec Poutine n'aura pas lieu tant que les bombardements continuent.",
         ["UA.prerequisite.ceasefire"],
     ),
