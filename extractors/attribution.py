@@ -2668,15 +2668,25 @@ def _title_opens(view: View, start: int) -> bool:
     return i is not None and _title_before(view, i)
 
 
+# (h_intro22) the lower-case words a title holds beside its role word: "Министр иностранных дел Сергей Лавров",
+# «Речник президента Дмитро ...», "Kremlin spokesman ...": the office's genitive and the role's qualifiers
+_TITLE_OF = concept_words("TITLE_OF")
+_STAFF_TITLE = concept_words("STAFF_HEAD")
+
+
 def _title_before(view: View, i: int) -> bool:
-    """Only a title stands before token i: a role word, then names ("Президент Франції Емманюель Макрон",
-    "Глава МЗС України Андрій Сибіга")."""
+    """Only a title stands before token i: a role word (or a staff title), then the office's words and names
+    ("Президент Франції Емманюель Макрон", "Глава МЗС України Андрій Сибіга", «Міністр закордонних справ Андрій
+    Сибіга», «Советник президента Юрий Ушаков»)."""
     words = [k for k in range(i) if view.tokens[k].is_word]
     if not 2 < len(words) <= 5:
         return False  # (checked first: this runs for every name that might open a sentence)
     role = {k for c in ("ROLE", "HEAD") for m in view.concepts.get(c, ()) for k in range(m.first, m.last + 1)}
-    return words[0] in role and all(
-        k in role or view.text[view.tokens[k].start : view.tokens[k].start + 1].isupper() for k in words)
+    role |= {k for k in words if view.tokens[k].text.lower() in _STAFF_TITLE}
+    if not role & set(words) or not (words[0] in role or view.tokens[words[0]].text.lower() in _TITLE_OF):
+        return False
+    return all(k in role or view.tokens[k].text.lower() in _TITLE_OF
+               or view.text[view.tokens[k].start : view.tokens[k].start + 1].isupper() for k in words)
 
 
 def _after_impersonal_said(view: View, i: int) -> bool:
