@@ -30,6 +30,7 @@ from extractors.places import gazetteer
 from extractors.polarity import (
     Scope,
     asked_opening,
+    closing_ands,
     concessive,
     denied_reports,
     hypothetical,
@@ -50,6 +51,7 @@ _NEGATING = {
 }
 _SUFFIXED = frozenset({"tr"})  # languages whose places take their case as a suffix, with no preposition before
 _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without a preposition
+_CONCORD = concept_words("NEG_CONCORD")  # "ни", "ні", "ani", "né", "ούτε", "nor": repeats a negation (_negated)
 _WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
 _OFFERED_TO = concept_words("OFFERED_TO")  # "offered it to Ukraine": to whom (conditions._offered_to)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD", "LOST_NEUTRALITY")
@@ -2106,6 +2108,8 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     negated_once = refused_once = excepted_once = False
     own_negs = {n.first for n in view.concepts.get("NEG", ())}
     no_dets = {n.first for n in view.concepts.get("NO_DET", ())}
+    closing = closing_ands(view) if sc else set()
+    concord_flip = other_denial = False  # (h_polar22) a concord word's negation and any other denial of the head
     counted_negs: list[Scope] = []  # the negations that flipped the head (for concord with a no-meeting phrase)
     flipped: set[tuple[int, int]] = set()  # one expression negates once, though it faces both ways ("Ватикан не
     # розглядається як місце зустрічі": OUT_OF_TALK scopes the words before and after it)
@@ -2122,6 +2126,10 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None or (s.trigger_first >= 0 and (s.trigger_first, s.trigger_last) in flipped):
             continue
+        if s.kind in ("neg", "refuse") and s.end + 1 in closing and max(m.last for m in chain) > s.end + 1:
+            continue  # (h_polar22) "rejected Istanbul as a venue and insists on a meeting in Moscow": the match runs
+            # past the "and" that closed the scope, into a claim of its own (a "but" is left to the exception
+            # and contrast rules: "refuses to meet anywhere but Moscow")
         if rule.kind == "venue" and _negation_repeated(s, head, sc, kinds, view):
             continue  # (h_venue18) "but not in Moscow and not in Minsk", «но не в Москве и не в Минске»: each
             # member of the list repeats the one refusal, no double negation
@@ -2147,6 +2155,10 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
             refused_once = True
         flipped.add((s.trigger_first, s.trigger_last))
         flips += 1
+        if s.kind == "neg" and s.trigger_first == s.trigger_last and view.tokens[s.trigger_first].text in _CONCORD:
+            concord_flip = True
+        else:
+            other_denial = True
         refusals = [r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())]
         counted = [(x.trigger_first, x.start, x.end) for x in sc if x.kind == "refuse" and x.kind in kinds]
         if s.kind == "neg" and not _is_refusal(head, view) and any(
@@ -2166,13 +2178,18 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         # является предварительным условием встречи»: what comes before the denied condition noun is no condition
     if rule.kind == "venue" and any(n.first <= m.first <= n.last and not _concord(n, counted_negs, own_negs)
                                     for m in chain for n in view.concepts.get("NO_MEETING", ())):
-        flips += 1  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
+        flips += 1
+        other_denial = True  # "would not meet Putin in Moscow": the refusal holds the meeting word (and its "not")
     if rule.kind == "format" and _denied_without(chain, view):
         flips += 1  # "would not meet Zelensky without mediators", «не будет встречаться без посредников»: not without
         # them is with them, no meeting of the two alone
     if rule.kind == "venue" and _trip_refused_after_place(chain, view):
         flips += 1  # "на встречу с Путиным в Москву не поедет", "zu einem Treffen ... nach Moskau nicht reisen",
         # "görüşmek için Moskova'ya gitmeyeceğini": the trip to the place, refused after it
+        other_denial = True
+    if concord_flip and other_denial:
+        flips -= 1  # (h_polar22) negative concord: "не будет встречаться ни в Москве, ни в Минске", "невозможна ни в
+        # Киеве, ни во Львове", "non incontrerà Putin né a Mosca né a Minsk": the "ни" repeats the denial, once
     return flips % 2 == 1
 
 

@@ -72,16 +72,7 @@ def scopes(view: View) -> list[Scope]:
         m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms if m.last > m.first
     ] if "NEG" in view.concepts or SELF_NEGATING in view.concepts else []  # only a negation can be absorbed
     buts = {m.first for m in view.concepts.get("BUT", ())}
-    # "will not accept ultimatums and is ready to meet", «не примет ультиматумов и готов к встрече»: an "and" opening
-    # a predicate of readiness ends a negation or refusal as "but" does (its readiness is not denied)
-    ready_ands = buts | {a.first for a in view.concepts.get("AND_WORD", ()) if any(
-        r.first > a.last and view.words_between(a.last, r.first) <= 2 and view.clause[r.first] == view.clause[a.last]
-        for r in view.concepts.get("READY", ()))}
-    # (h_venue6) "would never go to Minsk and proposed Istanbul", «не поедет в Киев и предложил Москву», "would not go
-    # to Moscow and that Putin should come to Kyiv", «не поїде до Москви і що зустріч може відбутися в Києві»: an
-    # "and" opening a proposal, an invitation or a second reported clause ends a negation as "but" does (what is
-    # proposed after it is not denied); "not to propose and invite" keeps its negation (a proposal denied before it)
-    ready_ands |= _and_proposing(view)
+    ready_ands = buts | closing_ands(view)
     denied = {m.last for m in view.concepts.get("NOT_EXCLUDED", ())}  # (h_venue18) "not excluded": no verdict
     out = []
     for concept, kind in TRIGGERS.items():
@@ -121,6 +112,21 @@ def scopes(view: View) -> list[Scope]:
             if start < m.first:
                 out.append(Scope(kind, m.first, m.last, start, m.first - 1))
     return out
+
+
+def closing_ands(view: View) -> set[int]:
+    """The "and" words (token indices) that end a negation or refusal before its clause ends, as "but" does: those
+    that open a claim of their own (readiness, a proposal, an insistence, a second reported clause)."""
+    # "will not accept ultimatums and is ready to meet", «не примет ультиматумов и готов к встрече»: an "and" opening
+    # a predicate of readiness ends a negation or refusal as "but" does (its readiness is not denied)
+    ready_ands = {a.first for a in view.concepts.get("AND_WORD", ()) if any(
+        r.first > a.last and view.words_between(a.last, r.first) <= 2 and view.clause[r.first] == view.clause[a.last]
+        for r in view.concepts.get("READY", ()))}
+    # (h_venue6) "would never go to Minsk and proposed Istanbul", «не поедет в Киев и предложил Москву», "would not go
+    # to Moscow and that Putin should come to Kyiv", «не поїде до Москви і що зустріч може відбутися в Києві»: an
+    # "and" opening a proposal, an invitation or a second reported clause ends a negation as "but" does (what is
+    # proposed after it is not denied); "not to propose and invite" keeps its negation (a proposal denied before it)
+    return ready_ands | _and_proposing(view)
 
 
 _OTHERS_REACH = 2  # words from "other options" to the verdict after it («других вариантов мы не рассматриваем»)
@@ -249,16 +255,20 @@ def _dash_verdict(view: View, start: int, verdict: int) -> bool:
 
 
 def _and_proposing(view: View) -> set[int]:
-    """The "and" words (token indices) that open a proposal, an invitation or a second "that" clause: "and
-    proposed", "and offered to meet", «и предложил», «і запропонував», "and that", «и что», «і що»."""
+    """The "and" words (token indices) that open a proposal, an invitation, an insistence or a second "that"
+    clause: "and proposed", "and offered to meet", «и предложил», «і запропонував», "and insists", "and that",
+    «и что», «і що»."""
     out = set()
     proposing = [m for c in ("PROPOSE", "INVITE") for m in view.concepts.get(c, ())]
+    # (h_polar22) "rejected Istanbul and insists on Moscow", «отверг Стамбул и настаивает на Москве», «відкинув ... і
+    # наполягає на»: what is insisted on after the "and" is its own claim, not the refused thing
+    opening = proposing + list(view.concepts.get("INSIST", ()))
     for a in view.concepts.get("AND_WORD", ()):
         if any(m.first > a.last and view.words_between(a.last, m.first) <= 1 for m in
                view.concepts.get("THAT_CONJ", ())):
             out.add(a.first)
         elif any(m.first > a.last and view.words_between(a.last, m.first) <= 1 and view.clause[m.first] ==
-                 view.clause[a.last] for m in proposing) and not any(
+                 view.clause[a.last] for m in opening) and not any(
                      m.last < a.first and view.words_between(m.last, a.first) <= 3 for m in proposing):
             out.add(a.first)
     return out
