@@ -1080,6 +1080,35 @@ def reported_position(view: View, mentions: list[Mention],
     return (owner[0], colon) if owner is not None and owner[0] is not None else None
 
 
+_SPEECH_REACH = 4  # words at most from a possessed noun of what was said to the reading it governs
+_JUDGED_BY = ("REFUSE", "AGREE")  # verbs that answer the words they precede: the answer is the verb's subject's
+
+
+def possessed_speech(view: View, mentions: list[Mention], at: int) -> Actor | None:
+    """(h_attr22b) "Erdogan relayed Putin's message that he was ready to meet in Istanbul", «Эрдоган передал слова
+    Путина о готовности встретиться в Стамбуле», «слова Путіна про готовність»: a named possessor's noun of what was
+    said a few words before token `at`, no verb of saying between: what it governs is the possessor's position, as
+    the one who relays it tells it. Not a noun answered by a verb before it ("Zelensky rejected Putin's words"), whose
+    answer is the one who rejects."""
+    nouns = [k for k, t in enumerate(view.tokens[:at]) if t.text in _SPEECH_NOUNS
+             and view.words_between(k, at) <= _SPEECH_REACH]
+    if not nouns:
+        return None
+    k = nouns[-1]
+    toks = view.tokens
+    if any(k < v.first < at for name in ("SAY", "AND_WORD") for v in view.concepts.get(name, ())) or any(
+            not toks[i].is_word for i in range(k + 1, at)):
+        return None  # (nor a verb joined after the noun: "welcomed Putin's words and offered to host")
+    owner = _possessor(view, mentions, k, Memory())
+    if owner is None or owner[0] is None:
+        return None
+    actor, opens = owner
+    if any(m.last < opens and view.words_between(m.last, opens) <= 2
+           for name in _JUDGED_BY for m in view.concepts.get(name, ())):
+        return None
+    return actor
+
+
 def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> tuple[Actor | None, int] | None:
     """Whose the noun at token k is, and the token its phrase opens with: "his" before it, a name with its
     possessive mark right before it ("Zelensky's", "The Kremlin's"), or in Russian and Ukrainian a name right after

@@ -82,6 +82,7 @@ from extractors.attribution import (
     list_item,
     nominative_name,
     position_heading,
+    possessed_speech,
     relative_opens,
     reported_position,
     signs_decree,
@@ -2387,6 +2388,19 @@ def _decree_banner(cue: Cue, r: _Read) -> str | None:
 
 
 def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
+    """Whose condition a cue states (`_clause_party`), or, where that finds only the speaker's, the party whose words
+    the speaker relays ("Erdogan relayed Putin's message that he was ready": Putin's, reported)."""
+    party = _clause_party(cue, att, r, venues)
+    if party[0] != att.actor.party:
+        return party
+    spoken = possessed_speech(r.view, r.mentions, _head(cue, r.view))
+    if spoken is not None and spoken.party not in (att.actor.party, "none"):
+        return spoken.party, REPORTED_CONFIDENCE
+    return party
+
+
+def _clause_party(cue: Cue, att: Attribution, r: _Read,
+                  venues: list[tuple[int, int]] | None = None) -> tuple[str, float]:
     """Whose condition a cue states: the speaker's, or, when its clause has another party's actor as subject
     ('Trump said Putin agreed to meet', 'Zelensky said Putin invited him to Moscow', 'Ushakov said the
     Ukrainian president would like a trilateral'), that party's, reported and so less sure. Only stances,
@@ -2481,6 +2495,15 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     return subject.actor.party, _reported(cue)
 
 
+def _head(cue: Cue, view: View) -> int:
+    """The first token of what governs the cue: its predicate, a place's or format's predicate right before it
+    ("ready to meet Zelensky in Istanbul"), or the cue's own first word."""
+    anchor = _predicate(cue, view)
+    if anchor is None and cue.kind in ("venue", "format"):
+        anchor = _predicate_before(cue, view)
+    return cue.first if anchor is None else anchor
+
+
 def _voice_of_seat(cue: Cue, view: View) -> str | None:
     """The party whose seat of government speaks through a plural verb in the cue's clause, before the cue ends
     ("..., однако в Киеве эту идею отвергли", "у Кремлі відкинули"): that party's answer, not the speaker's."""
@@ -2537,7 +2560,7 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         if r.view.words_between(source or last, anchor) > _REPORTED_WORDS \
                 and not _adverbial_between(r.view, last, anchor) \
                 and not _coordinated_between(r.view, last, anchor) \
-                and not (m.actor is not None and _bracketed_between(r.view, last, anchor)):
+                and not (m.actor is not None and _bracketed_between(r.view, r.view.token_from(m.start), last, anchor)):
             continue  # not the subject of the cue's predicate ("to host Putin and Zelensky in Istanbul")
         if r.view.lang == "de" and _german_object(r, m, last, att):
             continue  # "Putin will Selenskyj nicht treffen", "Putin sei bereit, Selenskyj in Moskau zu empfangen":
@@ -2651,13 +2674,16 @@ def _claim_quoted(cue: Cue, att: Attribution, r: _Read, party: str) -> bool:
 
 def _german_object(r: _Read, m: Mention, last: int, att: Attribution) -> bool:
     """A German name after another name that can be its clause's subject, not joined to it by "und" or "oder"
-    ("Putin will Selenskyj nicht treffen"): the object; German marks no case on a name."""
+    ("Putin will Selenskyj nicht treffen"): the object; German marks no case on a name. The speaker set as the
+    source ("Laut Erdogan ist Putin bereit") is not such a subject."""
     i = r.view.token_from(m.start)
     if i is None or i == 0 or r.view.tokens[i - 1].text in ("und", "oder", "sowie"):
         return False
     for o in r.mentions:
         if o.end > m.start or o.start < att.content[0] or (o.actor is None and o.how not in ("pronoun", "role")):
             continue
+        if _set_in_source(r.view, o, att):
+            continue  # (h_attr22b) "Laut Erdogan ist Putin ... bereit": the source named after "laut" is no subject
         j = r.view.token_from(o.start)
         if j is not None and r.view.clause[j] == r.view.clause[last] and is_subject(r.view, o):
             return True
@@ -2728,14 +2754,17 @@ def _adverbial_between(view: View, last: int, anchor: int) -> bool:
 _BRACKET_WORDS = 10  # words from a German subject to the predicate closing its clause
 
 
-def _bracketed_between(view: View, last: int, anchor: int) -> bool:
+def _bracketed_between(view: View, first: int | None, last: int, anchor: int) -> bool:
     """(h_attr22) 'Erdogan sagte, Putin sei zu einem Treffen mit Selenskyj in Istanbul bereit': a German clause puts
     its finite verb right after the subject and the predicate last, so the words between are the predicate's own
     (its object, its place); the predicate must close the clause (only words between, at most ten). Asked of a name
     only: a German "er" after "X sagte" is mostly the speaker ("Selenskyj sagte, Putin habe ihn eingeladen, aber er
-    werde nicht nach Moskau reisen"), which the antecedent rule does not tell from the name before it."""
+    werde nicht nach Moskau reisen"), which the antecedent rule does not tell from the name before it. The finite
+    verb may stand right before the name too, a fronted phrase taking first place ("Laut Erdogan ist Putin nicht zu
+    einem Treffen in Kiew bereit", h_attr22b)."""
     finite = {m.first for m in view.concepts.get("BRACKET_FINITE", ())}
-    if last + 1 not in finite or view.words_between(last, anchor) > _BRACKET_WORDS:
+    after_verb = last if first is None else first - 1
+    if not ({last + 1, after_verb} & finite) or view.words_between(last, anchor) > _BRACKET_WORDS:
         return False
     closes = anchor + 1 >= len(view.tokens) or not view.tokens[anchor + 1].is_word
     return closes and all(t.is_word for t in view.tokens[last + 1 : anchor])
@@ -3287,11 +3316,16 @@ def _is_noun_of_offer(r: _Read, i: int) -> bool:
     return any(m.first <= i <= m.last for c in ("OFFER_NOUN", "CALL_NOUN") for m in r.view.concepts.get(c, ()))
 
 
+# verbs whose subject holds the precondition they govern: insisting, and (h_attr22b) putting it forward or wanting it
+# ("Moscow claims Kyiv has put forward a ceasefire as a precondition", "Peskov said Kyiv wants a ceasefire first")
+_INSISTING: Final = ("INSIST", "PROPOSE", "WANT")
+
+
 def _insisting_party(cue: Cue, att: Attribution, r: _Read,
                      venues: list[tuple[int, int]] | None) -> tuple[str, float]:
     """A precondition is the speaker's, unless a verb of insisting in it or right before it has the other side
     named as its subject: "Peskov said Kyiv was insisting on a ceasefire before any meeting" is Kyiv's."""
-    for m in r.view.concepts.get("INSIST", ()):
+    for m in (m for name in _INSISTING for m in r.view.concepts.get(name, ())):
         if not (cue.first <= m.first <= cue.last or (m.last < cue.first and r.view.words_between(m.last, cue.first)
                                                       <= 3 and r.view.clause[m.first] == r.view.clause[cue.first])):
             continue
