@@ -469,8 +469,8 @@ def _verb_final(view: View, mentions: list[Mention], quotes: tuple[tuple[int, in
         if (not comma and _words_before(view, m) > _LEAD_WORDS) or _in(quotes, m.start):
             return None
         actor = _resolve(m, memory)
-        if actor is None:
-            continue
+        if actor is None or _turkish_object(view, m):
+            continue  # (h_prodrop22) "Röportajda Putin ile görüşmeye hazır olduğunu söyledi": whom he would meet
         if m.end >= v.start:
             return None
         return Attribution(actor, (m.end, v.start), bool(quotes), "verb")
@@ -734,6 +734,19 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
     "ile" ("Putin ile": with Putin) is no subject; the nominative has no suffix."""
     after = view.text[m.end : m.end + 6]
     return after[:1] in ("'", "’") or after.lstrip().lower().startswith("ile ")
+
+
+_GENITIVE_SUFFIXES = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
+
+
+def _turkish_object(view: View, m: Mention) -> bool:
+    """A Turkish name in a case of no speaker: with "ile" or a case suffix other than the genitive ("Putin ile",
+    "Putin'le", "Moskova'da"). The genitive may be the speaker's owner ("Putin'in sözcüsü") or the subject of the
+    words ("Putin'in hazır olduğunu söyledi", where the speaker is dropped and often the same party): left as it was."""
+    if view.lang != "tr" or not _turkish_oblique(view, m):
+        return False
+    rest = view.text[m.end + 1 : m.end + 8].split()
+    return not (rest and rest[0].lower().strip(",.") in _GENITIVE_SUFFIXES)
 
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later
@@ -1664,6 +1677,8 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             continue
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
+        if _turkish_object(view, m):
+            continue  # (h_prodrop22) "Moskova'da olabileceğini söyledi": a case suffix, however close, is no subject
         if not is_subject(view, m) and (gap > _ADJACENT or (_object(view, i) and not _as_clause_subject(view, i))
                                         or _conjunction(view, m, v)
                                         or _in_aside(view, v)) and not _institution_there(view, m, v):
