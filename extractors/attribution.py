@@ -736,7 +736,7 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
     return after[:1] in ("'", "’") or after.lstrip().lower().startswith("ile ")
 
 
-_GENITIVE_SUFFIXES = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
+_GENITIVE_SUFFIXES = word_endings("GENITIVE_SUFFIX")
 
 
 def _turkish_object(view: View, m: Mention) -> bool:
