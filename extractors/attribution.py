@@ -469,8 +469,8 @@ def _verb_final(view: View, mentions: list[Mention], quotes: tuple[tuple[int, in
         if (not comma and _words_before(view, m) > _LEAD_WORDS) or _in(quotes, m.start):
             return None
         actor = _resolve(m, memory)
-        if actor is None:
-            continue
+        if actor is None or _turkish_object(view, m):
+            continue  # (h_prodrop22) "Röportajda Putin ile görüşmeye hazır olduğunu söyledi": whom he would meet
         if m.end >= v.start:
             return None
         return Attribution(actor, (m.end, v.start), bool(quotes), "verb")
@@ -734,6 +734,19 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
     "ile" ("Putin ile": with Putin) is no subject; the nominative has no suffix."""
     after = view.text[m.end : m.end + 6]
     return after[:1] in ("'", "’") or after.lstrip().lower().startswith("ile ")
+
+
+_GENITIVE_SUFFIXES = word_endings("GENITIVE_SUFFIX")
+
+
+def _turkish_object(view: View, m: Mention) -> bool:
+    """A Turkish name in a case of no speaker: with "ile" or a case suffix other than the genitive ("Putin ile",
+    "Putin'le", "Moskova'da"). The genitive may be the speaker's owner ("Putin'in sözcüsü") or the subject of the
+    words ("Putin'in hazır olduğunu söyledi", where the speaker is dropped and often the same party): left as it was."""
+    if view.lang != "tr" or not _turkish_oblique(view, m):
+        return False
+    rest = view.text[m.end + 1 : m.end + 8].split()
+    return not (rest and rest[0].lower().strip(",.") in _GENITIVE_SUFFIXES)
 
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later
@@ -1449,15 +1462,16 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
     """'Песков выступил перед журналистами. Добавил, что ...', 'Також додав, що ...', 'Dodał, że ...': a verb of
     saying opening the sentence (after "also", "later" at most) with no subject, then "that" or a colon, is the
     person last spoken of going on, as "He added that ..." is (the languages that drop the pronoun)."""
-    last = memory.last.actor if memory.last is not None else None
+    occasion = _occasion_opening(view, v)
+    last = memory.last.actor if memory.last is not None else (memory.last_person if occasion else None)
     if view.lang not in _PRO_DROP or last is None or last.kind != "person":
         return None
     toks = view.tokens
     asked = _asked_before_verb(view, v.first)
     if any(m.start < v.start and not (asked and m.start >= toks[asked[0]].start) for m in mentions):
         return None
-    if any(t.is_word and t.text.lower() not in _BARE_OPENERS and not (asked and i >= asked[0])
-           or not t.is_word and t.text != "," for i, t in enumerate(toks[: v.first])):
+    if not occasion and any(t.is_word and t.text.lower() not in _BARE_OPENERS and not (asked and i >= asked[0])
+                            or not t.is_word and t.text != "," for i, t in enumerate(toks[: v.first])):
         return None
     nxt = toks[v.last + 1 : v.last + 3]
     if not nxt or not (nxt[0].text == ":" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].text in _THAT)
@@ -1465,6 +1479,39 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
         return None
     return Attribution(last, (v.start, len(view.text)), False, "dropped")
 
+
+
+_OCCASION_GAP = 3  # words between the occasion ("В интервью") and the verb: whom he told, when ("CNN в четверг")
+_SAY_AUX = concept_words("SAY_AUX_SINGULAR")
+_PLURAL_SAY = word_endings("PLURAL_VERB") + word_endings("PLURAL_PAST")
+_CALENDAR = calendar_words()
+
+
+def _occasion_opening(view: View, v: ConceptMatch) -> bool:
+    """'В интервью CNN заявил, что ...', 'W wywiadzie powiedział, że ...', 'Σε συνέντευξη είχε δηλώσει ότι ...',
+    'En una entrevista afirmó que ...': the sentence opens (after "also", "later" at most) with the occasion of
+    speaking, then a singular verb of saying (an auxiliary at most before it) with no subject: the pronoun dropped,
+    as "In an interview, he said ..." (a plural, «В Кремле заявили», speaks for nobody named; a capitalised word
+    before the verb may be a subject we do not know, «В интервью Галущенко заявил»)."""
+    toks = view.tokens
+    occasion = next((c for c in view.concepts.get("SPEECH_OCCASION", ()) if all(
+        t.text.lower() in _BARE_OPENERS or t.text == "," for t in toks[: c.first])), None)
+    if occasion is None or occasion.last >= v.first:
+        return False
+    first = v.first - 1 if v.first > 0 and toks[v.first - 1].text.lower() in _SAY_AUX else v.first
+    between = range(occasion.last + 1, first)
+    return len(between) <= _OCCASION_GAP and all(_told_or_when(view, i) for i in between) and \
+        not toks[first].text.lower().endswith(_PLURAL_SAY)
+
+
+def _told_or_when(view: View, i: int) -> bool:
+    """A word between the occasion and the verb that cannot be its subject: "also", an outlet's acronym ("CNN"),
+    whom he told («телеканалу», «журналистам»), a day («в четверг»); any other word may be one (an analyst, a name
+    we do not know: «В интервью эксперт заявил»)."""
+    t = view.tokens[i]
+    word = view.text[t.start : t.end]
+    return t.text == "," or t.text.lower() in _BARE_OPENERS or t.text.lower() in _CALENDAR or (
+        len(word) > 1 and word.isupper()) or any(c.first <= i <= c.last for c in view.concepts.get("SPEECH_PLACE", ()))
 
 
 def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:
@@ -1659,6 +1706,8 @@ def _subject_before(view: View, v: ConceptMatch, mentions: list[Mention],
             continue
         if _oblique(view, m) and not _institution_there(view, m, v):
             continue  # "со Стивом Уиткоффом заявил": an object in Russian and Ukrainian, however close
+        if _turkish_object(view, m):
+            continue  # (h_prodrop22) "Moskova'da olabileceğini söyledi": a case suffix, however close, is no subject
         if not is_subject(view, m) and (gap > _ADJACENT or (_object(view, i) and not _as_clause_subject(view, i))
                                         or _conjunction(view, m, v)
                                         or _in_aside(view, v)) and not _institution_there(view, m, v):
