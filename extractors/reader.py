@@ -2542,8 +2542,10 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         if _between_leaders(r, m) or _listed_object(r, m) or any(m.start < p.end and p.start < m.end for p in named):
             continue  # objects of "between", or the very place the cue names ("Minsk would be a venue", "Le Vatican
             # serait un bon lieu": the name may hold the article the place does not)
-        if any(s <= m.start < e for s, e in venues or ()):
-            continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
+        if any(s <= m.start < e for s, e in venues or ()) or _listed_with(r, m, named):
+            continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor, nor one
+            # listed with the cue's own (h_answers22: «Ні Москва, ні Білорусь — це не варіанти», "Moscow and Minsk
+            # are not options": the places refused, not Moscow's government refusing)
         if r.view.words_between(source or last, anchor) > _REPORTED_WORDS \
                 and not _adverbial_between(r.view, last, anchor) \
                 and not _coordinated_between(r.view, last, anchor) \
@@ -3147,6 +3149,19 @@ def _between_leaders(r: _Read, m: Mention) -> bool:
 
 
 _LIST_JOINS = re.compile(r"^\s*(,|and|or|и|і|та|й|или|або)\s*(and|or|и|і|та)?\s*$", re.I)
+
+
+# what stands between two places listed together: a comma, "and", "or", "nor" (and their words in each language)
+_PLACE_JOINS = re.compile(r"^\s*,?\s*(?:and|or|nor|и|і|та|й|или|або|чи|ні|ни|und|oder|noch|et|ou|ni|e|o|y|i|lub|"
+                          r"oraz|ani|ve|veya|ne|και|ή|ούτε)?\s*$", re.I)
+
+
+def _listed_with(r: _Read, m: Mention, named: list[ConceptMatch]) -> bool:
+    """A mention that is a place listed right before one of the cue's own places (`named`): «Ні Москва, ні Білорусь»,
+    "Moscow and Minsk", "weder Moskau noch Minsk" name places, not a city's government as a subject."""
+    return any(p.start < m.end and m.start < p.end and any(
+        p.end <= q.start and _PLACE_JOINS.match(r.sentence.text[p.end : q.start]) for q in named)
+        for p in r.view.places)
 
 
 def _listed_object(r: _Read, m: Mention) -> bool:
