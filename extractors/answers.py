@@ -64,15 +64,12 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
 
 
 
-_FORMATS: Final = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL", "FORMAT_WORD")
-
-
 def asks_format(r: Read, after_meeting: bool) -> bool:
     """(h_answers22) A question of the Putin-Zelensky meeting's format: one that names a format ("One on one?",
     "With Trump at the table?", «Формат — один на один?», «Втроём?», "En tête-à-tête ?") after the meeting was spoken
     of, or with it named. Not the delegations' format, another summit's or one held ("Did they meet one on one?")."""
     q = r.sentence.text.find("?")
-    if q < 0 or not any(m.start < q for c in _FORMATS for m in r.view.concepts.get(c, ())):
+    if q < 0 or not any(m.start < q for c in (*_FORMATS, "FORMAT_WORD") for m in r.view.concepts.get(c, ())):
         return False
     if other_summit(r.view, r.mentions) or r.view.has_any(("HAPPENED", "PAST_SUMMIT", "DELEGATION")):
         return False

@@ -111,7 +111,7 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import Transcript, Turn, interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_words, lemma, word_endings
+from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, word_endings
 from extractors.polarity import hypothetical
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
@@ -3151,16 +3151,17 @@ def _between_leaders(r: _Read, m: Mention) -> bool:
 _LIST_JOINS = re.compile(r"^\s*(,|and|or|и|і|та|й|или|або)\s*(and|or|и|і|та)?\s*$", re.I)
 
 
-# what stands between two places listed together: a comma, "and", "or", "nor" (and their words in each language)
-_PLACE_JOINS = re.compile(r"^\s*,?\s*(?:and|or|nor|и|і|та|й|или|або|чи|ні|ни|und|oder|noch|et|ou|ni|e|o|y|i|lub|"
-                          r"oraz|ani|ve|veya|ne|και|ή|ούτε)?\s*$", re.I)
+# the words that join two places listed together: "and", "or", "nor" («ні», «ни», "noch")
+_PLACE_JOINS: Final = concept_words("AND_WORD") | concept_words("NOR_WORD") | {
+    p[0] for p in concept_phrases("OR_WORD") if len(p) == 1}  # (Turkish "ya da" is two words)
 
 
 def _listed_with(r: _Read, m: Mention, named: list[ConceptMatch]) -> bool:
     """A mention that is a place listed right before one of the cue's own places (`named`): «Ні Москва, ні Білорусь»,
     "Moscow and Minsk", "weder Moskau noch Minsk" name places, not a city's government as a subject."""
-    return any(p.start < m.end and m.start < p.end and any(
-        p.end <= q.start and _PLACE_JOINS.match(r.sentence.text[p.end : q.start]) for q in named)
+    tokens = r.view.tokens
+    return any(p.start < m.end and m.start < p.end and any(p.last < q.first and all(
+        not t.is_word or t.text in _PLACE_JOINS for t in tokens[p.last + 1 : q.first]) for q in named)
         for p in r.view.places)
 
 
