@@ -16,6 +16,8 @@ words with the rules (Reader._statement), then asks this module what the answer 
   in the sentence after the question (`asked_before`: "Peskov was asked whether .... 'No,' he said.");
 - `purpose_asked_back`, `refused_by_asking`: a place refused by asking its purpose back ("Go to Moscow? What for?");
 - `asks_where`: a question of where the meeting would be (the answer after it names venues);
+- `asks_format` (h_answers22): a question that names the meeting's format ("One on one?", «Формат — один на
+  один?», "Zu dritt?"): the answer after it restating a format ("Leader to leader") states the meeting's;
 - `doubted_answer`: an answer opening with a doubt ("Not now, no.", "Too early.") to a question of the meeting;
 - `echoes`, `cut_off`: an interviewer's echo, words broken off (the meeting spoken of carries over them);
 - `told_before`, `territorial_demand`, `refused_demand`: "That will not happen" refusing the land demand just told;
@@ -60,6 +62,18 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
         r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
         r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
 
+
+
+def asks_format(r: Read, after_meeting: bool) -> bool:
+    """(h_answers22) A question of the Putin-Zelensky meeting's format: one that names a format ("One on one?",
+    "With Trump at the table?", «Формат — один на один?», «Втроём?», "En tête-à-tête ?") after the meeting was spoken
+    of, or with it named. Not the delegations' format, another summit's or one held ("Did they meet one on one?")."""
+    q = r.sentence.text.find("?")
+    if q < 0 or not any(m.start < q for c in (*_FORMATS, "FORMAT_WORD") for m in r.view.concepts.get(c, ())):
+        return False
+    if other_summit(r.view, r.mentions) or r.view.has_any(("HAPPENED", "PAST_SUMMIT", "DELEGATION")):
+        return False
+    return after_meeting or r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR"))
 
 # an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
 _LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*", re.I)

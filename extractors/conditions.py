@@ -129,13 +129,14 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
            context: View | None = None, after_meeting: bool = False,
            span: tuple[int, int] | None = None, replying: bool = False, offered: bool = False,
            where: bool = False, co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False,
-           resumes: bool = False) -> Frames:
+           resumes: bool = False, format_asked: bool = False) -> Frames:
     """Which kinds of condition the sentence can state (`context`: the speaker's previous sentence; `replying`: the
     sentence replies to another party's venue offer made shortly before; `offered`: another party's venue offer was
     made in it or in the sentence before; `where`: the sentence answers a question of where the meeting would be;
     `co_speakers`: the other speakers of the sentence, each in a clause of their own; `elsewhere`: the sentence only
     points back to a meeting, and the last one named was another's (reference.py): none of theirs is spoken of;
-    `resumes`: it only points back to one, and the last one named was the leaders': theirs is spoken of).
+    `resumes`: it only points back to one, and the last one named was the leaders': theirs is spoken of;
+    `format_asked`: it answers a question of the meeting's format, h_answers22: "Q: One on one? A: Leader to leader").
 
     A leader speaking of a meeting speaks of one with the other leader (unless they name someone else), and
     so does a sentence right after one about the Putin-Zelensky meeting (`after_meeting`).
@@ -283,6 +284,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     venue = venue or (where and not other)
     where = where and not other and view.words_in(a, b) <= 12
     followup = followup or where
+    # the answer to "one on one?": the format it restates is the meeting's ("Leader to leader. No mediators.")
+    talks = talks or (format_asked and not other and not delegation_only and view.words_in(a, b) <= 12)
     resumed = followup or ((after_meeting or offered) and not other and _words_said(view, a, b) <= 12)
     return _frames(meeting, venue or followup, talks, topic.meeting or topic.talks or meeting, followup, answer,
                    resumed, where)

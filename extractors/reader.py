@@ -42,6 +42,7 @@ from extractors.answers import (
     asked_before,
     asked_himself,
     asked_then_no,
+    asks_format,
     asks_where,
     bare_answer,
     cut_off,
@@ -111,7 +112,7 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import Transcript, Turn, interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_words, lemma, word_endings
+from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, word_endings
 from extractors.polarity import hypothetical
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
@@ -229,6 +230,13 @@ def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
 def _paragraph_text(reads: list[_Read], ns: list[int]) -> str:
     """The text of a paragraph's sentences, its spaces at either end dropped."""
     return " ".join(reads[n].sentence.text for n in ns).strip()
+
+
+def _answers_asked(asked: tuple[int, int] | None, n: int, r: _Read) -> bool:
+    """The n-th sentence answers the question `asked` (its sentence and paragraph): it is no question, within six
+    sentences of it, in its paragraph or the next ("Q: Where would it happen? A: ... Istanbul is logical")."""
+    return asked is not None and n - asked[0] <= 6 and r.sentence.paragraph - asked[1] <= 1 and (
+        not r.sentence.text.rstrip().endswith("?"))
 
 
 def _said_after(reads: list[_Read], paragraphs: dict[int, list[int]]) -> dict[int, Actor]:
@@ -664,6 +672,7 @@ class Reader:
         put = _Put()  # (h_turns) the interviewer's turn last read and whether it put the leaders' meeting
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         where: tuple[int, int] | None = None  # the last question of where the meeting is to be: sentence, paragraph
+        formed: tuple[int, int] | None = None  # (h_answers22) the last question of the meeting's format: the same
         docs = DocumentMemory()
         paragraphs = _paragraphs(reads)
         said_after = _said_after(reads, paragraphs)
@@ -720,8 +729,9 @@ class Reader:
             if "?" in r.sentence.text:
                 spoken = topic.focus or topic.meeting or was_meeting
                 where = (n, r.sentence.paragraph) if asks_where(r, spoken) else None
-            where_answer = where is not None and n - where[0] <= 6 and r.sentence.paragraph - where[1] <= 1 and (
-                not r.sentence.text.rstrip().endswith("?"))
+                formed = (n, r.sentence.paragraph) if asks_format(r, spoken) else None
+            where_answer = _answers_asked(where, n, r)
+            format_answer = _answers_asked(formed, n, r)
             memory.previous_start = reads[n - 1].sentence.start if n else 0
             # "Asked about Zelensky's invitation to come to Kyiv, Peskov smiled": an offer the reporter names is one
             # the next words may answer, whoever speaks them
@@ -825,7 +835,7 @@ class Reader:
                 else:
                     st, was_meeting = self._statement(reads, n, att, article, here, memory, previous,
                                                       was_meeting or resumes,
-                                                      question, where_answer, frozenset(
+                                                      question, where_answer, format_answer, frozenset(
                                                           a.actor.name for a in atts if a.actor is not att.actor),
                                                       elsewhere, resumes,
                                                       tuple(a.content for a in atts if a.actor is not att.actor))
@@ -999,7 +1009,7 @@ class Reader:
 
     def _statement(self, reads: Sequence[_Read], n: int, att: Attribution, article: ArticleText, topic: Topic,
                    memory: Memory, previous: tuple[Attribution, View] | None, was_meeting: bool,
-                   question: _Read | None = None, where: bool = False,
+                   question: _Read | None = None, where: bool = False, format_asked: bool = False,
                    co_speakers: frozenset[str] = frozenset(), elsewhere: bool = False,
                    resumes: bool = False, theirs: tuple[tuple[int, int], ...] = ()) -> tuple[Statement, bool]:
         """The statement of the n-th sentence and whether it spoke of the meeting (the next one's "it" may be that).
@@ -1029,7 +1039,7 @@ class Reader:
         just_offered = any(o[2] >= memory.previous_start for o in offers)
         replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
-                    just_offered, where, co_speakers, elsewhere, resumes)
+                    just_offered, where, co_speakers, elsewhere, resumes, format_asked)
         found = find_cues(r.view, fr, _host_home(r, att))
         if question is None and ((asked_no := asked_then_no(r, att)) is not None
                                  or (asked_no := reported_answer(r, att, fr)) is not None
@@ -2555,8 +2565,10 @@ def _subject(cue: Cue, att: Attribution, r: _Read, anchor: int,
         if _between_leaders(r, m) or _listed_object(r, m) or any(m.start < p.end and p.start < m.end for p in named):
             continue  # objects of "between", or the very place the cue names ("Minsk would be a venue", "Le Vatican
             # serait un bon lieu": the name may hold the article the place does not)
-        if any(s <= m.start < e for s, e in venues or ()):
-            continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor
+        if any(s <= m.start < e for s, e in venues or ()) or _listed_with(r, m, named):
+            continue  # a place another cue reads as a venue ("Moscow is not a serious option") is no actor, nor one
+            # listed with the cue's own (h_answers22: «Ні Москва, ні Білорусь — це не варіанти», "Moscow and Minsk
+            # are not options": the places refused, not Moscow's government refusing)
         if r.view.words_between(source or last, anchor) > _REPORTED_WORDS \
                 and not _adverbial_between(r.view, last, anchor) \
                 and not _coordinated_between(r.view, last, anchor) \
@@ -3166,6 +3178,20 @@ def _between_leaders(r: _Read, m: Mention) -> bool:
 
 
 _LIST_JOINS = re.compile(r"^\s*(,|and|or|и|і|та|й|или|або)\s*(and|or|и|і|та)?\s*$", re.I)
+
+
+# the words that join two places listed together: "and", "or", "nor" («ні», «ни», "noch")
+_PLACE_JOINS: Final = concept_words("AND_WORD") | concept_words("NOR_WORD") | {
+    p[0] for p in concept_phrases("OR_WORD") if len(p) == 1}  # (Turkish "ya da" is two words)
+
+
+def _listed_with(r: _Read, m: Mention, named: list[ConceptMatch]) -> bool:
+    """A mention that is a place listed right before one of the cue's own places (`named`): «Ні Москва, ні Білорусь»,
+    "Moscow and Minsk", "weder Moskau noch Minsk" name places, not a city's government as a subject."""
+    tokens = r.view.tokens
+    return any(p.start < m.end and m.start < p.end and any(p.last < q.first and all(
+        not t.is_word or t.text in _PLACE_JOINS for t in tokens[p.last + 1 : q.first]) for q in named)
+        for p in r.view.places)
 
 
 def _listed_object(r: _Read, m: Mention) -> bool:
