@@ -138,9 +138,10 @@ def _yes_answers() -> frozenset[tuple[str, ...]]:
 
 
 def _possible_answers() -> frozenset[tuple[str, ...]]:
-    """A bare "possible" (ANSWER_POSSIBLE: "That is possible", «Не исключено»), alone or after a yes ("Yes, that is
-    possible", «Так, це можливо», «Да, это возможно», "Oui, c'est possible"): the yes grants what the question
-    puts, and the possible is how sure it is, so the two together say no more than the possible alone."""
+    """A bare "possible" (ANSWER_POSSIBLE: "That is possible", «Не исключено»), alone or after a one-word yes ("Yes,
+    that is possible", «Так, це можливо», «Да, это возможно»; the languages whose lexicon names ANSWER_POSSIBLE, en,
+    ru and uk today): the yes grants what the question puts, and the possible is how sure it is, so the two together
+    say no more than the possible alone. The words are pooled across languages, as every answer set here is."""
     possible = concept_phrases("ANSWER_POSSIBLE")
     yes = {y for y in concept_phrases("ANSWER_YES") if len(y) == 1}  # the yes word itself ("yes", «так», "ja")
     return frozenset(possible | {y + comma + m for y in yes for m in possible for comma in ((), (",",))})

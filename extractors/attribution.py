@@ -736,7 +736,7 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
     return after[:1] in ("'", "’") or after.lstrip().lower().startswith("ile ")
 
 
-_GENITIVE_SUFFIXES = word_endings("GENITIVE_SUFFIX")
+_GENITIVE_SUFFIXES: Final = word_endings("GENITIVE_SUFFIX")
 
 
 def _turkish_object(view: View, m: Mention) -> bool:
@@ -1093,7 +1093,7 @@ def reported_position(view: View, mentions: list[Mention],
     return (owner[0], colon) if owner is not None and owner[0] is not None else None
 
 
-_SPEECH_REACH = 4  # words at most from a possessed noun of what was said to the reading it governs
+_SPEECH_REACH: Final = 4  # words at most from a possessed noun of what was said to the reading it governs
 _JUDGED_BY = ("REFUSE", "AGREE")  # verbs that answer the words they precede: the answer is the verb's subject's
 
 
@@ -1481,10 +1481,10 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
 
 
 
-_OCCASION_GAP = 3  # words between the occasion ("В интервью") and the verb: whom he told, when ("CNN в четверг")
-_SAY_AUX = concept_words("SAY_AUX_SINGULAR")
-_PLURAL_SAY = word_endings("PLURAL_VERB") + word_endings("PLURAL_PAST")
-_CALENDAR = calendar_words()
+_OCCASION_GAP: Final = 3  # words between the occasion ("В интервью") and the verb: whom he told, when ("CNN в четверг")
+_SAY_AUX: Final = concept_words("SAY_AUX_SINGULAR")
+_PLURAL_SAY: Final = word_endings("PLURAL_VERB") + word_endings("PLURAL_PAST")
+_CALENDAR: Final = calendar_words()
 
 
 def _occasion_opening(view: View, v: ConceptMatch) -> bool:
@@ -1508,10 +1508,17 @@ def _told_or_when(view: View, i: int) -> bool:
     """A word between the occasion and the verb that cannot be its subject: "also", an outlet's acronym ("CNN"),
     whom he told («телеканалу», «журналистам»), a day («в четверг»); any other word may be one (an analyst, a name
     we do not know: «В интервью эксперт заявил»)."""
-    t = view.tokens[i]
+    toks = view.tokens
+    t = toks[i]
     word = view.text[t.start : t.end]
     return t.text == "," or t.text.lower() in _BARE_OPENERS or t.text.lower() in _CALENDAR or (
-        len(word) > 1 and word.isupper()) or any(c.first <= i <= c.last for c in view.concepts.get("SPEECH_PLACE", ()))
+        len(word) > 1 and word.isupper()) or _before_day(toks, i) or any(
+        c.first <= i <= c.last for c in view.concepts.get("SPEECH_PLACE", ()))
+
+
+def _before_day(toks: list[Token], i: int) -> bool:
+    """A short word right before a calendar word: the preposition of a day («в четверг», «у середу», "w czwartek")."""
+    return len(toks[i].text) <= 2 and i + 1 < len(toks) and toks[i + 1].text.lower() in _CALENDAR
 
 
 def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory: Memory) -> Attribution | None:

@@ -3349,8 +3349,11 @@ _INSISTING: Final = ("INSIST", "PROPOSE", "WANT")
 
 def _insisting_party(cue: Cue, att: Attribution, r: _Read,
                      venues: list[tuple[int, int]] | None) -> tuple[str, float]:
-    """A precondition is the speaker's, unless a verb of insisting in it or right before it has the other side
-    named as its subject: "Peskov said Kyiv was insisting on a ceasefire before any meeting" is Kyiv's."""
+    """A precondition is the speaker's, unless a verb of insisting, proposing or wanting in it or right before it has
+    the other side named as its subject or owner ("Peskov said Kyiv was insisting on a ceasefire before any meeting",
+    "Moscow claims Kyiv has put forward a ceasefire as a precondition": Kyiv's), or another party's leader is the
+    subject of the meeting it conditions (`_meeting_holder`: "Macron said Putin would not meet Zelensky before a peace
+    deal"); a reading told for another party is at the reported confidence."""
     for m in (m for name in _INSISTING for m in r.view.concepts.get(name, ())):
         if not (cue.first <= m.first <= cue.last or (m.last < cue.first and r.view.words_between(m.last, cue.first)
                                                       <= 3 and r.view.clause[m.first] == r.view.clause[cue.first])):
