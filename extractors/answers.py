@@ -76,7 +76,7 @@ def asks_format(r: Read, after_meeting: bool) -> bool:
     return after_meeting or r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR"))
 
 # an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
-_LABEL: Final = re.compile(r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’.-]*)?\s*:\s*", re.I)
+_LABEL: Final = re.compile(r"\W*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\s*:\s*", re.I)  # a letter of any script
 _DASH: Final = re.compile(r"\W*")
 # a transcript's stage direction before the answer's words: "(laughs)", "[pause]", "(smiles)" (marks only, no words)
 _STAGE: Final = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*")

@@ -44,7 +44,7 @@ _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
                     rf"[{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+)?"
                     rf"|[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+)?)\s*:\s+", re.M)
 # a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
-_DASH_INLINE = re.compile(r"(?<=[.?!…])\s+[—–]\s+(?=[A-ZА-ЯЁІЇЄҐ«\"“]|путін|путин)")
+_DASH_INLINE = re.compile(rf"(?<=[.?!…])\s+[—–]\s+(?=[{_UPPER}«\"“]|путін|путин)")
 _DASH = re.compile(r"^\s*[—–-]\s+")
 # a dash turn's own closing attribution: "..., — відповів Зеленський.", "... — ответил Лавров."
 _ANSWERED = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответила|сказал|сказала|відповів|відповіла|сказав|сказала|"
@@ -253,7 +253,7 @@ def _asks(paragraph: str) -> bool:
 
 
 # a short question, then a sentence of several words told to the interviewee ("А Зеленский? Американцы говорят о ...")
-_FIRST_ASKED = re.compile(r"^[^.?!…]{1,80}\?\s+(?P<told>[A-ZА-ЯЁІЇЄҐ«\"“][^?!…]*\w[»\"”]?\.)\s*$")
+_FIRST_ASKED = re.compile(rf"^[^.?!…]{{1,80}}\?\s+(?P<told>[{_UPPER}«\"“][^?!…]*\w[»\"”]?\.)\s*$")
 _TOLD_WORDS = 4
 
 

@@ -117,6 +117,11 @@ CASES = [
      "ВЕДУЧА: Пане Михайле, президент справді чекатиме Путіна в Туреччині?\n\n"
      "ПОДОЛЯК: Так. Президент поїде до Стамбула, за умови, що туди приїде Путін.",
      {"UA.stance.willing", "UA.venue.istanbul"}),
+    # a dash turn run on in the paragraph whose answer opens with an accented capital («— Évidemment non.»): the
+    # interviewee's turn, not a sentence of the Putin the question named
+    ("Zelensky a répondu aux questions de notre rédaction.\n\n"
+     "— Rencontrerez-vous Poutine à Moscou ? — Évidemment non. Moscou est exclue.",
+     {"UA.venue.not_moscow"}),
 ]
 
 NOTHING = [
