@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Final
 
@@ -61,7 +62,6 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
     return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
         r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
         r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
-
 
 
 def asks_format(r: Read, after_meeting: bool) -> bool:
@@ -134,7 +134,12 @@ def _yes_answers() -> frozenset[tuple[str, ...]]:
     short = {(s, v) for s in concept_words("ANSWER_SUBJECT") for v in concept_words("ANSWER_VERB")}
     more = short | {(w,) for w in concept_words("ANSWER_YES_MORE")}
     yes = concept_phrases("ANSWER_YES")
-    return frozenset(yes | short | {y + comma + m for y in yes for m in more for comma in ((), (",",))})
+    return frozenset(yes | short | _after(yes, more))
+
+
+def _after(firsts: AbstractSet[tuple[str, ...]], tails: AbstractSet[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Each of `firsts` followed by each of `tails`, a comma between or not ("yes he is", "yes, he is")."""
+    return {f + comma + t for f in firsts for t in tails for comma in ((), (",",))}
 
 
 def _possible_answers() -> frozenset[tuple[str, ...]]:
@@ -144,7 +149,7 @@ def _possible_answers() -> frozenset[tuple[str, ...]]:
     say no more than the possible alone. The words are pooled across languages, as every answer set here is."""
     possible = concept_phrases("ANSWER_POSSIBLE")
     yes = {y for y in concept_phrases("ANSWER_YES") if len(y) == 1}  # the yes word itself ("yes", «так», "ja")
-    return frozenset(possible | {y + comma + m for y in yes for m in possible for comma in ((), (",",))})
+    return frozenset(possible | _after(yes, possible))
 
 
 # An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare

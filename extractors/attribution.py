@@ -1462,9 +1462,11 @@ def _bare_verb(view: View, v: ConceptMatch, mentions: list[Mention], memory: Mem
     """'Песков выступил перед журналистами. Добавил, что ...', 'Також додав, що ...', 'Dodał, że ...': a verb of
     saying opening the sentence (after "also", "later" at most) with no subject, then "that" or a colon, is the
     person last spoken of going on, as "He added that ..." is (the languages that drop the pronoun)."""
+    if view.lang not in _PRO_DROP:
+        return None
     occasion = _occasion_opening(view, v)
     last = memory.last.actor if memory.last is not None else (memory.last_person if occasion else None)
-    if view.lang not in _PRO_DROP or last is None or last.kind != "person":
+    if last is None or last.kind != "person":
         return None
     toks = view.tokens
     asked = _asked_before_verb(view, v.first)

@@ -30,7 +30,6 @@ from extractors.places import gazetteer
 from extractors.polarity import (
     Scope,
     asked_opening,
-    closing_ands,
     concessive,
     denied_reports,
     hypothetical,
@@ -2111,7 +2110,6 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
     negated_once = refused_once = excepted_once = False
     own_negs = {n.first for n in view.concepts.get("NEG", ())}
     no_dets = {n.first for n in view.concepts.get("NO_DET", ())}
-    closing = closing_ands(view) if sc else set()
     concord_flip = other_denial = False  # (h_polar22) a concord word's negation and any other denial of the head
     counted_negs: list[Scope] = []  # the negations that flipped the head (for concord with a no-meeting phrase)
     flipped: set[tuple[int, int]] = set()  # one expression negates once, though it faces both ways ("Ватикан не
@@ -2129,7 +2127,7 @@ def _negated(rule: Rule, chain: Chain, sc: list[Scope], view: View) -> bool:
         head = next((m for m in heads if s.start <= m.first <= s.end), None)
         if head is None or (s.trigger_first >= 0 and (s.trigger_first, s.trigger_last) in flipped):
             continue
-        if s.kind in ("neg", "refuse") and s.end + 1 in closing and max(m.last for m in chain) > s.end + 1:
+        if s.kind in ("neg", "refuse") and s.closed and max(m.last for m in chain) > s.end + 1:
             continue  # (h_polar22) "rejected Istanbul as a venue and insists on a meeting in Moscow": the match runs
             # past the "and" that closed the scope, into a claim of its own (a "but" is left to the exception
             # and contrast rules: "refuses to meet anywhere but Moscow")

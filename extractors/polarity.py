@@ -64,6 +64,7 @@ class Scope:
     trigger_last: int
     start: int  # first token in scope
     end: int  # last token in scope
+    closed: bool = False  # (h_polar22) it ends right before an "and" opening a claim of its own (_closing_ands)
 
 
 def scopes(view: View) -> list[Scope]:
@@ -72,7 +73,8 @@ def scopes(view: View) -> list[Scope]:
         m for concept, ms in view.concepts.items() if concept not in _NOT_ABSORBING for m in ms if m.last > m.first
     ] if "NEG" in view.concepts or SELF_NEGATING in view.concepts else []  # only a negation can be absorbed
     buts = {m.first for m in view.concepts.get("BUT", ())}
-    ready_ands = buts | closing_ands(view)
+    closing = _closing_ands(view)
+    ready_ands = buts | closing
     denied = {m.last for m in view.concepts.get("NOT_EXCLUDED", ())}  # (h_venue18) "not excluded": no verdict
     out = []
     for concept, kind in TRIGGERS.items():
@@ -89,14 +91,15 @@ def scopes(view: View) -> list[Scope]:
                 end = _scope_end(view, end + 2, buts, QUESTION_WORDS)  # "На вопрос об указе, который запрещает
                 # переговоры с Путиным, ...", "Asked about the decree, which bans talks": what the question asks of
             if end > last:
-                out.append(Scope(kind, m.first, m.last, m.last + 1, end))
+                out.append(Scope(kind, m.first, m.last, m.last + 1, end, end + 1 in closing))
     out += _embedded_questions(view, buts)
     for m in view.concepts.get(SELF_NEGATING, ()):
         if not any(a.first <= m.first and m.last <= a.last for a in absorbing if a not in view.concepts[SELF_NEGATING]):
             start = m.first
             while start > 0 and m.first - start < 2 and view.clause[start - 1] == view.clause[m.first]:
                 start -= 1
-            out.append(Scope("neg", -1, -1, start, m.last))  # no trigger of its own: it negates itself
+            out.append(Scope("neg", -1, -1, start, m.last, m.last + 1 in closing))  # no trigger of its own: it negates
+            # itself
     for concept, kind in POST_TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
             if kind == "post" and m.last in denied:
@@ -110,11 +113,11 @@ def scopes(view: View) -> list[Scope]:
                     start -= 1
             start = _others_denied(view, start, m.first)
             if start < m.first:
-                out.append(Scope(kind, m.first, m.last, start, m.first - 1))
+                out.append(Scope(kind, m.first, m.last, start, m.first - 1, m.first in closing))
     return out
 
 
-def closing_ands(view: View) -> set[int]:
+def _closing_ands(view: View) -> set[int]:
     """The "and" words (token indices) that end a negation or refusal before its clause ends, as "but" does: those
     that open a claim of their own (readiness, a proposal, an insistence, a second reported clause)."""
     # "will not accept ultimatums and is ready to meet", «не примет ультиматумов и готов к встрече»: an "and" opening

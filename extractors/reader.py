@@ -2441,11 +2441,7 @@ def _clause_party(cue: Cue, att: Attribution, r: _Read,
         # "ответил Зеленскому, который предложил встретиться в Донбассе": the relative clause names its subject, and
         # a place or format so reported is as sure as one with the subject named before it (h_venue15)
         return owner.party, REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE
-    anchor = _predicate(cue, r.view)
-    if anchor is None and cue.kind in ("venue", "format"):
-        anchor = _predicate_before(cue, r.view)  # "ready to see Zelensky, but only in Moscow"
-        if anchor is None:
-            anchor = _closing_predicate(cue, r.view)  # "Putin sei zu einem Treffen in Istanbul bereit"
+    anchor = _governing(cue, r.view)
     if anchor is None:
         # "Putin's recent invitation to meet in Moscow": the noun that governs the meeting words
         near = [m.first for c in ("INVITE", "PROPOSE") for m in r.view.concepts.get(c, ())
@@ -2505,12 +2501,21 @@ def _clause_party(cue: Cue, att: Attribution, r: _Read,
     return subject.actor.party, _reported(cue)
 
 
-def _head(cue: Cue, view: View) -> int:
-    """The first token of what governs the cue: its predicate, a place's or format's predicate right before it
-    ("ready to meet Zelensky in Istanbul"), or the cue's own first word."""
+def _governing(cue: Cue, view: View) -> int | None:
+    """The first token of the predicate that governs the cue: its own, or for a place or format the predicate right
+    before it ("ready to see Zelensky, but only in Moscow") or the one closing a German verb-final clause after it
+    ("Putin sei zu einem Treffen in Istanbul bereit"); None if there is none."""
     anchor = _predicate(cue, view)
     if anchor is None and cue.kind in ("venue", "format"):
         anchor = _predicate_before(cue, view)
+        if anchor is None:
+            anchor = _closing_predicate(cue, view)
+    return anchor
+
+
+def _head(cue: Cue, view: View) -> int:
+    """The first token of what governs the cue (`_governing`), or the cue's own first word."""
+    anchor = _governing(cue, view)
     return cue.first if anchor is None else anchor
 
 
