@@ -1927,6 +1927,69 @@ def _source_between_commas(view: View) -> set[int]:
 RELATIVE_WORDS: Final = concept_words("RELATIVE_WORD")
 
 
+_MEETING_REACH: Final = 5  # tokens between the meeting word and the comma of the relative clause on its phrase
+
+
+def set_in_relative(view: View, first: int, last: int) -> tuple[int, int] | None:
+    """(h_rel23) The relative clause set off by commas into a meeting's noun phrase, with the main clause going on
+    after it, that holds tokens first..last: its relative word and its last token ("a meeting of the presidents,
+    which Moscow says can only come after expert work, is not on this week's agenda", «встреча, которая, по мнению
+    Кремля, возможна лишь после того, как делегации договорятся, сейчас не может быть назначена»). What such a
+    clause says of the meeting is a condition of its own: the main clause's predicate neither negates nor blocks it.
+    None where the match is in no such clause, or the clause runs to the sentence's end (no main clause after)."""
+    toks = view.tokens
+    meets = view.concepts.get("MEET", ())
+    for r in view.concepts.get("REL_SET_IN", ()):
+        comma = r.first - 1
+        if not (0 < comma < first and toks[comma].text == ","
+                and any(comma - _MEETING_REACH <= m.last < comma for m in meets)):
+            continue
+        end = _relative_end(view, r.last + 1)
+        if end is not None and end >= last:
+            return (r.first, end)
+    return None
+
+
+def _relative_end(view: View, i: int) -> int | None:
+    """The last token of a relative clause whose words start at token i: the one before the comma that closes it,
+    past an aside of saying set in it (", по мнению Кремля,") and a comma that a subordinate clause goes on after
+    (", как делегации договорятся"); None if the clause or the sentence ends first."""
+    toks = view.tokens
+    n = len(toks)
+    asides = {m.first for m in view.concepts.get("ACCORDING", ())} | view.asides
+    goes_on = {m.first for m in view.concepts.get("REL_GOES_ON", ())}
+    j = i
+    while j < n:
+        text = toks[j].text
+        if text in (".", ";", "!", "?"):
+            return None
+        if text == ",":
+            if j + 1 in asides:
+                j = _next_comma(view, j + 1)
+                continue
+            if j + 1 < n and (j + 1 not in goes_on or _quote_opens(view, j)):
+                return j - 1 if j > i and toks[j + 1].text not in (".", "!", "?") else None
+        j += 1
+    return None
+
+
+def _quote_opens(view: View, comma: int) -> bool:
+    """A quotation mark between the comma (token) and the next word: what follows is quoted, not the clause's."""
+    toks = view.tokens
+    return any(c in _QUOTE_MARKS for c in view.text[toks[comma].end:toks[comma + 1].start])
+
+
+_QUOTE_MARKS: Final = frozenset('"«»„“”')
+
+
+def _next_comma(view: View, i: int) -> int:
+    """The comma at or after token i (past the last token if none): the end of an aside set off by commas."""
+    toks = view.tokens
+    while i < len(toks) and toks[i].text != ",":
+        i += 1
+    return i + 1
+
+
 def _relative_clauses(view: View, out: list[int], fresh: int, starts: list[int]) -> None:
     """A relative clause on a name (a person, an institution, a place), or one that tells what happened, is a
     clause of its own, up to the next comma or the end of its clause; the words after it go on with the clause it

@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, possessor, speech_verbs
+from extractors.analysis import AND_WORDS, View, possessor, set_in_relative, speech_verbs
 from extractors.attribution import OTHER_SIDE
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
@@ -1483,6 +1483,10 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     clause = view.clause[chain[0].first]
     if not _in_clause(view, concept, clause):
         return False
+    if rule.kind == "prerequisite" and (rel := _relative_of(view, chain)) is not None and not any(
+            rel[0] <= m.first <= rel[1] for m in view.concepts.get(concept, ())):
+        return False  # (h_rel23) "a meeting, which can only come after expert work, is not on the agenda": the
+        # main clause's predicate is said of the meeting, not of the condition its relative clause sets
     if rule.place_closes and (conj := _deed_joined_after(view, chain)) is not None:
         return any(m.first < conj and view.clause[m.first] == clause for m in view.concepts.get(concept, ()))
     if concept == "GOAL":
@@ -1510,6 +1514,11 @@ _LAND: Final = ("TERRITORY", "LAND_UNIT")
 # (h_romance19) languages that set the subject off with a comma before a long verb-final clause ("Erdoğan, ... Trump'ı
 # da bu buluşmaya katmayı çok istediklerini söyledi")
 _SUBJECT_COMMA: Final = frozenset({"tr"})
+
+
+def _relative_of(view: View, chain: Chain) -> tuple[int, int] | None:
+    """The relative clause set into a meeting's phrase that holds the whole match (analysis.set_in_relative)."""
+    return set_in_relative(view, min(m.first for m in chain), max(m.last for m in chain))
 
 
 def _third_only_subject(view: View, chain: Chain, clause: int) -> bool:
@@ -1767,6 +1776,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     op = _withdrawal(rule, chain, view)
     if waived and (op != "withdraw" or _denied_after(view, chain)):
         return None  # "not ready to meet without a ceasefire", "встречи без прекращения огня не будет": it is set
+    if rule.kind == "prerequisite" and (rel := _relative_of(view, chain)) is not None:
+        sc = [s for s in sc if s.kind == "question" or rel[0] <= s.trigger_first <= rel[1]]  # (h_rel23) the main
+        # clause's denial ("is not on the agenda", «не может быть назначена») is the meeting's, not the clause's
     negated = False if op == "withdraw" else _negated(rule, chain, sc, view)
     if rule.kind == "venue" and _talk_not_raised(view, chain):
         return None  # (h_venue18) "the topic of a meeting in Alaska was not raised", «не обсуждалась»: what a
