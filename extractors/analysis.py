@@ -1937,17 +1937,23 @@ def set_in_relative(view: View, first: int, last: int) -> tuple[int, int] | None
     Кремля, возможна лишь после того, как делегации договорятся, сейчас не может быть назначена»). What such a
     clause says of the meeting is a condition of its own: the main clause's predicate neither negates nor blocks it.
     None where the match is in no such clause, or the clause runs to the sentence's end (no main clause after)."""
+    return next(((a, b) for a, b in set_in_relatives(view) if a < first and last <= b), None)
+
+
+def set_in_relatives(view: View) -> list[tuple[int, int]]:
+    """Every relative clause set off by commas into a meeting's noun phrase with the main clause going on after it:
+    its relative word's first token and its last token (`set_in_relative`)."""
     toks = view.tokens
     meets = view.concepts.get("MEET", ())
+    out = []
     for r in view.concepts.get("REL_SET_IN", ()):
         comma = r.first - 1
-        if not (0 < comma < first and toks[comma].text == ","
-                and any(comma - _MEETING_REACH <= m.last < comma for m in meets)):
+        if not (comma > 0 and toks[comma].text == "," and any(comma - _MEETING_REACH <= m.last < comma for m in meets)):
             continue
         end = _relative_end(view, r.last + 1)
-        if end is not None and end >= last:
-            return (r.first, end)
-    return None
+        if end is not None:
+            out.append((r.first, end))
+    return out
 
 
 def _relative_end(view: View, i: int) -> int | None:

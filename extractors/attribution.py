@@ -22,7 +22,15 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, AS_WORDS, SUBORDINATING, View, fronted_opening, place_verdicts
+from extractors.analysis import (
+    AND_WORDS,
+    AS_WORDS,
+    SUBORDINATING,
+    View,
+    fronted_opening,
+    place_verdicts,
+    set_in_relatives,
+)
 from extractors.dates import calendar_words
 from extractors.lexicon import QUOTE_MARKS, ConceptMatch, Token, concept_phrases, concept_words, lemma, word_endings
 from extractors.polarity import ASKS_IF, question_scopes
@@ -42,6 +50,9 @@ HOW_CONFIDENCE = {
     # h_rel: another party's answer to an offer in a relative clause of the offer's sentence ("Moscow proposed
     # Minsk, which Kyiv rejected"): the reporter's summary of that party's reaction, as "subject"
     "relative": 0.85,
+    # h_rel23: the holder an aside names in a relative clause set into a meeting's phrase ("a meeting, which Kyiv says
+    # is possible only after a ceasefire, is not on the agenda"): the reporter's summary of that party's view
+    "holder": 0.85,
     # h_attr11: the words after a colon that a noun of what was said, with its possessor, opens ("Zelensky's reply
     # was short: ...", «Позиция Москвы неизменна: ...»): the reporter's account of them, quoted or not
     "possessed": 0.9,
@@ -123,6 +134,10 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
         None if sourced else _according(view, mentions, quotes, memory)) or (
         _verb_final(view, mentions, quotes, memory) if view.lang in _VERB_FINAL else None)
     found = [single] if single else _verbs(view, mentions, quotes, memory, says, asked_end)
+    if single is not None and _according_set_in(view, single):
+        around = _verbs(view, mentions, quotes, memory, says, asked_end)
+        if around and not any(_in_set_in(view, a.content[0]) for a in around):
+            found = around  # (h_rel23) the speaker around the clause; its holder's own is `_relative_holder`'s
     if sourced and not found:
         return []  # "According to sources, the Kremlin may propose Minsk": the sources' account, nobody's summary
     if not found:
@@ -137,6 +152,7 @@ def attribute(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int]
     found = _time_clause_apart(view, mentions, memory, found)
     raw = found
     found = _relative_answer(view, mentions, quotes, memory, _with_answered(view, mentions, memory, found))
+    found = _relative_holder(view, mentions, memory, found)
     kept = [a for a in found if a.actor.party != "none" and not _asked_by_reporter(view, mentions, a.actor)]
     # h_pass: a speaker of no party ('"...," said Tatiana Stanovaya, a political analyst') is who "she" is next
     memory.unplaced = None if kept else next((a.actor for a in raw if a.actor.party == "none"), None)
@@ -304,6 +320,73 @@ def _relative_answer(view: View, mentions: list[Mention], quotes: tuple[tuple[in
             continue
         return [*before, Attribution(actor, (m.start, end), False, "relative")]
     return found
+
+
+def _relative_holder(view: View, mentions: list[Mention], memory: Memory,
+                     found: list[Attribution]) -> list[Attribution]:
+    """(h_rel23) "a meeting, which Kyiv says is possible only after a ceasefire, is not on the agenda", «встреча,
+    которая, по мнению Киева, возможна лишь после ...», «зустріч, яку в Києві вважають можливою лише після ...»: a
+    relative clause set into a meeting's phrase (analysis.set_in_relatives) that names its holder at its start, by
+    a verb of saying or thinking or an "according to", is the holder's view, an attribution of its own; the
+    speaker whose words hold it keeps those before and after it. Only a holder of another party than that speaker
+    (the same party's view is theirs already)."""
+    for first, last in set_in_relatives(view):
+        m = _clause_holder(view, mentions, first, last)
+        actor = None if m is None else _resolve(m, memory)
+        if actor is None or actor.party == "none":
+            continue
+        start, end = view.tokens[first].start, view.tokens[last].end
+        around = [a for a in found if a.content[0] < start and end <= a.content[1]]
+        if not around or any(a.actor.party == actor.party for a in around):
+            continue
+        out: list[Attribution] = []
+        for a in found:
+            out += [a] if a not in around else [a._replace(content=(a.content[0], start)),
+                                               Attribution(actor, (start, end), False, "holder"),
+                                               a._replace(content=(end, a.content[1]))]
+        return out
+    return found
+
+
+def _according_set_in(view: View, att: Attribution) -> bool:
+    """(h_rel23) The sentence's "according to" stands only inside a relative clause set into a meeting's phrase
+    («Песков сказал, что встреча, которая, по мнению Киева, возможна лишь после ...»): the clause's holder, not the
+    sentence's speaker, whom a verb of saying names if any does (`_relative_holder` then gives the clause its own)."""
+    if att.how != "according":
+        return False
+    spans = set_in_relatives(view)
+    return bool(spans) and all(any(a <= acc.first <= b for a, b in spans) for acc in view.concepts.get("ACCORDING", ()))
+
+
+def _in_set_in(view: View, char: int) -> bool:
+    """Whether a character lies in a relative clause set into a meeting's phrase ("une rencontre entre Poutine et
+    Zelensky, qui selon Moscou ...": the words after the leader's name are no words of his)."""
+    toks = view.tokens
+    return any(toks[a].start <= char <= toks[b].end for a, b in set_in_relatives(view))
+
+
+def _clause_holder(view: View, mentions: list[Mention], first: int, last: int) -> Mention | None:
+    """The party named right after a relative clause's word (past commas, "in" of an institution and an "according
+    to") as the clause's holder: after an "according to" («по мнению Киева»), or before a verb of saying or
+    thinking ("which Kyiv says", «яку в Києві вважають»)."""
+    toks = view.tokens
+    according = {i for c in view.concepts.get("ACCORDING", ()) for i in range(c.first, c.last + 1)}
+    opener = {i for c in view.concepts.get("REL_SET_IN", ()) if c.first == first for i in range(c.first, c.last + 1)}
+    k = first
+    while k <= last and (k in opener or toks[k].text == "," or toks[k].text in IN_INSTITUTION or k in according):
+        k += 1
+    m = next((o for o in mentions if o.actor is not None and _token_at(view, o.start) == k), None)
+    if m is None:
+        return None
+    end = view.token_through(m.end)
+    verbs = {v.first for c in _HOLDER_VERBS for v in view.concepts.get(c, ())}
+    if k - 1 in according or (end is not None and any(end < v <= end + _HOLDER_REACH for v in verbs)):
+        return m
+    return None
+
+
+_HOLDER_VERBS: Final = ("SAY", "THINK")
+_HOLDER_REACH: Final = 2  # tokens between the holder's name and its verb ("which Kyiv still says")
 
 
 _REL_END = frozenset({",", ";", ".", "!", "?"})  # the marks that close a relative clause
