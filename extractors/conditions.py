@@ -558,10 +558,6 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
                     and _conditional(cue, view, chain):
                 continue  # ("не встретится с Зеленским, пока Киев не выведет войска": a meeting denied until then is
                 # its precondition, no doubt of it: h_gen)
-            if cue is not None and cue.value == "skeptical" and _until_after(cue, view):
-                continue  # (h_stance23) "no sense in a summit until Kyiv implements the agreements": the doubt lasts
-                # until a precondition is met, which is that precondition, not a doubt of the meeting (an "if" after a
-                # doubt is as often its reason: "why meet him, if he has handed his country over?")
             if cue is not None and cue.value == "refuses" and rule.value == "willing" and _empty_meeting(chain, view):
                 continue  # «Встреча ради встречи нам не нужна»: a meeting for its own sake declined is no refusal
                 # of the meeting (h_gen)
@@ -1248,17 +1244,12 @@ def _conditional(cue: Cue, view: View, chain: Chain) -> bool:
     it in its clause), "Without that, the leaders would have nothing to talk about" (WITHOUT before it). An "if"
     that is an element of the match is the rule's own ("would not attend if Putin did": a refusal all the same)."""
     own = {m.first for m in chain}
-    return _until_after(cue, view) or any(
+    return any(u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
+               for u in view.concepts.get("UNTIL", ())) or any(
         w.last < cue.first for w in view.concepts.get("WITHOUT", ())) or any(
         i.first > cue.first and i.first not in own and view.tokens[i.first].text in _IF_AFTER
         for i in view.concepts.get("IF", ())) or _before_condition(cue, view)
     # ("a meeting would be out of the question if Kyiv insisted on Crimea": a refusal under a condition after it)
-
-
-def _until_after(cue: Cue, view: View) -> bool:
-    """An "until" after the cue in its clause: what it states holds until a condition is met."""
-    return any(u.first > cue.last and view.clause[u.first] == view.clause[cue.last]
-               for u in view.concepts.get("UNTIL", ()))
 
 
 _IF_AFTER = concept_words("IF_UNLESS")
