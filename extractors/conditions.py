@@ -1347,7 +1347,22 @@ def _possible_only_then(chain: Chain, view: View) -> bool:
                     a.first > p.last and view.words_between(p.last, a.first) <= 1
                     for c in ("AFTER", "IF") for a in view.concepts.get(c, ())):
                 return True  # "would only be possible once", "only possible if"
+            if o.last < p.first and _only_after_before(o, p, view):
+                return True  # (h_stance23) the condition between them, the verb last: "nur nach ... möglich"
     return False
+
+
+_ONLY_AFTER_SPAN: Final = 10  # words from "only" to the possibility it conditions, the condition between them
+
+
+def _only_after_before(only: ConceptMatch, possible: ConceptMatch, view: View) -> bool:
+    """An "after" between "only" and a possibility that ends the condition: «sadece ... çalışmanın sonunda mümkün»,
+    „nur nach einer langen Arbeit möglich“ (the head-final order of "only possible after")."""
+    if view.words_between(only.last, possible.first) > _ONLY_AFTER_SPAN:
+        return False
+    return any(only.last < a.first and a.last < possible.first and view.clause[a.first] == view.clause[possible.first]
+               and (view.words_between(only.last, a.first) <= 1 or view.words_between(a.last, possible.first) <= 2)
+               for a in view.concepts.get("AFTER", ()))
 
 
 def _empty_meeting(chain: Chain, view: View) -> bool:

@@ -2202,7 +2202,10 @@ def test_a_hosts_readiness_said_verb_last_and_places_offered_as_alternatives(
 # experts' groundwork; Greek "πολύ νωρίς" (too early) is doubt.
 @pytest.mark.parametrize(("lang", "sentence", "expected"), [
     ('de', 'Selenskyj sagte, ein Gipfel mit Putin in Minsk sei für ihn nicht vorstellbar.', {'UA.venue.not_minsk'}),
+    # (h_stance23) "kaum" hedges it to a doubt, as «вряд ли возможна» and "practically impossible" (h_stance12) are
     ('de', 'Uschakow sagte, ein Treffen zwischen Putin und Selenskyj sei derzeit kaum vorstellbar.',
+     {'RU.stance.skeptical'}),
+    ('de', 'Uschakow sagte, ein Treffen zwischen Putin und Selenskyj sei derzeit nicht vorstellbar.',
      {'RU.stance.refuses'}),
     ('de', 'Selenskyj sagte, er könne sich nicht vorstellen, dass ein Gipfel mit Putin ohne Sicherheitsgarantien '
      'stattfindet.', {'UA.prerequisite.security_guarantees'}),
