@@ -764,6 +764,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
+        if rule.kind == "prerequisite" and _in_clause(view, "SOONER_IF", view.clause[chain[0].first]):
+            continue  # (h_prereq23) "ready to meet again sooner if the ceasefire held": what would hasten a meeting
         if rule.kind == "prerequisite" and _summit_with_us(view, chain):
             continue  # (h_prereq23) "the summit with Trump needs serious preparation": that summit's groundwork
         if rule.kind == "prerequisite" and _said_after(view, chain):
