@@ -749,8 +749,12 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "it has to be solved before any signature, not after": the signing is what comes later
         if rule.value == "ceasefire" and _consequence_after(view, chain):
             continue  # "...; only then would Russia cease fire and start talks": the ceasefire follows the terms
-        if rule.value == "expert_groundwork" and (_prepared_text(view, chain) or _text_agreed_by(view, chain)):
+        if rule.value == "expert_groundwork" and (_experts_within(view, chain, "PREPARED_TEXT")
+                                                  or _text_agreed_by(view, chain)):
             continue  # "когда будут подготовлены все документы": the text is ready, no experts named
+        if rule.value == "expert_groundwork" and _experts_within(view, chain, "PREP_BEGUN"):
+            continue  # (h_prereq23) "Trump said he had begun preparing the meeting, to be followed by a trilateral",
+            # «начал подготовку встречи, после которой должна последовать трёхсторонняя»: a preparation under way
         if rule.value == "no_ultimatums" and _contrast_not(view, chain):
             continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
         if rule.kind == "stance" and _other_agenda_only(view):
@@ -760,6 +764,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
+        if rule.kind == "prerequisite" and _in_clause(view, "SOONER_IF", view.clause[chain[0].first]):
+            continue  # (h_prereq23) "ready to meet again sooner if the ceasefire held": what would hasten a meeting
+        if rule.kind == "prerequisite" and _summit_with_us(view, chain):
+            continue  # (h_prereq23) "the summit with Trump needs serious preparation": that summit's groundwork
         if rule.kind == "prerequisite" and _said_after(view, chain):
             continue  # "he spoke after a NATO foreign ministers' meeting": when he spoke, not what comes first
         if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
@@ -938,11 +946,12 @@ def _consequence_after(view: View, chain: Chain) -> bool:
                        for c in fires for m in meetings)
 
 
-def _prepared_text(view: View, chain: Chain) -> bool:
-    """The match's EXPERTS word is part of a text said to be prepared ("documents are prepared", "подготовлены все
-    документы"): that is the agreed text's condition, not the experts'."""
-    texts = view.concepts.get("PREPARED_TEXT", ())
-    return any(m.concept == "EXPERTS" and any(t.first <= m.first and m.last <= t.last for t in texts) for m in chain)
+def _experts_within(view: View, chain: Chain, concept: str) -> bool:
+    """The match's EXPERTS word is part of a phrase of the concept: of a text said to be prepared (PREPARED_TEXT:
+    "documents are prepared", "подготовлены все документы": the agreed text's condition, not the experts'), or of
+    a preparation said begun (PREP_BEGUN: "began preparations", «начал подготовку»: an event, nothing awaited)."""
+    spans = view.concepts.get(concept, ())
+    return any(m.concept == "EXPERTS" and any(t.first <= m.first and m.last <= t.last for t in spans) for m in chain)
 
 
 def _text_agreed_by(view: View, chain: Chain) -> bool:
@@ -957,6 +966,17 @@ def _text_agreed_by(view: View, chain: Chain) -> bool:
              if a.last < e.first and view.words_between(a.last, e.first) <= 2
              and view.clause[d.first] == view.clause[e.first]]
     return any(m.concept == "EXPERTS" and first <= m.first and m.last <= last for m in chain for first, last in spans)
+
+
+def _summit_with_us(view: View, chain: Chain) -> bool:
+    """(h_prereq23) Every meeting word of the match's clause is the one with the US president, right after it ("the
+    summit with Trump needs serious preparation", «саммит с Трампом требует подготовки»), and neither leader of the war
+    is named there: what it waits for is that summit's, not the Putin-Zelensky meeting's."""
+    clause = view.clause[chain[0].first]
+    meets = [m for m in view.concepts.get("MEET", ()) if view.clause[m.first] == clause]
+    withs = {w.first for w in view.concepts.get("WITH_US", ())}
+    return bool(meets) and all(m.last + 1 in withs for m in meets) and not any(
+        _in_clause(view, c, clause) for c in ("LEADER", "LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL"))
 
 
 def _said_after(view: View, chain: Chain) -> bool:
@@ -1933,9 +1953,10 @@ def _text_signed_after(chain: Chain, view: View) -> bool:
 
 def _consequence(chain: Chain, view: View) -> bool:
     """The precondition's words come before the condition's marker ('will cease fire and start negotiations as
-    soon as Ukraine withdraws'): they are what the condition leads to, not what must come first."""
+    soon as Ukraine withdraws'): they are what the condition leads to, not what must come first. The meeting word is
+    what is conditioned, no precondition's words (h_prereq23: "a meeting makes no sense if it is not prepared")."""
     marks = {i for m in view.concepts.get("CONSEQUENCE_OF", ()) for i in range(m.first, m.last + 1)}
-    contents = [m.first for m in chain if m.concept not in _MARKERS]
+    contents = [m.first for m in chain if m.concept not in _MARKERS and m.concept != "MEET"]
     return bool(marks and contents) and any(m.first in marks and m.first > min(contents) for m in chain)
 
 
