@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from domain.vocabulary import VocabularyError, vocabulary
-from extractors.lexicon import ConceptMatch, Lexicon, Token, compile_lexicon
+from extractors.lexicon import LANGUAGES, ConceptMatch, Lexicon, Token, compile_lexicon
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,41 @@ def outermost(found: list[ConceptMatch]) -> list[ConceptMatch]:
                                         and (o.last - o.first) > (m.last - m.first) for o in found)]
 
 
+def capital_descriptors(table: dict[str, object]) -> dict[str, list[str]]:
+    """Each capital's "the X capital" in every language ("the Hungarian capital", «венгерская столица»): a
+    language's phrases (`{}` for the adjective) filled with that capital's adjectives in the language. Checked:
+    a capital of domain/vocabulary.toml, languages the reader knows, a phrase with one `{}`, a form per language."""
+    forms = table.get("forms", {})
+    adjectives = table.get("adjectives", {})
+    if not isinstance(forms, dict) or not isinstance(adjectives, dict):
+        raise VocabularyError("places.toml: [capitals] needs tables 'forms' and 'adjectives'")
+    for lang, phrases in forms.items():
+        if lang not in LANGUAGES:
+            raise VocabularyError(f"places.toml: capitals.forms: unknown language {lang!r}")
+        if not isinstance(phrases, list) or not all(isinstance(f, str) and f.count("{}") == 1 for f in phrases):
+            raise VocabularyError(f"places.toml: capitals.forms.{lang}: phrases with one '{{}}' each")
+    capitals = vocabulary().capitals
+    out: dict[str, list[str]] = {}
+    for city, by_lang in adjectives.items():
+        if city not in capitals:
+            raise VocabularyError(f"places.toml: capitals.adjectives: {city!r} is no capital of domain/vocabulary.toml")
+        if not isinstance(by_lang, dict):
+            raise VocabularyError(f"places.toml: capitals.adjectives.{city}: a table of languages")
+        for lang, words in by_lang.items():
+            if lang not in forms:
+                raise VocabularyError(f"places.toml: capitals.adjectives.{city}: no capitals.forms for {lang!r}")
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise VocabularyError(f"places.toml: capitals.adjectives.{city}.{lang}: a list of words")
+            out.setdefault(city, []).extend(f.format(w) for f in forms[lang] for w in words)
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     raw = tomllib.loads(resources.files("extractors").joinpath("data/places.toml").read_text(encoding="utf-8"))
-    places = raw.get("places", {})
+    places = dict(raw.get("places", {}))
+    for city, phrases in capital_descriptors(raw.get("capitals", {})).items():
+        places[city] = [*places.get(city, ()), *phrases]
     known = vocabulary().places
     for pid in places:
         if pid not in known:
