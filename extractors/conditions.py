@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, possessor, speech_verbs
+from extractors.analysis import AND_WORDS, View, case_inside, possessor, speech_verbs
 from extractors.attribution import OTHER_SIDE
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
@@ -2630,7 +2630,7 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     after = pm.last + 1
     if after + 1 < len(view.tokens) and view.tokens[after].text == "'" and after + 1 in starts:
         return True
-    return after < len(view.tokens) and after in starts and view.lang == "tr"
+    return (after < len(view.tokens) and after in starts and view.lang == "tr") or (concept == "AT" and case_inside(view, pm))
 
 
 def _refusal_names_whom(view: View) -> bool:
