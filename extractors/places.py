@@ -64,12 +64,40 @@ def capital_descriptors(table: dict[str, object]) -> dict[str, list[str]]:
     return out
 
 
+def deed_descriptors(table: dict[str, object]) -> tuple[str, list[str]]:
+    """A place said by what its country does ("the capital of a country that shells his cities"): each language's
+    heads (`{}` for the deed) with each deed right after them or after one of the language's adverbs, and the deeds
+    said only right after them (`done`: "that was attacked" is the victim). Checked: a place of the vocabulary,
+    languages the reader knows, a head with one `{}`, lists of words."""
+    place = table.get("place")
+    if not isinstance(place, str) or place not in vocabulary().places:
+        raise VocabularyError(f"places.toml: aggressor_capital: {place!r} is not a place of domain/vocabulary.toml")
+    out: list[str] = []
+    for lang, parts in table.items():
+        if lang == "place":
+            continue
+        if lang not in LANGUAGES or not isinstance(parts, dict):
+            raise VocabularyError(f"places.toml: aggressor_capital.{lang}: a table of a language the reader knows")
+        lists = {key: parts.get(key, []) for key in ("heads", "adverbs", "acts", "done")}
+        for key, words in lists.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise VocabularyError(f"places.toml: aggressor_capital.{lang}.{key}: a list of words")
+        if not all(h.count("{}") == 1 for h in lists["heads"]) or set(parts) - set(lists):
+            raise VocabularyError(f"places.toml: aggressor_capital.{lang}: heads with one '{{}}', and only {list(lists)}")
+        deeds = [*lists["acts"], *(f"{a} {d}" for a in lists["adverbs"] for d in lists["acts"]), *lists["done"]]
+        out += [h.format(d) for h in lists["heads"] for d in deeds]
+    return place, out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     raw = tomllib.loads(resources.files("extractors").joinpath("data/places.toml").read_text(encoding="utf-8"))
     places = dict(raw.get("places", {}))
     for city, phrases in capital_descriptors(raw.get("capitals", {})).items():
         places[city] = [*places.get(city, ()), *phrases]
+    if "aggressor_capital" in raw:
+        place, phrases = deed_descriptors(raw["aggressor_capital"])
+        places[place] = [*places.get(place, ()), *phrases]
     known = vocabulary().places
     for pid in places:
         if pid not in known:
