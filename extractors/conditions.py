@@ -2618,7 +2618,8 @@ def _colon_between(view: View, a: int, b: int) -> bool:
 
 
 def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
-    """'in Moscow', 'in the war-torn Donbas', 'в Москве', and the Turkish suffix after it ("İstanbul'da")."""
+    """'in Moscow', 'in the war-torn Donbas', 'в Москве', and the Turkish suffix after it ("İstanbul'da") or inside a
+    descriptor's head ("Macar başkentinde")."""
     pm = next((m for m in chain if m in view.places), None)
     if pm is None:
         return True
@@ -2630,7 +2631,8 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     after = pm.last + 1
     if after + 1 < len(view.tokens) and view.tokens[after].text == "'" and after + 1 in starts:
         return True
-    return (after < len(view.tokens) and after in starts and view.lang == "tr") or (concept == "AT" and case_inside(view, pm))
+    suffix_after = after < len(view.tokens) and after in starts and view.lang == "tr"
+    return suffix_after or (concept == "AT" and case_inside(view, pm))
 
 
 def _refusal_names_whom(view: View) -> bool:

@@ -83,7 +83,7 @@ def deed_descriptors(table: dict[str, object]) -> tuple[str, list[str]]:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise VocabularyError(f"places.toml: aggressor_capital.{lang}.{key}: a list of words")
         if not all(h.count("{}") == 1 for h in lists["heads"]) or set(parts) - set(lists):
-            raise VocabularyError(f"places.toml: aggressor_capital.{lang}: heads with one '{{}}', and only {list(lists)}")
+            raise VocabularyError(f"places.toml: aggressor_capital.{lang}: heads with one '{{}}', only {list(lists)}")
         deeds = [*lists["acts"], *(f"{a} {d}" for a in lists["adverbs"] for d in lists["acts"]), *lists["done"]]
         out += [h.format(d) for h in lists["heads"] for d in deeds]
     return place, out
