@@ -440,12 +440,24 @@ def place_verdicts(view: View) -> set[int]:
 
 def _attributive_to_offer(view: View) -> set[int]:
     """(h_venue11) 'the Moscow proposal was unacceptable', 'his Istanbul offer': a place between a determiner and a
-    noun of offer is the place offered, not who offers (the proposer would take a possessive: "Moscow's proposal")."""
-    nouns = {m.first for m in view.concepts.get("OFFER_NOUN", ())}
+    noun of offer is the place offered, not who offers (the proposer would take a possessive: "Moscow's proposal");
+    (h_place23) so is one after its owner's possessive ("Putin's Moscow invitation", "Putin'in Moskova davetini")."""
+    nouns = {m.first for c in ("OFFER_NOUN", "INVITATION_REFUSED") for m in view.concepts.get(c, ())}
     if not nouns:
         return set()
-    dets = {m.last for m in view.concepts.get("DET", ())}
+    dets = {m.last for m in view.concepts.get("DET", ())} | _possessives(view)
     return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
+
+
+_GENITIVES: Final = word_endings("GENITIVE_SUFFIX")
+
+
+def _possessives(view: View) -> set[int]:
+    """The tokens that end an owner's possessive: English "'s", a Turkish genitive suffix after an apostrophe
+    ("Putin'in": the suffix one character, the apostrophe the tokens drop, after the name)."""
+    toks = view.tokens
+    return {i for i, t in enumerate(toks) if t.text == "'s" or (
+        i > 0 and t.text in _GENITIVES and t.start == toks[i - 1].end + 1)}
 
 
 _DASHES: Final = frozenset({"—", "–"})
