@@ -360,6 +360,16 @@ _KNOWN_EVENT_DET = concept_words("KNOWN_EVENT_DET")
 _ATTR_VERBS = ("REFUSE", "PROPOSE", "READY", "WANT", "HOST", "PREFER", "AGREE", "INVITE")
 
 
+# (h_place23) the case endings a place's last word may carry inside it, per language (Turkish descriptors)
+_PLACE_CASE: Final = {code: word_endings("PLACE_CASE", code) for code in LANGUAGES}
+
+
+def case_inside(view: View, place: ConceptMatch) -> bool:
+    """A descriptor's head with its case inside the word ("Macar başkentinde": in the Hungarian capital), where a
+    name takes it after an apostrophe ("Budapeşte'de"): the place is where or whither, no subject."""
+    return view.tokens[place.last].text.endswith(_PLACE_CASE.get(view.lang, ()))
+
+
 def _not_actors(view: View) -> list[ConceptMatch]:
     """The places that are not the subject of a verb of saying, wanting, proposing or refusing."""
     if not view.places:
@@ -397,7 +407,8 @@ def _not_actors(view: View) -> list[ConceptMatch]:
             continue  # (not "come to Moscow whenever he likes": after a preposition a place is no subject)
         actor = False
         words = 0
-        suffixed = view.lang == "tr" and p.last + 1 in cases  # "Cenevre'de yapılmasını önerdi": a case suffix
+        # "Cenevre'de yapılmasını önerdi", "Macar başkentinde": a case suffix
+        suffixed = view.lang == "tr" and (p.last + 1 in cases or case_inside(view, p))
         for i in range(p.last + 1, len(view.tokens) if not suffixed else 0):  # after it, no subject
             tok = view.tokens[i]
             if not tok.is_word or i in hosts:  # "Istanbul stood ready to host", "Будапешт готов принять"
@@ -429,12 +440,24 @@ def place_verdicts(view: View) -> set[int]:
 
 def _attributive_to_offer(view: View) -> set[int]:
     """(h_venue11) 'the Moscow proposal was unacceptable', 'his Istanbul offer': a place between a determiner and a
-    noun of offer is the place offered, not who offers (the proposer would take a possessive: "Moscow's proposal")."""
-    nouns = {m.first for m in view.concepts.get("OFFER_NOUN", ())}
+    noun of offer is the place offered, not who offers (the proposer would take a possessive: "Moscow's proposal");
+    (h_place23) so is one after its owner's possessive ("Putin's Moscow invitation", "Putin'in Moskova davetini")."""
+    nouns = {m.first for c in ("OFFER_NOUN", "INVITATION_REFUSED") for m in view.concepts.get(c, ())}
     if not nouns:
         return set()
-    dets = {m.last for m in view.concepts.get("DET", ())}
+    dets = {m.last for m in view.concepts.get("DET", ())} | _possessives(view)
     return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
+
+
+_GENITIVES: Final = word_endings("GENITIVE_SUFFIX")
+
+
+def _possessives(view: View) -> set[int]:
+    """The tokens that end an owner's possessive: English "'s", a Turkish genitive suffix after an apostrophe
+    ("Putin'in": the suffix one character, the apostrophe the tokens drop, after the name)."""
+    toks = view.tokens
+    return {i for i, t in enumerate(toks) if t.text == "'s" or (
+        i > 0 and t.text in _GENITIVES and t.start == toks[i - 1].end + 1)}
 
 
 _DASHES: Final = frozenset({"—", "–"})

@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, possessor, set_in_relative, speech_verbs
+from extractors.analysis import AND_WORDS, View, case_inside, possessor, set_in_relative, speech_verbs
 from extractors.attribution import OTHER_SIDE
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
@@ -2666,7 +2666,8 @@ def _colon_between(view: View, a: int, b: int) -> bool:
 
 
 def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
-    """'in Moscow', 'in the war-torn Donbas', 'в Москве', and the Turkish suffix after it ("İstanbul'da")."""
+    """'in Moscow', 'in the war-torn Donbas', 'в Москве', and the Turkish suffix after it ("İstanbul'da") or inside a
+    descriptor's head ("Macar başkentinde")."""
     pm = next((m for m in chain if m in view.places), None)
     if pm is None:
         return True
@@ -2678,7 +2679,8 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
     after = pm.last + 1
     if after + 1 < len(view.tokens) and view.tokens[after].text == "'" and after + 1 in starts:
         return True
-    return after < len(view.tokens) and after in starts and view.lang == "tr"
+    suffix_after = after < len(view.tokens) and after in starts and view.lang == "tr"
+    return suffix_after or (concept == "AT" and case_inside(view, pm))
 
 
 def _refusal_names_whom(view: View) -> bool:
