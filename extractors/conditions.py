@@ -2473,6 +2473,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
             d.last < nearest.first and view.words_between(d.last, nearest.first) <= 3)
             for d in view.concepts.get("DELEGATION", ())):
         return False  # "meet Putin only after the delegations meet again in Istanbul": the delegations' place
+    if any(g.last < pm.first and view.words_between(g.last, pm.first) <= 4
+           and view.clause[g.last] == view.clause[pm.first]
+           and not any(g.last < lead.first < pm.first for lead in view.concepts.get("LEADER", ()))
+           for g in view.concepts.get("THIRD_GROUP", ())):
+        return False  # (h_venue23) "the guarantor states will meet in Paris", «країни-гаранти зберуться в Парижі»:
+        # the place of a gathering of third states, in their clause, no leaders between
     if any(t.last < pm.first and view.words_between(t.last, pm.first) <= 2
            for t in view.concepts.get("FOREIGN_TROOPS", ())):
         return False  # "присутність західних військ в Україні неприйнятна": where troops would be, not a venue
