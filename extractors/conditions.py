@@ -1727,10 +1727,12 @@ def _joint_hosts(view: View, chain: Chain, place: str) -> bool:
 
 
 def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
-    """The chain again for each place listed after its own ("in Switzerland, Austria or Turkey, but not in Moscow
+    """The chain again for each place listed with its own ("in Switzerland, Austria or Turkey, but not in Moscow
     or Minsk", "в Швейцарии или Австрии, но не в Москве"): joined to it by commas and list words only (or, and,
-    but, not, a preposition), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice).
-    Each reads under its own polarity ("not in Moscow")."""
+    but, not, a preposition), with a word somewhere in a list of two ("Istanbul, Turkey" is one place said twice).
+    The list runs on from the place when the rule's other words stand before it, and back from it when they follow
+    ("Geneva, Vienna or Istanbul would suit us": the nearest place is the list's last). Each reads under its own
+    polarity ("not in Moscow")."""
     place = next((m for m in chain if m in view.places), None)
     if place is None or len(view.places) < 2:
         return []
@@ -1738,17 +1740,20 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     negs = {n.first for n in view.concepts.get("NEG", ())}
     joins |= {a.first for a in view.concepts.get("AND_WORD", ()) if a.last + 1 in negs}  # (h_venue18) "und nicht
     # in Minsk", "et pas à Minsk": an "and" that opens one more refused member, in every language
+    backward = all(m.first > place.last for m in chain if m is not place)
     run: list[ConceptMatch] = []
     worded = False
-    last = place.last
-    for q in sorted((p for p in view.places if p.first > place.last), key=lambda p: p.first):
-        between = range(last + 1, q.first)
+    edge = place.first if backward else place.last
+    others = sorted((p for p in view.places if (p.last < place.first if backward else p.first > place.last)),
+                    key=lambda p: p.first, reverse=backward)
+    for q in others:
+        between = range(q.last + 1, edge) if backward else range(edge + 1, q.first)
         if not all(i in joins or view.tokens[i].text == "," for i in between):
             break
         worded = worded or any(view.tokens[i].is_word for i in between)
         run.append(q)
-        last = q.last
-    if not worded:
+        edge = q.first if backward else q.last
+    if not worded and len(run) < 2:  # three or more places need no list word ("Vatican, Istanbul, Vienna")
         return []
     return [tuple(q if m is place else m for m in chain) for q in run]
 
@@ -2516,6 +2521,12 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
             d.last < nearest.first and view.words_between(d.last, nearest.first) <= 3)
             for d in view.concepts.get("DELEGATION", ())):
         return False  # "meet Putin only after the delegations meet again in Istanbul": the delegations' place
+    if any(g.last < pm.first and view.words_between(g.last, pm.first) <= 4
+           and view.clause[g.last] == view.clause[pm.first]
+           and not any(g.last < lead.first < pm.first for lead in view.concepts.get("LEADER", ()))
+           for g in view.concepts.get("THIRD_GROUP", ())):
+        return False  # (h_venue23) "the guarantor states will meet in Paris", «країни-гаранти зберуться в Парижі»:
+        # the place of a gathering of third states, in their clause, no leaders between
     if any(t.last < pm.first and view.words_between(t.last, pm.first) <= 2
            for t in view.concepts.get("FOREIGN_TROOPS", ())):
         return False  # "присутність західних військ в Україні неприйнятна": where troops would be, not a venue
