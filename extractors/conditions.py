@@ -1727,12 +1727,10 @@ def _joint_hosts(view: View, chain: Chain, place: str) -> bool:
 
 
 def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
-    """The chain again for each place listed with its own ("in Switzerland, Austria or Turkey, but not in Moscow
+    """The chain again for each place listed after its own ("in Switzerland, Austria or Turkey, but not in Moscow
     or Minsk", "в Швейцарии или Австрии, но не в Москве"): joined to it by commas and list words only (or, and,
-    but, not, a preposition), with a word somewhere in a list of two ("Istanbul, Turkey" is one place said twice).
-    The list runs on from the place when the rule's other words stand before it, and back from it when they follow
-    ("Geneva, Vienna or Istanbul would suit us": the nearest place is the list's last). Each reads under its own
-    polarity ("not in Moscow")."""
+    but, not, a preposition), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice).
+    Each reads under its own polarity ("not in Moscow")."""
     place = next((m for m in chain if m in view.places), None)
     if place is None or len(view.places) < 2:
         return []
@@ -1740,20 +1738,17 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     negs = {n.first for n in view.concepts.get("NEG", ())}
     joins |= {a.first for a in view.concepts.get("AND_WORD", ()) if a.last + 1 in negs}  # (h_venue18) "und nicht
     # in Minsk", "et pas à Minsk": an "and" that opens one more refused member, in every language
-    backward = all(m.first > place.last for m in chain if m is not place)
     run: list[ConceptMatch] = []
     worded = False
-    edge = place.first if backward else place.last
-    others = sorted((p for p in view.places if (p.last < place.first if backward else p.first > place.last)),
-                    key=lambda p: p.first, reverse=backward)
-    for q in others:
-        between = range(q.last + 1, edge) if backward else range(edge + 1, q.first)
+    last = place.last
+    for q in sorted((p for p in view.places if p.first > place.last), key=lambda p: p.first):
+        between = range(last + 1, q.first)
         if not all(i in joins or view.tokens[i].text == "," for i in between):
             break
         worded = worded or any(view.tokens[i].is_word for i in between)
         run.append(q)
-        edge = q.first if backward else q.last
-    if not worded and len(run) < 2:  # three or more places need no list word ("Vatican, Istanbul, Vienna")
+        last = q.last
+    if not worded:
         return []
     return [tuple(q if m is place else m for m in chain) for q in run]
 

@@ -3539,8 +3539,6 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     leader to its own in another statement ("He can come to Kyiv." ... "Moscow is not a place where I can go":
     `at_home`, the party, day and statement of each such invitation); so does a place refused in a quote that
     proposes another ("Moscow is excluded. Perhaps the Vatican": `proposed`, `_refused_beside`)."""
-    if _listed(c, st):
-        return f"venue:{c.value}"
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
     place = c.value.removeprefix("not_")
@@ -3558,28 +3556,6 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 
 
 _WAR_SIDES = ("RU", "UA")
-
-# How many different places a list fronted before its verdict must name for each to stand ("Geneva, Vienna or
-# Istanbul - any of them would suit us": the labelled corpora's writers take every member as a venue). Measured: a
-# list of two ("in Jerusalem or Istanbul") is read as one choice by as many writers as read it as two (kept whole, it
-# lowered the wire, unseen7, 14, 16 and 20 holdouts), and a list after its verb ("ready to meet in X, Y or Z"),
-# three or more, lowered the unseen16 and unseen20 holdouts.
-LIST_MIN: Final = 3
-
-
-def _listed(c: Condition, st: Statement) -> bool:
-    """A place proposed as a member of a list fronted before the words that judge it, which one rule read in the
-    statement (conditions._coordinated_places: one reading per member, each from its place to the same verdict,
-    so the shorter evidence ends the longer), of `LIST_MIN` different places or more (a city and its country are
-    one)."""
-    if c.kind != "venue" or c.op != "assert" or c.value.startswith("not_") or c.value == "any":
-        return False
-    within = vocabulary().within
-    members = {within.get(o.value, o.value) for o in st.conditions
-               if o.kind == "venue" and o.op == "assert" and o.party == c.party and o.rule == c.rule
-               and not o.value.startswith("not_") and o.value != "any"
-               and (o.evidence.endswith(c.evidence) or c.evidence.endswith(o.evidence))}
-    return len(members) >= LIST_MIN
 
 
 def _refused_beside(statements: list[Statement]) -> frozenset[tuple[str, date | None, str]]:
