@@ -3325,8 +3325,9 @@ def _possessor(r: _Read, anchor: int) -> Actor | None:
     if anchor + 1 < len(r.view.tokens) and (_is_noun_of_offer(r, anchor) or any(
             m.first <= anchor <= m.last for m in r.view.concepts.get("READY_NOUN", ()))):
         nxt = anchor + 1
-        if r.view.tokens[nxt].text in _OFFER_BY and nxt + 1 < len(r.view.tokens):
-            nxt += 1
+        if (r.view.tokens[nxt].text in _OFFER_BY or any(m.first == nxt for m in r.view.concepts.get(
+                "POSSESSOR_OF", ()))) and nxt + 1 < len(r.view.tokens):
+            nxt += 1  # (h_attr23) "η πρόσκληση του Πούτιν", «l'invitation de Poutine»: the owner after "of"
         owner = next((m.actor for m in r.mentions if m.actor is not None and m.start == r.view.tokens[nxt].start),
                      None) or _after_first_names(r, nxt)
         if owner is not None and not (owner.kind == "person" and _dative_name(r, nxt)):
@@ -3379,7 +3380,8 @@ def _after_first_names(r: _Read, i: int) -> Actor | None:
 
 def _is_noun_of_offer(r: _Read, i: int) -> bool:
     """'предложение', 'invitation', 'offer': a proposal named as a thing (a verb's object follows it otherwise)."""
-    return any(m.first <= i <= m.last for c in ("OFFER_NOUN", "CALL_NOUN") for m in r.view.concepts.get(c, ()))
+    return any(m.first <= i <= m.last for c in ("OFFER_NOUN", "CALL_NOUN", "OFFER_OWNED")
+               for m in r.view.concepts.get(c, ()))  # (h_attr23: the seven other languages name it OFFER_OWNED)
 
 
 # verbs whose subject holds the precondition they govern: insisting, and (h_attr22b) putting it forward or wanting it
