@@ -1678,6 +1678,8 @@ def _clauses(view: View) -> list[int]:
             cuts.add(i)  # "..., тогда как Киев ответил, что ...": a clause of its own, as after "but"
         elif i is not None and toks[i].text in RELATIVE_WORDS:
             relatives.append(i)
+        elif i is not None and _seat_speaks(view, i):
+            cuts.add(i)  # "Budapest sei kaum der geeignete Ort, Kiew denke eher an Genf": a government speaking
         comma = text.find(",", comma + 1)
     cuts.update(_reported_and(view))
     for a in view.concepts.get("APPOSITIVE", ()):
@@ -1702,6 +1704,32 @@ def _clauses(view: View) -> list[int]:
         _relative_clauses(view, out, clause + 1, relatives)
     view.inserted.update(asides)
     return out
+
+
+# (h_attr23) verbs whose subject, a seat of government right before them after a comma, opens a clause of its own
+_SEAT_VERBS: Final = ("THINK", "WANT", "PREFER", "INSIST", "DEMAND", "PROPOSE", "REFUSE", "VOICE_OF_PLACE")
+
+
+def _seat_speaks(view: View, i: int) -> bool:
+    """(h_attr23) A seat of government at token `i`, right after a comma, and its own verb of thinking, wanting,
+    insisting or proposing right after it ("..., Kyiv thinks rather of Geneva", "..., Kiew denke eher an Genf",
+    "..., Moscow insists on Minsk", «..., Київ думає радше про Женеву»): the capital speaks for its government and
+    opens a clause of its own, so what the clause before said of a place (a negation, a venue noun) does not run
+    on into it, nor is the capital the place it names."""
+    seats = vocabulary().seats
+    if i < 1 or view.tokens[i - 1].text != ",":
+        return False
+    place = next((p for p in (*view.places, *view.voices) if p.first == i and p.concept in seats), None)
+    if place is None:
+        return False
+    return any(m.first == place.last + 1 for c in _SEAT_VERBS for m in view.concepts.get(c, ()))
+
+
+def speaking_seat_between(view: View, first: int, last: int) -> bool:
+    """(h_attr23) A seat of government opening a clause of its own (`_seat_speaks`) after token `first`, up to token
+    `last`: a match running across it joins two governments' words ("Budapest sei kaum der geeignete Ort, Kiew denke
+    eher an Genf": no "Ort, Kiew" venue, no place of the first clause negated in the second)."""
+    return any(first < i <= last and _seat_speaks(view, i) for i in range(first + 1, last + 1))
 
 
 _REPORTED_VERB_OF: Final = {code: word_endings("REPORTED_VERB", code) for code in LANGUAGES}

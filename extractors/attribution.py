@@ -1765,6 +1765,19 @@ def _closing(view: View, says: list[ConceptMatch], mentions: list[Mention], quot
     return Attribution(actor, (0, _closed_end(view, v, m, start)), bool(quotes), "verb") if actor is not None else None
 
 
+# (h_attr23) verbs that say a position as well as report it ("Kyiv wants Geneva", "Moscow insists on Minsk")
+_POSITION_VERBS: Final = ("WANT", "INSIST", "PREFER")
+
+
+def _holds_object(view: View, v: ConceptMatch) -> bool:
+    """(h_attr23) A verb of wanting, insisting or preferring with a word right after it ("..., Kyiv wants Geneva",
+    "..., Kyiv insists on a ceasefire first"): it states a position with its object, so it closes no sentence as
+    "..., Kyiv said." does (at the sentence's end, "..., Moscow insists.", it still may)."""
+    if not any(c.first == v.first for k in _POSITION_VERBS for c in view.concepts.get(k, ())):
+        return False
+    return v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word
+
+
 def _closed_end(view: View, v: ConceptMatch, m: Mention, start: int) -> int:
     """(h_nostmt21) Where the words a closing attribution takes end: at it, or at the sentence's end where it is a
     parenthesis of saying after a fronted clause ("If Kyiv wants peace, he said, a meeting ...", «Μέχρι να
@@ -2519,6 +2532,9 @@ _FRONTING = concept_words("FRONTING")
 def _closes(view: View, v: ConceptMatch, m: Mention) -> bool:
     """', Peskov said on Tuesday, a day after ...' closes the sentence before it: after the speaker and the verb
     comes a time, a place or an audience, never a reported clause ('said he would meet ...')."""
+    if _holds_object(view, v):
+        return False  # (h_attr23) "Peskov said Putin was ready to meet, Kyiv insists on a ceasefire first": a position
+        # of its own after the comma (a clause of Kyiv's), not a closing attribution of the words before it
     end = max(v.last, (_token_at(view, m.end) or v.last + 1) - 1)
     nxt = next((t for t in view.tokens[end + 1 :]), None)
     if nxt is not None and nxt.text == ",":

@@ -23,7 +23,15 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, case_inside, possessor, set_in_relative, speech_verbs
+from extractors.analysis import (
+    AND_WORDS,
+    View,
+    case_inside,
+    possessor,
+    set_in_relative,
+    speaking_seat_between,
+    speech_verbs,
+)
 from extractors.attribution import OTHER_SIDE
 from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
@@ -694,6 +702,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # ", an idea the Kremlin dismissed as premature": the reporter's summary of another's reaction
         if _speech_between(chain, view):
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
+        if speaking_seat_between(view, chain[0].first, chain[-1].last):
+            continue  # (h_attr23) "..., Kiew denke eher an Genf": a capital speaking opens words of its own
         if (rule.kind in ("venue", "format") or any(m.concept == "PROPOSE" for m in chain)) and _lower_meeting(
                 view, chain):
             continue  # "proposed resuming direct talks in Istanbul", "встреча министров в Анталье": whose meeting it
