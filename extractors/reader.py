@@ -24,7 +24,6 @@ from typing import Final, NamedTuple
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import (
-    AND_WORDS,
     RELATIVE_WORDS,
     View,
     add_leaders,
@@ -2404,10 +2403,6 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     party = _clause_party(cue, att, r, venues)
     if party[0] != att.actor.party:
         return party
-    relayed = _relayed_party(cue, att, r, venues)
-    if relayed is not None:  # "Kuleba recalled that Russia answered that the leaders could meet only to sign a
-        # treaty": Russia's condition, as he tells it (a place or format as sure as one with its subject named)
-        return relayed, REPORTED_PLACE_CONFIDENCE if cue.kind in ("venue", "format") else REPORTED_CONFIDENCE
     spoken = possessed_speech(r.view, r.mentions, _head(cue, r.view))
     if spoken is not None and spoken.party not in (att.actor.party, "none"):
         return spoken.party, REPORTED_CONFIDENCE
@@ -2504,36 +2499,6 @@ def _clause_party(cue: Cue, att: Attribution, r: _Read,
         # speaker's proposal, as "he can come to Kyiv" is
     # the other side's venue or format, with its subject named, is surer than its reported stance
     return subject.actor.party, _reported(cue)
-
-
-# (h_attr23) verbs of saying, answering and insisting whose subject, inside someone's words, speaks for itself
-_RELAYING: Final = ("SAY", "REPLY", "INSIST")
-_THAT_REACH: Final = 2  # tokens from such a verb to its "that" ("answered that", «ответила, что»)
-
-
-def _relayed_party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] | None) -> str | None:
-    """(h_attr23) The party whose own verb of saying, answering or insisting, with its "that", opens the words the
-    cue is in, inside the speaker's ("Sybiha recalled that Russia had answered that the leaders could meet only to
-    sign a treaty", «Кулеба нагадав, що Росія відповідала, що лідери можуть зустрітися лише для підписання
-    договору», "Zelensky said the Kremlin still insists that any meeting take place in Moscow"): the subject of the
-    last such verb before the cue, in the speaker's words, named as another party's actor; None where there is none
-    (the speaker's own words, or "he told Trump that he was ready": the speaker is the subject). Asked only where
-    the cue's own clause names no other party's subject (`_party`): the innermost subject owns what it says."""
-    toks, start = r.view.tokens, r.view.tokens[cue.first].start
-    thats = {m.first for m in r.view.concepts.get("THAT_SAID", ())}
-    verbs = [m for name in _RELAYING for m in r.view.concepts.get(name, ())
-             if att.content[0] < toks[m.first].start < start and toks[m.last].end <= start
-             and toks[m.first].start < att.content[1] and m.first not in r.view.asides
-             and any(m.last < t <= m.last + _THAT_REACH and t < cue.first for t in thats)
-             and not (m.first > 0 and toks[m.first - 1].text in AND_WORDS)]  # "said Russia was avoiding a meeting
-    # and repeated that he was ready": a verb joined to the speaker's shares his subject
-    if not verbs:
-        return None
-    verb = max(verbs, key=lambda m: m.first)
-    subject = _subject(cue, att, r, verb.first, venues)
-    if subject is None or subject.actor is None or subject.actor.party in (att.actor.party, "none"):
-        return None
-    return subject.actor.party
 
 
 def _governing(cue: Cue, view: View) -> int | None:
