@@ -199,7 +199,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
+                     "DASH_NO", "DASH_YES", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
                      "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
                      "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED", "POINT_ASKED"})
 
@@ -1493,10 +1493,21 @@ _RUSSIAN_EVENTS = concept_words("RUSSIAN_EVENT")
 
 
 def _dash_no(view: View) -> None:
-    """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading dash is dropped)."""
+    """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading dash is dropped);
+    (h_frag23) the "yes" of DASH_YES ("Istanbul — yes", «Стамбул — так») too, and only where it closes its phrase
+    («— так само», "— yes and no" go on: no verdict)."""
     found = view.concepts.get("DASH_NO")
     if found:
-        _keep(view, "DASH_NO", [m for m in found if m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")])
+        _keep(view, "DASH_NO", [m for m in found if _after_dash(view, m)])
+    found = view.concepts.get("DASH_YES")
+    if found:
+        _keep(view, "DASH_YES", [m for m in found if _after_dash(view, m) and (
+            m.last + 1 == len(view.tokens) or not view.tokens[m.last + 1].is_word)])
+
+
+def _after_dash(view: View, m: ConceptMatch) -> bool:
+    """The match stands right after a dash ("Minsk — no")."""
+    return m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")
 
 
 def _above_all(view: View) -> None:
