@@ -25,7 +25,7 @@ from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
 from extractors.analysis import AND_WORDS, View, possessor, speech_verbs
 from extractors.attribution import OTHER_SIDE
-from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
+from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
 from extractors.polarity import (
     Scope,
@@ -1738,6 +1738,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         # countries convening together, no one place the meeting is held in
     if rule.place_closes and place is not None and not _place_closes(view, chain, place):
         return None  # "proposed Moscow an exchange of prisoners", "Turkey as mediator": whom, or what else
+    if rule.fragment and not _whole_fragment(view, first, last):
+        return None  # (h_frag23) "He said not Moscow but Kyiv was to blame": a phrase of a longer sentence
     value = rule.value
     if "{place}" in value:
         if place is None:
@@ -2313,6 +2315,44 @@ def _place_closes(view: View, chain: Chain, place: str) -> bool:
     return after >= len(view.tokens) or not view.tokens[after].is_word or (
         view.tokens[after].text in AND_WORDS and (after > pm.last + 1 or (
             _verb_joined(view, after) and not _party_place(place))))
+
+
+# (h_frag23) where a verbless fragment begins and ends inside a sentence: a quote mark (in the text between two
+# tokens: the tokenizer keeps none), a colon or a dash before it ('Sybiha: "Not Moscow."'), a full stop, a comma
+# before a quote mark or the end after it; a question mark after it asks, it does not answer ("Not Moscow? Why not?")
+_FRAGMENT_OPENS: Final = frozenset({":", "—", "–", "-"})
+_FRAGMENT_CLOSES: Final = frozenset({".", "!", ";"})
+# the words a fragment may hold beside its match: the negations and the "and", "or" that join places refused
+# together («Ни Москва, ни Минск.», "Neither Moscow nor Minsk.", «Не Москва и не Минск.»)
+_FRAGMENT_WORDS: Final = ("NEG", "NEG_CONCORD", "AND_WORD", "OR_WORD")
+
+
+def _whole_fragment(view: View, first: int, last: int) -> bool:
+    """(h_frag23) The tokens first..last are the whole of a verbless fragment: between the fragment's opening (the
+    sentence's start, a quote mark, a colon or a dash) and its close (a full stop, a quote mark, the end) every
+    other word is a negation, a joining "and"/"or" or a place ("Not Moscow.", '"Not Moscow," he added', «Ни
+    Москва, ни Минск.»), so no verb of another clause governs it ("he said not Moscow but Kyiv was to blame")."""
+    spare = {i for c in _FRAGMENT_WORDS for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    spare |= {i for m in view.places for i in range(m.first, m.last + 1)}
+    tokens = view.tokens
+    i = first - 1
+    while i >= 0 and tokens[i].text not in _FRAGMENT_OPENS and not _quote_between(view, i):
+        if tokens[i].is_word and i not in spare:
+            return False
+        i -= 1
+    i = last + 1
+    while i < len(tokens) and tokens[i].text not in _FRAGMENT_CLOSES and not _quote_between(view, i - 1):
+        if tokens[i].text == "?" or tokens[i].is_word and i not in spare:
+            return False
+        i += 1
+    return True
+
+
+def _quote_between(view: View, i: int) -> bool:
+    """A quote mark stands in the text between the i-th token and the next."""
+    if i + 1 >= len(view.tokens):
+        return False
+    return any(ch in QUOTE_MARKS for ch in view.text[view.tokens[i].end:view.tokens[i + 1].start])
 
 
 _DEED_CONCEPTS: Final = ("SAY", "PROPOSE", "AGREE", "HOST", "READY", "INVITE")

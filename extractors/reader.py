@@ -3552,7 +3552,15 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
            for o in st.conditions):
         return "venue_not"
+    if c.rule in _JOINT_REFUSALS and any(o.rule == c.rule and o.party == c.party and o.value != c.value
+                                         for o in st.conditions):
+        return f"venue_not_{place}"  # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands
     return c.kind
+
+
+# (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
+# "Neither Moscow nor Minsk."), not rivals of which one is the party's position
+_JOINT_REFUSALS = frozenset({"venue.fragment_not", "venue.followup_not_bare"})
 
 
 _WAR_SIDES = ("RU", "UA")
