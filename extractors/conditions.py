@@ -2322,9 +2322,9 @@ def _place_closes(view: View, chain: Chain, place: str) -> bool:
 # before a quote mark or the end after it; a question mark after it asks, it does not answer ("Not Moscow? Why not?")
 _FRAGMENT_OPENS: Final = frozenset({":", "—", "–", "-"})
 _FRAGMENT_CLOSES: Final = frozenset({".", "!", ";"})
-# the words a fragment may hold beside its match: the negations and the "and", "or" that join places refused
-# together («Ни Москва, ни Минск.», "Neither Moscow nor Minsk.", «Не Москва и не Минск.»)
-_FRAGMENT_WORDS: Final = ("NEG", "NEG_CONCORD", "AND_WORD", "OR_WORD")
+# the words a fragment may hold beside its match: the negations, the "and", "or" that join places refused together
+# («Ни Москва, ни Минск.», "Neither Moscow nor Minsk.", «Не Москва и не Минск.») and a "but" opening it
+_FRAGMENT_WORDS: Final = ("NEG", "NEG_CONCORD", "AND_WORD", "OR_WORD", "BUT")
 
 
 def _whole_fragment(view: View, first: int, last: int) -> bool:
@@ -2332,9 +2332,11 @@ def _whole_fragment(view: View, first: int, last: int) -> bool:
     sentence's start, a quote mark, a colon or a dash) and its close (a full stop, a quote mark, the end) every
     other word is a negation, a joining "and"/"or" or a place ("Not Moscow.", '"Not Moscow," he added', «Ни
     Москва, ни Минск.»), so no verb of another clause governs it ("he said not Moscow but Kyiv was to blame")."""
+    tokens = view.tokens
+    if not all(t.is_word for t in tokens[first:last + 1]):
+        return False  # «Нет, Москва.», "No, Moscow.": an answer, then the place, not the place denied
     spare = {i for c in _FRAGMENT_WORDS for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     spare |= {i for m in view.places for i in range(m.first, m.last + 1)}
-    tokens = view.tokens
     i = first - 1
     while i >= 0 and tokens[i].text not in _FRAGMENT_OPENS and not _quote_between(view, i):
         if tokens[i].is_word and i not in spare:

@@ -3560,7 +3560,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
 # "Neither Moscow nor Minsk."), not rivals of which one is the party's position
-_JOINT_REFUSALS = frozenset({"venue.fragment_not", "venue.followup_not_bare"})
+_JOINT_REFUSALS = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare"})
 
 
 _WAR_SIDES = ("RU", "UA")
