@@ -299,7 +299,8 @@ def _words_said(view: View, a: int, b: int) -> int:
     return view.words_in(a, b)
 
 
-_PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
+_PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT", "DASH_NO")  # (h_frag23) «До Москви — ні.»: the dash's
+# "no" rules the place out as the others do
 # "the two presidents" made the war sides' pair: by their countries ("the Russian and Ukrainian presidents") or beside
 # the two sides named (h_frame21: "talks between Russia and Ukraine ..., including a meeting of the two presidents")
 _PAIR_NAMED: Final = ("NAMED_PAIR", "SIDES_NAMED")
@@ -352,7 +353,8 @@ def _meeting_apart(view: View, span: tuple[int, int] | None) -> bool:
 
 def _place_judged(view: View, topic: Topic) -> bool:
     """(h_venue15) In a story about the leaders' meeting, a place ruled out as such ("Moscow is not an option",
-    «Москва відпадає», "Moskau ist keine Option") is ruled out as its venue: the verdict on a place names no meeting."""
+    «Москва відпадає», "Moskau ist keine Option", h_frag23: «До Москви — ні.») is ruled out as its venue: the verdict
+    on a place names no meeting."""
     return topic.focus and any(_verdict_after(view, pm) for pm in view.places)
 
 
@@ -2338,19 +2340,19 @@ def _whole_fragment(view: View, first: int, last: int) -> bool:
     spare = {i for c in _FRAGMENT_WORDS for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     spare |= {i for m in view.places for i in range(m.first, m.last + 1)}
     i = first - 1
-    while i >= 0 and tokens[i].text not in _FRAGMENT_OPENS and not _quote_between(view, i):
+    while i >= 0 and tokens[i].text not in _FRAGMENT_OPENS and not quote_between(view, i):
         if tokens[i].is_word and i not in spare:
             return False
         i -= 1
     i = last + 1
-    while i < len(tokens) and tokens[i].text not in _FRAGMENT_CLOSES and not _quote_between(view, i - 1):
+    while i < len(tokens) and tokens[i].text not in _FRAGMENT_CLOSES and not quote_between(view, i - 1):
         if tokens[i].text == "?" or tokens[i].is_word and i not in spare:
             return False
         i += 1
     return True
 
 
-def _quote_between(view: View, i: int) -> bool:
+def quote_between(view: View, i: int) -> bool:
     """A quote mark stands in the text between the i-th token and the next."""
     if i + 1 >= len(view.tokens):
         return False
