@@ -199,8 +199,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "DASH_YES", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
-                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
+                     "DASH_NO", "DASH_YES", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT",
+                     "APPOSITIVE", "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
                      "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED", "POINT_ASKED"})
 
 

@@ -1268,7 +1268,7 @@ def _announced_term(reads: Sequence[_Read], n: int, before: Attribution | None, 
     a word of it would be its noun's own («Тиша»)."""
     r = reads[n]
     segments = _segments(r.view)
-    for (a, b), (c, d) in zip(segments, segments[1:]):
+    for (a, b), (c, d) in zip(segments, segments[1:], strict=False):
         if _announces(r.view, a, b) and _bare_term(r.view, c, d):
             return c - 1
     if before is None or not atts or any(a.actor is not before.actor for a in atts):
