@@ -15,6 +15,7 @@ from typing import Final
 from domain.vocabulary import vocabulary
 from extractors.lexicon import (
     LANGUAGES,
+    QUOTE_MARKS,
     ConceptMatch,
     Lexicon,
     Pass,
@@ -179,6 +180,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _sham_votes(view)
     _narrated_acts(view)
     _dash_no(view)
+    _place_asked(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _split_refusals(view)
@@ -199,9 +201,10 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "DASH_YES", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT",
-                     "APPOSITIVE", "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
-                     "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED", "POINT_ASKED"})
+                     "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
+                     "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL", "REFERENDUM",
+                     "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED",
+                     "POINT_ASKED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -1503,6 +1506,42 @@ def _dash_no(view: View) -> None:
     if found:
         _keep(view, "DASH_YES", [m for m in found if _after_dash(view, m) and (
             m.last + 1 == len(view.tokens) or not view.tokens[m.last + 1].is_word)])
+
+
+def quote_between(view: View, i: int) -> bool:
+    """A quote mark stands in the text between the i-th token and the next (the tokenizer keeps none)."""
+    if i + 1 >= len(view.tokens):
+        return False
+    return any(ch in QUOTE_MARKS for ch in view.text[view.tokens[i].end:view.tokens[i + 1].start])
+
+
+_ASKED_PLACE_ANSWERS = {"ANSWER_NO": "PLACE_ANSWERED_NO", "ANSWER_YES": "PLACE_ANSWERED_YES"}
+_SEGMENT_MARKS = frozenset({".", "!", "?", ":", ";", "—", "–"})
+
+
+def _place_asked(view: View) -> None:
+    """(h_frag23) "Moscow? No.", «Москва? Ні.», "Istanbul? Why not.": a place alone put as a question, then the
+    speaker's bare answer, the whole of its words: PLACE_ANSWERED_NO or PLACE_ANSWERED_YES on the answer (rules
+    venue.place_asked_*), so the place is ruled out or accepted."""
+    tokens = view.tokens
+    for p in view.places:
+        q = p.last + 1
+        if q >= len(tokens) or tokens[q].text != "?" or not _opens_segment(view, p.first):
+            continue
+        for concept, derived in _ASKED_PLACE_ANSWERS.items():
+            for m in view.concepts.get(concept, ()):
+                if m.first == q + 1 and _closes_segment(view, m.last):
+                    view.concepts.setdefault(derived, []).append(m._replace(concept=derived))
+
+
+def _opens_segment(view: View, i: int) -> bool:
+    """The i-th token opens the sentence, a quote or the words after a mark that ends a sentence or a clause."""
+    return i == 0 or view.tokens[i - 1].text in _SEGMENT_MARKS or quote_between(view, i - 1)
+
+
+def _closes_segment(view: View, i: int) -> bool:
+    """The i-th token ends the sentence, a quote, or the words before a mark that ends a sentence or a clause."""
+    return i + 1 >= len(view.tokens) or view.tokens[i + 1].text in _SEGMENT_MARKS | {","} or quote_between(view, i)
 
 
 def _after_dash(view: View, m: ConceptMatch) -> bool:

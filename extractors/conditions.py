@@ -23,9 +23,9 @@ from typing import Final, NamedTuple
 
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, Mention
-from extractors.analysis import AND_WORDS, View, possessor, speech_verbs
+from extractors.analysis import AND_WORDS, View, possessor, quote_between, speech_verbs
 from extractors.attribution import OTHER_SIDE
-from extractors.lexicon import QUOTE_MARKS, ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
+from extractors.lexicon import ConceptMatch, concept_stems, concept_words, fold_greek, lemma, word_endings
 from extractors.places import gazetteer
 from extractors.polarity import (
     Scope,
@@ -2350,13 +2350,6 @@ def _whole_fragment(view: View, first: int, last: int) -> bool:
             return False
         i += 1
     return True
-
-
-def quote_between(view: View, i: int) -> bool:
-    """A quote mark stands in the text between the i-th token and the next."""
-    if i + 1 >= len(view.tokens):
-        return False
-    return any(ch in QUOTE_MARKS for ch in view.text[view.tokens[i].end:view.tokens[i + 1].start])
 
 
 _DEED_CONCEPTS: Final = ("SAY", "PROPOSE", "AGREE", "HOST", "READY", "INVITE")

@@ -30,6 +30,7 @@ from extractors.analysis import (
     add_listed_term,
     add_others,
     analyse,
+    quote_between,
     scan_only,
     speech_verbs,
 )
@@ -92,7 +93,7 @@ from extractors.attribution import (
     time_phrase,
 )
 from extractors.base import ArticleText, Condition, Statement
-from extractors.conditions import WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames, quote_between
+from extractors.conditions import WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames
 from extractors.dates import (
     calendar_words,
     case_set,
