@@ -15,6 +15,7 @@ from typing import Final
 from domain.vocabulary import vocabulary
 from extractors.lexicon import (
     LANGUAGES,
+    QUOTE_MARKS,
     ConceptMatch,
     Lexicon,
     Pass,
@@ -179,6 +180,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _sham_votes(view)
     _narrated_acts(view)
     _dash_no(view)
+    _place_asked(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
     _split_refusals(view)
@@ -199,9 +201,10 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
 DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "AVOID", "READY", "ANAPHOR",
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
-                     "DASH_NO", "RECOGNIZE", "SET_ASIDE", "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE",
-                     "RECAP", "NEUTRAL", "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT",
-                     "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED", "POINT_ASKED"})
+                     "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
+                     "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL", "REFERENDUM",
+                     "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED",
+                     "POINT_ASKED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -1516,10 +1519,57 @@ _RUSSIAN_EVENTS = concept_words("RUSSIAN_EVENT")
 
 
 def _dash_no(view: View) -> None:
-    """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading dash is dropped)."""
+    """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading dash is dropped);
+    (h_frag23) the "yes" of DASH_YES ("Istanbul — yes", «Стамбул — так») too, and only where it closes its phrase
+    («— так само», "— yes and no" go on: no verdict)."""
     found = view.concepts.get("DASH_NO")
     if found:
-        _keep(view, "DASH_NO", [m for m in found if m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")])
+        _keep(view, "DASH_NO", [m for m in found if _after_dash(view, m)])
+    found = view.concepts.get("DASH_YES")
+    if found:
+        _keep(view, "DASH_YES", [m for m in found if _after_dash(view, m) and (
+            m.last + 1 == len(view.tokens) or not view.tokens[m.last + 1].is_word)])
+
+
+def quote_between(view: View, i: int) -> bool:
+    """A quote mark stands in the text between the i-th token and the next (the tokenizer keeps none)."""
+    if i + 1 >= len(view.tokens):
+        return False
+    return any(ch in QUOTE_MARKS for ch in view.text[view.tokens[i].end:view.tokens[i + 1].start])
+
+
+_ASKED_PLACE_ANSWERS = {"ANSWER_NO": "PLACE_ANSWERED_NO", "ANSWER_YES": "PLACE_ANSWERED_YES"}
+_SEGMENT_MARKS = frozenset({".", "!", "?", ":", ";", "—", "–"})
+
+
+def _place_asked(view: View) -> None:
+    """(h_frag23) "Moscow? No.", «Москва? Ні.», "Istanbul? Why not.": a place alone put as a question, then the
+    speaker's bare answer, the whole of its words: PLACE_ANSWERED_NO or PLACE_ANSWERED_YES on the answer (rules
+    venue.place_asked_*), so the place is ruled out or accepted."""
+    tokens = view.tokens
+    for p in view.places:
+        q = p.last + 1
+        if q >= len(tokens) or tokens[q].text != "?" or not _opens_segment(view, p.first):
+            continue
+        for concept, derived in _ASKED_PLACE_ANSWERS.items():
+            for m in view.concepts.get(concept, ()):
+                if m.first == q + 1 and _closes_segment(view, m.last):
+                    view.concepts.setdefault(derived, []).append(m._replace(concept=derived))
+
+
+def _opens_segment(view: View, i: int) -> bool:
+    """The i-th token opens the sentence, a quote or the words after a mark that ends a sentence or a clause."""
+    return i == 0 or view.tokens[i - 1].text in _SEGMENT_MARKS or quote_between(view, i - 1)
+
+
+def _closes_segment(view: View, i: int) -> bool:
+    """The i-th token ends the sentence, a quote, or the words before a mark that ends a sentence or a clause."""
+    return i + 1 >= len(view.tokens) or view.tokens[i + 1].text in _SEGMENT_MARKS | {","} or quote_between(view, i)
+
+
+def _after_dash(view: View, m: ConceptMatch) -> bool:
+    """The match stands right after a dash ("Minsk — no")."""
+    return m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")
 
 
 def _above_all(view: View) -> None:
@@ -1558,13 +1608,14 @@ def add_others(view: View, spans: list[tuple[int, int]]) -> None:
         view.concepts["OTHER_PERSON"] = out
 
 
-def add_listed_term(view: View) -> None:
+def add_listed_term(view: View, at: int = 0) -> None:
     """(h_lists) Add LISTED_TERM on the first token (the bullet) of an item of a list of a party's terms ("The
     Ukrainian side proposed:¶- an international treaty of security guarantees"): the lead-in's "proposed", "demands",
-    "conditions" stand before each item, so a bare noun of a condition reads as one (rules prerequisite.*)."""
-    if view.tokens:
-        t = view.tokens[0]
-        view.concepts["LISTED_TERM"] = [ConceptMatch("LISTED_TERM", 0, 0, t.start, t.end)]
+    "conditions" stand before each item, so a bare noun of a condition reads as one (rules prerequisite.*); (h_frag23)
+    `at`: the token a term's fragment opens at after the words announcing it ("There is one condition. A ceasefire")."""
+    if len(view.tokens) > at:
+        t = view.tokens[at]
+        view.concepts["LISTED_TERM"] = [ConceptMatch("LISTED_TERM", at, at, t.start, t.end)]
 
 
 def _matches(view: View, concept: str, spans: list[tuple[int, int]]) -> list[ConceptMatch]:

@@ -28,6 +28,7 @@ from extractors.analysis import (
     View,
     case_inside,
     possessor,
+    quote_between,
     set_in_relative,
     speaking_seat_between,
     speech_verbs,
@@ -307,7 +308,8 @@ def _words_said(view: View, a: int, b: int) -> int:
     return view.words_in(a, b)
 
 
-_PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
+_PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT", "DASH_NO")  # (h_frag23) «До Москви — ні.»: the dash's
+# "no" rules the place out as the others do
 # "the two presidents" made the war sides' pair: by their countries ("the Russian and Ukrainian presidents") or beside
 # the two sides named (h_frame21: "talks between Russia and Ukraine ..., including a meeting of the two presidents")
 _PAIR_NAMED: Final = ("NAMED_PAIR", "SIDES_NAMED")
@@ -360,7 +362,8 @@ def _meeting_apart(view: View, span: tuple[int, int] | None) -> bool:
 
 def _place_judged(view: View, topic: Topic) -> bool:
     """(h_venue15) In a story about the leaders' meeting, a place ruled out as such ("Moscow is not an option",
-    «Москва відпадає», "Moskau ist keine Option") is ruled out as its venue: the verdict on a place names no meeting."""
+    «Москва відпадає», "Moskau ist keine Option", h_frag23: «До Москви — ні.») is ruled out as its venue: the verdict
+    on a place names no meeting."""
     return topic.focus and any(_verdict_after(view, pm) for pm in view.places)
 
 
@@ -1792,6 +1795,8 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         # countries convening together, no one place the meeting is held in
     if rule.place_closes and place is not None and not _place_closes(view, chain, place):
         return None  # "proposed Moscow an exchange of prisoners", "Turkey as mediator": whom, or what else
+    if rule.fragment and not _whole_fragment(view, first, last):
+        return None  # (h_frag23) "He said not Moscow but Kyiv was to blame": a phrase of a longer sentence
     value = rule.value
     if "{place}" in value:
         if place is None:
@@ -2371,6 +2376,39 @@ def _place_closes(view: View, chain: Chain, place: str) -> bool:
     return after >= len(view.tokens) or not view.tokens[after].is_word or (
         view.tokens[after].text in AND_WORDS and (after > pm.last + 1 or (
             _verb_joined(view, after) and not _party_place(place))))
+
+
+# (h_frag23) where a verbless fragment begins and ends inside a sentence: a quote mark (in the text between two
+# tokens: the tokenizer keeps none), a colon or a dash before it ('Sybiha: "Not Moscow."'), a full stop, a comma
+# before a quote mark or the end after it; a question mark after it asks, it does not answer ("Not Moscow? Why not?")
+_FRAGMENT_OPENS: Final = frozenset({":", "—", "–", "-"})
+_FRAGMENT_CLOSES: Final = frozenset({".", "!", ";"})
+# the words a fragment may hold beside its match: the negations, the "and", "or" that join places refused together
+# («Ни Москва, ни Минск.», "Neither Moscow nor Minsk.", «Не Москва и не Минск.») and a "but" opening it
+_FRAGMENT_WORDS: Final = ("NEG", "NEG_CONCORD", "AND_WORD", "OR_WORD", "BUT")
+
+
+def _whole_fragment(view: View, first: int, last: int) -> bool:
+    """(h_frag23) The tokens first..last are the whole of a verbless fragment: between the fragment's opening (the
+    sentence's start, a quote mark, a colon or a dash) and its close (a full stop, a quote mark, the end) every
+    other word is a negation, a joining "and"/"or" or a place ("Not Moscow.", '"Not Moscow," he added', «Ни
+    Москва, ни Минск.»), so no verb of another clause governs it ("he said not Moscow but Kyiv was to blame")."""
+    tokens = view.tokens
+    if not all(t.is_word for t in tokens[first:last + 1]):
+        return False  # «Нет, Москва.», "No, Moscow.": an answer, then the place, not the place denied
+    spare = {i for c in _FRAGMENT_WORDS for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    spare |= {i for m in view.places for i in range(m.first, m.last + 1)}
+    i = first - 1
+    while i >= 0 and tokens[i].text not in _FRAGMENT_OPENS and not quote_between(view, i):
+        if tokens[i].is_word and i not in spare:
+            return False
+        i -= 1
+    i = last + 1
+    while i < len(tokens) and tokens[i].text not in _FRAGMENT_CLOSES and not quote_between(view, i - 1):
+        if tokens[i].text == "?" or tokens[i].is_word and i not in spare:
+            return False
+        i += 1
+    return True
 
 
 _DEED_CONCEPTS: Final = ("SAY", "PROPOSE", "AGREE", "HOST", "READY", "INVITE")

@@ -37,6 +37,7 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
                  "OUT_OF_TALK": "post",  # «О трехстороннем формате речи не идет»: what the talk is not about
                  "QUESTION_BEFORE": "question",  # "X sorulan Putin, ...": what was asked, before the question's verb
                  "ASKED_IF_BEFORE": "question"}  # (h_langs3) "hazır olup olmadığını açıklamadı": whether he is ready
+_VERDICTS = ("DASH_YES", "DASH_NO")  # "Istanbul — yes", "Moscow — no": a place judged after a dash
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
@@ -100,16 +101,21 @@ def scopes(view: View) -> list[Scope]:
                 start -= 1
             out.append(Scope("neg", -1, -1, start, m.last, m.last + 1 in closing))  # no trigger of its own: it negates
             # itself
+    # (h_frag23) "Istanbul — yes, talks under fire — no": a verdict closes what it judges, so a verdict after it
+    # reaches back no further
+    verdicts = {v.last for c in _VERDICTS for v in view.concepts.get(c, ())}
     for concept, kind in POST_TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
             if kind == "post" and m.last in denied:
                 continue  # (h_venue18) the verdict denied ("a meeting in Paris is not excluded") judges nothing
             start = m.first
-            while start > 0 and view.clause[start - 1] == view.clause[m.first] and m.first - start < 12:
+            while start > 0 and view.clause[start - 1] == view.clause[m.first] and m.first - start < 12 and \
+                    start - 1 not in verdicts:
                 start -= 1
             if _dash_verdict(view, start, m.first):  # «приглашение в Москву — это издевательство»: the dash is "is"
                 start -= 1
-                while start > 0 and view.clause[start - 1] == view.clause[start] and m.first - start < 12:
+                while start > 0 and view.clause[start - 1] == view.clause[start] and m.first - start < 12 and \
+                        start - 1 not in verdicts:
                     start -= 1
             start = _others_denied(view, start, m.first)
             if start < m.first:

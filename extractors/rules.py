@@ -53,6 +53,7 @@ class Rule:
     not_parties: frozenset[str]
     place_after: str | None
     place_closes: bool  # the place ends its clause ("Cassis offered Geneva.", not "offered Moscow an exchange")
+    fragment: bool  # (h_frag23) the match is its whole verbless fragment ("Not Moscow.", «Ни Москва, ни Минск.»)
     object_not_after: str | None
     subject_not_after: str | None
     confidence: float
@@ -105,6 +106,7 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
         compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
         place_after=raw.get("place_after"), place_closes=bool(raw.get("place_closes", False)),
+        fragment=bool(raw.get("fragment", False)),
         object_not_after=raw.get("object_not_after"),
         subject_not_after=raw.get("subject_not_after"),
         confidence=float(raw.get("confidence", 0.7)),

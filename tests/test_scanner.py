@@ -73,9 +73,10 @@ def test_one_walk_finds_what_each_lexicon_finds() -> None:
                     "AS_RUSSIAN",
                     # "impossible conditions": the terms are what is impossible, not the meeting
                     "IMPOSSIBLE",
-                    # "no" after a dash only ("Minsk — no"); "is out" only where the sentence or the verdict
-                    # goes on ("Moscow is out", not "Moscow was out of patience")
-                    "DASH_NO", "PLACE_OUT",
+                    # "no" after a dash only ("Minsk — no"), and "yes" where it closes its phrase (h_frag23); "is
+                    # out" only where the sentence or the verdict goes on ("Moscow is out", not "Moscow was out of
+                    # patience")
+                    "DASH_NO", "DASH_YES", "PLACE_OUT",
                     # "internationally recognised" is a status, not a demand to recognise
                     "RECOGNIZE",
                     # "is there any point in meeting": a doubt, not a place
