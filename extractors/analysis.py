@@ -1608,14 +1608,13 @@ def add_others(view: View, spans: list[tuple[int, int]]) -> None:
         view.concepts["OTHER_PERSON"] = out
 
 
-def add_listed_term(view: View, at: int = 0) -> None:
+def add_listed_term(view: View) -> None:
     """(h_lists) Add LISTED_TERM on the first token (the bullet) of an item of a list of a party's terms ("The
     Ukrainian side proposed:¶- an international treaty of security guarantees"): the lead-in's "proposed", "demands",
-    "conditions" stand before each item, so a bare noun of a condition reads as one (rules prerequisite.*); (h_frag23)
-    `at`: the token a term's fragment opens at after the words announcing it ("There is one condition. A ceasefire")."""
-    if len(view.tokens) > at:
-        t = view.tokens[at]
-        view.concepts["LISTED_TERM"] = [ConceptMatch("LISTED_TERM", at, at, t.start, t.end)]
+    "conditions" stand before each item, so a bare noun of a condition reads as one (rules prerequisite.*)."""
+    if view.tokens:
+        t = view.tokens[0]
+        view.concepts["LISTED_TERM"] = [ConceptMatch("LISTED_TERM", 0, 0, t.start, t.end)]
 
 
 def _matches(view: View, concept: str, spans: list[tuple[int, int]]) -> list[ConceptMatch]:

@@ -308,8 +308,7 @@ def _words_said(view: View, a: int, b: int) -> int:
     return view.words_in(a, b)
 
 
-_PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT", "DASH_NO")  # (h_frag23) «До Москви — ні.»: the dash's
-# "no" rules the place out as the others do
+_PLACE_VERDICT: Final = ("IMPOSSIBLE", "UNFIT", "PLACE_OUT")
 # "the two presidents" made the war sides' pair: by their countries ("the Russian and Ukrainian presidents") or beside
 # the two sides named (h_frame21: "talks between Russia and Ukraine ..., including a meeting of the two presidents")
 _PAIR_NAMED: Final = ("NAMED_PAIR", "SIDES_NAMED")
@@ -362,8 +361,7 @@ def _meeting_apart(view: View, span: tuple[int, int] | None) -> bool:
 
 def _place_judged(view: View, topic: Topic) -> bool:
     """(h_venue15) In a story about the leaders' meeting, a place ruled out as such ("Moscow is not an option",
-    «Москва відпадає», "Moskau ist keine Option", h_frag23: «До Москви — ні.») is ruled out as its venue: the verdict
-    on a place names no meeting."""
+    «Москва відпадає», "Moskau ist keine Option") is ruled out as its venue: the verdict on a place names no meeting."""
     return topic.focus and any(_verdict_after(view, pm) for pm in view.places)
 
 

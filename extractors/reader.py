@@ -30,7 +30,6 @@ from extractors.analysis import (
     add_listed_term,
     add_others,
     analyse,
-    quote_between,
     scan_only,
     speech_verbs,
 )
@@ -819,8 +818,6 @@ class Reader:
             if turn is None and len(atts) > 1:
                 _speakers_apart(r.view, atts)
             before = previous[0] if previous is not None and n and previous[1] is reads[n - 1].view else None
-            if (term := _announced_term(reads, n, before, atts)) is not None:
-                add_listed_term(r.view, term)
             for att in atts:
                 # "Where would such a meeting happen? ... 'Not in Moscow,' he adds": the answer to a question
                 if asked is not None and n - asked[0] <= 3 and (
@@ -1249,77 +1246,6 @@ def _list_items(reads: Sequence[_Read], n: int, atts: list[Attribution], listed:
             lead, atts[0].actor):  # ("We have three conditions.¶First, ...": an enumeration with no colon lists terms)
         return (atts[0].actor, r.sentence.paragraph, lead_in_terms(views)), atts
     return listed, atts
-
-
-_ANNOUNCING_WORDS = 8  # words of a sentence announcing a term ("There is one condition.", «Условие одно.»)
-_TERM_FRAGMENT_WORDS = 5  # words of the fragment that names it ("A ceasefire.", «Прекращение огня.», «Тиша.»)
-_TERM_NOUNS = ("CEASEFIRE", "GUARANTEES", "EXPERTS", "DOCUMENT")  # a term the announcing words name themselves
-# a negation, a verb or the talks: a clause, no bare term ("A ceasefire would be welcome", "Ceasefire talks stalled")
-_NOT_A_FRAGMENT = ("NEG", "COPULA", "MODAL", "AUXILIARY", "SAY", "MEET", "TALKS", "HAPPENED")
-_BESIDE_TERM = 2  # words of the fragment beside its term's noun (an article, an adjective, "he added")
-_SEGMENT_ENDS = frozenset({".", "!", ":", ";"})
-
-
-def _announced_term(reads: Sequence[_Read], n: int, before: Attribution | None, atts: list[Attribution]) -> int | None:
-    """(h_frag23) "There is one condition. A ceasefire.", "One condition: a ceasefire.", «Условие одно. Прекращение
-    огня.», «Умова одна. Тиша.»: short words of the speaker announcing a condition and naming none, then a short
-    verbless fragment: the fragment names the term announced, as a list's item does after its lead-in. The two in
-    one sentence (a quote keeps its sentences together), or in two of the same speaker in one paragraph. Returns the
-    mark beside the fragment (the full stop or colon before it, else the one closing it), where the term is listed:
-    a word of it would be its noun's own («Тиша»)."""
-    r = reads[n]
-    segments = _segments(r.view)
-    for (a, b), (c, d) in zip(segments, segments[1:], strict=False):
-        if _announces(r.view, a, b) and _bare_term(r.view, c, d):
-            return c - 1
-    if before is None or not atts or any(a.actor is not before.actor for a in atts):
-        return None
-    prev = reads[n - 1]
-    if prev.sentence.paragraph != r.sentence.paragraph or not segments:
-        return None
-    last = _segments(prev.view)[-1:]
-    if last and _announces(prev.view, *last[0]) and len(segments) == 1 and _bare_term(r.view, *segments[0]) and \
-            segments[0][1] + 1 < len(r.view.tokens):
-        return segments[0][1] + 1
-    return None
-
-
-def _segments(view: View) -> list[tuple[int, int]]:
-    """The token spans of the sentence between full stops, colons, semicolons and quote marks (a quote's inner
-    sentences, the words around it)."""
-    out, start = [], 0
-    for i, t in enumerate(view.tokens):
-        if t.text in _SEGMENT_ENDS:
-            if i > start:
-                out.append((start, i - 1))
-            start = i + 1
-        elif quote_between(view, i):
-            out.append((start, i))
-            start = i + 1
-    if start < len(view.tokens):
-        out.append((start, len(view.tokens) - 1))
-    return out
-
-
-def _concept_within(view: View, concepts: Sequence[str], a: int, b: int) -> bool:
-    """A match of one of the concepts lies within tokens a..b."""
-    return any(a <= m.first and m.last <= b for c in concepts for m in view.concepts.get(c, ()))
-
-
-def _announces(view: View, a: int, b: int) -> bool:
-    """Tokens a..b announce a condition and name none ("There is one condition", «Условие одно»)."""
-    return _concept_within(view, ("COND_NOUN", "TERMS"), a, b) and not _concept_within(
-        view, (*_TERM_NOUNS, "NEG"), a, b) and sum(
-        t.is_word for t in view.tokens[a:b + 1]) <= _ANNOUNCING_WORDS
-
-
-def _bare_term(view: View, a: int, b: int) -> bool:
-    """Tokens a..b are a short verbless fragment naming a term ("A ceasefire", «Тиша»), few words beside it."""
-    words = [i for i in range(a, b + 1) if view.tokens[i].is_word]
-    term = {i for c in _TERM_NOUNS for m in view.concepts.get(c, ()) if a <= m.first and m.last <= b
-            for i in range(m.first, m.last + 1)}
-    return bool(term) and len(words) <= _TERM_FRAGMENT_WORDS and len(set(words) - term) <= _BESIDE_TERM and \
-        not _concept_within(view, _NOT_A_FRAGMENT, a, b)
 
 
 def _names_another_party(lead: list[_Read], speaker: Actor) -> bool:
