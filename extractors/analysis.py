@@ -1197,24 +1197,30 @@ def _alternative_places(view: View) -> None:
     """Two places offered as alternatives ("İstanbul'da ya da Ankara'da", "in Istanbul oder Ankara"): the first is
     read, as in English, where the first stands next to the meeting word; in a language that puts the place
     before its verb the second would be the nearer one and win alone. The two become one place, the first's,
-    spanning both (its preposition before, its case suffix after)."""
+    spanning both (its preposition before, its case suffix after). A longer list joins whole, its members before the
+    "or" set off by commas ("in Genf, Wien oder Istanbul", "Cenevre, Viyana veya İstanbul'da"): else the last two
+    would become one place, the second's, and the verb-final reading would take it over the first."""
     ors = view.concepts.get("OR_PLACE")
     if not ors or len(view.places) < 2:
         return
     toks = view.tokens
     at = {i for m in view.concepts.get("AT", ()) for i in range(m.first, m.last + 1)}
     joins = {i for m in ors for i in range(m.first, m.last + 1)}
-    places = list(view.places)
-    out: list[ConceptMatch] = []
-    for p in places:
-        a = out[-1] if out else None
-        between = range(a.last + 1, p.first) if a is not None else range(0)
-        if (a is not None and any(i in joins for i in between)
-                and all(i in joins or i in at or i in view.silent or not toks[i].is_word for i in between)):
-            out[-1] = ConceptMatch(a.concept, a.first, p.last, a.start, p.end)
+    runs: list[list[ConceptMatch]] = []  # places one after another with only a join, commas or prepositions between
+    ored: list[bool] = []  # whether a run has an "or" in it: only such a run is a list of alternatives
+    for p in view.places:
+        between = range(runs[-1][-1].last + 1, p.first) if runs else range(0)
+        linked = [i in joins or i in at or i in view.silent or toks[i].text == "," or
+                  (not toks[i].is_word and any(j in joins for j in between)) for i in between]
+        if runs and between and all(linked):
+            runs[-1].append(p)
+            ored[-1] = ored[-1] or any(i in joins for i in between)
         else:
-            out.append(p)
-    if len(out) < len(places):
+            runs.append([p])
+            ored.append(False)
+    out = [ConceptMatch(r[0].concept, r[0].first, r[-1].last, r[0].start, r[-1].end) if o else p
+           for r, o in zip(runs, ored) for p in (r[:1] if o else r)]
+    if len(out) < len(view.places):
         view.places = out
 
 
