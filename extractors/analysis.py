@@ -1219,7 +1219,7 @@ def _alternative_places(view: View) -> None:
             runs.append([p])
             ored.append(False)
     out = [ConceptMatch(r[0].concept, r[0].first, r[-1].last, r[0].start, r[-1].end) if o else p
-           for r, o in zip(runs, ored) for p in (r[:1] if o else r)]
+           for r, o in zip(runs, ored, strict=True) for p in (r[:1] if o else r)]
     if len(out) < len(view.places):
         view.places = out
 
