@@ -1549,7 +1549,16 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return not _third_only_subject(view, chain, clause)
     if concept == "CONCEDE" and rule.kind == "stance":
         return any(_in_clause(view, c, clause) for c in _LAND)
+    if concept == "READY_TO_ANSWER":
+        return _within_concept(view, concept, chain)
     return True
+
+
+def _within_concept(view: View, concept: str, chain: Chain) -> bool:
+    """(review 35) One of the match's words lies inside the concept's own phrase: "ready to answer questions about
+    the meeting" is readiness for the questions, but "is ready to meet Zelensky and ready to answer questions" keeps
+    the first readiness."""
+    return any(m.first <= c.first <= m.last for m in view.concepts.get(concept, ()) for c in chain)
 
 
 # (h_misc20) a concession blocks a stance only as the land's: "territorial concessions at a meeting are out of the
