@@ -775,7 +775,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
-        if rule.kind == "prerequisite" and _in_clause(view, "SOONER_IF", view.clause[chain[0].first]):
+        if rule.kind == "prerequisite" and _hastened_by(view, chain):
             continue  # (h_prereq23) "ready to meet again sooner if the ceasefire held": what would hasten a meeting
         if rule.kind == "prerequisite" and _summit_with_us(view, chain):
             continue  # (h_prereq23) "the summit with Trump needs serious preparation": that summit's groundwork
@@ -1552,6 +1552,14 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     if concept == "READY_TO_ANSWER":
         return _within_concept(view, concept, chain)
     return True
+
+
+def _hastened_by(view: View, chain: Chain) -> bool:
+    """The match's condition comes after a "sooner if" of its clause: what would hasten the meeting (review 35: "only
+    possible after a ceasefire, or sooner if Russia withdraws" keeps the ceasefire said before it)."""
+    clause = view.clause[chain[0].first]
+    end = max(m.last for m in chain)
+    return any(view.clause[m.first] == clause and m.first < end for m in view.concepts.get("SOONER_IF", ()))
 
 
 def _within_concept(view: View, concept: str, chain: Chain) -> bool:
