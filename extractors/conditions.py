@@ -1388,8 +1388,12 @@ _ONLY_AFTER_SPAN: Final = 10  # words from "only" to the possibility it conditio
 
 def _only_after_before(only: ConceptMatch, possible: ConceptMatch, view: View) -> bool:
     """An "after" between "only" and a possibility that ends the condition: «sadece ... çalışmanın sonunda mümkün»,
-    „nur nach einer langen Arbeit möglich“ (the head-final order of "only possible after")."""
-    if view.words_between(only.last, possible.first) > _ONLY_AFTER_SPAN:
+    „nur nach einer langen Arbeit möglich“ (the head-final order of "only possible after"). Only in a verb-final
+    language, and no "that" between: "said only days after the summit that a meeting was possible" dates the words
+    (review 35)."""
+    if view.lang not in _VERB_FINAL or view.words_between(only.last, possible.first) > _ONLY_AFTER_SPAN:
+        return False
+    if any(only.last < t.first < possible.first for t in view.concepts.get("THAT_SAID", ())):
         return False
     return any(only.last < a.first and a.last < possible.first and view.clause[a.first] == view.clause[possible.first]
                and (view.words_between(only.last, a.first) <= 1 or view.words_between(a.last, possible.first) <= 2)
