@@ -1566,6 +1566,14 @@ def _hastened_by(view: View, chain: Chain) -> bool:
     return any(view.clause[m.first] == clause and m.first < end for m in view.concepts.get("SOONER_IF", ()))
 
 
+def _wished_between(view: View, start: int, end: int) -> bool:
+    """A wish or proposal stands between the two tokens: what is wanted there is no gathering of the wishers'."""
+    return any(start < m.first < end for c in _WISHES for m in view.concepts.get(c, ()))
+
+
+_WISHES: Final = ("WANT", "PROPOSE", "PREFER", "INSIST")
+
+
 def _within_concept(view: View, concept: str, chain: Chain) -> bool:
     """(review 35) One of the match's words lies inside the concept's own phrase: "ready to answer questions about
     the meeting" is readiness for the questions, but "is ready to meet Zelensky and ready to answer questions" keeps
@@ -2586,9 +2594,10 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if any(g.last < pm.first and view.words_between(g.last, pm.first) <= 4
            and view.clause[g.last] == view.clause[pm.first]
            and not any(g.last < lead.first < pm.first for lead in view.concepts.get("LEADER", ()))
-           for g in view.concepts.get("THIRD_GROUP", ())):
+           and not _wished_between(view, g.last, pm.first) for g in view.concepts.get("THIRD_GROUP", ())):
         return False  # (h_venue23) "the guarantor states will meet in Paris", «країни-гаранти зберуться в Парижі»:
-        # the place of a gathering of third states, in their clause, no leaders between
+        # the place of a gathering of third states, in their clause, no leaders between; not one they wish for
+        # ("Ukraine and the guarantor states want a summit in Geneva": the leaders' summit, review 35)
     if any(t.last < pm.first and view.words_between(t.last, pm.first) <= 2
            for t in view.concepts.get("FOREIGN_TROOPS", ())):
         return False  # "присутність західних військ в Україні неприйнятна": where troops would be, not a venue
