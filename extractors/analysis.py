@@ -2090,7 +2090,8 @@ _QUOTE_MARKS: Final = frozenset('"«»„“”')
 
 
 def _next_comma(view: View, i: int) -> int:
-    """The comma at or after token i (past the last token if none): the end of an aside set off by commas."""
+    """The token right after the comma at or after token i (len(tokens) + 1 if there is none): where the words after
+    an aside set off by commas resume."""
     toks = view.tokens
     while i < len(toks) and toks[i].text != ",":
         i += 1

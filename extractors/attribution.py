@@ -329,7 +329,8 @@ def _relative_holder(view: View, mentions: list[Mention], memory: Memory,
     relative clause set into a meeting's phrase (analysis.set_in_relatives) that names its holder at its start, by
     a verb of saying or thinking or an "according to", is the holder's view, an attribution of its own; the
     speaker whose words hold it keeps those before and after it. Only a holder of another party than that speaker
-    (the same party's view is theirs already)."""
+    (the same party's view is theirs already). Only the first such clause with another party's holder is split off:
+    the function returns after it."""
     for first, last in set_in_relatives(view):
         m = _clause_holder(view, mentions, first, last)
         actor = None if m is None else _resolve(m, memory)

@@ -980,14 +980,22 @@ def _text_agreed_by(view: View, chain: Chain) -> bool:
 
 
 def _summit_with_us(view: View, chain: Chain) -> bool:
-    """(h_prereq23) Every meeting word of the match's clause is the one with the US president, right after it ("the
-    summit with Trump needs serious preparation", «саммит с Трампом требует подготовки»), and neither leader of the war
-    is named there: what it waits for is that summit's, not the Putin-Zelensky meeting's."""
-    clause = view.clause[chain[0].first]
-    meets = [m for m in view.concepts.get("MEET", ()) if view.clause[m.first] == clause]
+    """(h_prereq23) In a clause of the match's words, every meeting word is the one with the US president, right after
+    it ("the summit with Trump needs serious preparation", «саммит с Трампом требует подготовки»), and neither leader
+    of the war is named there: what it waits for is that summit's, not the Putin-Zelensky meeting's. Each clause the
+    match spans is tested, not only its first word's (review 35: "the summit with Trump needs serious preparation,
+    and a meeting with Putin is possible only after a ceasefire": the preparation is the Trump summit's)."""
     withs = {w.first for w in view.concepts.get("WITH_US", ())}
-    return bool(meets) and all(m.last + 1 in withs for m in meets) and not any(
-        _in_clause(view, c, clause) for c in ("LEADER", "LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL"))
+    says = {m.first for m in view.concepts.get("SAY", ())}
+    for clause in {view.clause[m.first] for m in chain}:
+        meets = [m for m in view.concepts.get("MEET", ()) if view.clause[m.first] == clause]
+        if meets and all(m.last + 1 in withs for m in meets) and not any(
+                view.clause[m.first] == clause and m.last + 1 not in says
+                for c in ("LEADER", "LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL")
+                for m in view.concepts.get(c, ())):
+            return True  # (the speaker named before his verb, "Zelensky said the summit with Trump ...", is no party
+            # to that summit)
+    return False
 
 
 def _said_after(view: View, chain: Chain) -> bool:
