@@ -775,6 +775,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
+        if rule.kind == "prerequisite" and _long_work_astray(view, chain):
+            continue  # (review 35) "the swap came after long negotiations", "after the meeting hard work would begin"
         if rule.kind == "prerequisite" and _hastened_by(view, chain):
             continue  # (h_prereq23) "ready to meet again sooner if the ceasefire held": what would hasten a meeting
         if rule.kind == "prerequisite" and _summit_with_us(view, chain):
@@ -1564,6 +1566,30 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     if concept == "READY_TO_ANSWER":
         return _within_concept(view, concept, chain)
     return True
+
+
+def _long_work_astray(view: View, chain: Chain) -> bool:
+    """The long work of the match (LONG_WORK) is not what the meeting waits for: no meeting word reaches it without a
+    mark between ("...; the prisoner swap came after long negotiations", "..., but only a long process of negotiation
+    can end the war", «..., а после долгих переговоров ... обменялись пленными»), or a meeting word stands between it
+    and its "only/after" ("after the meeting hard work would begin": the work follows the meeting)."""
+    work = next((m for m in chain if m.concept == "LONG_WORK"), None)
+    if work is None:
+        return False
+    meets = view.concepts.get("MEET", ())
+    first, last = min(m.first for m in chain), max(m.last for m in chain)
+    if not any(not _mark_between(view, min(m.last, last), max(m.first, first)) for m in meets):
+        return True
+    return any(min(o.last, work.last) < m.first < max(o.first, work.first)
+               for o in chain if o is not work for m in meets)
+
+
+def _mark_between(view: View, a: int, b: int) -> bool:
+    """A mark that ends a clause or sets off a phrase lies between tokens a and b."""
+    return any(view.tokens[i].text in _BREAK_MARKS for i in range(a + 1, b))
+
+
+_BREAK_MARKS: Final = frozenset({",", ";", ".", "!", "?", ":"})
 
 
 def _hastened_by(view: View, chain: Chain) -> bool:
