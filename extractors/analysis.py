@@ -452,15 +452,19 @@ def _attributive_to_offer(view: View) -> set[int]:
     return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
 
 
-_GENITIVES: Final = word_endings("GENITIVE_SUFFIX")
+_GENITIVES_OF: Final = {code: word_endings("GENITIVE_SUFFIX", code) for code in LANGUAGES}
+_APOSTROPHES: Final = frozenset("'’ʼ")
 
 
 def _possessives(view: View) -> set[int]:
-    """The tokens that end an owner's possessive: English "'s", a Turkish genitive suffix after an apostrophe
-    ("Putin'in": the suffix one character, the apostrophe the tokens drop, after the name)."""
+    """The tokens that end an owner's possessive: English "'s", a genitive suffix of the text's language after an
+    apostrophe ("Putin'in": the apostrophe the tokens drop, the one character between the name and the suffix; not a
+    space: "Putin in Moscow")."""
     toks = view.tokens
+    genitives = _GENITIVES_OF.get(view.lang, ())
     return {i for i, t in enumerate(toks) if t.text == "'s" or (
-        i > 0 and t.text in _GENITIVES and t.start == toks[i - 1].end + 1)}
+        i > 0 and t.text in genitives and t.start == toks[i - 1].end + 1
+        and view.text[toks[i - 1].end] in _APOSTROPHES)}
 
 
 _DASHES: Final = frozenset({"—", "–"})
