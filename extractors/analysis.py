@@ -179,7 +179,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _terms_offered(view)
     _sham_votes(view)
     _narrated_acts(view)
-    _dash_no(view)
+    _dash_verdicts(view)
     _place_asked(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
@@ -1522,7 +1522,7 @@ def _owner_of_event(view: View) -> None:
 _RUSSIAN_EVENTS = concept_words("RUSSIAN_EVENT")
 
 
-def _dash_no(view: View) -> None:
+def _dash_verdicts(view: View) -> None:
     """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading dash is dropped);
     (h_frag23) the "yes" of DASH_YES ("Istanbul — yes", «Стамбул — так») too, and only where it closes its phrase
     («— так само», "— yes and no" go on: no verdict)."""
@@ -1542,8 +1542,9 @@ def quote_between(view: View, i: int) -> bool:
     return any(ch in QUOTE_MARKS for ch in view.text[view.tokens[i].end:view.tokens[i + 1].start])
 
 
-_ASKED_PLACE_ANSWERS = {"ANSWER_NO": "PLACE_ANSWERED_NO", "ANSWER_YES": "PLACE_ANSWERED_YES"}
-_SEGMENT_MARKS = frozenset({".", "!", "?", ":", ";", "—", "–"})
+_ASKED_PLACE_ANSWERS: Final = {"ANSWER_NO": "PLACE_ANSWERED_NO", "ANSWER_YES": "PLACE_ANSWERED_YES"}
+_SEGMENT_MARKS: Final = frozenset({".", "!", "?", ":", ";", "—", "–"})
+_CLOSING_MARKS: Final = _SEGMENT_MARKS | {","}  # a comma ends the answer too ("Moscow? No, ...")
 
 
 def _place_asked(view: View) -> None:
@@ -1568,12 +1569,12 @@ def _opens_segment(view: View, i: int) -> bool:
 
 def _closes_segment(view: View, i: int) -> bool:
     """The i-th token ends the sentence, a quote, or the words before a mark that ends a sentence or a clause."""
-    return i + 1 >= len(view.tokens) or view.tokens[i + 1].text in _SEGMENT_MARKS | {","} or quote_between(view, i)
+    return i + 1 >= len(view.tokens) or view.tokens[i + 1].text in _CLOSING_MARKS or quote_between(view, i)
 
 
 def _after_dash(view: View, m: ConceptMatch) -> bool:
     """The match stands right after a dash ("Minsk — no")."""
-    return m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")
+    return m.first > 0 and view.tokens[m.first - 1].text in _DASHES
 
 
 def _above_all(view: View) -> None:
@@ -2078,19 +2079,10 @@ def _relative_end(view: View, i: int) -> int | None:
             if j + 1 in asides:
                 j = _next_comma(view, j + 1)
                 continue
-            if j + 1 < n and (j + 1 not in goes_on or _quote_opens(view, j)):
+            if j + 1 < n and (j + 1 not in goes_on or quote_between(view, j)):
                 return j - 1 if j > i and toks[j + 1].text not in (".", "!", "?") else None
         j += 1
     return None
-
-
-def _quote_opens(view: View, comma: int) -> bool:
-    """A quotation mark between the comma (token) and the next word: what follows is quoted, not the clause's."""
-    toks = view.tokens
-    return any(c in _QUOTE_MARKS for c in view.text[toks[comma].end:toks[comma + 1].start])
-
-
-_QUOTE_MARKS: Final = frozenset('"«»„“”')
 
 
 def _next_comma(view: View, i: int) -> int:

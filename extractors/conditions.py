@@ -2466,7 +2466,7 @@ def _whole_fragment(view: View, first: int, last: int) -> bool:
         i -= 1
     i = last + 1
     while i < len(tokens) and tokens[i].text not in _FRAGMENT_CLOSES and not quote_between(view, i - 1):
-        if tokens[i].text == "?" or tokens[i].is_word and i not in spare:
+        if tokens[i].text == "?" or (tokens[i].is_word and i not in spare):
             return False
         i += 1
     return True
