@@ -1771,9 +1771,9 @@ def _seat_speaks(view: View, i: int) -> bool:
     "..., Moscow insists on Minsk", «..., Київ думає радше про Женеву»): the capital speaks for its government and
     opens a clause of its own, so what the clause before said of a place (a negation, a venue noun) does not run
     on into it, nor is the capital the place it names."""
-    seats = vocabulary().seats
     if i < 1 or view.tokens[i - 1].text != ",":
-        return False
+        return False  # the cheap test first: most tokens follow no comma
+    seats = vocabulary().seats
     place = next((p for p in (*view.places, *view.voices) if p.first == i and p.concept in seats), None)
     if place is None:
         return False
@@ -1784,7 +1784,8 @@ def speaking_seat_between(view: View, first: int, last: int) -> bool:
     """(h_attr23) A seat of government opening a clause of its own (`_seat_speaks`) after token `first`, up to token
     `last`: a match running across it joins two governments' words ("Budapest sei kaum der geeignete Ort, Kiew denke
     eher an Genf": no "Ort, Kiew" venue, no place of the first clause negated in the second)."""
-    return any(first < i <= last and _seat_speaks(view, i) for i in range(first + 1, last + 1))
+    toks = view.tokens
+    return any(toks[i - 1].text == "," and _seat_speaks(view, i) for i in range(first + 1, last + 1))
 
 
 _REPORTED_VERB_OF: Final = {code: word_endings("REPORTED_VERB", code) for code in LANGUAGES}
