@@ -59,9 +59,14 @@ class View:
     # list they were built from)
     _offsets: tuple[list[Token], list[int], list[int]] | None = field(default=None, init=False, repr=False,
                                                                       compare=False)
+    # the relative clauses set into a meeting's phrase (`set_in_relatives`), found once the view is read, asked by
+    # every chain of every rule and every attribution (review 35), for the token list they were found in
+    _relatives: tuple[list[Token], list[tuple[int, int]]] | None = field(default=None, init=False, repr=False,
+                                                                         compare=False)
 
     def __post_init__(self) -> None:
         self._offsets = None  # mypyc's dataclasses leave a field with init=False unset
+        self._relatives = None
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -2049,7 +2054,18 @@ def set_in_relative(view: View, first: int, last: int) -> tuple[int, int] | None
 
 def set_in_relatives(view: View) -> list[tuple[int, int]]:
     """Every relative clause set off by commas into a meeting's noun phrase with the main clause going on after it:
-    its relative word's first token and its last token (`set_in_relative`)."""
+    its relative word's first token and its last token (`set_in_relative`). Found once per view (asked only after
+    `analyse` has read it)."""
+    cached = view._relatives
+    if cached is not None and cached[0] is view.tokens:
+        return cached[1]
+    found = _find_set_in_relatives(view)
+    view._relatives = (view.tokens, found)
+    return found
+
+
+def _find_set_in_relatives(view: View) -> list[tuple[int, int]]:
+    """The work of `set_in_relatives`."""
     toks = view.tokens
     meets = view.concepts.get("MEET", ())
     out = []
