@@ -59,9 +59,14 @@ class View:
     # list they were built from)
     _offsets: tuple[list[Token], list[int], list[int]] | None = field(default=None, init=False, repr=False,
                                                                       compare=False)
+    # the relative clauses set into a meeting's phrase (`set_in_relatives`), found once the view is read, asked by
+    # every chain of every rule and every attribution (review 35), for the token list they were found in
+    _relatives: tuple[list[Token], list[tuple[int, int]]] | None = field(default=None, init=False, repr=False,
+                                                                         compare=False)
 
     def __post_init__(self) -> None:
         self._offsets = None  # mypyc's dataclasses leave a field with init=False unset
+        self._relatives = None
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -179,7 +184,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _terms_offered(view)
     _sham_votes(view)
     _narrated_acts(view)
-    _dash_no(view)
+    _dash_verdicts(view)
     _place_asked(view)
     _meeting_not_discussed(view)
     _denied_refusals(view)
@@ -452,15 +457,19 @@ def _attributive_to_offer(view: View) -> set[int]:
     return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
 
 
-_GENITIVES: Final = word_endings("GENITIVE_SUFFIX")
+_GENITIVES_OF: Final = {code: word_endings("GENITIVE_SUFFIX", code) for code in LANGUAGES}
+_APOSTROPHES: Final = frozenset("'’ʼ")
 
 
 def _possessives(view: View) -> set[int]:
-    """The tokens that end an owner's possessive: English "'s", a Turkish genitive suffix after an apostrophe
-    ("Putin'in": the suffix one character, the apostrophe the tokens drop, after the name)."""
+    """The tokens that end an owner's possessive: English "'s", a genitive suffix of the text's language after an
+    apostrophe ("Putin'in": the apostrophe the tokens drop, the one character between the name and the suffix; not a
+    space: "Putin in Moscow")."""
     toks = view.tokens
+    genitives = _GENITIVES_OF.get(view.lang, ())
     return {i for i, t in enumerate(toks) if t.text == "'s" or (
-        i > 0 and t.text in _GENITIVES and t.start == toks[i - 1].end + 1)}
+        i > 0 and t.text in genitives and t.start == toks[i - 1].end + 1
+        and view.text[toks[i - 1].end] in _APOSTROPHES)}
 
 
 _DASHES: Final = frozenset({"—", "–"})
@@ -1524,7 +1533,7 @@ def _owner_of_event(view: View) -> None:
 _RUSSIAN_EVENTS = concept_words("RUSSIAN_EVENT")
 
 
-def _dash_no(view: View) -> None:
+def _dash_verdicts(view: View) -> None:
     """"Minsk — no", «Минск — нет»: the "no" of DASH_NO only right after a dash (an entry's leading dash is dropped);
     (h_frag23) the "yes" of DASH_YES ("Istanbul — yes", «Стамбул — так») too, and only where it closes its phrase
     («— так само», "— yes and no" go on: no verdict)."""
@@ -1544,8 +1553,9 @@ def quote_between(view: View, i: int) -> bool:
     return any(ch in QUOTE_MARKS for ch in view.text[view.tokens[i].end:view.tokens[i + 1].start])
 
 
-_ASKED_PLACE_ANSWERS = {"ANSWER_NO": "PLACE_ANSWERED_NO", "ANSWER_YES": "PLACE_ANSWERED_YES"}
-_SEGMENT_MARKS = frozenset({".", "!", "?", ":", ";", "—", "–"})
+_ASKED_PLACE_ANSWERS: Final = {"ANSWER_NO": "PLACE_ANSWERED_NO", "ANSWER_YES": "PLACE_ANSWERED_YES"}
+_SEGMENT_MARKS: Final = frozenset({".", "!", "?", ":", ";", "—", "–"})
+_CLOSING_MARKS: Final = _SEGMENT_MARKS | {","}  # a comma ends the answer too ("Moscow? No, ...")
 
 
 def _place_asked(view: View) -> None:
@@ -1570,12 +1580,12 @@ def _opens_segment(view: View, i: int) -> bool:
 
 def _closes_segment(view: View, i: int) -> bool:
     """The i-th token ends the sentence, a quote, or the words before a mark that ends a sentence or a clause."""
-    return i + 1 >= len(view.tokens) or view.tokens[i + 1].text in _SEGMENT_MARKS | {","} or quote_between(view, i)
+    return i + 1 >= len(view.tokens) or view.tokens[i + 1].text in _CLOSING_MARKS or quote_between(view, i)
 
 
 def _after_dash(view: View, m: ConceptMatch) -> bool:
     """The match stands right after a dash ("Minsk — no")."""
-    return m.first > 0 and view.tokens[m.first - 1].text in ("—", "–")
+    return m.first > 0 and view.tokens[m.first - 1].text in _DASHES
 
 
 def _above_all(view: View) -> None:
@@ -1772,9 +1782,9 @@ def _seat_speaks(view: View, i: int) -> bool:
     "..., Moscow insists on Minsk", «..., Київ думає радше про Женеву»): the capital speaks for its government and
     opens a clause of its own, so what the clause before said of a place (a negation, a venue noun) does not run
     on into it, nor is the capital the place it names."""
-    seats = vocabulary().seats
     if i < 1 or view.tokens[i - 1].text != ",":
-        return False
+        return False  # the cheap test first: most tokens follow no comma
+    seats = vocabulary().seats
     place = next((p for p in (*view.places, *view.voices) if p.first == i and p.concept in seats), None)
     if place is None:
         return False
@@ -1785,7 +1795,8 @@ def speaking_seat_between(view: View, first: int, last: int) -> bool:
     """(h_attr23) A seat of government opening a clause of its own (`_seat_speaks`) after token `first`, up to token
     `last`: a match running across it joins two governments' words ("Budapest sei kaum der geeignete Ort, Kiew denke
     eher an Genf": no "Ort, Kiew" venue, no place of the first clause negated in the second)."""
-    return any(first < i <= last and _seat_speaks(view, i) for i in range(first + 1, last + 1))
+    toks = view.tokens
+    return any(toks[i - 1].text == "," and _seat_speaks(view, i) for i in range(first + 1, last + 1))
 
 
 _REPORTED_VERB_OF: Final = {code: word_endings("REPORTED_VERB", code) for code in LANGUAGES}
@@ -2049,7 +2060,18 @@ def set_in_relative(view: View, first: int, last: int) -> tuple[int, int] | None
 
 def set_in_relatives(view: View) -> list[tuple[int, int]]:
     """Every relative clause set off by commas into a meeting's noun phrase with the main clause going on after it:
-    its relative word's first token and its last token (`set_in_relative`)."""
+    its relative word's first token and its last token (`set_in_relative`). Found once per view (asked only after
+    `analyse` has read it)."""
+    cached = view._relatives
+    if cached is not None and cached[0] is view.tokens:
+        return cached[1]
+    found = _find_set_in_relatives(view)
+    view._relatives = (view.tokens, found)
+    return found
+
+
+def _find_set_in_relatives(view: View) -> list[tuple[int, int]]:
+    """The work of `set_in_relatives`."""
     toks = view.tokens
     meets = view.concepts.get("MEET", ())
     out = []
@@ -2080,23 +2102,15 @@ def _relative_end(view: View, i: int) -> int | None:
             if j + 1 in asides:
                 j = _next_comma(view, j + 1)
                 continue
-            if j + 1 < n and (j + 1 not in goes_on or _quote_opens(view, j)):
+            if j + 1 < n and (j + 1 not in goes_on or quote_between(view, j)):
                 return j - 1 if j > i and toks[j + 1].text not in (".", "!", "?") else None
         j += 1
     return None
 
 
-def _quote_opens(view: View, comma: int) -> bool:
-    """A quotation mark between the comma (token) and the next word: what follows is quoted, not the clause's."""
-    toks = view.tokens
-    return any(c in _QUOTE_MARKS for c in view.text[toks[comma].end:toks[comma + 1].start])
-
-
-_QUOTE_MARKS: Final = frozenset('"«»„“”')
-
-
 def _next_comma(view: View, i: int) -> int:
-    """The comma at or after token i (past the last token if none): the end of an aside set off by commas."""
+    """The token right after the comma at or after token i (len(tokens) + 1 if there is none): where the words after
+    an aside set off by commas resume."""
     toks = view.tokens
     while i < len(toks) and toks[i].text != ",":
         i += 1

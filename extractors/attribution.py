@@ -329,7 +329,8 @@ def _relative_holder(view: View, mentions: list[Mention], memory: Memory,
     relative clause set into a meeting's phrase (analysis.set_in_relatives) that names its holder at its start, by
     a verb of saying or thinking or an "according to", is the holder's view, an attribution of its own; the
     speaker whose words hold it keeps those before and after it. Only a holder of another party than that speaker
-    (the same party's view is theirs already)."""
+    (the same party's view is theirs already). Only the first such clause with another party's holder is split off:
+    the function returns after it."""
     for first, last in set_in_relatives(view):
         m = _clause_holder(view, mentions, first, last)
         actor = None if m is None else _resolve(m, memory)
@@ -1772,10 +1773,14 @@ _POSITION_VERBS: Final = ("WANT", "INSIST", "PREFER")
 def _holds_object(view: View, v: ConceptMatch) -> bool:
     """(h_attr23) A verb of wanting, insisting or preferring with a word right after it ("..., Kyiv wants Geneva",
     "..., Kyiv insists on a ceasefire first"): it states a position with its object, so it closes no sentence as
-    "..., Kyiv said." does (at the sentence's end, "..., Moscow insists.", it still may)."""
+    "..., Kyiv said." does (at the sentence's end, "..., Moscow insists.", it still may). A day after it is no object
+    ("..., Kyiv insisted yesterday, ...", "... on Monday": review 35)."""
     if not any(c.first == v.first for k in _POSITION_VERBS for c in view.concepts.get(k, ())):
         return False
-    return v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word
+    toks = view.tokens
+    nxt = v.last + 1
+    return nxt < len(toks) and toks[nxt].is_word and toks[nxt].text.lower() not in _CALENDAR \
+        and not _before_day(toks, nxt)
 
 
 def _closed_end(view: View, v: ConceptMatch, m: Mention, start: int) -> int:

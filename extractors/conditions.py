@@ -775,7 +775,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
-        if rule.kind == "prerequisite" and _in_clause(view, "SOONER_IF", view.clause[chain[0].first]):
+        if rule.kind == "prerequisite" and _long_work_astray(view, chain):
+            continue  # (review 35) "the swap came after long negotiations", "after the meeting hard work would begin"
+        if rule.kind == "prerequisite" and _hastened_by(view, chain):
             continue  # (h_prereq23) "ready to meet again sooner if the ceasefire held": what would hasten a meeting
         if rule.kind == "prerequisite" and _summit_with_us(view, chain):
             continue  # (h_prereq23) "the summit with Trump needs serious preparation": that summit's groundwork
@@ -980,14 +982,22 @@ def _text_agreed_by(view: View, chain: Chain) -> bool:
 
 
 def _summit_with_us(view: View, chain: Chain) -> bool:
-    """(h_prereq23) Every meeting word of the match's clause is the one with the US president, right after it ("the
-    summit with Trump needs serious preparation", «саммит с Трампом требует подготовки»), and neither leader of the war
-    is named there: what it waits for is that summit's, not the Putin-Zelensky meeting's."""
-    clause = view.clause[chain[0].first]
-    meets = [m for m in view.concepts.get("MEET", ()) if view.clause[m.first] == clause]
+    """(h_prereq23) In a clause of the match's words, every meeting word is the one with the US president, right after
+    it ("the summit with Trump needs serious preparation", «саммит с Трампом требует подготовки»), and neither leader
+    of the war is named there: what it waits for is that summit's, not the Putin-Zelensky meeting's. Each clause the
+    match spans is tested, not only its first word's (review 35: "the summit with Trump needs serious preparation,
+    and a meeting with Putin is possible only after a ceasefire": the preparation is the Trump summit's)."""
     withs = {w.first for w in view.concepts.get("WITH_US", ())}
-    return bool(meets) and all(m.last + 1 in withs for m in meets) and not any(
-        _in_clause(view, c, clause) for c in ("LEADER", "LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL"))
+    says = {m.first for m in view.concepts.get("SAY", ())}
+    for clause in {view.clause[m.first] for m in chain}:
+        meets = [m for m in view.concepts.get("MEET", ()) if view.clause[m.first] == clause]
+        if meets and all(m.last + 1 in withs for m in meets) and not any(
+                view.clause[m.first] == clause and m.last + 1 not in says
+                for c in ("LEADER", "LEADERS", "LEADERS_PAIR", "NAMED_PAIR", "TRILATERAL")
+                for m in view.concepts.get(c, ())):
+            return True  # (the speaker named before his verb, "Zelensky said the summit with Trump ...", is no party
+            # to that summit)
+    return False
 
 
 def _said_after(view: View, chain: Chain) -> bool:
@@ -1388,8 +1398,12 @@ _ONLY_AFTER_SPAN: Final = 10  # words from "only" to the possibility it conditio
 
 def _only_after_before(only: ConceptMatch, possible: ConceptMatch, view: View) -> bool:
     """An "after" between "only" and a possibility that ends the condition: «sadece ... çalışmanın sonunda mümkün»,
-    „nur nach einer langen Arbeit möglich“ (the head-final order of "only possible after")."""
-    if view.words_between(only.last, possible.first) > _ONLY_AFTER_SPAN:
+    „nur nach einer langen Arbeit möglich“ (the head-final order of "only possible after"). Only in a verb-final
+    language, and no "that" between: "said only days after the summit that a meeting was possible" dates the words
+    (review 35)."""
+    if view.lang not in _VERB_FINAL or view.words_between(only.last, possible.first) > _ONLY_AFTER_SPAN:
+        return False
+    if any(only.last < t.first < possible.first for t in view.concepts.get("THAT_SAID", ())):
         return False
     return any(only.last < a.first and a.last < possible.first and view.clause[a.first] == view.clause[possible.first]
                and (view.words_between(only.last, a.first) <= 1 or view.words_between(a.last, possible.first) <= 2)
@@ -1549,7 +1563,56 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return not _third_only_subject(view, chain, clause)
     if concept == "CONCEDE" and rule.kind == "stance":
         return any(_in_clause(view, c, clause) for c in _LAND)
+    if concept == "READY_TO_ANSWER":
+        return _within_concept(view, concept, chain)
     return True
+
+
+def _long_work_astray(view: View, chain: Chain) -> bool:
+    """The long work of the match (LONG_WORK) is not what the meeting waits for: no meeting word reaches it without a
+    mark between ("...; the prisoner swap came after long negotiations", "..., but only a long process of negotiation
+    can end the war", «..., а после долгих переговоров ... обменялись пленными»), or a meeting word stands between it
+    and its "only/after" ("after the meeting hard work would begin": the work follows the meeting)."""
+    work = next((m for m in chain if m.concept == "LONG_WORK"), None)
+    if work is None:
+        return False
+    meets = view.concepts.get("MEET", ())
+    first, last = min(m.first for m in chain), max(m.last for m in chain)
+    if not any(not _mark_between(view, min(m.last, last), max(m.first, first)) for m in meets):
+        return True
+    return any(min(o.last, work.last) < m.first < max(o.first, work.first)
+               for o in chain if o is not work for m in meets)
+
+
+def _mark_between(view: View, a: int, b: int) -> bool:
+    """A mark that ends a clause or sets off a phrase lies between tokens a and b."""
+    return any(view.tokens[i].text in _BREAK_MARKS for i in range(a + 1, b))
+
+
+_BREAK_MARKS: Final = frozenset({",", ";", ".", "!", "?", ":"})
+
+
+def _hastened_by(view: View, chain: Chain) -> bool:
+    """The match's condition comes after a "sooner if" of its clause: what would hasten the meeting (review 35: "only
+    possible after a ceasefire, or sooner if Russia withdraws" keeps the ceasefire said before it)."""
+    clause = view.clause[chain[0].first]
+    end = max(m.last for m in chain)
+    return any(view.clause[m.first] == clause and m.first < end for m in view.concepts.get("SOONER_IF", ()))
+
+
+def _wished_between(view: View, start: int, end: int) -> bool:
+    """A wish or proposal stands between the two tokens: what is wanted there is no gathering of the wishers'."""
+    return any(start < m.first < end for c in _WISHES for m in view.concepts.get(c, ()))
+
+
+_WISHES: Final = ("WANT", "PROPOSE", "PREFER", "INSIST")
+
+
+def _within_concept(view: View, concept: str, chain: Chain) -> bool:
+    """(review 35) One of the match's words lies inside the concept's own phrase: "ready to answer questions about
+    the meeting" is readiness for the questions, but "is ready to meet Zelensky and ready to answer questions" keeps
+    the first readiness."""
+    return any(m.first <= c.first <= m.last for m in view.concepts.get(concept, ()) for c in chain)
 
 
 # (h_misc20) a concession blocks a stance only as the land's: "territorial concessions at a meeting are out of the
@@ -2403,7 +2466,7 @@ def _whole_fragment(view: View, first: int, last: int) -> bool:
         i -= 1
     i = last + 1
     while i < len(tokens) and tokens[i].text not in _FRAGMENT_CLOSES and not quote_between(view, i - 1):
-        if tokens[i].text == "?" or tokens[i].is_word and i not in spare:
+        if tokens[i].text == "?" or (tokens[i].is_word and i not in spare):
             return False
         i += 1
     return True
@@ -2565,9 +2628,10 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if any(g.last < pm.first and view.words_between(g.last, pm.first) <= 4
            and view.clause[g.last] == view.clause[pm.first]
            and not any(g.last < lead.first < pm.first for lead in view.concepts.get("LEADER", ()))
-           for g in view.concepts.get("THIRD_GROUP", ())):
+           and not _wished_between(view, g.last, pm.first) for g in view.concepts.get("THIRD_GROUP", ())):
         return False  # (h_venue23) "the guarantor states will meet in Paris", «країни-гаранти зберуться в Парижі»:
-        # the place of a gathering of third states, in their clause, no leaders between
+        # the place of a gathering of third states, in their clause, no leaders between; not one they wish for
+        # ("Ukraine and the guarantor states want a summit in Geneva": the leaders' summit, review 35)
     if any(t.last < pm.first and view.words_between(t.last, pm.first) <= 2
            for t in view.concepts.get("FOREIGN_TROOPS", ())):
         return False  # "присутність західних військ в Україні неприйнятна": where troops would be, not a venue

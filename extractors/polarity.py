@@ -37,7 +37,7 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
                  "OUT_OF_TALK": "post",  # «О трехстороннем формате речи не идет»: what the talk is not about
                  "QUESTION_BEFORE": "question",  # "X sorulan Putin, ...": what was asked, before the question's verb
                  "ASKED_IF_BEFORE": "question"}  # (h_langs3) "hazır olup olmadığını açıklamadı": whether he is ready
-_VERDICTS = ("DASH_YES", "DASH_NO")  # "Istanbul — yes", "Moscow — no": a place judged after a dash
+_VERDICTS: Final = ("DASH_YES", "DASH_NO")  # "Istanbul — yes", "Moscow — no": a place judged after a dash
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",

@@ -3286,7 +3286,8 @@ def _offer_accepted(cue: Cue, r: _Read, anchor: int) -> bool:
 
 def _possessor(r: _Read, anchor: int) -> Actor | None:
     """The actor whose proposal the anchor is: "Putin's recent invitation", "Moscow's offer", "предложение
-    Киева", "запрошення путіна" (a genitive right after the noun), "the offer from Kyiv"."""
+    Киева", "запрошення путіна" (a genitive right after the noun), "the offer from Kyiv", or the owner right after
+    "of" (POSSESSOR_OF: «l'invitation de Poutine», «η πρόσκληση του Πούτιν»)."""
     if anchor + 1 < len(r.view.tokens) and (_is_noun_of_offer(r, anchor) or any(
             m.first <= anchor <= m.last for m in r.view.concepts.get("READY_NOUN", ()))):
         nxt = anchor + 1
@@ -3562,7 +3563,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
 # "Neither Moscow nor Minsk."), not rivals of which one is the party's position
-_JOINT_REFUSALS = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare"})
+_JOINT_REFUSALS: Final = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare"})
 
 
 _WAR_SIDES = ("RU", "UA")
