@@ -492,7 +492,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # 0.838 (floor 0.81), unseen20 0.810 (floor 0.78); corpus/unseen22 joined, both halves the session's blind measure:
 # holdout 0.691 when first read and at the end (floor 0.66). End of the thirty-fourth: unseen18 0.817 (floor 0.79);
 # corpus/unseen23 joined, both halves the session's blind measure: holdout 0.724 when first read and at the end
-# (floor 0.70).
+# (floor 0.70). End of the thirty-fifth: unseen6 0.812, unseen7 0.797 (floor 0.77), unseen13 0.838 (floor 0.81),
+# unseen23 0.731; corpus/unseen24 joined, both halves the session's blind measure: holdout 0.733 when first read and
+# at the end (floor 0.70).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -504,13 +506,13 @@ UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN4_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.82
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN7_HOLDOUT_F1_FLOOR = 0.76
+UNSEEN7_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN10_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN11_HOLDOUT_F1_FLOOR = 0.70
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN13_HOLDOUT_F1_FLOOR = 0.80
+UNSEEN13_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN15_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.79
@@ -521,6 +523,7 @@ UNSEEN20_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN21_HOLDOUT_F1_FLOOR = 0.65
 UNSEEN22_HOLDOUT_F1_FLOOR = 0.66
 UNSEEN23_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN24_HOLDOUT_F1_FLOOR = 0.70
 
 
 @pytest.fixture(scope="module")
@@ -557,6 +560,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen21_holdout", "corpus/unseen21", "holdout"),
         ("unseen22_holdout", "corpus/unseen22", "holdout"),
         ("unseen23_holdout", "corpus/unseen23", "holdout"),
+        ("unseen24_holdout", "corpus/unseen24", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -835,3 +839,12 @@ def test_layers_tell_why_a_speakers_sentence_has_no_cue() -> None:
     assert _no_cue("A meeting in Geneva would be the right place.", "venue", "en") == NO_CUE[0]
     assert _no_cue("He was ready, and nobody knows for what; a meeting is far away.", "stance", "en") == NO_CUE[1]
     assert _no_cue("Zelensky said Ukraine wanted a ceasefire.", "prerequisite", "en") == NO_CUE[2]
+
+
+def test_floor_unseen24_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-fourth blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (conditions split over sentences and verbless fragments, verbs of signalling,
+    long appositions between speaker and verb, same-day clarifications, women and groups as speakers, concessive
+    venues, statements quoted from other media, a leader quoting the other); both halves read only as figures while
+    the reader was tuned in the thirty-fifth session (corpus/unseen24)."""
+    assert real["unseen24_holdout"]["assertions"]["f1"] >= UNSEEN24_HOLDOUT_F1_FLOOR
