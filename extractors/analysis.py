@@ -457,7 +457,7 @@ def _attributive_to_offer(view: View) -> set[int]:
     return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
 
 
-_GENITIVES_OF: Final = {code: word_endings("GENITIVE_SUFFIX", code) for code in LANGUAGES}
+GENITIVES_OF: Final = {code: word_endings("GENITIVE_SUFFIX", code) for code in LANGUAGES}
 _APOSTROPHES: Final = frozenset("'’ʼ")
 
 
@@ -466,7 +466,7 @@ def _possessives(view: View) -> set[int]:
     apostrophe ("Putin'in": the apostrophe the tokens drop, the one character between the name and the suffix; not a
     space: "Putin in Moscow")."""
     toks = view.tokens
-    genitives = _GENITIVES_OF.get(view.lang, ())
+    genitives = GENITIVES_OF.get(view.lang, ())
     return {i for i, t in enumerate(toks) if t.text == "'s" or (
         i > 0 and t.text in genitives and t.start == toks[i - 1].end + 1
         and view.text[toks[i - 1].end] in _APOSTROPHES)}
@@ -1219,16 +1219,17 @@ def _alternative_places(view: View) -> None:
     ored: list[bool] = []  # whether a run has an "or" in it: only such a run is a list of alternatives
     for p in view.places:
         between = range(runs[-1][-1].last + 1, p.first) if runs else range(0)
-        linked = [i in joins or i in at or i in view.silent or toks[i].text == "," or
-                  (not toks[i].is_word and any(j in joins for j in between)) for i in between]
-        if runs and between and all(linked):
+        joined = any(i in joins for i in between)
+        if runs and between and all(i in joins or i in at or i in view.silent or toks[i].text == "," or
+                                    (joined and not toks[i].is_word) for i in between):
             runs[-1].append(p)
-            ored[-1] = ored[-1] or any(i in joins for i in between)
+            ored[-1] = ored[-1] or joined
         else:
             runs.append([p])
             ored.append(False)
-    out = [ConceptMatch(r[0].concept, r[0].first, r[-1].last, r[0].start, r[-1].end) if o else p
-           for r, o in zip(runs, ored, strict=True) for p in (r[:1] if o else r)]
+    out: list[ConceptMatch] = []
+    for r, o in zip(runs, ored, strict=True):
+        out += [ConceptMatch(r[0].concept, r[0].first, r[-1].last, r[0].start, r[-1].end)] if o else r
     if len(out) < len(view.places):
         view.places = out
 
@@ -1795,8 +1796,7 @@ def speaking_seat_between(view: View, first: int, last: int) -> bool:
     """(h_attr23) A seat of government opening a clause of its own (`_seat_speaks`) after token `first`, up to token
     `last`: a match running across it joins two governments' words ("Budapest sei kaum der geeignete Ort, Kiew denke
     eher an Genf": no "Ort, Kiew" venue, no place of the first clause negated in the second)."""
-    toks = view.tokens
-    return any(toks[i - 1].text == "," and _seat_speaks(view, i) for i in range(first + 1, last + 1))
+    return any(_seat_speaks(view, i) for i in range(first + 1, last + 1))
 
 
 _REPORTED_VERB_OF: Final = {code: word_endings("REPORTED_VERB", code) for code in LANGUAGES}

@@ -25,6 +25,7 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import (
     AND_WORDS,
     AS_WORDS,
+    GENITIVES_OF,
     SUBORDINATING,
     View,
     fronted_opening,
@@ -820,8 +821,6 @@ def _turkish_oblique(view: View, m: Mention) -> bool:
     return after[:1] in ("'", "’") or after.lstrip().lower().startswith("ile ")
 
 
-_GENITIVE_SUFFIXES: Final = word_endings("GENITIVE_SUFFIX")
-
 
 def _turkish_object(view: View, m: Mention) -> bool:
     """A Turkish name in a case of no speaker: with "ile" or a case suffix other than the genitive ("Putin ile",
@@ -830,7 +829,7 @@ def _turkish_object(view: View, m: Mention) -> bool:
     if view.lang != "tr" or not _turkish_oblique(view, m):
         return False
     rest = view.text[m.end + 1 : m.end + 8].split()
-    return not (rest and rest[0].lower().strip(",.") in _GENITIVE_SUFFIXES)
+    return not (rest and rest[0].lower().strip(",.") in GENITIVES_OF["tr"])
 
 
 # Words after which an English name opens a clause ("said Putin would ...", "and Zelensky added", "hours later
@@ -1117,7 +1116,7 @@ def _judged_colon(view: View, mentions: list[Mention], memory: Memory) -> Attrib
     return Attribution(actor, (colon + 1, len(view.text)), True, "colon") if actor is not None else None
 
 
-_SPEECH_NOUNS = concept_words("SPEECH_NOUN")
+SPEECH_NOUNS: Final = concept_words("SPEECH_NOUN")
 _POSSESSIVES = concept_words("POSSESSIVE_PRONOUN")
 _POSSESSED_WORDS = 10  # words at most between the noun of what was said and its colon
 _FRONTED_WORDS = 12  # words at most in a phrase fronted before it ("After Putin's Moscow invitation this September,")
@@ -1158,7 +1157,7 @@ def _speech_noun_colon(view: View, quotes: tuple[tuple[int, int], ...]) -> tuple
     colon = view.text.find(":")
     if colon < 0 or _in(quotes, colon) or not view.text[colon + 1 :].strip():
         return None
-    k = next((i for i, t in enumerate(view.tokens) if t.start < colon and t.text in _SPEECH_NOUNS), None)
+    k = next((i for i, t in enumerate(view.tokens) if t.start < colon and t.text in SPEECH_NOUNS), None)
     if k is None or view.words_between(k, _token_at(view, colon) or k) > _POSSESSED_WORDS:
         return None
     return k, colon
@@ -1187,7 +1186,7 @@ def possessed_speech(view: View, mentions: list[Mention], at: int) -> Actor | No
     said a few words before token `at`, no verb of saying between: what it governs is the possessor's position, as
     the one who relays it tells it. Not a noun answered by a verb before it ("Zelensky rejected Putin's words"), whose
     answer is the one who rejects."""
-    nouns = [k for k, t in enumerate(view.tokens[:at]) if t.text in _SPEECH_NOUNS
+    nouns = [k for k, t in enumerate(view.tokens[:at]) if t.text in SPEECH_NOUNS
              and view.words_between(k, at) <= _SPEECH_REACH]
     if not nouns:
         return None

@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 from domain.vocabulary import vocabulary
 from extractors.actors import Actor, ActorIndex, Mention, default_index
 from extractors.analysis import (
+    AND_WORDS,
     RELATIVE_WORDS,
     View,
     add_leaders,
@@ -69,6 +70,7 @@ from extractors.attribution import (
     IN_INSTITUTION,
     OTHER_SIDE,
     RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
     Attribution,
     Memory,
     according_source,
@@ -2401,8 +2403,8 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     """Whose condition a cue states (`_clause_party`), or, where that finds only the speaker's, the party whose words
     the speaker relays ("Erdogan relayed Putin's message that he was ready": Putin's, reported)."""
     party = _clause_party(cue, att, r, venues)
-    if party[0] != att.actor.party:
-        return party
+    if party[0] != att.actor.party or not any(t.text in SPEECH_NOUNS for t in r.view.tokens):
+        return party  # (no noun of what was said: nobody's words are relayed, and the cue's head need not be found)
     spoken = possessed_speech(r.view, r.mentions, _head(cue, r.view))
     if spoken is not None and spoken.party not in (att.actor.party, "none"):
         return spoken.party, REPORTED_CONFIDENCE
@@ -3186,7 +3188,7 @@ _LIST_JOINS = re.compile(r"^\s*(,|and|or|и|і|та|й|или|або)\s*(and|or|
 
 
 # the words that join two places listed together: "and", "or", "nor" («ні», «ни», "noch")
-_PLACE_JOINS: Final = concept_words("AND_WORD") | concept_words("NOR_WORD") | {
+_PLACE_JOINS: Final = AND_WORDS | concept_words("NOR_WORD") | {
     p[0] for p in concept_phrases("OR_WORD") if len(p) == 1}  # (Turkish "ya da" is two words)
 
 
