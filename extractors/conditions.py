@@ -772,6 +772,12 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "would receive Zelensky in Moscow - but only to discuss bilateral relations": not the war's
         if rule.kind == "venue" and _stay_of_speaker(view, chain):
             continue  # "at the end of his visit in Beijing", «по итогам визита в Пекин»: where he is, no offer
+        if rule.kind == "format" and rule.value == "one_on_one" and _us_first(view):
+            continue  # (h_format24) "first Trump and Zelensky, then the three", «спершу Трамп і Зеленський, потім
+            # утрьох»: the first step is the US president's meeting with one leader, not the two leaders alone
+        if rule.kind == "format" and _meeting_dated(view, chain):
+            continue  # (h_format24) "two days after the White House meeting with European leaders": the format of
+            # a meeting that dates the words is no condition
         if rule.kind in ("format", "venue") and _occasion_of_speaking(view, chain):
             continue  # "сообщил журналистам министр Лавров после трёхсторонней встречи с Кулебой": that meeting
             # dates the words, its format or place is no condition
@@ -1044,6 +1050,35 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
                     i in names for i in range(s + 1, a.first)):
                 return True
     return False
+
+
+def _us_first(view: View) -> bool:
+    """(h_format24) A first step opens with the US named, one word at most between ("first Trump and Zelensky, then
+    the three of them", «сначала Трамп и Зеленский, потом втроём», "zuerst Trump und Selenskyj"): the pair met first
+    is the US president's with one leader."""
+    us = [m.first for m in view.concepts.get("US_REF", ())]
+    return any(f.last < u and view.words_between(f.last, u) <= 1 and view.clause[f.last] == view.clause[u]
+               for f in view.concepts.get("FIRST_STEP", ()) for u in us)
+
+
+def _meeting_dated(view: View, chain: Chain) -> bool:
+    """(h_format24) The match names the company of a meeting that dates something else: a time span, then a word of
+    sequence, its meeting word at most four words on and the match at most four words past it, no mark between ("two
+    days after the White House meeting with European leaders", «через два дня после встречи в Белом доме с
+    европейскими лидерами»): a meeting held, not one asked for."""
+    spans = {i for i, t in enumerate(view.tokens) if t.text in _TIME_SPAN}
+    first = min(m.first for m in chain)
+    for a in view.concepts.get("EVENT_AFTER", ()):
+        if not any(a.first - 2 <= s < a.first for s in spans):
+            continue
+        for m in view.concepts.get("MEET", ()):
+            if a.last < m.first and view.words_between(a.last, m.first) <= 4 and m.last <= first \
+                    and view.words_between(m.last, first) <= 4 and not _mark_between(view, a.last, first):
+                return True
+    return False
+
+
+_TIME_SPAN: Final = concept_words("TIME_SPAN")  # "days", «дня», "Tage": the measure of a span before "after"
 
 
 def _stay_of_speaker(view: View, chain: Chain) -> bool:
@@ -1559,8 +1594,10 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return not _narrated_before_saying(view, chain)
     if concept == "TRAVELLED" and rule.kind == "venue":
         return not _all_supposed(view, concept, clause)
-    if concept == "THIRD_REF" and view.lang in _SUBJECT_COMMA:
-        return not _third_only_subject(view, chain, clause)
+    if concept == "THIRD_REF" and view.lang in _SUBJECT_COMMA and _third_only_subject(view, chain, clause):
+        return False
+    if concept == "THIRD_REF" and rule.kind == "format" and _third_only_host(view, chain, clause):
+        return False
     if concept == "CONCEDE" and rule.kind == "stance":
         return any(_in_clause(view, c, clause) for c in _LAND)
     if concept == "READY_TO_ANSWER":
@@ -1637,6 +1674,17 @@ def _third_only_subject(view: View, chain: Chain, clause: int) -> bool:
     toks = view.tokens
     return all(m.last < chain[0].first and m.last + 1 < len(toks) and toks[m.last + 1].text == ","
                for m in view.concepts.get("THIRD_REF", ()) if view.clause[m.first] == clause)
+
+
+def _third_only_host(view: View, chain: Chain, clause: int) -> bool:
+    """(h_format24) Every third party of the clause offers to host the meeting, named before the match with at most
+    three words between it and the hosting word ("Turkey is ready to host a meeting of the leaders in Istanbul, even
+    with Trump taking part", «Турция готова принять встречу ... с участием Трампа»): the host's house, not a seat at
+    the table; the US joining then makes the meeting three-way."""
+    hosts = [h.first for h in view.concepts.get("HOST", ()) if view.clause[h.first] == clause]
+    thirds = [m for m in view.concepts.get("THIRD_REF", ()) if view.clause[m.first] == clause]
+    return bool(thirds) and all(m.last < chain[0].first and any(
+        m.last < h < chain[0].first and view.words_between(m.last, h) <= 3 for h in hosts) for m in thirds)
 
 
 def _all_supposed(view: View, concept: str, clause: int) -> bool:
