@@ -245,8 +245,10 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         view.has_any(("ANAPHOR", "FORMAT_BACK")) and after_meeting) or (
         view.has("NO_MEETING") and _refusal_names_whom(view)) or (
         view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view) or (
+        view.has("GATHER_THREE") and view.has("TRILATERAL")) or (
         context is not None and context.has("MEET") and not view.has("DELEGATION") and _one_format(view) is not None)
-    # ("the offer", and "such a format" after the meeting was named: that meeting's format)
+    # ("the offer", and "such a format" after the meeting was named: that meeting's format; (h_format24) "bring Putin,
+    # Zelensky and Trump together": the three named gathered are their meeting)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
     # Zelensky": the two leaders' table; "without the United States at the table", "без Вашингтона за столом":
     # the table a third party is to sit at is the leaders' meeting; and a format of the leaders named as such, «в
@@ -1057,8 +1059,11 @@ def _us_first(view: View) -> bool:
     the three of them", «сначала Трамп и Зеленский, потом втроём», "zuerst Trump und Selenskyj"): the pair met first
     is the US president's with one leader."""
     us = [m.first for m in view.concepts.get("US_REF", ())]
-    return any(f.last < u and view.words_between(f.last, u) <= 1 and view.clause[f.last] == view.clause[u]
-               for f in view.concepts.get("FIRST_STEP", ()) for u in us)
+    later = [m for c in ("LATER_STEP", "EVENT_AFTER") for m in view.concepts.get(c, ())]
+    firsts = [f for f in view.concepts.get("FIRST_STEP", ())  # not "then with Trump", «после нее»: a later step
+              if not any(f.first <= m.last and m.first <= f.last for m in later)]
+    return any(f.last < u <= f.last + 2 and all(view.tokens[i].is_word for i in range(f.last + 1, u))
+               for f in firsts for u in us)
 
 
 def _meeting_dated(view: View, chain: Chain) -> bool:
