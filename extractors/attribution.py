@@ -112,6 +112,9 @@ class Memory:
     # ends, the day
     reply_day: tuple[int, date] | None = None
     dated_here: bool = False  # whether the last statement's own sentence gave its date (not the story's default)
+    # h_dates24: the sentence is an interviewee's words in a transcript's turn: a day they name is one they tell of
+    # ("he said it again in Washington on Monday"); the turn was spoken on the talk's day
+    in_turn: bool = False
     unplaced: Actor | None = None  # the speaker of no party (an analyst) the sentence just read gave its words to
     before_sentence: int = 0  # h_role3: how many of `seen` were named before the sentence being read
     # (h_venue21) the one leader or head the headline names: "the president" of a body that has named no one yet

@@ -672,20 +672,31 @@ def _to_come(text: str, start: int, end: int) -> bool:
     if words["next_before"].search(text, 0, start) or words["next_after"].match(text, end) or \
             words["toward"].search(text, 0, start):
         return True
-    clause = _clause(text, start, end, words["bound"])
-    return words["will"].search(clause) is not None and words["said"].search(clause) is None
+    left, right = _clause(text, start, end, words["bound"])
+    wills = [m.start() for m in words["will"].finditer(text, left, right)]
+    if not wills:
+        return False
+    said = [m.start() for m in words["said"].finditer(text, left, right)]
+    if not said:
+        return True
+    # h_dates24: a future between the verb of saying and the weekday tells what is to come then ("a president who
+    # says he will be in Turkey on Thursday", «заявил, что будет в Стамбуле в четверг»); one after the weekday does
+    # not ("said on Thursday he will go")
+    last = max((s for s in said if s < start), default=None)
+    return last is not None and any(last < w < start for w in wills)
 
 
-def _clause(text: str, start: int, end: int, bound: re.Pattern[str]) -> str:
-    """The clause holding text[start:end], between punctuation or a word opening a clause ("that", «что»); a
-    weekday opening its clause before a comma ("On Thursday, he will ...", "jeudi, il sera") reaches past it."""
+def _clause(text: str, start: int, end: int, bound: re.Pattern[str]) -> tuple[int, int]:
+    """Where the clause holding text[start:end] begins and ends, between punctuation or a word opening a clause
+    ("that", «что»); a weekday opening its clause before a comma ("On Thursday, he will ...", "jeudi, il sera")
+    reaches past it."""
     left = max((m.end() for m in bound.finditer(text, 0, start)), default=0)
     right_m = bound.search(text, end)
     right = right_m.start() if right_m else len(text)
     if right_m is not None and right_m.group().strip() == "," and len(text[left:start].split()) <= 1:
         after = bound.search(text, right_m.end())
         right = after.start() if after else len(text)
-    return text[left:right]
+    return left, right
 
 
 @lru_cache(maxsize=1)
