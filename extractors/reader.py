@@ -1908,8 +1908,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         elif reported is not None and cue.kind == "stance" and _continues(r, reported[1], cue.start):
             party, factor = reported[0], REPORTED_CONFIDENCE  # "rejected any talks ... and signed a decree banning"
         rule = book.by_id[cue.rule]
-        if party in rule.not_parties:
-            continue
+        if party in rule.not_parties or rule.own_term and att.actor.party not in rule.parties:
+            continue  # (own_term: "Peskov said the Donbas is not a subject of talks" claims it; it tells no Kyiv term)
         if (party != att.actor.party or not att.direct and _year_before(r.view, cue, stated)) and _recap(
                 r.view, cue, stated):
             continue  # "noted that Zelensky previously rejected any talks": history told by the other side

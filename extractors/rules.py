@@ -51,6 +51,7 @@ class Rule:
     compete: frozenset[str]
     parties: frozenset[str]
     not_parties: frozenset[str]
+    own_term: bool  # (h_demand24) the words state the speaker's own term only: from a party outside `parties` nothing
     place_after: str | None
     place_closes: bool  # the place ends its clause ("Cassis offered Geneva.", not "offered Moscow an exchange")
     fragment: bool  # (h_frag23) the match is its whole verbless fragment ("Not Moscow.", «Ни Москва, ни Минск.»)
@@ -105,6 +106,7 @@ def _rule(raw: dict[str, Any], known: frozenset[str]) -> Rule:
         unless=frozenset(raw.get("unless", ())), unless_together=frozenset(raw.get("unless_together", ())),
         compete=frozenset(raw.get("compete", ())),
         parties=frozenset(raw.get("parties", ())), not_parties=frozenset(raw.get("not_parties", ())),
+        own_term=bool(raw.get("own_term", False)),
         place_after=raw.get("place_after"), place_closes=bool(raw.get("place_closes", False)),
         fragment=bool(raw.get("fragment", False)),
         object_not_after=raw.get("object_not_after"),
