@@ -1263,12 +1263,18 @@ def _place_of_elections(view: View, chain: Chain) -> bool:
 
 
 def _impossible_without(view: View, chain: Chain) -> bool:
-    """An impossibility and the meeting with "without" between them: what is impossible is doing without it."""
+    """An impossibility and the meeting with "without" between them: what is impossible is doing without it. The
+    "without" after its noun (a Turkish postposition) stands right after the meeting, the impossibility later:
+    "liderler düzeyinde bir görüşme olmadan ilerleme mümkün değil" (no progress without a leaders' meeting)."""
     imp = next((m for m in chain if m.concept == "IMPOSSIBLE"), None)
     meet = next((m for m in chain if m.concept in ("MEET", "TALKS")), None)
-    if imp is None or meet is None or not imp.last < meet.first:
+    if imp is None or meet is None:
         return False
-    return any(imp.last < w.first < meet.first for w in view.concepts.get("WITHOUT", ()))
+    if imp.last < meet.first:
+        return any(imp.last < w.first < meet.first for w in view.concepts.get("WITHOUT", ()))
+    meets = (*view.concepts.get("MEET", ()), *view.concepts.get("TALKS", ()))
+    return any(meet.first <= m.first and m.last < w.first and view.words_between(m.last, w.first) == 0
+               for w in view.concepts.get("WITHOUT_POST", ()) if w.last < imp.first for m in meets)
 
 
 def _comes_in_sequence(view: View, chain: Chain) -> bool:
