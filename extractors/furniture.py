@@ -21,6 +21,7 @@ Three kinds of rules, all data below, each with its reason:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _I = re.IGNORECASE
 
@@ -213,7 +214,16 @@ def _headline_list(lines: list[str], bulleted: list[bool], i: int) -> bool:
 
 
 def _is_link_box(line: str) -> bool:
-    return _LINK_BOX.match(line) is not None
+    return _LINK_BOX.match(_unaccented(line)) is not None
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents, which the header patterns are matched without too: Greek capitals drop the
+    tonos («ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ» is «Διαβάστε επίσης»), and a heading typed without its accents ("A LIRE AUSSI") is the
+    same heading."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _inline_box_end(lines: list[str], i: int) -> int | None:
@@ -249,7 +259,7 @@ def _drop_trailing_credits(lines: list[str]) -> list[str]:
 
 
 def _is_block_header(line: str) -> bool:
-    return _BLOCK_HEADER.match(line) is not None
+    return _BLOCK_HEADER.match(_unaccented(line)) is not None
 
 
 def _starts_spam_comments(lines: list[str], i: int) -> bool:
@@ -332,8 +342,9 @@ _STARTED = re.compile("", _I)
 _DROP_AT_START = _at_start([p for p, tail in _DROP_SEARCH if tail is None and _anchored(p)])
 _DROP_ANYWHERE = [p for p, tail in _DROP_SEARCH if tail is None and not _anchored(p)]
 _DROP_TAIL = [(p, tail) for p, tail in _DROP_SEARCH if tail is not None]
-_LINK_BOX = _at_start([p for p, _ in LINK_BOXES])
-_BLOCK_HEADER = _at_start([p for p, _ in TRAILING_BLOCKS])
+# the headers' patterns without their accents, as the lines they are matched against (`_unaccented`)
+_LINK_BOX = _at_start([re.compile(_unaccented(p.pattern), p.flags) for p, _ in LINK_BOXES])
+_BLOCK_HEADER = _at_start([re.compile(_unaccented(p.pattern), p.flags) for p, _ in TRAILING_BLOCKS])
 
 
 def _dedupe_consecutive(lines: list[str]) -> list[str]:
