@@ -62,7 +62,10 @@ def test_trailing_blocks_are_cut_after_the_body(furniture: str) -> None:
      "Sur le même sujet :", "Artículos relacionados", "Noticias relacionadas", "Ähnliche Artikel",
      "Weitere Artikel", "Powiązane artykuły", "Benzer haberler",
      # Russian and Ukrainian related-materials headings (unseen14: «Захарова: Киев должен признать Крым» under one)
-     "Материалы по теме:", "Матеріали за темою:", "Ещё по теме"],
+     "Материалы по теме:", "Матеріали за темою:", "Ещё по теме",
+     # (h_prec24) in capitals, without the accents capitals drop (unseen24: a «ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ» headline read a
+     # condition), or typed without them
+     "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ:", "A LIRE AUSSI", "ÄHNLICHE ARTIKEL"],
 )
 def test_a_related_articles_heading_in_the_seven_languages_cuts_its_headlines(header: str) -> None:
     """The headlines under it quote other stories ('Πεσκόφ: Συνάντηση Πούτιν-Ζελένσκι μόνο μετά από ...')."""
