@@ -281,7 +281,7 @@ def _drop_truncated_teaser(lines: list[str]) -> list[str]:
 
 
 def _is_furniture_line(line: str) -> bool:
-    if _DROP_AT_START.match(line):
+    if _DROP_AT_START.match(_unaccented(line)):
         return True
     for p in _DROP_ANYWHERE:
         if p.search(line):
@@ -339,7 +339,9 @@ def _at_start(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 _STARTED = re.compile("", _I)
 # Searching a line for each rule was ~25 calls into the regex engine a line (three quarters of the cleaning's
 # cost): the rules that can match only at the line's start are one pattern, the others are searched as before.
-_DROP_AT_START = _at_start([p for p, tail in _DROP_SEARCH if tail is None and _anchored(p)])
+# (h_prec24) without accents, as the line is matched («ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: ...», "A LIRE AUSSI : ...")
+_DROP_AT_START = _at_start([re.compile(_unaccented(p.pattern), p.flags) for p, tail in _DROP_SEARCH
+                            if tail is None and _anchored(p)])
 _DROP_ANYWHERE = [p for p, tail in _DROP_SEARCH if tail is None and not _anchored(p)]
 _DROP_TAIL = [(p, tail) for p, tail in _DROP_SEARCH if tail is not None]
 # the headers' patterns without their accents, as the lines they are matched against (`_unaccented`)

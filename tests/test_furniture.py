@@ -181,3 +181,11 @@ def test_a_labelled_caption_or_comment_line_is_dropped(line: str) -> None:
 def test_a_comment_word_inside_a_line_is_kept() -> None:
     line = "Peskov declined to give our comment: a meeting is possible."
     assert clean_article_text(line) == line
+
+
+@pytest.mark.parametrize("line", ["ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Ο Πούτιν προτείνει απευθείας συνομιλίες χωρίς προϋποθέσεις",
+                                  "A LIRE AUSSI : Poutine propose des pourparlers directs sans conditions"])
+def test_an_inline_link_in_capitals_goes(line: str) -> None:
+    """(h_prec24) Capitals drop the accents the link's words are written with; the headline is another story's."""
+    body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(4))
+    assert clean_article_text(body + "\n\n" + line + "\n\n" + body) == body + "\n\n" + body
