@@ -21,6 +21,7 @@ Three kinds of rules, all data below, each with its reason:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _I = re.IGNORECASE
 
@@ -213,7 +214,16 @@ def _headline_list(lines: list[str], bulleted: list[bool], i: int) -> bool:
 
 
 def _is_link_box(line: str) -> bool:
-    return _LINK_BOX.match(line) is not None
+    return _LINK_BOX.match(_unaccented(line)) is not None
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents, which the header patterns are matched without too: Greek capitals drop the
+    tonos («ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ» is «Διαβάστε επίσης»), and a heading typed without its accents ("A LIRE AUSSI") is the
+    same heading."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _inline_box_end(lines: list[str], i: int) -> int | None:
@@ -249,7 +259,7 @@ def _drop_trailing_credits(lines: list[str]) -> list[str]:
 
 
 def _is_block_header(line: str) -> bool:
-    return _BLOCK_HEADER.match(line) is not None
+    return _BLOCK_HEADER.match(_unaccented(line)) is not None
 
 
 def _starts_spam_comments(lines: list[str], i: int) -> bool:
@@ -271,7 +281,7 @@ def _drop_truncated_teaser(lines: list[str]) -> list[str]:
 
 
 def _is_furniture_line(line: str) -> bool:
-    if _DROP_AT_START.match(line):
+    if _DROP_AT_START.match(_unaccented(line)):
         return True
     for p in _DROP_ANYWHERE:
         if p.search(line):
@@ -329,11 +339,14 @@ def _at_start(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 _STARTED = re.compile("", _I)
 # Searching a line for each rule was ~25 calls into the regex engine a line (three quarters of the cleaning's
 # cost): the rules that can match only at the line's start are one pattern, the others are searched as before.
-_DROP_AT_START = _at_start([p for p, tail in _DROP_SEARCH if tail is None and _anchored(p)])
+# (h_prec24) without accents, as the line is matched («ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: ...», "A LIRE AUSSI : ...")
+_DROP_AT_START = _at_start([re.compile(_unaccented(p.pattern), p.flags) for p, tail in _DROP_SEARCH
+                            if tail is None and _anchored(p)])
 _DROP_ANYWHERE = [p for p, tail in _DROP_SEARCH if tail is None and not _anchored(p)]
 _DROP_TAIL = [(p, tail) for p, tail in _DROP_SEARCH if tail is not None]
-_LINK_BOX = _at_start([p for p, _ in LINK_BOXES])
-_BLOCK_HEADER = _at_start([p for p, _ in TRAILING_BLOCKS])
+# the headers' patterns without their accents, as the lines they are matched against (`_unaccented`)
+_LINK_BOX = _at_start([re.compile(_unaccented(p.pattern), p.flags) for p, _ in LINK_BOXES])
+_BLOCK_HEADER = _at_start([re.compile(_unaccented(p.pattern), p.flags) for p, _ in TRAILING_BLOCKS])
 
 
 def _dedupe_consecutive(lines: list[str]) -> list[str]:

@@ -2012,8 +2012,18 @@ def _home_country_named(r: _Read, a: int, ready: int | None, home: str | None) -
     if home is None or ready is None:
         return home
     country = vocabulary().within.get(home)
-    last = max((p for p in r.view.places if a <= p.start < ready), key=lambda p: p.start, default=None)
+    last = max((p for p in r.view.places if a <= p.start < ready and not _in_source(r.view, p)),
+               key=lambda p: p.start, default=None)
     return country if last is not None and country is not None and last.concept == country else home
+
+
+_SOURCE_REACH = 3  # tokens from "according to" to the place that qualifies its source ("according to Israeli media")
+
+
+def _in_source(view: View, p: ConceptMatch) -> bool:
+    """(h_prec24) «за даними ізраїльських медіа, Беннет готовий прийняти саміт», "according to Israeli media",
+    «по данным израильских СМИ»: a country that qualifies the source of the news is not the host."""
+    return any(m.last < p.first <= m.last + _SOURCE_REACH for m in view.concepts.get("ACCORDING", ()))
 
 
 def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:

@@ -62,7 +62,10 @@ def test_trailing_blocks_are_cut_after_the_body(furniture: str) -> None:
      "Sur le même sujet :", "Artículos relacionados", "Noticias relacionadas", "Ähnliche Artikel",
      "Weitere Artikel", "Powiązane artykuły", "Benzer haberler",
      # Russian and Ukrainian related-materials headings (unseen14: «Захарова: Киев должен признать Крым» under one)
-     "Материалы по теме:", "Матеріали за темою:", "Ещё по теме"],
+     "Материалы по теме:", "Матеріали за темою:", "Ещё по теме",
+     # (h_prec24) in capitals, without the accents capitals drop (unseen24: a «ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ» headline read a
+     # condition), or typed without them
+     "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ:", "A LIRE AUSSI", "ÄHNLICHE ARTIKEL"],
 )
 def test_a_related_articles_heading_in_the_seven_languages_cuts_its_headlines(header: str) -> None:
     """The headlines under it quote other stories ('Πεσκόφ: Συνάντηση Πούτιν-Ζελένσκι μόνο μετά από ...')."""
@@ -178,3 +181,11 @@ def test_a_labelled_caption_or_comment_line_is_dropped(line: str) -> None:
 def test_a_comment_word_inside_a_line_is_kept() -> None:
     line = "Peskov declined to give our comment: a meeting is possible."
     assert clean_article_text(line) == line
+
+
+@pytest.mark.parametrize("line", ["ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Ο Πούτιν προτείνει απευθείας συνομιλίες χωρίς προϋποθέσεις",
+                                  "A LIRE AUSSI : Poutine propose des pourparlers directs sans conditions"])
+def test_an_inline_link_in_capitals_goes(line: str) -> None:
+    """(h_prec24) Capitals drop the accents the link's words are written with; the headline is another story's."""
+    body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(4))
+    assert clean_article_text(body + "\n\n" + line + "\n\n" + body) == body + "\n\n" + body
