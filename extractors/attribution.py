@@ -2606,22 +2606,6 @@ def _nonparty_label(view: View, quotes: tuple[tuple[int, int], ...]) -> bool:
     return any(m.end <= colon for m in view.concepts.get("NONPARTY", ()))
 
 
-# a line's opening label: one to four capitalised words (a title and a name: "CHANCELLOR MERZ", «Мерц», "Friedrich
-# Merz"), where or when in brackets at most, and a colon, after a bullet or a dash at most
-_LABEL_HEAD = re.compile(r"^[^\w\"«“„]{0,4}(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s*"
-                         r"(?:\([^()\n]{1,80}\))?\s*:\s")
-
-
-def _stranger_label(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...]) -> bool:
-    """'CHANCELLOR MERZ (Monday): "I cannot imagine ..."', «Мерц: «...»» in a transcript or a liveblog: a line
-    opened by a label that names no one we know is a new speaker's, whom we cannot place; not the last speaker
-    going on."""
-    m = _LABEL_HEAD.match(view.text)
-    if m is None or any(b < m.end() for b, _ in quotes):
-        return False
-    return all(w[0].isupper() for w in m.group("name").split()) and not any(o.start < m.end() for o in mentions)
-
-
 def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...], memory: Memory,
                   paragraph: int) -> Attribution | None:
     """A quote paragraph right after an attributed one: the same speaker goes on."""
@@ -2631,7 +2615,7 @@ def _continuation(view: View, mentions: list[Mention], quotes: tuple[tuple[int, 
     if _ENTRY.match(view.text):
         return None  # "14:32 — No comment yet from the White House": a liveblog's or a timeline's new entry is
         # nobody's continuation (its speaker, if any, is named in it)
-    if _nonparty_label(view, quotes) or _stranger_label(view, mentions, quotes):
+    if _nonparty_label(view, quotes):
         return None
     quoted = sum(e - s for s, e in quotes)
     if quotes and view.text[quotes[-1][1] - 2] == "?" and any(

@@ -40,14 +40,9 @@ _INLINE = re.compile(r"(?<=[.?!…\"»”)\]])\s+(?:(?P<q>Q|Вопрос|Пит�
 # Extended-A's Polish and Turkish letters, in either class; Cyrillic; Greek with its tonos): "PRÉSENTATEUR:", «Ведуча:»
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017fА-ЯЁІЇЄҐΑ-ΩΆΈ-ΊΌΎ-Ώ"
 _LOWER = "a-zß-öø-ÿ\u0100-\u017fа-яёіїєґα-ωά-ώ"
-# (h_prec24) a label in capitals may hold a title and a name ("PRIME MINISTER ORBAN"), an apposition after a comma
-# ("YURI USHAKOV, the Kremlin aide ...") and, any label, when or where it was said in brackets ("PRESIDENT TRUMP
-# (Truth Social, Monday evening):", «Зеленський (у вечірньому зверненні):»)
 _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
-                    rf"[{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+){{0,3}}(?=[\s:(,])"
-                    r"(?P<aside>,[^:()\n]{1,120})?"
-                    rf"|[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+)?)"
-                    r"(?:\s*\([^()\n]{1,80}\))?\s*:\s+", re.M)
+                    rf"[{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+)?"
+                    rf"|[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+)?)\s*:\s+", re.M)
 # a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
 _DASH_INLINE = re.compile(rf"(?<=[.?!…])\s+[—–]\s+(?=[{_UPPER}«\"“]|путін|путин)")
 _DASH = re.compile(r"^\s*[—–-]\s+")
@@ -115,21 +110,19 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
         ends = [m[4] for m in dashed]  # a dash turn ends with its paragraph (the reporter's words may follow)
     if not marks or not any(k == "q" for _, _, k, _ in marks):
         return Transcript([])
-    if all(k in ("q", "stranger") for _, _, k, _ in marks):  # "Q: ..." with no answer: the question's paragraph alone
+    if not any(k != "q" for _, _, k, _ in marks):  # "Q: ..." with no answer: the question's paragraph alone
         ends = [starts[_paragraph_of(starts, p)] + len(paragraphs[_paragraph_of(starts, p)]) for p, _, _, _ in marks]
     first_para = min(_paragraph_of(starts, p) for p, _, _, _ in marks)
     named = [who for who in (_answerer(text[b:e], actors, published, lang)
                              for (_, b, k, _), e in zip(marks, ends, strict=True) if k == "a") if who is not None]
     # whom the questions and answers speak of in the third person ("Would you meet Zelensky?", "I am ready to meet
     # Putin") is not the one answering
-    questions = [text[b:e] for (_, b, k, _), e in zip(marks, ends, strict=True) if k not in ("label", "stranger")]
+    questions = [text[b:e] for (_, b, k, _), e in zip(marks, ends, strict=True) if k != "label"]
     speaker = named[0] if named else _interviewee(title, paragraphs[:first_para], questions, actors, published, lang)
     turns = []
     for (pos, body, kind, who), end in zip(marks, ends, strict=True):
         own = text.find("\n", body)
         own = len(text) if own < 0 else own
-        if kind == "stranger":
-            continue  # it only ends the turn before it
         if kind == "q":
             turns.append((pos, end, Turn(None, body, True, own)))
         elif kind == "label":
@@ -158,8 +151,7 @@ def _paragraph_of(starts: list[int], pos: int) -> int:
 
 def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorIndex, published: date | None,
            lang: str) -> list[tuple[int, int, str, Actor | None]]:
-    """(where the turn begins, where its words begin, q | a | label | stranger (a label naming no one we know), the
-    label's actor) for Q/A marks and labels."""
+    """(where the turn begins, where its words begin, q | a | label, the label's actor) for Q/A marks and labels."""
     out: list[tuple[int, int, str, Actor | None]] = []
     for p, at in zip(paragraphs, starts, strict=True):
         if not p.strip():
@@ -174,8 +166,6 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
             out.append((at + m.start() + 1, at + m.end(), "q" if m.group("q") else "a", None))
         for m in _LABEL.finditer(p):
             label = m.group("label")
-            if m.group("aside"):
-                label = label[: m.start("aside") - m.start("label")]
             if _QUESTION.match(label + ":") or _ANSWER.match(label + ":"):
                 continue
             lead = m.start("label")
@@ -186,16 +176,11 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
                 out.append((at + lead, at + m.end(), "a", None))  # (h_u14a) "THE PRESIDENT: Well, we'll see": a
                 continue  # transcript's role label is the one it is the transcript of (the interviewee), not the
                 # president last named in a question
-            named = actors.mentions(label.title(), published, lang=lang)
-            people = [x.actor for x in named
+            people = [x.actor for x in actors.mentions(label.title(), published, lang=lang)
                       if x.actor is not None and x.actor.kind == "person" and x.how in ("name", "form", "fuzzy")]
             if people and (label.isupper() or lead == 0):
                 who = people[0] if people[0].party != "none" else None
                 out.append((at + lead, at + m.end(), "label", who))
-            elif label.isupper() and lead == 0 and not any(x.actor is not None for x in named):
-                out.append((at, at + m.end(), "stranger", None))  # (h_prec24) "CHANCELLOR MERZ (Monday): ...",
-                # "GUEST (political scientist ...):": a speaker we do not know takes the floor; the last one's turn
-                # ends there, and his words are read as the reporter's would be (they may relay a party's)
     out.sort(key=lambda t: t[0])
     # labels count only in a transcript with an interviewer's turn (a "Q:" alone is a question all the same)
     if not any(k == "q" for _, _, k, _ in out):
