@@ -1966,6 +1966,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
                 or (i >= 2 and toks[i - 2].text == ",") or _verb_form(view, 0, participles) \
                 or _verb_form(view, end + 1, participles) \
                 or inner[0].text in RELATIVE_WORDS or inner[0].text in AS_WORDS or inner[0].text in _THAT_SAID \
+                or _names_place(view, first, last) \
                 or not _aside_marks(view.text, (toks[i - 1].end, inner[0].start), (inner[-1].end, toks[end + 1].start)):
             continue
         titled = any(first <= k <= last for k in roles)
@@ -1975,6 +1976,13 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
                 or any(view.text[t.start].isupper() for t in inner)):
             out.update(range(i, end + 1))  # (not one opening at the last one's closing comma: ", is ruled out,")
     return out
+
+
+def _names_place(view: View, first: int, last: int) -> bool:
+    """(h_offer24) A verb of naming places with a place after it between tokens `first` and `last` (", назвав
+    Ватикан, Туреччину та Швейцарію можливими місцями"): the list it opens, no parenthesis of saying."""
+    return any(first <= m.first <= last and any(m.last < p.first <= last for p in view.places)
+               for m in view.concepts.get("NAME_PLACE", ()))
 
 
 # the words that open a subordinate clause of its own (an aside after one is none; attribution: no speaker's words

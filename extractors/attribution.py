@@ -1875,7 +1875,7 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
         return any(m.actor is not None and m.actor.role == "institution" and any(t.start == m.start for t in later)
                    for m in mentions)
     if any(m.start == nxt.start and (m.actor is not None or m.how == "role") and m.how != "pronoun"
-           and _ends_phrase(view, m) for m in mentions):
+           and _ends_phrase(view, m) and not _named_place(view, v, m) for m in mentions):
         return True  # not "..., said Putin was ready": there the name opens the report; "Якщо Путін хоче ...,
         # сказав президент": a role after the verb speaks too (h_attr17), not the name in the clause before it
     if view.lang != "en" and v.last + 2 < len(view.tokens) and view.tokens[v.last + 2].text == "," and any(
@@ -1888,6 +1888,13 @@ def _inverted_after_comma(view: View, v: ConceptMatch, mentions: list[Mention]) 
 
 
 _CLOSING_MARKS = frozenset({",", "–", "—", "-"})
+
+
+def _named_place(view: View, v: ConceptMatch, m: Mention) -> bool:
+    """(h_offer24) A place right after a verb of naming places is what it names ("Зеленський у вівторок, 20 травня,
+    назвав Ватикан, Туреччину та Швейцарію можливими місцями"), not the voice of that place closing the words before."""
+    return any(x.first <= v.first <= x.last for x in view.concepts.get("NAME_PLACE", ())) and any(
+        p.start <= m.start < p.end for p in view.places)
 
 
 # "заявили в Кремле", "сообщили в его офисе": the preposition before an institution that speaks
@@ -2136,6 +2143,8 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
         if m.start < v.end or addressee_after and not _told_the_press(view, m):
             continue
         if not _in(quotes, m.start):
+            if _named_place(view, v, m):
+                return None  # (h_offer24) the place a verb of naming names is no speaker after it
             gap = view.text[v.end : m.start]
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
             if view.lang in _OBJECT_LANGS and m.how == "form" and m.actor is not None and m.actor.kind == "person" \

@@ -806,7 +806,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         out.append(chain)
-    return _nearest_place(_shortest_per_start(out), view)
+    nearest = _nearest_place(_shortest_per_start(out), view)
+    if rule.id in LISTED:
+        nearest += [alt for c in nearest for alt in _places_listed(c, view)]
+    return nearest
 
 
 # Whose meeting a meeting word names: the leaders' (named as its partner, or its level), or the delegations' and
@@ -1886,6 +1889,38 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     return [tuple(q if m is place else m for m in chain) for q in run]
 
 
+# (h_offer24) the rules whose place is one of a list named with their phrase ("named Geneva and the Vatican as possible
+# venues"): each place of the list is read, and each stands (reader._slot)
+LISTED: Final = frozenset({"venue.listed_possible"})
+_LIST_GAP: Final = ("LIST_JOIN", "AND_WORD", "OR_PLACE", "DET", "AT")  # what may stand between two places listed
+
+
+def _places_listed(chain: Chain, view: View) -> list[Chain]:
+    """(h_offer24) The chain again for each other place of its place's list ("Geneva and the Vatican", «Ватикан,
+    Туреччину та Швейцарію», "Genf und den Vatikan", "la Turchia e la Svizzera"): joined to it, before or after, by
+    commas, list words, articles and prepositions only, with a word somewhere in the list ("Istanbul, Turkey" is one
+    place said twice), as _coordinated_places reads the places after a rule's own with the list words alone."""
+    place = next((m for m in chain if m in view.places), None)
+    if place is None or len(view.places) < 2:
+        return []
+    joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    ordered = sorted(view.places, key=lambda p: p.first)
+    at = ordered.index(place)
+    run: list[ConceptMatch] = []
+    worded = False
+    for side in (ordered[at - 1 :: -1] if at else [], ordered[at + 1 :]):
+        last = place
+        for q in side:
+            lo, hi = (q, last) if q.first < last.first else (last, q)
+            between = range(lo.last + 1, hi.first)
+            if not all(i in joins or view.tokens[i].text == "," for i in between):
+                break
+            worded = worded or any(view.tokens[i].is_word for i in between)
+            run.append(q)
+            last = q
+    return [tuple(q if m is place else m for m in chain) for q in run] if worded else []
+
+
 def _shortest_per_start(chains: list[Chain]) -> list[Chain]:
     """One chain per first element: the tightest (a rule fires once per trigger)."""
     best: dict[int, Chain] = {}
@@ -2670,7 +2705,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     # a preposition, or a place noun ("в любой точке Донбасса", "у будь-якому місці українського Донбасу")
     ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE", "EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())
            for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
-    named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ()))
+    named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ())) or any(
+        m.concept == "POSSIBLE_VENUE" for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та Швейцарію можливими
+    # місцями": the rule's phrase names each place of its list a venue, the first far from it
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) and not named_as_venue \
             and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text and not _offered_object(view, at):
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue

@@ -94,7 +94,7 @@ from extractors.attribution import (
     time_phrase,
 )
 from extractors.base import ArticleText, Condition, Statement
-from extractors.conditions import WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames
+from extractors.conditions import LISTED, WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames
 from extractors.dates import (
     calendar_words,
     case_set,
@@ -3586,6 +3586,11 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     leader to its own in another statement ("He can come to Kyiv." ... "Moscow is not a place where I can go":
     `at_home`, the party, day and statement of each such invitation); so does a place refused in a quote that
     proposes another ("Moscow is excluded. Perhaps the Vatican": `proposed`, `_refused_beside`)."""
+    if c.kind == "venue" and c.rule in LISTED and any(
+            o.kind == "venue" and o.party == c.party and o.value != c.value and not o.value.startswith("not_")
+            for o in st.conditions):
+        return f"venue_{c.value}"  # (h_offer24) "named Geneva and the Vatican as possible venues": each place of the
+        # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
     place = c.value.removeprefix("not_")
@@ -3599,10 +3604,14 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
            for o in st.conditions):
         return "venue_not"
-    if c.rule in _JOINT_REFUSALS and any(o.rule == c.rule and o.party == c.party and o.value != c.value
-                                         for o in st.conditions):
+    if c.rule in _JOINT_REFUSALS and _listed_together(c, st):
         return f"venue_not_{place}"  # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands
     return c.kind
+
+
+def _listed_together(c: Condition, st: Statement) -> bool:
+    """Another place read by the same rule for the same party in the statement: the two were listed together."""
+    return any(o.rule == c.rule and o.party == c.party and o.value != c.value for o in st.conditions)
 
 
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
