@@ -1634,11 +1634,20 @@ def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[in
         return None  # (h_other: a name after the verb, in what he adds, "..., προσθέτοντας ότι ... με τον Ρώσο
         # πρόεδρο", is what he speaks of; one right after it is a subject, below)
     if v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word \
-            and not _is_prep(view, view.tokens[v.last + 1].text):
+            and not _is_prep(view, view.tokens[v.last + 1].text) and not _day_after(view, v.last + 1):
         return None  # «...» — сказала дипломат: a subject after the verb, someone unnamed, not the last person (not
         # "είπε στους δημοσιογράφους", "dijo a los periodistas": whom he told, h_other)
     return Attribution(last, (start, end), True, "dropped")  # the quote ("..., dijo, antes de viajar a Londres":
     # the reporter's words after the verb are not his)
+
+
+def _day_after(view: View, i: int) -> bool:
+    """(h_attr24) "ha dichiarato martedì", "dijo el martes", "δήλωσε την Τρίτη": a day (determiners skipped) after
+    the verb says when, no subject ("«...», ha dichiarato martedì, citando ...": the person last spoken of)."""
+    dets = {m.first for m in view.concepts.get("DET", ())}
+    while i < len(view.tokens) and i in dets:
+        i += 1
+    return i < len(view.tokens) and view.tokens[i].text.lower() in calendar_words()
 
 
 def _that_follows(after: list[Token]) -> bool:
