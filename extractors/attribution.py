@@ -1281,6 +1281,8 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             0 <= m.start - acc.end <= _ACCORDING_REACH and view.text[m.end : m.end + 1] == ",")]
         if after and any(acc.end <= t.start and t.end <= after[0].start for t in view.concepts.get("CITED_TEXT", ())):
             continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
+        if after and _named_place(view, acc, after[0]):
+            continue  # "citing Turkey and Switzerland among possible venues": the places named, no source
         if after:  # (a title is not a person the sentence names after it: "За словами президента, Путін «робить
             # усе, щоб зустріч не відбулася»" is the president last spoken of, Zelensky, on Putin)
             actor = after[1].actor if _title_before_name(view, after) else _resolve(after[0], memory, tuple(mentions))
@@ -1314,6 +1316,18 @@ def _aside_of_subject(view: View, acc: ConceptMatch, source: Actor, mentions: li
         return False  # ("Putin, according to the Kremlin, is ready": the source set right after the subject speaks)
     subject = _resolve(opening, memory)
     return subject is not None and subject.kind == "person" and subject.party == source.party
+
+
+_NAMED_GAP = 2  # tokens at most between a participle of naming and the place it names ("citando a Turquía")
+
+
+def _named_place(view: View, cue: ConceptMatch, m: Mention) -> bool:
+    """(h_attr24) "citing Turkey and Switzerland among possible venues", «назвав Турцию и Швейцарию», „und nannte die
+    Türkei", «wymieniając Turcję»: a venue place right after a participle of naming (or a verb of naming that shares
+    the clause's subject), at or after the cue, is what is named: no source, no speaker ("citing officials", "citing
+    Peskov" still are)."""
+    return any(p.start == m.start and cue.first <= n.last and 0 < p.first - n.last <= _NAMED_GAP + 1
+               for n in view.concepts.get("NAMING_PARTICIPLE", ()) for p in view.places)
 
 
 def _title_before_name(view: View, after: list[Mention]) -> bool:
@@ -1637,11 +1651,20 @@ def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[in
         return None  # (h_other: a name after the verb, in what he adds, "..., προσθέτοντας ότι ... με τον Ρώσο
         # πρόεδρο", is what he speaks of; one right after it is a subject, below)
     if v.last + 1 < len(view.tokens) and view.tokens[v.last + 1].is_word \
-            and not _is_prep(view, view.tokens[v.last + 1].text):
+            and not _is_prep(view, view.tokens[v.last + 1].text) and not _day_after(view, v.last + 1):
         return None  # «...» — сказала дипломат: a subject after the verb, someone unnamed, not the last person (not
         # "είπε στους δημοσιογράφους", "dijo a los periodistas": whom he told, h_other)
     return Attribution(last, (start, end), True, "dropped")  # the quote ("..., dijo, antes de viajar a Londres":
     # the reporter's words after the verb are not his)
+
+
+def _day_after(view: View, i: int) -> bool:
+    """(h_attr24) "ha dichiarato martedì", "dijo el martes", "δήλωσε την Τρίτη": a day (determiners skipped) after
+    the verb says when, no subject ("«...», ha dichiarato martedì, citando ...": the person last spoken of)."""
+    dets = {m.first for m in view.concepts.get("DET", ())}
+    while i < len(view.tokens) and i in dets:
+        i += 1
+    return i < len(view.tokens) and view.tokens[i].text.lower() in calendar_words()
 
 
 def _that_follows(after: list[Token]) -> bool:
@@ -2142,6 +2165,8 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
     for m in mentions:
         if m.start < v.end or addressee_after and not _told_the_press(view, m):
             continue
+        if _named_place(view, v, m):
+            return None  # „sagte er und nannte die Türkei als möglichen Ort": the place named, no speaker
         if not _in(quotes, m.start):
             if _named_place(view, v, m):
                 return None  # (h_offer24) the place a verb of naming names is no speaker after it
