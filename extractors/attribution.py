@@ -994,7 +994,15 @@ def _institution_there(view: View, m: Mention, v: ConceptMatch) -> bool:
     verb = view.tokens[v.first].text
     if not verb.endswith(_PLURAL_VERB):
         return False  # "в Кремле заявили" speaks through the place; "в Вашингтоне заявил" has a person as subject
-    return j is not None and (j == v.first or view.words_between(j - 1, v.first) <= 2)
+    return j is not None and (j == v.first or _words_before_verb(view, j - 1, v.first) <= 2)
+
+
+def _words_before_verb(view: View, a: int, b: int) -> int:
+    """Words between a speaker and its verb, an adverb of again or also not counted: «В Кремле в очередной раз
+    заявили» is as close as «в Кремле заявили» (SAY_AGAIN)."""
+    again = sum(view.words_between(m.first - 1, m.last + 1)
+                for m in view.concepts.get("SAY_AGAIN", ()) if a < m.first and m.last < b)
+    return view.words_between(a, b) - again
 
 
 # the languages whose plural verb after "in the Kremlin", "στο Κίεβο" has the institution as its speaker
