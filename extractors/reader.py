@@ -114,7 +114,7 @@ from extractors.dates import (
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
 from extractors.interviews import Transcript, Turn, interview_turns
 from extractors.language import detect
-from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, lemma, word_endings
+from extractors.lexicon import ConceptMatch, concept_entries, concept_phrases, concept_words, lemma, word_endings
 from extractors.polarity import hypothetical
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
@@ -1135,8 +1135,7 @@ class Reader:
         frame = r.sentence.text if whole else r.sentence.text[: max(a, 0)]
         if att.how in ("verb", "agent") and a > 0:
             # the reporting clause runs to its "that" ("told Italian state television RAI on Thursday that ...")
-            that = _that().search(r.sentence.text, a, a + 120)
-            frame = r.sentence.text[: that.start() if that else a + 40]
+            frame = r.sentence.text[: _reporting_clause_end(r, a, article.published)]
         if att.how in ("verb", "inverted") and r.sentence.quotes and a == r.sentence.quotes[0][0]:
             frame = r.sentence.text  # quote, attribution, quote: the words around the quotes date it
         elif not frame and att.how in ("verb", "inverted"):
@@ -1613,6 +1612,56 @@ def _without_dateline(s: Sentence) -> Sentence:
     if not end or end >= len(s.text) - 10:
         return s
     return s._replace(text=" " * end + s.text[end:])
+
+
+_CLAUSE_MARK = re.compile(r"[,;:(]|\s[—–-]\s|[.!?](?:\s|$)")
+_TITLE = re.compile(r"[«\"“](?P<name>[^\W\d_][^«»\"“”,.;:!?]{0,40})[»\"”]")
+_REPORTING_WINDOW = 40  # characters after the verb that are its clause whatever they hold ("said on Friday he ...")
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=16)
+def _clause_openers(lang: str) -> frozenset[str]:
+    """Words that open another clause inside a reporting clause run on past its window: a subordinator ("after",
+    «після», «когда»), a subject pronoun or a finite auxiliary of English words said without "that" ("said he would
+    wait for Putin in Turkey on Thursday"): the day after them is the words' or another event's, not the saying's."""
+    return frozenset(w for c in ("SUBORDINATOR", "PRONOUN", "ANSWER_VERB") for w in concept_entries(c, lang))
+
+
+_OTHER_EVENT_CONCEPTS: Final = ("MEET", "TALKS", "CEASEFIRE", "SAY")
+
+
+def _reporting_clause_end(r: _Read, a: int, published: date | None) -> int:
+    """Where the reporting clause that opens with the verb at `a` ends: at its "that" or the quote its words open
+    ("told Italian state television RAI on Thursday that ..."). A quoted name is the verb's object, not its words
+    («відповів на запитання «Дзеркала політики» у вівторок увечері, після того як ...»); with no "that" the clause
+    runs to its first clause mark when the day it names is the saying's (`_saying_day_runs_on`)."""
+    text = r.sentence.text
+    start = a
+    while (that := _that().search(text, start, a + 120)) is not None:
+        title = _TITLE.match(text, that.start())
+        if title is None or not title.group("name")[0].isupper():
+            return that.start()
+        start = title.end()
+    window = max(a + _REPORTING_WINDOW, start)
+    mark = _CLAUSE_MARK.search(text, start, a + 120)
+    end = mark.start() if mark else min(len(text), a + 120)
+    return end if end > window and _saying_day_runs_on(r, a, end, published) else window
+
+
+def _saying_day_runs_on(r: _Read, a: int, end: int, published: date | None) -> bool:
+    """Whether the day in text[a:end], a reporting clause past its window, is the saying's: no word in it opens
+    another clause (a subordinator, a subject pronoun, an English auxiliary of words said without "that": "said he
+    would wait for Putin in Turkey on Thursday"), names another event or saying after the verb (a meeting, talks, a
+    ceasefire "to begin on Monday", «говорил о переговорах ... 15 августа»), and the day is not after the article."""
+    text = r.sentence.text
+    if any(w.lower() in _clause_openers(r.view.lang) for w in _WORD.findall(text, a, end)):
+        return False
+    if r.view.text != text or any(a + 1 < m.start < end for c in _OTHER_EVENT_CONCEPTS
+                                  for m in r.view.concepts.get(c, ())):
+        return False
+    day = find_date(text[a:end], published)
+    return day is not None and (published is None or day <= published)
 
 
 def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:
