@@ -619,11 +619,16 @@ def _decree(view: View, mentions: list[Mention]) -> Attribution | None:
     return Attribution(signer, (0, len(view.text)), False, "decree")
 
 
+def _partner(view: View, m: Mention) -> bool:
+    """The mention is named as the partner of a meeting or talks ("with Putin", «с Путиным», «avec Poutine»)."""
+    return bool(_WITH.search(view.text[max(0, m.start - 6) : m.start]))
+
+
 def signs_decree(view: View, m: Mention, decree: ConceptMatch) -> bool:
     """A leader named next to a decree signs it ("a decree Zelensky signed"), unless named as its object ("talks
     with Putin")."""
     return m.actor is not None and m.actor.role == "leader" and abs(m.start - decree.start) <= 40 \
-        and not _WITH.search(view.text[max(0, m.start - 6) : m.start])
+        and not _partner(view, m)
 
 
 def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Actor | None:
@@ -2690,10 +2695,11 @@ def _source_pronoun(view: View, mentions: list[Mention], quotes: tuple[tuple[int
         return None
     source = next((c for c in view.concepts.get("SOURCE_PRONOUN", ()) if not _in(quotes, c.start)), None)
     if source is None or any(m.start < source.start and m.actor is not None and m.actor.kind == "person"
-                             for m in mentions):
+                             and not _partner(view, m) for m in mentions):
         return None  # «Ответ Мединского ..., по его словам, ...», «Зеленский, по его словам, готов»: "his" may be the
         # one named before it; a place or an institution before it is what he speaks of («Будапешт, на його думку, —
-        # не найкраще місце»): a pronoun resolves only to a person
+        # не найкраще місце»): a pronoun resolves only to a person. (h_paren24) One named as the partner ("A meeting
+        # with Putin, according to him, ...", «Une rencontre avec Poutine, selon lui, ...») is not who "him" is
     return Attribution(prev.actor, (0, len(view.text)), prev.direct or bool(quotes), "according")
 
 
