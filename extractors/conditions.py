@@ -1074,7 +1074,7 @@ def _meeting_dated(view: View, chain: Chain) -> bool:
     sequence, its meeting word at most four words on and the match at most four words past it, no mark between ("two
     days after the White House meeting with European leaders", «через два дня после встречи в Белом доме с
     европейскими лидерами»): a meeting held, not one asked for."""
-    spans = {i for i, t in enumerate(view.tokens) if t.text in _TIME_SPAN}
+    spans = {i for m in view.concepts.get("TIME_SPAN", ()) for i in range(m.first, m.last + 1)}  # its language's
     first = min(m.first for m in chain)
     for a in view.concepts.get("EVENT_AFTER", ()):
         if not any(a.first - 2 <= s < a.first for s in spans):
@@ -1085,8 +1085,6 @@ def _meeting_dated(view: View, chain: Chain) -> bool:
                 return True
     return False
 
-
-_TIME_SPAN: Final = concept_words("TIME_SPAN")  # "days", «дня», "Tage": the measure of a span before "after"
 
 
 def _stay_of_speaker(view: View, chain: Chain) -> bool:
