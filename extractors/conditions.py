@@ -774,7 +774,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "would receive Zelensky in Moscow - but only to discuss bilateral relations": not the war's
         if rule.kind == "venue" and _stay_of_speaker(view, chain):
             continue  # "at the end of his visit in Beijing", «по итогам визита в Пекин»: where he is, no offer
-        if rule.kind == "format" and rule.value == "one_on_one" and _us_first(view):
+        if rule.kind == "format" and rule.value == "one_on_one" and _us_first(view, chain):
             continue  # (h_format24) "first Trump and Zelensky, then the three", «спершу Трамп і Зеленський, потім
             # утрьох»: the first step is the US president's meeting with one leader, not the two leaders alone
         if rule.kind == "format" and _meeting_dated(view, chain):
@@ -1057,15 +1057,21 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
     return False
 
 
-def _us_first(view: View) -> bool:
+def _us_first(view: View, chain: Chain) -> bool:
     """(h_format24) A first step opens with the US named, one word at most between ("first Trump and Zelensky, then
     the three of them", «сначала Трамп и Зеленский, потом втроём», "zuerst Trump und Selenskyj"): the pair met first
-    is the US president's with one leader."""
+    is the US president's with one leader. Only the match inside that step, before the next later step: "first
+    Washington must give guarantees, then he is ready to meet Putin one on one" asks the later step's format (a pair's
+    format told by the three that follow it, "then the three of them", is the first step's wherever it stands)."""
     us = [m.first for m in view.concepts.get("US_REF", ())]
     later = [m for c in ("LATER_STEP", "EVENT_AFTER") for m in view.concepts.get(c, ())]
     firsts = [f for f in view.concepts.get("FIRST_STEP", ())  # not "then with Trump", «после нее»: a later step
               if not any(f.first <= m.last and m.first <= f.last for m in later)]
+    start = min(m.first for m in chain)
+    inferred = any(m.concept == "TRILATERAL" for m in chain)  # "then the three of them": the pair's format is told
     return any(f.last < u <= f.last + 2 and all(view.tokens[i].is_word for i in range(f.last + 1, u))
+               and (inferred or f.first <= start <= min((m.last for m in later if m.first > f.last),
+                                                        default=len(view.tokens)))
                for f in firsts for u in us)
 
 
