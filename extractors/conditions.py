@@ -768,6 +768,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.value == "expert_groundwork" and _experts_within(view, chain, "PREP_BEGUN"):
             continue  # (h_prereq23) "Trump said he had begun preparing the meeting, to be followed by a trilateral",
             # «начал подготовку встречи, после которой должна последовать трёхсторонняя»: a preparation under way
+        if rule.value == "no_territorial_concessions" and _land_as_place(view, chain):
+            continue  # (review, session 36) «в Херсоні не продаються ліки», "no prisoners from Donetsk were
+            # swapped": the land is where goods or people are, not what is given up
         if rule.value == "no_ultimatums" and _contrast_not(view, chain):
             continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
         if rule.kind == "stance" and _other_agenda_only(view):
@@ -1055,6 +1058,15 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
                     i in names for i in range(s + 1, a.first)):
                 return True
     return False
+
+
+def _land_as_place(view: View, chain: Chain) -> bool:
+    """The land of a giving-up chain stands right after a preposition ("in Crimea", "from Donetsk", «в Херсоні»): a
+    place where something else is sold or swapped, not the land given up ("give up Crimea", «не продаються землі»)."""
+    if not any(m.concept == "CONCEDE" for m in chain):
+        return False
+    preps = {m.last for m in view.concepts.get("PREP", ())}
+    return any(m.concept == "TERRITORY" and m.first - 1 in preps for m in chain)
 
 
 def _us_first(view: View, chain: Chain) -> bool:
