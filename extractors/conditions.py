@@ -1061,9 +1061,10 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
 
 
 def _land_as_place(view: View, chain: Chain) -> bool:
-    """The land of a giving-up chain stands right after a preposition ("in Crimea", "from Donetsk", «в Херсоні»): a
-    place where something else is sold or swapped, not the land given up ("give up Crimea", «не продаються землі»)."""
-    if not any(m.concept == "CONCEDE" for m in chain):
+    """The land of a selling or swapping chain stands right after a preposition ("in Crimea", "from Donetsk", «в
+    Херсоні»): a place where something else is sold or swapped, not the land sold ("Crimea will not be traded")."""
+    sold = [m for m in view.concepts.get("SELL_SWAP", ())]
+    if not any(m.concept == "CONCEDE" and any(x.first <= m.last and m.first <= x.last for x in sold) for m in chain):
         return False
     preps = {m.last for m in view.concepts.get("PREP", ())}
     return any(m.concept == "TERRITORY" and m.first - 1 in preps for m in chain)
