@@ -1605,7 +1605,8 @@ def _only_party_places_before(view: View, chain: Chain) -> bool:
 def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     """An `unless` concept in the match's clause blocks the rule, but for the cases where it is not what it seems: a
     goal after the marker, only the parties' own countries before, the US in a venue's clause where the three meet
-    (h_venue9: else it is the US's own meeting), and past events narrated before "and said" (h_frame)."""
+    (h_venue9: else it is the US's own meeting), past events narrated before "and said" (h_frame), and a third
+    party named only as the meeting's host (h_format24, `_third_only_host`)."""
     clause = view.clause[chain[0].first]
     if not _in_clause(view, concept, clause):
         return False
