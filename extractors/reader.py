@@ -2895,11 +2895,10 @@ def _holds_view(m: Mention, view: View) -> bool:
     if first is None or last is None:
         return False
     holds = any(c.first == last + 1 for k in _VIEW_VERBS for c in view.concepts.get(k, ()))
-    return holds or first > 0 and view.tokens[first - 1].text in _FOR_WHOM
+    return holds or any(c.last == first - 1 for c in view.concepts.get("FOR_WHOM", ()))
 
 
 _VIEW_VERBS = ("SAY", "INSIST", "THINK", "CONSIDER", "DEMAND")
-_FOR_WHOM = frozenset({"для", "for"})  # «для Путина», "for Putin, the Donbas is ...": in his view
 
 
 def _coerced_term(cue: Cue, view: View) -> bool:
