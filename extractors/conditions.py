@@ -768,13 +768,16 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.value == "expert_groundwork" and _experts_within(view, chain, "PREP_BEGUN"):
             continue  # (h_prereq23) "Trump said he had begun preparing the meeting, to be followed by a trilateral",
             # «начал подготовку встречи, после которой должна последовать трёхсторонняя»: a preparation under way
+        if rule.value == "no_territorial_concessions" and _land_as_place(view, chain):
+            continue  # (review, session 36) «в Херсоні не продаються ліки», "no prisoners from Donetsk were
+            # swapped": the land is where goods or people are, not what is given up
         if rule.value == "no_ultimatums" and _contrast_not(view, chain):
             continue  # "a summit is a precondition for a deal, not its reward": the "not" denies what follows it
         if rule.kind == "stance" and _other_agenda_only(view):
             continue  # "would receive Zelensky in Moscow - but only to discuss bilateral relations": not the war's
         if rule.kind == "venue" and _stay_of_speaker(view, chain):
             continue  # "at the end of his visit in Beijing", «по итогам визита в Пекин»: where he is, no offer
-        if rule.kind == "format" and rule.value == "one_on_one" and _us_first(view):
+        if rule.kind == "format" and rule.value == "one_on_one" and _us_first(view, chain):
             continue  # (h_format24) "first Trump and Zelensky, then the three", «спершу Трамп і Зеленський, потім
             # утрьох»: the first step is the US president's meeting with one leader, not the two leaders alone
         if rule.kind == "format" and _meeting_dated(view, chain):
@@ -1057,15 +1060,31 @@ def _occasion_of_speaking(view: View, chain: Chain) -> bool:
     return False
 
 
-def _us_first(view: View) -> bool:
+def _land_as_place(view: View, chain: Chain) -> bool:
+    """The land of a selling or swapping chain stands right after a preposition ("in Crimea", "from Donetsk", «в
+    Херсоні»): a place where something else is sold or swapped, not the land sold ("Crimea will not be traded")."""
+    sold = [m for m in view.concepts.get("SELL_SWAP", ())]
+    if not any(m.concept == "CONCEDE" and any(x.first <= m.last and m.first <= x.last for x in sold) for m in chain):
+        return False
+    preps = {m.last for m in view.concepts.get("PREP", ())}
+    return any(m.concept == "TERRITORY" and m.first - 1 in preps for m in chain)
+
+
+def _us_first(view: View, chain: Chain) -> bool:
     """(h_format24) A first step opens with the US named, one word at most between ("first Trump and Zelensky, then
     the three of them", «сначала Трамп и Зеленский, потом втроём», "zuerst Trump und Selenskyj"): the pair met first
-    is the US president's with one leader."""
+    is the US president's with one leader. Only the match inside that step, before the next later step: "first
+    Washington must give guarantees, then he is ready to meet Putin one on one" asks the later step's format (a pair's
+    format told by the three that follow it, "then the three of them", is the first step's wherever it stands)."""
     us = [m.first for m in view.concepts.get("US_REF", ())]
     later = [m for c in ("LATER_STEP", "EVENT_AFTER") for m in view.concepts.get(c, ())]
     firsts = [f for f in view.concepts.get("FIRST_STEP", ())  # not "then with Trump", «после нее»: a later step
               if not any(f.first <= m.last and m.first <= f.last for m in later)]
+    start = min(m.first for m in chain)
+    inferred = any(m.concept == "TRILATERAL" for m in chain)  # "then the three of them": the pair's format is told
     return any(f.last < u <= f.last + 2 and all(view.tokens[i].is_word for i in range(f.last + 1, u))
+               and (inferred or f.first <= start <= min((m.last for m in later if m.first > f.last),
+                                                        default=len(view.tokens)))
                for f in firsts for u in us)
 
 
@@ -1074,7 +1093,7 @@ def _meeting_dated(view: View, chain: Chain) -> bool:
     sequence, its meeting word at most four words on and the match at most four words past it, no mark between ("two
     days after the White House meeting with European leaders", «через два дня после встречи в Белом доме с
     европейскими лидерами»): a meeting held, not one asked for."""
-    spans = {i for i, t in enumerate(view.tokens) if t.text in _TIME_SPAN}
+    spans = {i for m in view.concepts.get("TIME_SPAN", ()) for i in range(m.first, m.last + 1)}  # its language's
     first = min(m.first for m in chain)
     for a in view.concepts.get("EVENT_AFTER", ()):
         if not any(a.first - 2 <= s < a.first for s in spans):
@@ -1085,8 +1104,6 @@ def _meeting_dated(view: View, chain: Chain) -> bool:
                 return True
     return False
 
-
-_TIME_SPAN: Final = concept_words("TIME_SPAN")  # "days", «дня», "Tage": the measure of a span before "after"
 
 
 def _stay_of_speaker(view: View, chain: Chain) -> bool:
@@ -1588,7 +1605,8 @@ def _only_party_places_before(view: View, chain: Chain) -> bool:
 def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     """An `unless` concept in the match's clause blocks the rule, but for the cases where it is not what it seems: a
     goal after the marker, only the parties' own countries before, the US in a venue's clause where the three meet
-    (h_venue9: else it is the US's own meeting), and past events narrated before "and said" (h_frame)."""
+    (h_venue9: else it is the US's own meeting), past events narrated before "and said" (h_frame), and a third
+    party named only as the meeting's host (h_format24, `_third_only_host`)."""
     clause = view.clause[chain[0].first]
     if not _in_clause(view, concept, clause):
         return False

@@ -1957,7 +1957,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         elif reported is not None and cue.kind == "stance" and _continues(r, reported[1], cue.start):
             party, factor = reported[0], REPORTED_CONFIDENCE  # "rejected any talks ... and signed a decree banning"
         rule = book.by_id[cue.rule]
-        if party in rule.not_parties or rule.own_term and att.actor.party not in rule.parties:
+        if party in rule.not_parties or rule.own_term and not _own_term_here(cue, att, r, party, rule.parties):
             continue  # (own_term: "Peskov said the Donbas is not a subject of talks" claims it; it tells no Kyiv term)
         if (party != att.actor.party or not att.direct and _year_before(r.view, cue, stated)) and _recap(
                 r.view, cue, stated):
@@ -2925,6 +2925,29 @@ def _third_head_invited(cue: Cue, r: _Read) -> bool:
         if m.actor.role == "head" and any(v.last < i <= v.last + 2 for v in verbs):
             invited = True
     return invited
+
+
+def _own_term_here(cue: Cue, att: Attribution, r: _Read, party: str, parties: frozenset[str]) -> bool:
+    """(review, session 36) An own_term rule's words are the speaker's own term: the speaker and the cue's party are
+    the rule's, and no person of another party holds the words as his view before them ("Zelensky said Putin
+    insists that the Donbas is non-negotiable", «для Путіна Донбас не є предметом переговорів»)."""
+    return (att.actor.party in parties and party in parties
+            and not any(_holds_view(m, r.view) for m in r.mentions
+                        if m.actor is not None and m.actor.kind == "person" and m.actor.party not in parties
+                        and att.content[0] <= m.start and m.end <= cue.start))
+
+
+def _holds_view(m: Mention, view: View) -> bool:
+    """A person named as the one who holds what follows: the subject of a verb of saying, insisting or thinking
+    right after the name ("Putin insists", «Путин считает»), or the one for whom it is so («для Путина»)."""
+    first, last = view.token_from(m.start), view.token_through(m.end)
+    if first is None or last is None:
+        return False
+    holds = any(c.first == last + 1 for k in _VIEW_VERBS for c in view.concepts.get(k, ()))
+    return holds or any(c.last == first - 1 for c in view.concepts.get("FOR_WHOM", ()))
+
+
+_VIEW_VERBS = ("SAY", "INSIST", "THINK", "CONSIDER", "DEMAND")
 
 
 def _coerced_term(cue: Cue, view: View) -> bool:

@@ -52,6 +52,8 @@ class Rule:
     parties: frozenset[str]
     not_parties: frozenset[str]
     own_term: bool  # (h_demand24) the words state the speaker's own term only: from a party outside `parties` nothing
+    # (review, session 36: reader._own_term_here) and only while the cue's party is the rule's and no person of another
+    # party holds the words as his view ("Putin insists that ...")
     place_after: str | None
     place_closes: bool  # the place ends its clause ("Cassis offered Geneva.", not "offered Moscow an exchange")
     fragment: bool  # (h_frag23) the match is its whole verbless fragment ("Not Moscow.", «Ни Москва, ни Минск.»)
