@@ -1275,9 +1275,11 @@ def _impossible_without(view: View, chain: Chain) -> bool:
         return False
     if imp.last < meet.first:
         return any(imp.last < w.first < meet.first for w in view.concepts.get("WITHOUT", ()))
-    meets = (*view.concepts.get("MEET", ()), *view.concepts.get("TALKS", ()))
+    # a meeting word (not talks) right before the postposition: in "liderler görüşmesi, müzakereler olmadan mümkün
+    # değil" what is done without is the talks, and the meeting is said impossible without them
     return any(meet.first <= m.first and m.last < w.first and view.words_between(m.last, w.first) == 0
-               for w in view.concepts.get("WITHOUT_POST", ()) if w.last < imp.first for m in meets)
+               for w in view.concepts.get("WITHOUT_POST", ()) if w.last < imp.first
+               for m in view.concepts.get("MEET", ()))
 
 
 def _comes_in_sequence(view: View, chain: Chain) -> bool:
