@@ -721,6 +721,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
+        if "PROGRESS" in rule.requires and not _progress_in_clause(rule, chain, view):
+            continue  # "there was no breakthrough, and the ceasefire would hold even without a meeting"
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
         if rule.subject_not_after and _after(view, chain[0], rule.subject_not_after, ("DET", "THIS_SUCH")):
@@ -2871,6 +2873,16 @@ def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:
     return any(not any(a <= r.first <= b or r.first <= a <= r.last for a, b in taken)
                and not (c == "NEG" and _colon_between(view, r.last, start))
                for c in rule.requires for r in view.concepts.get(c, ()))
+
+
+def _progress_in_clause(rule: Rule, chain: Chain, view: View) -> bool:
+    """Progress that is not made is what the meeting is wanted for only in the clause that says "without" it: a
+    breakthrough denied in another clause ("there was no breakthrough, and the ceasefire would hold even without a
+    leaders' meeting") is another claim. The other required words count where they stand."""
+    if any(view.has(c) for c in rule.requires if c != "PROGRESS"):
+        return True
+    clauses = {view.clause[m.first] for m in chain}
+    return any(view.clause[p.first] in clauses for p in view.concepts.get("PROGRESS", ()))
 
 
 def _colon_between(view: View, a: int, b: int) -> bool:
