@@ -1896,7 +1896,18 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
 # (h_offer24) the rules whose place is one of a list named with their phrase ("named Geneva and the Vatican as possible
 # venues"): each place of the list is read, and each stands (reader._slot)
 LISTED: Final = frozenset({"venue.listed_possible"})
-_LIST_GAP: Final = ("LIST_JOIN", "AND_WORD", "OR_PLACE", "DET", "AT")  # what may stand between two places listed
+# what may stand between two places listed (CONJUNCTION: the Turkish "ve", which is no AND_WORD)
+_LIST_GAP: Final = ("LIST_JOIN", "AND_WORD", "CONJUNCTION", "OR_PLACE", "DET", "AT")
+_APOSTROPHES: Final = ("'", "\u2019")
+
+
+def _case_suffixes(view: View) -> set[int]:
+    """The tokens that are a place's case ending set off by an apostrophe ("İstanbul'u ve Ankara'yı"): the place's
+    own word, no gap in a list."""
+    places = {p.last for p in view.places}
+    toks = view.tokens
+    return {i for i in range(1, len(toks)) if i - 1 in places
+            and view.text[toks[i - 1].end : toks[i].start] in _APOSTROPHES}
 
 
 def _places_listed(chain: Chain, view: View) -> list[Chain]:
@@ -1908,6 +1919,7 @@ def _places_listed(chain: Chain, view: View) -> list[Chain]:
     if place is None or len(view.places) < 2:
         return []
     joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    joins |= _case_suffixes(view)
     ordered = sorted(view.places, key=lambda p: p.first)
     at = ordered.index(place)
     run: list[ConceptMatch] = []
