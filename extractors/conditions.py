@@ -807,6 +807,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Moscow's conditions for a summit were unacceptable": the terms are refused, not the summit
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
+        if rule.id == "venue.preferred_place" and _place_as_aim(view, chain):
+            continue  # "pushed for Ukraine to join NATO", "milite pour une Europe unie": an aim, not a venue
         out.append(chain)
     nearest = _nearest_place(_shortest_per_start(out), view)
     if rule.id in LISTED:
@@ -1282,6 +1284,20 @@ def _impossible_without(view: View, chain: Chain) -> bool:
     return any(meet.first <= m.first and m.last < w.first and view.words_between(m.last, w.first) == 0
                for w in view.concepts.get("WITHOUT_POST", ()) if w.last < imp.first
                for m in view.concepts.get("MEET", ()))
+
+
+def _place_as_aim(view: View, chain: Chain) -> bool:
+    """The place advocated for is the subject or owner of what is asked ("pushed for Ukraine to join NATO",
+    "championed Ukraine's accession") or a polity qualified as it should be ("lobbied for a united Europe", "milite
+    pour une Europe unie"): a political aim, not where to meet. "pushed for Geneva to host the summit" still is."""
+    place = next((m for m in chain if m in view.places), None)
+    if place is None:
+        return False
+    after = place.last + 1
+    does = any(d.first == after for d in view.concepts.get("PLACE_DOES", ()))
+    hosts = any(h.first == after + 1 for h in view.concepts.get("HOST", ()))
+    aim = any(a.first in (place.first - 1, after) for a in view.concepts.get("PLACE_AIM", ()))
+    return (does and not hosts) or aim
 
 
 def _comes_in_sequence(view: View, chain: Chain) -> bool:
