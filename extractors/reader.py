@@ -3586,9 +3586,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     leader to its own in another statement ("He can come to Kyiv." ... "Moscow is not a place where I can go":
     `at_home`, the party, day and statement of each such invitation); so does a place refused in a quote that
     proposes another ("Moscow is excluded. Perhaps the Vatican": `proposed`, `_refused_beside`)."""
-    if c.kind == "venue" and c.rule in LISTED and any(
-            o.kind == "venue" and o.party == c.party and o.value != c.value and not o.value.startswith("not_")
-            for o in st.conditions):
+    if c.kind == "venue" and c.rule in LISTED and _own_list(c, st):
         return f"venue_{c.value}"  # (h_offer24) "named Geneva and the Vatican as possible venues": each place of the
         # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
@@ -3607,6 +3605,23 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     if c.rule in _JOINT_REFUSALS and _listed_together(c, st):
         return f"venue_not_{place}"  # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands
     return c.kind
+
+
+def _own_list(c: Condition, st: Statement) -> bool:
+    """A place of a list of possible venues stands beside the party's other places only where the list is surely
+    the party's: another place of it is read, the party refuses none of them ("Putin named Moscow and Minsk ...,
+    Minsk being unacceptable": both stand otherwise), and no other person is named before it (in "Zelensky named
+    Geneva, the Vatican and Turkey ..., and Russia rejected all three" the Kremlin, misread as the speaker, would get
+    every place of Zelensky's list instead of one)."""
+    venues = [o for o in st.conditions if o.kind == "venue" and o.party == c.party]
+    if not any(o.value != c.value and not o.value.startswith("not_") for o in venues):
+        return False
+    if any(o.value == f"not_{c.value}" for o in venues):
+        return False
+    at = st.quote.find(c.evidence)
+    before = st.quote[: at if at >= 0 else len(st.quote)]
+    return not any(m.actor is not None and m.actor.kind == "person" and m.actor.name != st.speaker
+                   for m in default_index().mentions(before, st.stated_on))
 
 
 def _listed_together(c: Condition, st: Statement) -> bool:
