@@ -1887,26 +1887,11 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     or Minsk", "в Швейцарии или Австрии, но не в Москве"): joined to it by commas and list words only (or, and,
     but, not, a preposition), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice).
     Each reads under its own polarity ("not in Moscow")."""
-    place = next((m for m in chain if m in view.places), None)
-    if place is None or len(view.places) < 2:
-        return []
     joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
     negs = {n.first for n in view.concepts.get("NEG", ())}
     joins |= {a.first for a in view.concepts.get("AND_WORD", ()) if a.last + 1 in negs}  # (h_venue18) "und nicht
     # in Minsk", "et pas à Minsk": an "and" that opens one more refused member, in every language
-    run: list[ConceptMatch] = []
-    worded = False
-    last = place.last
-    for q in sorted((p for p in view.places if p.first > place.last), key=lambda p: p.first):
-        between = range(last + 1, q.first)
-        if not all(i in joins or view.tokens[i].text == "," for i in between):
-            break
-        worded = worded or any(view.tokens[i].is_word for i in between)
-        run.append(q)
-        last = q.last
-    if not worded:
-        return []
-    return [tuple(q if m is place else m for m in chain) for q in run]
+    return _listed_with(chain, view, joins, both_sides=False)
 
 
 # (h_offer24) the rules whose place is one of a list named with their phrase ("named Geneva and the Vatican as possible
@@ -1929,25 +1914,30 @@ def _case_suffixes(view: View) -> set[int]:
 def _places_listed(chain: Chain, view: View) -> list[Chain]:
     """(h_offer24) The chain again for each other place of its place's list ("Geneva and the Vatican", «Ватикан,
     Туреччину та Швейцарію», "Genf und den Vatikan", "la Turchia e la Svizzera"): joined to it, before or after, by
-    commas, list words, articles and prepositions only, with a word somewhere in the list ("Istanbul, Turkey" is one
-    place said twice), as _coordinated_places reads the places after a rule's own with the list words alone."""
+    commas, list words, articles and prepositions only. The phrase names the whole list ("named Geneva and the
+    Vatican as possible venues"), so the places before the rule's own are members as much as those after it."""
+    joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    return _listed_with(chain, view, joins | _case_suffixes(view), both_sides=True)
+
+
+def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool) -> list[Chain]:
+    """The chain again for each place joined to its own by the `joins` tokens and commas only (after it, and before
+    it too where `both_sides`), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice)."""
     place = next((m for m in chain if m in view.places), None)
     if place is None or len(view.places) < 2:
         return []
-    joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
-    joins |= _case_suffixes(view)
     ordered = sorted(view.places, key=lambda p: p.first)
-    at = ordered.index(place)
+    before = [p for p in reversed(ordered) if p.last < place.first] if both_sides else []
+    sides = (before, [p for p in ordered if p.first > place.last])
     run: list[ConceptMatch] = []
     worded = False
-    for side in (ordered[at - 1 :: -1] if at else [], ordered[at + 1 :]):
+    for side in sides:
         last = place
         for q in side:
             lo, hi = (q, last) if q.first < last.first else (last, q)
-            between = range(lo.last + 1, hi.first)
-            if not all(i in joins or view.tokens[i].text == "," for i in between):
+            if not all(i in joins or view.tokens[i].text == "," for i in range(lo.last + 1, hi.first)):
                 break
-            worded = worded or any(view.tokens[i].is_word for i in between)
+            worded = worded or any(view.tokens[i].is_word for i in range(lo.last + 1, hi.first))
             run.append(q)
             last = q
     return [tuple(q if m is place else m for m in chain) for q in run] if worded else []

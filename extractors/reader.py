@@ -3625,7 +3625,9 @@ def _own_list(c: Condition, st: Statement) -> bool:
 
 
 def _listed_together(c: Condition, st: Statement) -> bool:
-    """Another place read by the same rule for the same party in the statement: the two were listed together."""
+    """Another place read by the same rule for the same party in the statement. One rule reads one place per match,
+    so two of its places in one statement were listed together («Ни Москва, ни Минск.»): each is refused, neither
+    outranks the other."""
     return any(o.rule == c.rule and o.party == c.party and o.value != c.value for o in st.conditions)
 
 
