@@ -2017,13 +2017,21 @@ def _home_country_named(r: _Read, a: int, ready: int | None, home: str | None) -
     return country if last is not None and country is not None and last.concept == country else home
 
 
-_SOURCE_REACH = 3  # tokens from "according to" to the place that qualifies its source ("according to Israeli media")
+_SOURCE_REACH = 2  # words at most between "according to" and the place that qualifies its source ("according to
+# Israeli media": none)
 
 
 def _in_source(view: View, p: ConceptMatch) -> bool:
     """(h_prec24) «за даними ізраїльських медіа, Беннет готовий прийняти саміт», "according to Israeli media",
-    «по данным израильских СМИ»: a country that qualifies the source of the news is not the host."""
-    return any(m.last < p.first <= m.last + _SOURCE_REACH for m in view.concepts.get("ACCORDING", ()))
+    «по данным израильских СМИ»: a country that qualifies the source of the news is not the host. Only within the
+    source's own phrase: in "according to reports, Israel is ready to host" the host follows the comma."""
+    return any(m.last < p.first and _within_phrase(view, m.last, p.first) for m in view.concepts.get("ACCORDING", ()))
+
+
+def _within_phrase(view: View, a: int, b: int) -> bool:
+    """Tokens a and b with at most _SOURCE_REACH words and no comma between them."""
+    between = view.tokens[a + 1 : b]
+    return all(t.text != "," for t in between) and sum(t.is_word for t in between) <= _SOURCE_REACH
 
 
 def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
