@@ -3618,7 +3618,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 def _own_list(c: Condition, st: Statement) -> bool:
     """A place of a list of possible venues stands beside the party's other places only where the list is surely
     the party's: another place of it is read, the party refuses none of them ("Putin named Moscow and Minsk ...,
-    Minsk being unacceptable": both stand otherwise), and no other person is named before it (in "Zelensky named
+    Minsk being unacceptable": both stand otherwise), and the first person named before it is the speaker (in "Zelensky named
     Geneva, the Vatican and Turkey ..., and Russia rejected all three" the Kremlin, misread as the speaker, would get
     every place of Zelensky's list instead of one)."""
     venues = [o for o in st.conditions if o.kind == "venue" and o.party == c.party]
@@ -3628,8 +3628,10 @@ def _own_list(c: Condition, st: Statement) -> bool:
         return False
     at = st.quote.find(c.evidence)
     before = st.quote[: at if at >= 0 else len(st.quote)]
-    return not any(m.actor is not None and m.actor.kind == "person" and m.actor.name != st.speaker
-                   for m in default_index().mentions(before, st.stated_on))
+    subject = next((m.actor for m in default_index().mentions(before, st.stated_on)
+                    if m.actor is not None and m.actor.kind == "person"), None)  # the first named opens the clause:
+    # "Erdoğan, Putin ile Zelenskiy arasında ... gösterdi" is Erdoğan's list, the leaders are the meeting's
+    return subject is None or subject.name == st.speaker
 
 
 def _listed_together(c: Condition, st: Statement) -> bool:
