@@ -3618,9 +3618,9 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
 def _own_list(c: Condition, st: Statement) -> bool:
     """A place of a list of possible venues stands beside the party's other places only where the list is surely
     the party's: another place of it is read, the party refuses none of them ("Putin named Moscow and Minsk ...,
-    Minsk being unacceptable": both stand otherwise), and the first person named before it is the speaker (in "Zelensky named
-    Geneva, the Vatican and Turkey ..., and Russia rejected all three" the Kremlin, misread as the speaker, would get
-    every place of Zelensky's list instead of one)."""
+    Minsk being unacceptable": both stand otherwise), and the first person named before it is the speaker (in
+    "Zelensky named Geneva, the Vatican and Turkey ..., and Russia rejected all three" the Kremlin, misread as the
+    speaker, would get every place of Zelensky's list instead of one)."""
     venues = [o for o in st.conditions if o.kind == "venue" and o.party == c.party]
     if not any(o.value != c.value and not o.value.startswith("not_") for o in venues):
         return False
