@@ -1966,7 +1966,7 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
                 or (i >= 2 and toks[i - 2].text == ",") or _verb_form(view, 0, participles) \
                 or _verb_form(view, end + 1, participles) \
                 or inner[0].text in RELATIVE_WORDS or inner[0].text in AS_WORDS or inner[0].text in _THAT_SAID \
-                or _names_place(view, first, last) \
+                or names_place(view, first, last) \
                 or not _aside_marks(view.text, (toks[i - 1].end, inner[0].start), (inner[-1].end, toks[end + 1].start)):
             continue
         titled = any(first <= k <= last for k in roles)
@@ -1978,9 +1978,10 @@ def _speech_asides(view: View, participles: tuple[str, ...]) -> set[int]:
     return out
 
 
-def _names_place(view: View, first: int, last: int) -> bool:
+def names_place(view: View, first: int, last: int) -> bool:
     """(h_offer24) A verb of naming places with a place after it between tokens `first` and `last` (", назвав
-    Ватикан, Туреччину та Швейцарію можливими місцями"): the list it opens, no parenthesis of saying."""
+    Ватикан, Туреччину та Швейцарію можливими місцями"): the list it opens, no parenthesis of saying, and the place
+    after it is what it names, no voice (attribution)."""
     return any(first <= m.first <= last and any(m.last < p.first <= last for p in view.places)
                for m in view.concepts.get("NAME_PLACE", ()))
 

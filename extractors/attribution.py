@@ -29,6 +29,7 @@ from extractors.analysis import (
     SUBORDINATING,
     View,
     fronted_opening,
+    names_place,
     place_verdicts,
     set_in_relatives,
 )
@@ -1929,8 +1930,7 @@ _CLOSING_MARKS = frozenset({",", "–", "—", "-"})
 def _named_place(view: View, v: ConceptMatch, m: Mention) -> bool:
     """(h_offer24) A place right after a verb of naming places is what it names ("Зеленський у вівторок, 20 травня,
     назвав Ватикан, Туреччину та Швейцарію можливими місцями"), not the voice of that place closing the words before."""
-    return any(x.first <= v.first <= x.last for x in view.concepts.get("NAME_PLACE", ())) and any(
-        p.start <= m.start < p.end for p in view.places)
+    return any(p.start <= m.start < p.end and names_place(view, v.first, p.last) for p in view.places)
 
 
 # "заявили в Кремле", "сообщили в его офисе": the preposition before an institution that speaks

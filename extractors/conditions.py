@@ -721,6 +721,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue
         if rule.requires and not _required_apart(rule, chain, view):
             continue  # "відмовиться від територій": the word that gives up is not also the refusal required
+        if "PROGRESS" in rule.requires and not _progress_in_clause(rule, chain, view):
+            continue  # "there was no breakthrough, and the ceasefire would hold even without a meeting"
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
         if rule.subject_not_after and _after(view, chain[0], rule.subject_not_after, ("DET", "THIS_SUCH")):
@@ -808,6 +810,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Moscow's conditions for a summit were unacceptable": the terms are refused, not the summit
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
+        if rule.id == "venue.preferred_place" and _place_as_aim(view, chain):
+            continue  # "pushed for Ukraine to join NATO", "milite pour une Europe unie": an aim, not a venue
         out.append(chain)
     nearest = _nearest_place(_shortest_per_start(out), view)
     if rule.id in LISTED:
@@ -1292,9 +1296,25 @@ def _impossible_without(view: View, chain: Chain) -> bool:
         return False
     if imp.last < meet.first:
         return any(imp.last < w.first < meet.first for w in view.concepts.get("WITHOUT", ()))
-    meets = (*view.concepts.get("MEET", ()), *view.concepts.get("TALKS", ()))
+    # a meeting word (not talks) right before the postposition: in "liderler görüşmesi, müzakereler olmadan mümkün
+    # değil" what is done without is the talks, and the meeting is said impossible without them
     return any(meet.first <= m.first and m.last < w.first and view.words_between(m.last, w.first) == 0
-               for w in view.concepts.get("WITHOUT_POST", ()) if w.last < imp.first for m in meets)
+               for w in view.concepts.get("WITHOUT_POST", ()) if w.last < imp.first
+               for m in view.concepts.get("MEET", ()))
+
+
+def _place_as_aim(view: View, chain: Chain) -> bool:
+    """The place advocated for is the subject or owner of what is asked ("pushed for Ukraine to join NATO",
+    "championed Ukraine's accession") or a polity qualified as it should be ("lobbied for a united Europe", "milite
+    pour une Europe unie"): a political aim, not where to meet. "pushed for Geneva to host the summit" still is."""
+    place = next((m for m in chain if m in view.places), None)
+    if place is None:
+        return False
+    after = place.last + 1
+    does = any(d.first == after for d in view.concepts.get("PLACE_DOES", ()))
+    hosts = any(h.first == after + 1 for h in view.concepts.get("HOST", ()))
+    aim = any(a.first in (place.first - 1, after) for a in view.concepts.get("PLACE_AIM", ()))
+    return (does and not hosts) or aim
 
 
 def _comes_in_sequence(view: View, chain: Chain) -> bool:
@@ -1885,55 +1905,57 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     or Minsk", "в Швейцарии или Австрии, но не в Москве"): joined to it by commas and list words only (or, and,
     but, not, a preposition), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice).
     Each reads under its own polarity ("not in Moscow")."""
-    place = next((m for m in chain if m in view.places), None)
-    if place is None or len(view.places) < 2:
-        return []
     joins = {i for m in view.concepts.get("LIST_JOIN", ()) for i in range(m.first, m.last + 1)}
     negs = {n.first for n in view.concepts.get("NEG", ())}
     joins |= {a.first for a in view.concepts.get("AND_WORD", ()) if a.last + 1 in negs}  # (h_venue18) "und nicht
     # in Minsk", "et pas à Minsk": an "and" that opens one more refused member, in every language
-    run: list[ConceptMatch] = []
-    worded = False
-    last = place.last
-    for q in sorted((p for p in view.places if p.first > place.last), key=lambda p: p.first):
-        between = range(last + 1, q.first)
-        if not all(i in joins or view.tokens[i].text == "," for i in between):
-            break
-        worded = worded or any(view.tokens[i].is_word for i in between)
-        run.append(q)
-        last = q.last
-    if not worded:
-        return []
-    return [tuple(q if m is place else m for m in chain) for q in run]
+    return _listed_with(chain, view, joins, both_sides=False)
 
 
 # (h_offer24) the rules whose place is one of a list named with their phrase ("named Geneva and the Vatican as possible
 # venues"): each place of the list is read, and each stands (reader._slot)
 LISTED: Final = frozenset({"venue.listed_possible"})
-_LIST_GAP: Final = ("LIST_JOIN", "AND_WORD", "OR_PLACE", "DET", "AT")  # what may stand between two places listed
+# what may stand between two places listed (CONJUNCTION: the Turkish "ve", which is no AND_WORD)
+_LIST_GAP: Final = ("LIST_JOIN", "AND_WORD", "CONJUNCTION", "OR_PLACE", "DET", "AT")
+_APOSTROPHES: Final = ("'", "\u2019")
+
+
+def _case_suffixes(view: View) -> set[int]:
+    """The tokens that are a place's case ending set off by an apostrophe ("İstanbul'u ve Ankara'yı"): the place's
+    own word, no gap in a list."""
+    places = {p.last for p in view.places}
+    toks = view.tokens
+    return {i for i in range(1, len(toks)) if i - 1 in places
+            and view.text[toks[i - 1].end : toks[i].start] in _APOSTROPHES}
 
 
 def _places_listed(chain: Chain, view: View) -> list[Chain]:
     """(h_offer24) The chain again for each other place of its place's list ("Geneva and the Vatican", «Ватикан,
     Туреччину та Швейцарію», "Genf und den Vatikan", "la Turchia e la Svizzera"): joined to it, before or after, by
-    commas, list words, articles and prepositions only, with a word somewhere in the list ("Istanbul, Turkey" is one
-    place said twice), as _coordinated_places reads the places after a rule's own with the list words alone."""
+    commas, list words, articles and prepositions only. The phrase names the whole list ("named Geneva and the
+    Vatican as possible venues"), so the places before the rule's own are members as much as those after it."""
+    joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    return _listed_with(chain, view, joins | _case_suffixes(view), both_sides=True)
+
+
+def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool) -> list[Chain]:
+    """The chain again for each place joined to its own by the `joins` tokens and commas only (after it, and before
+    it too where `both_sides`), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice)."""
     place = next((m for m in chain if m in view.places), None)
     if place is None or len(view.places) < 2:
         return []
-    joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     ordered = sorted(view.places, key=lambda p: p.first)
-    at = ordered.index(place)
+    before = [p for p in reversed(ordered) if p.last < place.first] if both_sides else []
+    sides = (before, [p for p in ordered if p.first > place.last])
     run: list[ConceptMatch] = []
     worded = False
-    for side in (ordered[at - 1 :: -1] if at else [], ordered[at + 1 :]):
+    for side in sides:
         last = place
         for q in side:
             lo, hi = (q, last) if q.first < last.first else (last, q)
-            between = range(lo.last + 1, hi.first)
-            if not all(i in joins or view.tokens[i].text == "," for i in between):
+            if not all(i in joins or view.tokens[i].text == "," for i in range(lo.last + 1, hi.first)):
                 break
-            worded = worded or any(view.tokens[i].is_word for i in between)
+            worded = worded or any(view.tokens[i].is_word for i in range(lo.last + 1, hi.first))
             run.append(q)
             last = q
     return [tuple(q if m is place else m for m in chain) for q in run] if worded else []
@@ -2887,6 +2909,16 @@ def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:
     return any(not any(a <= r.first <= b or r.first <= a <= r.last for a, b in taken)
                and not (c == "NEG" and _colon_between(view, r.last, start))
                for c in rule.requires for r in view.concepts.get(c, ()))
+
+
+def _progress_in_clause(rule: Rule, chain: Chain, view: View) -> bool:
+    """Progress that is not made is what the meeting is wanted for only in the clause that says "without" it: a
+    breakthrough denied in another clause ("there was no breakthrough, and the ceasefire would hold even without a
+    leaders' meeting") is another claim. The other required words count where they stand."""
+    if any(view.has(c) for c in rule.requires if c != "PROGRESS"):
+        return True
+    clauses = {view.clause[m.first] for m in chain}
+    return any(view.clause[p.first] in clauses for p in view.concepts.get("PROGRESS", ()))
 
 
 def _colon_between(view: View, a: int, b: int) -> bool:

@@ -220,7 +220,10 @@ def _is_link_box(line: str) -> bool:
 def _unaccented(text: str) -> str:
     """The text without its accents, which the header patterns are matched without too: Greek capitals drop the
     tonos («ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ» is «Διαβάστε επίσης»), and a heading typed without its accents ("A LIRE AUSSI") is the
-    same heading."""
+    same heading. Only what stands at a line's start is matched so (line-start drops, link boxes, block headers):
+    a heading is typed in capitals there. The patterns searched inside a line or at its end (`_DROP_ANYWHERE`,
+    `_DROP_TAIL`) keep their accents: they meet a sentence's own words, where an accent tells words apart. NFD also
+    takes the breve and the diaeresis off Cyrillic (й is и, ї is і), on the pattern and the line alike."""
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))

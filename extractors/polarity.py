@@ -77,6 +77,7 @@ def scopes(view: View) -> list[Scope]:
     closing = _closing_ands(view)
     ready_ands = buts | closing
     denied = {m.last for m in view.concepts.get("NOT_EXCLUDED", ())}  # (h_venue18) "not excluded": no verdict
+    answers = buts | _answering_ands(view)
     out = []
     for concept, kind in TRIGGERS.items():
         for m in view.concepts.get(concept, ()):
@@ -85,7 +86,7 @@ def scopes(view: View) -> list[Scope]:
             last = m.last
             if kind == "question" and last + 1 < len(view.tokens) and view.tokens[last + 1].text == ",":
                 last += 1  # "На вопрос, готов ли Путин встретиться ...": the question follows its comma
-            end = _scope_end(view, last, buts if kind == "question" else ready_ands,
+            end = _scope_end(view, last, answers if kind == "question" else ready_ands,
                              QUESTION_WORDS if kind == "question" else MAX_SCOPE_WORDS)
             if kind == "question" and end + 2 < len(view.tokens) and view.tokens[end + 1].text == "," and \
                     view.tokens[end + 2].text in RELATIVE_WORDS:
@@ -121,6 +122,14 @@ def scopes(view: View) -> list[Scope]:
             if start < m.first:
                 out.append(Scope(kind, m.first, m.last, start, m.first - 1, m.first in closing))
     return out
+
+
+def _answering_ands(view: View) -> set[int]:
+    """The "and" words that open the answer to a question put to the speaker: "and" right before a verb of saying or
+    a "that" («ρωτήθηκε για τη συνάντηση και δήλωσε ότι ...», "le preguntaron por la cumbre y que está listo ..."),
+    as a comma ends the question in ru and uk («спросили о встрече, и он заявил ...»): what follows is his word."""
+    heads = {m.first for c in ("SAY", "THAT_SAID") for m in view.concepts.get(c, ())}
+    return {a.first for a in view.concepts.get("AND_WORD", ()) if a.last + 1 in heads}
 
 
 def _closing_ands(view: View) -> set[int]:

@@ -2066,13 +2066,21 @@ def _home_country_named(r: _Read, a: int, ready: int | None, home: str | None) -
     return country if last is not None and country is not None and last.concept == country else home
 
 
-_SOURCE_REACH = 3  # tokens from "according to" to the place that qualifies its source ("according to Israeli media")
+_SOURCE_REACH = 2  # words at most between "according to" and the place that qualifies its source ("according to
+# Israeli media": none)
 
 
 def _in_source(view: View, p: ConceptMatch) -> bool:
     """(h_prec24) «за даними ізраїльських медіа, Беннет готовий прийняти саміт», "according to Israeli media",
-    «по данным израильских СМИ»: a country that qualifies the source of the news is not the host."""
-    return any(m.last < p.first <= m.last + _SOURCE_REACH for m in view.concepts.get("ACCORDING", ()))
+    «по данным израильских СМИ»: a country that qualifies the source of the news is not the host. Only within the
+    source's own phrase: in "according to reports, Israel is ready to host" the host follows the comma."""
+    return any(m.last < p.first and _within_phrase(view, m.last, p.first) for m in view.concepts.get("ACCORDING", ()))
+
+
+def _within_phrase(view: View, a: int, b: int) -> bool:
+    """Tokens a and b with at most _SOURCE_REACH words and no comma between them."""
+    between = view.tokens[a + 1 : b]
+    return all(t.text != "," for t in between) and sum(t.is_word for t in between) <= _SOURCE_REACH
 
 
 def _home_beside_named(c: Condition, others: Iterable[Condition], book: Rulebook) -> bool:
@@ -3658,9 +3666,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     leader to its own in another statement ("He can come to Kyiv." ... "Moscow is not a place where I can go":
     `at_home`, the party, day and statement of each such invitation); so does a place refused in a quote that
     proposes another ("Moscow is excluded. Perhaps the Vatican": `proposed`, `_refused_beside`)."""
-    if c.kind == "venue" and c.rule in LISTED and any(
-            o.kind == "venue" and o.party == c.party and o.value != c.value and not o.value.startswith("not_")
-            for o in st.conditions):
+    if c.kind == "venue" and c.rule in LISTED and _own_list(c, st):
         return f"venue_{c.value}"  # (h_offer24) "named Geneva and the Vatican as possible venues": each place of the
         # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
@@ -3681,8 +3687,29 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     return c.kind
 
 
+def _own_list(c: Condition, st: Statement) -> bool:
+    """A place of a list of possible venues stands beside the party's other places only where the list is surely
+    the party's: another place of it is read, the party refuses none of them ("Putin named Moscow and Minsk ...,
+    Minsk being unacceptable": both stand otherwise), and the first person named before it is the speaker (in
+    "Zelensky named Geneva, the Vatican and Turkey ..., and Russia rejected all three" the Kremlin, misread as the
+    speaker, would get every place of Zelensky's list instead of one)."""
+    venues = [o for o in st.conditions if o.kind == "venue" and o.party == c.party]
+    if not any(o.value != c.value and not o.value.startswith("not_") for o in venues):
+        return False
+    if any(o.value == f"not_{c.value}" for o in venues):
+        return False
+    at = st.quote.find(c.evidence)
+    before = st.quote[: at if at >= 0 else len(st.quote)]
+    subject = next((m.actor for m in default_index().mentions(before, st.stated_on)
+                    if m.actor is not None and m.actor.kind == "person"), None)  # the first named opens the clause:
+    # "Erdoğan, Putin ile Zelenskiy arasında ... gösterdi" is Erdoğan's list, the leaders are the meeting's
+    return subject is None or subject.name == st.speaker
+
+
 def _listed_together(c: Condition, st: Statement) -> bool:
-    """Another place read by the same rule for the same party in the statement: the two were listed together."""
+    """Another place read by the same rule for the same party in the statement. One rule reads one place per match,
+    so two of its places in one statement were listed together («Ни Москва, ни Минск.»): each is refused, neither
+    outranks the other."""
     return any(o.rule == c.rule and o.party == c.party and o.value != c.value for o in st.conditions)
 
 
