@@ -1295,7 +1295,7 @@ def _according(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int
             0 <= m.start - acc.end <= _ACCORDING_REACH and view.text[m.end : m.end + 1] == ",")]
         if after and any(acc.end <= t.start and t.end <= after[0].start for t in view.concepts.get("CITED_TEXT", ())):
             continue  # "according to the Constitution of Ukraine": a text is cited, its country says nothing
-        if after and _named_place(view, acc, after[0]):
+        if after and _participle_names_place(view, acc, after[0]):
             continue  # "citing Turkey and Switzerland among possible venues": the places named, no source
         if after:  # (a title is not a person the sentence names after it: "За словами президента, Путін «робить
             # усе, щоб зустріч не відбулася»" is the president last spoken of, Zelensky, on Putin)
@@ -1335,7 +1335,7 @@ def _aside_of_subject(view: View, acc: ConceptMatch, source: Actor, mentions: li
 _NAMED_GAP = 2  # tokens at most between a participle of naming and the place it names ("citando a Turquía")
 
 
-def _named_place(view: View, cue: ConceptMatch, m: Mention) -> bool:
+def _participle_names_place(view: View, cue: ConceptMatch, m: Mention) -> bool:
     """(h_attr24) "citing Turkey and Switzerland among possible venues", «назвав Турцию и Швейцарию», „und nannte die
     Türkei", «wymieniając Turcję»: a venue place right after a participle of naming (or a verb of naming that shares
     the clause's subject), at or after the cue, is what is named: no source, no speaker ("citing officials", "citing
@@ -2178,7 +2178,7 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
     for m in mentions:
         if m.start < v.end or addressee_after and not _told_the_press(view, m):
             continue
-        if _named_place(view, v, m):
+        if _participle_names_place(view, v, m):
             return None  # „sagte er und nannte die Türkei als möglichen Ort": the place named, no speaker
         if not _in(quotes, m.start):
             if _named_place(view, v, m):
