@@ -494,7 +494,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # corpus/unseen23 joined, both halves the session's blind measure: holdout 0.724 when first read and at the end
 # (floor 0.70). End of the thirty-fifth: unseen6 0.812, unseen7 0.797 (floor 0.77), unseen13 0.838 (floor 0.81),
 # unseen23 0.731; corpus/unseen24 joined, both halves the session's blind measure: holdout 0.733 when first read and
-# at the end (floor 0.70).
+# at the end (floor 0.70). End of the thirty-sixth: unseen10 0.820 (floor 0.79), unseen17 0.709 (floor 0.68), unseen21
+# 0.694 (floor 0.66), unseen22 0.709 (floor 0.68); corpus/unseen25 joined, both halves the session's blind measure:
+# holdout 0.713 when first read, 0.729 at the end (floor 0.70).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -509,21 +511,22 @@ UNSEEN6_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN10_HOLDOUT_F1_FLOOR = 0.78
+UNSEEN10_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN11_HOLDOUT_F1_FLOOR = 0.70
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN15_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.79
-UNSEEN17_HOLDOUT_F1_FLOOR = 0.67
+UNSEEN17_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN18_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN19_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN20_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN21_HOLDOUT_F1_FLOOR = 0.65
-UNSEEN22_HOLDOUT_F1_FLOOR = 0.66
+UNSEEN21_HOLDOUT_F1_FLOOR = 0.66
+UNSEEN22_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN23_HOLDOUT_F1_FLOOR = 0.70
 UNSEEN24_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN25_HOLDOUT_F1_FLOOR = 0.70
 
 
 @pytest.fixture(scope="module")
@@ -561,6 +564,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen22_holdout", "corpus/unseen22", "holdout"),
         ("unseen23_holdout", "corpus/unseen23", "holdout"),
         ("unseen24_holdout", "corpus/unseen24", "holdout"),
+        ("unseen25_holdout", "corpus/unseen25", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -848,3 +852,12 @@ def test_floor_unseen24_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     venues, statements quoted from other media, a leader quoting the other); both halves read only as figures while
     the reader was tuned in the thirty-fifth session (corpus/unseen24)."""
     assert real["unseen24_holdout"]["assertions"]["f1"] >= UNSEEN24_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen25_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-fifth blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (epithets and coreference for speakers, trailing and fronted attribution,
+    conditions as nouns, absolute refusals, formats said in words, deadlines, passive proposals, two officials of one
+    party contradicting each other); both halves read only as figures while the reader was tuned in the thirty-sixth
+    session (corpus/unseen25)."""
+    assert real["unseen25_holdout"]["assertions"]["f1"] >= UNSEEN25_HOLDOUT_F1_FLOOR
