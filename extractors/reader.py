@@ -1359,8 +1359,11 @@ def _talk_day(memory: Memory, att: Attribution, published: date | None) -> date 
 
 def _names_a_time_back(r: _Read) -> bool:
     """(h_dates24) The sentence names a year or a month («в марте мы предлагали Стамбул»): a recap's time, read as in
-    a story, even in an interview's turn."""
-    return _YEAR.search(r.sentence.text) is not None or any(t.text in month_words() for t in r.view.tokens)
+    a story, even in an interview's turn. English writes its months with a capital, and two of them are common words
+    ("We may meet him on Friday", "march"): there only a capitalised one is a month."""
+    return _YEAR.search(r.sentence.text) is not None or any(
+        t.text in month_words() and (r.view.lang != "en" or r.view.text[t.start:t.start + 1].isupper())
+        for t in r.view.tokens)
 
 
 def _relays_another(r: _Read, att: Attribution) -> bool:

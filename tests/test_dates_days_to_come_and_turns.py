@@ -73,3 +73,12 @@ def test_another_persons_words_an_interviewee_relays_keep_their_day(text: str) -
     """The contrast: what a named other person said on a day the interviewee tells of is dated that day."""
     read = _read(text, date(2025, 11, 21))
     assert ("UA", "demand", "no_territorial_concessions", date(2025, 11, 19)) in read
+
+
+def test_may_the_verb_is_no_month_in_an_interviewees_turn() -> None:
+    """English "may" is a verb as often as a month: lowercase, it names no time back, and the turn keeps the talk's
+    day ("We can meet ..." alike)."""
+    text = ("The interview was recorded on Wednesday, 20 August.\n\nQ: Where could the leaders meet?\n\n"
+            "SYBIHA: We may meet Putin in Istanbul on Friday, in a bilateral format.")
+    read = _read(text, WED)
+    assert ("UA", "venue", "istanbul", WED) in read
