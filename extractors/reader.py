@@ -410,8 +410,7 @@ def _anothers_day(r: _Read, att: Attribution, published: date | None) -> bool:
         if t.text.lower() not in RELATIVE_WORDS or not text[:t.start].rstrip().endswith(","):
             continue
         comma = text.rfind(",", 0, t.start)
-        if any(m.actor is not None and m.actor is not att.actor and m.actor.kind == "person"
-               and 0 <= comma - m.end <= 1 for m in r.mentions):
+        if any(_another_person(m, att) and 0 <= comma - m.end <= 1 for m in r.mentions):
             end = text.find(",", t.start)
             if find_date(text[t.start:end if end > 0 else len(text)], published) is not None:
                 return True
@@ -1168,7 +1167,7 @@ class Reader:
         relayed = memory.in_turn and _relays_another(r, att)
         if memory.in_turn and not relayed and not _names_a_time_back(r) and \
                 find_date(r.sentence.text[max(a, 0):], article.published, memory.story_date) is not None:
-            return _talk_day(memory, att, article.published)
+            return _remember_talk_day(memory, att, article.published)
         if _dates_back(r):  # "He said this in a video address on the evening of April 20": the whole sentence is
             frame = r.sentence.text  # the reporter's, and its time is the words'
         frame = _without_relative(r, _strip_quotes(frame, r.sentence.quotes), article.published, att.actor)
@@ -1346,10 +1345,10 @@ _NEWS_DAYS = 3
 _LEAD_CHARS = 400
 
 
-def _talk_day(memory: Memory, att: Attribution, published: date | None) -> date | None:
-    """(h_dates24) The day an interviewee's turn was spoken when its words name another day ("he said it again in
-    Washington on Monday", "he does not have that authority today", "we heard it yesterday"): the talk's
-    (its recording line's, else the story's), which his next words keep, not a day told of nor an older day of his."""
+def _remember_talk_day(memory: Memory, att: Attribution, published: date | None) -> date | None:
+    """(h_dates24) The day of an interviewee's turn whose words name another day ("he said it again in Washington on
+    Monday", "he does not have that authority today", "we heard it yesterday"): the talk's (its recording line's, else
+    the story's), remembered for his next words, not a day told of nor an older day of his."""
     memory.dated_here = False
     talk = _news_day(memory.news_day, published)
     if talk is not None:
@@ -1370,8 +1369,12 @@ def _relays_another(r: _Read, att: Attribution) -> bool:
     """(h_dates24) An interviewee's sentence telling what another person named in it said («Зеленский в вечернем
     обращении в среду снова сказал, что ...», "Lavrov said it yesterday"): a day it names is that person's, and
     dates that sentence alone (measured: a role or a pronoun, "the president said", moved unseen18's holdout)."""
-    return r.view.has("SAY") and any(m.actor is not None and m.actor is not att.actor and m.actor.kind == "person"
-                                     and m.how != "pronoun" for m in r.mentions)
+    return r.view.has("SAY") and any(_another_person(m, att) and m.how != "pronoun" for m in r.mentions)
+
+
+def _another_person(m: Mention, att: Attribution) -> bool:
+    """A mention of a person who is not the statement's speaker: whose own words or day a sentence may carry."""
+    return m.actor is not None and m.actor is not att.actor and m.actor.kind == "person"
 
 
 def _named_speaker_mention(r: _Read, att: Attribution) -> Mention | None:
