@@ -1942,6 +1942,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             continue  # (h_uk2) «його запрошують до Москви», "the invitation to Moscow is not serious": the other
             # side's capital, named by a war side, is the other side's offer or a place refused, never its proposal
             # (unless a refusal denied holds it: "no longer ruled out meeting Putin in Moscow")
+        if party == att.actor.party and cue.kind in ("prerequisite", "demand") and _asked_of_own_side(cue, party, r):
+            continue  # (h_prec25) «лідери ... вимагали від Москви 30-денного перемир'я», "urged Moscow to accept a
+            # ceasefire": what others ask of the party is no term of its own (a side asks nothing of itself)
         if party == att.actor.party and cue.kind == "stance" and _quoted_third_person(cue, att, r):
             continue  # «Это означает, что он не хочет встречи»: in the speaker's own words "he" is someone else
         if cue.kind in ("stance", "venue") and _third_head_invited(cue, r):
@@ -2919,6 +2922,36 @@ def _own_leader_invited(cue: Cue, att: Attribution, r: _Read) -> bool:
         if i is not None and i <= cue.last and any(v.last < i <= v.last + 2 for v in invites):
             return True
     return False
+
+
+_ASKED_SPAN: Final = 8  # words between the one asked and what is asked of him
+
+
+def _asked_of_own_side(cue: Cue, party: str, r: _Read) -> bool:
+    """(h_prec25) The cue's condition is what someone asks of the party: a verb of asking of someone (ASKED_OF:
+    "demanded of", «вимагали від», «потребовали от», "forderten von", "exigé de"), the party named right after it
+    (the one asked, not an owner: "called on Ukraine's partners" asks the partners) and the condition after that
+    in its clause ("the leaders of France and Germany demanded of Moscow a 30-day ceasefire"). A party that asks
+    it of the other side still sets it ("Kyiv demanded that Moscow first accept a ceasefire")."""
+    view = r.view
+    asks = [a for a in view.concepts.get("ASKED_OF", ()) if a.last < cue.last]
+    if not asks:
+        return False
+    for m in r.mentions:
+        if m.actor is None or m.actor.party != party:
+            continue
+        i = view.token_from(m.start)
+        if i is None or not i < cue.last or view.words_between(i, cue.last) > _ASKED_SPAN \
+                or view.clause[i] != view.clause[cue.last]:
+            continue
+        if any(a.last + 1 == i for a in asks) and not _possessive(view.text[m.start : m.end + 1]):
+            return True
+    return False
+
+
+def _possessive(name: str) -> bool:
+    """A name said as an owner ("Ukraine's", "Zelensky’s", "Zelensky'" + "s"): the thing owned is what follows."""
+    return name.rstrip().endswith(("'s", "’s", "'", "’"))
 
 
 def _third_head_invited(cue: Cue, r: _Read) -> bool:
