@@ -940,9 +940,12 @@ class Reader:
         """(h_venue21) The one leader or head of state the headline names (none if it names two or none)."""
         if not article.title:
             return None
-        heads = {m.actor.name: m.actor for m in self.actors.mentions(article.title, article.published, lang=lang)
+        found = self.actors.mentions(article.title, article.published, lang=lang)
+        heads = {m.actor.name: m.actor for m in found
                  if m.actor is not None and m.actor.kind == "person" and m.actor.role in ("leader", "head")}
-        return next(iter(heads.values())) if len(heads) == 1 else None
+        if len(heads) > 1:
+            return _headline_speaker(article.title, found)
+        return next(iter(heads.values())) if heads else None
 
     def _topic(self, article: ArticleText, lang: str, reads: list[_Read]) -> Topic:
         war = any(m.actor is not None and m.actor.party in ("RU", "UA") for r in reads for m in r.mentions)
@@ -1684,6 +1687,18 @@ def _strip_quotes(text: str, quotes: tuple[tuple[int, int], ...]) -> str:
 # of state: another summit).
 _LEAD_SENTENCE_END = re.compile(r'[.!?]["»”]?(?=\s)|\n')
 _LEAD_BACK = 200
+
+
+def _headline_speaker(title: str, found: list[Mention]) -> Actor | None:
+    """(h_epithet25) "Putin: best place for meeting with Zelensky is Moscow": a headline whose words a leader or head
+    speaks, his name alone before its colon, is his however many others its words name (the body's "the head of
+    state" before it names anyone is he, not the other he spoke of)."""
+    colon = title.find(":")
+    first = found[0] if found else None
+    if colon < 0 or first is None or first.actor is None or first.actor.role not in ("leader", "head") \
+            or title[first.end : colon].strip() or any(ch.isalnum() for ch in title[: first.start]):
+        return None
+    return first.actor
 
 
 def _lead(text: str) -> str:

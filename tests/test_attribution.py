@@ -1469,6 +1469,22 @@ def test_a_bare_title_before_any_name_is_the_headlines_leader(title: str, speake
     assert [(s.speaker, s.party) for s in sts if s.conditions] == speakers
 
 
+# (h_epithet25) a headline of a leader's words ("Putin: ..."), his name alone before its colon, makes him "the head of
+# state" of a body that has named no one yet, however many others his words name; two names before the colon, or
+# someone else's words ("Analysts: ..."), make no one
+@pytest.mark.parametrize(("title", "speakers"), [
+    ("Putin: best place for meeting with Zelensky is Moscow", [("Vladimir Putin", "RU")]),
+    ("Путин: лучшее место для встречи с Зеленским — Москва", [("Vladimir Putin", "RU")]),
+    ("Putin and Zelensky: who goes where", []),
+    ("Analysts: Putin and Zelensky will not meet soon", []),
+])
+def test_a_headline_speakers_words_make_him_the_head_of_state(title: str, speakers: list[tuple[str, str]]) -> None:
+    text = ("VLADIVOSTOK, 5 September. The head of state at the plenary session of the forum declared that the best "
+            "place for a meeting is Moscow, the capital of the Russian Federation.")
+    sts = default_extractor().extract(ArticleText("t", text, title, published=date(2025, 9, 5)))
+    assert [(s.speaker, s.party) for s in sts if s.conditions] == speakers
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
