@@ -246,8 +246,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         view.has("NO_MEETING") and _refusal_names_whom(view)) or (
         view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view) or (
         view.has("GATHER_THREE") and view.has("TRILATERAL")) or (
-        context is not None and context.has("MEET") and not view.has("DELEGATION") and _one_format(view) is not None) or (
-        _format_talk(view, context) and not view.has("DELEGATION") and _us_present(view))
+        context is not None and context.has("MEET") and not view.has("DELEGATION") and _one_format(view) is not None
+    ) or (_format_talk(view, context) and not view.has("DELEGATION") and _us_present(view))
     # ("the offer", and "such a format" after the meeting was named: that meeting's format; (h_format24) "bring Putin,
     # Zelensky and Trump together": the three named gathered are their meeting)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
