@@ -511,8 +511,16 @@ def _format_named(view: View) -> bool:
     three-way or two-way format that holds a format word names the meeting held in it (which format, and when none
     does, is _one_format's to say)."""
     kind = _one_format(view)
-    return kind is not None and any(f.first <= w.first and w.last <= f.last for f in view.concepts[kind]
-                                    for w in view.concepts["FORMAT_WORD"])
+    return kind is not None and (any(f.first <= w.first and w.last <= f.last for f in view.concepts[kind]
+                                     for w in view.concepts["FORMAT_WORD"]) or _format_subject(view, kind))
+
+
+def _format_subject(view: View, kind: str) -> bool:
+    """(h_format25) The format word opens the sentence as its subject and the format is said of it after: «Формат, по
+    его словам, двусторонний — без посредников», "The format, he said, would be trilateral": the meeting's format."""
+    first = next((i for i, t in enumerate(view.tokens) if t.is_word and i not in view.silent), None)
+    return first is not None and any(w.first == first for w in view.concepts["FORMAT_WORD"]) and any(
+        f.first > first for f in view.concepts[kind])
 
 
 def _one_format(view: View) -> str | None:
