@@ -246,7 +246,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         view.has("NO_MEETING") and _refusal_names_whom(view)) or (
         view.has("JOIN_THEM") and len(leaders) == 2) or _third_at_table(view) or _format_named(view) or (
         view.has("GATHER_THREE") and view.has("TRILATERAL")) or (
-        context is not None and context.has("MEET") and not view.has("DELEGATION") and _one_format(view) is not None)
+        context is not None and context.has("MEET") and not view.has("DELEGATION") and _one_format(view) is not None
+    ) or (_format_talk(view, context) and not view.has("DELEGATION") and _us_present(view))
     # ("the offer", and "such a format" after the meeting was named: that meeting's format; (h_format24) "bring Putin,
     # Zelensky and Trump together": the three named gathered are their meeting)
     # (the last three: "с этим человеком говорить не о чем", the refusal names whom; "willing to join Putin and
@@ -255,7 +256,11 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
     # формате трех лидеров», "ready for a trilateral format" in a leader's words: the meeting held in it; and
     # (h_frame21) right after the speaker spoke of the meeting, the format his next sentence judges is that meeting's
     # ("So yes, I am ready to meet. The best format, I believe, is a trilateral one", «Формат — только трёхсторонний»),
-    # not the delegations' ("The delegations will keep working in a trilateral format"))
+    # not the delegations' ("The delegations will keep working in a trilateral format"); (h_format25) and right after
+    # the speaker named a format of the meeting (there or in his sentence before), the US at the table he names is that
+    # meeting's: "We are ready for any format. But the most effective is with Trump at the table";
+    # "The president is ready for a tête-à-tête. But the most productive format is one with the participation of the
+    # United States", «Президент готовий до тет-а-тет. Але ... буде формат за участі США»)
     leader_ctx = bool(leaders) or view.has_any(_LEADER_LEVEL) or topic.focus or after_meeting or (
         speaker is not None and speaker.role == "leader")
     both = len(leaders) == 2 or view.has_any(("TRILATERAL", "MULTILATERAL", "ANY_FORMAT", "JOIN"))
@@ -506,8 +511,16 @@ def _format_named(view: View) -> bool:
     three-way or two-way format that holds a format word names the meeting held in it (which format, and when none
     does, is _one_format's to say)."""
     kind = _one_format(view)
-    return kind is not None and any(f.first <= w.first and w.last <= f.last for f in view.concepts[kind]
-                                    for w in view.concepts["FORMAT_WORD"])
+    return kind is not None and (any(f.first <= w.first and w.last <= f.last for f in view.concepts[kind]
+                                     for w in view.concepts["FORMAT_WORD"]) or _format_subject(view, kind))
+
+
+def _format_subject(view: View, kind: str) -> bool:
+    """(h_format25) The format word opens the sentence as its subject and the format is said of it after: «Формат, по
+    его словам, двусторонний — без посредников», "The format, he said, would be trilateral": the meeting's format."""
+    first = next((i for i, t in enumerate(view.tokens) if t.is_word and i not in view.silent), None)
+    return first is not None and any(w.first == first for w in view.concepts["FORMAT_WORD"]) and any(
+        f.first > first for f in view.concepts[kind])
 
 
 def _one_format(view: View) -> str | None:
@@ -518,6 +531,27 @@ def _one_format(view: View) -> str | None:
         return None
     kinds = [c for c in ("TRILATERAL", "MULTILATERAL", "ONE_ON_ONE") if c in view.concepts]
     return kinds[0] if len(kinds) == 1 and kinds[0] != "MULTILATERAL" else None
+
+
+# The formats a sentence can speak of (h_format25: the sentence right after one of them judges that meeting's format).
+_FORMAT_TALK: Final = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL", "ANY_FORMAT")
+_PRESENT_NEAR: Final = 2  # words between the US and its presence ("with Trump at the table", «за участі США»)
+
+
+def _format_talk(view: View, context: View | None) -> bool:
+    """The sentence, or the speaker's sentence before it, names a format of the meeting (h_format25)."""
+    return view.has_any(_FORMAT_TALK) or (context is not None and context.has_any(_FORMAT_TALK))
+
+
+def _us_present(view: View) -> bool:
+    """(h_format25) The US named with its presence or participation right beside it ("with the participation of the
+    United States", «за участі США», «с Трампом за столом»), nobody else named, nothing denied or past: a US seat at
+    the table, which a sentence can give without naming the meeting."""
+    if view.has_any(("THIRD_REF", "WITHOUT", "NEG", "HAPPENED")):
+        return False  # "without the US at the table", "Turkey and the US at the table", "sat at the table yesterday"
+    joins = view.concepts.get("JOIN", ())
+    return any(view.words_between(min(u.last, j.last), max(u.first, j.first)) <= _PRESENT_NEAR
+               for u in view.concepts.get("US_REF", ()) for j in joins)
 
 
 def _third_at_table(view: View) -> bool:

@@ -26,6 +26,7 @@ QUESTION_WORDS = 12  # a question put to the speaker names the meeting, its plac
 TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT": "except", "QUESTION": "question",
             "NO_COMMENT": "question", "NO_REASON": "neg", "NO_WAY": "neg",
             "NOT_SAID": "question",  # (h_prec19) "did not say Putin had agreed": the content is nobody's statement
+            "NOT_A_WORD": "question",  # (h_format25) "not a word about a face-to-face meeting": nobody said it
             "DOUBT_THAT": "refuse",  # "усомнился в том, что Ватикан подходит": the doubted venue is not_vatican
             "OUT_OF_TALK": "neg",  # "there is no talk of a trilateral format", «речь не идет о трехстороннем формате»
             "NO_PLAN": "neg"}  # "has no plans to travel to Moscow", «не планирует ехать в Киев»: the trip is denied
@@ -35,6 +36,7 @@ TRIGGERS = {"NEG": "neg", "REFUSE": "refuse", "EXCEPT": "except", "ANYWHERE_BUT"
 POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WILL_NOT": "post", "REFUSAL_DENIED": "neg",
                  "DASH_NO": "post", "PLACE_OUT": "post", "NOT_CONSIDERED": "post",
                  "OUT_OF_TALK": "post",  # «О трехстороннем формате речи не идет»: what the talk is not about
+                 "NOT_A_WORD": "question",  # «Про зустріч віч-на-віч — жодного слова»: what went unsaid, before it
                  "QUESTION_BEFORE": "question",  # "X sorulan Putin, ...": what was asked, before the question's verb
                  "ASKED_IF_BEFORE": "question"}  # (h_langs3) "hazır olup olmadığını açıklamadı": whether he is ready
 _VERDICTS: Final = ("DASH_YES", "DASH_NO")  # "Istanbul — yes", "Moscow — no": a place judged after a dash

@@ -144,6 +144,13 @@ _VENUE_STRENGTH = {"any": -1}
 # (h_u15a) a format's "any" said beside a format named that day wins: "We are ready for a trilateral meeting, and we are
 # ready for a bilateral. Any format - I said it many times" is open to every format, the one named an instance of it
 _FORMAT_STRENGTH = {"any": 1}
+# (h_format25) ... but a format said to be the best or most effective wins over "any" and over one merely accepted
+# that day: "We are ready for any format. But the most effective is with Trump at the table", "The president is ready
+# for a tête-à-tête. But the most productive format would be one with the participation of the United States"
+_PREFERRED_STRENGTH = 2
+_BEST_BEFORE = 6  # words from "the most effective" to the format it judges ("the most productive would be a format
+# with the participation of the US"), and after it ("a trilateral would be best")
+_BEST_AFTER = 3
 # A condition reported of another party ("Trump said Putin agreed to meet") is that party's, less sure.
 REPORTED_CONFIDENCE = 0.55  # x a rule's 0.7-0.9: stored, below the default alert threshold of 0.5
 REPORTED_PLACE_CONFIDENCE = 0.7  # a venue or format reported of another party, its subject named (tune-measured)
@@ -683,6 +690,7 @@ class Reader:
         defaulted: list[tuple[int, int]] = []  # the statements dated by the story's default: where in `out`, paragraph
         lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
         # where in `out`, paragraph
+        preferred: set[tuple[int, str]] = set()  # (h_format25) the formats each statement calls the best
         redated: dict[int, date] = {}  # the lead's statements the body dates: where in `out`, the day
         heading: tuple[Actor, int] | None = None  # the party a list's heading names, and the list's last paragraph
         # (h_lists) the speaker a list's lead-in names, the list's last paragraph, and whether it lists his terms
@@ -858,9 +866,10 @@ class Reader:
                         defaulted.append((len(out), r.sentence.paragraph))
                         if r.sentence.start < _LEAD_CHARS and st.speaker not in memory.dates:
                             lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
+                    preferred |= {(len(out), value) for value in _preferred_formats(r, st)}
                     out.append(st)
         # one value a day (a voice) as each statement was dated where it stands
-        out = _city_for_country(_resolve_exclusive(out, self._voices, self._threshold))
+        out = _city_for_country(_resolve_exclusive(out, self._voices, self._threshold, frozenset(preferred)))
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
         return out
@@ -3833,14 +3842,47 @@ def _terms_asked(reads: Sequence[_Read], n: int, turns: Transcript, topic: Topic
     return q if any(c.kind in terms and c.op == "assert" and not c.negated for c in cues) else None
 
 
+def _preferred_formats(r: _Read, st: Statement) -> set[str]:
+    """(h_format25) The formats a statement reads that its words call the best or most effective (BEST) right before
+    or after their evidence, in the same sentence of its words: the format preferred, above one merely accepted
+    (`_resolve_exclusive`)."""
+    bests = r.view.concepts.get("BEST", ())
+    if not bests:
+        return set()
+    out = set()
+    for c in st.conditions:
+        at = r.sentence.text.find(c.evidence) if c.kind == "format" and c.value != "any" and c.evidence else -1
+        first = r.view.token_from(at) if at >= 0 else None
+        if first is None:
+            continue
+        end = r.view.token_from(at + len(c.evidence))
+        last = len(r.view.tokens) - 1 if end is None else max(first, end - 1)
+        if any((b.last < first and r.view.words_between(b.last, first) <= _BEST_BEFORE
+                and not _stop_between(r.view, b.last, first)) or (
+                b.first > last and r.view.words_between(last, b.first) <= _BEST_AFTER
+                and not _stop_between(r.view, last, b.first)) for b in bests):
+            out.add(c.value)
+    return out
+
+
+_STOPS: Final = frozenset({".", "!", "?", ";"})
+
+
+def _stop_between(view: View, a: int, b: int) -> bool:
+    """A mark that ends a sentence stands between tokens a and b (a dash or "but" does not: «Але найефективніше — з
+    Трампом за столом», "Am wirksamsten aber mit Beteiligung der USA" judge the format after them)."""
+    return any(view.tokens[i].text in _STOPS for i in range(a + 1, b))
+
+
 def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement], str],
-                       threshold: float = DEFAULT_ALERT_THRESHOLD) -> list[Statement]:
+                       threshold: float = DEFAULT_ALERT_THRESHOLD,
+                       preferred: frozenset[tuple[int, str]] = frozenset()) -> list[Statement]:
     """One value per party, exclusive kind and day in an article (per voice of a party of many, `_voice`): what
     the party said itself before what another party reported of it, then a reading that reaches the alert
     `threshold` before one under it (h_dates21: a 0.45 refusal nobody would act on hid a 0.90 "ready to meet" of
     the same day, and the day alerted nothing; a value its party seldom states, capped under it, as well: measured,
     the holdouts of unseen11, 18 and 20 each lose a wrong reading or gain a right one, and no alert moves), then the
-    most strongly stated, then the most sure."""
+    most strongly stated (a format `preferred`, by statement index, above all), then the most sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
     at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
@@ -3853,7 +3895,8 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
             if c.kind in exclusive and c.op == "assert":
                 key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
-                    _FORMAT_STRENGTH.get(c.value, 0) if c.kind == "format" else _STRENGTH.get(c.value, 0)
+                    (_PREFERRED_STRENGTH if (i, c.value) in preferred else _FORMAT_STRENGTH.get(c.value, 0)) \
+                    if c.kind == "format" else _STRENGTH.get(c.value, 0)
                 rank = (int(c.party == st.party), int(c.confidence >= threshold), strength,
                         c.confidence, -i, c.value)
                 if key not in best or rank[:-1] > best[key][:-1]:
