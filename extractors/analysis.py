@@ -138,7 +138,6 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     `actor_forms.find(tokens, lemma_lang=lang)`) and kept as `View.actor_forms` for `ActorIndex.mentions`.
     """
     view = scan(text, lang, actor_forms)
-    _absolute_adverbs(view)
     _place_homographs(view)
     found = view.concepts
     view.asides = _speech_asides(view, _PARTICIPLE_OF.get(lang, _PARTICIPLE) + _GERUND_OF.get(lang, ()))
@@ -231,6 +230,7 @@ def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view = View(text, lang, tokens, found, outermost(places))
     if actor_forms is not None:
         view.actor_forms = found_by_pass[-1]
+    _absolute_adverbs(view)  # an idiom's nouns are part of the walk's reading, as the longest match is
     return view
 
 
@@ -993,9 +993,9 @@ def _no_comment(view: View) -> None:
 
 # (h_demand25) What the nouns of an absolute adverb ("за жодних умов", "unter keinen Bedingungen", "υπό καμία
 # προϋπόθεση", "за будь-яких умов") read as on their own and are not there: a condition, a demand, terms, a document,
-# a heading of positions, a relative or question word («яких», «каких»), a copula («будь-»)
+# a heading of positions, a relative or question word («яких», «каких»)
 _ABSOLUTE_MASKS: Final = frozenset({"COND", "COND_NOUN", "DEMAND", "DOC", "TERMS", "POSITION_HEADING",
-                                    "RELATIVE_PRONOUN", "RELATIVE_WORD", "REL_SET_IN", "WH_WORD", "COPULA",
+                                    "RELATIVE_PRONOUN", "RELATIVE_WORD", "REL_SET_IN", "WH_WORD",
                                     "BARE_VERB_OPENER"})
 
 
