@@ -230,6 +230,7 @@ def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     view = View(text, lang, tokens, found, outermost(places))
     if actor_forms is not None:
         view.actor_forms = found_by_pass[-1]
+    _absolute_adverbs(view)  # an idiom's nouns are part of the walk's reading, as the longest match is
     return view
 
 
@@ -988,6 +989,26 @@ def _no_comment(view: View) -> None:
     for concept in ("REFUSE", "AVOID"):
         _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b
                                                                                      for a, b in spans)])
+
+
+# (h_demand25) What the nouns of an absolute adverb ("за жодних умов", "unter keinen Bedingungen", "υπό καμία
+# προϋπόθεση", "за будь-яких умов") read as on their own and are not there: a condition, a demand, terms, a document,
+# a heading of positions, a relative or question word («яких», «каких»)
+_ABSOLUTE_MASKS: Final = frozenset({"COND", "COND_NOUN", "DEMAND", "DOC", "TERMS", "POSITION_HEADING",
+                                    "RELATIVE_PRONOUN", "RELATIVE_WORD", "REL_SET_IN", "WH_WORD",
+                                    "BARE_VERB_OPENER"})
+
+
+def _absolute_adverbs(view: View) -> None:
+    """(h_demand25) 'under no circumstances', «за жодних умов», «ни при каких условиях», 'unter keinen Bedingungen':
+    one idiom of emphasis, whose nouns are no condition or demand of the speaker's ("we will under no conditions
+    withdraw from our own land" sets no condition); its negation still negates (NEG is not masked)."""
+    spans = [(m.first, m.last) for m in view.concepts.get("ABSOLUTELY", ())]
+    if not spans:
+        return
+    for concept in _ABSOLUTE_MASKS & view.concepts.keys():
+        _keep(view, concept, [m for m in view.concepts[concept]
+                              if not any(a <= m.first and m.last <= b for a, b in spans)])
 
 
 def _impossible_terms(view: View) -> None:

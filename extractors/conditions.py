@@ -2929,7 +2929,8 @@ def _leader_there(view: View, pm: ConceptMatch) -> bool:
         lead.first > pm.last for lead in view.concepts.get("LEADER", ()))
 
 
-_POLARITY = frozenset({"NEG", "REFUSE", "IMPOSSIBLE", "NO_MEETING", "WILL_NOT", "NEG_SELF"})
+# (h_demand25) NO_DET: "жодних поступок", a negative determiner as much a word of its own as "not"
+_POLARITY = frozenset({"NEG", "REFUSE", "IMPOSSIBLE", "NO_MEETING", "WILL_NOT", "NEG_SELF", "NO_DET"})
 
 
 def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:

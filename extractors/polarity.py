@@ -49,6 +49,7 @@ _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", 
                              "NOT_ULTIMATUM",
                              "NOT_REQUIRED",  # "need not precede": the "not" denies the necessity it names
                              "EMPHATIC",  # (h_gen3) "will never", "under no circumstances": still a negation
+                             "ABSOLUTELY",  # (h_demand25) «ни при каких условиях», "en aucun cas": the same
                              # an interview's bare answers, read whole by answers.bare_answer and by no rule ("not
                              # excluded", «не исключено», "absolutely not")
                              "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE",
