@@ -3677,8 +3677,6 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     if c.kind == "venue" and c.rule in LISTED and _own_list(c, st):
         return f"venue_{c.value}"  # (h_offer24) "named Geneva and the Vatican as possible venues": each place of the
         # list stands (another rule may have read one of them: that one keeps the party's slot)
-    if c.kind == "venue" and c.party == "MEDIATOR" and _host_cities(c, st):
-        return f"venue_{c.value}"  # (h_venuelist25) "ready to host the meeting in Istanbul or in Ankara": each stands
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
     place = c.value.removeprefix("not_")
@@ -3706,17 +3704,6 @@ def _members_of_venues(view: View, context: View | None) -> bool:
     answers where, as the set did."""
     return context is not None and context.has_any(_VENUE_SET) and any(
         m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
-
-
-def _host_cities(c: Condition, st: Statement) -> bool:
-    """(h_venuelist25) A mediator offers two or more cities of one country in one reading ("ready to host the meeting
-    in Istanbul or in Ankara", «в Стамбулі або Анкарі»): a host naming its own cities, each one put forward, not rivals
-    of which one is its position."""
-    within = vocabulary().within
-    country = within.get(c.value)
-    return country is not None and any(
-        o is not c and o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
-        and o.value != c.value and within.get(o.value) == country for o in st.conditions)
 
 
 def _own_list(c: Condition, st: Statement) -> bool:
