@@ -1919,8 +1919,8 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
 # (h_offer24) the rules whose place is one of a list named with their phrase ("named Geneva and the Vatican as possible
 # venues"; h_venuelist25: "Geneva and the Vatican would suit Kyiv", «Женева і Ватикан підходять»): each place of the
 # list is read, and each stands (reader._slot)
-LISTED: Final = frozenset({"venue.listed_possible", "venue.place_suits", "venue.among_listed", "venue.among_listed_where",
-                             "venue.place_too"})
+LISTED: Final = frozenset({"venue.listed_possible", "venue.place_suits", "venue.among_listed",
+                           "venue.among_listed_where", "venue.place_too"})
 # what may stand between two places listed (CONJUNCTION: the Turkish "ve", which is no AND_WORD)
 _LIST_GAP: Final = ("LIST_JOIN", "AND_WORD", "CONJUNCTION", "OR_PLACE", "DET", "AT")
 _APOSTROPHES: Final = ("'", "\u2019")
