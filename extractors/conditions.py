@@ -844,11 +844,15 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "Moscow's conditions for a summit were unacceptable": the terms are refused, not the summit
         if _impossible_without(view, chain):
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
+        if rule.id in _AMONG and _hosts_counted(view):
+            continue  # "seven states have offered to host, among them Austria": the hosts' offers, relayed
         if rule.id == "venue.preferred_place" and _place_as_aim(view, chain):
             continue  # "pushed for Ukraine to join NATO", "milite pour une Europe unie": an aim, not a venue
         out.append(chain)
     nearest = _nearest_place(_shortest_per_start(out), view)
-    if rule.id in LISTED:
+    if rule.id in _AMONG:
+        nearest += [alt for c in nearest for alt in _members_listed(c, view)]
+    elif rule.id in LISTED:
         nearest += [alt for c in nearest for alt in _places_listed(c, view)]
     return nearest
 
@@ -1947,8 +1951,10 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
 
 
 # (h_offer24) the rules whose place is one of a list named with their phrase ("named Geneva and the Vatican as possible
-# venues"): each place of the list is read, and each stands (reader._slot)
-LISTED: Final = frozenset({"venue.listed_possible"})
+# venues"; h_venuelist25: "Geneva and the Vatican would suit Kyiv", «Женева і Ватикан підходять»): each place of the
+# list is read, and each stands (reader._slot)
+LISTED: Final = frozenset({"venue.listed_possible", "venue.place_suits", "venue.among_listed",
+                           "venue.among_listed_where", "venue.place_too"})
 # what may stand between two places listed (CONJUNCTION: the Turkish "ve", which is no AND_WORD)
 _LIST_GAP: Final = ("LIST_JOIN", "AND_WORD", "CONJUNCTION", "OR_PLACE", "DET", "AT")
 _APOSTROPHES: Final = ("'", "\u2019")
@@ -1963,6 +1969,17 @@ def _case_suffixes(view: View) -> set[int]:
             and view.text[toks[i - 1].end : toks[i].start] in _APOSTROPHES}
 
 
+# (h_venuelist25) the rules whose places follow a word that opens the members of a named set ("among them", «серед них»)
+_AMONG: Final = frozenset({"venue.among_listed", "venue.among_listed_where"})
+
+
+def _hosts_counted(view: View) -> bool:
+    """Several hosts counted in the sentence ("seven states", «кілька держав»), beyond the opener of the members
+    itself (MANY_HOSTS holds "among them" too): the places listed are their offers, relayed, not the speaker's."""
+    among = {i for m in view.concepts.get("LIST_AMONG", ()) for i in range(m.first, m.last + 1)}
+    return any(m.first not in among for m in view.concepts.get("MANY_HOSTS", ()))
+
+
 def _places_listed(chain: Chain, view: View) -> list[Chain]:
     """(h_offer24) The chain again for each other place of its place's list ("Geneva and the Vatican", «Ватикан,
     Туреччину та Швейцарію», "Genf und den Vatikan", "la Turchia e la Svizzera"): joined to it, before or after, by
@@ -1970,6 +1987,29 @@ def _places_listed(chain: Chain, view: View) -> list[Chain]:
     Vatican as possible venues"), so the places before the rule's own are members as much as those after it."""
     joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
     return _listed_with(chain, view, joins | _case_suffixes(view), both_sides=True)
+
+
+def _members_listed(chain: Chain, view: View) -> list[Chain]:
+    """(h_venuelist25) The chain again for each place listed after its own, after a word that opens the members of a
+    set ("Among them the Vatican, Geneva, Istanbul, Riyadh", «Серед них — Ватикан, Женева, Стамбул»): the opener
+    makes the bare commas a list, so no word is needed between them; a city beside its own country ("Istanbul,
+    Turkey") is one place said twice, not a member of its own."""
+    joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    place = next((m for m in chain if m in view.places), None)
+    if place is None:
+        return []
+    within = vocabulary().within
+    out: list[Chain] = []
+    last = place
+    for q in sorted(view.places, key=lambda p: p.first):
+        if q.first <= place.last:
+            continue
+        if not all(i in joins or view.tokens[i].text == "," for i in range(last.last + 1, q.first)):
+            break
+        if q.concept not in (within.get(last.concept), place.concept) and last.concept != within.get(q.concept):
+            out.append(tuple(q if m is place else m for m in chain))
+        last = q
+    return out
 
 
 def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool) -> list[Chain]:
@@ -2780,8 +2820,9 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE", "EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())
            for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
     named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ())) or any(
-        m.concept == "POSSIBLE_VENUE" for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та Швейцарію можливими
-    # місцями": the rule's phrase names each place of its list a venue, the first far from it
+        m.concept in ("POSSIBLE_VENUE", "LIST_AMONG") for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та
+    # Швейцарію можливими місцями": the rule's phrase names each place of its list a venue, the first far from it
+    # (h_venuelist25: and «серед них — Ватикан, ..., Ер-Ріяд» each member of the set, whatever its lemma says)
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) and not named_as_venue \
             and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text and not _offered_object(view, at):
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue

@@ -14,6 +14,7 @@ on one day keep the most strongly stated.
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -1052,6 +1053,7 @@ class Reader:
         # 'This is not serious,' he said"
         just_offered = any(o[2] >= memory.previous_start for o in offers)
         replying = answerable and (r.view.has_any(("REPLY", "LOST_NEUTRALITY")) or not offered) or chained
+        where = where or _members_of_venues(r.view, context)
         fr = frames(r.view, r.mentions, topic, att.actor, context, was_meeting or offered, att.content, replying,
                     just_offered, where, co_speakers, elsewhere, resumes, format_asked)
         found = find_cues(r.view, fr, _host_home(r, att))
@@ -3750,6 +3752,17 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     return c.kind
 
 
+_VENUE_SET: Final = ("OPTION", "VENUE_NOUN", "POSSIBLE_VENUE")
+
+
+def _members_of_venues(view: View, context: View | None) -> bool:
+    """(h_venuelist25) The sentence opens with the members of a set of venues its speaker named just before ("We named
+    seven options. Among them the Vatican, Geneva ...", «Ми назвали сім варіантів. Серед них — Ватикан, Женева»): it
+    answers where, as the set did."""
+    return context is not None and context.has_any(_VENUE_SET) and any(
+        m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
+
+
 def _own_list(c: Condition, st: Statement) -> bool:
     """A place of a list of possible venues stands beside the party's other places only where the list is surely
     the party's: another place of it is read, the party refuses none of them ("Putin named Moscow and Minsk ...,
@@ -3763,10 +3776,26 @@ def _own_list(c: Condition, st: Statement) -> bool:
         return False
     at = st.quote.find(c.evidence)
     before = st.quote[: at if at >= 0 else len(st.quote)]
-    subject = next((m.actor for m in default_index().mentions(before, st.stated_on)
-                    if m.actor is not None and m.actor.kind == "person"), None)  # the first named opens the clause:
-    # "Erdoğan, Putin ile Zelenskiy arasında ... gösterdi" is Erdoğan's list, the leaders are the meeting's
+    people = [m for m in default_index().mentions(before, st.stated_on)
+              if m.actor is not None and m.actor.kind == "person"]
+    paired = _leaders_paired(people)
+    subject = next((m.actor for i, m in enumerate(people) if i not in paired), None)  # the first named opens the
+    # clause: "Erdoğan, Putin ile Zelenskiy arasında ... gösterdi" is Erdoğan's list, the leaders are the meeting's
     return subject is None or subject.name == st.speaker
+
+
+_PAIR_GAP: Final = 6  # the characters between two leaders named as a pair: " and ", " і ", " und ", " ve ", " και "
+
+
+def _leaders_paired(people: list[Mention]) -> set[int]:
+    """(h_venuelist25) The indices of the two war sides' leaders named side by side ("a meeting of Zelensky and Putin",
+    «встречи Зеленского и Путина», "Treffen von Selenskyj und Putin"): the meeting's pair, not who names the list."""
+    out: set[int] = set()
+    for i, (a, b) in enumerate(itertools.pairwise(people)):
+        if (a.actor is not None and b.actor is not None and a.actor.role == b.actor.role == "leader"
+                and {a.actor.party, b.actor.party} == {"RU", "UA"} and 0 < b.start - a.end <= _PAIR_GAP):
+            out |= {i, i + 1}
+    return out
 
 
 def _listed_together(c: Condition, st: Statement) -> bool:
