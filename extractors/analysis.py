@@ -1646,13 +1646,14 @@ def add_others(view: View, spans: list[tuple[int, int]]) -> None:
         view.concepts["OTHER_PERSON"] = out
 
 
-def add_listed_term(view: View) -> None:
+def add_listed_term(view: View, at: int = 0) -> None:
     """(h_lists) Add LISTED_TERM on the first token (the bullet) of an item of a list of a party's terms ("The
     Ukrainian side proposed:¶- an international treaty of security guarantees"): the lead-in's "proposed", "demands",
-    "conditions" stand before each item, so a bare noun of a condition reads as one (rules prerequisite.*)."""
-    if view.tokens:
-        t = view.tokens[0]
-        view.concepts["LISTED_TERM"] = [ConceptMatch("LISTED_TERM", 0, 0, t.start, t.end)]
+    "conditions" stand before each item, so a bare noun of a condition reads as one (rules prerequisite.*). `at`
+    (h_prep25): the token it goes on instead (an answer's enumeration word, inside the words its turn speaks)."""
+    if at < len(view.tokens):
+        t = view.tokens[at]
+        view.concepts["LISTED_TERM"] = [ConceptMatch("LISTED_TERM", at, at, t.start, t.end)]
 
 
 def _matches(view: View, concept: str, spans: list[tuple[int, int]]) -> list[ConceptMatch]:

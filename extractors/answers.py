@@ -75,6 +75,18 @@ def asks_format(r: Read, after_meeting: bool) -> bool:
         return False
     return after_meeting or r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR"))
 
+def asks_terms(r: Read, after_meeting: bool) -> bool:
+    """(h_prep25) A question of the terms a party sets for the Putin-Zelensky meeting ("What conditions are binding
+    for Kyiv?", «Які умови для Києва обов'язкові?», «Каковы условия Москвы?»), after the meeting was spoken of or
+    with it named: an enumeration answering it ("First — a ceasefire. Second — guarantees.") lists those terms. Not a
+    question of a meeting held, of another summit or of the delegations' talks."""
+    q = r.sentence.text.find("?")
+    if q < 0 or not any(m.start < q for m in r.view.concepts.get("TERMS_WORD", ())):
+        return False
+    if other_summit(r.view, r.mentions) or r.view.has_any(("HAPPENED", "PAST_SUMMIT", "DELEGATION")):
+        return False
+    return after_meeting or r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR"))
+
 # an answer's turn as it opens: a label ("A:", "ZELENSKY:", «Володимир Зеленський:») after a dash at most, or a dash
 _LABEL: Final = re.compile(r"\W*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\s*:\s*", re.I)  # a letter of any script
 _DASH: Final = re.compile(r"\W*")

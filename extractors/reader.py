@@ -45,6 +45,7 @@ from extractors.answers import (
     asked_himself,
     asked_then_no,
     asks_format,
+    asks_terms,
     asks_where,
     bare_answer,
     cut_off,
@@ -682,6 +683,7 @@ class Reader:
         asked: tuple[int, View] | None = None  # the last question about the meeting, and where it was
         where: tuple[int, int] | None = None  # the last question of where the meeting is to be: sentence, paragraph
         formed: tuple[int, int] | None = None  # (h_answers22) the last question of the meeting's format: the same
+        termed: tuple[int, int] | None = None  # (h_prep25) the last question of a party's terms for it: the same
         docs = DocumentMemory()
         paragraphs = _paragraphs(reads)
         said_after = _said_after(reads, paragraphs)
@@ -740,8 +742,13 @@ class Reader:
                 spoken = topic.focus or topic.meeting or was_meeting
                 where = (n, r.sentence.paragraph) if asks_where(r, spoken) else None
                 formed = (n, r.sentence.paragraph) if asks_format(r, spoken) else None
+                termed = (n, r.sentence.paragraph) if asks_terms(r, spoken) else None
             where_answer = _answers_asked(where, n, r)
             format_answer = _answers_asked(formed, n, r)
+            if _answers_asked(termed, n, r) and _enumeration_opens(r, _ENUMERATION, after_marks=True):
+                add_listed_term(r.view, _first_word(r.view))  # (h_prep25) "— What conditions are binding? — First — a
+                # ceasefire. ... Second — guarantees from partners": an enumeration answering a question of the terms
+                # lists them (a reporter's question in prose as well as an interview's turn)
             memory.previous_start = reads[n - 1].sentence.start if n else 0
             # "Asked about Zelensky's invitation to come to Kyiv, Peskov smiled": an offer the reporter names is one
             # the next words may answer, whoever speaks them
@@ -1292,14 +1299,21 @@ def _item_opens(r: _Read, transcript: bool) -> bool:
 _ENUMERATION = ("ENUM_FIRST", "ENUM_NEXT")
 
 
-def _enumeration_opens(r: _Read, concepts: tuple[str, ...]) -> bool:
+def _first_word(view: View) -> int:
+    """The place of the sentence's first word (0 where it has none)."""
+    return next((i for i, t in enumerate(view.tokens) if t.is_word), 0)
+
+
+def _enumeration_opens(r: _Read, concepts: tuple[str, ...], after_marks: bool = False) -> bool:
     """(h_prereq21) The sentence opens with an enumeration's word and a mark after it ("First, no ultimatums.",
     «Во-первых, ...», "Erstens: ..."): an item of a list told in prose, not a sentence that only starts with "first"
-    ("First the delegations must finish")."""
+    ("First the delegations must finish"). `after_marks` (h_prep25): marks may stand before the word (an answer's
+    dash: "— Перше — припинення вогню.")."""
     tokens = r.view.tokens
+    opening = _first_word(r.view) if after_marks else 0
     for concept in concepts:
         for m in r.view.concepts.get(concept, ()):
-            if m.first == 0 and m.last + 1 < len(tokens) and not tokens[m.last + 1].is_word:
+            if m.first == opening and m.last + 1 < len(tokens) and not tokens[m.last + 1].is_word:
                 return True
     return False
 
