@@ -208,9 +208,9 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
-                     "ANYWHERE", "PLACE_OUT", "PLACE_EXCLUDED", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL", "REFERENDUM",
-                     "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED",
-                     "POINT_ASKED"})
+                     "ANYWHERE", "PLACE_OUT", "PLACE_EXCLUDED", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL",
+                     "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING",
+                     "NOT_EXCLUDED", "POINT_ASKED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:

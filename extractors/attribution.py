@@ -755,7 +755,8 @@ def is_subject(view: View, m: Mention) -> bool:
     return not _oblique(view, m)
 
 
-_VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", "PLACE_OUT", "PLACE_EXCLUDED")  # every verdict `_judged_place` reads comes from these
+# every verdict `_judged_place` reads comes from these
+_VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", "PLACE_OUT", "PLACE_EXCLUDED")
 
 
 def _judged_place(view: View, m: Mention) -> bool:
@@ -772,7 +773,8 @@ def _judged_place(view: View, m: Mention) -> bool:
     refusals = {r.first for r in view.concepts.get("REFUSE", ())}
     # "Moskau kommt nicht in Frage": a verdict of several words right after the place, no verb of refusing
     phrases = {o.first for o in view.concepts.get("IMPOSSIBLE", ()) if o.last > o.first and o.first not in refusals}
-    verdicts = place_verdicts(view) | phrases | {o.first for c in _VERDICT_CONCEPTS[1:] for o in view.concepts.get(c, ())}
+    verdicts = place_verdicts(view) | phrases | {o.first for c in _VERDICT_CONCEPTS[1:]
+                                                 for o in view.concepts.get(c, ())}
     copulas = {k for c in view.concepts.get("COPULA", ()) for k in range(c.first, c.last + 1)}
     k = place.last + 1
     while k < len(view.tokens) and k in copulas and k not in verdicts:
