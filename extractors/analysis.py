@@ -195,6 +195,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _named_content(view)
     _impatience(view)
     _place_out(view)
+    _place_excluded(view)
     _meeting_pronoun(view)
     _ready_for_it(view)
     _above_all(view)
@@ -207,9 +208,9 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "POINTLESS", "SENSE", "VENUE_PLACE", "GOAL", "DOCUMENT", "AFTER", "BARE_READY",
                      "NO_REASON", "REFUSAL_DENIED", "NON_NEGOTIABLE", "AGREE", "AS_RUSSIAN", "IMPOSSIBLE", "UNTIL",
                      "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
-                     "ANYWHERE", "PLACE_OUT", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL", "REFERENDUM",
-                     "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING", "NOT_EXCLUDED",
-                     "POINT_ASKED"})
+                     "ANYWHERE", "PLACE_OUT", "PLACE_EXCLUDED", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL",
+                     "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING",
+                     "NOT_EXCLUDED", "POINT_ASKED"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -777,6 +778,26 @@ def _place_out(view: View) -> None:
     _keep(view, "PLACE_OUT", [m for m in view.concepts["PLACE_OUT"] if (m.last + 1 >= n
                               or not view.tokens[m.last + 1].is_word or view.tokens[m.last + 1].text in _OUT_GOES_ON)
                               and any(_out_subject(view, p, m) for p in view.places)])
+
+
+def _place_excluded(view: View) -> None:
+    """(h_notplace25) A passive of exclusion ("is not being considered", «не розглядається») sets a place aside only
+    where the place is its subject (`_out_subject`), with no preposition before it: "a meeting in Moscow is not being
+    discussed" and "a meeting is not being considered" say nothing of a place set aside."""
+    if "PLACE_EXCLUDED" not in view.concepts:
+        return
+    _keep(view, "PLACE_EXCLUDED", [m for m in view.concepts["PLACE_EXCLUDED"]
+                                   if any(_out_subject(view, p, m) and not _after_preposition(view, p.first)
+                                          for p in view.places)])
+
+
+def _after_preposition(view: View, i: int) -> bool:
+    """Token i follows a preposition of place ("in", «в», "nach"), determiners at most between."""
+    dets = {k for m in view.concepts.get("DET", ()) for k in range(m.first, m.last + 1)}
+    k = i - 1
+    while k >= 0 and k in dets:
+        k -= 1
+    return k >= 0 and any(m.last == k for m in view.concepts.get("AT", ()))
 
 
 def _out_subject(view: View, p: ConceptMatch, out: ConceptMatch) -> bool:
@@ -1740,6 +1761,9 @@ def _clauses(view: View) -> list[int]:
     text = view.text
     # "was still ready", "not yet ready": an adverb of time inside a predicate (after a word, as YET) cuts nothing
     adverbs = {m.first for m in view.concepts.get("YET", ())}
+    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its clause
+    adverbs |= {m.first for m in view.concepts.get("MIDFIELD_BUT", ())
+                if any(p.last == m.first - 1 for p in view.concepts.get("PRONOUN", ()))}
     cuts = {m.first for m in view.concepts.get("BUT", ())
             if not (m.first in adverbs and m.first > 0 and toks[m.first - 1].is_word)}
     # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the

@@ -755,13 +755,16 @@ def is_subject(view: View, m: Mention) -> bool:
     return not _oblique(view, m)
 
 
-_VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", "PLACE_OUT")  # every verdict `_judged_place` reads comes from these
+# every verdict `_judged_place` reads comes from these
+_VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", "PLACE_OUT", "PLACE_EXCLUDED")
 
 
 def _judged_place(view: View, m: Mention) -> bool:
     """(h_capsubj) "Moscow is out of the question", «Москва исключена», «Москва виключена», "Moskau ist
     ausgeschlossen": a capital whose verdict of impossibility follows it (a copula or a dash at most between) is the
-    place judged, not its government speaking ("Moscow ruled out a meeting", «Москва исключила встречу» still speak)."""
+    place judged, not its government speaking ("Moscow ruled out a meeting", «Москва исключила встречу» still speak);
+    (h_notplace25) so is one set aside by a passive of exclusion ("Moscow is not being considered", «Москва не
+    розглядається»)."""
     if not view.has_any(_VERDICT_CONCEPTS):
         return False  # (asked of every mention: most sentences hold no verdict, and then no set is built)
     place = next((p for p in view.places if p.start == m.start), None)
@@ -770,7 +773,8 @@ def _judged_place(view: View, m: Mention) -> bool:
     refusals = {r.first for r in view.concepts.get("REFUSE", ())}
     # "Moskau kommt nicht in Frage": a verdict of several words right after the place, no verb of refusing
     phrases = {o.first for o in view.concepts.get("IMPOSSIBLE", ()) if o.last > o.first and o.first not in refusals}
-    verdicts = place_verdicts(view) | phrases | {o.first for o in view.concepts.get("PLACE_OUT", ())}
+    verdicts = place_verdicts(view) | phrases | {o.first for c in _VERDICT_CONCEPTS[1:]
+                                                 for o in view.concepts.get(c, ())}
     copulas = {k for c in view.concepts.get("COPULA", ()) for k in range(c.first, c.last + 1)}
     k = place.last + 1
     while k < len(view.tokens) and k in copulas and k not in verdicts:

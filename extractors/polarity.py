@@ -44,6 +44,7 @@ _VERDICTS: Final = ("DASH_YES", "DASH_NO")  # "Istanbul — yes", "Moscow — no
 # против встречи": does not object, so is willing).
 _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", "NO_LONGER", "CONTRAST_NOT",
                              "NOT_CONSIDERED", "DISGUISED_NO",
+                             "PLACE_EXCLUDED",  # (h_notplace25) "Moscow is not on the table": still a negation
                              # (h_neg) "a ceasefire is not a precondition for the meeting": the condition denied
                              # (the words name no ultimatum refused, and the "not" still negates the condition)
                              "NOT_ULTIMATUM",

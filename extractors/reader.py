@@ -3738,7 +3738,8 @@ def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
 
 
 def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
-          i: int = -1, proposed: frozenset[tuple[str, date | None, str]] = frozenset()) -> str:
+          i: int = -1, proposed: frozenset[tuple[str, date | None, str]] = frozenset(),
+          named: frozenset[tuple[str, date | None, int]] = frozenset()) -> str:
     """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
     place proposed, not against it; so does the other side's capital refused by a party that invites the other
@@ -3752,9 +3753,11 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
         return c.kind
     place = c.value.removeprefix("not_")
     seat = vocabulary().seats.get(place)
-    if c.party == st.party and seat in _WAR_SIDES and seat != c.party and any(
-            h[:2] == (c.party, st.stated_on) and h[2] != i for h in at_home):
-        return "venue_not"
+    if c.party == st.party and seat in _WAR_SIDES and seat != c.party and (
+            _named_elsewhere(at_home, c, st, i) or _sole_refusal(c, st) and _named_elsewhere(named, c, st, i)):
+        return "venue_not"  # (h_notplace25) or any place its party names in another statement that day ("Nach
+        # Moskau werde er auf keinen Fall reisen" ... "Genf und der Vatikan seien geeignet"), where it is the one
+        # place its statement refuses (a second refused beside it would be left alone against the place proposed)
     if (c.party, st.stated_on, place) in proposed:
         return "venue_not"
     if any(o.kind == "venue" and o.party == c.party and o.rule == c.rule and o.op == "assert"
@@ -3775,6 +3778,20 @@ def _members_of_venues(view: View, context: View | None) -> bool:
     answers where, as the set did."""
     return context is not None and context.has_any(_VENUE_SET) and any(
         m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
+
+
+def _named_elsewhere(named: frozenset[tuple[str, date | None, int]], c: Condition, st: Statement, i: int) -> bool:
+    """The party names a place (of `named`: party, day, statement) that day in a statement other than the i-th."""
+    return any(h[:2] == (c.party, st.stated_on) and h[2] != i for h in named)
+
+
+def _sole_refusal(c: Condition, st: Statement) -> bool:
+    """The statement refuses no place for the party but c's."""
+    return c.rule not in _FLIPPED and not any(o.kind == "venue" and o.party == c.party and o.value.startswith("not_")
+                                              and o.value != c.value for o in st.conditions)
+
+
+_FLIPPED = frozenset({"venue.meet_at", "venue.come_to"})  # a proposal's words read under a negation
 
 
 def _own_list(c: Condition, st: Statement) -> bool:
@@ -3931,12 +3948,15 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
                         if c.kind == "venue" and c.op == "assert" and c.party == st.party
                         and seats.get(c.value) == c.party)
+    named = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
+                      if c.kind == "venue" and c.op == "assert" and c.party == st.party
+                      and c.value != "any" and not c.value.startswith("not_"))
     proposed = _refused_beside(statements)
     best: dict[_Slot, tuple[int, int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
             if c.kind in exclusive and c.op == "assert":
-                key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
+                key = (c.party, _slot(c, st, at_home, i, proposed, named), st.stated_on, _voice(c, st, voices))
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
                     (_PREFERRED_STRENGTH if (i, c.value) in preferred else _FORMAT_STRENGTH.get(c.value, 0)) \
                     if c.kind == "format" else _STRENGTH.get(c.value, 0)
@@ -3947,7 +3967,7 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     _prefer_cities(statements, best, voices)
 
     def _kept(c: Condition, st: Statement, i: int) -> bool:
-        key = (c.party, _slot(c, st, at_home, i, proposed), st.stated_on, _voice(c, st, voices))
+        key = (c.party, _slot(c, st, at_home, i, proposed, named), st.stated_on, _voice(c, st, voices))
         rank = best.get(key, (0, 0, 0, 0, 0, c.value))
         return rank[-1] == c.value and not _outvoiced(key, rank, best)
 
