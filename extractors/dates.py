@@ -457,15 +457,22 @@ def _date_line_words() -> frozenset[str]:
 
 
 def weekday_heading(text: str, ref: date | None) -> date | None:
-    """The day a line that is only a weekday names ("MONDAY.", "Tuesday:", «Середа.»): a digest's or a timeline's
-    day, which the undated statements after it are of, as a live blog's stamp dates its entry; None for any other
-    sentence (a weekday is the most recent such day on or before `ref`)."""
+    """The day a line that is only a weekday names ("MONDAY.", "Tuesday:", «Середа.»), or only a relative day
+    (h_dates25: a live blog's "YESTERDAY", «Вчера», «Вчора:»): a digest's or a timeline's day, which the undated
+    statements after it are of, as a live blog's stamp dates its entry; None for any other sentence (a weekday is
+    the most recent such day on or before `ref`)."""
     if ref is None or len(text) > 20:
         return None
     words = re.findall(r"\w[\w'’ʼ]*", text)
-    if len(words) != 1 or _key(words[0]) not in _weekday_words():
+    if not (len(words) == 1 and _key(words[0]) in _weekday_words() or _key(" ".join(words)) in _relative_words()):
         return None
     return find_date(text, ref)
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> frozenset[str]:
+    """The calendar's relative day words and phrases ("yesterday", "earlier today", «вчера»), lowercased."""
+    return frozenset(_key(n) for names in _raw()["relative"].values() for n in names)
 
 
 @lru_cache(maxsize=1)
@@ -641,6 +648,28 @@ def names_a_reply(text: str) -> bool:
 def _reply_words() -> re.Pattern[str]:
     """The calendar's `reply` words as one pattern."""
     return _words_pattern("reply", "words")
+
+
+# h_dates25: the noun of words said opens a remarks line: at most this many words stand before it ("The", "His",
+# "The Kremlin's")
+_REMARKS_OPENING = 3
+
+
+def remarks_day(text: str, ref: date | None) -> date | None:
+    """h_dates25: the day a sentence opening with a noun of words said gives in its first clause ("The remarks came
+    on Tuesday, after ...", «Заява пролунала в четвер, після того як ...», "Las declaraciones llegaron el martes"):
+    the day the words just before it were said; None for any other sentence (the caller asks that it name no
+    speaker and no verb of saying)."""
+    m = _remarks_words().search(text)
+    if ref is None or m is None or len(re.findall(r"\w+", text[: m.start()])) > _REMARKS_OPENING:
+        return None
+    return find_date(text.split(",", 1)[0], ref)
+
+
+@lru_cache(maxsize=1)
+def _remarks_words() -> re.Pattern[str]:
+    """The calendar's `remarks` words as one pattern."""
+    return _words_pattern("remarks", "words")
 
 
 @lru_cache(maxsize=1)
