@@ -560,7 +560,8 @@ def _day_words() -> tuple[re.Pattern[str], str]:
     """The ASCII spellings of the weekday, relative, "later" and "ago" phrases after a non-word character, and the
     typographic marks to blank."""
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0]]
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0],
+               *_adjectival_stems()]  # (a stem as its opening letters: the scan needs no word's end)
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
     blanks = "".join(m for m in _TYPOGRAPHIC_MARKS if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars))
@@ -608,6 +609,9 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         if back == 0 and last and not last.startswith("this"):
             back = 7
         return ref - timedelta(days=back)
+    back_to = _adjectival_day(text)
+    if back_to is not None:  # h_dates25: "w niedzielnym wywiadzie", «в воскресном интервью»: the talk's day
+        return ref - timedelta(days=(ref.weekday() - back_to) % 7 if back_to >= 0 else 1)
     days, ago = _day_counts("ago")
     since = next((n for ag in ago.finditer(text) if (n := _lookup(days, ag.group("phrase"))) is not None), None)
     if since is not None:  # before the relative words: "the day before yesterday" holds "yesterday"
@@ -621,6 +625,33 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         if _eve_object().match(text, rl.end()) is None:  # (not "on the eve of the summit": the event's eve)
             return ref - timedelta(days=1)
     return None
+
+
+def _adjectival_day(text: str) -> int | None:
+    """h_dates25: the weekday (0 Monday) a day adjective right before a noun of a talk names ("w niedzielnym
+    wywiadzie", «в воскресном интервью»), -1 for "yesterday's" («во вчерашнем выступлении»); None when there is
+    none (an adjective before another noun, «после воскресных переговоров», is another event's day)."""
+    for key, pattern in _adjectival_patterns():
+        if pattern.search(text):
+            return -1 if key == "yesterday" else int(key)
+    return None
+
+
+def _adjectival_stems() -> list[str]:
+    """The `adjectival` table's day stems without their "*" ("niedzieln", «воскресн»)."""
+    return [w.strip("*") for k, words in _raw()["adjectival"].items() if k != "talk" for w in words]
+
+
+@lru_cache(maxsize=1)
+def _adjectival_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each `adjectival` stem list as a pattern of the stem followed by a talk noun (the calendar's table, checked:
+    a key besides `talk` is a weekday's number or "yesterday")."""
+    keys = [k for k in _raw()["adjectival"] if k != "talk"]
+    if any(k != "yesterday" and k not in {str(n) for n in range(7)} for k in keys):
+        raise ValueError("calendar.toml [adjectival]: keys are 'talk', weekday numbers 0-6 or 'yesterday'")
+    talk = _word_regex(_word_list("adjectival", "talk"))
+    return tuple((k, re.compile(_word_regex(_word_list("adjectival", k)) + r"\s+" + talk, re.I | re.U))
+                 for k in keys)
 
 
 # a recording line is one short sentence ("Розмову записано в понеділок, 12 травня; текст скорочено.")
