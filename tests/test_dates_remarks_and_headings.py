@@ -1,7 +1,8 @@
 """h_dates25: two lines that date the words around them and name no speaker: a sentence opening with a noun of words
 said that gives their day ("The remarks came on Monday, after talks in Riyadh", «Заява пролунала в понеділок»)
 dates the undated statements just before it; a live blog's line that is only a relative day ("YESTERDAY", «ВЧЕРА»)
-heads the entries after it, as a weekday line does."""
+heads the entries after it, as a weekday line does; a day said as an adjective of the talk («в воскресном
+интервью», "w niedzielnym wywiadzie") is the talk's day."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from extractors.default import default_extractor
 WED = date(2025, 10, 22)  # the article's day
 TUE = date(2025, 10, 21)
 MON = date(2025, 10, 20)
+SUN = date(2025, 10, 19)
 
 
 def _days(text: str) -> list[date | None]:
@@ -97,3 +99,28 @@ def test_a_relative_day_line_heads_the_entries_after_it(lang: str, line: str) ->
 def test_an_entry_with_no_day_line_keeps_the_articles_day(lang: str) -> None:
     """The contrast: with no "yesterday" line the last entry is of the day published, as the first is."""
     assert _days(f"Live\n\n{_TODAY[lang]}\n\n{_ENTRY[lang]}") == [WED, WED]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Wołodymyr Zełenski powiedział w niedzielnym wywiadzie dla amerykańskiej telewizji, że jest gotów do rozmów z "
+     "Władimirem Putinem.", SUN),
+    ("Владимир Зеленский в воскресном интервью американскому телеканалу заявил, что готов к переговорам с Путиным.",
+     SUN),
+    ("Володимир Зеленський у недільному інтерв'ю американському телеканалу заявив, що готовий до переговорів із "
+     "Путіним.", SUN),
+    ("Selenskyj sagte im gestrigen Interview mit einem US-Sender, er sei zu Gesprächen mit Putin bereit.", TUE),
+    ("Зеленский во вчерашнем выступлении заявил, что готов к переговорам с Путиным.", TUE),
+])
+def test_a_day_said_as_the_talks_adjective_dates_it(text: str, day: date) -> None:
+    """The adjective right before the noun of the talk: the Sunday before the article's Wednesday, or yesterday."""
+    assert set(_days(text)) == {day}
+
+
+@pytest.mark.parametrize("text", [
+    "Po niedzielnych rozmowach delegacji Zełenski powiedział, że jest gotów do rozmów z Władimirem Putinem.",
+    "После воскресных переговоров делегаций Зеленский заявил, что готов к переговорам с Путиным.",
+    "Після недільних переговорів делегацій Зеленський заявив, що готовий до переговорів із Путіним.",
+])
+def test_a_day_adjective_of_another_event_dates_nothing(text: str) -> None:
+    """The contrast: the adjective before another event's noun (the delegations' talks) leaves the article's day."""
+    assert set(_days(text)) == {WED}
