@@ -457,15 +457,22 @@ def _date_line_words() -> frozenset[str]:
 
 
 def weekday_heading(text: str, ref: date | None) -> date | None:
-    """The day a line that is only a weekday names ("MONDAY.", "Tuesday:", «Середа.»): a digest's or a timeline's
-    day, which the undated statements after it are of, as a live blog's stamp dates its entry; None for any other
-    sentence (a weekday is the most recent such day on or before `ref`)."""
+    """The day a line that is only a weekday names ("MONDAY.", "Tuesday:", «Середа.»), or only a relative day
+    (h_dates25: a live blog's "YESTERDAY", «Вчера», «Вчора:»): a digest's or a timeline's day, which the undated
+    statements after it are of, as a live blog's stamp dates its entry; None for any other sentence (a weekday is
+    the most recent such day on or before `ref`)."""
     if ref is None or len(text) > 20:
         return None
     words = re.findall(r"\w[\w'’ʼ]*", text)
-    if len(words) != 1 or _key(words[0]) not in _weekday_words():
+    if not (len(words) == 1 and _key(words[0]) in _weekday_words() or _key(" ".join(words)) in _relative_words()):
         return None
     return find_date(text, ref)
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> frozenset[str]:
+    """The calendar's relative day words and phrases ("yesterday", "earlier today", «вчера»), lowercased."""
+    return frozenset(_key(n) for names in _raw()["relative"].values() for n in names)
 
 
 @lru_cache(maxsize=1)
@@ -553,7 +560,8 @@ def _day_words() -> tuple[re.Pattern[str], str]:
     """The ASCII spellings of the weekday, relative, "later" and "ago" phrases after a non-word character, and the
     typographic marks to blank."""
     _, weekdays, relative = _calendar()
-    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0]]
+    phrases = [*weekdays, *relative, *_day_counts("later")[0], *_day_counts("earlier")[0], *_day_counts("ago")[0],
+               *_adjectival_stems()]  # (a stem as its opening letters: the scan needs no word's end)
     spellings = {s for s in map(_ascii_spelling, phrases) if s is not None}
     chars = {c for phrase in phrases for c in phrase}
     blanks = "".join(m for m in _TYPOGRAPHIC_MARKS if not any(re.fullmatch(re.escape(c), m, re.I) for c in chars))
@@ -601,6 +609,9 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         if back == 0 and last and not last.startswith("this"):
             back = 7
         return ref - timedelta(days=back)
+    back_to = _adjectival_day(text)
+    if back_to is not None:  # h_dates25: "w niedzielnym wywiadzie", «в воскресном интервью»: the talk's day
+        return ref - timedelta(days=(ref.weekday() - back_to) % 7 if back_to >= 0 else 1)
     days, ago = _day_counts("ago")
     since = next((n for ag in ago.finditer(text) if (n := _lookup(days, ag.group("phrase"))) is not None), None)
     if since is not None:  # before the relative words: "the day before yesterday" holds "yesterday"
@@ -614,6 +625,33 @@ def _weekday_or_relative(text: str, ref: date) -> date | None:
         if _eve_object().match(text, rl.end()) is None:  # (not "on the eve of the summit": the event's eve)
             return ref - timedelta(days=1)
     return None
+
+
+def _adjectival_day(text: str) -> int | None:
+    """h_dates25: the weekday (0 Monday) a day adjective right before a noun of a talk names ("w niedzielnym
+    wywiadzie", «в воскресном интервью»), -1 for "yesterday's" («во вчерашнем выступлении»); None when there is
+    none (an adjective before another noun, «после воскресных переговоров», is another event's day)."""
+    for key, pattern in _adjectival_patterns():
+        if pattern.search(text):
+            return -1 if key == "yesterday" else int(key)
+    return None
+
+
+def _adjectival_stems() -> list[str]:
+    """The `adjectival` table's day stems without their "*" ("niedzieln", «воскресн»)."""
+    return [w.strip("*") for k, words in _raw()["adjectival"].items() if k != "talk" for w in words]
+
+
+@lru_cache(maxsize=1)
+def _adjectival_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each `adjectival` stem list as a pattern of the stem followed by a talk noun (the calendar's table, checked:
+    a key besides `talk` is a weekday's number or "yesterday")."""
+    keys = [k for k in _raw()["adjectival"] if k != "talk"]
+    if any(k != "yesterday" and k not in {str(n) for n in range(7)} for k in keys):
+        raise ValueError("calendar.toml [adjectival]: keys are 'talk', weekday numbers 0-6 or 'yesterday'")
+    talk = _word_regex(_word_list("adjectival", "talk"))
+    return tuple((k, re.compile(_word_regex(_word_list("adjectival", k)) + r"\s+" + talk, re.I | re.U))
+                 for k in keys)
 
 
 # a recording line is one short sentence ("Розмову записано в понеділок, 12 травня; текст скорочено.")
@@ -641,6 +679,28 @@ def names_a_reply(text: str) -> bool:
 def _reply_words() -> re.Pattern[str]:
     """The calendar's `reply` words as one pattern."""
     return _words_pattern("reply", "words")
+
+
+# h_dates25: the noun of words said opens a remarks line: at most this many words stand before it ("The", "His",
+# "The Kremlin's")
+_REMARKS_OPENING = 3
+
+
+def remarks_day(text: str, ref: date | None) -> date | None:
+    """h_dates25: the day a sentence opening with a noun of words said gives in its first clause ("The remarks came
+    on Tuesday, after ...", «Заява пролунала в четвер, після того як ...», "Las declaraciones llegaron el martes"):
+    the day the words just before it were said; None for any other sentence (the caller asks that it name no
+    speaker and no verb of saying)."""
+    m = _remarks_words().search(text)
+    if ref is None or m is None or len(re.findall(r"\w+", text[: m.start()])) > _REMARKS_OPENING:
+        return None
+    return find_date(text.split(",", 1)[0], ref)
+
+
+@lru_cache(maxsize=1)
+def _remarks_words() -> re.Pattern[str]:
+    """The calendar's `remarks` words as one pattern."""
+    return _words_pattern("remarks", "words")
 
 
 @lru_cache(maxsize=1)

@@ -110,6 +110,7 @@ from extractors.dates import (
     month_words,
     names_a_reply,
     recording_date,
+    remarks_day,
     stamp_date,
     weekday_heading,
 )
@@ -383,18 +384,30 @@ def _dates_back(r: _Read) -> bool:
 _BACK_PARAGRAPHS = 1
 
 
-def _date_back(out: list[Statement], defaulted: list[tuple[int, int]], st: Statement, paragraph: int) -> None:
+def _date_back(out: list[Statement], defaulted: list[tuple[int, int]], party: str, when: date,
+               paragraph: int) -> None:
     """'Zelensky said he was ready to meet Putin. He said this on Thursday during a press marathon.', 'Ukraine is ready
     for a meeting. Zelensky said so on Monday': the statements of the speaker's party just before (the story's lead
     may give his words as his country's), dated only by the story's default, were made when the pointing sentence
     says."""
     while defaulted:
         i, para = defaulted[-1]
-        if out[i].party != st.party or paragraph - para > _BACK_PARAGRAPHS or i < len(out) - 1 and any(
-                o.party != st.party for o in out[i + 1:]):
+        if out[i].party != party or paragraph - para > _BACK_PARAGRAPHS or i < len(out) - 1 and any(
+                o.party != party for o in out[i + 1:]):
             break
-        out[i] = replace(out[i], stated_on=st.stated_on)
+        out[i] = replace(out[i], stated_on=when)
         defaulted.pop()
+
+
+def _remarks_back(out: list[Statement], defaulted: list[tuple[int, int]], r: _Read, published: date | None) -> None:
+    """h_dates25: "Lavrov said Putin was ready to meet Zelensky. The remarks came on Tuesday, after talks with Rubio",
+    «... Заява пролунала в четвер»: a sentence of no speaker, no quote and no verb of saying that opens with a noun of
+    words said and gives a recent day (`remarks_day`) dates the undated statements of the party just before it."""
+    if not out or published is None or r.sentence.quotes or r.view.has("SAY"):
+        return
+    when = remarks_day(r.sentence.text, published)
+    if when is not None and 0 <= (published - when).days <= _NEWS_DAYS:
+        _date_back(out, defaulted, out[-1].party, when, r.sentence.paragraph)
 
 
 def _date_lead(redated: dict[int, date], undated: list[tuple[int, int]], when: date, published: date | None,
@@ -822,6 +835,7 @@ class Reader:
                 # it was: the answer's own words say what they are about)
                 here = replace(here, meeting=True, other=False, focus=True)
             if not atts:
+                _remarks_back(out, defaulted, r, article.published)  # ("The remarks came on Tuesday.")
                 # (h_quest) an interviewer's question dates nothing: "Q: Yesterday the Ukrainian delegation proposed
                 # a meeting ... PESKOV: ..." is answered on the interview's day, not on the question's "yesterday"
                 self._remember_topic(r, memory, article.published, dated=not (turn is not None and turn.question))
@@ -866,7 +880,7 @@ class Reader:
                     # keeps the meeting its speaker was speaking of for his next words)
                 if st is not None:
                     if memory.dated_here and st.stated_on is not None and _dates_back(r):
-                        _date_back(out, defaulted, st, r.sentence.paragraph)
+                        _date_back(out, defaulted, st.party, st.stated_on, r.sentence.paragraph)
                     if memory.dated_here and st.stated_on is not None and not _anothers_day(r, att, article.published):
                         _date_lead(redated, lead_undated.pop(st.speaker, []), st.stated_on, article.published,
                                    r.sentence.paragraph)
