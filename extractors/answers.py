@@ -155,6 +155,7 @@ def _possible_answers() -> frozenset[tuple[str, ...]]:
 # An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
 # "possible" («Не исключено», "That is possible").
 BARE_NO: Final = concept_phrases("ANSWER_NO")
+BARE_NOT_YET: Final = concept_phrases("ANSWER_NOT_YET")  # (h_answer25) "Not yet.", «Пока нет», «Поки що — ні»
 BARE_YES: Final = _yes_answers()
 BARE_POSSIBLE: Final = _possible_answers()
 _ANSWER_AND: Final = concept_words("ANSWER_AND")
@@ -427,6 +428,15 @@ def place_asked(question: Read) -> str | None:
             m.actor is not None and m.actor.kind == "person" for m in question.mentions):
         return None
     return named.pop()
+
+
+def not_yet_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
+    """(h_answer25) An interview's bare "not yet" ("Q: Is a meeting of the two presidents possible? A: Not yet.", «—
+    Возможна ли встреча? — Пока нет», «— Чи можлива зустріч? — Поки що — ні», "Noch nicht", "Henüz değil"): the
+    doubt a "no" to a question of the meeting's possibility reads (no_to), and nothing else: a place asked about is
+    not refused by it (it may come later), nor land, and "not yet" to a question of a call, a plan or a date says
+    nothing of the meeting."""
+    return [c for c in no_to(question, topic, att, r) if c.kind == "stance" and c.value == "skeptical"]
 
 
 def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:

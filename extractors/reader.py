@@ -36,6 +36,7 @@ from extractors.analysis import (
 )
 from extractors.answers import (
     BARE_NO,
+    BARE_NOT_YET,
     BARE_POSSIBLE,
     BARE_YES,
     PLACE_ASKED_REACH,
@@ -54,6 +55,7 @@ from extractors.answers import (
     formats_left_open,
     is_question,
     no_to,
+    not_yet_to,
     place_asked,
     purpose_asked_back,
     refused_by_asking,
@@ -1058,6 +1060,8 @@ class Reader:
             found = refused_by_asking(r, found, asked_back)
         if question is not None and not found and bare_answer(r.sentence.text, BARE_NO, opening=True):
             found = no_to(question, topic, att, r)
+        elif question is not None and not found and bare_answer(r.sentence.text, BARE_NOT_YET, opening=True):
+            found = not_yet_to(question, topic, att, r)  # (h_answer25) "Not yet.", «Поки що — ні»: a doubt at most
         elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
                                                      or bare_answer(r.sentence.text, BARE_POSSIBLE)):
             found = yes_to(question, topic, att, r)
