@@ -713,9 +713,22 @@ def _epithets(view: View) -> None:
     places = [m.first for m in view.concepts.get("VENUE_NOUN", ()) if any(
         n.last < m.first and view.clause[n.last] == view.clause[m.first]
         for c in ("NEG", "NOT_CONSIDERED", "REFUSE") for n in view.concepts.get(c, ()))]
-    kept = [p for p in possible if not (p.first in epithets and p.first == p.last and (
+    predicates = _predicate_epithets(view)
+    kept = [p for p in possible if p.first in predicates or not (p.first in epithets and p.first == p.last and (
         any(f > p.last and _names_only(view, p.last, f) for f in meets) or p.last + 1 in places))]
     _keep(view, "POSSIBLE", kept)
+
+
+def _predicate_epithets(view: View) -> set[int]:
+    """(h_answer25) The tokens right after a question's particle or a copula opening its clause (EPITHET_PREDICATE:
+    «Чи можлива зустріч?», ", чи можлива зустріч", "¿Es posible una reunión?", "È possibile un incontro?"): an
+    epithet there is the predicate, the meeting said or asked to be possible ("зустріч чи можлива угода", "a meeting
+    or a possible deal", opens no clause)."""
+    return {m.last + 1 for m in view.concepts.get("EPITHET_PREDICATE", ()) if m.first == m.last and (
+        not any(t.is_word for t in view.tokens[:m.first]) or view.tokens[m.first - 1].text in _CLAUSE_OPENERS)}
+
+
+_CLAUSE_OPENERS: Final = frozenset({",", ":", ";", "—", "–", "-", "«", "\"", "“", "(", "¿"})
 
 
 def _named_content(view: View) -> None:

@@ -167,6 +167,7 @@ def _possible_answers() -> frozenset[tuple[str, ...]]:
 # An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
 # "possible" («Не исключено», "That is possible").
 BARE_NO: Final = concept_phrases("ANSWER_NO")
+BARE_NOT_YET: Final = concept_phrases("ANSWER_NOT_YET")  # (h_answer25) "Not yet.", «Пока нет», «Поки що — ні»
 BARE_YES: Final = _yes_answers()
 BARE_POSSIBLE: Final = _possible_answers()
 _ANSWER_AND: Final = concept_words("ANSWER_AND")
@@ -441,6 +442,15 @@ def place_asked(question: Read) -> str | None:
     return named.pop()
 
 
+def not_yet_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
+    """(h_answer25) An interview's bare "not yet" ("Q: Is a meeting of the two presidents possible? A: Not yet.", «—
+    Возможна ли встреча? — Пока нет», «— Чи можлива зустріч? — Поки що — ні», "Noch nicht", "Henüz değil"): the
+    doubt a "no" to a question of the meeting's possibility reads (no_to), and nothing else: a place asked about is
+    not refused by it (it may come later), nor land, and "not yet" to a question of a call, a plan or a date says
+    nothing of the meeting."""
+    return [c for c in no_to(question, topic, att, r) if c.kind == "stance" and c.value == "skeptical"]
+
+
 def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
     """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
     the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
@@ -534,19 +544,34 @@ def _asked_span(view: View, answer: tuple[int, int]) -> tuple[int, int] | None:
     return (min(x for x, _ in spans), max(y for _, y in spans)) if spans else None
 
 
-def _quoted_polar(r: Read, att: Attribution, question: View, span: tuple[int, int],
-                  cues: Sequence[Cue]) -> tuple[bool, int, int] | None:
-    """(h_answer2) The speaker's one quote, a bare yes or no or words restating the question's predicate ("'No,' he
-    said", «Не поедет», «"Готовий", — відповів він»): whether it is a yes, and its word tokens [first, last]."""
+def _own_quote(r: Read, att: Attribution) -> tuple[str, list[int]] | None:
+    """The speaker's one quote in the sentence: its text and its word tokens (none: no quote, several, or not his)."""
     if len(r.sentence.quotes) != 1:
         return None  # ('"No," he said, "but Istanbul, why not"': the other quote says more)
     qa, qb = r.sentence.quotes[0]
     if not (att.content[0] <= qa < att.content[1] or qa <= att.content[0] < qb):
         return None  # the quote is not the speaker's words
     words = [i for i, t in enumerate(r.view.tokens) if t.is_word and qa <= t.start < qb]
-    if not words:
+    return (r.sentence.text[qa:qb], words) if words else None
+
+
+def _quoted_not_yet(r: Read, att: Attribution) -> tuple[bool, int, int] | None:
+    """(h_answer25) The speaker's one quote is a bare "not yet" («Поки що — ні», "Not yet"): a no, and its word tokens
+    [first, last] (reported_answer reads it only as the doubt of a meeting asked to be possible)."""
+    quoted = _own_quote(r, att)
+    if quoted is None or not bare_answer(quoted[0], BARE_NOT_YET):
         return None
-    said = r.sentence.text[qa:qb]
+    return False, quoted[1][0], quoted[1][-1]
+
+
+def _quoted_polar(r: Read, att: Attribution, question: View, span: tuple[int, int],
+                  cues: Sequence[Cue]) -> tuple[bool, int, int] | None:
+    """(h_answer2) The speaker's one quote, a bare yes or no or words restating the question's predicate ("'No,' he
+    said", «Не поедет», «"Готовий", — відповів він»): whether it is a yes, and its word tokens [first, last]."""
+    quoted = _own_quote(r, att)
+    if quoted is None:
+        return None
+    said, words = quoted
     yes = False if bare_answer(said, BARE_NO) else True if bare_answer(said, BARE_YES) else _predicate_restated(
         r.view, words, question, cues, span)
     return None if yes is None else (yes, words[0], words[-1])
@@ -627,8 +652,12 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
         return None
     asked = [c for c in find_cues(question, qfr, att.actor.home, asked=span)
              if qa <= c.first and c.last <= qb and c.op == "assert" and not c.negated and not c.refused]
+    pending = False  # (h_answer25) the answer is a bare "not yet"
     if polar is None:
         polar = _quoted_polar(r, att, question, span, asked)
+    if polar is None:
+        polar = _quoted_not_yet(r, att)
+        pending = polar is not None
     if polar is None or before is not None and not _answers_alone(r, polar):
         return None
     yes, first, last = polar
@@ -646,6 +675,8 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
         out += [at_answer(willing[0])] if willing else [
             Cue("stance.answer_affirm", "stance", "willing", first, last, start, end, 0.65, False)] if inside_meet \
             else []
+    elif pending and (places or not (possible and inside_meet)):
+        return None  # (h_answer25) "not yet" doubts a meeting asked to be possible; a place or a readiness it leaves
     elif len(places) == 1:
         out = [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, start, end, 0.75, False)]
     elif possible and inside_meet:  # a meeting asked to be possible, answered no: doubted (no_to)

@@ -53,7 +53,7 @@ _NOT_ABSORBING = frozenset({"NEG", "WILL_NOT", "SAY", "NOT_GO", "NO_OBJECTION", 
                              "ABSOLUTELY",  # (h_demand25) «ни при каких условиях», "en aucun cas": the same
                              # an interview's bare answers, read whole by answers.bare_answer and by no rule ("not
                              # excluded", «не исключено», "absolutely not")
-                             "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE",
+                             "ANSWER_NO", "ANSWER_YES", "ANSWER_POSSIBLE", "ANSWER_NOT_YET",
                              # (h_answer) a reported answer, read by answers.reported_answer ("dijo que no irá":
                              # the "no" still negates)
                              "ANSWERED_NO", "ANSWERED_YES"})

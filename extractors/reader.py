@@ -37,6 +37,7 @@ from extractors.analysis import (
 )
 from extractors.answers import (
     BARE_NO,
+    BARE_NOT_YET,
     BARE_POSSIBLE,
     BARE_YES,
     PLACE_ASKED_REACH,
@@ -56,6 +57,7 @@ from extractors.answers import (
     formats_left_open,
     is_question,
     no_to,
+    not_yet_to,
     place_asked,
     purpose_asked_back,
     refused_by_asking,
@@ -118,7 +120,7 @@ from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_par
 from extractors.interviews import Transcript, Turn, interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_entries, concept_phrases, concept_words, lemma, word_endings
-from extractors.polarity import hypothetical
+from extractors.polarity import hypothetical, question_scopes
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
 from extractors.reference import Reference
@@ -1009,7 +1011,8 @@ class Reader:
         # poked fun at the table used to keep Macron at arm's length": he, not Macron, is who "he" is next)
         opening = next((m for m in people if m.start < _OPENING_SUBJECT and is_subject(r.view, m)), None) or next(
             (m for m in people if is_subject(r.view, m)), None)
-        topic = opening or (people[-1] if people else None)  # else the most recent person named
+        asker = [m for m in people if not _asked_about(r, m)] or people  # (h_answer25) not one the question names
+        topic = opening or (asker[-1] if asker else None)  # else the most recent person named
         if opening is None and r.view.has("SOURCE_PRONOUN"):
             topic = None  # (h_u15b) "За його словами, він прилетить на зустріч з Ердоганом": "his" is still who "he"
             # is; the person named is whom he speaks of
@@ -1093,6 +1096,8 @@ class Reader:
             found = refused_by_asking(r, found, asked_back)
         if question is not None and not found and bare_answer(r.sentence.text, BARE_NO, opening=True):
             found = no_to(question, topic, att, r)
+        elif question is not None and not found and bare_answer(r.sentence.text, BARE_NOT_YET, opening=True):
+            found = not_yet_to(question, topic, att, r)  # (h_answer25) "Not yet.", «Поки що — ні»: a doubt at most
         elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
                                                      or bare_answer(r.sentence.text, BARE_POSSIBLE)):
             found = yes_to(question, topic, att, r)
@@ -3426,6 +3431,13 @@ def _listed_object(r: _Read, m: Mention) -> bool:
             break  # "По словам Лаврова, глава украинского МИД предложил": the source, then the subject
         first = prev
     return first is not m and not is_subject(r.view, first)
+
+
+def _asked_about(r: _Read, m: Mention) -> bool:
+    """(h_answer25) The person is named inside a question the sentence reports ("Ushakov was asked about a meeting
+    between Putin and Zelensky", «Ушакова спросили о встрече Путина и Зеленского»): what was asked about, not the one
+    asked, who is "he" of the answer after it («"...", — ответил он»)."""
+    return any(r.view.tokens[s.start].start <= m.start < r.view.tokens[s.end].end for s in question_scopes(r.view))
 
 
 def _antecedent(r: _Read, pronoun: Mention) -> Mention | None:
