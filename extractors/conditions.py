@@ -846,6 +846,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         if rule.id in _AMONG and _hosts_counted(view):
             continue  # "seven states have offered to host, among them Austria": the hosts' offers, relayed
+        if rule.id in _AMONG and _cities_listed(view, chain):
+            continue  # "drones hit cities including Kharkiv": cities listed, no venues
         if rule.id == "venue.preferred_place" and _place_as_aim(view, chain):
             continue  # "pushed for Ukraine to join NATO", "milite pour une Europe unie": an aim, not a venue
         out.append(chain)
@@ -1978,6 +1980,23 @@ def _hosts_counted(view: View) -> bool:
     itself (MANY_HOSTS holds "among them" too): the places listed are their offers, relayed, not the speaker's."""
     among = {i for m in view.concepts.get("LIST_AMONG", ()) for i in range(m.first, m.last + 1)}
     return any(m.first not in among for m in view.concepts.get("MANY_HOSTS", ()))
+
+
+_SET_NOUNS: Final = ("OPTION", "VENUE_NOUN", "POSSIBLE_VENUE", "CITY_NOUN")
+
+
+def _cities_listed(view: View, chain: Chain) -> bool:
+    """(review, session 37) The set whose members the opener lists is cities, no meeting's places or options: the
+    nearest set noun before it is a city noun with no meeting word between ("drones hit cities including Kharkiv",
+    «ударили по городам, среди которых Харьков»; a city noun is a VENUE_NOUN in ru/uk/de/it). Not "five cities for
+    the meeting, among them Geneva"."""
+    opener = next((m for m in chain if m.concept == "LIST_AMONG"), None)
+    if opener is None:
+        return False
+    nearest = max((m for c in _SET_NOUNS for m in view.concepts.get(c, ()) if m.last < opener.first),
+                  key=lambda m: m.last, default=None)
+    return nearest is not None and any(m.last == nearest.last for m in view.concepts.get("CITY_NOUN", ())) and not any(
+        nearest.last < m.first < opener.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ()))
 
 
 def _places_listed(chain: Chain, view: View) -> list[Chain]:
