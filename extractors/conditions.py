@@ -2636,6 +2636,15 @@ _FEMININE = word_endings("FEMININE")
 _FEMININE_ACCUSATIVE = word_endings("FEMININE_ACCUSATIVE")
 
 
+def _named_case(view: View, at: int) -> bool:
+    """The place at `at` in the case a member of a named set takes: the nominative («серед них — Женева») or a
+    feminine accusative, the object of the naming verb («назвал ..., в том числе Женеву»); a dative or locative
+    («вдячна партнерам, серед них Туреччині») is whom or where, no member named."""
+    text = view.tokens[at].text.lower()
+    return lemma(text, view.lang) == text or (text.endswith(_FEMININE_ACCUSATIVE)
+                                              and lemma(text, view.lang).endswith(_FEMININE))
+
+
 def _offered_object(view: View, at: int) -> bool:
     """«Пропонувати Москву», «отверг Женеву»: a feminine place in the accusative right after a verb of offering or
     refusing is the place offered or refused (the dative «предложил Москве», the genitive «предложение Киева» name
@@ -2789,12 +2798,14 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if view.lang in _SUFFIXED and prep is not None and not any(m.first <= prep <= m.last for m in chain):
         prep = None  # "Putin ile İstanbul'da": "ile" (with) is a postposition of the name before it, and the
         # place takes its case as a suffix ("'da"), which `_preposition_before` has checked
-    if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm) and not (
+    if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm
+                                and m.concept != "LIST_AMONG") and not (
             view.lang in _CASED and any(m.first <= prep <= m.last and m.concept in ("PROPOSE", "INVITE", "REFUSE")
                                         for m in chain)
             and lemma(view.tokens[pm.last].text, view.lang) != view.tokens[pm.last].text
             and not _offered_object(view, pm.last)):
-        return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of")
+        return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of"; not
+        # «в том числе Турции»: the opener of members governs no case, review session 37)
         # (not a verb of offering right before a place in an oblique case: «пропонували росії мир», «предложил
         # Киеву перемирие» offer to it; «предложил Женеву» offers it)
     if prep is not None and view.lang not in _CASED and any(m.first == pm.last + 1 for m in chain
@@ -2838,10 +2849,14 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     # a preposition, or a place noun ("в любой точке Донбасса", "у будь-якому місці українського Донбасу")
     ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE", "EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())
            for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
+    ats -= {i for m in view.concepts.get("LIST_AMONG", ()) for i in range(m.first, m.last + 1)}  # (review, session
+    # 37) «серед них» opens members, and no preposition governs their case
     named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ())) or any(
-        m.concept in ("POSSIBLE_VENUE", "LIST_AMONG") for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та
-    # Швейцарію можливими місцями": the rule's phrase names each place of its list a venue, the first far from it
-    # (h_venuelist25: and «серед них — Ватикан, ..., Ер-Ріяд» each member of the set, whatever its lemma says)
+        m.concept == "POSSIBLE_VENUE" or m.concept == "LIST_AMONG" and _named_case(view, at)
+        for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та Швейцарію можливими місцями": the rule's phrase
+    # names each place of its list a venue, the first far from it (h_venuelist25: and «серед них — Ватикан, ...,
+    # Ер-Ріяд» each member of the set; review, session 37: in the case a name is named in, not «вдячна партнерам,
+    # серед них Туреччині»)
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) and not named_as_venue \
             and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text and not _offered_object(view, at):
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
