@@ -2636,11 +2636,11 @@ _FEMININE = word_endings("FEMININE")
 _FEMININE_ACCUSATIVE = word_endings("FEMININE_ACCUSATIVE")
 
 
-def _named_case(view: View, at: int) -> bool:
-    """The place at `at` in the case a member of a named set takes: the nominative («серед них — Женева») or a
-    feminine accusative, the object of the naming verb («назвал ..., в том числе Женеву»); a dative or locative
+def _named_case(view: View, pm: ConceptMatch) -> bool:
+    """The place in the case a member of a named set takes: the nominative («серед них — Женева», «Ер-Ріяд» whole)
+    or a feminine accusative, the object of the naming verb («назвал ..., в том числе Женеву»); a dative or locative
     («вдячна партнерам, серед них Туреччині») is whom or where, no member named."""
-    text = view.tokens[at].text.lower()
+    text = view.text[view.tokens[pm.first].start : view.tokens[pm.last].end].lower()
     return lemma(text, view.lang) == text or (text.endswith(_FEMININE_ACCUSATIVE)
                                               and lemma(text, view.lang).endswith(_FEMININE))
 
@@ -2852,7 +2852,7 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     ats -= {i for m in view.concepts.get("LIST_AMONG", ()) for i in range(m.first, m.last + 1)}  # (review, session
     # 37) «серед них» opens members, and no preposition governs their case
     named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ())) or any(
-        m.concept == "POSSIBLE_VENUE" or m.concept == "LIST_AMONG" and _named_case(view, at)
+        m.concept == "POSSIBLE_VENUE" or m.concept == "LIST_AMONG" and _named_case(view, pm)
         for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та Швейцарію можливими місцями": the rule's phrase
     # names each place of its list a venue, the first far from it (h_venuelist25: and «серед них — Ватикан, ...,
     # Ер-Ріяд» each member of the set; review, session 37: in the case a name is named in, not «вдячна партнерам,
