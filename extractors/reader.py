@@ -3769,15 +3769,17 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     return c.kind
 
 
-_VENUE_SET: Final = ("OPTION", "VENUE_NOUN", "POSSIBLE_VENUE")
+_VENUE_SET: Final = ("VENUE_NOUN", "POSSIBLE_VENUE")
+_OPTIONS_OF: Final = ("MEET", "NAME_PLACE")  # options of a meeting, or options named: a set of venues
 
 
 def _members_of_venues(view: View, context: View | None) -> bool:
     """(h_venuelist25) The sentence opens with the members of a set of venues its speaker named just before ("We named
     seven options. Among them the Vatican, Geneva ...", «Ми назвали сім варіантів. Серед них — Ватикан, Женева»): it
-    answers where, as the set did."""
-    return context is not None and context.has_any(_VENUE_SET) and any(
-        m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
+    answers where, as the set did. Options alone are no venues (review, session 37: "options to protect our cities.
+    Including Kharkiv and Odesa")."""
+    return context is not None and (context.has_any(_VENUE_SET) or context.has("OPTION") and context.has_any(
+        _OPTIONS_OF)) and any(m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
 
 
 def _named_elsewhere(named: frozenset[tuple[str, date | None, int]], c: Condition, st: Statement, i: int) -> bool:
