@@ -117,7 +117,7 @@ from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_par
 from extractors.interviews import Transcript, Turn, interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_entries, concept_phrases, concept_words, lemma, word_endings
-from extractors.polarity import hypothetical
+from extractors.polarity import hypothetical, scopes
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
 from extractors.reference import Reference
@@ -3908,7 +3908,7 @@ def _preferred_formats(r: _Read, st: Statement) -> set[str]:
     """(h_format25) The formats a statement reads that its words call the best or most effective (BEST) right before
     or after their evidence, in the same sentence of its words: the format preferred, above one merely accepted
     (`_resolve_exclusive`)."""
-    bests = r.view.concepts.get("BEST", ())
+    bests = _affirmed_bests(r.view)
     if not bests:
         return set()
     out = set()
@@ -3925,6 +3925,16 @@ def _preferred_formats(r: _Read, st: Statement) -> set[str]:
                 and not _stop_between(r.view, last, b.first)) for b in bests):
             out.add(c.value)
     return out
+
+
+def _affirmed_bests(view: View) -> list[ConceptMatch]:
+    """(review, session 37) The BEST words no negation scopes: "a trilateral format is not the most effective",
+    «не самый эффективный», «не найефективніший», "nicht am effektivsten" judge the format below the others."""
+    bests = view.concepts.get("BEST", ())
+    if not bests:
+        return []
+    negs = [s for s in scopes(view) if s.kind == "neg"]
+    return [b for b in bests if not any(s.start <= b.first <= s.end for s in negs)]
 
 
 _STOPS: Final = frozenset({".", "!", "?", ";"})
