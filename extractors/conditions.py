@@ -846,6 +846,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         if rule.id in _AMONG and _hosts_counted(view):
             continue  # "seven states have offered to host, among them Austria": the hosts' offers, relayed
+        if rule.id == "stance.not_planned" and _place_set_aside(view, chain):
+            continue  # "Moscow is not being considered": a place set aside, not the meeting doubted
         if rule.id in _AMONG and _cities_listed(view, chain):
             continue  # "drones hit cities including Kharkiv": cities listed, no venues
         if rule.id == "venue.preferred_place" and _place_as_aim(view, chain):
@@ -1980,6 +1982,14 @@ def _hosts_counted(view: View) -> bool:
     itself (MANY_HOSTS holds "among them" too): the places listed are their offers, relayed, not the speaker's."""
     among = {i for m in view.concepts.get("LIST_AMONG", ()) for i in range(m.first, m.last + 1)}
     return any(m.first not in among for m in view.concepts.get("MANY_HOSTS", ()))
+
+
+def _place_set_aside(view: View, chain: Chain) -> bool:
+    """(review, session 37) The match's words are a place's passive of exclusion (PLACE_EXCLUDED, kept only with a
+    place as its subject): "Moscow is not being considered" sets the place aside; another clause's exclusion
+    («встреча не стоит в повестке, Стамбул не рассматривается») leaves the meeting's doubt standing."""
+    return any(out.first <= m.first <= out.last or m.first <= out.first <= m.last
+               for out in view.concepts.get("PLACE_EXCLUDED", ()) for m in chain)
 
 
 _SET_NOUNS: Final = ("OPTION", "VENUE_NOUN", "POSSIBLE_VENUE", "CITY_NOUN")
