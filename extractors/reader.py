@@ -3737,9 +3737,12 @@ def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
     return lambda st: homes.get(st.speaker, "")
 
 
-def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
+_Named = tuple[str, date | None, int, str]  # a place a party names: party, day, statement index, place
+
+
+def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
           i: int = -1, proposed: frozenset[tuple[str, date | None, str]] = frozenset(),
-          named: frozenset[tuple[str, date | None, int]] = frozenset()) -> str:
+          named: frozenset[_Named] = frozenset()) -> str:
     """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
     place proposed, not against it; so does the other side's capital refused by a party that invites the other
@@ -3782,9 +3785,12 @@ def _members_of_venues(view: View, context: View | None) -> bool:
         _OPTIONS_OF)) and any(m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
 
 
-def _named_elsewhere(named: frozenset[tuple[str, date | None, int]], c: Condition, st: Statement, i: int) -> bool:
-    """The party names a place (of `named`: party, day, statement) that day in a statement other than the i-th."""
-    return any(h[:2] == (c.party, st.stated_on) and h[2] != i for h in named)
+def _named_elsewhere(named: frozenset[_Named], c: Condition, st: Statement, i: int) -> bool:
+    """The party names a place (of `named`: party, day, statement, place) that day in a statement other than the
+    i-th, other than the place c refuses (review, session 37: "moscow" asserted elsewhere gives "not_moscow" no slot
+    of its own)."""
+    refused = c.value.removeprefix("not_")
+    return any(h[:2] == (c.party, st.stated_on) and h[2] != i and h[3] != refused for h in named)
 
 
 def _sole_refusal(c: Condition, st: Statement) -> bool:
@@ -3957,10 +3963,10 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     most strongly stated (a format `preferred`, by statement index, above all), then the most sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
-    at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
+    at_home = frozenset((c.party, st.stated_on, i, c.value) for i, st in enumerate(statements) for c in st.conditions
                         if c.kind == "venue" and c.op == "assert" and c.party == st.party
                         and seats.get(c.value) == c.party)
-    named = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
+    named = frozenset((c.party, st.stated_on, i, c.value) for i, st in enumerate(statements) for c in st.conditions
                       if c.kind == "venue" and c.op == "assert" and c.party == st.party
                       and c.value != "any" and not c.value.startswith("not_"))
     proposed = _refused_beside(statements)
