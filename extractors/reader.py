@@ -3794,12 +3794,15 @@ def _named_elsewhere(named: frozenset[_Named], c: Condition, st: Statement, i: i
 
 
 def _sole_refusal(c: Condition, st: Statement) -> bool:
-    """The statement refuses no place for the party but c's."""
-    return c.rule not in _FLIPPED and not any(o.kind == "venue" and o.party == c.party and o.value.startswith("not_")
-                                              and o.value != c.value for o in st.conditions)
+    """The statement refuses no place for the party but c's, and says it with words of refusal or exclusion: a
+    proposal's words read under a negation (`_NEGATED_PROPOSALS`: "will not meet in Moscow", «не поедет в Москву»)
+    keep the party's one slot, as h_notplace25 measured its rule only on refusals said as refusals."""
+    return c.rule not in _NEGATED_PROPOSALS and not any(
+        o.kind == "venue" and o.party == c.party and o.value.startswith("not_") and o.value != c.value
+        for o in st.conditions)
 
 
-_FLIPPED = frozenset({"venue.meet_at", "venue.come_to"})  # a proposal's words read under a negation
+_NEGATED_PROPOSALS = frozenset({"venue.meet_at", "venue.come_to"})  # a proposal's words read under a negation
 
 
 def _own_list(c: Condition, st: Statement) -> bool:
