@@ -26,6 +26,7 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import (
     AND_WORDS,
     View,
+    after_word,
     case_inside,
     possessor,
     quote_between,
@@ -759,9 +760,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there was no breakthrough, and the ceasefire would hold even without a meeting"
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
-        if rule.subject_not_after and _after(view, chain[0], rule.subject_not_after, ("DET", "THIS_SUCH")):
+        if rule.subject_not_after and after_word(view, chain[0], rule.subject_not_after, ("DET", "THIS_SUCH")):
             continue  # "на встрече не будет Трампа": the meeting is where, not what there will not be
-        if rule.object_not_after and _after(view, chain[-1], rule.object_not_after):
+        if rule.object_not_after and after_word(view, chain[-1], rule.object_not_after):
             continue  # "insist on the withdrawal in any talks": the talks are where, not what, is asked for
         if rule.place_after and not _preposition_before(view, chain, rule.place_after):
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
@@ -2024,34 +2025,22 @@ def _members_listed(chain: Chain, view: View) -> list[Chain]:
     makes the bare commas a list, so no word is needed between them; a city beside its own country ("Istanbul,
     Turkey") is one place said twice, not a member of its own."""
     joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
-    place = next((m for m in chain if m in view.places), None)
-    if place is None:
-        return []
-    within = vocabulary().within
-    out: list[Chain] = []
-    last = place
-    for q in sorted(view.places, key=lambda p: p.first):
-        if q.first <= place.last:
-            continue
-        if not all(i in joins or view.tokens[i].text == "," for i in range(last.last + 1, q.first)):
-            break
-        if q.concept not in (within.get(last.concept), place.concept) and last.concept != within.get(q.concept):
-            out.append(tuple(q if m is place else m for m in chain))
-        last = q
-    return out
+    return _listed_with(chain, view, joins, both_sides=False, opened=True)
 
 
-def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool) -> list[Chain]:
+def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool, opened: bool = False) -> list[Chain]:
     """The chain again for each place joined to its own by the `joins` tokens and commas only (after it, and before
-    it too where `both_sides`), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice)."""
+    it too where `both_sides`), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice); where
+    the list is `opened` by a word that opens members, bare commas list too, and a place said twice is passed over."""
     place = next((m for m in chain if m in view.places), None)
     if place is None or len(view.places) < 2:
         return []
     ordered = sorted(view.places, key=lambda p: p.first)
     before = [p for p in reversed(ordered) if p.last < place.first] if both_sides else []
     sides = (before, [p for p in ordered if p.first > place.last])
+    within = vocabulary().within
     run: list[ConceptMatch] = []
-    worded = False
+    worded = opened
     for side in sides:
         last = place
         for q in side:
@@ -2059,7 +2048,9 @@ def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool) ->
             if not all(i in joins or view.tokens[i].text == "," for i in range(lo.last + 1, hi.first)):
                 break
             worded = worded or any(view.tokens[i].is_word for i in range(lo.last + 1, hi.first))
-            run.append(q)
+            if not opened or (q.concept not in (within.get(last.concept), place.concept)
+                              and last.concept != within.get(q.concept)):
+                run.append(q)
             last = q
     return [tuple(q if m is place else m for m in chain) for q in run] if worded else []
 
@@ -2141,7 +2132,7 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.kind == "venue" and ironic_here and (place is None or any(
             view.clause[m.first] in irony for m in chain if m.concept == place)):
         negated = True  # proposed so that nothing happens, or rejected outright: either way not there
-    if rule.id.startswith("format.") and any(m.concept == "US_REF" and _after(view, m, "AT") for m in chain):
+    if rule.id.startswith("format.") and any(m.concept == "US_REF" and after_word(view, m, "AT") for m in chain):
         return None  # "will join the meeting at the White House": the place of the meeting, not who joins it
     if rule.kind == "stance" and ironic_here and value == "willing":
         return None
@@ -2355,20 +2346,6 @@ def _other_place(view: View, chain: Chain, home: str) -> bool:
     within = vocabulary().within
     return any(view.clause[p.first] == clause and p.concept not in (home, within.get(home))
                and within.get(p.concept) != home for p in view.places)
-
-
-def _after(view: View, m: ConceptMatch, concept: str, skip: tuple[str, ...] = ("DET",)) -> bool:
-    """The match follows a word of the concept, at most three determiners or adjectives (DET) between ("in the
-    war-torn Donbas", "at the White House")."""
-    # a word of the concept: its first ("on Russian soil" overlaps the place) or, before the match, its last
-    ends = {i for x in view.concepts.get(concept, ()) for i in (x.first, x.last) if i < m.first}
-    dets = {i for c in skip for x in view.concepts.get(c, ()) for i in range(x.first, x.last + 1)}
-    i = m.first - 1
-    skipped = 0
-    while i >= 0 and i in dets and skipped < 3 and i not in ends:
-        i -= 1
-        skipped += 1
-    return i >= 0 and i in ends
 
 
 def _refused(chain: Chain, sc: list[Scope]) -> bool:
@@ -3055,7 +3032,7 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
         return True
     if any(m is not pm and m.first < pm.first - 1 and m.last == pm.first - 1 for m in chain):
         return False  # the word before the place ends a verb of the pattern: "talk to Russia" is no place
-    if _after(view, pm, concept):
+    if after_word(view, pm, concept):
         return True
     starts = {m.first for m in view.concepts.get(concept, ())}
     after = pm.last + 1
