@@ -3820,22 +3820,25 @@ def _own_list(c: Condition, st: Statement) -> bool:
     before = st.quote[: at if at >= 0 else len(st.quote)]
     people = [m for m in default_index().mentions(before, st.stated_on)
               if m.actor is not None and m.actor.kind == "person"]
-    paired = _leaders_paired(people)
+    paired = _leaders_paired(people, before)
     subject = next((m.actor for i, m in enumerate(people) if i not in paired), None)  # the first named opens the
     # clause: "Erdoğan, Putin ile Zelenskiy arasında ... gösterdi" is Erdoğan's list, the leaders are the meeting's
     return subject is None or subject.name == st.speaker
 
 
-_PAIR_GAP: Final = 6  # the characters between two leaders named as a pair: " and ", " і ", " und ", " ve ", " και "
+_PAIR_JOINS: Final = concept_words("PAIR_JOIN") | {"-", "–", "—"}  # "Zelensky and Putin", "Putin ile Zelenskiy",
+# "the Putin-Zelensky meeting" (review, session 37: not "Putin, Zelensky", not "Putin told Zelensky")
 
 
-def _leaders_paired(people: list[Mention]) -> set[int]:
-    """(h_venuelist25) The indices of the two war sides' leaders named side by side ("a meeting of Zelensky and Putin",
-    «встречи Зеленского и Путина», "Treffen von Selenskyj und Putin"): the meeting's pair, not who names the list."""
+def _leaders_paired(people: list[Mention], text: str) -> set[int]:
+    """(h_venuelist25) The indices of the two war sides' leaders named side by side in `text` ("a meeting of Zelensky
+    and Putin", «встречи Зеленского и Путина», "Treffen von Selenskyj und Putin"), joined by one word of a pair: the
+    meeting's pair, not who names the list."""
     out: set[int] = set()
     for i, (a, b) in enumerate(itertools.pairwise(people)):
         if (a.actor is not None and b.actor is not None and a.actor.role == b.actor.role == "leader"
-                and {a.actor.party, b.actor.party} == {"RU", "UA"} and 0 < b.start - a.end <= _PAIR_GAP):
+                and {a.actor.party, b.actor.party} == {"RU", "UA"} and a.end < b.start
+                and text[a.end : b.start].strip().lower() in _PAIR_JOINS):
             out |= {i, i + 1}
     return out
 
