@@ -793,6 +793,9 @@ def _place_out(view: View) -> None:
                               and any(_out_subject(view, p, m) for p in view.places)])
 
 
+_DET_THIS: Final = ("DET", "THIS_SUCH")  # "this Moscow", "the Vatican": no preposition of place between
+
+
 def _place_excluded(view: View) -> None:
     """(h_notplace25) A passive of exclusion ("is not being considered", «не розглядається») sets a place aside only
     where the place is its subject (`_out_subject`), with no preposition before it: "a meeting in Moscow is not being
@@ -800,17 +803,22 @@ def _place_excluded(view: View) -> None:
     if "PLACE_EXCLUDED" not in view.concepts:
         return
     _keep(view, "PLACE_EXCLUDED", [m for m in view.concepts["PLACE_EXCLUDED"]
-                                   if any(_out_subject(view, p, m) and not _after_preposition(view, p.first)
+                                   if any(_out_subject(view, p, m) and not after_word(view, p, "AT", _DET_THIS)
                                           for p in view.places)])
 
 
-def _after_preposition(view: View, i: int) -> bool:
-    """Token i follows a preposition of place ("in", «в», "nach"), determiners at most between."""
-    dets = {k for m in view.concepts.get("DET", ()) for k in range(m.first, m.last + 1)}
-    k = i - 1
-    while k >= 0 and k in dets:
-        k -= 1
-    return k >= 0 and any(m.last == k for m in view.concepts.get("AT", ()))
+def after_word(view: View, m: ConceptMatch, concept: str, skip: tuple[str, ...] = ("DET",)) -> bool:
+    """The match follows a word of the concept, at most three determiners or adjectives (DET) between ("in the
+    war-torn Donbas", "at the White House")."""
+    # a word of the concept: its first ("on Russian soil" overlaps the place) or, before the match, its last
+    ends = {i for x in view.concepts.get(concept, ()) for i in (x.first, x.last) if i < m.first}
+    dets = {i for c in skip for x in view.concepts.get(c, ()) for i in range(x.first, x.last + 1)}
+    i = m.first - 1
+    skipped = 0
+    while i >= 0 and i in dets and skipped < 3 and i not in ends:
+        i -= 1
+        skipped += 1
+    return i >= 0 and i in ends
 
 
 def _out_subject(view: View, p: ConceptMatch, out: ConceptMatch) -> bool:

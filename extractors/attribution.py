@@ -755,8 +755,10 @@ def is_subject(view: View, m: Mention) -> bool:
     return not _oblique(view, m)
 
 
-# every verdict `_judged_place` reads comes from these
-_VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", "PLACE_OUT", "PLACE_EXCLUDED")
+# every verdict `_judged_place` reads comes from these: a verdict of impossibility, and the place set aside (each of
+# whose matches is a verdict, where IMPOSSIBLE's words are one only as a phrase and no verb of refusing)
+_SET_ASIDE: Final = ("PLACE_OUT", "PLACE_EXCLUDED")
+_VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", *_SET_ASIDE)
 
 
 def _judged_place(view: View, m: Mention) -> bool:
@@ -773,7 +775,7 @@ def _judged_place(view: View, m: Mention) -> bool:
     refusals = {r.first for r in view.concepts.get("REFUSE", ())}
     # "Moskau kommt nicht in Frage": a verdict of several words right after the place, no verb of refusing
     phrases = {o.first for o in view.concepts.get("IMPOSSIBLE", ()) if o.last > o.first and o.first not in refusals}
-    verdicts = place_verdicts(view) | phrases | {o.first for c in _VERDICT_CONCEPTS[1:]
+    verdicts = place_verdicts(view) | phrases | {o.first for c in _SET_ASIDE
                                                  for o in view.concepts.get(c, ())}
     copulas = {k for c in view.concepts.get("COPULA", ()) for k in range(c.first, c.last + 1)}
     k = place.last + 1

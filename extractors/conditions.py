@@ -26,6 +26,7 @@ from extractors.actors import Actor, Mention
 from extractors.analysis import (
     AND_WORDS,
     View,
+    after_word,
     case_inside,
     possessor,
     quote_between,
@@ -759,9 +760,9 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there was no breakthrough, and the ceasefire would hold even without a meeting"
         if rule.compete and _competitor_nearer(rule, chain, view):
             continue
-        if rule.subject_not_after and _after(view, chain[0], rule.subject_not_after, ("DET", "THIS_SUCH")):
+        if rule.subject_not_after and after_word(view, chain[0], rule.subject_not_after, ("DET", "THIS_SUCH")):
             continue  # "на встрече не будет Трампа": the meeting is where, not what there will not be
-        if rule.object_not_after and _after(view, chain[-1], rule.object_not_after):
+        if rule.object_not_after and after_word(view, chain[-1], rule.object_not_after):
             continue  # "insist on the withdrawal in any talks": the talks are where, not what, is asked for
         if rule.place_after and not _preposition_before(view, chain, rule.place_after):
             continue  # checked before the nearest place is chosen: "принять президента Украины в Москве"
@@ -846,6 +847,10 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "there is no way to end the war without a meeting": the meeting is needed, not refused
         if rule.id in _AMONG and _hosts_counted(view):
             continue  # "seven states have offered to host, among them Austria": the hosts' offers, relayed
+        if rule.id == "stance.not_planned" and _place_set_aside(view, chain):
+            continue  # "Moscow is not being considered": a place set aside, not the meeting doubted
+        if rule.id in _AMONG and _cities_listed(view, chain):
+            continue  # "drones hit cities including Kharkiv": cities listed, no venues
         if rule.id == "venue.preferred_place" and _place_as_aim(view, chain):
             continue  # "pushed for Ukraine to join NATO", "milite pour une Europe unie": an aim, not a venue
         out.append(chain)
@@ -1980,6 +1985,31 @@ def _hosts_counted(view: View) -> bool:
     return any(m.first not in among for m in view.concepts.get("MANY_HOSTS", ()))
 
 
+def _place_set_aside(view: View, chain: Chain) -> bool:
+    """(review, session 37) The match's words are a place's passive of exclusion (PLACE_EXCLUDED, kept only with a
+    place as its subject): "Moscow is not being considered" sets the place aside; another clause's exclusion
+    («встреча не стоит в повестке, Стамбул не рассматривается») leaves the meeting's doubt standing."""
+    return any(out.first <= m.first <= out.last or m.first <= out.first <= m.last
+               for out in view.concepts.get("PLACE_EXCLUDED", ()) for m in chain)
+
+
+_SET_NOUNS: Final = ("OPTION", "VENUE_NOUN", "POSSIBLE_VENUE", "CITY_NOUN")
+
+
+def _cities_listed(view: View, chain: Chain) -> bool:
+    """(review, session 37) The set whose members the opener lists is cities, no meeting's places or options: the
+    nearest set noun before it is a city noun with no meeting word between ("drones hit cities including Kharkiv",
+    «ударили по городам, среди которых Харьков»; a city noun is a VENUE_NOUN in ru/uk/de/it). Not "five cities for
+    the meeting, among them Geneva"."""
+    opener = next((m for m in chain if m.concept == "LIST_AMONG"), None)
+    if opener is None:
+        return False
+    nearest = max((m for c in _SET_NOUNS for m in view.concepts.get(c, ()) if m.last < opener.first),
+                  key=lambda m: m.last, default=None)
+    return nearest is not None and any(m.last == nearest.last for m in view.concepts.get("CITY_NOUN", ())) and not any(
+        nearest.last < m.first < opener.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ()))
+
+
 def _places_listed(chain: Chain, view: View) -> list[Chain]:
     """(h_offer24) The chain again for each other place of its place's list ("Geneva and the Vatican", «Ватикан,
     Туреччину та Швейцарію», "Genf und den Vatikan", "la Turchia e la Svizzera"): joined to it, before or after, by
@@ -1995,34 +2025,22 @@ def _members_listed(chain: Chain, view: View) -> list[Chain]:
     makes the bare commas a list, so no word is needed between them; a city beside its own country ("Istanbul,
     Turkey") is one place said twice, not a member of its own."""
     joins = {i for c in _LIST_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
-    place = next((m for m in chain if m in view.places), None)
-    if place is None:
-        return []
-    within = vocabulary().within
-    out: list[Chain] = []
-    last = place
-    for q in sorted(view.places, key=lambda p: p.first):
-        if q.first <= place.last:
-            continue
-        if not all(i in joins or view.tokens[i].text == "," for i in range(last.last + 1, q.first)):
-            break
-        if q.concept not in (within.get(last.concept), place.concept) and last.concept != within.get(q.concept):
-            out.append(tuple(q if m is place else m for m in chain))
-        last = q
-    return out
+    return _listed_with(chain, view, joins, both_sides=False, opened=True)
 
 
-def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool) -> list[Chain]:
+def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool, opened: bool = False) -> list[Chain]:
     """The chain again for each place joined to its own by the `joins` tokens and commas only (after it, and before
-    it too where `both_sides`), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice)."""
+    it too where `both_sides`), with a word somewhere in the list ("Istanbul, Turkey" is one place said twice); where
+    the list is `opened` by a word that opens members, bare commas list too, and a place said twice is passed over."""
     place = next((m for m in chain if m in view.places), None)
     if place is None or len(view.places) < 2:
         return []
     ordered = sorted(view.places, key=lambda p: p.first)
     before = [p for p in reversed(ordered) if p.last < place.first] if both_sides else []
     sides = (before, [p for p in ordered if p.first > place.last])
+    within = vocabulary().within
     run: list[ConceptMatch] = []
-    worded = False
+    worded = opened
     for side in sides:
         last = place
         for q in side:
@@ -2030,7 +2048,9 @@ def _listed_with(chain: Chain, view: View, joins: set[int], both_sides: bool) ->
             if not all(i in joins or view.tokens[i].text == "," for i in range(lo.last + 1, hi.first)):
                 break
             worded = worded or any(view.tokens[i].is_word for i in range(lo.last + 1, hi.first))
-            run.append(q)
+            if not opened or (q.concept not in (within.get(last.concept), place.concept)
+                              and last.concept != within.get(q.concept)):
+                run.append(q)
             last = q
     return [tuple(q if m is place else m for m in chain) for q in run] if worded else []
 
@@ -2112,7 +2132,7 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.kind == "venue" and ironic_here and (place is None or any(
             view.clause[m.first] in irony for m in chain if m.concept == place)):
         negated = True  # proposed so that nothing happens, or rejected outright: either way not there
-    if rule.id.startswith("format.") and any(m.concept == "US_REF" and _after(view, m, "AT") for m in chain):
+    if rule.id.startswith("format.") and any(m.concept == "US_REF" and after_word(view, m, "AT") for m in chain):
         return None  # "will join the meeting at the White House": the place of the meeting, not who joins it
     if rule.kind == "stance" and ironic_here and value == "willing":
         return None
@@ -2326,20 +2346,6 @@ def _other_place(view: View, chain: Chain, home: str) -> bool:
     within = vocabulary().within
     return any(view.clause[p.first] == clause and p.concept not in (home, within.get(home))
                and within.get(p.concept) != home for p in view.places)
-
-
-def _after(view: View, m: ConceptMatch, concept: str, skip: tuple[str, ...] = ("DET",)) -> bool:
-    """The match follows a word of the concept, at most three determiners or adjectives (DET) between ("in the
-    war-torn Donbas", "at the White House")."""
-    # a word of the concept: its first ("on Russian soil" overlaps the place) or, before the match, its last
-    ends = {i for x in view.concepts.get(concept, ()) for i in (x.first, x.last) if i < m.first}
-    dets = {i for c in skip for x in view.concepts.get(c, ()) for i in range(x.first, x.last + 1)}
-    i = m.first - 1
-    skipped = 0
-    while i >= 0 and i in dets and skipped < 3 and i not in ends:
-        i -= 1
-        skipped += 1
-    return i >= 0 and i in ends
 
 
 def _refused(chain: Chain, sc: list[Scope]) -> bool:
@@ -2617,6 +2623,15 @@ _FEMININE = word_endings("FEMININE")
 _FEMININE_ACCUSATIVE = word_endings("FEMININE_ACCUSATIVE")
 
 
+def _named_case(view: View, pm: ConceptMatch) -> bool:
+    """The place in the case a member of a named set takes: the nominative («серед них — Женева», «Ер-Ріяд» whole)
+    or a feminine accusative, the object of the naming verb («назвал ..., в том числе Женеву»); a dative or locative
+    («вдячна партнерам, серед них Туреччині») is whom or where, no member named."""
+    text = view.text[view.tokens[pm.first].start : view.tokens[pm.last].end].lower()
+    return lemma(text, view.lang) == text or (text.endswith(_FEMININE_ACCUSATIVE)
+                                              and lemma(text, view.lang).endswith(_FEMININE))
+
+
 def _offered_object(view: View, at: int) -> bool:
     """«Пропонувати Москву», «отверг Женеву»: a feminine place in the accusative right after a verb of offering or
     refusing is the place offered or refused (the dative «предложил Москве», the genitive «предложение Киева» name
@@ -2770,12 +2785,14 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     if view.lang in _SUFFIXED and prep is not None and not any(m.first <= prep <= m.last for m in chain):
         prep = None  # "Putin ile İstanbul'da": "ile" (with) is a postposition of the name before it, and the
         # place takes its case as a suffix ("'da"), which `_preposition_before` has checked
-    if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm) and not (
+    if prep is not None and any(m.first <= prep <= m.last for m in chain if m is not pm
+                                and m.concept != "LIST_AMONG") and not (
             view.lang in _CASED and any(m.first <= prep <= m.last and m.concept in ("PROPOSE", "INVITE", "REFUSE")
                                         for m in chain)
             and lemma(view.tokens[pm.last].text, view.lang) != view.tokens[pm.last].text
             and not _offered_object(view, pm.last)):
-        return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of")
+        return True  # the rule names the preposition itself ("про Москву навіть не йдеться", "won't hear of"; not
+        # «в том числе Турции»: the opener of members governs no case, review session 37)
         # (not a verb of offering right before a place in an oblique case: «пропонували росії мир», «предложил
         # Киеву перемирие» offer to it; «предложил Женеву» offers it)
     if prep is not None and view.lang not in _CASED and any(m.first == pm.last + 1 for m in chain
@@ -2819,10 +2836,14 @@ def _venue_place(view: View, chain: Chain, place: str, sc: list[Scope], followup
     # a preposition, or a place noun ("в любой точке Донбасса", "у будь-якому місці українського Донбасу")
     ats = {i for c in ("AT", "VENUE_NOUN", "ANYWHERE", "EXCEPT", "AS_FOR") for m in view.concepts.get(c, ())
            for i in range(m.first, m.last + 1)}  # also "кроме России", "что касается Киева"
+    ats -= {i for m in view.concepts.get("LIST_AMONG", ()) for i in range(m.first, m.last + 1)}  # (review, session
+    # 37) «серед них» opens members, and no preposition governs their case
     named_as_venue = any(pm.last < m.first <= pm.last + 3 for m in view.concepts.get("VENUE_NOUN", ())) or any(
-        m.concept in ("POSSIBLE_VENUE", "LIST_AMONG") for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та
-    # Швейцарію можливими місцями": the rule's phrase names each place of its list a venue, the first far from it
-    # (h_venuelist25: and «серед них — Ватикан, ..., Ер-Ріяд» each member of the set, whatever its lemma says)
+        m.concept == "POSSIBLE_VENUE" or m.concept == "LIST_AMONG" and _named_case(view, pm)
+        for m in chain)  # (h_offer24) "назвав Ватикан, Туреччину та Швейцарію можливими місцями": the rule's phrase
+    # names each place of its list a venue, the first far from it (h_venuelist25: and «серед них — Ватикан, ...,
+    # Ер-Ріяд» each member of the set; review, session 37: in the case a name is named in, not «вдячна партнерам,
+    # серед них Туреччині»)
     if view.lang in _CASED and not any(at - k in ats for k in (1, 2, 3)) and not named_as_venue \
             and lemma(view.tokens[at].text, view.lang) != view.tokens[at].text and not _offered_object(view, at):
         return False  # "предложение Киева", "предложил Москве", "дати Україні": a bare oblique case names no venue
@@ -3011,7 +3032,7 @@ def _preposition_before(view: View, chain: Chain, concept: str) -> bool:
         return True
     if any(m is not pm and m.first < pm.first - 1 and m.last == pm.first - 1 for m in chain):
         return False  # the word before the place ends a verb of the pattern: "talk to Russia" is no place
-    if _after(view, pm, concept):
+    if after_word(view, pm, concept):
         return True
     starts = {m.first for m in view.concepts.get(concept, ())}
     after = pm.last + 1

@@ -39,6 +39,8 @@ POST_TRIGGERS = {"IMPOSSIBLE": "post", "UNFIT": "post", "POST_NEG": "post", "WIL
                  "NOT_A_WORD": "question",  # «Про зустріч віч-на-віч — жодного слова»: what went unsaid, before it
                  "QUESTION_BEFORE": "question",  # "X sorulan Putin, ...": what was asked, before the question's verb
                  "ASKED_IF_BEFORE": "question"}  # (h_langs3) "hazır olup olmadığını açıklamadı": whether he is ready
+_TOPIC_AFTER: Final = concept_words("WORD_TOPIC_AFTER")  # (review, session 37) "not a word on a trilateral": the
+# unsaid topic follows, and the clause before ("Putin agreed to a one-on-one meeting, not a word on ...") is said
 _VERDICTS: Final = ("DASH_YES", "DASH_NO")  # "Istanbul — yes", "Moscow — no": a place judged after a dash
 # Expressions whose "not" still negates what follows ("не станет отказываться": will not refuse; "не возражает
 # против встречи": does not object, so is willing).
@@ -113,6 +115,8 @@ def scopes(view: View) -> list[Scope]:
         for m in view.concepts.get(concept, ()):
             if kind == "post" and m.last in denied:
                 continue  # (h_venue18) the verdict denied ("a meeting in Paris is not excluded") judges nothing
+            if concept == "NOT_A_WORD" and _topic_after(view, m.last):
+                continue  # "not a word on a trilateral", «ни слова о ...»: its topic is after it, not before
             start = m.first
             while start > 0 and view.clause[start - 1] == view.clause[m.first] and m.first - start < 12 and \
                     start - 1 not in verdicts:
@@ -126,6 +130,12 @@ def scopes(view: View) -> list[Scope]:
             if start < m.first:
                 out.append(Scope(kind, m.first, m.last, start, m.first - 1, m.first in closing))
     return out
+
+
+def _topic_after(view: View, last: int) -> bool:
+    """The words of NOT_A_WORD ending at `last` carry their topic after them: their own last word or the next one is
+    a preposition of topic ("not a word on", «ни слова о», "kein Wort über")."""
+    return any(view.tokens[i].text in _TOPIC_AFTER for i in (last, last + 1) if i < len(view.tokens))
 
 
 def _answering_ands(view: View) -> set[int]:

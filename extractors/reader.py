@@ -120,7 +120,7 @@ from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_par
 from extractors.interviews import Transcript, Turn, interview_turns
 from extractors.language import detect
 from extractors.lexicon import ConceptMatch, concept_entries, concept_phrases, concept_words, lemma, word_endings
-from extractors.polarity import hypothetical, question_scopes
+from extractors.polarity import hypothetical, question_scopes, scopes
 from extractors.read import Read as _Read  # (the name reader.py's functions have always used)
 from extractors.read import other_summit, speaks_of_meeting
 from extractors.reference import Reference
@@ -3763,9 +3763,12 @@ def speaker_country(actors: ActorIndex) -> Callable[[Statement], str]:
     return lambda st: homes.get(st.speaker, "")
 
 
-def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None, int]] = frozenset(),
+_Named = tuple[str, date | None, int, str]  # a place a party names: party, day, statement index, place
+
+
+def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
           i: int = -1, proposed: frozenset[tuple[str, date | None, str]] = frozenset(),
-          named: frozenset[tuple[str, date | None, int]] = frozenset()) -> str:
+          named: frozenset[_Named] = frozenset()) -> str:
     """The kind an exclusive value competes in: a place rejected after another proposed by the same reading ("in
     Switzerland, but not in Moscow": one rule, the proposal's words inside the rejection's) stands beside the
     place proposed, not against it; so does the other side's capital refused by a party that invites the other
@@ -3795,29 +3798,37 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[tuple[str, date | None
     return c.kind
 
 
-_VENUE_SET: Final = ("OPTION", "VENUE_NOUN", "POSSIBLE_VENUE")
+_VENUE_SET: Final = ("VENUE_NOUN", "POSSIBLE_VENUE")
+_OPTIONS_OF: Final = ("MEET", "NAME_PLACE")  # options of a meeting, or options named: a set of venues
 
 
 def _members_of_venues(view: View, context: View | None) -> bool:
     """(h_venuelist25) The sentence opens with the members of a set of venues its speaker named just before ("We named
     seven options. Among them the Vatican, Geneva ...", «Ми назвали сім варіантів. Серед них — Ватикан, Женева»): it
-    answers where, as the set did."""
-    return context is not None and context.has_any(_VENUE_SET) and any(
-        m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
+    answers where, as the set did. Options alone are no venues (review, session 37: "options to protect our cities.
+    Including Kharkiv and Odesa")."""
+    return context is not None and (context.has_any(_VENUE_SET) or context.has("OPTION") and context.has_any(
+        _OPTIONS_OF)) and any(m.first == 0 for m in view.concepts.get("LIST_AMONG", ()))
 
 
-def _named_elsewhere(named: frozenset[tuple[str, date | None, int]], c: Condition, st: Statement, i: int) -> bool:
-    """The party names a place (of `named`: party, day, statement) that day in a statement other than the i-th."""
-    return any(h[:2] == (c.party, st.stated_on) and h[2] != i for h in named)
+def _named_elsewhere(named: frozenset[_Named], c: Condition, st: Statement, i: int) -> bool:
+    """The party names a place (of `named`: party, day, statement, place) that day in a statement other than the
+    i-th, other than the place c refuses (review, session 37: "moscow" asserted elsewhere gives "not_moscow" no slot
+    of its own)."""
+    refused = c.value.removeprefix("not_")
+    return any(h[:2] == (c.party, st.stated_on) and h[2] != i and h[3] != refused for h in named)
 
 
 def _sole_refusal(c: Condition, st: Statement) -> bool:
-    """The statement refuses no place for the party but c's."""
-    return c.rule not in _FLIPPED and not any(o.kind == "venue" and o.party == c.party and o.value.startswith("not_")
-                                              and o.value != c.value for o in st.conditions)
+    """The statement refuses no place for the party but c's, and says it with words of refusal or exclusion: a
+    proposal's words read under a negation (`_NEGATED_PROPOSALS`: "will not meet in Moscow", «не поедет в Москву»)
+    keep the party's one slot, as h_notplace25 measured its rule only on refusals said as refusals."""
+    return c.rule not in _NEGATED_PROPOSALS and not any(
+        o.kind == "venue" and o.party == c.party and o.value.startswith("not_") and o.value != c.value
+        for o in st.conditions)
 
 
-_FLIPPED = frozenset({"venue.meet_at", "venue.come_to"})  # a proposal's words read under a negation
+_NEGATED_PROPOSALS = frozenset({"venue.meet_at", "venue.come_to"})  # a proposal's words read under a negation
 
 
 def _own_list(c: Condition, st: Statement) -> bool:
@@ -3835,22 +3846,25 @@ def _own_list(c: Condition, st: Statement) -> bool:
     before = st.quote[: at if at >= 0 else len(st.quote)]
     people = [m for m in default_index().mentions(before, st.stated_on)
               if m.actor is not None and m.actor.kind == "person"]
-    paired = _leaders_paired(people)
+    paired = _leaders_paired(people, before)
     subject = next((m.actor for i, m in enumerate(people) if i not in paired), None)  # the first named opens the
     # clause: "Erdoğan, Putin ile Zelenskiy arasında ... gösterdi" is Erdoğan's list, the leaders are the meeting's
     return subject is None or subject.name == st.speaker
 
 
-_PAIR_GAP: Final = 6  # the characters between two leaders named as a pair: " and ", " і ", " und ", " ve ", " και "
+_PAIR_JOINS: Final = concept_words("PAIR_JOIN") | {"-", "–", "—"}  # "Zelensky and Putin", "Putin ile Zelenskiy",
+# "the Putin-Zelensky meeting" (review, session 37: not "Putin, Zelensky", not "Putin told Zelensky")
 
 
-def _leaders_paired(people: list[Mention]) -> set[int]:
-    """(h_venuelist25) The indices of the two war sides' leaders named side by side ("a meeting of Zelensky and Putin",
-    «встречи Зеленского и Путина», "Treffen von Selenskyj und Putin"): the meeting's pair, not who names the list."""
+def _leaders_paired(people: list[Mention], text: str) -> set[int]:
+    """(h_venuelist25) The indices of the two war sides' leaders named side by side in `text` ("a meeting of Zelensky
+    and Putin", «встречи Зеленского и Путина», "Treffen von Selenskyj und Putin"), joined by one word of a pair: the
+    meeting's pair, not who names the list."""
     out: set[int] = set()
     for i, (a, b) in enumerate(itertools.pairwise(people)):
         if (a.actor is not None and b.actor is not None and a.actor.role == b.actor.role == "leader"
-                and {a.actor.party, b.actor.party} == {"RU", "UA"} and 0 < b.start - a.end <= _PAIR_GAP):
+                and {a.actor.party, b.actor.party} == {"RU", "UA"} and a.end < b.start
+                and text[a.end : b.start].strip().lower() in _PAIR_JOINS):
             out |= {i, i + 1}
     return out
 
@@ -3932,7 +3946,7 @@ def _preferred_formats(r: _Read, st: Statement) -> set[str]:
     """(h_format25) The formats a statement reads that its words call the best or most effective (BEST) right before
     or after their evidence, in the same sentence of its words: the format preferred, above one merely accepted
     (`_resolve_exclusive`)."""
-    bests = r.view.concepts.get("BEST", ())
+    bests = _affirmed_bests(r.view)
     if not bests:
         return set()
     out = set()
@@ -3949,6 +3963,16 @@ def _preferred_formats(r: _Read, st: Statement) -> set[str]:
                 and not _stop_between(r.view, last, b.first)) for b in bests):
             out.add(c.value)
     return out
+
+
+def _affirmed_bests(view: View) -> list[ConceptMatch]:
+    """(review, session 37) The BEST words no negation scopes: "a trilateral format is not the most effective",
+    «не самый эффективный», «не найефективніший», "nicht am effektivsten" judge the format below the others."""
+    bests = view.concepts.get("BEST", ())
+    if not bests:
+        return []
+    negs = [s for s in scopes(view) if s.kind == "neg"]
+    return [b for b in bests if not any(s.start <= b.first <= s.end for s in negs)]
 
 
 _STOPS: Final = frozenset({".", "!", "?", ";"})
@@ -3971,10 +3995,10 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
     most strongly stated (a format `preferred`, by statement index, above all), then the most sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
-    at_home = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
+    at_home = frozenset((c.party, st.stated_on, i, c.value) for i, st in enumerate(statements) for c in st.conditions
                         if c.kind == "venue" and c.op == "assert" and c.party == st.party
                         and seats.get(c.value) == c.party)
-    named = frozenset((c.party, st.stated_on, i) for i, st in enumerate(statements) for c in st.conditions
+    named = frozenset((c.party, st.stated_on, i, c.value) for i, st in enumerate(statements) for c in st.conditions
                       if c.kind == "venue" and c.op == "assert" and c.party == st.party
                       and c.value != "any" and not c.value.startswith("not_"))
     proposed = _refused_beside(statements)
