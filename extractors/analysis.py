@@ -1451,6 +1451,13 @@ _TRADE_REACH = 8  # words between a status and the "in exchange for" after it
 _CONSENT_REACH = 3  # words between "ready for", "agreed to" and the status after it
 
 
+def _offered_with(g: ConceptMatch, offers: list[ConceptMatch], view: View) -> bool:
+    """(review, session 37) "with guarantees" trades a status only where a verb of offering, readiness or consent
+    stands before it in its clause: "a neutral Ukraine with international guarantees is Moscow's condition" still
+    asks for neutrality, "Kyiv offered neutrality with guarantees, Moscow conditions" gives it."""
+    return any(o.last < g.first and view.clause[o.last] == view.clause[g.first] for o in offers)
+
+
 def _terms_offered(view: View) -> None:
     """'a neutral, non-nuclear status in exchange for security guarantees', «нейтральный статус в обмен на
     гарантии», «нейтральний статус в обмін на гарантії»: a status traded for something is what one side offers,
@@ -1460,12 +1467,14 @@ def _terms_offered(view: View) -> None:
     word of demand or condition in its clause ("Киев выразил готовность к нейтральному статусу"), is a concession
     told, too."""
     status = view.concepts.get("NEUTRAL")
-    trades = view.concepts.get("TRADED_FOR", [])
     consents = [m for c in ("READY", "AGREE") for m in view.concepts.get(c, ())]
-    if not status or not (trades or consents):
-        return
     asks = [d for c in ("DEMAND", "INSIST") for d in view.concepts.get(c, ())]
     conditions = asks + [d for c in ("COND", "MODAL", "IF") for d in view.concepts.get(c, ())]
+    offers = consents + list(view.concepts.get("PROPOSE", ()))
+    trades = list(view.concepts.get("TRADED_FOR", [])) + [
+        g for g in view.concepts.get("WITH_GUARANTEES", ()) if _offered_with(g, offers, view)]
+    if not status or not (trades or consents):
+        return
 
     def traded(m: ConceptMatch) -> bool:
         return any(t.first > m.last and view.clause[t.first] == view.clause[m.last]
