@@ -180,6 +180,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _final_text(view)
     _after_what_happened(view)
     _according_to(view)
+    _none_planned(view)
     _owner_of_event(view)
     _terms_offered(view)
     _sham_votes(view)
@@ -1039,6 +1040,16 @@ def _impossible_terms(view: View) -> None:
     if not terms or "IMPOSSIBLE" not in view.concepts:
         return
     _keep(view, "IMPOSSIBLE", [m for m in view.concepts["IMPOSSIBLE"] if m.last + 1 not in terms])
+
+
+def _none_planned(view: View) -> None:
+    """(review, session 37) "no meeting planned": the "no meeting" inside it says the calendar, not a refusal
+    (stance.none_planned reads it); a "no meeting" elsewhere in the sentence still refuses."""
+    spans = [(m.first, m.last) for m in view.concepts.get("NONE_PLANNED", ())]
+    if not spans or "NO_MEETING" not in view.concepts:
+        return
+    _keep(view, "NO_MEETING", [m for m in view.concepts["NO_MEETING"]
+                               if not any(a <= m.first and m.last <= b for a, b in spans)])
 
 
 def _planning(view: View) -> None:
