@@ -181,6 +181,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _after_what_happened(view)
     _according_to(view)
     _none_planned(view)
+    _land_given_up(view)
     _owner_of_event(view)
     _terms_offered(view)
     _sham_votes(view)
@@ -1040,6 +1041,21 @@ def _impossible_terms(view: View) -> None:
     if not terms or "IMPOSSIBLE" not in view.concepts:
         return
     _keep(view, "IMPOSSIBLE", [m for m in view.concepts["IMPOSSIBLE"] if m.last + 1 not in terms])
+
+
+_LAND_GIVEN_REACH: Final = 3  # words between "auf ihr Land" and its "verzichten"
+
+
+def _land_given_up(view: View) -> None:
+    """(review, session 37) German "auf ihr Land" is the land given up only with the verb of giving it up after it
+    ("niemals auf ihr Land verzichten"); "die Angriffe auf unser Land" names the country attacked."""
+    land = view.concepts.get("TERRITORY")
+    if view.lang != "de" or not land:
+        return
+    gives = view.concepts.get("LAND_WAIVED", ())
+    _keep(view, "TERRITORY", [m for m in land if view.tokens[m.first].text.lower() != "auf" or any(
+        g.first > m.last and view.clause[g.first] == view.clause[m.last]
+        and view.words_between(m.last, g.first) <= _LAND_GIVEN_REACH for g in gives)])
 
 
 def _none_planned(view: View) -> None:
