@@ -457,7 +457,7 @@ def _attributive_to_offer(view: View) -> set[int]:
     nouns = {m.first for c in ("OFFER_NOUN", "INVITATION_REFUSED") for m in view.concepts.get(c, ())}
     if not nouns:
         return set()
-    dets = {m.last for m in view.concepts.get("DET", ())} | _possessives(view)
+    dets = {m.last for m in view.concepts.get("DET", ())} | possessives(view)
     return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
 
 
@@ -465,7 +465,7 @@ GENITIVES_OF: Final = {code: word_endings("GENITIVE_SUFFIX", code) for code in L
 _APOSTROPHES: Final = frozenset("'’ʼ")
 
 
-def _possessives(view: View) -> set[int]:
+def possessives(view: View) -> set[int]:
     """The tokens that end an owner's possessive: English "'s", a genitive suffix of the text's language after an
     apostrophe ("Putin'in": the apostrophe the tokens drop, the one character between the name and the suffix; not a
     space: "Putin in Moscow")."""
