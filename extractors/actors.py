@@ -274,29 +274,38 @@ def _one_scan(patterns: list[re.Pattern[str]], last_is_group_1: bool) -> re.Patt
 
 # (review, session 37) "the Russian minister", «турецкий министр»: a title that names the foreign minister only
 # when nothing says which minister: a portfolio after it ("of defence", «обороны», "della Difesa") or a name
-# ("Андрей Белоусов") makes it another minister
-_BARE_MINISTER: Final = frozenset({"minister", "министр", "міністр", "ministro", "ministre", "υπουργός"})
-_PORTFOLIO_LINK: Final = frozenset({"of", "for", "de", "del", "della", "dell", "di", "des", "du", "d", "dei", "degli",
-                                     "delle", "ds"})
-_PORTFOLIO_STEMS: Final = (
-    "оборон", "энергетик", "енергетик", "финанс", "фінанс", "экономик", "економік", "сельск", "сільськ", "юстиц",
-    "внутренн", "внутрішн", "культур", "здравоохр", "охорон", "образован", "освіт", "промышл", "промисл", "торговл",
-    "торгівл", "транспорт", "цифров", "труд", "праці", "спорт", "rolnictw", "obron", "finans",
-    "gospodark", "energi", "kultur", "zdrow", "sprawiedliw", "άμυνας", "οικονομ", "ενέργει", "γεωργ")
-_ARTICLES: Final = frozenset({"the", "le", "il", "el", "ο"})
+# ("Андрей Белоусов") makes it another minister (the words: actors.toml [bare_minister])
 _NEXT_WORD: Final = re.compile(r"[\s\u00a0]*(\w+)")
+
+
+class _MinisterWords(NamedTuple):
+    minister: frozenset[str]  # the noun of a bare "<nationality> minister" title
+    articles: frozenset[str]  # the articles before it, not counted
+    links: frozenset[str]  # a word that links a portfolio after it ("of", "della")
+    portfolios: tuple[str, ...]  # the stems of portfolios said without a link («обороны», "rolnictwa")
+    named: frozenset[str]  # a portfolio said in the title itself ("Foreign Minister")
+
+
+@lru_cache(maxsize=1)
+def _minister_words() -> _MinisterWords:
+    """The words of a bare minister title, read once from actors.toml: data, as the titles themselves are."""
+    raw = tomllib.loads(resources.files("extractors").joinpath("data/actors.toml").read_text(encoding="utf-8"))
+    t = raw["bare_minister"]
+    return _MinisterWords(frozenset(t["minister"]), frozenset(t["articles"]), frozenset(t["links"]),
+                          tuple(t["portfolios"]), frozenset(t["named"]))
 
 
 def _other_minister(phrase: str, text: str, end: int) -> bool:
     """A bare "<nationality> minister" followed by a portfolio or a name: another minister than the foreign one."""
-    words = [w for w in phrase.lower().split() if w not in _ARTICLES]
-    if len(words) != 2 or _BARE_MINISTER.isdisjoint(words) or "foreign" in words:
+    mw = _minister_words()
+    words = [w for w in phrase.lower().split() if w not in mw.articles]
+    if len(words) != 2 or mw.minister.isdisjoint(words) or not mw.named.isdisjoint(words):
         return False  # "Russian Foreign Minister", "ρώσος υπουργός εξωτερικών": the portfolio said
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
     word = m.group(1)
-    return word[0].isupper() or word.lower() in _PORTFOLIO_LINK or word.lower().startswith(_PORTFOLIO_STEMS)
+    return word[0].isupper() or word.lower() in mw.links or word.lower().startswith(mw.portfolios)
 
 
 def _holds_names(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
