@@ -166,6 +166,8 @@ class ActorIndex:
         taken: list[tuple[int, int]] = []
         for m in self._exact.finditer(text):
             actor, how = self._by_phrase[m.group(0)]
+            if how == "title" and _other_minister(m.group(0), text, m.end()):
+                continue
             if how == "title" and not actor.active(on):
                 actor = self._holder(m.group(0), on) or actor
             start, end = m.span()
@@ -183,6 +185,8 @@ class ActorIndex:
                     # another actor (the Kremlin), which it replaces
                     found = [f for f in found if not (start <= f.start and f.end <= end)]
                     taken = [(s, e) for s, e in taken if not (start <= s and e <= end)]
+                if titled and _other_minister(text[start:end], text, end):
+                    continue
                 if (taken and any(s < end and start < e for s, e in taken)) or (titled and not actor.active(on)):
                     continue  # "глава МИД Украины" in 2025 is not Kuleba; "Кулеба" still is
                 found.append(_new_mention(Mention, (start, end, actor, "title" if titled else "form", "")))
@@ -266,6 +270,42 @@ def _one_scan(patterns: list[re.Pattern[str]], last_is_group_1: bool) -> re.Patt
         marked = i == len(patterns) - 1 and last_is_group_1
         branches.append(f"(?<=[{chars}]){source[close + 1:]}" + ("()" if marked else ""))
     return re.compile("[" + "".join(sets) + "](?:" + "|".join(branches) + ")")
+
+
+# (review, session 37) "the Russian minister", «турецкий министр»: a title that names the foreign minister only
+# when nothing says which minister: a portfolio after it ("of defence", «обороны», "della Difesa") or a name
+# ("Андрей Белоусов") makes it another minister (the words: actors.toml [bare_minister])
+_NEXT_WORD: Final = re.compile(r"[\s\u00a0]*(\w+)")
+
+
+class _MinisterWords(NamedTuple):
+    minister: frozenset[str]  # the noun of a bare "<nationality> minister" title
+    articles: frozenset[str]  # the articles before it, not counted
+    links: frozenset[str]  # a word that links a portfolio after it ("of", "della")
+    portfolios: tuple[str, ...]  # the stems of portfolios said without a link («обороны», "rolnictwa")
+    named: frozenset[str]  # a portfolio said in the title itself ("Foreign Minister")
+
+
+@lru_cache(maxsize=1)
+def _minister_words() -> _MinisterWords:
+    """The words of a bare minister title, read once from actors.toml: data, as the titles themselves are."""
+    raw = tomllib.loads(resources.files("extractors").joinpath("data/actors.toml").read_text(encoding="utf-8"))
+    t = raw["bare_minister"]
+    return _MinisterWords(frozenset(t["minister"]), frozenset(t["articles"]), frozenset(t["links"]),
+                          tuple(t["portfolios"]), frozenset(t["named"]))
+
+
+def _other_minister(phrase: str, text: str, end: int) -> bool:
+    """A bare "<nationality> minister" followed by a portfolio or a name: another minister than the foreign one."""
+    mw = _minister_words()
+    words = [w for w in phrase.lower().split() if w not in mw.articles]
+    if len(words) != 2 or mw.minister.isdisjoint(words) or not mw.named.isdisjoint(words):
+        return False  # "Russian Foreign Minister", "ρώσος υπουργός εξωτερικών": the portfolio said
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[0].isupper() or word.lower() in mw.links or word.lower().startswith(mw.portfolios)
 
 
 def _holds_names(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -180,6 +180,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _final_text(view)
     _after_what_happened(view)
     _according_to(view)
+    _none_planned(view)
+    _land_given_up(view)
     _owner_of_event(view)
     _terms_offered(view)
     _sham_votes(view)
@@ -455,7 +457,7 @@ def _attributive_to_offer(view: View) -> set[int]:
     nouns = {m.first for c in ("OFFER_NOUN", "INVITATION_REFUSED") for m in view.concepts.get(c, ())}
     if not nouns:
         return set()
-    dets = {m.last for m in view.concepts.get("DET", ())} | _possessives(view)
+    dets = {m.last for m in view.concepts.get("DET", ())} | possessives(view)
     return {p.first for p in view.places if p.last + 1 in nouns and p.first - 1 in dets}
 
 
@@ -463,7 +465,7 @@ GENITIVES_OF: Final = {code: word_endings("GENITIVE_SUFFIX", code) for code in L
 _APOSTROPHES: Final = frozenset("'’ʼ")
 
 
-def _possessives(view: View) -> set[int]:
+def possessives(view: View) -> set[int]:
     """The tokens that end an owner's possessive: English "'s", a genitive suffix of the text's language after an
     apostrophe ("Putin'in": the apostrophe the tokens drop, the one character between the name and the suffix; not a
     space: "Putin in Moscow")."""
@@ -1062,6 +1064,31 @@ def _impossible_terms(view: View) -> None:
     _keep(view, "IMPOSSIBLE", [m for m in view.concepts["IMPOSSIBLE"] if m.last + 1 not in terms])
 
 
+_LAND_GIVEN_REACH: Final = 3  # words between "auf ihr Land" and its "verzichten"
+
+
+def _land_given_up(view: View) -> None:
+    """(review, session 37) German "auf ihr Land" is the land given up only with the verb of giving it up after it
+    ("niemals auf ihr Land verzichten"); "die Angriffe auf unser Land" names the country attacked."""
+    land = view.concepts.get("TERRITORY")
+    if view.lang != "de" or not land:
+        return
+    gives = view.concepts.get("LAND_WAIVED", ())
+    _keep(view, "TERRITORY", [m for m in land if view.tokens[m.first].text.lower() != "auf" or any(
+        g.first > m.last and view.clause[g.first] == view.clause[m.last]
+        and view.words_between(m.last, g.first) <= _LAND_GIVEN_REACH for g in gives)])
+
+
+def _none_planned(view: View) -> None:
+    """(review, session 37) "no meeting planned": the "no meeting" inside it says the calendar, not a refusal
+    (stance.none_planned reads it); a "no meeting" elsewhere in the sentence still refuses."""
+    spans = [(m.first, m.last) for m in view.concepts.get("NONE_PLANNED", ())]
+    if not spans or "NO_MEETING" not in view.concepts:
+        return
+    _keep(view, "NO_MEETING", [m for m in view.concepts["NO_MEETING"]
+                               if not any(a <= m.first and m.last <= b for a, b in spans)])
+
+
 def _planning(view: View) -> None:
     """'a meeting is not being prepared', 'no plans for a meeting': preparing or planning it is the agenda, not
     anyone's readiness (not planned is no refusal); 'until a deal was ready': the document is ready, nobody is."""
@@ -1472,6 +1499,13 @@ _TRADE_REACH = 8  # words between a status and the "in exchange for" after it
 _CONSENT_REACH = 3  # words between "ready for", "agreed to" and the status after it
 
 
+def _offered_with(g: ConceptMatch, offers: list[ConceptMatch], view: View) -> bool:
+    """(review, session 37) "with guarantees" trades a status only where a verb of offering, readiness or consent
+    stands before it in its clause: "a neutral Ukraine with international guarantees is Moscow's condition" still
+    asks for neutrality, "Kyiv offered neutrality with guarantees, Moscow conditions" gives it."""
+    return any(o.last < g.first and view.clause[o.last] == view.clause[g.first] for o in offers)
+
+
 def _terms_offered(view: View) -> None:
     """'a neutral, non-nuclear status in exchange for security guarantees', «нейтральный статус в обмен на
     гарантии», «нейтральний статус в обмін на гарантії»: a status traded for something is what one side offers,
@@ -1481,12 +1515,14 @@ def _terms_offered(view: View) -> None:
     word of demand or condition in its clause ("Киев выразил готовность к нейтральному статусу"), is a concession
     told, too."""
     status = view.concepts.get("NEUTRAL")
-    trades = view.concepts.get("TRADED_FOR", [])
     consents = [m for c in ("READY", "AGREE") for m in view.concepts.get(c, ())]
-    if not status or not (trades or consents):
-        return
     asks = [d for c in ("DEMAND", "INSIST") for d in view.concepts.get(c, ())]
     conditions = asks + [d for c in ("COND", "MODAL", "IF") for d in view.concepts.get(c, ())]
+    offers = consents + list(view.concepts.get("PROPOSE", ()))
+    trades = list(view.concepts.get("TRADED_FOR", [])) + [
+        g for g in view.concepts.get("WITH_GUARANTEES", ()) if _offered_with(g, offers, view)]
+    if not status or not (trades or consents):
+        return
 
     def traded(m: ConceptMatch) -> bool:
         return any(t.first > m.last and view.clause[t.first] == view.clause[m.last]

@@ -81,7 +81,9 @@ def asks_terms(r: Read, after_meeting: bool) -> bool:
     with it named: an enumeration answering it ("First — a ceasefire. Second — guarantees.") lists those terms. Not a
     question of a meeting held, of another summit or of the delegations' talks."""
     q = r.sentence.text.find("?")
-    if q < 0 or not any(m.start < q for m in r.view.concepts.get("TERMS_WORD", ())):
+    idioms = [(m.first, m.last) for m in r.view.concepts.get("TERMS_IDIOM", ())]  # "in terms of": no terms asked
+    if q < 0 or not any(m.start < q and not any(a <= m.first <= b for a, b in idioms)
+                        for m in r.view.concepts.get("TERMS_WORD", ())):
         return False
     if other_summit(r.view, r.mentions) or r.view.has_any(("HAPPENED", "PAST_SUMMIT", "DELEGATION")):
         return False

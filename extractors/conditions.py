@@ -2993,6 +2993,9 @@ def _leader_there(view: View, pm: ConceptMatch) -> bool:
 
 # (h_demand25) NO_DET: "жодних поступок", a negative determiner as much a word of its own as "not"
 _POLARITY = frozenset({"NEG", "REFUSE", "IMPOSSIBLE", "NO_MEETING", "WILL_NOT", "NEG_SELF", "NO_DET"})
+# (review, session 37) a determiner negates only the nouns it stands before ("жодних територіальних поступок"), not
+# a concession named elsewhere in the sentence ("питання територіальних поступок, жодних інших тем")
+_NO_DET_REACH: Final = 2
 
 
 def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:
@@ -3005,6 +3008,7 @@ def _required_apart(rule: Rule, chain: Chain, view: View) -> bool:
     start = min(m.first for m in chain)
     return any(not any(a <= r.first <= b or r.first <= a <= r.last for a, b in taken)
                and not (c == "NEG" and _colon_between(view, r.last, start))
+               and not (c == "NO_DET" and not (r.last < start and view.words_between(r.last, start) <= _NO_DET_REACH))
                for c in rule.requires for r in view.concepts.get(c, ()))
 
 

@@ -32,6 +32,7 @@ from extractors.analysis import (
     add_listed_term,
     add_others,
     analyse,
+    possessives,
     scan_only,
     speech_verbs,
 )
@@ -2996,6 +2997,7 @@ def _asked_of_own_side(cue: Cue, party: str, r: _Read) -> bool:
     asks = [a for a in view.concepts.get("ASKED_OF", ()) if a.last < cue.last]
     if not asks:
         return False
+    owners = possessives(view)  # "called on Ukraine's partners": the partners are asked
     for m in r.mentions:
         if m.actor is None or m.actor.party != party:
             continue
@@ -3003,14 +3005,10 @@ def _asked_of_own_side(cue: Cue, party: str, r: _Read) -> bool:
         if i is None or not i < cue.last or view.words_between(i, cue.last) > _ASKED_SPAN \
                 or view.clause[i] != view.clause[cue.last]:
             continue
-        if any(a.last + 1 == i for a in asks) and not _possessive(view.text[m.start : m.end + 1]):
+        last = view.token_through(m.end)
+        if any(a.last + 1 == i for a in asks) and (last is None or owners.isdisjoint((last, last + 1))):
             return True
     return False
-
-
-def _possessive(name: str) -> bool:
-    """A name said as an owner ("Ukraine's", "Zelensky’s", "Zelensky'" + "s"): the thing owned is what follows."""
-    return name.rstrip().endswith(("'s", "’s", "'", "’"))
 
 
 def _third_head_invited(cue: Cue, r: _Read) -> bool:
