@@ -496,7 +496,10 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # unseen23 0.731; corpus/unseen24 joined, both halves the session's blind measure: holdout 0.733 when first read and
 # at the end (floor 0.70). End of the thirty-sixth: unseen10 0.820 (floor 0.79), unseen17 0.709 (floor 0.68), unseen21
 # 0.694 (floor 0.66), unseen22 0.709 (floor 0.68); corpus/unseen25 joined, both halves the session's blind measure:
-# holdout 0.713 when first read, 0.729 at the end (floor 0.70).
+# holdout 0.713 when first read, 0.729 at the end (floor 0.70). End of the thirty-seventh: unseen4 0.840 (floor 0.81),
+# unseen10 0.829 (floor 0.80), unseen21 0.705 (floor 0.68), unseen24 0.738 (floor 0.71), unseen25 0.743 (floor 0.71);
+# corpus/unseen26 joined, both halves the session's blind measure: holdout 0.673 when first read, 0.679 at the end
+# (floor 0.65).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -505,13 +508,13 @@ WIRE_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
-UNSEEN4_HOLDOUT_F1_FLOOR = 0.80
+UNSEEN4_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.82
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN10_HOLDOUT_F1_FLOOR = 0.79
+UNSEEN10_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN11_HOLDOUT_F1_FLOOR = 0.70
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.81
@@ -522,11 +525,12 @@ UNSEEN17_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN18_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN19_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN20_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN21_HOLDOUT_F1_FLOOR = 0.66
+UNSEEN21_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN22_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN23_HOLDOUT_F1_FLOOR = 0.70
-UNSEEN24_HOLDOUT_F1_FLOOR = 0.70
-UNSEEN25_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN24_HOLDOUT_F1_FLOOR = 0.71
+UNSEEN25_HOLDOUT_F1_FLOOR = 0.71
+UNSEEN26_HOLDOUT_F1_FLOOR = 0.65
 
 
 @pytest.fixture(scope="module")
@@ -565,6 +569,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen23_holdout", "corpus/unseen23", "holdout"),
         ("unseen24_holdout", "corpus/unseen24", "holdout"),
         ("unseen25_holdout", "corpus/unseen25", "holdout"),
+        ("unseen26_holdout", "corpus/unseen26", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -861,3 +866,12 @@ def test_floor_unseen25_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     party contradicting each other); both halves read only as figures while the reader was tuned in the thirty-sixth
     session (corpus/unseen25)."""
     assert real["unseen25_holdout"]["assertions"]["f1"] >= UNSEEN25_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen26_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-sixth blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (answers that need their question, bare institutions as speakers, hosts offering
+    or being available, two speakers in one sentence, dates that are not the publication day, conditions as objections
+    to a thing, hedges and softenings); both halves read only as figures while the reader was tuned in the
+    thirty-seventh session (corpus/unseen26)."""
+    assert real["unseen26_holdout"]["assertions"]["f1"] >= UNSEEN26_HOLDOUT_F1_FLOOR
