@@ -1050,7 +1050,7 @@ def _absolute_adverbs(view: View) -> None:
     spans = [(m.first, m.last) for m in view.concepts.get("ABSOLUTELY", ())]
     if not spans:
         return
-    for concept in _ABSOLUTE_MASKS & view.concepts.keys():
+    for concept in _ABSOLUTE_MASKS.intersection(view.concepts):  # a frozenset, as the compiled reader types it
         _keep(view, concept, [m for m in view.concepts[concept]
                               if not any(a <= m.first and m.last <= b for a, b in spans)])
 
