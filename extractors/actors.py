@@ -290,9 +290,22 @@ class _MinisterWords(NamedTuple):
 def _minister_words() -> _MinisterWords:
     """The words of a bare minister title, read once from actors.toml: data, as the titles themselves are."""
     raw = tomllib.loads(resources.files("extractors").joinpath("data/actors.toml").read_text(encoding="utf-8"))
-    t = raw["bare_minister"]
-    return _MinisterWords(frozenset(t["minister"]), frozenset(t["articles"]), frozenset(t["links"]),
-                          tuple(t["portfolios"]), frozenset(t["named"]))
+    return minister_words(raw.get("bare_minister"))
+
+
+def minister_words(table: object) -> _MinisterWords:
+    """actors.toml's [bare_minister], checked: each of its five keys a list of lowercase words, so a slip in the data
+    stops the reader with the key's name rather than a KeyError deep in a read."""
+    if not isinstance(table, dict):
+        raise ValueError("actors.toml: [bare_minister] is missing or not a table")
+    lists: dict[str, list[str]] = {}
+    for key in _MinisterWords._fields:
+        words = table.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise ValueError(f"actors.toml: [bare_minister] {key} must be a non-empty list of lowercase words")
+        lists[key] = words
+    return _MinisterWords(frozenset(lists["minister"]), frozenset(lists["articles"]), frozenset(lists["links"]),
+                          tuple(lists["portfolios"]), frozenset(lists["named"]))
 
 
 def _other_minister(phrase: str, text: str, end: int) -> bool:

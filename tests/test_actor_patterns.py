@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from extractors.actors import _CASES, _HIS_OFFICE, _PRONOUN_WORDS, _PRONOUNS, _one_scan, default_index
+from extractors.actors import (
+    _CASES,
+    _HIS_OFFICE,
+    _PRONOUN_WORDS,
+    _PRONOUNS,
+    _minister_words,
+    _one_scan,
+    default_index,
+    minister_words,
+)
 from extractors.lexicon import LANGUAGES
 
 CASES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
@@ -100,3 +109,17 @@ def test_one_scan_refuses_patterns_it_cannot_join() -> None:
         _one_scan([re.compile(r"(?i)[a]b")], last_is_group_1=False)
     assert _one_scan([re.compile("[ab]c"), re.compile("[Bb]d")], last_is_group_1=True).pattern == \
         "[abBb](?:(?<=[ab])c|(?<=[Bb])d())"
+
+
+def test_the_bare_minister_words_are_checked_when_loaded() -> None:
+    """actors.toml's [bare_minister] loads as data, and a slip in it names its key instead of failing mid-read."""
+    words = _minister_words()
+    assert "of" in words.links and "foreign" in words.named
+    with pytest.raises(ValueError, match="missing or not a table"):
+        minister_words(None)
+    table = {k: ["x"] for k in ("minister", "articles", "links", "portfolios", "named")}
+    assert minister_words(table).minister == frozenset({"x"})
+    with pytest.raises(ValueError, match="portfolios"):
+        minister_words({**table, "portfolios": ["Оборон"]})
+    with pytest.raises(ValueError, match="named"):
+        minister_words({k: v for k, v in table.items() if k != "named"})
