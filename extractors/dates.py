@@ -306,8 +306,9 @@ def find_date(text: str, ref: date | None, anchor: date | None = None, things: b
     named = (ref is not None or anchor is not None) and _may_name_a_day(text)
     if anchor is not None and named:
         later = _later_date(text, anchor)
-        if later is not None:
-            return later
+        if later is not None and (ref is None or later <= ref):
+            return later  # (h_dates26: a count past the article's day, "two days after X" told of another day, is
+            # not the statement's: the sentence's weekday or date is)
     if _DIGIT.search(text) is None:
         # every pattern but the weekday and relative ones needs a digit, and those two need a reference date
         # (a hand-written prefilter here once let "во вторник", "mittwoch", "sábado" through to nothing)

@@ -371,6 +371,15 @@ def _says_it_back(r: _Read, longest: int | None) -> bool:
 _THAT_WORDS = concept_words("THAT_SAID")
 
 
+def _not_after(out: list[Statement], published: date | None) -> list[Statement]:
+    """h_dates26: a statement is made on or before the day its article is published; a day read past it (a "two
+    days later" counted from a story's last date, a day and month up to two days ahead) is the publication's."""
+    if published is None:
+        return out
+    return [replace(st, stated_on=published) if st.stated_on is not None and st.stated_on > published else st
+            for st in out]
+
+
 def _dates_back(r: _Read) -> bool:
     """'He said this in a video address on the evening of April 20', 'Про це він сказав у четвер', 'Об этом заявил
     Ушаков в среду': a sentence of no words of its own that points back to the words before it and says when they
@@ -893,6 +902,7 @@ class Reader:
                             lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
                     preferred |= {(len(out), value) for value in _preferred_formats(r, st)}
                     out.append(st)
+        out = _not_after(out, article.published)
         # one value a day (a voice) as each statement was dated where it stands
         out = _city_for_country(_resolve_exclusive(out, self._voices, self._threshold, frozenset(preferred)))
         for i, when in redated.items():
