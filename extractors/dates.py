@@ -798,6 +798,13 @@ def _eve_object() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:\w+(?:ого|его|ой|ей|ої|ьої|ых|их)\s+)?(?:{alts})", re.I | re.U)
 
 
+@lru_cache(maxsize=1)
+def _of_event() -> re.Pattern[str]:
+    """h_dates26: the calendar's `eve` words of an event right after a count ("la veille du sommet", "la víspera de la
+    cumbre", "il giorno prima del vertice"): the eve of an event, not a day counted from the story's."""
+    return re.compile(r"\s+" + _word_regex(_word_list("eve", "counted")), re.I | re.U)
+
+
 def _later_date(text: str, anchor: date) -> date | None:
     """"Two days later", "на следующий день": the story's last date moved on, when no explicit date is given (and
     "a day earlier", "днем ранее": moved back)."""
@@ -806,7 +813,7 @@ def _later_date(text: str, anchor: date) -> date | None:
         days, pattern = _day_counts(table)
         for m in pattern.finditer(text):
             count = _lookup(days, m.group("phrase"))
-            if count is not None:
+            if count is not None and not _of_event().match(text, m.end()):
                 found.append((m.start(), sign * count))
                 break
     if not found:
