@@ -338,7 +338,7 @@ def find_date(text: str, ref: date | None, anchor: date | None = None, things: b
                     d = _in_frame(month, day, anchor) or d  # "April 2021. ... on April 20": the story's year
             else:
                 d = None
-            if d and (things or not _attributive(text, m.start(), m.end())):
+            if d and (things or not _attributive(text, m.start(), m.end())) and not _spans(text, m.start(), d, ref):
                 candidates.append((m.start(), d))
     for key in ("iso", "numeric"):
         for m in p[key].finditer(text):
@@ -372,6 +372,19 @@ def _attributive(text: str, start: int, end: int) -> bool:
     address's or the decision's day, not the day the sentence's speaker spoke."""
     before, after = _attributive_words()
     return before.search(text, 0, start) is not None or after.match(text, end) is not None
+
+
+def _spans(text: str, start: int, day: date, ref: date | None) -> bool:
+    """h_dates26: whether the day at text[start:] opens a period still to come (`[span]` in the calendar: "a full
+    ceasefire from 12 May", «полного прекращения огня с 12 мая», on the article's day or later): a start, not the day
+    the speaker spoke ("since 18 August" before the article's day tells when a position was taken: it stays)."""
+    return ref is not None and day >= ref and _span_words().search(text, 0, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _span_words() -> re.Pattern[str]:
+    """The calendar's span words opening a period, right before a day (then only spaces)."""
+    return _words_pattern("span", "opens", r"\s+$")
 
 
 @lru_cache(maxsize=1)
