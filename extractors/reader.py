@@ -3107,12 +3107,24 @@ def _relative_antecedent(cue: Cue, r: _Read) -> Actor | None:
             continue
         if view.tokens[i - 1].text == "," and any(m.first == i for m in view.concepts.get("SAY", ())):
             return None  # "Zelensky, who met the Pope, said ...": the clause closed, the main verb speaks
-        if tok.text in RELATIVE_PRONOUNS and view.tokens[i - 1].text == ",":
+        if tok.text in RELATIVE_PRONOUNS and view.tokens[i - 1].text == "," and not _article_of_subject(view, i):
             comma = view.tokens[i - 1].start
             return next((m.actor for m in r.mentions if m.actor is not None and m.end <= comma
                          and view.text[m.end : comma].strip() == ""), None)  # the name right before the comma (not
             # one after it: "підписав указ, який забороняє переговори з путіним" is about the decree)
     return None
+
+
+def _article_of_subject(view: View, i: int) -> bool:
+    """(h_format26) German "der"/"die" after a comma that opens a verb-second reported clause ("sagte vor Journalisten
+    in Washington, die Ukraine sei zu einem Treffen bereit"): the article of its subject, a capitalised noun with the
+    clause's finite verb right after it, not a relative pronoun about the name before the comma (a relative clause
+    puts its verb last: "Putin, der Selenskyj treffen wolle")."""
+    toks = view.tokens
+    if view.lang != "de" or i + 2 >= len(toks) or not toks[i + 1].is_word \
+            or not view.text[toks[i + 1].start].isupper():
+        return False
+    return any(m.first == i + 2 for m in view.concepts.get("BRACKET_FINITE", ()))
 
 
 _DOUBT_ASKED: Final = ("POINT_ASKED", "POINTLESS")
