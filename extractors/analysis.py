@@ -160,6 +160,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _asked_back(view)
     _epithets(view)
     _no_comment(view)
+    _elapsed_after(view)
     _impossible_terms(view)
     _condition_of_meeting(view)
     _before_condition_noun(view)
@@ -1056,6 +1057,13 @@ def _no_comment(view: View) -> None:
     if refused:
         view.concepts["NO_COMMENT"] = view.concepts.get("NO_COMMENT", []) + refused
     _drop_inside(view, ("REFUSE", "AVOID"), "NO_COMMENT")
+
+
+def _elapsed_after(view: View) -> None:
+    """(h_prec26) 'The statement came hours after the second round', «через несколько часов после», «λίγες ώρες
+    μετά», 'after months of preparatory work': a span of time at "after" dates what is told, it orders nothing
+    before a meeting."""
+    _drop_inside(view, ("AFTER",), "ELAPSED")
 
 
 def _drop_inside(view: View, concepts: tuple[str, ...], inside: str) -> None:
