@@ -160,6 +160,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _asked_back(view)
     _epithets(view)
     _no_comment(view)
+    _elapsed_after(view)
     _impossible_terms(view)
     _condition_of_meeting(view)
     _before_condition_noun(view)
@@ -1025,12 +1026,52 @@ def _occasion_gap(view: View, said: int, at: int, audience: set[int]) -> bool:
                                      for i in range(said, at))
 
 
+# (h_prec26) how far a refusal may stand from the infinitive of speaking it refuses: after it, its "to" and an
+# adverb ("refused to publicly comment on"); before it, the topic spoken of («говорить о встрече президентов отказался»)
+_SPEAK_AFTER_REFUSAL: Final = 2
+_SPEAK_BEFORE_REFUSAL: Final = 6
+
+
+def _refused_speech(view: View) -> list[ConceptMatch]:
+    """(h_prec26) A refusal beside an infinitive of speaking of a topic in its clause ("refused to talk about the
+    summit", «говорить о встрече президентов отказался», «відмовився говорити про зустріч», "a refusé de parler
+    de la rencontre"): a refusal to answer, as NO_COMMENT is, spanning both (and the topic between them)."""
+    speaks = view.concepts.get("SPEAK_OF", ())
+    if not speaks:
+        return []
+    out = []
+    for r in view.concepts.get("REFUSE", ()):
+        for s in speaks:
+            if view.clause[s.first] != view.clause[r.first]:
+                continue
+            if (r.last < s.first and view.words_between(r.last, s.first) <= _SPEAK_AFTER_REFUSAL) or (
+                    s.last < r.first and view.words_between(s.last, r.first) <= _SPEAK_BEFORE_REFUSAL):
+                first, last = min(r.first, s.first), max(r.last, s.last)
+                out.append(ConceptMatch("NO_COMMENT", first, last, view.tokens[first].start, view.tokens[last].end))
+    return out
+
+
 def _no_comment(view: View) -> None:
     """'declined to comment', 'отказался комментировать': the refusal is of an answer, not of a meeting."""
-    spans = [(m.first, m.last) for m in view.concepts.get("NO_COMMENT", ())]
+    refused = _refused_speech(view)
+    if refused:
+        view.concepts["NO_COMMENT"] = view.concepts.get("NO_COMMENT", []) + refused
+    _drop_inside(view, ("REFUSE", "AVOID"), "NO_COMMENT")
+
+
+def _elapsed_after(view: View) -> None:
+    """(h_prec26) 'The statement came hours after the second round', «через несколько часов после», «λίγες ώρες
+    μετά», 'after months of preparatory work': a span of time at "after" dates what is told, it orders nothing
+    before a meeting."""
+    _drop_inside(view, ("AFTER",), "ELAPSED")
+
+
+def _drop_inside(view: View, concepts: tuple[str, ...], inside: str) -> None:
+    """The concepts' matches that begin within a match of `inside` are gone: that phrase means something else."""
+    spans = [(m.first, m.last) for m in view.concepts.get(inside, ())]
     if not spans:
         return
-    for concept in ("REFUSE", "AVOID"):
+    for concept in concepts:
         _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b
                                                                                      for a, b in spans)])
 
