@@ -168,6 +168,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _treaty_bodies(view)
     _first_since(view)
     _when_said(view)
+    _not_only(view)
     _planning(view)
     _not_yet(view)
     _any_time_soon(view)
@@ -212,7 +213,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
                      "ANYWHERE", "PLACE_OUT", "PLACE_EXCLUDED", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL",
                      "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING",
-                     "NOT_EXCLUDED", "POINT_ASKED"})
+                     "NOT_EXCLUDED", "POINT_ASKED", "ONLY"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -1011,6 +1012,16 @@ def _when_said(view: View) -> None:
     _keep(view, "AFTER", [m for m in view.concepts["AFTER"] if not (
         not any(o < m.first and view.words_between(o, m.first) <= 1 for o in only)
         and any(s.last < m.first and _occasion_gap(view, s.last, m.first, audience) for s in says))])
+
+
+def _not_only(view: View) -> None:
+    """(h_prereq26) "a summit, and not only a meeting of the delegations", «а не только встречу делегаций», "nicht nur",
+    "non solo": an "only" inside a pseudo-negation (PSEUDO_NEG) adds, it restricts nothing, so it sets no condition."""
+    pseudo = view.concepts.get("PSEUDO_NEG")
+    only = view.concepts.get("ONLY")
+    if not pseudo or not only:
+        return
+    _keep(view, "ONLY", [o for o in only if not any(p.first <= o.first <= p.last for p in pseudo)])
 
 
 _THAT_WORDS = concept_words("THAT_WORD")
