@@ -169,6 +169,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _first_since(view)
     _when_said(view)
     _not_only(view)
+    _ready_for_before(view)
     _planning(view)
     _not_yet(view)
     _any_time_soon(view)
@@ -1022,6 +1023,21 @@ def _not_only(view: View) -> None:
     if not pseudo or not only:
         return
     _keep(view, "ONLY", [o for o in only if not any(p.first <= o.first <= p.last for p in pseudo)])
+
+
+_BEFORE_PREPS: Final = concept_words("BEFORE_PREP")
+
+
+def _ready_for_before(view: View) -> None:
+    """(h_prereq26) «Україна готова до зустрічі лідерів»: the Ukrainian "до" governed by a word of readiness right
+    before it is "ready for" the meeting, not "before" it, so the phrase it opens orders nothing first."""
+    after = view.concepts.get("AFTER")
+    ready = view.concepts.get("READY")
+    if not after or not ready:
+        return
+    ends = {r.last for r in ready}
+    _keep(view, "AFTER", [m for m in after if not (view.tokens[m.first].text in _BEFORE_PREPS
+                                                  and m.first - 1 in ends)])
 
 
 _THAT_WORDS = concept_words("THAT_WORD")
