@@ -483,11 +483,12 @@ _DASHES: Final = frozenset({"—", "–"})
 
 def _dash_copula(view: View) -> None:
     """'Москва — лучшее место для встречи', 'Будапешт — не місце для зустрічі', 'Місце — будь-яке, крім Москви': in
-    Russian and Ukrainian a dash between a place (or the venue) and what it is stands for 'is' (the lexicon holds
-    words, not punctuation); a source set off by commas may stand before the dash («Будапешт, на його думку, —»)."""
+    Russian and Ukrainian a dash between a place (or the venue, or a land: «Крым — часть России») and what it is stands
+    for 'is' (the lexicon holds words, not punctuation); a source set off by commas may stand before the dash («Будапешт, на його думку, —»)."""
     if view.lang not in ("ru", "uk"):
         return
     places = {p.last for p in view.places} | {v.last for v in view.concepts.get("VENUE_NOUN", ())}
+    places |= {t.last for t in view.concepts.get("TERRITORY", ())}  # (h_prereq26) «полуостров — часть России»
     inserted = _source_between_commas(view)
     for i in sorted(inserted):
         if i - 1 in places:
