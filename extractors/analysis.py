@@ -484,7 +484,8 @@ _DASHES: Final = frozenset({"—", "–"})
 def _dash_copula(view: View) -> None:
     """'Москва — лучшее место для встречи', 'Будапешт — не місце для зустрічі', 'Місце — будь-яке, крім Москви': in
     Russian and Ukrainian a dash between a place (or the venue, or a land: «Крым — часть России») and what it is stands
-    for 'is' (the lexicon holds words, not punctuation); a source set off by commas may stand before the dash («Будапешт, на його думку, —»)."""
+    for 'is' (the lexicon holds words, not punctuation); a source set off by commas may stand before the dash
+    («Будапешт, на його думку, —»)."""
     if view.lang not in ("ru", "uk"):
         return
     places = {p.last for p in view.places} | {v.last for v in view.concepts.get("VENUE_NOUN", ())}
