@@ -169,6 +169,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _treaty_bodies(view)
     _first_since(view)
     _when_said(view)
+    _not_only(view)
+    _ready_for_before(view)
     _planning(view)
     _not_yet(view)
     _any_time_soon(view)
@@ -213,7 +215,7 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
                      "ANYWHERE", "PLACE_OUT", "PLACE_EXCLUDED", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL",
                      "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING",
-                     "NOT_EXCLUDED", "POINT_ASKED"})
+                     "NOT_EXCLUDED", "POINT_ASKED", "ONLY"})
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -482,11 +484,13 @@ _DASHES: Final = frozenset({"—", "–"})
 
 def _dash_copula(view: View) -> None:
     """'Москва — лучшее место для встречи', 'Будапешт — не місце для зустрічі', 'Місце — будь-яке, крім Москви': in
-    Russian and Ukrainian a dash between a place (or the venue) and what it is stands for 'is' (the lexicon holds
-    words, not punctuation); a source set off by commas may stand before the dash («Будапешт, на його думку, —»)."""
+    Russian and Ukrainian a dash between a place (or the venue, or a land: «Крым — часть России») and what it is stands
+    for 'is' (the lexicon holds words, not punctuation); a source set off by commas may stand before the dash
+    («Будапешт, на його думку, —»)."""
     if view.lang not in ("ru", "uk"):
         return
     places = {p.last for p in view.places} | {v.last for v in view.concepts.get("VENUE_NOUN", ())}
+    places |= {t.last for t in view.concepts.get("TERRITORY", ())}  # (h_prereq26) «полуостров — часть России»
     inserted = _source_between_commas(view)
     for i in sorted(inserted):
         if i - 1 in places:
@@ -1012,6 +1016,31 @@ def _when_said(view: View) -> None:
     _keep(view, "AFTER", [m for m in view.concepts["AFTER"] if not (
         not any(o < m.first and view.words_between(o, m.first) <= 1 for o in only)
         and any(s.last < m.first and _occasion_gap(view, s.last, m.first, audience) for s in says))])
+
+
+def _not_only(view: View) -> None:
+    """(h_prereq26) "a summit, and not only a meeting of the delegations", «а не только встречу делегаций», "nicht nur",
+    "non solo": an "only" inside a pseudo-negation (PSEUDO_NEG) adds, it restricts nothing, so it sets no condition."""
+    pseudo = view.concepts.get("PSEUDO_NEG")
+    only = view.concepts.get("ONLY")
+    if not pseudo or not only:
+        return
+    _keep(view, "ONLY", [o for o in only if not any(p.first <= o.first <= p.last for p in pseudo)])
+
+
+_BEFORE_PREPS: Final = concept_words("BEFORE_PREP")
+
+
+def _ready_for_before(view: View) -> None:
+    """(h_prereq26) «Україна готова до зустрічі лідерів»: the Ukrainian "до" governed by a word of readiness right
+    before it is "ready for" the meeting, not "before" it, so the phrase it opens orders nothing first."""
+    after = view.concepts.get("AFTER")
+    ready = view.concepts.get("READY")
+    if not after or not ready:
+        return
+    ends = {r.last for r in ready}
+    _keep(view, "AFTER", [m for m in after if not (view.tokens[m.first].text in _BEFORE_PREPS
+                                                  and m.first - 1 in ends)])
 
 
 _THAT_WORDS = concept_words("THAT_WORD")

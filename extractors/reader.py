@@ -1119,6 +1119,7 @@ class Reader:
             found = restated_answer(question, topic, att, r)  # (h_answer2) «— Готов.», «— Не поїду.», "I will not."
             found = found or doubted_answer(question, topic, att, r)  # (h_u15a) "Not now, no."
         found = [*found, *_pointed_back(reads, n, found, att, topic), *formats_left_open(reads, n, att)]
+        found = _document_antecedent(reads, n, found)
         cues = [c for c in found if _inside(c, att, _quotes_of(att, r.sentence.quotes, theirs))]
         # "Без договора Кремль встречу не допускает": a precondition opening the sentence, before its subject,
         # still makes the refusal after it conditional
@@ -1779,6 +1780,26 @@ def _person_for(speaker: Actor, r: _Read) -> Actor:
 
 _NOT_TOLD = ("NOT_ULTIMATUM", "WITHOUT", "NEG", "RENOUNCE", "NO_LONGER")
 _ELIDED = ("ELIDED_VERB", "AUXILIARY")
+
+
+# (h_prereq26) What an anaphoric document ("such a treaty", «такого договора») stands for, by the condition noun of
+# the sentence before it: the treaty on security guarantees, the ceasefire agreement.
+_ANTECEDENT_CLASSES: Final = (("GUARANTEES", "security_guarantees"), ("CEASEFIRE", "ceasefire"))
+
+
+def _document_antecedent(reads: Sequence[_Read], n: int, found: list[Cue]) -> list[Cue]:
+    """(h_prereq26) "Kyiv proposes a system of security guarantees. Without such a treaty a meeting makes no sense":
+    a document named by an anaphor (SUCH_DOCUMENT) carries the class of its antecedent, so an agreed-text
+    prerequisite read on it is that of the one condition the sentence before names (none, or two: the text as read)."""
+    such = reads[n].view.concepts.get("SUCH_DOCUMENT")
+    if not such or n == 0:
+        return found
+    before = reads[n - 1].view
+    classes = [value for concept, value in _ANTECEDENT_CLASSES if before.has(concept)]
+    if len(classes) != 1:
+        return found
+    return [c._replace(value=classes[0]) if c.value == "documents_agreed" and c.op == "assert"
+            and any(m.first <= c.last and c.first <= m.last for m in such) else c for c in found]
 
 
 def _pointed_back(reads: Sequence[_Read], n: int, found: list[Cue], att: Attribution, topic: Topic) -> list[Cue]:
