@@ -638,6 +638,8 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
     an unmatched role are the person last spoken of."""
     if m.actor is not None:
         return m.actor
+    if m.how == "role" and m.words and _institution_ref(m.words):
+        return _institution_spoken(memory)
     if m.how == "role" and m.words:
         noun = m.words.removeprefix("the ").strip()
         named_after = {o.actor.name for o in later if o.actor is not None and o.start > m.start}
@@ -670,6 +672,25 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
             return next((a for a in reversed(memory.seen[: memory.before_sentence]) if a.kind == "person"
                          and a.role in ("leader", "head") and a.name not in named_after), None)
     return memory.last_person
+
+
+_WORD = re.compile(r"\w+")
+_INSTITUTION_REFS: Final = frozenset(tuple(w for w in p if _WORD.fullmatch(w))
+                                     for p in concept_phrases("INSTITUTION_REF"))
+
+
+def _institution_ref(words: str) -> bool:
+    """(h_inst26) The role is an institution spoken of again with no name ("its spokesman", "the ministry", «в
+    ведомстве», «речник відомства»), compared word by word (its marks aside: "the ministry's spokesman")."""
+    return tuple(_WORD.findall(words)) in _INSTITUTION_REFS
+
+
+def _institution_spoken(memory: Memory) -> Actor | None:
+    """(h_inst26) The institution that spoke in the last attribution read ("Ukraine's foreign ministry answered on
+    Thursday. '...,' its spokesman said"), when it speaks for a party; else nobody: such words never name the person
+    last spoken of, whose title they are not."""
+    last = memory.last.actor if memory.last is not None else None
+    return last if last is not None and last.kind == "institution" and last.party != "none" else None
 
 
 def _headline_head(memory: Memory, named_after: set[str]) -> bool:

@@ -777,6 +777,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.kind == "venue" and (_contrast_between(view, chain) or _across_reports(view, chain)):
             continue  # (h_venue5) «в Киев не поедет, а Зеленского готовы принять в Москве», "would not go to Moscow
             # and that Putin should come to Kyiv": the verb of one clause and the place of the next
+        if rule.kind == "venue" and _own_verb_nearer(rule, view, chain):
+            continue  # (h_inst26) «в Москву не поедет, «хай приезжает в Киев»»: the place is the nearer verb's
         if rule.kind == "prerequisite" and _across_reports(view, chain):
             continue  # "ждут предложений о прекращении огня, ..., и что обсуждение должно ...": two things reported
         if rule.kind == "venue" and _other_event_within(view, chain):
@@ -1303,6 +1305,21 @@ def _contrast_between(view: View, chain: Chain) -> bool:
 # what refuses in the clause before the contrast ("в Киев не поедет, а ...": "ready for a meeting, but it has to be
 # in Moscow" denies nothing, and its place stays the meeting's)
 _CONTRAST_DENIALS = ("NEG", "POST_NEG", "WILL_NOT", "NOT_GO", "REFUSE", "NEG_SELF")
+
+
+def _own_verb_nearer(rule: Rule, view: View, chain: Chain) -> bool:
+    """(h_inst26) A denied first element, and a word of that element past a comma between it and the next element («в
+    Москву Зеленский не поедет, «хай приезжает в Киев»», "won't go there, let him come to Kyiv"): the next element is
+    that nearer word's, and the denial of the first clause says nothing of it (as `_contrast_between`, whose second
+    clause opens with a word of contrast; a denial is asked for, since "the meeting, which Macron will host at the
+    Elysee" holds the place for the meeting named first)."""
+    if len(chain) < 2 or chain[1].first <= chain[0].last:
+        return False
+    a, b = chain[0], chain[1]
+    comma = next((i for i in range(a.last + 1, b.first) if view.tokens[i].text == ","), None)
+    return comma is not None and any(a.first - 3 <= n.first < comma for c in _CONTRAST_DENIALS
+                                     for n in view.concepts.get(c, ())) and any(
+        comma < m.first and m.last < b.first for c in rule.elements[0].concepts for m in view.concepts.get(c, ()))
 
 
 _AND_THAT = re.compile(r"\b(?:and|и|і|й|та)\s+(?:that|что|що)\b", re.I)

@@ -3185,6 +3185,8 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
     # two words after it (machine-translated English)
     roles += [m for m in view.concepts.get("BARE_ROLE", ()) if _opens_clause(view, m)
               and any(m.last < s.first <= m.last + 2 for s in view.concepts.get("SAY", ()))]
+    roles += view.concepts.get("INSTITUTION_REF", ())  # (h_inst26) "its spokesman", «в ведомстве»: resolved as the
+    # institution that spoke before (attribution._resolve)
     if not roles:  # most sentences: the mentions as given (in order already: ActorIndex.mentions)
         return list(mentions)
     out = list(mentions)
@@ -3192,6 +3194,8 @@ def _with_roles(mentions: list[Mention], view: View) -> list[Mention]:
         start, end = m.start, m.end
         if any(o.start < end and start < o.end for o in mentions):
             continue
+        if any(o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first for o in roles):
+            continue  # (h_inst26) «речник відомства»: the longer role holds the shorter one
         according = any(a.last + 1 == m.first for a in view.concepts.get("ACCORDING", ()))
         if any(0 <= o.start - end <= 30 and o.actor is not None and not _verb_between(view, end, o.start)
                and not (according and (_subject_after_comma(view, end, o) or _words_between(view, end, o)))
