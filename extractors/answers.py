@@ -435,8 +435,10 @@ _PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", �
 def place_asked(question: Read) -> str | None:
     """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
     Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
-    and no one named."""
-    words = [t for t in question.view.tokens if t.is_word]
+    and no one named; a transcript's label before it is no word of it: "HARBOUR LINE: To Minsk, then?")."""
+    label = _LABEL.match(question.sentence.text)
+    opens = label.end() if label is not None else 0
+    words = [t for t in question.view.tokens if t.is_word and t.start >= opens]
     named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
     if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
             m.actor is not None and m.actor.kind == "person" for m in question.mentions):

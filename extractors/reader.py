@@ -1095,8 +1095,10 @@ class Reader:
         asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
             found = refused_by_asking(r, found, asked_back)
-        if question is not None and not found and bare_answer(r.sentence.text, BARE_NO, opening=True):
-            found = no_to(question, topic, att, r)
+        if question is not None and bare_answer(r.sentence.text, BARE_NO, opening=True):
+            # (h_answer26) "Out of the question.", «Ни при каких условиях.»: a bare no whose own words read a refusal
+            # of "the question" says what it refuses of the question put (its place); else what they read stands
+            found = no_to(question, topic, att, r) or found
         elif question is not None and not found and bare_answer(r.sentence.text, BARE_NOT_YET, opening=True):
             found = not_yet_to(question, topic, att, r)  # (h_answer25) "Not yet.", «Поки що — ні»: a doubt at most
         elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
