@@ -1098,10 +1098,10 @@ class Reader:
         if question is not None and bare_answer(r.sentence.text, BARE_NO, opening=True):
             # (h_answer26) "Out of the question.", «Ни при каких условиях.»: a bare no whose own words read a refusal
             # of "the question" says what it refuses of the question put (its place); else what they read stands
-            said = no_to(question, topic, att, r)
-            end = next((i for i, t in enumerate(r.view.tokens) if t.text == "." and t.start >= a), len(r.view.tokens))
-            found = said + [c for c in found if c.first > end] if said else found  # ("No. Not Belarus either.": the
-            # words after the "No." read on their own)
+            refused = no_to(question, topic, att, r)
+            stop = next((i for i, t in enumerate(r.view.tokens) if t.text == "." and t.start >= a), len(r.view.tokens))
+            found = refused + [c for c in found if c.first > stop] if refused else found  # ("No. Not Belarus
+            # either.": the words after the "No." read on their own)
         elif question is not None and not found and bare_answer(r.sentence.text, BARE_NOT_YET, opening=True):
             found = not_yet_to(question, topic, att, r)  # (h_answer25) "Not yet.", «Поки що — ні»: a doubt at most
         elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
