@@ -42,7 +42,7 @@ from extractors.analysis import View
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
-from extractors.polarity import QUESTION_OPENERS, answered_after, asked_opening, question_scopes
+from extractors.polarity import QUESTION_OPENERS, Scope, answered_after, asked_opening, question_scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
 
 _WHERE = concept_words("WHERE_WORD")
@@ -386,6 +386,19 @@ def refused_demand(view: View) -> Cue:
                0.7, False)
 
 
+def _asked_places(r: Read, asked: Sequence[Scope]) -> set[str]:
+    """The places the reported question `asked` names, an institution named by its seat's building aside where
+    another place is named ("whether the Kremlin considers Kyiv a venue", «рассматривается ли в Кремле Киев как
+    площадка»: Kyiv is asked about, not Moscow)."""
+    inside = [p for s in asked for p in r.view.places if s.start <= p.first <= s.end
+              and p.concept in vocabulary().places]
+    voices = [p for p in inside if any(m.actor is not None and m.actor.kind != "person" and m.actor.name.lower()
+                                       != p.concept and m.start <= r.view.tokens[p.first].start < m.end
+                                       for m in r.mentions)]  # (the Kremlin is Moscow's place, named not as it)
+    named = {p.concept for p in inside if p not in voices}
+    return named if named else {p.concept for p in voices}
+
+
 def asked_then_no(r: Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]] | None:
     """(h_q) A reported question naming one place and the speaker's quoted answer opening with a bare "no" (or a bare
     "yes": the place accepted) in the same sentence ("Asked whether the meeting could be held in Moscow, Zelensky
@@ -402,8 +415,7 @@ def asked_then_no(r: Read, att: Attribution) -> Callable[[list[Cue]], list[Cue]]
     if not (yes or bare_answer(said, BARE_NO, opening=True)):
         return None
     asked = [s for s in question_scopes(r.view) if r.view.tokens[s.end].end <= qa]
-    named = {p.concept for s in asked for p in r.view.places if s.start <= p.first <= s.end
-             and p.concept in vocabulary().places}
+    named = _asked_places(r, asked)
     if len(named) != 1 or any(r.view.has(c) for c in ("TERRITORY", "CONCEDE")) or other_summit(r.view, r.mentions):
         return None  # (nor a question of another summit: "whether Trump would meet Putin in Alaska")
     place = named.pop()
@@ -435,8 +447,10 @@ _PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", �
 def place_asked(question: Read) -> str | None:
     """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
     Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
-    and no one named."""
-    words = [t for t in question.view.tokens if t.is_word]
+    and no one named; a transcript's label before it is no word of it: "HARBOUR LINE: To Minsk, then?")."""
+    label = _LABEL.match(question.sentence.text)
+    opens = label.end() if label is not None else 0
+    words = [t for t in question.view.tokens if t.is_word and t.start >= opens]
     named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
     if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
             m.actor is not None and m.actor.kind == "person" for m in question.mentions):

@@ -2684,9 +2684,11 @@ def _place_closes(view: View, chain: Chain, place: str) -> bool:
 # before a quote mark or the end after it; a question mark after it asks, it does not answer ("Not Moscow? Why not?")
 _FRAGMENT_OPENS: Final = frozenset({":", "—", "–", "-"})
 _FRAGMENT_CLOSES: Final = frozenset({".", "!", ";"})
+# (h_answer26) the words that add a place refused to one refused before ("Not Belarus either", «Минск тоже нет»)
+_ADDING: Final = ("EITHER", "NOT_EITHER", "NOR_PLACE")
 # the words a fragment may hold beside its match: the negations, the "and", "or" that join places refused together
 # («Ни Москва, ни Минск.», "Neither Moscow nor Minsk.", «Не Москва и не Минск.») and a "but" opening it
-_FRAGMENT_WORDS: Final = ("NEG", "NEG_CONCORD", "AND_WORD", "OR_WORD", "BUT")
+_FRAGMENT_WORDS: Final = ("NEG", "NEG_CONCORD", "AND_WORD", "OR_WORD", "BUT", *_ADDING)
 
 
 def _whole_fragment(view: View, first: int, last: int) -> bool:
@@ -2704,8 +2706,11 @@ def _whole_fragment(view: View, first: int, last: int) -> bool:
         if tokens[i].is_word and i not in spare:
             return False
         i -= 1
+    adding = {m.last for c in _ADDING for m in view.concepts.get(c, ())}
     i = last + 1
     while i < len(tokens) and tokens[i].text not in _FRAGMENT_CLOSES and not quote_between(view, i - 1):
+        if tokens[i].text == "," and i - 1 in adding:
+            break  # (h_answer26) "Not Belarus either, for obvious reasons.": the adding word closes it
         if tokens[i].text == "?" or (tokens[i].is_word and i not in spare):
             return False
         i += 1

@@ -153,6 +153,7 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
            lang: str) -> list[tuple[int, int, str, Actor | None]]:
     """(where the turn begins, where its words begin, q | a | label, the label's actor) for Q/A marks and labels."""
     out: list[tuple[int, int, str, Actor | None]] = []
+    unnamed: dict[str, list[tuple[int, int, bool]]] = {}  # a label naming no one: its turns, and which ask
     for p, at in zip(paragraphs, starts, strict=True):
         if not p.strip():
             continue
@@ -181,10 +182,28 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
             if people and (label.isupper() or lead == 0):
                 who = people[0] if people[0].party != "none" else None
                 out.append((at + lead, at + m.end(), "label", who))
+            elif not people and label.isupper() and lead == 0:
+                unnamed.setdefault(label, []).append((at, at + m.end(), _asks(p[m.end():])))
+    out += _asking_labels(unnamed)
     out.sort(key=lambda t: t[0])
     # labels count only in a transcript with an interviewer's turn (a "Q:" alone is a question all the same)
     if not any(k == "q" for _, _, k, _ in out):
         return []
+    return out
+
+
+_ASKING_TURNS = 2  # the questions an unnamed label's turns put, at least, to be the interviewer's
+
+
+def _asking_labels(unnamed: dict[str, list[tuple[int, int, bool]]]) -> list[tuple[int, int, str, Actor | None]]:
+    """(h_answer26) A capitalised label that names no one and no role, most of whose turns (two at least) end in a
+    question mark, is the interviewer's: the outlet's name or the host's ("HARBOUR LINE: ... Would President Zelensky
+    travel to Moscow?", "NORTHLINE: And Istanbul?"). Its every turn is a question ("HARBOUR LINE: Thank you." too)."""
+    out: list[tuple[int, int, str, Actor | None]] = []
+    for turns in unnamed.values():
+        asked = sum(1 for _, _, q in turns if q)
+        if asked >= _ASKING_TURNS and 2 * asked > len(turns):
+            out += [(pos, body, "q", None) for pos, body, _ in turns]
     return out
 
 

@@ -1105,8 +1105,13 @@ class Reader:
         asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
             found = refused_by_asking(r, found, asked_back)
-        if question is not None and not found and bare_answer(r.sentence.text, BARE_NO, opening=True):
-            found = no_to(question, topic, att, r)
+        if question is not None and bare_answer(r.sentence.text, BARE_NO, opening=True):
+            # (h_answer26) "Out of the question.", «Ни при каких условиях.»: a bare no whose own words read a refusal
+            # of "the question" says what it refuses of the question put (its place); else what they read stands
+            refused = no_to(question, topic, att, r)
+            stop = next((i for i, t in enumerate(r.view.tokens) if t.text == "." and t.start >= a), len(r.view.tokens))
+            found = refused + [c for c in found if c.first > stop] if refused else found  # ("No. Not Belarus
+            # either.": the words after the "No." read on their own)
         elif question is not None and not found and bare_answer(r.sentence.text, BARE_NOT_YET, opening=True):
             found = not_yet_to(question, topic, att, r)  # (h_answer25) "Not yet.", «Поки що — ні»: a doubt at most
         elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
@@ -3825,6 +3830,8 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
         # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
+    if c.rule in ADDED_REFUSALS:
+        return f"venue_{c.value}"  # (h_answer26) "No. Not Belarus either": a place refused beside one refused before
     place = c.value.removeprefix("not_")
     seat = vocabulary().seats.get(place)
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and (
@@ -3924,6 +3931,9 @@ def _listed_together(c: Condition, st: Statement) -> bool:
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
 # "Neither Moscow nor Minsk."), not rivals of which one is the party's position
 _JOINT_REFUSALS: Final = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare"})
+# (h_answer26) the rules of a place refused beside one refused before ("Not Belarus either", «Минск тоже нет»): each
+# keeps a slot of its own (`_slot`)
+ADDED_REFUSALS: Final = frozenset({"venue.fragment_not_either", "venue.fragment_either_not", "venue.fragment_nor"})
 
 
 _WAR_SIDES = ("RU", "UA")
