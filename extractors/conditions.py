@@ -717,6 +717,9 @@ Chain = tuple[ConceptMatch, ...]
 
 def _chains(rule: Rule, view: View) -> list[Chain]:
     """Every way the rule's elements occur in order, each next one within its link's distance."""
+    if rule.id == NOR_LISTED and len(view.concepts.get("NOR_WORD", ())) < 2:
+        return []  # a "neither ... nor" list has two NOR words: one alone is no list ("noch in Istanbul", "still in
+        # Istanbul"; «Ні, Москва ...», "No, Moscow ...")
     options = [_occurrences(e.concepts, view) for e in rule.elements]
     chains: list[Chain] = [(m,) for m in options[0]]
     for link, opts in zip(rule.links, options[1:], strict=True):
@@ -856,7 +859,7 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         if rule.id == "venue.preferred_place" and _place_as_aim(view, chain):
             continue  # "pushed for Ukraine to join NATO", "milite pour une Europe unie": an aim, not a venue
         out.append(chain)
-    nearest = _nearest_place(_shortest_per_start(out), view)
+    nearest = _nearest_place(_shortest_per_start(out), view, coordinate=rule.id != NOR_LISTED)
     if rule.id in _AMONG:
         nearest += [alt for c in nearest for alt in _members_listed(c, view)]
     elif rule.id in LISTED:
@@ -1897,9 +1900,11 @@ def _rival_concepts(rule: Rule) -> frozenset[str]:
 _FORCES = frozenset({"UA_FORCES", "RU_FORCES"})
 
 
-def _nearest_place(chains: list[Chain], view: View) -> list[Chain]:
+def _nearest_place(chains: list[Chain], view: View, coordinate: bool = True) -> list[Chain]:
     """Of chains that share their other elements and differ in the place, the nearest place wins ("talks with
-    Russia, marking Jerusalem as a possible location" names Jerusalem)."""
+    Russia, marking Jerusalem as a possible location" names Jerusalem); with the places listed after it where
+    `coordinate` (not for a "neither ... nor" member: each member has its own NOR word, and "nor in Minsk, but in
+    Istanbul" lists no refusal of Istanbul)."""
     best: dict[tuple[int, ...], tuple[int, Chain]] = {}
     out: list[Chain] = []
     for c in chains:
@@ -1912,7 +1917,7 @@ def _nearest_place(chains: list[Chain], view: View) -> list[Chain]:
         if others not in best or dist < best[others][0]:
             best[others] = (dist, c)
     nearest = [c for _, c in best.values()]
-    return out + nearest + [alt for c in nearest for alt in _coordinated_places(c, view)]
+    return out + nearest + ([alt for c in nearest for alt in _coordinated_places(c, view)] if coordinate else [])
 
 
 _PLACE_HOSTS: Final = "venue.place_hosts"  # the rule whose places are the hosts themselves ("Austria ... hosts")
@@ -1972,6 +1977,8 @@ def _coordinated_places(chain: Chain, view: View) -> list[Chain]:
     return _listed_with(chain, view, joins, both_sides=False)
 
 
+# (h_neither26) the rule that reads each place of a "neither ... nor" list after its own NOR word
+NOR_LISTED: Final = "venue.nor_listed"
 # (h_offer24) the rules whose place is one of a list named with their phrase ("named Geneva and the Vatican as possible
 # venues"; h_venuelist25: "Geneva and the Vatican would suit Kyiv", «Женева і Ватикан підходять»): each place of the
 # list is read, and each stands (reader._slot)

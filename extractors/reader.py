@@ -99,7 +99,7 @@ from extractors.attribution import (
     time_phrase,
 )
 from extractors.base import ArticleText, Condition, Statement
-from extractors.conditions import LISTED, WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames
+from extractors.conditions import LISTED, NOR_LISTED, WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames
 from extractors.dates import (
     calendar_words,
     case_set,
@@ -1982,6 +1982,8 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
+    first_nor = min((c.first for c in cues if c.rule == NOR_LISTED), default=-1)
+    fragments = {c.value for c in cues if c.rule in _JOINT_REFUSALS and c.rule != NOR_LISTED}
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
         c, _party(c, att, r, venues)[0], r.view) or c.kind == "stance" and _countries_ready(c, r.view)]
@@ -2084,8 +2086,12 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if confidence < gate.floor:
             continue
         read, seldom = confidence, book.seldom.get(cue.value)
-        if seldom and party not in seldom:
-            confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing
+        if seldom and party not in seldom or cue.rule == NOR_LISTED and cue.first > first_nor \
+                and cue.value not in fragments:
+            confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing (h_neither26: nor
+            # a place of a "neither ... nor" list after its first: an exclusive kind holds one value, so a second
+            # refusal of one breath would displace the first and a later report of the first flip it back; measured,
+            # two holdouts' alert precision fell. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
         evidence = r.sentence.text[cue.start : cue.end]
         cond = Condition(party, cue.kind, cue.value, evidence, "withdraw" if cue.op == "withdraw" else "assert",
                          cue.rule, confidence)
@@ -3833,6 +3839,9 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
     if c.rule in ADDED_REFUSALS:
         return f"venue_{c.value}"  # (h_answer26) "No. Not Belarus either": a place refused beside one refused before
     place = c.value.removeprefix("not_")
+    if c.rule in _JOINT_REFUSALS and _listed_together(c, st):
+        return f"venue_not_{place}"  # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands (and
+        # each of a "neither ... nor" list, h_neither26, also beside a place proposed, "venue_not" below)
     seat = vocabulary().seats.get(place)
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and (
             _named_elsewhere(at_home, c, st, i) or _sole_refusal(c, st) and _named_elsewhere(named, c, st, i)):
@@ -3845,8 +3854,6 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
            and not o.value.startswith("not_") and o.value != place and o.evidence in c.evidence
            for o in st.conditions):
         return "venue_not"
-    if c.rule in _JOINT_REFUSALS and _listed_together(c, st):
-        return f"venue_not_{place}"  # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands
     return c.kind
 
 
@@ -3929,8 +3936,10 @@ def _listed_together(c: Condition, st: Statement) -> bool:
 
 
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
-# "Neither Moscow nor Minsk."), not rivals of which one is the party's position
-_JOINT_REFUSALS: Final = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare"})
+# "Neither Moscow nor Minsk."; h_neither26: "neither in Moscow nor in Minsk" in any sentence), not rivals of which one
+# is the party's position
+_JOINT_REFUSALS: Final = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare",
+                                    NOR_LISTED})
 # (h_answer26) the rules of a place refused beside one refused before ("Not Belarus either", «Минск тоже нет»): each
 # keeps a slot of its own (`_slot`)
 ADDED_REFUSALS: Final = frozenset({"venue.fragment_not_either", "venue.fragment_either_not", "venue.fragment_nor"})
