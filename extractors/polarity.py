@@ -438,12 +438,13 @@ def open_question(view: View) -> list[tuple[int, int]]:
 
 def denied_reports(view: View) -> list[tuple[int, int]]:
     """Token spans of reports denied ("Peskov denied a Financial Times report that Putin had agreed to meet",
-    "опроверг сообщения о том, что ..."): from the denial to the sentence's end, nothing is stated."""
+    "опроверг сообщения о том, что ..."): from the denial to the sentence's end, nothing is stated. A claim no
+    longer made ("Moscow no longer says that a meeting is impossible", «речь больше не идёт о том, что встреча
+    невозможна»: CLAIM_DROPPED) states nothing after it either: the old claim is denied, no new one is said."""
     reports = view.concepts.get("REPORT", ())
-    out = []
-    for d in view.concepts.get("DENY", ()):
-        if any(0 <= r.first - d.last <= 5 for r in reports):
-            out.append((d.first, len(view.tokens) - 1))
+    end = len(view.tokens) - 1
+    out = [(d.first, end) for d in view.concepts.get("DENY", ()) if any(0 <= r.first - d.last <= 5 for r in reports)]
+    out += [(d.last + 1, end) for d in view.concepts.get("CLAIM_DROPPED", ()) if d.last < end]
     return out
 
 
