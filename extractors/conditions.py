@@ -705,6 +705,19 @@ def _doubt_without(chain: Chain, view: View) -> bool:
 
 
 
+def _nor_list_opened(view: View) -> bool:
+    """Whether the sentence holds a "neither ... nor" list: two NOR words, the first of them an opening one.
+
+    One alone is no list («Ні, Москва ...», "No, Moscow ..."), and neither are two without an opener: the German
+    "noch" is also "still" ("noch in Istanbul, ein Treffen sei noch möglich"), opened only by "weder" (review 38).
+    """
+    nors = view.concepts.get("NOR_WORD", ())
+    if len(nors) < 2:
+        return False
+    first = min(m.first for m in nors)
+    return any(m.first <= first for m in view.concepts.get("NOR_OPEN", ()))
+
+
 @lru_cache(maxsize=4096)
 def _candidates(present: frozenset[str], has_places: bool) -> tuple[Rule, ...]:
     """The rules each of whose elements has a concept present in the sentence (cached by concept set)."""
@@ -717,9 +730,8 @@ Chain = tuple[ConceptMatch, ...]
 
 def _chains(rule: Rule, view: View) -> list[Chain]:
     """Every way the rule's elements occur in order, each next one within its link's distance."""
-    if rule.id == NOR_LISTED and len(view.concepts.get("NOR_WORD", ())) < 2:
-        return []  # a "neither ... nor" list has two NOR words: one alone is no list ("noch in Istanbul", "still in
-        # Istanbul"; «Ні, Москва ...», "No, Moscow ...")
+    if rule.id == NOR_LISTED and not _nor_list_opened(view):
+        return []
     options = [_occurrences(e.concepts, view) for e in rule.elements]
     chains: list[Chain] = [(m,) for m in options[0]]
     for link, opts in zip(rule.links, options[1:], strict=True):
