@@ -118,6 +118,8 @@ class Memory:
     in_turn: bool = False
     unplaced: Actor | None = None  # the speaker of no party (an analyst) the sentence just read gave its words to
     before_sentence: int = 0  # h_role3: how many of `seen` were named before the sentence being read
+    # (review 38) where the sentence being read names a body by an acronym no actor is ("NATO", "the UN", «ООН»)
+    bodies: tuple[int, ...] = ()
     # (h_venue21) the one leader or head the headline names: "the president" of a body that has named no one yet
     # («Зеленський про «запрошення» до Москви» over «Президент ... відповів на слова Путіна»)
     headline: Actor | None = None
@@ -639,7 +641,7 @@ def _resolve(m: Mention, memory: Memory, later: tuple[Mention, ...] = ()) -> Act
     if m.actor is not None:
         return m.actor
     if m.how == "role" and m.words and _institution_ref(m.words):
-        return _institution_spoken(memory)
+        return _institution_spoken(memory, m)
     if m.how == "role" and m.words:
         noun = m.words.removeprefix("the ").strip()
         named_after = {o.actor.name for o in later if o.actor is not None and o.start > m.start}
@@ -685,12 +687,25 @@ def _institution_ref(words: str) -> bool:
     return tuple(_WORD.findall(words)) in _INSTITUTION_REFS
 
 
-def _institution_spoken(memory: Memory) -> Actor | None:
+def _institution_spoken(memory: Memory, m: Mention) -> Actor | None:
     """(h_inst26) The institution that spoke in the last attribution read ("Ukraine's foreign ministry answered on
     Thursday. '...,' its spokesman said"), when it speaks for a party; else nobody: such words never name the person
-    last spoken of, whose title they are not."""
+    last spoken of, whose title they are not, nor (review 38) a body the sentence names before them ("NATO sees no
+    point in a summit now, its spokesman said": NATO's, not the Kremlin's that spoke before)."""
+    if any(b < m.start for b in memory.bodies):
+        return None
     last = memory.last.actor if memory.last is not None else None
     return last if last is not None and last.kind == "institution" and last.party != "none" else None
+
+
+_ACRONYM: Final = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐΑ-Ω]{2,}(?![\w-])")
+
+
+def bodies_named(text: str, mentions: Sequence[Mention]) -> tuple[int, ...]:
+    """(review 38) Where the sentence names a body by an acronym that no actor's name covers ("NATO", "the UN",
+    «ООН», «НАТО»): an institution's "its spokesman" after it is that body's, not the last party institution's."""
+    return tuple(a.start() for a in _ACRONYM.finditer(text)
+                 if not any(n.start <= a.start() < n.end for n in mentions if n.actor is not None))
 
 
 def _headline_head(memory: Memory, named_after: set[str]) -> bool:

@@ -81,6 +81,7 @@ from extractors.attribution import (
     according_source,
     answer,
     attribute,
+    bodies_named,
     bulleted,
     is_heading,
     is_subject,
@@ -731,6 +732,7 @@ class Reader:
             resumes = ref.resumes(r.view, r.mentions, r.sentence.paragraph)  # (h_ref2) ... or the leaders' one
             ref.note(r.view, r.mentions, r.sentence.paragraph)
             memory.before_sentence = len(memory.seen)  # h_role3
+            memory.bodies = bodies_named(r.sentence.text, r.mentions)  # (review 38) "NATO ..., its spokesman said"
             for m in r.mentions:  # the people named, in order (a loop: no generator per sentence)
                 if m.actor is not None and m.actor.kind == "person":
                     memory.seen.append(m.actor)
