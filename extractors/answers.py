@@ -467,6 +467,9 @@ def not_yet_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[
     return [c for c in no_to(question, topic, att, r) if c.kind == "stance" and c.value == "skeptical"]
 
 
+_REFUSAL_ASKED: Final = ("NEG", "REFUSE", "IMPOSSIBLE", "POINTLESS")  # a question that holds a refusal or a "not"
+
+
 def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
     """'Q: Would you go to Moscow to meet Putin? A: No.': a bare "no" rejects the one place the question puts to
     the interviewee (not_moscow, as "Moscow — no"), refuses the land a question of ceding it asks about (Kyiv's
@@ -482,6 +485,9 @@ def no_to(question: Read, topic: Topic, att: Attribution, r: Read) -> list[Cue]:
     if len(places) == 1 and vocabulary().seats.get(next(iter(places))) == att.actor.party:
         return []  # (h_dates21) «— Путін приїде до Києва? — Ні.»: a "no" about the other leader coming to one's own
         # capital says he will not come, not that one's side refuses its own capital
+    if len(places) == 1 and question.view.has_any(_REFUSAL_ASKED):
+        return []  # (review 38) "Would Zelensky refuse to go to Istanbul? — Under no circumstances.": the "no" denies
+        # the refusal the question already holds, and no place is refused (nor surely accepted)
     if len(places) == 1:
         return [Cue("venue.place_dash_no", "venue", f"not_{places.pop()}", first, last, a, b, 0.75, False)]
     if question.view.has("CONCEDE") and question.view.has("TERRITORY") \
