@@ -690,6 +690,18 @@ def _disguised_refusal(cues: list[Cue]) -> list[Cue]:
 _MEETING_HEADS: Final = ("MEET", "TALKS", "MEETING_IT")
 
 
+def _venue_waits_without(view: View, chain: Chain) -> bool:
+    """(review 38) A denial before the match and a "without" after it, in its clause ("no meeting could happen in
+    Istanbul without a ceasefire", «встречи в Стамбуле не будет без перемирия»): the denial is of the meeting lacking
+    something ("the invitation to Moscow is only a way to say no without saying no" denies after the place: a
+    refusal)."""
+    first, last = chain[0].first, chain[-1].last
+    clause = view.clause[last]
+    return any(w.first > last and view.clause[w.first] == clause for w in view.concepts.get("WITHOUT", ())) and any(
+        n.last < first and view.clause[n.last] == clause for c in (*_CONTRAST_DENIALS, "NO_MEETING")
+        for n in view.concepts.get(c, ()))
+
+
 def _doubt_without(chain: Chain, view: View) -> bool:
     """The first meeting word after the doubt, in its clause, stands after "without" ("no point in further rounds
     without a leaders' meeting", «не видит смысла в новых раундах без встречи лидеров»): the meeting is what the
@@ -2182,6 +2194,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
             and _wish_no_longer(view, chain):
         negated, value = False, "skeptical"  # h_probe8: "no longer seeks a meeting", «больше не добивается встречи»:
         # a wish for the meeting given up is doubt of it (a meeting never sought is no stance)
+    if rule.kind == "venue" and (negated or value.startswith("not_")) and _venue_waits_without(view, chain):
+        return None  # (review 38) "no such meeting could happen in Istanbul without a ceasefire": the "no" waits for
+        # the condition, no place is refused (the condition is read by its own rule)
     if negated and rule.negated == "keep" and value.startswith("not_") and _own_verdict_denied(chain, view):
         return None  # (h_venue18) "a meeting in Paris is not excluded", «не виключена»: the place is not refused
     if negated and rule.negated != "keep":
