@@ -1323,7 +1323,7 @@ def _contrast_between(view: View, chain: Chain) -> bool:
         for w in view.concepts.get("SECOND_CLAUSE", ()):
             if a.last < w.first and w.last < b.first and view.tokens[w.first - 1].text == "," and \
                     view.words_between(w.last, b.first) > 2 and any(
-                        ends[0].first - 3 <= n.first < w.first
+                        ends[0].first - _DENIAL_REACH <= n.first < w.first
                         for c in _CONTRAST_DENIALS for n in view.concepts.get(c, ())):
                 return True
     return False
@@ -1332,6 +1332,10 @@ def _contrast_between(view: View, chain: Chain) -> bool:
 # what refuses in the clause before the contrast ("в Киев не поедет, а ...": "ready for a meeting, but it has to be
 # in Moscow" denies nothing, and its place stays the meeting's)
 _CONTRAST_DENIALS = ("NEG", "POST_NEG", "WILL_NOT", "NOT_GO", "REFUSE", "NEG_SELF")
+# how many tokens before the match's first word its denial may stand: a verb's "not" and auxiliary, or a subject
+# between («в Москву Зеленский не поедет», "Zelensky will not go"); further back it is another clause's (review 38:
+# «не поедет он и в Минск» stays a known miss either way)
+_DENIAL_REACH: Final = 3
 
 
 def _own_verb_nearer(rule: Rule, view: View, chain: Chain) -> bool:
@@ -1344,7 +1348,7 @@ def _own_verb_nearer(rule: Rule, view: View, chain: Chain) -> bool:
         return False
     a, b = chain[0], chain[1]
     comma = next((i for i in range(a.last + 1, b.first) if view.tokens[i].text == ","), None)
-    return comma is not None and any(a.first - 3 <= n.first < comma for c in _CONTRAST_DENIALS
+    return comma is not None and any(a.first - _DENIAL_REACH <= n.first < comma for c in _CONTRAST_DENIALS
                                      for n in view.concepts.get(c, ())) and any(
         comma < m.first and m.last < b.first for c in rule.elements[0].concepts for m in view.concepts.get(c, ()))
 

@@ -1985,7 +1985,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
     first_nor = min((c.first for c in cues if c.rule == NOR_LISTED), default=-1)
-    fragments = {c.value for c in cues if c.rule in _JOINT_REFUSALS and c.rule != NOR_LISTED}
+    fragments = {c.value for c in cues if c.rule in _FRAGMENT_REFUSALS}
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
         c, _party(c, att, r, venues)[0], r.view) or c.kind == "stance" and _countries_ready(c, r.view)]
@@ -3838,12 +3838,11 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
         # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
-    if c.rule in ADDED_REFUSALS:
-        return f"venue_{c.value}"  # (h_answer26) "No. Not Belarus either": a place refused beside one refused before
+    if c.rule in ADDED_REFUSALS or c.rule in _JOINT_REFUSALS and _listed_together(c, st):
+        return f"venue_{c.value}"  # (h_answer26) "No. Not Belarus either": a place refused beside one refused before;
+        # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands (and each of a "neither ... nor"
+        # list, h_neither26, also beside a place proposed, "venue_not" below)
     place = c.value.removeprefix("not_")
-    if c.rule in _JOINT_REFUSALS and _listed_together(c, st):
-        return f"venue_not_{place}"  # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands (and
-        # each of a "neither ... nor" list, h_neither26, also beside a place proposed, "venue_not" below)
     seat = vocabulary().seats.get(place)
     if c.party == st.party and seat in _WAR_SIDES and seat != c.party and (
             _named_elsewhere(at_home, c, st, i) or _sole_refusal(c, st) and _named_elsewhere(named, c, st, i)):
@@ -3940,8 +3939,8 @@ def _listed_together(c: Condition, st: Statement) -> bool:
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
 # "Neither Moscow nor Minsk."; h_neither26: "neither in Moscow nor in Minsk" in any sentence), not rivals of which one
 # is the party's position
-_JOINT_REFUSALS: Final = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare",
-                                    NOR_LISTED})
+_FRAGMENT_REFUSALS: Final = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare"})
+_JOINT_REFUSALS: Final = _FRAGMENT_REFUSALS | {NOR_LISTED}
 # (h_answer26) the rules of a place refused beside one refused before ("Not Belarus either", «Минск тоже нет»): each
 # keeps a slot of its own (`_slot`)
 ADDED_REFUSALS: Final = frozenset({"venue.fragment_not_either", "venue.fragment_either_not", "venue.fragment_nor"})
