@@ -1112,8 +1112,10 @@ class Reader:
             # of "the question" says what it refuses of the question put (its place); else what they read stands
             refused = no_to(question, topic, att, r)
             stop = next((i for i, t in enumerate(r.view.tokens) if t.text == "." and t.start >= a), len(r.view.tokens))
-            found = refused + [c for c in found if c.first > stop] if refused else found  # ("No. Not Belarus
-            # either.": the words after the "No." read on their own)
+            after = [c for c in found if c.first > stop]
+            if refused and not any(c.kind == "venue" and not c.value.startswith("not_") for c in after):
+                found = refused + after  # ("No. Not Belarus either.": the words after the "No." read on their own;
+                # an answer that proposes a place of its own, "No. I would meet him in Geneva.", reads that place)
         elif question is not None and not found and bare_answer(r.sentence.text, BARE_NOT_YET, opening=True):
             found = not_yet_to(question, topic, att, r)  # (h_answer25) "Not yet.", «Поки що — ні»: a doubt at most
         elif question is not None and not found and (bare_answer(r.sentence.text, BARE_YES, hoping=True)
