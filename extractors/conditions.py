@@ -1717,7 +1717,20 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return any(_in_clause(view, c, clause) for c in _LAND)
     if concept == "READY_TO_ANSWER":
         return _within_concept(view, concept, chain)
+    if concept == "SOON":
+        return _soon_by_verdict(view, chain, clause)
     return True
+
+
+def _soon_by_verdict(view: View, chain: Chain, clause: int) -> bool:
+    """(review, session 38) A time softener limits the verdict only beside it ("impossible in the near future"): a
+    SOON word elsewhere in the clause modifies another verb ("Peskov quickly replied", "the war must end soon")."""
+    verdicts = [m for m in chain if m.concept == "IMPOSSIBLE"]
+    return any(view.clause[s.first] == clause and (0 <= s.first - v.last <= _SOON_GAP or 0 <= v.first - s.last <= _SOON_GAP)
+               for v in verdicts for s in view.concepts.get("SOON", ()))
+
+
+_SOON_GAP: Final = 3  # "impossible in the near future", «в ближайшее время невозможна»: within two words between
 
 
 def _long_work_astray(view: View, chain: Chain) -> bool:
