@@ -1726,7 +1726,7 @@ def _soon_by_verdict(view: View, chain: Chain, clause: int) -> bool:
     """(review, session 38) A time softener limits the verdict only beside it ("impossible in the near future"): a
     SOON word elsewhere in the clause modifies another verb ("Peskov quickly replied", "the war must end soon")."""
     verdicts = [m for m in chain if m.concept == "IMPOSSIBLE"]
-    return any(view.clause[s.first] == clause and (0 <= s.first - v.last <= _SOON_GAP or 0 <= v.first - s.last <= _SOON_GAP)
+    return any(view.clause[s.first] == clause and max(s.first - v.last, v.first - s.last) <= _SOON_GAP
                for v in verdicts for s in view.concepts.get("SOON", ()))
 
 
