@@ -1071,13 +1071,19 @@ def _refused_speech(view: View) -> list[ConceptMatch]:
     out = []
     for r in view.concepts.get("REFUSE", ()):
         for s in speaks:
-            if view.clause[s.first] != view.clause[r.first]:
+            if view.clause[s.first] != view.clause[r.first] or _term_after(view, max(r.last, s.last)):
                 continue
             if (r.last < s.first and view.words_between(r.last, s.first) <= _SPEAK_AFTER_REFUSAL) or (
                     s.last < r.first and view.words_between(s.last, r.first) <= _SPEAK_BEFORE_REFUSAL):
                 first, last = min(r.first, s.first), max(r.last, s.last)
                 out.append(ConceptMatch("NO_COMMENT", first, last, view.tokens[first].start, view.tokens[last].end))
     return out
+
+
+def _term_after(view: View, last: int) -> bool:
+    """(review, session 38) A term follows in the clause ("refused to talk about peace until Russia withdraws its
+    troops"): the refusal to talk is the speaker's condition (its demand reads), not a refusal to answer."""
+    return any(m.first > last and view.clause[m.first] == view.clause[last] for m in view.concepts.get("UNTIL", ()))
 
 
 def _no_comment(view: View) -> None:
