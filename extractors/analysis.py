@@ -161,6 +161,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _epithets(view)
     _no_comment(view)
     _elapsed_after(view)
+    _owned_trilateral(view)
     _impossible_terms(view)
     _condition_of_meeting(view)
     _before_condition_noun(view)
@@ -1106,6 +1107,13 @@ def _elapsed_after(view: View) -> None:
     if not spans:
         return
     _keep(view, "AFTER", [m for m in view.concepts.get("AFTER", ()) if not any(a <= m.first <= b for a, b in spans)])
+
+
+def _owned_trilateral(view: View) -> None:
+    """(review, session 38) A three named whose last owns what follows ("a meeting of Putin with Zelensky and
+    Trump's envoy Witkoff"): the third at the table is the envoy, no leader, so no meeting of the three."""
+    if "TRILATERAL" in view.concepts:
+        _keep(view, "TRILATERAL", [m for m in view.concepts["TRILATERAL"] if not possessor(view, m)])
 
 
 def _drop_inside(view: View, concepts: tuple[str, ...], inside: str) -> None:

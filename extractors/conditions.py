@@ -1719,7 +1719,18 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return _within_concept(view, concept, chain)
     if concept == "SOON":
         return _soon_by_verdict(view, chain, clause)
+    if concept == "TRILATERAL" and rule.kind == "stance":
+        return not _three_named(view, clause)
     return True
+
+
+def _three_named(view: View, clause: int) -> bool:
+    """(review, session 38) Every three of the clause is named leader by leader ("a meeting of Putin with Zelensky and
+    Trump was not on the agenda"): the two's meeting is named, the US president added to it, so a stance said of it
+    is said of their meeting (a format word, "a trilateral summit is not being considered", still sets a format
+    aside)."""
+    threes = [m for m in view.concepts.get("TRILATERAL", ()) if view.clause[m.first] == clause]
+    return all(any(m.first <= n.first and n.last <= m.last for n in view.concepts.get("LEADER", ())) for m in threes)
 
 
 def _soon_by_verdict(view: View, chain: Chain, clause: int) -> bool:
