@@ -216,7 +216,9 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
                      "ANYWHERE", "PLACE_OUT", "PLACE_EXCLUDED", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL",
                      "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING",
-                     "NOT_EXCLUDED", "POINT_ASKED", "ONLY"})
+                     "NOT_EXCLUDED", "POINT_ASKED",
+                     "ONLY"})  # `_not_only` edits ONLY ("not only ... but"); `_owned_trilateral` drops a
+# possessed TRILATERAL ("Trump's envoy") but TRILATERAL stays out: `scan`'s callers ask for it (a superset is safe)
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -1034,7 +1036,9 @@ _BEFORE_PREPS: Final = concept_words("BEFORE_PREP")
 
 def _ready_for_before(view: View) -> None:
     """(h_prereq26) «Україна готова до зустрічі лідерів»: the Ukrainian "до" governed by a word of readiness right
-    before it is "ready for" the meeting, not "before" it, so the phrase it opens orders nothing first."""
+    before it is "ready for" the meeting, not "before" it, so the phrase it opens orders nothing first. It runs for
+    every language whose BEFORE_PREP lists words (ru and uk): a Russian «готов до/перед» right after readiness orders
+    nothing first either (review, session 38: the docstring named Ukrainian only)."""
     after = view.concepts.get("AFTER")
     ready = view.concepts.get("READY")
     if not after or not ready:
