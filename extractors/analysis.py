@@ -1102,12 +1102,12 @@ def _no_comment(view: View) -> None:
 def _elapsed_after(view: View) -> None:
     """(h_prec26) 'The statement came hours after the second round', «через несколько часов после», «λίγες ώρες
     μετά», 'after months of preparatory work': a span of time at "after" dates what is told, it orders nothing
-    before a meeting. (review, session 38) Only where no meeting or readiness stands before it in its clause, or a
-    comma sets it off: "ready to meet Putin hours after a ceasefire takes hold" orders the ceasefire first."""
-    spans = [(e.first, e.last) for e in view.concepts.get("ELAPSED", ())
-             if (e.first > 0 and view.tokens[e.first - 1].text == ",") or not any(
-                 m.first < e.first and view.clause[m.first] == view.clause[e.first]
-                 for c in ("MEET", "READY") for m in view.concepts.get(c, ()))]
+    before a meeting. (review, session 38) Only where no meeting or readiness stands before it in its clause without
+    a comma between: "ready to meet Putin hours after a ceasefire takes hold" orders the ceasefire first."""
+    spans = [(e.first, e.last) for e in view.concepts.get("ELAPSED", ()) if not any(
+        m.last < e.first and view.clause[m.first] == view.clause[e.first]
+        and all(view.tokens[i].text != "," for i in range(m.last + 1, e.first))
+        for c in ("MEET", "READY") for m in view.concepts.get(c, ()))]
     if not spans:
         return
     _keep(view, "AFTER", [m for m in view.concepts.get("AFTER", ()) if not any(a <= m.first <= b for a, b in spans)])
