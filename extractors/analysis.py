@@ -161,6 +161,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _epithets(view)
     _no_comment(view)
     _elapsed_after(view)
+    _owned_trilateral(view)
     _impossible_terms(view)
     _condition_of_meeting(view)
     _before_condition_noun(view)
@@ -215,7 +216,9 @@ DERIVED = frozenset({"COPULA", "UNHAPPENED", "HAPPENED", "POSSIBLE", "REFUSE", "
                      "DASH_NO", "DASH_YES", "PLACE_ANSWERED_NO", "PLACE_ANSWERED_YES", "RECOGNIZE", "SET_ASIDE",
                      "ANYWHERE", "PLACE_OUT", "PLACE_EXCLUDED", "MEETING_IT", "APPOSITIVE", "RECAP", "NEUTRAL",
                      "REFERENDUM", "TERRITORY", "FIRST_SINCE", "READY_FOR_IT", "PLACE_ATTR", "NO_MEETING",
-                     "NOT_EXCLUDED", "POINT_ASKED", "ONLY"})
+                     "NOT_EXCLUDED", "POINT_ASKED",
+                     "ONLY"})  # `_not_only` edits ONLY ("not only ... but"); `_owned_trilateral` drops a
+# possessed TRILATERAL ("Trump's envoy") but TRILATERAL stays out: `scan`'s callers ask for it (a superset is safe)
 
 
 def scan(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
@@ -1033,7 +1036,9 @@ _BEFORE_PREPS: Final = concept_words("BEFORE_PREP")
 
 def _ready_for_before(view: View) -> None:
     """(h_prereq26) «Україна готова до зустрічі лідерів»: the Ukrainian "до" governed by a word of readiness right
-    before it is "ready for" the meeting, not "before" it, so the phrase it opens orders nothing first."""
+    before it is "ready for" the meeting, not "before" it, so the phrase it opens orders nothing first. It runs for
+    every language whose BEFORE_PREP lists words (ru and uk): a Russian «готов до/перед» right after readiness orders
+    nothing first either (review, session 38: the docstring named Ukrainian only)."""
     after = view.concepts.get("AFTER")
     ready = view.concepts.get("READY")
     if not after or not ready:
@@ -1071,13 +1076,19 @@ def _refused_speech(view: View) -> list[ConceptMatch]:
     out = []
     for r in view.concepts.get("REFUSE", ()):
         for s in speaks:
-            if view.clause[s.first] != view.clause[r.first]:
+            if view.clause[s.first] != view.clause[r.first] or _term_after(view, max(r.last, s.last)):
                 continue
             if (r.last < s.first and view.words_between(r.last, s.first) <= _SPEAK_AFTER_REFUSAL) or (
                     s.last < r.first and view.words_between(s.last, r.first) <= _SPEAK_BEFORE_REFUSAL):
                 first, last = min(r.first, s.first), max(r.last, s.last)
                 out.append(ConceptMatch("NO_COMMENT", first, last, view.tokens[first].start, view.tokens[last].end))
     return out
+
+
+def _term_after(view: View, last: int) -> bool:
+    """(review, session 38) A term follows in the clause ("refused to talk about peace until Russia withdraws its
+    troops"): the refusal to talk is the speaker's condition (its demand reads), not a refusal to answer."""
+    return any(m.first > last and view.clause[m.first] == view.clause[last] for m in view.concepts.get("UNTIL", ()))
 
 
 def _no_comment(view: View) -> None:
@@ -1091,8 +1102,22 @@ def _no_comment(view: View) -> None:
 def _elapsed_after(view: View) -> None:
     """(h_prec26) 'The statement came hours after the second round', «через несколько часов после», «λίγες ώρες
     μετά», 'after months of preparatory work': a span of time at "after" dates what is told, it orders nothing
-    before a meeting."""
-    _drop_inside(view, ("AFTER",), "ELAPSED")
+    before a meeting. (review, session 38) Only where no meeting or readiness stands before it in its clause without
+    a comma between: "ready to meet Putin hours after a ceasefire takes hold" orders the ceasefire first."""
+    spans = [(e.first, e.last) for e in view.concepts.get("ELAPSED", ()) if not any(
+        m.last < e.first and view.clause[m.first] == view.clause[e.first]
+        and all(view.tokens[i].text != "," for i in range(m.last + 1, e.first))
+        for c in ("MEET", "READY") for m in view.concepts.get(c, ()))]
+    if not spans:
+        return
+    _keep(view, "AFTER", [m for m in view.concepts.get("AFTER", ()) if not any(a <= m.first <= b for a, b in spans)])
+
+
+def _owned_trilateral(view: View) -> None:
+    """(review, session 38) A three named whose last owns what follows ("a meeting of Putin with Zelensky and
+    Trump's envoy Witkoff"): the third at the table is the envoy, no leader, so no meeting of the three."""
+    if "TRILATERAL" in view.concepts:
+        _keep(view, "TRILATERAL", [m for m in view.concepts["TRILATERAL"] if not possessor(view, m)])
 
 
 def _drop_inside(view: View, concepts: tuple[str, ...], inside: str) -> None:

@@ -1745,7 +1745,31 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return any(_in_clause(view, c, clause) for c in _LAND)
     if concept == "READY_TO_ANSWER":
         return _within_concept(view, concept, chain)
+    if concept == "SOON":
+        return _soon_by_verdict(view, chain, clause)
+    if concept == "TRILATERAL" and rule.kind == "stance":
+        return not _three_named(view, clause)
     return True
+
+
+def _three_named(view: View, clause: int) -> bool:
+    """(review, session 38) Every three of the clause is named leader by leader ("a meeting of Putin with Zelensky and
+    Trump was not on the agenda"): the two's meeting is named, the US president added to it, so a stance said of it
+    is said of their meeting (a format word, "a trilateral summit is not being considered", still sets a format
+    aside)."""
+    threes = [m for m in view.concepts.get("TRILATERAL", ()) if view.clause[m.first] == clause]
+    return all(any(m.first <= n.first and n.last <= m.last for n in view.concepts.get("LEADER", ())) for m in threes)
+
+
+def _soon_by_verdict(view: View, chain: Chain, clause: int) -> bool:
+    """(review, session 38) A time softener limits the verdict only beside it ("impossible in the near future"): a
+    SOON word elsewhere in the clause modifies another verb ("Peskov quickly replied", "the war must end soon")."""
+    verdicts = [m for m in chain if m.concept == "IMPOSSIBLE"]
+    return any(view.clause[s.first] == clause and max(s.first - v.last, v.first - s.last) <= _SOON_GAP
+               for v in verdicts for s in view.concepts.get("SOON", ()))
+
+
+_SOON_GAP: Final = 3  # "impossible in the near future", «в ближайшее время невозможна»: within two words between
 
 
 def _long_work_astray(view: View, chain: Chain) -> bool:

@@ -705,7 +705,7 @@ def remarks_day(text: str, ref: date | None) -> date | None:
     on Tuesday, after ...", «Заява пролунала в четвер, після того як ...», "Las declaraciones llegaron el martes"):
     the day the words just before it were said; None for any other sentence (the caller asks that it name no
     speaker and no verb of saying)."""
-    m = _remarks_words().search(text)
+    m = _remarks_words().search(text) or _announcement().search(text)
     if ref is None or m is None or len(re.findall(r"\w+", text[: m.start()])) > _REMARKS_OPENING:
         return None
     return find_date(text.split(",", 1)[0], ref)
@@ -715,6 +715,14 @@ def remarks_day(text: str, ref: date | None) -> date | None:
 def _remarks_words() -> re.Pattern[str]:
     """The calendar's `remarks` words as one pattern."""
     return _words_pattern("remarks", "words")
+
+
+@lru_cache(maxsize=1)
+def _announcement() -> re.Pattern[str]:
+    """(review, session 38) The calendar's announcement words not followed by a word opening an object of their own
+    ("The announcement of new sanctions came on Monday" dates the sanctions, not the words before it)."""
+    objects = _word_regex(_word_list("remarks", "object"))
+    return _words_pattern("remarks", "announcement", rf"(?!\s+{objects})")
 
 
 @lru_cache(maxsize=1)

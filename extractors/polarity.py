@@ -440,12 +440,34 @@ def denied_reports(view: View) -> list[tuple[int, int]]:
     """Token spans of reports denied ("Peskov denied a Financial Times report that Putin had agreed to meet",
     "опроверг сообщения о том, что ..."): from the denial to the sentence's end, nothing is stated. A claim no
     longer made ("Moscow no longer says that a meeting is impossible", «речь больше не идёт о том, что встреча
-    невозможна»: CLAIM_DROPPED) states nothing after it either: the old claim is denied, no new one is said."""
+    невозможна»: CLAIM_DROPPED) states nothing in the dropped claim either (`_dropped_claim_end`: the new claim said
+    after it still reads)."""
     reports = view.concepts.get("REPORT", ())
     end = len(view.tokens) - 1
     out = [(d.first, end) for d in view.concepts.get("DENY", ()) if any(0 <= r.first - d.last <= 5 for r in reports)]
-    out += [(d.last + 1, end) for d in view.concepts.get("CLAIM_DROPPED", ()) if d.last < end]
+    out += [(d.last + 1, _dropped_claim_end(view, d.last)) for d in view.concepts.get("CLAIM_DROPPED", ())
+            if d.last < end]
     return out
+
+
+def _dropped_claim_end(view: View, last: int) -> int:
+    """(review, session 38) The last token of the claim no longer made after the marker ending at `last`: its clause
+    ends it, and so do a contrast or a new verb of saying ("no longer says that X, but that Y", «більше не каже, що
+    зустріч неможлива, і заявив, що готовий»), or a comma before a readiness or saying of the same clause («речь
+    больше не идёт о встрече в Стамбуле, Путин готов встретиться ... в Москве»)."""
+    clause = view.clause[last]
+    end = last
+    while end + 1 < len(view.tokens) and view.clause[end + 1] == clause:
+        end += 1
+    stops = [m.first - 1 for c in _NEW_CLAIM for m in view.concepts.get(c, ()) if last < m.first <= end]
+    new_claims = [m.first for c in _NEW_CLAIM_AFTER_COMMA for m in view.concepts.get(c, ()) if last < m.first <= end]
+    stops += [i - 1 for i in range(last + 2, end + 1) if view.tokens[i].text == ","
+              and any(f > i for f in new_claims)]
+    return min(stops, default=end)
+
+
+_NEW_CLAIM: Final = ("BUT", "SAY")  # a contrast or a saying after the dropped claim begins what is said now
+_NEW_CLAIM_AFTER_COMMA: Final = ("READY", "SAY")
 
 
 _SUPPOSING = concept_words("SUPPOSING")

@@ -909,7 +909,7 @@ class Reader:
         out = _city_for_country(_resolve_exclusive(out, self._voices, self._threshold, frozenset(preferred)))
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
-        return out
+        return _not_after(out, article.published)  # (review, session 38) a re-dated statement is clamped too
 
     def _document(self, r: _Read, docs: DocumentMemory) -> list[Attribution]:
         """A memorandum or roadmap as the sentence's subject speaks for its party (see extractors/documents.py);

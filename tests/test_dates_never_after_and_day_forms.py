@@ -112,3 +112,16 @@ def test_a_day_past_or_said_still_dates(text: str, day: date) -> None:
 def test_an_announcement_line_dates_the_words_before_it(text: str) -> None:
     """"The announcement came on Monday": the words just before it were said then, as "The remarks came" says."""
     assert set(_days(text)) == {MON}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said he was ready to meet Putin in Istanbul.\n\nThe announcement of new EU sanctions came on Monday.",
+    "Зеленский заявил, что готов встретиться с Путиным в Стамбуле.\n\nОбъявление о новых санкциях ЕС прозвучало в "
+    "понедельник.",
+    "Зеленський заявив, що готовий зустрітися з Путіним у Стамбулі.\n\nОголошення про нові санкції ЄС пролунало в "
+    "понеділок.",
+])
+def test_an_announcement_of_something_else_dates_nothing_before_it(text: str) -> None:
+    """(review, session 38) An announcement with an object of its own ("of new EU sanctions", «о новых санкциях»)
+    dates what it announces: the words before it keep the article's day."""
+    assert set(_days(text)) == {TUE}
