@@ -500,6 +500,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # unseen10 0.829 (floor 0.80), unseen21 0.705 (floor 0.68), unseen24 0.738 (floor 0.71), unseen25 0.743 (floor 0.71);
 # corpus/unseen26 joined, both halves the session's blind measure: holdout 0.673 when first read, 0.679 at the end
 # (floor 0.65).
+# End of the thirty-eighth: unseen15 0.777 (floor 0.75), unseen18 0.833 (floor 0.80), unseen26 0.688 (floor 0.66);
+# corpus/unseen27 joined, both halves the session's blind measure: holdout 0.704 when
+# first read, 0.704 at the end (floor 0.67).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -519,10 +522,10 @@ UNSEEN11_HOLDOUT_F1_FLOOR = 0.70
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
-UNSEEN15_HOLDOUT_F1_FLOOR = 0.73
+UNSEEN15_HOLDOUT_F1_FLOOR = 0.75
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN17_HOLDOUT_F1_FLOOR = 0.68
-UNSEEN18_HOLDOUT_F1_FLOOR = 0.79
+UNSEEN18_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN19_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN20_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN21_HOLDOUT_F1_FLOOR = 0.68
@@ -530,7 +533,8 @@ UNSEEN22_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN23_HOLDOUT_F1_FLOOR = 0.70
 UNSEEN24_HOLDOUT_F1_FLOOR = 0.71
 UNSEEN25_HOLDOUT_F1_FLOOR = 0.71
-UNSEEN26_HOLDOUT_F1_FLOOR = 0.65
+UNSEEN26_HOLDOUT_F1_FLOOR = 0.66
+UNSEEN27_HOLDOUT_F1_FLOOR = 0.67
 
 
 @pytest.fixture(scope="module")
@@ -570,6 +574,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen24_holdout", "corpus/unseen24", "holdout"),
         ("unseen25_holdout", "corpus/unseen25", "holdout"),
         ("unseen26_holdout", "corpus/unseen26", "holdout"),
+        ("unseen27_holdout", "corpus/unseen27", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -875,3 +880,12 @@ def test_floor_unseen26_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     to a thing, hedges and softenings); both halves read only as figures while the reader was tuned in the
     thirty-seventh session (corpus/unseen26)."""
     assert real["unseen26_holdout"]["assertions"]["f1"] >= UNSEEN26_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen27_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-seventh blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (bare fragments and elliptic replies, Q/A turns inside news copy, speakers carried
+    across paragraphs, reported speech of reported speech, rhetorical and conditional stances, hosts naming several
+    places, negated prerequisites); both halves read only as figures while the reader was tuned in the thirty-eighth
+    session (corpus/unseen27)."""
+    assert real["unseen27_holdout"]["assertions"]["f1"] >= UNSEEN27_HOLDOUT_F1_FLOOR
