@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -1024,11 +1024,7 @@ def _when_said(view: View) -> None:
 def _not_only(view: View) -> None:
     """(h_prereq26) "a summit, and not only a meeting of the delegations", «а не только встречу делегаций», "nicht nur",
     "non solo": an "only" inside a pseudo-negation (PSEUDO_NEG) adds, it restricts nothing, so it sets no condition."""
-    pseudo = view.concepts.get("PSEUDO_NEG")
-    only = view.concepts.get("ONLY")
-    if not pseudo or not only:
-        return
-    _keep(view, "ONLY", [o for o in only if not any(p.first <= o.first <= p.last for p in pseudo)])
+    _drop_inside(view, ("ONLY",), "PSEUDO_NEG")
 
 
 _BEFORE_PREPS: Final = concept_words("BEFORE_PREP")
@@ -1120,14 +1116,15 @@ def _owned_trilateral(view: View) -> None:
         _keep(view, "TRILATERAL", [m for m in view.concepts["TRILATERAL"] if not possessor(view, m)])
 
 
-def _drop_inside(view: View, concepts: tuple[str, ...], inside: str) -> None:
-    """The concepts' matches that begin within a match of `inside` are gone: that phrase means something else."""
+def _drop_inside(view: View, concepts: Iterable[str], inside: str, whole: bool = False) -> None:
+    """The concepts' matches that begin within a match of `inside` (lie wholly within it, where `whole`) are gone:
+    that phrase means something else."""
     spans = [(m.first, m.last) for m in view.concepts.get(inside, ())]
     if not spans:
         return
     for concept in concepts:
-        _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(a <= m.first <= b
-                                                                                     for a, b in spans)])
+        _keep(view, concept, [m for m in view.concepts.get(concept, ()) if not any(
+            a <= m.first <= b and (not whole or m.last <= b) for a, b in spans)])
 
 
 # (h_demand25) What the nouns of an absolute adverb ("за жодних умов", "unter keinen Bedingungen", "υπό καμία
@@ -1142,12 +1139,8 @@ def _absolute_adverbs(view: View) -> None:
     """(h_demand25) 'under no circumstances', «за жодних умов», «ни при каких условиях», 'unter keinen Bedingungen':
     one idiom of emphasis, whose nouns are no condition or demand of the speaker's ("we will under no conditions
     withdraw from our own land" sets no condition); its negation still negates (NEG is not masked)."""
-    spans = [(m.first, m.last) for m in view.concepts.get("ABSOLUTELY", ())]
-    if not spans:
-        return
-    for concept in _ABSOLUTE_MASKS.intersection(view.concepts):  # a frozenset, as the compiled reader types it
-        _keep(view, concept, [m for m in view.concepts[concept]
-                              if not any(a <= m.first and m.last <= b for a, b in spans)])
+    if "ABSOLUTELY" in view.concepts:  # (a frozenset intersection: the compiled reader refuses a set)
+        _drop_inside(view, _ABSOLUTE_MASKS.intersection(view.concepts), "ABSOLUTELY", whole=True)
 
 
 def _impossible_terms(view: View) -> None:
@@ -1177,11 +1170,8 @@ def _land_given_up(view: View) -> None:
 def _none_planned(view: View) -> None:
     """(review, session 37) "no meeting planned": the "no meeting" inside it says the calendar, not a refusal
     (stance.none_planned reads it); a "no meeting" elsewhere in the sentence still refuses."""
-    spans = [(m.first, m.last) for m in view.concepts.get("NONE_PLANNED", ())]
-    if not spans or "NO_MEETING" not in view.concepts:
-        return
-    _keep(view, "NO_MEETING", [m for m in view.concepts["NO_MEETING"]
-                               if not any(a <= m.first and m.last <= b for a, b in spans)])
+    if "NO_MEETING" in view.concepts:
+        _drop_inside(view, ("NO_MEETING",), "NONE_PLANNED", whole=True)
 
 
 def _planning(view: View) -> None:
