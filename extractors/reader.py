@@ -2096,6 +2096,9 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
             # a place of a "neither ... nor" list after its first: an exclusive kind holds one value, so a second
             # refusal of one breath would displace the first and a later report of the first flip it back; measured,
             # two holdouts' alert precision fell. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
+        if (party, cue.rule) in book.capped:
+            confidence = min(confidence, gate.cap)  # a rule its party's readings were as often wrong as right by, on
+            # the tune halves (calibration.toml `[[cap]]`): kept as read, moving and alerting nothing
         evidence = r.sentence.text[cue.start : cue.end]
         cond = Condition(party, cue.kind, cue.value, evidence, "withdraw" if cue.op == "withdraw" else "assert",
                          cue.rule, confidence)

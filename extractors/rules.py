@@ -136,6 +136,8 @@ class Rulebook:
     calibration: dict[tuple[str, str], float] = field(default_factory=dict)  # (party, kind) -> factor
     # value -> the parties whose reading of it may alert: another party's is kept, less sure than an alert
     seldom: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (party, rule) -> read at most under the alert threshold: wrong about as often as right on the tune halves
+    capped: frozenset[tuple[str, str]] = frozenset()
 
     def factor(self, party: str, kind: str) -> float:
         """How much to trust a reading of this party and kind (measured on the tune corpora; 1.0 if unmeasured)."""
@@ -162,7 +164,8 @@ def rulebook() -> Rulebook:
         if party not in voc.party_ids or not set(ks) <= set(voc.kind_ids):
             raise VocabularyError(f"conditions.toml: kinds.{party}: unknown party or kind")
         kinds[party] = frozenset(ks)
-    return Rulebook(rules, priors, kinds, {r.id: r for r in rules}, _calibration(), _value_parties(raw, "seldom"))
+    by_id = {r.id: r for r in rules}
+    return Rulebook(rules, priors, kinds, by_id, _calibration(), _value_parties(raw, "seldom"), _caps(by_id))
 
 
 def _value_parties(raw: dict[str, Any], table: str) -> dict[str, frozenset[str]]:
@@ -177,6 +180,25 @@ def _value_parties(raw: dict[str, Any], table: str) -> dict[str, frozenset[str]]
                 raise VocabularyError(f"conditions.toml: {table}.{value}: unknown party {p!r}")
         out[value] = frozenset(parties)
     return out
+
+
+def _calibration_table() -> dict[str, Any]:
+    """`rules/calibration.toml` as read (written by `python -m extractors.calibrate`); empty if absent."""
+    path = resources.files("extractors").joinpath("rules/calibration.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def _caps(by_id: dict[str, Rule]) -> frozenset[tuple[str, str]]:
+    """The `[[cap]]` entries of calibration.toml: a party's readings by a rule that the tune halves found wrong about
+    as often as right are kept, under the alert threshold (checked: a known party and rule)."""
+    voc = vocabulary()
+    out = set()
+    for i, c in enumerate(_calibration_table().get("cap", ())):
+        party, rule = c.get("party"), c.get("rule")
+        if party not in voc.party_ids or rule not in by_id:
+            raise VocabularyError(f"calibration.toml: cap {i + 1}: needs a known party and rule")
+        out.add((party, rule))
+    return frozenset(out)
 
 
 def _calibration() -> dict[tuple[str, str], float]:

@@ -53,3 +53,28 @@ def test_the_reader_applies_the_factor() -> None:
     willing = next(c for c in stated if (c.party, c.kind, c.value) == ("RU", "stance", "willing"))
     rule = rules.rulebook().by_id[willing.rule]
     assert willing.confidence == pytest.approx(rule.confidence * rules.rulebook().factor("RU", "stance"), abs=0.01)
+
+
+def test_caps_take_the_rules_read_as_often_wrong_as_right() -> None:
+    from extractors.calibrate import caps
+
+    got = caps({("RU", "stance.propose"): (7, 9), ("UA", "stance.ready"): (277, 3), ("UA", "venue.home"): (0, 2)})
+    assert got == [("RU", "stance.propose")]  # UA's ready is right; two wrong readings are too few to judge
+
+
+def test_a_bad_cap_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "extractors"
+    (bad / "rules").mkdir(parents=True)
+    (bad / "rules" / "calibration.toml").write_text('[[cap]]\nparty = "RU"\nrule = "no.such.rule"\n')
+    monkeypatch.setattr(rules.resources, "files", lambda _pkg: bad)
+    with pytest.raises(VocabularyError, match="calibration.toml: cap 1"):
+        rules._caps(rules.rulebook().by_id)
+
+
+def test_a_capped_rule_reads_under_the_alert_threshold() -> None:
+    book = rules.rulebook()
+    assert ("RU", "stance.propose") in book.capped
+    text = "Diplomats discussed a meeting between Putin and Zelensky.\n\nPeskov said Putin offered talks to Zelensky."
+    stated = [c for st in Reader().extract(ArticleText("t", text, published=date(2025, 9, 5))) for c in st.conditions]
+    proposed = [c for c in stated if c.rule == "stance.propose" and c.party == "RU"]
+    assert proposed and all(c.confidence < 0.5 for c in proposed)  # "offered talks": delegations' as often as not
