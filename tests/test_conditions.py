@@ -2491,3 +2491,24 @@ def test_the_monitoring_pass_reads_for_its_alert_threshold() -> None:
 
     sentence = "Zelensky said a meeting with Putin would change nothing right now."
     assert _confidence_at(OnDemandExtractor(0.3), sentence, "UA", "skeptical") < 0.3
+
+
+def test_kyivs_and_a_hosts_need_of_preparation_is_kept_below_the_alert_threshold() -> None:
+    """(h_alerts27) "the meeting requires thorough preparation" is Moscow's term; said by Kyiv or a host it is kept,
+    under the alert threshold (calibration.toml pinned `[[cap]]`s), and Moscow's still alerts."""
+    from extractors.reader import SELDOM_CONFIDENCE
+
+    assert _confidence("Merz said a meeting between Putin and Zelensky requires thorough preparation.", "MEDIATOR",
+                       "expert_groundwork") <= SELDOM_CONFIDENCE < 0.5
+    assert _confidence("Zelensky said a meeting with Putin requires thorough preparation.", "UA",
+                       "expert_groundwork") <= SELDOM_CONFIDENCE
+    assert _confidence("Peskov said a meeting between Putin and Zelensky requires thorough preparation.", "RU",
+                       "expert_groundwork") >= 0.5
+
+
+def test_pinned_caps_survive_a_rewrite_of_the_measured_caps() -> None:
+    """(h_alerts27) `python -m extractors.calibrate --caps` rewrites the measured caps and keeps the pinned ones."""
+    from extractors.calibrate import pinned_caps
+
+    text = '[[cap]]\nparty = "RU"\nrule = "stance.propose"\n\n[[cap]]\nparty = "UA"\nrule = "x.y"\npinned = "why"\n'
+    assert pinned_caps(text) == '[[cap]]\nparty = "UA"\nrule = "x.y"\npinned = "why"\n'
