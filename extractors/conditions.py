@@ -2044,16 +2044,24 @@ def _alternatives_before(chain: Chain, view: View) -> list[Chain]:
     """(h_list27) The chain again for each place of a list of alternatives that ends in its own ("proposed Geneva,
     Vienna or the Vatican for a meeting", «предложил Женеву, Вену или Ватикан для встречи»): the nearest place is the
     list's last, and the places before it are offered as much as it is (the first of them heads the list,
-    `_list_members`). Only places joined to it by `_ALTERNATIVE_GAP` words and commas, with an "or" among them."""
-    joins = {i for c in _ALTERNATIVE_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
-    listed = _listed_with(chain, view, joins | _case_suffixes(view), both_sides=True)
+    `_list_members`). Only places joined to it by `_ALTERNATIVE_GAP` words and commas, with an "or" among them or an
+    "anywhere" right after the list (`_LIST_CLOSERS`: "Istanbul, Geneva, the Vatican, anywhere but Russia")."""
     place = next((m for m in chain if m in view.places), None)
-    before = [c for c in listed if place is not None and any(m in view.places and m.last < place.first for m in c)]
+    if place is None:
+        return []
+    joins = {i for c in _ALTERNATIVE_GAP for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    closed = any(m.first > place.last and view.words_between(place.last, m.first) <= 1 for c in _LIST_CLOSERS
+                 for m in view.concepts.get(c, ()))  # (bare commas list before it: «Стамбул, Женева, Ватикан, будь-де»)
+    listed = _listed_with(chain, view, joins | _case_suffixes(view), both_sides=True, opened=closed)
+    before = [c for c in listed if any(m in view.places and m.last < place.first for m in c)]
     if not before:
         return []
     head = min(m.first for c in before for m in c if m in view.places)
-    ors = view.concepts.get("OR_WORD", ())
-    return before if place is not None and any(head < o.first < place.first for o in ors) else []
+    return before if closed or any(head < o.first < place.first for o in view.concepts.get("OR_WORD", ())) else []
+
+
+# (h_list27) the words that close a list of places as its "or" would ("Istanbul, Geneva, the Vatican, anywhere")
+_LIST_CLOSERS: Final = ("ANYWHERE", "ANYWHERE_BUT")
 
 
 def _place_of(cue: Cue, view: View) -> ConceptMatch | None:
