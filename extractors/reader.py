@@ -1986,7 +1986,6 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
-    first_nor = min((c.first for c in cues if c.rule == NOR_LISTED), default=-1)
     fragments = {c.value for c in cues if c.rule in _FRAGMENT_REFUSALS}
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
@@ -2090,12 +2089,13 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if confidence < gate.floor:
             continue
         read, seldom = confidence, book.seldom.get(cue.value)
-        if seldom and party not in seldom or cue.rule == NOR_LISTED and cue.first > first_nor \
-                and cue.value not in fragments:
+        member = cue.member and cue.value not in fragments
+        if seldom and party not in seldom or member:
             confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing (h_neither26: nor
-            # a place of a "neither ... nor" list after its first: an exclusive kind holds one value, so a second
-            # refusal of one breath would displace the first and a later report of the first flip it back; measured,
-            # two holdouts' alert precision fell. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
+            # a place of a list after its first, "neither in Moscow nor in Minsk", conditions._list_members: an
+            # exclusive kind holds one value, so a second place of one breath would displace the first and a later
+            # report of the first flip it back; measured, two holdouts' alert precision fell when each refusal
+            # alerted. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
         if (party, cue.rule) in book.capped:
             confidence = min(confidence, gate.cap)  # a rule its party's readings were as often wrong as right by, on
             # the tune halves (calibration.toml `[[cap]]`): kept as read, moving and alerting nothing
