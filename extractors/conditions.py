@@ -1764,7 +1764,7 @@ def _three_named(view: View, clause: int) -> bool:
 def _soon_by_verdict(view: View, chain: Chain, clause: int) -> bool:
     """(review, session 38) A time softener limits the verdict only beside it ("impossible in the near future"): a
     SOON word elsewhere in the clause modifies another verb ("Peskov quickly replied", "the war must end soon")."""
-    verdicts = [m for m in chain if m.concept == "IMPOSSIBLE"]
+    verdicts = [m for m in chain if m.concept in ("IMPOSSIBLE", "FUT_BE")]  # (h_terms27) "cannot happen any time soon"
     return any(view.clause[s.first] == clause and max(s.first - v.last, v.first - s.last) <= _SOON_GAP
                for v in verdicts for s in view.concepts.get("SOON", ()))
 
@@ -2240,6 +2240,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.kind == "stance" and value == "refuses" and _restricted_meeting(view, chain):
         return None  # h_ruk2: "will not agree to a meeting at which the Americans are absent", «не погодиться на
         # зустріч, яку пропонує Москва»: a kind of meeting refused, not the meeting
+    if rule.kind == "stance" and value == "refuses" and _on_terms(view, chain):
+        return None  # (h_terms27) "there will be no meeting on such terms", «жодної зустрічі не буде на умовах
+        # виведення ЗСУ»: the terms are refused, not the meeting
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return _new_cue(Cue, (rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op,
@@ -2280,6 +2283,15 @@ def _restricted_meeting(view: View, chain: Chain) -> bool:
     if not any(p.first == i + 1 == p.last for p in view.concepts.get("PREP", ())):
         return False  # ("a meeting, which Moscow proposes": the meeting itself, refused)
     return any(r.first == i + 2 for r in view.concepts.get("REL_MEETING", ()))
+
+
+def _on_terms(view: View, chain: Chain) -> bool:
+    """(h_terms27) The refusal's clause names the terms it refuses the meeting on (ON_TERMS: "no meeting on such
+    terms", "will not meet him on Moscow's terms", «встречи на условиях вывода войск не будет», «не зустрічатиметься
+    на таких умовах»): what is ruled out is a meeting on those terms, not the meeting ("on any terms", «ни на каких
+    условиях» are no ON_TERMS: they refuse it whatever is offered)."""
+    clauses = {view.clause[m.first] for m in chain} | {view.clause[m.last] for m in chain}
+    return any(view.clause[t.first] in clauses for t in view.concepts.get("ON_TERMS", ()))
 
 
 _FORMATS = ("TRILATERAL", "FORMAT_WORD", "FORMAT_BACK")
