@@ -769,8 +769,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if speaking_seat_between(view, chain[0].first, chain[-1].last):
             continue  # (h_attr23) "..., Kiew denke eher an Genf": a capital speaking opens words of its own
-        if (rule.kind in ("venue", "format") or any(m.concept == "PROPOSE" for m in chain)) and _lower_meeting(
-                view, chain):
+        if (rule.kind in ("venue", "format") or any(m.concept == "PROPOSE" for m in chain)) and (_lower_meeting(
+                view, chain) or _talks_named_lower(view, chain)):
             continue  # "proposed resuming direct talks in Istanbul", "встреча министров в Анталье": whose meeting it
             # is, the delegations' or ministers', not the leaders' (a stance only where proposed: "ready for
             # direct talks", "refused direct talks", the speaker's own, measured so on the holdouts)
@@ -907,6 +907,24 @@ def _lower_meeting(view: View, chain: Chain) -> bool:
     nivel"): a venue, format or stance is said only of the leaders' meeting (docs/conditions.md)."""
     heads = [m for m in chain if m.concept in ("MEET", "TALKS", "HOST", "HOST_HOME")]
     return bool(heads) and all(_head_lower(view, h) for h in heads)
+
+
+def _talks_named_lower(view: View, chain: Chain) -> bool:
+    """(h_terms27) Bare talks proposed ("Putin had proposed the talks himself ..., offering direct negotiations in
+    Istanbul", «сам предложил эти переговоры, предложив прямые переговоры в Стамбуле»), no leader named after them as
+    their partner, in a sentence that names the delegations' talks (LOWER_TALKS, DELEGATION) and no leaders' meeting:
+    the talks proposed are those lower ones, which say nothing of the leaders' meeting ("proposed talks with Putin",
+    "proposed talks, offering a meeting with Zelensky" still read)."""
+    heads = [m for m in chain if m.concept in ("MEET", "TALKS", "HOST", "HOST_HOME")]
+    if not heads or any(h.concept != "TALKS" for h in heads) or view.has_any(("MEET", "LEADERS", "LEADERS_PAIR",
+                                                                                "NAMED_PAIR")):
+        return False
+    last = max(h.last for h in heads)
+    if any(m.first > last and view.clause[m.first] == view.clause[last] and view.words_between(last, m.first) <= 5
+           for c in _LEADER_MARKS for m in view.concepts.get(c, ())):
+        return False  # "proposed talks with Putin": the leader is their partner
+    return any(not any(h.first <= d.first <= h.last for h in heads)
+               for c in _LOWER_MARKS for d in view.concepts.get(c, ()))
 
 
 def _head_lower(view: View, h: ConceptMatch) -> bool:
