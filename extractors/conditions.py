@@ -607,6 +607,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
             if cue is not None and cue.value == "refuses" and rule.value == "willing" and _empty_meeting(chain, view):
                 continue  # «Встреча ради встречи нам не нужна»: a meeting for its own sake declined is no refusal
                 # of the meeting (h_gen)
+            if cue is not None and cue.value == "skeptical" and _doubt_of_who(chain, view):
+                continue  # (h_terms27) "cast doubt on who would sign an eventual agreement": the signer doubted
             if cue is not None and cue.value == "skeptical" and _doubt_without(chain, view):
                 continue  # (h_frame2) "no point in further rounds at this level without a leaders' meeting": the
                 # rounds are doubted, the meeting after "without" is what they lack
@@ -700,6 +702,18 @@ def _venue_waits_without(view: View, chain: Chain) -> bool:
     return any(w.first > last and view.clause[w.first] == clause for w in view.concepts.get("WITHOUT", ())) and any(
         n.last < first and view.clause[n.last] == clause for c in (*_CONTRAST_DENIALS, "NO_MEETING")
         for n in view.concepts.get(c, ()))
+
+
+_WHO_REACH: Final = 3  # tokens from the doubt to the "who" it asks ("cast doubt on who", "puso en duda quién",
+# "zweifelte aber, wer": the comma opens the question's clause)
+
+
+def _doubt_of_who(chain: Chain, view: View) -> bool:
+    """(h_terms27) The doubt of the match asks who does something ("cast doubt on who would sign an eventual
+    agreement", "puso en duda quién firmaría", «усомнился, кто подпишет»): the one who would sign is doubted (a
+    legitimacy the prerequisite rules read), not the meeting."""
+    doubts = [m for m in chain if m.concept in ("POINTLESS", "HEDGED_POSSIBLE", "HEDGED_IMPOSSIBLE")]
+    return any(0 < w.first - d.last <= _WHO_REACH for d in doubts for w in view.concepts.get("WHO_ASKED", ()))
 
 
 def _doubt_without(chain: Chain, view: View) -> bool:
