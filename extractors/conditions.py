@@ -615,7 +615,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)
                                                                or _inside_refusal(chain, view)
-                                                               or _wish_for_none(chain, view)):
+                                                               or _wish_for_none(chain, view)
+                                                               or _preparation_lacking(chain, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -704,6 +705,14 @@ def _venue_waits_without(view: View, chain: Chain) -> bool:
         for n in view.concepts.get(c, ()))
 
 
+def _preparation_lacking(chain: Chain, view: View) -> bool:
+    """(h_terms27) The proposal word of the match is the preparation said to be lacking (UNPREPARED: «Без серьёзной
+    подготовки ... говорить о встрече президентов рано», "without serious preparation"): no meeting is proposed, its
+    groundwork is asked first (prerequisite.unprepared_without)."""
+    return any(u.first <= m.first and m.last <= u.last for m in chain if m.concept == "PROPOSE"
+               for u in view.concepts.get("UNPREPARED", ()))
+
+
 _WHO_REACH: Final = 3  # tokens from the doubt to the "who" it asks ("cast doubt on who", "puso en duda quién",
 # "zweifelte aber, wer": the comma opens the question's clause)
 
@@ -713,7 +722,9 @@ def _doubt_of_who(chain: Chain, view: View) -> bool:
     agreement", "puso en duda quién firmaría", «усомнился, кто подпишет»): the one who would sign is doubted (a
     legitimacy the prerequisite rules read), not the meeting."""
     doubts = [m for m in chain if m.concept in ("POINTLESS", "HEDGED_POSSIBLE", "HEDGED_IMPOSSIBLE")]
-    return any(0 < w.first - d.last <= _WHO_REACH for d in doubts for w in view.concepts.get("WHO_ASKED", ()))
+    someone = view.concepts.get("SOMEONE", ())  # «вряд ли кто-то ждёт встречи»: "hardly anyone", no one asked about
+    return any(0 < w.first - d.last <= _WHO_REACH and not any(o.first <= w.first <= o.last for o in someone)
+               for d in doubts for w in view.concepts.get("WHO_ASKED", ()))
 
 
 def _doubt_without(chain: Chain, view: View) -> bool:
