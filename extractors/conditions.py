@@ -611,13 +611,16 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
             if cue is not None and cue.value == "refuses" and rule.value == "willing" and _empty_meeting(chain, view):
                 continue  # «Встреча ради встречи нам не нужна»: a meeting for its own sake declined is no refusal
                 # of the meeting (h_gen)
+            if cue is not None and cue.value == "skeptical" and _doubt_of_who(chain, view):
+                continue  # (h_terms27) "cast doubt on who would sign an eventual agreement": the signer doubted
             if cue is not None and cue.value == "skeptical" and _doubt_without(chain, view):
                 continue  # (h_frame2) "no point in further rounds at this level without a leaders' meeting": the
                 # rounds are doubted, the meeting after "without" is what they lack
             if cue is not None and cue.value == "willing" and (_wants_first(chain, view) or _pretended(cue, view)
                                                                or _possible_only_then(chain, view)
                                                                or _inside_refusal(chain, view)
-                                                               or _wish_for_none(chain, view)):
+                                                               or _wish_for_none(chain, view)
+                                                               or _preparation_lacking(chain, view)):
                 continue
             if cue is not None:
                 out.append(cue)
@@ -706,6 +709,28 @@ def _venue_waits_without(view: View, chain: Chain) -> bool:
         for n in view.concepts.get(c, ()))
 
 
+def _preparation_lacking(chain: Chain, view: View) -> bool:
+    """(h_terms27) The proposal word of the match is the preparation said to be lacking (UNPREPARED: «Без серьёзной
+    подготовки ... говорить о встрече президентов рано», "without serious preparation"): no meeting is proposed, its
+    groundwork is asked first (prerequisite.unprepared_without)."""
+    return any(u.first <= m.first and m.last <= u.last for m in chain if m.concept == "PROPOSE"
+               for u in view.concepts.get("UNPREPARED", ()))
+
+
+_WHO_REACH: Final = 3  # tokens from the doubt to the "who" it asks ("cast doubt on who", "puso en duda quién",
+# "zweifelte aber, wer": the comma opens the question's clause)
+
+
+def _doubt_of_who(chain: Chain, view: View) -> bool:
+    """(h_terms27) The doubt of the match asks who does something ("cast doubt on who would sign an eventual
+    agreement", "puso en duda quién firmaría", «усомнился, кто подпишет»): the one who would sign is doubted (a
+    legitimacy the prerequisite rules read), not the meeting."""
+    doubts = [m for m in chain if m.concept in ("POINTLESS", "HEDGED_POSSIBLE", "HEDGED_IMPOSSIBLE")]
+    someone = view.concepts.get("SOMEONE", ())  # «вряд ли кто-то ждёт встречи»: "hardly anyone", no one asked about
+    return any(0 < w.first - d.last <= _WHO_REACH and not any(o.first <= w.first <= o.last for o in someone)
+               for d in doubts for w in view.concepts.get("WHO_ASKED", ()))
+
+
 def _doubt_without(chain: Chain, view: View) -> bool:
     """The first meeting word after the doubt, in its clause, stands after "without" ("no point in further rounds
     without a leaders' meeting", «не видит смысла в новых раундах без встречи лидеров»): the meeting is what the
@@ -773,8 +798,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "thanked the Saudi side for hosting and said Ukraine was ready": two reports
         if speaking_seat_between(view, chain[0].first, chain[-1].last):
             continue  # (h_attr23) "..., Kiew denke eher an Genf": a capital speaking opens words of its own
-        if (rule.kind in ("venue", "format") or any(m.concept == "PROPOSE" for m in chain)) and _lower_meeting(
-                view, chain):
+        if (rule.kind in ("venue", "format") or any(m.concept == "PROPOSE" for m in chain)) and (_lower_meeting(
+                view, chain) or _talks_named_lower(view, chain)):
             continue  # "proposed resuming direct talks in Istanbul", "встреча министров в Анталье": whose meeting it
             # is, the delegations' or ministers', not the leaders' (a stance only where proposed: "ready for
             # direct talks", "refused direct talks", the speaker's own, measured so on the holdouts)
@@ -911,6 +936,24 @@ def _lower_meeting(view: View, chain: Chain) -> bool:
     nivel"): a venue, format or stance is said only of the leaders' meeting (docs/conditions.md)."""
     heads = [m for m in chain if m.concept in ("MEET", "TALKS", "HOST", "HOST_HOME")]
     return bool(heads) and all(_head_lower(view, h) for h in heads)
+
+
+def _talks_named_lower(view: View, chain: Chain) -> bool:
+    """(h_terms27) Bare talks proposed ("Putin had proposed the talks himself ..., offering direct negotiations in
+    Istanbul", «сам предложил эти переговоры, предложив прямые переговоры в Стамбуле»), no leader named after them as
+    their partner, in a sentence that names the delegations' talks (LOWER_TALKS, DELEGATION) and no leaders' meeting:
+    the talks proposed are those lower ones, which say nothing of the leaders' meeting ("proposed talks with Putin",
+    "proposed talks, offering a meeting with Zelensky" still read)."""
+    heads = [m for m in chain if m.concept in ("MEET", "TALKS", "HOST", "HOST_HOME")]
+    if not heads or any(h.concept != "TALKS" for h in heads) or view.has_any(("MEET", "LEADERS", "LEADERS_PAIR",
+                                                                                "NAMED_PAIR")):
+        return False
+    last = max(h.last for h in heads)
+    if any(m.first > last and view.clause[m.first] == view.clause[last] and view.words_between(last, m.first) <= 5
+           for c in _LEADER_MARKS for m in view.concepts.get(c, ())):
+        return False  # "proposed talks with Putin": the leader is their partner
+    return any(not any(h.first <= d.first <= h.last for h in heads)
+               for c in _LOWER_MARKS for d in view.concepts.get(c, ()))
 
 
 def _head_lower(view: View, h: ConceptMatch) -> bool:
@@ -1768,7 +1811,7 @@ def _three_named(view: View, clause: int) -> bool:
 def _soon_by_verdict(view: View, chain: Chain, clause: int) -> bool:
     """(review, session 38) A time softener limits the verdict only beside it ("impossible in the near future"): a
     SOON word elsewhere in the clause modifies another verb ("Peskov quickly replied", "the war must end soon")."""
-    verdicts = [m for m in chain if m.concept == "IMPOSSIBLE"]
+    verdicts = [m for m in chain if m.concept in ("IMPOSSIBLE", "FUT_BE")]  # (h_terms27) "cannot happen any time soon"
     return any(view.clause[s.first] == clause and max(s.first - v.last, v.first - s.last) <= _SOON_GAP
                for v in verdicts for s in view.concepts.get("SOON", ()))
 
@@ -2320,6 +2363,9 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
     if rule.kind == "stance" and value == "refuses" and _restricted_meeting(view, chain):
         return None  # h_ruk2: "will not agree to a meeting at which the Americans are absent", «не погодиться на
         # зустріч, яку пропонує Москва»: a kind of meeting refused, not the meeting
+    if rule.kind == "stance" and value == "refuses" and _on_terms(view, chain):
+        return None  # (h_terms27) "there will be no meeting on such terms", «жодної зустрічі не буде на умовах
+        # виведення ЗСУ»: the terms are refused, not the meeting
     start, end = view.tokens[first].start, view.tokens[last].end
     refused = rule.kind == "stance" and rule.negated == "drop" and _refused(chain, sc) or refused_demand
     return _new_cue(Cue, (rule.id, rule.kind, value, first, last, start, end, rule.confidence, negated, op,
@@ -2360,6 +2406,15 @@ def _restricted_meeting(view: View, chain: Chain) -> bool:
     if not any(p.first == i + 1 == p.last for p in view.concepts.get("PREP", ())):
         return False  # ("a meeting, which Moscow proposes": the meeting itself, refused)
     return any(r.first == i + 2 for r in view.concepts.get("REL_MEETING", ()))
+
+
+def _on_terms(view: View, chain: Chain) -> bool:
+    """(h_terms27) The refusal's clause names the terms it refuses the meeting on (ON_TERMS: "no meeting on such
+    terms", "will not meet him on Moscow's terms", «встречи на условиях вывода войск не будет», «не зустрічатиметься
+    на таких умовах»): what is ruled out is a meeting on those terms, not the meeting ("on any terms", «ни на каких
+    условиях» are no ON_TERMS: they refuse it whatever is offered)."""
+    clauses = {view.clause[m.first] for m in chain} | {view.clause[m.last] for m in chain}
+    return any(view.clause[t.first] in clauses for t in view.concepts.get("ON_TERMS", ()))
 
 
 _FORMATS = ("TRILATERAL", "FORMAT_WORD", "FORMAT_BACK")
