@@ -1,0 +1,92 @@
+"""h_dates27: the day told after the words or around the speaker's name: a reporting clause closing the sentence
+("..., his office said on Friday", «..., повідомила в п'ятницю його адміністрація»), a quote whose subject-less verb
+of saying follows it («"...", — заявив у понеділок», "«...», ha dichiarato lunedì"), a past participle's clause set
+off after the name («Мединский, прибывший в Стамбул в пятницу, в понедельник заявил»: the arrival's day, not the
+words'), a dateline naming two places with a spaced slash ("RIAD / KIEV, 22 Oct. - "), and a perfective future
+of going («додавши, що поїде до Стамбула в четвер»: a day to come, not the saying's)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.base import ArticleText
+from extractors.default import default_extractor
+
+WED = date(2025, 10, 22)  # the article's day
+MON = date(2025, 10, 20)  # the Monday before it
+
+
+def _days(text: str) -> set[date | None]:
+    """The days of the statements that read a condition."""
+    return {st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", WED)) if st.conditions}
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan offered Putin and Zelensky Istanbul as the venue for a summit, his office said on Monday.",
+    "Эрдоган предложил Путину и Зеленскому Стамбул как место встречи, сообщила в понедельник его администрация.",
+    "Ердоган запропонував Путіну та Зеленському Стамбул — «або будь-яке інше місто Туреччини», повідомила в "
+    "понеділок його адміністрація.",
+    "Ердоган запропонував Стамбул як місце зустрічі Путіна і Зеленського, повідомили в його офісі в понеділок.",
+])
+def test_a_reporting_clause_closing_the_sentence_dates_the_words(text: str) -> None:
+    """The words were made known on the day the closing clause names."""
+    assert _days(text) == {MON}
+
+
+@pytest.mark.parametrize("text", [
+    "Эрдоган предложил Путину и Зеленскому Стамбул как место встречи, сообщила его администрация.",
+    "Ердоган запропонував Путіну та Зеленському Стамбул як місце зустрічі, повідомила його адміністрація, "
+    "додавши, що саміт може відбутися в понеділок.",
+])
+def test_a_closing_clause_with_no_day_or_a_day_after_that_dates_nothing(text: str) -> None:
+    """The contrast: no day in the closing clause, or one after its "that" (the summit's), keeps the article's day."""
+    assert _days(text) == {WED}
+
+
+@pytest.mark.parametrize(("lang_text"), [
+    "Зеленський прибув до Рима. «Ми готові зустрітися з Путіним у будь-якому форматі», — заявив у понеділок.",
+    "Zelensky è arrivato a Roma. «Siamo pronti a incontrare Putin in qualsiasi formato», ha dichiarato lunedì, "
+    "citando la Turchia.",
+    "Zelenski llegó a Roma. «Estamos dispuestos a reunirnos con Putin en cualquier formato», declaró el lunes.",
+])
+def test_a_subjectless_verb_after_the_quote_dates_it(lang_text: str) -> None:
+    """The pronoun dropped, the verb after the quote still names the day of its words."""
+    assert _days(lang_text) == {MON}
+
+
+@pytest.mark.parametrize("text", [
+    "Зеленський прибув до Рима. «Ми готові зустрітися з Путіним у будь-якому форматі», — заявив він, додавши, що "
+    "поїде до Стамбула в понеділок.",
+    "Зеленский прибыл в Рим. «Мы готовы встретиться с Путиным в любом формате», — заявил он, добавив, что поедет в "
+    "Стамбул в понедельник.",
+    "Zelensky è arrivato a Roma. «Siamo pronti a incontrare Putin», ha detto, aggiungendo che sarà a Istanbul lunedì.",
+])
+def test_a_day_of_going_after_the_quote_is_to_come(text: str) -> None:
+    """The contrast: the day of a trip said after "that" is the trip's («поїде», «поедет» with no auxiliary)."""
+    assert _days(text) == {WED}
+
+
+@pytest.mark.parametrize("text", [
+    "Глава российской делегации Владимир Мединский, прибывший в Стамбул в пятницу, в понедельник после встречи с "
+    "украинцами заявил, что встреча президентов возможна только после подготовки документов.",
+    "Владимир Мединский, вернувшийся из Стамбула в пятницу, в понедельник заявил, что встреча президентов возможна "
+    "только после подготовки документов.",
+    "Vladimir Medinsky, who arrived in Istanbul on Friday, said on Monday that a meeting of the presidents is "
+    "possible only once documents are prepared.",
+])
+def test_a_participles_day_before_the_verb_is_the_arrivals(text: str) -> None:
+    """The day inside the clause set off after the name is another event's when the words have their own."""
+    assert _days(text) == {MON}
+
+
+@pytest.mark.parametrize("text", [
+    "RIAD / KIEV, 22 Oct. - Serguéi Lavrov afirmó el lunes en Riad, tras una reunión con Marco Rubio, que Putin "
+    "está dispuesto a negociar con Zelenski.\n\n\"Si se firma algo, debe firmarlo alguien legítimo\", dijo Lavrov.",
+    "MOSCOW / KYIV, Oct 22 - Sergei Lavrov said on Monday after talks with Marco Rubio that Putin was ready to "
+    "negotiate with Zelensky.\n\n\"If anything is signed, it must be signed by someone legitimate,\" Lavrov said.",
+])
+def test_a_two_place_dateline_is_no_day_of_the_words(text: str) -> None:
+    """The dateline's date is the article's; the lead's Monday dates the speaker, and his next words with it."""
+    assert _days(text) == {MON}
