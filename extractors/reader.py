@@ -116,6 +116,7 @@ from extractors.dates import (
     recording_date,
     remarks_day,
     stamp_date,
+    entry_day,
     weekday_heading,
 )
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document
@@ -741,7 +742,8 @@ class Reader:
                 # a section's heading dates what follows it (its own speakers too)
                 self._new_section(memory, item, article.published)
             stamp = stamp_date(r.sentence.text, article.published) or weekday_heading(r.sentence.text,
-                                                                                      article.published)
+                                                                                      article.published) \
+                or entry_day(r.sentence.text, article.published)  # (h_dates27: "(Tuesday) 07:15 - ...")
             if stamp is not None:  # "30 марта, 11:20.": a live blog's entry, a digest's "MONDAY.": its undated
                 # statements are of its day, however far back (a stamp is no guess at the story's day)
                 memory.news_day = memory.story_date = memory.entry_day = memory.section = stamp

@@ -90,3 +90,35 @@ def test_a_participles_day_before_the_verb_is_the_arrivals(text: str) -> None:
 def test_a_two_place_dateline_is_no_day_of_the_words(text: str) -> None:
     """The dateline's date is the article's; the lead's Monday dates the speaker, and his next words with it."""
     assert _days(text) == {MON}
+
+
+def _blog(marker: str, lang: str = "en") -> dict[str, date | None]:
+    """The days a live blog run the day before it was published (its address's day) reads, by party."""
+    entries = {
+        "en": ["13:20 - Zelensky says: \"We are ready for a trilateral meeting.\"",
+               f"{marker}07:15 - Orban's office says the Hungarian capital is available to host the meeting.",
+               "08:02 - Peskov says any contacts at the top level must be prepared extremely carefully."],
+        "ru": ["13:20 — Зеленский заявил: «Мы готовы к трехсторонней встрече».",
+               f"{marker}07:15 — Офис Орбана заявил, что венгерская столица готова принять встречу.",
+               "08:02 — Песков заявил, что любые контакты на высшем уровне должны быть тщательно подготовлены."],
+        "uk": ["13:20 — Зеленський заявив: «Ми готові до тристоронньої зустрічі».",
+               f"{marker}07:15 — Офіс Орбана заявив, що угорська столиця готова прийняти зустріч.",
+               "08:02 — Пєсков заявив, що будь-які контакти на найвищому рівні мають бути ретельно підготовлені."],
+    }[lang]
+    text = "LIVE: the leaders' meeting\n\n" + "\n\n".join(entries)
+    statements = default_extractor(0.5).extract(
+        ArticleText("t", text, "", WED, url="https://x.example/live/2025/10/21/summit"))
+    return {st.party: st.stated_on for st in statements if st.conditions}
+
+
+@pytest.mark.parametrize(("lang", "marker"), [("en", "(Wednesday) "), ("ru", "(среда) "), ("uk", "(середа) "),
+                                              ("en", "Wednesday, ")])
+def test_a_live_blogs_entry_naming_the_next_day_dates_the_entries_after_it(lang: str, marker: str) -> None:
+    """Past midnight the blog's entries are of the day the entry's marker names, the ones after it too."""
+    assert _blog(marker, lang) == {"UA": date(2025, 10, 21), "MEDIATOR": WED, "RU": WED}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_live_blogs_entries_with_no_marker_stay_on_its_day(lang: str) -> None:
+    """The contrast: with no day named, the entries are of the day the blog ran (its address's)."""
+    assert set(_blog("", lang).values()) == {date(2025, 10, 21)}
