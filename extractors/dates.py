@@ -453,7 +453,8 @@ def live_blog_day(text: str, url: str | None, published: date | None) -> date | 
 
 # h_dates27: a live blog's entry opening with a day before its clock time ("(Tuesday) 07:15 - Orban's office says",
 # "Tuesday, 07:15 —", «(вівторок) 07:15 —»): the day marked, then the time and the entry's dash or colon
-_DAY_CLOCK = re.compile(r"^\s*[(\[]?(?P<day>[^\W\d][\w'’ʼ ]{2,24}?)[)\]]?,?\s*\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—:]")
+_DAY_CLOCK = re.compile(r"^\s*[(\[]?(?P<day>[^\W\d][\w'’ʼ ]{2,24}?)[)\]]?,?\s*"
+                        r"\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—:]")
 
 
 def entry_day(text: str, ref: date | None) -> date | None:

@@ -107,6 +107,7 @@ from extractors.dates import (
     clock_stamp,
     date_line,
     day_heading,
+    entry_day,
     find_date,
     heading_date,
     item_date,
@@ -116,7 +117,6 @@ from extractors.dates import (
     recording_date,
     remarks_day,
     stamp_date,
-    entry_day,
     weekday_heading,
 )
 from extractors.documents import RECENT_PARAGRAPHS, DocumentMemory, document_party, speaks_as_document

@@ -122,3 +122,29 @@ def test_a_live_blogs_entry_naming_the_next_day_dates_the_entries_after_it(lang:
 def test_a_live_blogs_entries_with_no_marker_stay_on_its_day(lang: str) -> None:
     """The contrast: with no day named, the entries are of the day the blog ran (its address's)."""
     assert set(_blog("", lang).values()) == {date(2025, 10, 21)}
+
+
+@pytest.mark.parametrize("text", [
+    "Il Vaticano è pronto a ospitare un incontro tra Putin e Zelensky. Lo ha confermato lunedì la presidente del "
+    "Consiglio Giorgia Meloni.",
+    "Moscú está dispuesta a una cumbre entre Putin y Zelenski solo tras un acuerdo. Lo dijo el lunes el portavoz "
+    "del Kremlin, Dmitri Peskov.",
+    "Moscú está dispuesta a una cumbre entre Putin y Zelenski solo tras un acuerdo. Lo confirmó el lunes Dmitri "
+    "Peskov.",
+    "Москва готова к встрече Путина и Зеленского только после соглашения. Об этом в понедельник заявил Дмитрий "
+    "Песков.",
+    "Москва готова до зустрічі Путіна і Зеленського лише після угоди. Про це в понеділок заявив Дмитро Пєсков.",
+])
+def test_a_sentence_pointing_back_with_lo_dates_the_words_before_it(text: str) -> None:
+    """"Lo ha confermato lunedì", "Lo dijo el lunes": the words before were said on the day the pointing sentence
+    names, as «Об этом ... заявил» says."""
+    assert _days(text) == {MON}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscú está dispuesta a una cumbre entre Putin y Zelenski solo tras un acuerdo. Lo dijo Dmitri Peskov.",
+    "Il Vaticano è pronto a ospitare un incontro tra Putin e Zelensky. Lo ha confermato la premier Giorgia Meloni.",
+])
+def test_a_pointing_sentence_with_no_day_dates_nothing(text: str) -> None:
+    """The contrast: no day in it, the words keep the article's."""
+    assert _days(text) == {WED}
