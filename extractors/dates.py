@@ -87,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year_words = phrase_regex(set(_raw()["year"]["words"]))
     full_day = (rf"(?:(?P<d1>\d{{1,2}})\.?\s+{_named(month, 'm1')}|{_named(month, 'm2')}\s+(?P<d2>\d{{1,2}}),?)"
                 rf"\s+{year}(?:\s*(?:{year_words})(?!\w)\.?)?")
-    lasts = r"last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+"
+    lasts = r"last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|минувш\w+\s+|vergangenen\s+|letzten\s+"
     return {
         # (?=...): a position starts no month unless its character opens one, tested as one set
         "month_day": re.compile(

@@ -1243,6 +1243,10 @@ class Reader:
         when = when or (find_date(opening, article.published, memory.story_date) if opening else None)
         if when is None and att.how == "verb":
             when = find_date(_trailing_report(r, a), article.published, memory.story_date)
+        if when is None and att.how == "verb" and a <= 0 and not r.sentence.quotes:
+            # (the words read as the phrase before the name, "On Friday, at the forum plenary, Putin repeated: ...":
+            # the time that opens it is the saying's)
+            when = find_date(_fronted_day(r.sentence.text[: att.content[1]]), article.published, memory.story_date)
         if when is None and att.how in ("dropped", "continuation"):
             when = find_date(_after_opening_quote(r), article.published, memory.story_date)
         memory.dated_here = when is not None
@@ -1565,7 +1569,21 @@ def _opening_day(r: _Read, m: Mention | None) -> str:
     if m is None:
         return ""
     words = re.findall(r"\w[\w'’ʼ]*", r.sentence.text[: m.start].lower())
-    return r.sentence.text[: m.start] if time_phrase(words) else ""
+    return r.sentence.text[: m.start] if time_phrase(words) else _fronted_day(r.sentence.text[: m.start])
+
+
+_FRONT_WORDS = 4  # a time phrase opening the sentence has at most these words ("В минувшую пятницу", "On 3 March 2022")
+
+
+def _fronted_day(text: str) -> str:
+    """h_dates27: the time phrase that opens a longer phrase before the speaker ("В минувшую пятницу на пленарке ВЭФ
+    Путин повторил: ...", "On Friday, at the forum plenary, Putin said", «У п'ятницю, виступаючи на форумі, Путін
+    ...»): its words up to the last that keeps them a time phrase; empty when none opens it."""
+    found = list(re.finditer(r"\w[\w'’ʼ]*", text))[:_FRONT_WORDS]
+    for n in range(len(found), 0, -1):
+        if time_phrase([w.group().lower() for w in found[:n]]):
+            return text[: found[n - 1].end()]
+    return ""
 
 
 def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:

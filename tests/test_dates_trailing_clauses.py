@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from extractors.base import ArticleText
+from extractors.dates import find_date
 from extractors.default import default_extractor
 
 WED = date(2025, 10, 22)  # the article's day
@@ -148,3 +149,63 @@ def test_a_sentence_pointing_back_with_lo_dates_the_words_before_it(text: str) -
 def test_a_pointing_sentence_with_no_day_dates_nothing(text: str) -> None:
     """The contrast: no day in it, the words keep the article's."""
     assert _days(text) == {WED}
+
+
+FRI = date(2025, 9, 5)  # a Friday
+
+
+@pytest.mark.parametrize("text", [
+    "Зеленський минулої п'ятниці заявив, що готовий до зустрічі з Путіним.",
+    "В минувшую пятницу Путин заявил, что готов к встрече с Зеленским.",
+    "Last Friday Zelensky said he was ready to meet Putin.",
+])
+def test_last_friday_said_on_a_friday_is_a_week_back(text: str) -> None:
+    """«минулої п'ятниці» (the Ukrainian genitive), «в минувшую пятницу», "last Friday": the one before the day."""
+    assert find_date(text, FRI) == date(2025, 8, 29)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Зеленський у п'ятницю заявив, що готовий до зустрічі.", FRI),
+    ("Песков минулої неділі сказав, що зустріч можлива.", date(2025, 8, 31)),
+    ("Путин в пятницу заявил, что готов к встрече.", FRI),
+    ("Зустріч має відбутися до п'ятниці, заявив Єрмак.", None),
+    ("Зеленський наступної неділі поїде до Стамбула.", None),
+])
+def test_the_days_genitive_reads_as_its_accusative_does(text: str, day: date | None) -> None:
+    """The contrast: with no "last" the day itself; «до» (until) and «наступної» (next) give no day of saying."""
+    assert find_date(text, FRI) == day
+
+
+SUN = date(2025, 9, 7)  # the article's day in the fronted-time tests
+
+
+def _days_on(text: str, published: date) -> set[date | None]:
+    """The days of the statements that read a condition, the article published on `published`."""
+    return {st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", published))
+            if st.conditions}
+
+
+@pytest.mark.parametrize("text", [
+    "В минувшую пятницу на пленарке ВЭФ Путин повторил: лучшее место — Москва. Но тут же: смысла во встрече с "
+    "Зеленским сейчас он почти не видит.",
+    "В пятницу, выступая на пленарке ВЭФ, Путин повторил: лучшее место — Москва. Но тут же: смысла во встрече с "
+    "Зеленским сейчас он почти не видит.",
+    "Минулої п'ятниці на форумі Путін повторив: найкраще місце — Москва. І тут же: сенсу в зустрічі із Зеленським "
+    "зараз він не бачить.",
+    "Last Friday at the forum plenary Putin repeated: the best place is Moscow. But then: he sees no point in a "
+    "meeting with Zelensky now.",
+])
+def test_a_time_opening_a_longer_phrase_before_the_speaker_dates_him(text: str) -> None:
+    """The time phrase that opens the words before the name ("On Friday, at the forum plenary, Putin ...") is the
+    saying's, and what he goes on to say ("Но тут же: ...") keeps it."""
+    assert _days_on(text, SUN) == {date(2025, 9, 5)}
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks at the forum plenary Putin repeated: the best place for a meeting with Zelensky is Moscow.",
+    "После переговоров на пленарке ВЭФ Путин повторил: лучшее место для встречи с Зеленским — Москва.",
+    "Після переговорів на форумі Путін повторив: найкраще місце для зустрічі із Зеленським — Москва.",
+])
+def test_a_phrase_before_the_speaker_with_no_time_dates_nothing(text: str) -> None:
+    """The contrast: no time opens it, the words keep the article's day."""
+    assert _days_on(text, SUN) == {SUN}
