@@ -87,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year_words = phrase_regex(set(_raw()["year"]["words"]))
     full_day = (rf"(?:(?P<d1>\d{{1,2}})\.?\s+{_named(month, 'm1')}|{_named(month, 'm2')}\s+(?P<d2>\d{{1,2}}),?)"
                 rf"\s+{year}(?:\s*(?:{year_words})(?!\w)\.?)?")
-    lasts = r"last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|vergangenen\s+|letzten\s+"
+    lasts = r"last\s+|this\s+(?:past\s+)?|прошл\w+\s+|минул\w+\s+|минувш\w+\s+|vergangenen\s+|letzten\s+"
     return {
         # (?=...): a position starts no month unless its character opens one, tested as one set
         "month_day": re.compile(
@@ -449,6 +449,25 @@ def live_blog_day(text: str, url: str | None, published: date | None) -> date | 
     m = _URL_DAY.search(url)
     day = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     return day if day is not None and (published - day).days == 1 else None
+
+
+# h_dates27: a live blog's entry opening with a day before its clock time ("(Tuesday) 07:15 - Orban's office says",
+# "Tuesday, 07:15 —", «(вівторок) 07:15 —»): the day marked, then the time and the entry's dash or colon
+_DAY_CLOCK = re.compile(r"^\s*[(\[]?(?P<day>[^\W\d][\w'’ʼ ]{2,24}?)[)\]]?,?\s*"
+                        r"\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—:]")
+
+
+def entry_day(text: str, ref: date | None) -> date | None:
+    """h_dates27: the day a live blog's entry names before its clock time ("(Tuesday) 07:15 - ..."): the blog has
+    passed midnight, and its entries after it are of that day, as after a stamp; None for any other sentence (the
+    words before the time must be a weekday or a relative day and nothing else)."""
+    m = _DAY_CLOCK.match(text)
+    if ref is None or m is None:
+        return None
+    day = m.group("day").strip()
+    if _key(day) not in _relative_words() and not (len(day.split()) == 1 and _key(day) in _weekday_words()):
+        return None
+    return find_date(day, ref)
 
 
 def date_line(text: str, ref: date | None) -> date | None:

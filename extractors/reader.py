@@ -107,6 +107,7 @@ from extractors.dates import (
     clock_stamp,
     date_line,
     day_heading,
+    entry_day,
     find_date,
     heading_date,
     item_date,
@@ -741,7 +742,8 @@ class Reader:
                 # a section's heading dates what follows it (its own speakers too)
                 self._new_section(memory, item, article.published)
             stamp = stamp_date(r.sentence.text, article.published) or weekday_heading(r.sentence.text,
-                                                                                      article.published)
+                                                                                      article.published) \
+                or entry_day(r.sentence.text, article.published)  # (h_dates27: "(Tuesday) 07:15 - ...")
             if stamp is not None:  # "30 марта, 11:20.": a live blog's entry, a digest's "MONDAY.": its undated
                 # statements are of its day, however far back (a stamp is no guess at the story's day)
                 memory.news_day = memory.story_date = memory.entry_day = memory.section = stamp
@@ -1239,6 +1241,14 @@ class Reader:
         when = when or find_date(frame, article.published, memory.story_date, things=att.how == "decree")
         opening = _opening_day(r, named) if when is None else ""
         when = when or (find_date(opening, article.published, memory.story_date) if opening else None)
+        if when is None and att.how == "verb":
+            when = find_date(_trailing_report(r, a), article.published, memory.story_date)
+        if when is None and att.how == "verb" and a <= 0 and not r.sentence.quotes:
+            # (the words read as the phrase before the name, "On Friday, at the forum plenary, Putin repeated: ...":
+            # the time that opens it is the saying's)
+            when = find_date(_fronted_day(r.sentence.text[: att.content[1]]), article.published, memory.story_date)
+        if when is None and att.how in ("dropped", "continuation"):
+            when = find_date(_after_opening_quote(r), article.published, memory.story_date)
         memory.dated_here = when is not None
         if when and relayed:
             return when  # (h_dates24) another's words the interviewee relays, of their day: his own stay the talk's
@@ -1493,6 +1503,42 @@ def _inverted_clause(r: _Read, m: Mention | None) -> str:
     return " " * s + text[s: that.start() if that else len(text)]  # (its positions kept: the quotes' and tokens')
 
 
+def _trailing_report(r: _Read, a: int) -> str:
+    """h_dates27: the reporting clause that closes the sentence after the speaker's own verb ("Erdogan offered
+    Istanbul, his office said on Friday", «Эрдоган предложил Стамбул, сообщила в пятницу его администрация»,
+    «..., повідомила в п'ятницю його адміністрація»): from a verb of saying set off by a comma or a dash after the
+    words' start `a`, outside quotes, to the sentence's end with no "that" after it; its day is when the words were
+    made known (positions kept); empty when there is none."""
+    text, tokens = r.sentence.text, r.view.tokens
+    starts = [tokens[c.first].start for c in r.view.concepts.get("SAY", ()) if tokens[c.first].start > a]
+    if not starts:
+        return ""
+    s = max(starts)
+    if not text[:s].rstrip().endswith((",", "\u2014", "\u2013")) or any(q0 <= s < q1 for q0, q1 in r.sentence.quotes) \
+            or _that().search(text, s) is not None:
+        return ""
+    return " " * s + text[s:]
+
+
+def _after_opening_quote(r: _Read) -> str:
+    """h_dates27: the reporting clause after the quote that opens the sentence, its subject dropped («"Ми готові ...»,
+    — заявив у вівторок», "«Siamo pronti ...», ha dichiarato martedì", "«...», declaró el martes"): from the quote's
+    end to its own "that" or the sentence's end, when it is set off by a comma or a dash and holds a verb of saying
+    (positions kept); empty otherwise."""
+    text, quotes = r.sentence.text, r.sentence.quotes
+    if not quotes or text[: quotes[0][0]].strip():
+        return ""
+    end = quotes[0][1]
+    if not text[end:].lstrip().startswith((",", "-", "\u2014", "\u2013")):
+        return ""
+    says = [r.view.tokens[c.first].start for c in r.view.concepts.get("SAY", ()) if r.view.tokens[c.first].start >= end]
+    if not says:
+        return ""
+    that = _that().search(text, end)
+    stop = that.start() if that else len(text)
+    return " " * end + text[end:stop] if min(says) < stop else ""
+
+
 def _aside(r: _Read) -> str:
     """The parenthesis of saying set off inside the words (", Lavrov said on Wednesday,"), its positions kept (the
     quotes' and tokens')."""
@@ -1526,6 +1572,22 @@ def _opening_day(r: _Read, m: Mention | None) -> str:
     return r.sentence.text[: m.start] if time_phrase(words) else ""
 
 
+_FRONT_WORDS = 4  # a time phrase opening the sentence has at most these words ("В минувшую пятницу", "On 3 March 2022")
+
+
+def _fronted_day(text: str) -> str:
+    """h_dates27: the time phrase that opens a longer phrase before the speaker, when the reader took that phrase for
+    his words ("В минувшую пятницу на пленарке ВЭФ Путин повторил: лучшее место — Москва", "Last Friday at the forum
+    plenary Putin repeated: ..."): its words up to the last that keeps them a time phrase; empty when none opens it.
+    (Asked of every speaker's opening phrase, it moved the check holdout's dates 55 -> 51: there the day before the
+    name, past other words, is more often another event's.)"""
+    found = list(re.finditer(r"\w[\w'’ʼ]*", text))[:_FRONT_WORDS]
+    for n in range(len(found), 0, -1):
+        if time_phrase([w.group().lower() for w in found[:n]]):
+            return text[: found[n - 1].end()]
+    return ""
+
+
 def _note_news_day(memory: Memory, r: _Read, when: date | None, published: date | None) -> None:
     """The lead's first date other than the publication day (a header's "Last updated 10 Dec", a transcript's
     "broadcast on August 24" say when it was published, which the news day defaults to anyway)."""
@@ -1550,7 +1612,7 @@ def _without_relative(r: _Read, frame: str, published: date | None, speaker: Act
     for t in r.view.tokens:
         if t.start >= len(frame):
             break
-        if t.text.lower() in RELATIVE_WORDS and frame[:t.start].rstrip().endswith(","):
+        if _opens_aside_clause(t.text) and frame[:t.start].rstrip().endswith(","):
             end = frame.find(",", t.start)
             if end < 0 or find_date(frame[t.start:end], published) is None:
                 continue
@@ -1558,6 +1620,16 @@ def _without_relative(r: _Read, frame: str, published: date | None, speaker: Act
             if find_date(rest, published) is not None or _anothers_head(r, frame[:t.start].rstrip()[:-1], speaker):
                 return rest
     return frame
+
+
+def _opens_aside_clause(word: str) -> bool:
+    """A relative word or (h_dates27) a past participle («прибывший», «вернувшись»): the clause it opens after a
+    comma tells of another event, whose day is not the words'."""
+    low = word.lower()
+    return low in RELATIVE_WORDS or low.endswith(_PAST_PARTICIPLE)
+
+
+_PAST_PARTICIPLE = word_endings("PAST_PARTICIPLE")
 
 
 def _relative_days(r: _Read, published: date | None, anchor: date | None) -> list[tuple[Actor, date]]:
@@ -1657,10 +1729,11 @@ def _that() -> re.Pattern[str]:
 
 # "KYIV, March 21 (Harbour Line) - ", "МОСКВА, 19 августа. /ВГА/. ", "MOSCÚ, 10 jun (EFE).- ", "GENÈVE – ",
 # "İSTANBUL (AA) - ", "(ANSA) - ROMA, 10 GIU - ", "ΟΥΑΣΙΝΓΚΤΟΝ, 19 Αυγούστου. ": the wire's place (in capitals in any
-# script, or any case before the agency's name in brackets) and date, no speaker.
+# script, or any case before the agency's name in brackets) and date, no speaker (h_dates27: two places, their slash
+# spaced or not: "RIAD / KIEV, 19 Feb. - ", "MOSCOW/KYIV, Aug 19 - ").
 _DATELINE = re.compile(
     r"^\s*(?:\([^()\n]{2,30}\)\s*[-–—]\s*)?"
-    r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ /-][^\W\d_][^\W\d_'’.]*){0,2})(?:,\s*[^\W\d_][^\W\d_ ]*)?"
+    r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:(?:[ -]| ?/ ?)[^\W\d_][^\W\d_'’.]*){0,2})(?:,\s*[^\W\d_][^\W\d_ ]*)?"
     r"(?P<date>,\s*(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2})(?:,?\s*(?:de\s+)?\d{4})?)?"
     r"\.?\s*(?P<wire>\([^()\n]{1,40}\)|/[^/]{1,40}/\.?)?\s*(?(date)|\.?(?=[-–—]))[-–—.\s]*"
 )
