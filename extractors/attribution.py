@@ -817,7 +817,27 @@ def _judged_place(view: View, m: Mention) -> bool:
     k = place.last + 1
     while k < len(view.tokens) and k in copulas and k not in verdicts:
         k += 1
-    return k in verdicts
+    return k in verdicts or _judged_as_venue(view, place.last + 1, verdicts)
+
+
+_AS_VENUE_WORDS: Final = 6  # words at most between a place and its verdict past "as a venue" ("Moskau komme als Ort
+# aber nicht infrage": four)
+_AS_VENUE_CONCEPTS: Final = ("COPULA", "VENUE_NOUN", "DET", "MIDFIELD_BUT", "VERDICT_BRIDGE")
+
+
+def _judged_as_venue(view: View, start: int, verdicts: set[int]) -> bool:
+    """(h_attr27) "Moscow as a venue is out of the question", «Москва как место встречи не рассматривается», "Moskau
+    komme als Ort aber nicht infrage": a place named as the venue, then the verdict on it, is the place judged, not
+    its government speaking (the reporter's continuation of who spoke before, or nobody's). Only through a venue noun
+    ("as a venue", "als Ort"): "Moscow as always ruled out a meeting" is still Moscow speaking."""
+    bridge = {k for c in _AS_VENUE_CONCEPTS for m in view.concepts.get(c, ()) for k in range(m.first, m.last + 1)}
+    bridge |= {k for k, t in enumerate(view.tokens) if t.text == ","}  # "Moscow, as a venue, is out of the question"
+    nouns = {k for m in view.concepts.get("VENUE_NOUN", ()) for k in range(m.first, m.last + 1)}
+    k, seen = start, False
+    while k < len(view.tokens) and k - start < _AS_VENUE_WORDS and k in bridge and k not in verdicts:
+        seen = seen or k in nouns
+        k += 1
+    return seen and k in verdicts
 
 
 def _compound_second(view: View, i: int) -> bool:
