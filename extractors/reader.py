@@ -725,6 +725,7 @@ class Reader:
         # (h_lists) the speaker a list's lead-in names, the list's last paragraph, and whether it lists his terms
         listed: tuple[Actor, int, bool] | None = None
         ref = Reference()  # the last meeting named, the leaders' or another's (h_ref)
+        ended: Turn | None = None  # (h_attr27) the last marked turn the reporter's prose has left
         for n, r in enumerate(reads):
             # "Trump and Putin will meet next month. The summit will be held in Budapest": a meeting only pointed
             # back to is the last one named
@@ -781,11 +782,14 @@ class Reader:
             # the next words may answer, whoever speaks them
             memory.offers.extend((party, place, r.sentence.start) for party, place in _possessed_offers(r))
             turn = turns.turn(r.sentence)
+            if turn is not None and turn is ended:
+                turn = None  # (h_attr27) the reporter's prose after a turn it has left: "Турецкий лидер подчеркнул"
             own: list[Attribution] | None = None
             if turn is not None and r.sentence.start >= turn.paragraph_end and _names_a_speaker(r, turn.speaker):
                 own = attribute(r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)
                 if any(a.how in _OWN_SPEAKER for a in own):
-                    turn = None  # the reporter's paragraph after the turn's: its speaker is the one it names
+                    ended = turn  # the reporter's paragraph after the turn's: its speaker is the one it names, and
+                    turn = None  # (h_attr27) the turn's words are over (the next mark opens the next turn)
             put.read(turn, reads, n)
             memory.in_turn = turn is not None and turn.speaker is not None and n not in answered_after
             if n in answered_after:
