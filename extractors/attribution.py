@@ -1196,6 +1196,9 @@ def _judged_colon(view: View, mentions: list[Mention], memory: Memory) -> Attrib
 
 
 SPEECH_NOUNS: Final = concept_words("SPEECH_NOUN")
+# (h_attr27) and the nouns of another's claims, read only as possessed speech ("Zelensky's talk of a meeting 'anywhere
+# but Moscow'", «заявления Зеленского о встрече «где угодно, кроме Москвы»»): no colon's speech noun
+RELAYED_NOUNS: Final = SPEECH_NOUNS | concept_words("CLAIM_NOUN")
 _POSSESSIVES = concept_words("POSSESSIVE_PRONOUN")
 _POSSESSED_WORDS = 10  # words at most between the noun of what was said and its colon
 _FRONTED_WORDS = 12  # words at most in a phrase fronted before it ("After Putin's Moscow invitation this September,")
@@ -1265,14 +1268,14 @@ def possessed_speech(view: View, mentions: list[Mention], at: int) -> Actor | No
     said a few words before token `at`, no verb of saying between: what it governs is the possessor's position, as
     the one who relays it tells it. Not a noun answered by a verb before it ("Zelensky rejected Putin's words"), whose
     answer is the one who rejects."""
-    nouns = [k for k, t in enumerate(view.tokens[:at]) if t.text in SPEECH_NOUNS
+    nouns = [k for k, t in enumerate(view.tokens[:at]) if t.text in RELAYED_NOUNS
              and view.words_between(k, at) <= _SPEECH_REACH]
     if not nouns:
         return None
     k = nouns[-1]
     toks = view.tokens
     if any(k < v.first < at for name in ("SAY", "AND_WORD") for v in view.concepts.get(name, ())) or any(
-            not toks[i].is_word for i in range(k + 1, at)):
+            not toks[i].is_word and toks[i].text not in QUOTE_MARKS for i in range(k + 1, at)):
         return None  # (nor a verb joined after the noun: "welcomed Putin's words and offered to host")
     owner = _possessor(view, mentions, k, Memory())
     if owner is None or owner[0] is None:
@@ -1307,15 +1310,16 @@ def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> t
                 break
             m = o
         return _resolve(m, memory), k
-    if k + 1 < len(toks) and toks[k + 1].text in _OF_WORDS:  # (h_attr12) "The position of the Kremlin is ...:"
+    before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
+    marked = before is not None and view.text[before.end : noun.start].strip() in _POSSESSIVE_MARKS | {""} and any(
+        view.text[before.start : noun.start].rstrip().endswith(mark) for mark in _POSSESSIVE_MARKS)
+    if not marked and k + 1 < len(toks) and toks[k + 1].text in _OF_WORDS:  # (h_attr12) "The position of the
+        # Kremlin is ...:" (h_attr27: not "Zelensky's talk of a meeting ...", whose owner is marked before it)
         of = toks[k + 1]
         named = next((m for m in mentions if m.start >= of.end), None)
         return (_resolve(named, memory), k) if named is not None and not view.text[of.end : named.start].strip() \
             else None
-    before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
-    if before is None or view.text[before.end : noun.start].strip() not in _POSSESSIVE_MARKS | {""}:
-        return None
-    if not any(view.text[before.start : noun.start].rstrip().endswith(mark) for mark in _POSSESSIVE_MARKS):
+    if before is None or not marked:
         return None
     i = _token_at(view, before.start)
     return (_resolve(before, memory), i) if i is not None else None

@@ -75,7 +75,7 @@ from extractors.attribution import (
     IN_INSTITUTION,
     OTHER_SIDE,
     RELATIVE_PRONOUNS,
-    SPEECH_NOUNS,
+    RELAYED_NOUNS,
     Attribution,
     Memory,
     according_source,
@@ -2621,7 +2621,7 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     """Whose condition a cue states (`_clause_party`), or, where that finds only the speaker's, the party whose words
     the speaker relays ("Erdogan relayed Putin's message that he was ready": Putin's, reported)."""
     party = _clause_party(cue, att, r, venues)
-    if party[0] != att.actor.party or not any(t.text in SPEECH_NOUNS for t in r.view.tokens):
+    if party[0] != att.actor.party or not any(t.text in RELAYED_NOUNS for t in r.view.tokens):
         return party  # (no noun of what was said: nobody's words are relayed, and the cue's head need not be found)
     spoken = possessed_speech(r.view, r.mentions, _head(cue, r.view))
     if spoken is not None and spoken.party not in (att.actor.party, "none"):
