@@ -1709,10 +1709,25 @@ def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory:
     speaker, or else the person the sentence before was about (h_other: «Ο Πεσκόφ απέφυγε κάθε δέσμευση. Συνάντηση
     Πούτιν-Ζελένσκι, είπε, είναι δυνατή μόνο ...»), as "he" in "..., he said, ..." is."""
     last = memory.last.actor if memory.last is not None else memory.last_person
-    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not _in_aside(view, v) or any(
-            _in_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
+    if view.lang not in _PRO_DROP or last is None or last.kind != "person":
+        return None
+    if _bare_parenthesis(view, v, mentions):  # (only a speaker before goes on so: no one merely named)
+        return Attribution(last, (0, len(view.text)), False, "dropped") if memory.last is not None else None
+    if not _in_aside(view, v) or any(_in_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
         return None  # («сказали в Офісі»: an institution there speaks, not the person last named)
     return Attribution(last, (0, len(view.text)), False, "dropped")
+
+
+def _bare_parenthesis(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
+    """(h_attr27) «È necessario, ha aggiunto, che prima vengano concordati i documenti», «Es necesario, añadió, que
+    ...»: the verb of saying alone between two commas, after the sentence's predicate and before its "that" (which
+    keeps it out of `view.asides`), with no one named before it: the person last spoken of goes on."""
+    toks = view.tokens
+    if v.first < 2 or v.last + 2 >= len(toks) or toks[v.first - 1].text != "," or toks[v.last + 1].text != ",":
+        return False
+    if toks[v.last + 2].text not in _THAT or any(not t.is_word for t in toks[: v.first - 1]):
+        return False
+    return not any(m.start < toks[v.last + 1].start for m in mentions)
 
 
 def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],
