@@ -1920,9 +1920,10 @@ def _clauses(view: View) -> list[int]:
     text = view.text
     # "was still ready", "not yet ready": an adverb of time inside a predicate (after a word, as YET) cuts nothing
     adverbs = {m.first for m in view.concepts.get("YET", ())}
-    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its clause;
-    # (h_attr27) and after a noun ("Moskau komme als Ort aber nicht infrage", "lehnte Selenskyj aber ab"): German sets
-    # a comma before the "aber" that opens a clause; after a small word with no comma ("bereit aber") it may still open one
+    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its
+    # clause; (h_attr27) and after a noun or a finite verb ("Moskau komme als Ort aber nicht infrage", "lehnte Selenskyj
+    # aber ab"): German sets a comma before the "aber" that opens a clause; after a small word with no comma ("bereit
+    # aber") it may still open one
     adverbs |= {m.first for m in view.concepts.get("MIDFIELD_BUT", ())
                 if any(p.last == m.first - 1 for c in _MIDFIELD_AFTER for p in view.concepts.get(c, ()))
                 or _noun_before(view, m.first)}
