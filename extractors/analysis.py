@@ -840,7 +840,10 @@ def _out_subject(view: View, p: ConceptMatch, out: ConceptMatch) -> bool:
     if any(m.last < p.first and view.clause[m.last] == view.clause[p.first] for c in ("PROPOSE", "INVITE")
            for m in view.concepts.get(c, ())):
         return False
-    return out.first - p.last <= 2 or (view.tokens[p.last + 1].text == "as" and out.first - p.last <= 12)
+    return out.first - p.last <= 2 or (view.tokens[p.last + 1].text in _AS_PLACE and out.first - p.last <= 12)
+
+
+_AS_PLACE: Final = concept_words("AS_PLACE")  # (h_attr27) "as", «как», «як», "als": «Москва как место встречи не ...»
 
 
 # "..., and it could not be expected", "но она невозможна", "але вона можлива лише ...": the subject pronoun right after
@@ -1896,6 +1899,20 @@ def _initial_before(view: View, i: int) -> bool:
         prev.start == 0 or not view.text[prev.start - 1].isalnum())
 
 
+# (h_attr27) the words a German middle-field "aber" follows: the subject pronoun, and a finite verb of being, modality
+# or "in Frage kommen" ("sei aber nicht möglich", "komme aber auf keinen Fall in Frage")
+_MIDFIELD_AFTER: Final = ("PRONOUN", "COPULA", "MODAL", "VERDICT_BRIDGE")
+
+
+def _noun_before(view: View, i: int) -> bool:
+    """(h_attr27) The word right before token i is written with a capital inside the sentence: a German noun or
+    name ("als Ort aber"), not the sentence's first word."""
+    if i < 2 or not view.tokens[i - 1].is_word:
+        return False
+    prev = view.tokens[i - 1]
+    return view.text[prev.start : prev.start + 1].isupper()
+
+
 def _clauses(view: View) -> list[int]:
     """The clause number of each token: a clause starts after punctuation that ends one, and at "but"."""
     toks = view.tokens
@@ -1903,9 +1920,13 @@ def _clauses(view: View) -> list[int]:
     text = view.text
     # "was still ready", "not yet ready": an adverb of time inside a predicate (after a word, as YET) cuts nothing
     adverbs = {m.first for m in view.concepts.get("YET", ())}
-    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its clause
+    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its
+    # clause; (h_attr27) and after a noun or a finite verb ("Moskau komme als Ort aber nicht infrage", "lehnte Selenskyj
+    # aber ab"): German sets a comma before the "aber" that opens a clause; after a small word with no comma ("bereit
+    # aber") it may still open one
     adverbs |= {m.first for m in view.concepts.get("MIDFIELD_BUT", ())
-                if any(p.last == m.first - 1 for p in view.concepts.get("PRONOUN", ()))}
+                if any(p.last == m.first - 1 for c in _MIDFIELD_AFTER for p in view.concepts.get(c, ()))
+                or _noun_before(view, m.first)}
     cuts = {m.first for m in view.concepts.get("BUT", ())
             if not (m.first in adverbs and m.first > 0 and toks[m.first - 1].is_word)}
     # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the

@@ -817,7 +817,27 @@ def _judged_place(view: View, m: Mention) -> bool:
     k = place.last + 1
     while k < len(view.tokens) and k in copulas and k not in verdicts:
         k += 1
-    return k in verdicts
+    return k in verdicts or _judged_as_venue(view, place.last + 1, verdicts)
+
+
+_AS_VENUE_WORDS: Final = 6  # words at most between a place and its verdict past "as a venue" ("Moskau komme als Ort
+# aber nicht infrage": four)
+_AS_VENUE_CONCEPTS: Final = ("COPULA", "VENUE_NOUN", "DET", "MIDFIELD_BUT", "VERDICT_BRIDGE")
+
+
+def _judged_as_venue(view: View, start: int, verdicts: set[int]) -> bool:
+    """(h_attr27) "Moscow as a venue is out of the question", «Москва как место встречи не рассматривается», "Moskau
+    komme als Ort aber nicht infrage": a place named as the venue, then the verdict on it, is the place judged, not
+    its government speaking (the reporter's continuation of who spoke before, or nobody's). Only through a venue noun
+    ("as a venue", "als Ort"): "Moscow as always ruled out a meeting" is still Moscow speaking."""
+    bridge = {k for c in _AS_VENUE_CONCEPTS for m in view.concepts.get(c, ()) for k in range(m.first, m.last + 1)}
+    bridge |= {k for k, t in enumerate(view.tokens) if t.text == ","}  # "Moscow, as a venue, is out of the question"
+    nouns = {k for m in view.concepts.get("VENUE_NOUN", ()) for k in range(m.first, m.last + 1)}
+    k, seen = start, False
+    while k < len(view.tokens) and k - start < _AS_VENUE_WORDS and k in bridge and k not in verdicts:
+        seen = seen or k in nouns
+        k += 1
+    return seen and k in verdicts
 
 
 def _compound_second(view: View, i: int) -> bool:
@@ -1176,6 +1196,9 @@ def _judged_colon(view: View, mentions: list[Mention], memory: Memory) -> Attrib
 
 
 SPEECH_NOUNS: Final = concept_words("SPEECH_NOUN")
+# (h_attr27) and the nouns of another's claims, read only as possessed speech ("Zelensky's talk of a meeting 'anywhere
+# but Moscow'", «заявления Зеленского о встрече «где угодно, кроме Москвы»»): no colon's speech noun
+RELAYED_NOUNS: Final = SPEECH_NOUNS | concept_words("CLAIM_NOUN")
 _POSSESSIVES = concept_words("POSSESSIVE_PRONOUN")
 _POSSESSED_WORDS = 10  # words at most between the noun of what was said and its colon
 _FRONTED_WORDS = 12  # words at most in a phrase fronted before it ("After Putin's Moscow invitation this September,")
@@ -1245,14 +1268,14 @@ def possessed_speech(view: View, mentions: list[Mention], at: int) -> Actor | No
     said a few words before token `at`, no verb of saying between: what it governs is the possessor's position, as
     the one who relays it tells it. Not a noun answered by a verb before it ("Zelensky rejected Putin's words"), whose
     answer is the one who rejects."""
-    nouns = [k for k, t in enumerate(view.tokens[:at]) if t.text in SPEECH_NOUNS
+    nouns = [k for k, t in enumerate(view.tokens[:at]) if t.text in RELAYED_NOUNS
              and view.words_between(k, at) <= _SPEECH_REACH]
     if not nouns:
         return None
     k = nouns[-1]
     toks = view.tokens
     if any(k < v.first < at for name in ("SAY", "AND_WORD") for v in view.concepts.get(name, ())) or any(
-            not toks[i].is_word for i in range(k + 1, at)):
+            not toks[i].is_word and toks[i].text not in QUOTE_MARKS for i in range(k + 1, at)):
         return None  # (nor a verb joined after the noun: "welcomed Putin's words and offered to host")
     owner = _possessor(view, mentions, k, Memory())
     if owner is None or owner[0] is None:
@@ -1287,15 +1310,16 @@ def _possessor(view: View, mentions: list[Mention], k: int, memory: Memory) -> t
                 break
             m = o
         return _resolve(m, memory), k
-    if k + 1 < len(toks) and toks[k + 1].text in _OF_WORDS:  # (h_attr12) "The position of the Kremlin is ...:"
+    before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
+    marked = before is not None and view.text[before.end : noun.start].strip() in _POSSESSIVE_MARKS | {""} and any(
+        view.text[before.start : noun.start].rstrip().endswith(mark) for mark in _POSSESSIVE_MARKS)
+    if not marked and k + 1 < len(toks) and toks[k + 1].text in _OF_WORDS:  # (h_attr12) "The position of the
+        # Kremlin is ...:" (h_attr27: not "Zelensky's talk of a meeting ...", whose owner is marked before it)
         of = toks[k + 1]
         named = next((m for m in mentions if m.start >= of.end), None)
         return (_resolve(named, memory), k) if named is not None and not view.text[of.end : named.start].strip() \
             else None
-    before = next((m for m in reversed(mentions) if m.end <= noun.start), None)
-    if before is None or view.text[before.end : noun.start].strip() not in _POSSESSIVE_MARKS | {""}:
-        return None
-    if not any(view.text[before.start : noun.start].rstrip().endswith(mark) for mark in _POSSESSIVE_MARKS):
+    if before is None or not marked:
         return None
     i = _token_at(view, before.start)
     return (_resolve(before, memory), i) if i is not None else None
@@ -1685,10 +1709,25 @@ def _dropped_aside(view: View, v: ConceptMatch, mentions: list[Mention], memory:
     speaker, or else the person the sentence before was about (h_other: «Ο Πεσκόφ απέφυγε κάθε δέσμευση. Συνάντηση
     Πούτιν-Ζελένσκι, είπε, είναι δυνατή μόνο ...»), as "he" in "..., he said, ..." is."""
     last = memory.last.actor if memory.last is not None else memory.last_person
-    if view.lang not in _PRO_DROP or last is None or last.kind != "person" or not _in_aside(view, v) or any(
-            _in_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
+    if view.lang not in _PRO_DROP or last is None or last.kind != "person":
+        return None
+    if _bare_parenthesis(view, v, mentions):  # (only a speaker before goes on so: no one merely named)
+        return Attribution(last, (0, len(view.text)), False, "dropped") if memory.last is not None else None
+    if not _in_aside(view, v) or any(_in_aside(view, m) for m in mentions) or view.tokens[v.last + 1].text != ",":
         return None  # («сказали в Офісі»: an institution there speaks, not the person last named)
     return Attribution(last, (0, len(view.text)), False, "dropped")
+
+
+def _bare_parenthesis(view: View, v: ConceptMatch, mentions: list[Mention]) -> bool:
+    """(h_attr27) «È necessario, ha aggiunto, che prima vengano concordati i documenti», «Es necesario, añadió, que
+    ...»: the verb of saying alone between two commas, after the sentence's predicate and before its "that" (which
+    keeps it out of `view.asides`), with no one named before it: the person last spoken of goes on."""
+    toks = view.tokens
+    if v.first < 2 or v.last + 2 >= len(toks) or toks[v.first - 1].text != "," or toks[v.last + 1].text != ",":
+        return False
+    if toks[v.last + 2].text not in _THAT or any(not t.is_word for t in toks[: v.first - 1]):
+        return False
+    return not any(m.start < toks[v.last + 1].start for m in mentions)
 
 
 def _quote_bare_verb(view: View, mentions: list[Mention], quotes: tuple[tuple[int, int], ...],

@@ -115,7 +115,10 @@ DROP_LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"від редакції|our take|our comment|editorial comment|unser kommentar|kommentar der redaktion|"
          r"notre commentaire|commentaire de la rédaction|il nostro commento|commento della redazione|"
          r"nuestro comentario|comentario de la redacción|nasz komentarz|komentarz redakcji|yorumumuz|"
-         r"το σχόλιό μας|σχόλιο της σύνταξης)\s*:", "the outlet's own comment"),
+         r"το σχόλιό μας|σχόλιο της σύνταξης|"
+         # (h_attr27) and its opinion so labelled: «💬 Наше мнение: Кремль пригласил — Киев отказался ...»
+         r"наше мнение|наша думка|наш погляд|our view|our opinion|unsere meinung|notre avis|la nostra opinione|"
+         r"nuestra opinión|nasza opinia|η άποψή μας|bizim görüşümüz)\s*:", "the outlet's own comment"),
     )
 )
 

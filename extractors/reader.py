@@ -75,7 +75,7 @@ from extractors.attribution import (
     IN_INSTITUTION,
     OTHER_SIDE,
     RELATIVE_PRONOUNS,
-    SPEECH_NOUNS,
+    RELAYED_NOUNS,
     Attribution,
     Memory,
     according_source,
@@ -726,6 +726,7 @@ class Reader:
         # (h_lists) the speaker a list's lead-in names, the list's last paragraph, and whether it lists his terms
         listed: tuple[Actor, int, bool] | None = None
         ref = Reference()  # the last meeting named, the leaders' or another's (h_ref)
+        ended: Turn | None = None  # (h_attr27) the last marked turn the reporter's prose has left
         for n, r in enumerate(reads):
             # "Trump and Putin will meet next month. The summit will be held in Budapest": a meeting only pointed
             # back to is the last one named
@@ -783,11 +784,14 @@ class Reader:
             # the next words may answer, whoever speaks them
             memory.offers.extend((party, place, r.sentence.start) for party, place in _possessed_offers(r))
             turn = turns.turn(r.sentence)
+            if turn is not None and turn is ended:
+                turn = None  # (h_attr27) the reporter's prose after a turn it has left: "Турецкий лидер подчеркнул"
             own: list[Attribution] | None = None
             if turn is not None and r.sentence.start >= turn.paragraph_end and _names_a_speaker(r, turn.speaker):
                 own = attribute(r.view, r.mentions, r.sentence.quotes, memory, r.sentence.paragraph)
                 if any(a.how in _OWN_SPEAKER for a in own):
-                    turn = None  # the reporter's paragraph after the turn's: its speaker is the one it names
+                    ended = turn  # the reporter's paragraph after the turn's: its speaker is the one it names, and
+                    turn = None  # (h_attr27) the turn's words are over (the next mark opens the next turn)
             put.read(turn, reads, n)
             memory.in_turn = turn is not None and turn.speaker is not None and n not in answered_after
             if n in answered_after:
@@ -2693,7 +2697,7 @@ def _party(cue: Cue, att: Attribution, r: _Read, venues: list[tuple[int, int]] |
     """Whose condition a cue states (`_clause_party`), or, where that finds only the speaker's, the party whose words
     the speaker relays ("Erdogan relayed Putin's message that he was ready": Putin's, reported)."""
     party = _clause_party(cue, att, r, venues)
-    if party[0] != att.actor.party or not any(t.text in SPEECH_NOUNS for t in r.view.tokens):
+    if party[0] != att.actor.party or not any(t.text in RELAYED_NOUNS for t in r.view.tokens):
         return party  # (no noun of what was said: nobody's words are relayed, and the cue's head need not be found)
     spoken = possessed_speech(r.view, r.mentions, _head(cue, r.view))
     if spoken is not None and spoken.party not in (att.actor.party, "none"):

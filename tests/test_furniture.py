@@ -172,7 +172,12 @@ def test_a_bracketed_photo_caption_goes_and_the_body_around_it_stays(caption: st
                                   "(Image credit: Zelensky at a press conference in Kyiv.)",
                                   "🗣 Наш комментарий: Зеленский зовёт в Киев. Это не приглашение, а отказ.",
                                   "💬 Коментар редакції: обидві сторони пропонують місце, де інша не з'явиться.",
-                                  "Our take: neither side wants the other to come."])
+                                  "Our take: neither side wants the other to come.",
+                                  # (h_attr27) the outlet's opinion so labelled
+                                  "💬 Наше мнение: Кремль пригласил — Киев отказался. Дальше будет «эскалация "
+                                  "приглашений», а не встреча.",
+                                  "Наша думка: Кремль запросив — Київ відмовився.",
+                                  "Our view: the Kremlin invites, Kyiv declines, and no meeting follows."])
 def test_a_labelled_caption_or_comment_line_is_dropped(line: str) -> None:
     body = "\n\n".join(f"Paragraph {i} of a long report on the talks, with enough words to matter." for i in range(6))
     assert clean_article_text(body + "\n\n" + line + "\n\n" + body) == body + "\n\n" + body
@@ -180,6 +185,13 @@ def test_a_labelled_caption_or_comment_line_is_dropped(line: str) -> None:
 
 def test_a_comment_word_inside_a_line_is_kept() -> None:
     line = "Peskov declined to give our comment: a meeting is possible."
+    assert clean_article_text(line) == line
+
+
+@pytest.mark.parametrize("line", ["Peskov said our view: a meeting is possible in Moscow.",
+                                  "Песков заявил, что наше мнение: встреча возможна только в Москве."])
+def test_an_opinion_word_inside_a_line_is_kept(line: str) -> None:
+    """(h_attr27) Only a line opened by the outlet's label of its opinion is its comment."""
     assert clean_article_text(line) == line
 
 
