@@ -2681,12 +2681,21 @@ def _without_format_after(head: ConceptMatch, view: View) -> bool:
 
 
 def _trip_refused_after_place(chain: Chain, view: View) -> bool:
-    """A refused trip (NOT_GO) right after the match's place, in its clause and outside the match."""
+    """A refused trip (NOT_GO) right after the match's place, in its clause and outside the match, that has no place
+    of its own after it (h_except27: «не поедет в Москву, не поедет он и в Минск», "won't go to Moscow, won't go to
+    Minsk": the second refusal is the next member's, not a second negation of the first)."""
     pm = next((m for m in chain if m in view.places), None)
     if pm is None or pm is not chain[-1]:
         return False
     return any(n.first > pm.last and view.words_between(pm.last, n.first) <= 2
-               and view.clause[n.first] == view.clause[pm.first] for n in view.concepts.get("NOT_GO", ()))
+               and view.clause[n.first] == view.clause[pm.first] and not _own_place_after(n, view)
+               for n in view.concepts.get("NOT_GO", ()))
+
+
+def _own_place_after(trip: ConceptMatch, view: View) -> bool:
+    """(h_except27) A place right after the refused trip (three words at most, its clause): the trip is that place's."""
+    return any(p.first > trip.last and view.words_between(trip.last, p.first) <= 3
+               and view.clause[p.first] == view.clause[trip.first] for p in view.places)
 
 
 def _is_refusal(m: ConceptMatch, view: View) -> bool:

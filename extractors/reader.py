@@ -1986,7 +1986,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
-    first_nor = min((c.first for c in cues if c.rule == NOR_LISTED), default=-1)
+    later = _later_refusals(cues, r.view)
     fragments = {c.value for c in cues if c.rule in _FRAGMENT_REFUSALS}
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
@@ -2090,12 +2090,13 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if confidence < gate.floor:
             continue
         read, seldom = confidence, book.seldom.get(cue.value)
-        if seldom and party not in seldom or cue.rule == NOR_LISTED and cue.first > first_nor \
-                and cue.value not in fragments:
+        if seldom and party not in seldom or (cue.rule, cue.value) in later and cue.value not in fragments:
             confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing (h_neither26: nor
-            # a place of a "neither ... nor" list after its first: an exclusive kind holds one value, so a second
-            # refusal of one breath would displace the first and a later report of the first flip it back; measured,
-            # two holdouts' alert precision fell. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
+            # a place of a "neither ... nor" list after its first; h_except27: nor one of any list of refused places,
+            # "except Moscow or Minsk", «тільки не Росія і не Білорусь», «не поедет в Москву, не поедет он и в
+            # Минск»: an exclusive kind holds one value, so a second refusal of one breath would displace the first
+            # and a later report of the first flip it back; measured, two holdouts' alert precision fell. A bare
+            # fragment «Ни Москва, ни Минск.» alerts each, as before)
         evidence = r.sentence.text[cue.start : cue.end]
         cond = Condition(party, cue.kind, cue.value, evidence, "withdraw" if cue.op == "withdraw" else "assert",
                          cue.rule, confidence)
@@ -2108,6 +2109,26 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                  if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best)
                  and not _home_beside_named(c, best.values(), book))
     return _alternatives(kept, r.view)
+
+
+def _later_refusals(cues: list[Cue], view: View) -> set[tuple[str, str]]:
+    """(h_except27) The (rule, value) of each place a rule refuses in the sentence after the first place it refuses:
+    the later members of one list of refused places ("neither in Moscow nor in Minsk", "any venue except Moscow or
+    Minsk", «тільки не Росія і не Білорусь», «не поедет в Москву, не поедет он и в Минск»), one mechanism for every
+    rule that reads such a list (the list's places, conditions._coordinated_places, or a NOR word each)."""
+    refused = sorted((c for c in cues if c.kind == "venue" and c.value.startswith("not_")),
+                     key=lambda c: _place_at(c, view))
+    first: dict[str, str] = {}
+    for c in refused:
+        first.setdefault(c.rule, c.value)
+    return {(c.rule, c.value) for c in refused if c.value != first[c.rule]}
+
+
+def _place_at(cue: Cue, view: View) -> int:
+    """The token where the cue's place stands (the match's last token where the place is not found in it: "Moscow
+    and Minsk do not suit" reads both places up to the verb, and the order of the places is the list's)."""
+    place = cue.value.removeprefix("not_")
+    return next((p.first for p in view.places if p.concept == place and cue.first <= p.first <= cue.last), cue.last)
 
 
 def _idea_spoken_of(cue: Cue, view: View) -> bool:
@@ -3840,7 +3861,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
         # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
-    if c.rule in ADDED_REFUSALS or c.rule in _JOINT_REFUSALS and _listed_together(c, st):
+    if c.rule in ADDED_REFUSALS or c.rule in _JOINT_REFUSALS and _listed_together(c, st) or _refused_together(c, st):
         return f"venue_{c.value}"  # (h_answer26) "No. Not Belarus either": a place refused beside one refused before;
         # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands (and each of a "neither ... nor"
         # list, h_neither26, also beside a place proposed, "venue_not" below)
@@ -3936,6 +3957,14 @@ def _listed_together(c: Condition, st: Statement) -> bool:
     so two of its places in one statement were listed together («Ни Москва, ни Минск.»): each is refused, neither
     outranks the other."""
     return any(o.rule == c.rule and o.party == c.party and o.value != c.value for o in st.conditions)
+
+
+def _refused_together(c: Condition, st: Statement) -> bool:
+    """(h_except27) Another place refused by the same rule for the same party in the statement: one list of refused
+    places ("except Moscow or Minsk", «тільки не Росія і не Білорусь»), each member refused (the later ones under the
+    alert threshold, `_later_refusals`), neither outranking the other."""
+    return any(o.rule == c.rule and o.party == c.party and o.kind == "venue" and o.value.startswith("not_")
+               and o.value != c.value for o in st.conditions)
 
 
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
