@@ -1300,7 +1300,8 @@ def _not_excluded(view: View) -> None:
     (polarity: the denied verdict opens no scope; conditions: it refuses no place)."""
     toks = view.tokens
     refusals = {r.first: r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())}
-    copulas = {m.first for m in view.concepts.get("COPULA", ()) if m.first == m.last}
+    copulas = {m.first for c in ("COPULA", "PASSIVE_BE") for m in view.concepts.get(c, ()) if m.first == m.last}
+    # (h_except27) a passive's "been" too: "Minsk has not been ruled out", "had not been excluded"
     out = []
     for n in view.concepts.get("NEG", ()):
         at = n.last + 1
@@ -1903,9 +1904,10 @@ def _clauses(view: View) -> list[int]:
     text = view.text
     # "was still ready", "not yet ready": an adverb of time inside a predicate (after a word, as YET) cuts nothing
     adverbs = {m.first for m in view.concepts.get("YET", ())}
-    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its clause
-    adverbs |= {m.first for m in view.concepts.get("MIDFIELD_BUT", ())
-                if any(p.last == m.first - 1 for p in view.concepts.get("PRONOUN", ()))}
+    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its clause;
+    # (h_except27) so is one after any word with no comma before it ("Moskau komme als Ort aber nicht infrage"): German
+    # sets a comma before the "aber" that opens a clause or a contrasted phrase ("bereit, aber nicht in Moskau")
+    adverbs |= {m.first for m in view.concepts.get("MIDFIELD_BUT", ())}
     cuts = {m.first for m in view.concepts.get("BUT", ())
             if not (m.first in adverbs and m.first > 0 and toks[m.first - 1].is_word)}
     # every character of CLAUSE_PUNCT and every comma is a token of its own (a mark: no word holds one, and the

@@ -797,6 +797,11 @@ _SET_ASIDE: Final = ("PLACE_OUT", "PLACE_EXCLUDED")
 _VERDICT_CONCEPTS: Final = ("IMPOSSIBLE", *_SET_ASIDE)
 
 
+# what may stand between the place and its verdict: a copula, and (h_except27) the German verb-second frame of the
+# verdict, its verb, the venue noun and a midfield particle ("Moskau komme als Ort aber nicht infrage")
+_BEFORE_VERDICT: Final = ("COPULA", "VENUE_NOUN", "MIDFIELD_BUT", "IN_QUESTION_VERB")
+
+
 def _judged_place(view: View, m: Mention) -> bool:
     """(h_capsubj) "Moscow is out of the question", «Москва исключена», «Москва виключена», "Moskau ist
     ausgeschlossen": a capital whose verdict of impossibility follows it (a copula or a dash at most between) is the
@@ -813,7 +818,7 @@ def _judged_place(view: View, m: Mention) -> bool:
     phrases = {o.first for o in view.concepts.get("IMPOSSIBLE", ()) if o.last > o.first and o.first not in refusals}
     verdicts = place_verdicts(view) | phrases | {o.first for c in _SET_ASIDE
                                                  for o in view.concepts.get(c, ())}
-    copulas = {k for c in view.concepts.get("COPULA", ()) for k in range(c.first, c.last + 1)}
+    copulas = {k for c in _BEFORE_VERDICT for m in view.concepts.get(c, ()) for k in range(m.first, m.last + 1)}
     k = place.last + 1
     while k < len(view.tokens) and k in copulas and k not in verdicts:
         k += 1

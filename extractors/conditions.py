@@ -2227,6 +2227,10 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         # the condition, no place is refused (the condition is read by its own rule)
     if negated and rule.negated == "keep" and value.startswith("not_") and _own_verdict_denied(chain, view):
         return None  # (h_venue18) "a meeting in Paris is not excluded", «не виключена»: the place is not refused
+    if rule.kind == "venue" and place is not None and (negated or value.startswith("not_")) \
+            and _nor_verdict_denied(chain, place, view):
+        return None  # (h_except27) "neither Minsk nor Istanbul had been ruled out", «ни Минск, ни Стамбул не
+        # исключены»: the NOR list denies the verdict of exclusion after it; no place is refused
     if negated and rule.negated != "keep":
         if rule.negated == "drop":
             return None
@@ -2632,6 +2636,25 @@ def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: fro
         return False
     return any(o is not s and o.kind in kinds and o.start <= s.trigger_first <= o.end and o.start <= head.first <= o.end
                and any(o.trigger_last < p.last < s.trigger_first for p in view.places) for o in sc)
+
+
+def _nor_verdict_denied(chain: Chain, place: str, view: View) -> bool:
+    """(h_except27) The match's place is a member of a NOR list (a NOR word before it, a preposition between at most)
+    and a verdict of exclusion or refusal (REFUSE, IMPOSSIBLE, a denied one NOT_EXCLUDED) follows it in its clause:
+    "neither Minsk nor Istanbul had been ruled out", «ни Минск, ни Стамбул не исключены», «ні Мінськ, ні Стамбул не
+    виключені» say the places are open. ("Neither Moscow nor Minsk suits us" has no verdict of exclusion: refused.)"""
+    pm = next((m for m in chain if m in view.places and m.concept == place), None)
+    if pm is None or not any(n.last < pm.first and view.words_between(n.last, pm.first) <= 1
+                             for n in view.concepts.get("NOR_WORD", ())):
+        return False
+    return any(v.first > pm.last and view.clause[v.first] == view.clause[pm.first]
+               and not view.tokens[v.first].text.startswith(_NEGATIVE_PREFIXES)
+               for c in ("REFUSE", "IMPOSSIBLE", "NOT_EXCLUDED") for v in view.concepts.get(c, ()))
+
+
+# a verdict said with a negative prefix («неприемлемы», "unacceptable") carries the NOR list's negation in concord
+# («ни Москва, ни Минск неприемлемы»: both refused), no denial of it
+_NEGATIVE_PREFIXES: Final = ("не", "un")
 
 
 def _own_verdict_denied(chain: Chain, view: View) -> bool:
