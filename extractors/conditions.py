@@ -2644,9 +2644,10 @@ def _nor_verdict_denied(chain: Chain, place: str, view: View) -> bool:
     "neither Minsk nor Istanbul had been ruled out", «ни Минск, ни Стамбул не исключены», «ні Мінськ, ні Стамбул не
     виключені» say the places are open. ("Neither Moscow nor Minsk suits us" has no verdict of exclusion: refused.)"""
     pm = next((m for m in chain if m in view.places and m.concept == place), None)
-    if pm is None or not any(n.last < pm.first and view.words_between(n.last, pm.first) <= 1
-                             for n in view.concepts.get("NOR_WORD", ())):
-        return False
+    nors = view.concepts.get("NOR_WORD", ())
+    if pm is None or len(nors) < 2 or not any(n.last < pm.first and view.words_between(n.last, pm.first) <= 1
+                                              for n in nors):
+        return False  # (a list has two NOR words: «Ні, Москва виключена» answers "no" and excludes Moscow)
     return any(v.first > pm.last and view.clause[v.first] == view.clause[pm.first]
                and not view.tokens[v.first].text.startswith(_NEGATIVE_PREFIXES)
                for c in ("REFUSE", "IMPOSSIBLE", "NOT_EXCLUDED") for v in view.concepts.get(c, ()))
