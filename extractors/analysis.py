@@ -1904,9 +1904,9 @@ def _clauses(view: View) -> list[int]:
     text = view.text
     # "was still ready", "not yet ready": an adverb of time inside a predicate (after a word, as YET) cuts nothing
     adverbs = {m.first for m in view.concepts.get("YET", ())}
-    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its clause;
-    # (h_except27) so is one after any word with no comma before it ("Moskau komme als Ort aber nicht infrage"): German
-    # sets a comma before the "aber" that opens a clause or a contrasted phrase ("bereit, aber nicht in Moskau")
+    # (h_notplace25) "werde er aber nicht reisen": German's "aber" after the subject pronoun is a particle of its
+    # clause; (h_except27) so is one after any word with no comma before it ("Moskau komme als Ort aber nicht
+    # infrage"): German sets a comma before an "aber" that opens a clause or a contrasted phrase ("bereit, aber nicht")
     adverbs |= {m.first for m in view.concepts.get("MIDFIELD_BUT", ())}
     cuts = {m.first for m in view.concepts.get("BUT", ())
             if not (m.first in adverbs and m.first > 0 and toks[m.first - 1].is_word)}
