@@ -2655,7 +2655,7 @@ def _nor_verdict_denied(chain: Chain, place: str, view: View) -> bool:
 
 # a verdict said with a negative prefix («неприемлемы», "unacceptable") carries the NOR list's negation in concord
 # («ни Москва, ни Минск неприемлемы»: both refused), no denial of it
-_NEGATIVE_PREFIXES: Final = ("не", "un")
+_NEGATIVE_PREFIXES: Final = tuple(sorted(concept_words("NEGATIVE_PREFIX")))
 
 
 def _own_verdict_denied(chain: Chain, view: View) -> bool:
