@@ -1303,7 +1303,8 @@ def _not_excluded(view: View) -> None:
     (polarity: the denied verdict opens no scope; conditions: it refuses no place)."""
     toks = view.tokens
     refusals = {r.first: r for c in ("REFUSE", "IMPOSSIBLE") for r in view.concepts.get(c, ())}
-    copulas = {m.first for m in view.concepts.get("COPULA", ()) if m.first == m.last}
+    copulas = {m.first for c in ("COPULA", "PASSIVE_BE") for m in view.concepts.get(c, ()) if m.first == m.last}
+    # (h_except27) a passive's "been" too: "Minsk has not been ruled out", "had not been excluded"
     out = []
     for n in view.concepts.get("NEG", ()):
         at = n.last + 1

@@ -2350,6 +2350,10 @@ def _cue(rule: Rule, chain: Chain, view: View, sc: list[Scope], irony: set[int],
         # the condition, no place is refused (the condition is read by its own rule)
     if negated and rule.negated == "keep" and value.startswith("not_") and _own_verdict_denied(chain, view):
         return None  # (h_venue18) "a meeting in Paris is not excluded", «не виключена»: the place is not refused
+    if rule.kind == "venue" and place is not None and (negated or value.startswith("not_")) \
+            and _nor_verdict_denied(chain, place, view):
+        return None  # (h_except27) "neither Minsk nor Istanbul had been ruled out", «ни Минск, ни Стамбул не
+        # исключены»: the NOR list denies the verdict of exclusion after it; no place is refused
     if negated and rule.negated != "keep":
         if rule.negated == "drop":
             return None
@@ -2769,6 +2773,26 @@ def _negation_repeated(s: Scope, head: ConceptMatch, sc: list[Scope], kinds: fro
                and any(o.trigger_last < p.last < s.trigger_first for p in view.places) for o in sc)
 
 
+def _nor_verdict_denied(chain: Chain, place: str, view: View) -> bool:
+    """(h_except27) The match's place is a member of a NOR list (a NOR word before it, a preposition between at most)
+    and a verdict of exclusion or refusal (REFUSE, IMPOSSIBLE, a denied one NOT_EXCLUDED) follows it in its clause:
+    "neither Minsk nor Istanbul had been ruled out", «ни Минск, ни Стамбул не исключены», «ні Мінськ, ні Стамбул не
+    виключені» say the places are open. ("Neither Moscow nor Minsk suits us" has no verdict of exclusion: refused.)"""
+    pm = next((m for m in chain if m in view.places and m.concept == place), None)
+    nors = view.concepts.get("NOR_WORD", ())
+    if pm is None or len(nors) < 2 or not any(n.last < pm.first and view.words_between(n.last, pm.first) <= 1
+                                              for n in nors):
+        return False  # (a list has two NOR words: «Ні, Москва виключена» answers "no" and excludes Moscow)
+    return any(v.first > pm.last and view.clause[v.first] == view.clause[pm.first]
+               and not view.tokens[v.first].text.startswith(_NEGATIVE_PREFIXES)
+               for c in ("REFUSE", "IMPOSSIBLE", "NOT_EXCLUDED") for v in view.concepts.get(c, ()))
+
+
+# a verdict said with a negative prefix («неприемлемы», "unacceptable") carries the NOR list's negation in concord
+# («ни Москва, ни Минск неприемлемы»: both refused), no denial of it
+_NEGATIVE_PREFIXES: Final = tuple(sorted(concept_words("NEGATIVE_PREFIX")))
+
+
 def _own_verdict_denied(chain: Chain, view: View) -> bool:
     """(h_venue18) The match's verdict on its place ("excluded", «исключена», "inacceptable") has its own
     negation right before it: a double negation, which refuses nothing."""
@@ -2816,12 +2840,21 @@ def _without_format_after(head: ConceptMatch, view: View) -> bool:
 
 
 def _trip_refused_after_place(chain: Chain, view: View) -> bool:
-    """A refused trip (NOT_GO) right after the match's place, in its clause and outside the match."""
+    """A refused trip (NOT_GO) right after the match's place, in its clause and outside the match, that has no place
+    of its own after it (h_except27: «не поедет в Москву, не поедет он и в Минск», "won't go to Moscow, won't go to
+    Minsk": the second refusal is the next member's, not a second negation of the first)."""
     pm = next((m for m in chain if m in view.places), None)
     if pm is None or pm is not chain[-1]:
         return False
     return any(n.first > pm.last and view.words_between(pm.last, n.first) <= 2
-               and view.clause[n.first] == view.clause[pm.first] for n in view.concepts.get("NOT_GO", ()))
+               and view.clause[n.first] == view.clause[pm.first] and not _own_place_after(n, view)
+               for n in view.concepts.get("NOT_GO", ()))
+
+
+def _own_place_after(trip: ConceptMatch, view: View) -> bool:
+    """(h_except27) A place right after the refused trip (three words at most, its clause): the trip is that place's."""
+    return any(p.first > trip.last and view.words_between(trip.last, p.first) <= 3
+               and view.clause[p.first] == view.clause[trip.first] for p in view.places)
 
 
 def _is_refusal(m: ConceptMatch, view: View) -> bool:

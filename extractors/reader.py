@@ -2063,6 +2063,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
+    later = _later_refusals(cues, r.view)
     fragments = {c.value for c in cues if c.rule in _FRAGMENT_REFUSALS}
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
@@ -2166,13 +2167,14 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if confidence < gate.floor:
             continue
         read, seldom = confidence, book.seldom.get(cue.value)
-        member = cue.member and cue.value not in fragments
+        member = (cue.member or (cue.rule, cue.value) in later) and cue.value not in fragments
         if seldom and party not in seldom or member:
             confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing (h_neither26: nor
-            # a place of a list after its first, "neither in Moscow nor in Minsk", conditions._list_members: an
-            # exclusive kind holds one value, so a second place of one breath would displace the first and a later
-            # report of the first flip it back; measured, two holdouts' alert precision fell when each refusal
-            # alerted. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
+            # a place of a list after its first, "neither in Moscow nor in Minsk", conditions._list_members; h_except27:
+            # nor one of any list of refused places each with its own negation, «не поедет в Москву, не поедет он и в
+            # Минск», reader._later_refusals: an exclusive kind holds one value, so a second place of one breath would
+            # displace the first and a later report of the first flip it back; measured, two holdouts' alert precision
+            # fell when each refusal alerted. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
         if (party, cue.rule) in book.capped:
             confidence = min(confidence, gate.cap)  # a rule its party's readings were as often wrong as right by, on
             # the tune halves (calibration.toml `[[cap]]`): kept as read, moving and alerting nothing
@@ -2188,6 +2190,31 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                  if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best)
                  and not _home_beside_named(c, best.values(), book))
     return _alternatives(kept, r.view)
+
+
+def _later_refusals(cues: list[Cue], view: View) -> set[tuple[str, str]]:
+    """(h_except27) The (rule, value) of each place a rule refuses in the sentence after the first place it refuses,
+    with a negation of its own right before it (a preposition between at most): the later members of one list of
+    refused places, each refused in its own words ("neither in Moscow nor in Minsk", «тільки не Росія і не
+    Білорусь», "not in Moscow and not in Minsk"), one mechanism for every rule that reads such a list (the list's
+    places, conditions._coordinated_places, or a NOR word each). A place listed under the first one's negation
+    ("except Moscow and Minsk", "would not travel to Paris or Berlin") is one refusal, as the corpora's readers
+    label it: measured, reading its later places lowered two holdouts."""
+    refused = sorted((c for c in cues if c.kind == "venue" and c.value.startswith("not_")),
+                     key=lambda c: _place_at(c, view))
+    first: dict[str, str] = {}
+    for c in refused:
+        first.setdefault(c.rule, c.value)
+    own = {n.last for k in ("NEG", "NOR_WORD") for n in view.concepts.get(k, ())}
+    return {(c.rule, c.value) for c in refused if c.value != first[c.rule] and any(
+        i in own and view.words_between(i, _place_at(c, view)) <= 1 for i in range(c.first, _place_at(c, view)))}
+
+
+def _place_at(cue: Cue, view: View) -> int:
+    """The token where the cue's place stands (the match's last token where the place is not found in it: "Moscow
+    and Minsk do not suit" reads both places up to the verb, and the order of the places is the list's)."""
+    place = cue.value.removeprefix("not_")
+    return next((p.first for p in view.places if p.concept == place and cue.first <= p.first <= cue.last), cue.last)
 
 
 def _idea_spoken_of(cue: Cue, view: View) -> bool:
@@ -3920,7 +3947,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
         # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
-    if c.rule in ADDED_REFUSALS or c.rule in _JOINT_REFUSALS and _listed_together(c, st):
+    if c.rule in ADDED_REFUSALS or c.rule in _JOINT_REFUSALS and _listed_together(c, st) or _refused_together(c, st):
         return f"venue_{c.value}"  # (h_answer26) "No. Not Belarus either": a place refused beside one refused before;
         # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands (and each of a "neither ... nor"
         # list, h_neither26, also beside a place proposed, "venue_not" below)
@@ -4016,6 +4043,15 @@ def _listed_together(c: Condition, st: Statement) -> bool:
     so two of its places in one statement were listed together («Ни Москва, ни Минск.»): each is refused, neither
     outranks the other."""
     return any(o.rule == c.rule and o.party == c.party and o.value != c.value for o in st.conditions)
+
+
+def _refused_together(c: Condition, st: Statement) -> bool:
+    """(h_except27) A later member of a list of refused places (`_later_refusals`: kept under the alert threshold)
+    beside a surer place refused by the same rule for the same party: it stands beside the first, which keeps the
+    party's slot, rather than losing to it."""
+    return c.confidence <= SELDOM_CONFIDENCE and any(
+        o.rule == c.rule and o.party == c.party and o.kind == "venue" and o.value.startswith("not_")
+        and o.value != c.value and o.confidence > c.confidence for o in st.conditions)
 
 
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
