@@ -38,7 +38,7 @@ from functools import cache
 from typing import Final
 
 from domain.vocabulary import vocabulary
-from extractors.analysis import View
+from extractors.analysis import View, quote_between
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
@@ -275,19 +275,71 @@ def answered_no_after(reads: Sequence[Read], n: int) -> bool:
 def denied_inside(r: Read) -> tuple[int, int] | None:
     """(h_selfq) The tokens [first, last] of a question inside the sentence that its speaker answers with a bare
     "no" right after it, in his same words: "Could we meet in Geneva? No. That is no place for us.", «Может ли такая
-    встреча пройти в Женеве? Нет. Это не нейтральная площадка» (a quote the splitter keeps whole)."""
+    встреча пройти в Женеве? Нет. Это не нейтральная площадка» (a quote the splitter keeps whole); (h_answer27) the
+    answer ends where his quote does ('"... Moscow? No," wrote the minister'), and a "no" opening it before a comma or
+    a dash is one too («Київ? Ні, не розглядається», "Moscow? No, never")."""
     if "?" not in r.sentence.text:
         return None  # (most statements: no token scan)
     toks = r.view.tokens
     for q, t in enumerate(toks):
-        if t.text != "?" or q + 1 >= len(toks):
+        if t.text != "?" or q + 1 >= len(toks) or toks[q + 1].text in ",":
             continue
-        end = next((j for j in range(q + 1, len(toks)) if toks[j].text in ".!?"), len(toks))
-        words = tuple(x.text for x in toks[q + 1:end] if x.is_word)
-        if words and words in BARE_NO and toks[q + 1].text not in ",":
+        if denied_answer_end(r.view, q) is not None:
             first = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in _QUESTION_OPENS), 0)
             return first, q
     return None
+
+
+_NO_OPENS: Final = frozenset({",", "—", "–", "-"})  # what may follow a "no" that opens a longer answer ("No, never")
+
+
+def denied_answer_end(view: View, q: int) -> int | None:
+    """(h_answer27) The token that ends the bare "no" answering the question whose mark is the q-th token (its
+    sentence's end, a mark ending it, or the close of the quote it is in), when the words after the mark are one
+    (BARE_NO) or open with one before a comma or a dash ("No, not Moscow", «Ні, не розглядається»); else None."""
+    toks = view.tokens
+    end = q + 1
+    while end < len(toks) and toks[end].text not in ".!?" and not (end > q + 1 and quote_between(view, end - 1)):
+        end += 1
+    at = [j for j in range(q + 1, end) if toks[j].is_word]
+    words = tuple(toks[j].text for j in at)
+    if not words:
+        return None
+    if words in BARE_NO:
+        return end
+    opened = next((k for k in range(len(words) - 1, 0, -1) if words[:k] in BARE_NO
+                   and at[k - 1] + 1 < end and toks[at[k - 1] + 1].text in _NO_OPENS), None)
+    return end if opened is not None else None
+
+
+_PLACE_ALONE_WORDS = 4  # a question that puts a place and little else: "Moscow?", «А Киев?», «Киев как место встречи?»
+_NOT_A_VENUE_ASKED: Final = ("TERRITORY", "CONCEDE", "DOCUMENT", "OTHER_EVENT", "PAST_SUMMIT", "HAPPENED")
+
+
+def denied_place(r: Read, found: list[Cue], span: tuple[int, int], party: str) -> list[Cue]:
+    """(h_answer27) A question its speaker answers with a bare "no" (`denied_inside`) that puts a place and little
+    else ("Moscow? No," wrote the minister, «Київ? Ні, не розглядається», «А Минск? Нет.»), in words about the
+    meeting: the place refused (not_<place>), and no stance read in the "no"'s own words (what «не розглядається»
+    refuses is the place); not one's own capital ("Kyiv? No" from Kyiv is another's trip there), not land or a
+    document ("Crimea? No.", "The Minsk agreements? No.")."""
+    a, q = span
+    view = r.view
+    words = [t for t in view.tokens[a:q] if t.is_word]
+    named = [p for p in view.places if a <= p.first and p.last < q and p.concept in vocabulary().places]
+    if len({p.concept for p in named}) != 1 or len(words) > _PLACE_ALONE_WORDS or any(
+            a <= m.first < q for c in _NOT_A_VENUE_ASKED for m in view.concepts.get(c, ())) or any(
+            m.actor is not None and m.actor.kind == "person" and view.tokens[a].start <= m.start < view.tokens[q].start
+            for m in r.mentions):
+        return found
+    place = named[0]
+    end = denied_answer_end(view, q)
+    if vocabulary().seats.get(place.concept) == party or end is None or any(
+            c.kind == "venue" and c.value == f"not_{place.concept}" for c in found):
+        return found
+    last = max(j for j in range(q + 1, end) if view.tokens[j].is_word)
+    kept = [c for c in found if not (c.kind == "stance" and q < c.first < end)]
+    return kept + [Cue("venue.place_dash_no", "venue", f"not_{place.concept}", place.first, last, place.start,
+                       view.tokens[last].end, 0.7, False)]
 
 
 _FORMATS: Final = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")

@@ -118,7 +118,12 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
     # whom the questions and answers speak of in the third person ("Would you meet Zelensky?", "I am ready to meet
     # Putin") is not the one answering
     questions = [text[b:e] for (_, b, k, _), e in zip(marks, ends, strict=True) if k != "label"]
-    speaker = named[0] if named else _interviewee(title, paragraphs[:first_para], questions, actors, published, lang)
+    lead_in = _lead_in(paragraphs[first_para - 1], actors, published, lang) if first_para else None
+    speaker = named[0] if named else lead_in or _interviewee(title, paragraphs[:first_para], questions, actors,
+                                                               published, lang)
+    if lead_in is not None:  # (h_answer27) a Q/A block inside news copy: the copy goes on after its last answer
+        last = _paragraph_of(starts, marks[-1][0])
+        ends[-1] = min(ends[-1], starts[last] + len(paragraphs[last]))
     turns = []
     for (pos, body, kind, who), end in zip(marks, ends, strict=True):
         own = text.find("\n", body)
@@ -281,6 +286,27 @@ def _opens_asking(words: str) -> bool:
     говорят о трёхсторонней встрече."), not with a remark ("Зеленский в Москву? 😂 ну-ну", a reader's comment)."""
     m = _FIRST_ASKED.match(words.strip())
     return m is not None and len(re.findall(r"\w+", m.group("told"))) >= _TOLD_WORDS
+
+
+# (h_answer27) a verb of asking or answering, or a question's noun, in the paragraph that leads into a Q/A block
+_LEAD_IN = re.compile(r"\b(?:ask|answer|repl|respond|question|спрос|ответ|отвеч|вопрос|спита|запита|питал|питан|"
+                      r"відпов|gefragt|antwort|interrog|répon|chiest|rispos|domand|pregunt|respond|zapyta|odpowi|"
+                      r"pytan|sorul|yanıt|cevap|ρωτ|απάντ|ερώτ)", re.I)
+
+
+def _lead_in(paragraph: str, actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
+    """(h_answer27) The one party person the paragraph right before a Q/A block names, where it tells of questions
+    put or answered («Ушаков на полях форума отвечал журналистам», «Зеленський відповів ... Журналісти спитали
+    прямо:», "Peskov was asked on Monday:"): the block set inside news copy is his answers, not those of whoever the
+    story's lead names first (Putin, in a round-up of who answered him)."""
+    if not _LEAD_IN.search(paragraph):
+        return None
+    people = {m.actor.name: m.actor for m in actors.mentions(paragraph, published, lang=lang)
+              if m.actor is not None and m.actor.kind == "person"}
+    if len(people) != 1:
+        return None
+    who = next(iter(people.values()))
+    return who if who.party != "none" else None
 
 
 def _interviewee(title: str | None, lead: list[str], questions: list[str], actors: ActorIndex,
