@@ -41,6 +41,7 @@ from domain.vocabulary import vocabulary
 from extractors.analysis import View, quote_between
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
+from extractors.interviews import ANSWERED as _ANSWERED
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
 from extractors.polarity import QUESTION_OPENERS, Scope, answered_after, asked_opening, question_scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
@@ -55,6 +56,8 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
     is he?", nor where another summit is)."""
     q = r.sentence.text.find("?")
     words = [t for t in r.view.tokens if t.is_word and t.start < q]
+    if after_meeting and _places_as_alternatives(r, q):
+        return True  # (h_answer27) 'Question: "Moscow or Minsk, as the Russians have floated?"'
     if not any(t.text in _WHERE for t in words) or other_summit(r.view, r.mentions) or r.view.has_any(
             ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
         return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
@@ -62,6 +65,23 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
     return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
         r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
         r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
+
+
+def _places_as_alternatives(r: Read, q: int) -> bool:
+    """(h_answer27) A question, after the meeting was spoken of, that opens with two places or more put as
+    alternatives ("Moscow or Minsk?", «Москва или Минск?», «Стамбул чи Женева?», "Istanbul, Geneva or Riyadh?"): it
+    asks where the meeting would be, as "where?" does (not a question of land, another summit or one held)."""
+    toks = r.view.tokens
+    named = [p for p in r.view.places if toks[p.last].end <= q and p.concept in vocabulary().places]
+    if len({p.concept for p in named}) < 2 or r.view.has_any(("TERRITORY", "CONCEDE", "HAPPENED", "PAST_SUMMIT")) \
+            or other_summit(r.view, r.mentions):
+        return False
+    first, last = named[0], named[-1]
+    ors = {i for m in r.view.concepts.get("OR_WORD", ()) for i in range(m.first, m.last + 1)}
+    before = [t for t in toks[:first.first] if t.is_word]
+    return any(first.last < i < last.first for i in ors) and len(before) <= 1 and all(
+        i in ors or any(p.first <= i <= p.last for p in named)
+        for i in range(first.first, last.last + 1) if toks[i].is_word)
 
 
 def asks_format(r: Read, after_meeting: bool) -> bool:
@@ -103,6 +123,9 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
     зупинить війну»: ANSWER_AND, ANSWER_IF) or before it (h_stance21: "If that is the only way, we will do it")
     keep it the answer; conditioned readiness is readiness."""
     openers = _answer_openers(answers, hoping)
+    said = _ANSWERED.search(text)
+    if said is not None:  # (h_answer27) «— Нет, — ответил Песков.»: the dash turn's own attribution is no word of it
+        text = text[:said.start() + 1]
     for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
         opened = start - 1 if start and text[start - 1] in "([" else start  # (the dash's marks end past a "(")
         if (stage := _STAGE.match(text, opened)) is not None:
@@ -168,7 +191,14 @@ def _possible_answers() -> frozenset[tuple[str, ...]]:
 
 # An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
 # "possible" («Не исключено», "That is possible").
-BARE_NO: Final = concept_phrases("ANSWER_NO")
+def _no_answers() -> frozenset[tuple[str, ...]]:
+    """A bare "no" (ANSWER_NO), alone or a one-word one before another, a comma between or not ("No, never", «Нет,
+    исключено», (h_answer27) «Ні, не розглядається», "No, that is not on the table")."""
+    no = concept_phrases("ANSWER_NO")
+    return frozenset(no | _after({n for n in no if len(n) == 1}, no))
+
+
+BARE_NO: Final = _no_answers()
 BARE_NOT_YET: Final = concept_phrases("ANSWER_NOT_YET")  # (h_answer25) "Not yet.", «Пока нет», «Поки що — ні»
 BARE_YES: Final = _yes_answers()
 BARE_POSSIBLE: Final = _possible_answers()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from extractors.actors import Actor, ActorIndex, Mention
 from extractors.attribution import Attribution
@@ -46,8 +47,10 @@ _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
 # a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
 _DASH_INLINE = re.compile(rf"(?<=[.?!…])\s+[—–]\s+(?=[{_UPPER}«\"“]|путін|путин)")
 _DASH = re.compile(r"^\s*[—–-]\s+")
+# (h_answer27) a dash after a marked question's mark, in its paragraph: the answer run on ("Q: Minsk? — No.")
+_DASH_ANSWER = re.compile(r"(?<=\?)\s+[—–]\s+(?=\S)")
 # a dash turn's own closing attribution: "..., — відповів Зеленський.", "... — ответил Лавров."
-_ANSWERED = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответила|сказал|сказала|відповів|відповіла|сказав|сказала|"
+ANSWERED: Final = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответила|сказал|сказала|відповів|відповіла|сказав|сказала|"
                        r"answered|replied)\s+(?P<who>[^—–.]{2,60})[.]?\s*$")
 # the intro line naming the interviewee: "Zelensky spoke to X", "an interview with ...", «в интервью ...»
 _INTRO = re.compile(r"interview|spoke to|spoke with|talked to|sat down with|transcript|answered questions|"
@@ -164,8 +167,13 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
             continue
         if m := _QUESTION.match(p):
             out.append((at, at + m.end(), "q", None))
+            if d := _DASH_ANSWER.search(p, m.end()):  # (h_answer27) "Q: And Minsk? — Out of the question."
+                out.append((at + d.start() + 1, at + d.end(), "a", None))
         elif m := _ANSWER.match(p):
             out.append((at, at + m.end(), "a", None))
+        elif (m := _DASH.match(p)) and out and out[-1][2] == "q":
+            out.append((at, at + m.end(), "a", None))  # (h_answer27) "Q: ...?¶— Out of the question.": the dash
+            # paragraph right after a marked question is its answer
         if ":" not in p:  # an inline mark and a label both end in a colon (a scan of every paragraph's
             continue  # characters, 1.3 ms an article, for the few that hold one)
         for m in _INLINE.finditer(p):
@@ -258,13 +266,13 @@ def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int
             prev = None
             continue
         out.append((pos, body, kind, None, body + len(words)))
-        prev = (kind, n, bool(_ANSWERED.search(words.rstrip())))
+        prev = (kind, n, bool(ANSWERED.search(words.rstrip())))
     return out
 
 
 def _answerer(words: str, actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
     """The person an answer's own attribution names ("..., — ответил Лавров.")."""
-    m = _ANSWERED.search(words.rstrip())
+    m = ANSWERED.search(words.rstrip())
     if m is None:
         return None
     people = [x.actor for x in actors.mentions(m.group("who"), published, lang=lang)
