@@ -56,8 +56,8 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
     is he?", nor where another summit is)."""
     q = r.sentence.text.find("?")
     words = [t for t in r.view.tokens if t.is_word and t.start < q]
-    if after_meeting and _places_as_alternatives(r, q):
-        return True  # (h_answer27) 'Question: "Moscow or Minsk, as the Russians have floated?"'
+    if after_meeting and (_places_as_alternatives(r, q) or place_asked(r) is not None):
+        return True  # (h_answer27) 'Question: "Moscow or Minsk, as the Russians have floated?"', "And Istanbul?"
     if not any(t.text in _WHERE for t in words) or other_summit(r.view, r.mentions) or r.view.has_any(
             ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
         return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
@@ -529,14 +529,15 @@ _PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", �
 def place_asked(question: Read) -> str | None:
     """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
     Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
-    and no one named; a transcript's label before it is no word of it: "HARBOUR LINE: To Minsk, then?")."""
+    and no one named; a transcript's label before it is no word of it: "HARBOUR LINE: To Minsk, then?", "Sybiha:
+    Moscow?")."""
     label = _LABEL.match(question.sentence.text)
     opens = label.end() if label is not None else 0
     words = [t for t in question.view.tokens if t.is_word and t.start >= opens]
     named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
     if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
-            m.actor is not None and m.actor.kind == "person" for m in question.mentions):
-        return None
+            m.actor is not None and m.actor.kind == "person" and m.start >= opens for m in question.mentions):
+        return None  # (h_answer27: the label's own name is no one the question names: "SYBIHA: Moscow?")
     return named.pop()
 
 
