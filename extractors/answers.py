@@ -816,6 +816,9 @@ def restating(r: Read, question: Read, content: tuple[int, int]) -> bool | None:
     negation, or a no without one, says either)."""
     view, (a, b) = r.view, content
     toks = [t for t in view.tokens if a <= t.start < b]
+    if toks and toks[0].text in "([":  # (h_answer27) "[Crosstalk] No - not Moscow.": a stage direction before it
+        close = next((i for i, t in enumerate(toks) if t.text in ")]"), None)
+        toks = toks[close + 1:] if close is not None else toks
     texts = [t.text for t in toks]
     asked = [t.text for t in question.view.tokens if t.is_word]
     places = {p.concept for p in question.view.places}
