@@ -24,7 +24,11 @@ words with the rules (Reader._statement), then asks this module what the answer 
 - (h_selfq) a question the speaker asks himself and answers: `asked_himself` (his question before his yes or no, read
   as the interviewer's is), `echoes_question` (his echo of the interviewer's question passes the answer on to it),
   `answered_no_after` and `denied_inside` (a bare "no" after it: its place refused, not stated);
-  `formats_left_open`: "We are flexible on that" after formats named as alternatives.
+  `formats_left_open`: "We are flexible on that" after formats named as alternatives;
+- (h_answer27) `denied_place`: a place put alone in the speaker's own words and answered no right after it ('"...
+  Moscow? No," wrote the minister', «Київ? Ні, не розглядається»: `denied_answer_end`, a "no" opening a longer answer
+  too); places put as alternatives ("Moscow or Minsk?") or a place alone after the meeting ("And Istanbul?") ask
+  where (`asks_where`).
 Who an answer set with a dash is by the sentence after it ("Об этом рассказал Ушаков") stays with reader.py's other
 readings of a speaker named after his words (`_answered_after`, `_said_after`).
 """

@@ -11,6 +11,10 @@ The interviewee is, in this order: the one an answer names ("— Сейчас р
 the one a label names, else the first person of a party that the headline or the lead names (an intro line
 "Zelensky spoke to X in Kyiv", "interview with ..." first) and that the questions do not speak of in the third
 person ("Would you meet Zelensky?" is not asked of Zelensky; "Владимир Владимирович, вы ..." addresses him).
+(h_answer27) A Q/A block set inside news copy is the answers of the one party person the paragraph leading into
+it names with a verb of asking or answering («Ушаков ... отвечал журналистам», «Журналісти спитали прямо:»), and it
+ends with its last answer's paragraph; a dash paragraph or a dash after the mark right after a marked question is its
+answer ("Q: And Minsk? — Out of the question.").
 An interviewer's question states nothing for any party (the position inside it is at most the interviewer's
 summary, or a claim: "The Kremlin says you are illegitimate ...").
 """
