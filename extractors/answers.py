@@ -350,6 +350,9 @@ _PLACE_ALONE_WORDS = 4  # a question that puts a place and little else: "Moscow?
 _NOT_A_VENUE_ASKED: Final = ("TERRITORY", "CONCEDE", "DOCUMENT", "OTHER_EVENT", "PAST_SUMMIT", "HAPPENED")
 
 
+_ASKED_AFTER: Final = ("QUESTION", "ASK_VERB", "ASKED_WORD")  # a question told after the answer, which it answers
+
+
 def denied_place(r: Read, found: list[Cue], span: tuple[int, int], party: str) -> list[Cue]:
     """(h_answer27) A question its speaker answers with a bare "no" (`denied_inside`) that puts a place and little
     else ("Moscow? No," wrote the minister, «Київ? Ні, не розглядається», «А Минск? Нет.»), in words about the
@@ -368,8 +371,9 @@ def denied_place(r: Read, found: list[Cue], span: tuple[int, int], party: str) -
     place = named[0]
     end = denied_answer_end(view, q)
     if vocabulary().seats.get(place.concept) == party or end is None or any(
-            c.kind == "venue" and c.value == f"not_{place.concept}" for c in found):
-        return found
+            c.kind == "venue" and c.value == f"not_{place.concept}" for c in found) or any(
+            m.first >= end for c in _ASKED_AFTER for m in view.concepts.get(c, ())):
+        return found  # ('"Moscow? No," he said when asked who was to blame': the no answers the question told after)
     last = max(j for j in range(q + 1, end) if view.tokens[j].is_word)
     kept = [c for c in found if not (c.kind == "stance" and q < c.first < end)]
     return kept + [Cue("venue.place_dash_no", "venue", f"not_{place.concept}", place.first, last, place.start,

@@ -1120,7 +1120,7 @@ class Reader:
         denied = denied_inside(r) if att.direct else None
         if denied is not None:
             found = refused_by_asking(r, found, denied, keep_inside=False)
-            if fr.venue or fr.meeting or fr.resumed or topic.focus:  # (h_answer27) "Moscow? No," in words of it
+            if fr.venue or fr.meeting or fr.resumed:  # (h_answer27) "Moscow? No," in words of the meeting
                 found = denied_place(r, found, denied, att.actor.party)
         asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
