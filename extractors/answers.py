@@ -44,7 +44,7 @@ from domain.vocabulary import vocabulary
 from extractors.analysis import View, quote_between
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
-from extractors.interviews import ANSWERED as _ANSWERED
+from extractors.interviews import attribution_after
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
 from extractors.polarity import QUESTION_OPENERS, Scope, answered_after, asked_opening, question_scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
@@ -127,9 +127,9 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
     зупинить війну»: ANSWER_AND, ANSWER_IF) or before it (h_stance21: "If that is the only way, we will do it")
     keep it the answer; conditioned readiness is readiness."""
     openers = _answer_openers(answers, hoping)
-    said = _ANSWERED.search(text)
+    said = attribution_after(text)
     if said is not None:  # (h_answer27) «— Нет, — ответил Песков.»: the dash turn's own attribution is no word of it
-        text = text[:said.start() + 1]
+        text = text[:said]
     for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
         opened = start - 1 if start and text[start - 1] in "([" else start  # (the dash's marks end past a "(")
         if (stage := _STAGE.match(text, opened)) is not None:

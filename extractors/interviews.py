@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
 
 from extractors.actors import Actor, ActorIndex, Mention
 from extractors.attribution import Attribution
@@ -54,7 +53,7 @@ _DASH = re.compile(r"^\s*[—–-]\s+")
 # (h_answer27) a dash after a marked question's mark, in its paragraph: the answer run on ("Q: Minsk? — No.")
 _DASH_ANSWER = re.compile(r"(?<=\?)\s+[—–]\s+(?=\S)")
 # a dash turn's own closing attribution: "..., — відповів Зеленський.", "... — ответил Лавров."
-ANSWERED: Final = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответила|сказал|сказала|відповів|відповіла|сказав|сказала|"
+_ANSWERED = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответила|сказал|сказала|відповів|відповіла|сказав|сказала|"
                        r"answered|replied)\s+(?P<who>[^—–.]{2,60})[.]?\s*$")
 # the intro line naming the interviewee: "Zelensky spoke to X", "an interview with ...", «в интервью ...»
 _INTRO = re.compile(r"interview|spoke to|spoke with|talked to|sat down with|transcript|answered questions|"
@@ -270,13 +269,20 @@ def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int
             prev = None
             continue
         out.append((pos, body, kind, None, body + len(words)))
-        prev = (kind, n, bool(ANSWERED.search(words.rstrip())))
+        prev = (kind, n, bool(_ANSWERED.search(words.rstrip())))
     return out
+
+
+def attribution_after(text: str) -> int | None:
+    """(h_answer27) Where a dash turn's own closing attribution begins, past the mark before it ("Нет, — ответил
+    Песков." -> after "Нет,"), or None."""
+    m = _ANSWERED.search(text)
+    return None if m is None else m.start() + 1
 
 
 def _answerer(words: str, actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
     """The person an answer's own attribution names ("..., — ответил Лавров.")."""
-    m = ANSWERED.search(words.rstrip())
+    m = _ANSWERED.search(words.rstrip())
     if m is None:
         return None
     people = [x.actor for x in actors.mentions(m.group("who"), published, lang=lang)
