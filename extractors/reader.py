@@ -771,8 +771,7 @@ class Reader:
                 memory.news_day = memory.story_date = memory.entry_day or article.published
             if r.sentence.text.rstrip().endswith("?") and (r.view.has("MEET") and (
                     topic.focus or speaks_of_meeting(r.view, r.mentions)) or place_asked(r) is not None and (
-                    asked is not None and n - asked[0] <= PLACE_ASKED_REACH or topic.focus and turns) or topic.focus
-                    and trip_asked(r)
+                    asked is not None and n - asked[0] <= PLACE_ASKED_REACH) or topic.focus and trip_asked(r)
                                                                     is not None):  # (h_q) "Q: Would you meet him?
                 # A: Yes. Q: Istanbul? A: Why not.": a place alone put to him just after the meeting was asked about
                 # (h_answer: or a trip to one venue, «— Чи поїдете ви до Москви? — Ні.», in a story of the meeting)
