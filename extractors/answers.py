@@ -24,7 +24,10 @@ words with the rules (Reader._statement), then asks this module what the answer 
 - (h_selfq) a question the speaker asks himself and answers: `asked_himself` (his question before his yes or no, read
   as the interviewer's is), `echoes_question` (his echo of the interviewer's question passes the answer on to it),
   `answered_no_after` and `denied_inside` (a bare "no" after it: its place refused, not stated);
-  `formats_left_open`: "We are flexible on that" after formats named as alternatives.
+  `formats_left_open`: "We are flexible on that" after formats named as alternatives;
+- (h_answer27) `denied_place`: a place put alone in the speaker's own words and answered no right after it ('"...
+  Moscow? No," wrote the minister', «Київ? Ні, не розглядається»: `denied_answer_end`, a "no" opening a longer answer
+  too); places put as alternatives ("Moscow or Minsk?") ask where (`asks_where`).
 Who an answer set with a dash is by the sentence after it ("Об этом рассказал Ушаков") stays with reader.py's other
 readings of a speaker named after his words (`_answered_after`, `_said_after`).
 """
@@ -38,9 +41,10 @@ from functools import cache
 from typing import Final
 
 from domain.vocabulary import vocabulary
-from extractors.analysis import View
+from extractors.analysis import View, quote_between
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
+from extractors.interviews import attribution_after
 from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
 from extractors.polarity import QUESTION_OPENERS, Scope, answered_after, asked_opening, question_scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
@@ -55,6 +59,9 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
     is he?", nor where another summit is)."""
     q = r.sentence.text.find("?")
     words = [t for t in r.view.tokens if t.is_word and t.start < q]
+    if after_meeting and _places_as_alternatives(r, q):
+        return True  # (h_answer27) 'Question: "Moscow or Minsk, as the Russians have floated?"' (not a place alone,
+        # "And Istanbul?": read as where, it cost alert precision on two holdouts)
     if not any(t.text in _WHERE for t in words) or other_summit(r.view, r.mentions) or r.view.has_any(
             ("HAPPENED", "PAST_SUMMIT", "WHERE_STANDS")) or any(t.text in _ASKED_PAST for t in words):
         return False  # ("Where did they last meet?", «Где встречались Путин и Зеленский?»: a meeting held; h_venue7:
@@ -62,6 +69,23 @@ def asks_where(r: Read, after_meeting: bool) -> bool:
     return r.view.has_any(("MEET", "SUCH_MEETING", "LEADERS", "LEADERS_PAIR")) or (
         r.view.has("MEETING_PRONOUN") and r.view.has("FUT_BE")) or (  # "Where would it happen?"
         r.view.has("MEETING_PRONOUN") or len(words) <= 2) and after_meeting
+
+
+def _places_as_alternatives(r: Read, q: int) -> bool:
+    """(h_answer27) A question, after the meeting was spoken of, that opens with two places or more put as
+    alternatives ("Moscow or Minsk?", «Москва или Минск?», «Стамбул чи Женева?», "Istanbul, Geneva or Riyadh?"): it
+    asks where the meeting would be, as "where?" does (not a question of land, another summit or one held)."""
+    toks = r.view.tokens
+    named = [p for p in r.view.places if toks[p.last].end <= q and p.concept in vocabulary().places]
+    if len({p.concept for p in named}) < 2 or r.view.has_any(("TERRITORY", "CONCEDE", "HAPPENED", "PAST_SUMMIT")) \
+            or other_summit(r.view, r.mentions):
+        return False
+    first, last = named[0], named[-1]
+    ors = {i for m in r.view.concepts.get("OR_WORD", ()) for i in range(m.first, m.last + 1)}
+    before = [t for t in toks[:first.first] if t.is_word]
+    return any(first.last < i < last.first for i in ors) and len(before) <= 1 and all(
+        i in ors or any(p.first <= i <= p.last for p in named)
+        for i in range(first.first, last.last + 1) if toks[i].is_word)
 
 
 def asks_format(r: Read, after_meeting: bool) -> bool:
@@ -103,6 +127,9 @@ def bare_answer(text: str, answers: frozenset[tuple[str, ...]], hoping: bool = F
     зупинить війну»: ANSWER_AND, ANSWER_IF) or before it (h_stance21: "If that is the only way, we will do it")
     keep it the answer; conditioned readiness is readiness."""
     openers = _answer_openers(answers, hoping)
+    said = attribution_after(text)
+    if said is not None:  # (h_answer27) «— Нет, — ответил Песков.»: the dash turn's own attribution is no word of it
+        text = text[:said]
     for start in (m.end() for m in (_LABEL.match(text), _DASH.match(text)) if m is not None):
         opened = start - 1 if start and text[start - 1] in "([" else start  # (the dash's marks end past a "(")
         if (stage := _STAGE.match(text, opened)) is not None:
@@ -168,7 +195,14 @@ def _possible_answers() -> frozenset[tuple[str, ...]]:
 
 # An interview's answer that is a bare "no", a bare "yes" ("Yes, he is", «Да, готов», «Так, готовий»), or a bare
 # "possible" («Не исключено», "That is possible").
-BARE_NO: Final = concept_phrases("ANSWER_NO")
+def _no_answers() -> frozenset[tuple[str, ...]]:
+    """A bare "no" (ANSWER_NO), alone or a one-word one before another, a comma between or not ("No, never", «Нет,
+    исключено», (h_answer27) «Ні, не розглядається», "No, that is not on the table")."""
+    no = concept_phrases("ANSWER_NO")
+    return frozenset(no | _after({n for n in no if len(n) == 1}, no))
+
+
+BARE_NO: Final = _no_answers()
 BARE_NOT_YET: Final = concept_phrases("ANSWER_NOT_YET")  # (h_answer25) "Not yet.", «Пока нет», «Поки що — ні»
 BARE_YES: Final = _yes_answers()
 BARE_POSSIBLE: Final = _possible_answers()
@@ -275,19 +309,75 @@ def answered_no_after(reads: Sequence[Read], n: int) -> bool:
 def denied_inside(r: Read) -> tuple[int, int] | None:
     """(h_selfq) The tokens [first, last] of a question inside the sentence that its speaker answers with a bare
     "no" right after it, in his same words: "Could we meet in Geneva? No. That is no place for us.", «Может ли такая
-    встреча пройти в Женеве? Нет. Это не нейтральная площадка» (a quote the splitter keeps whole)."""
+    встреча пройти в Женеве? Нет. Это не нейтральная площадка» (a quote the splitter keeps whole); (h_answer27) the
+    answer ends where his quote does ('"... Moscow? No," wrote the minister'), and a "no" opening it before a comma or
+    a dash is one too («Київ? Ні, не розглядається», "Moscow? No, never")."""
     if "?" not in r.sentence.text:
         return None  # (most statements: no token scan)
     toks = r.view.tokens
     for q, t in enumerate(toks):
-        if t.text != "?" or q + 1 >= len(toks):
+        if t.text != "?" or q + 1 >= len(toks) or toks[q + 1].text in ",":
             continue
-        end = next((j for j in range(q + 1, len(toks)) if toks[j].text in ".!?"), len(toks))
-        words = tuple(x.text for x in toks[q + 1:end] if x.is_word)
-        if words and words in BARE_NO and toks[q + 1].text not in ",":
+        if denied_answer_end(r.view, q) is not None:
             first = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in _QUESTION_OPENS), 0)
             return first, q
     return None
+
+
+_NO_OPENS: Final = frozenset({",", "—", "–", "-"})  # what may follow a "no" that opens a longer answer ("No, never")
+
+
+def denied_answer_end(view: View, q: int) -> int | None:
+    """(h_answer27) The token that ends the bare "no" answering the question whose mark is the q-th token (its
+    sentence's end, a mark ending it, or the close of the quote it is in), when the words after the mark are one
+    (BARE_NO) or open with one before a comma or a dash ("No, not Moscow", «Ні, не розглядається»); else None."""
+    toks = view.tokens
+    end = q + 1
+    while end < len(toks) and toks[end].text not in ".!?" and not (end > q + 1 and quote_between(view, end - 1)):
+        end += 1
+    at = [j for j in range(q + 1, end) if toks[j].is_word]
+    words = tuple(toks[j].text for j in at)
+    if not words:
+        return None
+    if words in BARE_NO:
+        return end
+    opened = next((k for k in range(len(words) - 1, 0, -1) if words[:k] in BARE_NO
+                   and at[k - 1] + 1 < end and toks[at[k - 1] + 1].text in _NO_OPENS), None)
+    return end if opened is not None else None
+
+
+_PLACE_ALONE_WORDS = 4  # a question that puts a place and little else: "Moscow?", «А Киев?», «Киев как место встречи?»
+_NOT_A_VENUE_ASKED: Final = ("TERRITORY", "CONCEDE", "DOCUMENT", "OTHER_EVENT", "PAST_SUMMIT", "HAPPENED")
+
+
+_ASKED_AFTER: Final = ("QUESTION", "ASK_VERB", "ASKED_WORD")  # a question told after the answer, which it answers
+
+
+def denied_place(r: Read, found: list[Cue], span: tuple[int, int], party: str) -> list[Cue]:
+    """(h_answer27) A question its speaker answers with a bare "no" (`denied_inside`) that puts a place and little
+    else ("Moscow? No," wrote the minister, «Київ? Ні, не розглядається», «А Минск? Нет.»), in words about the
+    meeting: the place refused (not_<place>), and no stance read in the "no"'s own words (what «не розглядається»
+    refuses is the place); not one's own capital ("Kyiv? No" from Kyiv is another's trip there), not land or a
+    document ("Crimea? No.", "The Minsk agreements? No.")."""
+    a, q = span
+    view = r.view
+    words = [t for t in view.tokens[a:q] if t.is_word]
+    named = [p for p in view.places if a <= p.first and p.last < q and p.concept in vocabulary().places]
+    if len({p.concept for p in named}) != 1 or len(words) > _PLACE_ALONE_WORDS or any(
+            a <= m.first < q for c in _NOT_A_VENUE_ASKED for m in view.concepts.get(c, ())) or any(
+            m.actor is not None and m.actor.kind == "person" and view.tokens[a].start <= m.start < view.tokens[q].start
+            for m in r.mentions):
+        return found
+    place = named[0]
+    end = denied_answer_end(view, q)
+    if vocabulary().seats.get(place.concept) == party or end is None or any(
+            c.kind == "venue" and c.value == f"not_{place.concept}" for c in found) or any(
+            m.first >= end for c in _ASKED_AFTER for m in view.concepts.get(c, ())):
+        return found  # ('"Moscow? No," he said when asked who was to blame': the no answers the question told after)
+    last = max(j for j in range(q + 1, end) if view.tokens[j].is_word)
+    kept = [c for c in found if not (c.kind == "stance" and q < c.first < end)]
+    return kept + [Cue("venue.place_dash_no", "venue", f"not_{place.concept}", place.first, last, place.start,
+                       view.tokens[last].end, 0.7, False)]
 
 
 _FORMATS: Final = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")
@@ -447,14 +537,15 @@ _PLACE_ASKED_WORDS = 3  # a question that is a place and no more: "Istanbul?", �
 def place_asked(question: Read) -> str | None:
     """(h_q) The place a short question puts alone, its meeting spoken of before ("Q: Istanbul? A: Why not.", «—
     Стамбул? — Почему бы и нет», «— А Мінськ? — Ні»): one place, a few words at most, no land asked about ("Crimea?")
-    and no one named; a transcript's label before it is no word of it: "HARBOUR LINE: To Minsk, then?")."""
+    and no one named; a transcript's label before it is no word of it: "HARBOUR LINE: To Minsk, then?", "Sybiha:
+    Moscow?")."""
     label = _LABEL.match(question.sentence.text)
     opens = label.end() if label is not None else 0
     words = [t for t in question.view.tokens if t.is_word and t.start >= opens]
     named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
     if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
-            m.actor is not None and m.actor.kind == "person" for m in question.mentions):
-        return None
+            m.actor is not None and m.actor.kind == "person" and m.start >= opens for m in question.mentions):
+        return None  # (h_answer27: the label's own name is no one the question names: "SYBIHA: Moscow?")
     return named.pop()
 
 
@@ -733,6 +824,9 @@ def restating(r: Read, question: Read, content: tuple[int, int]) -> bool | None:
     negation, or a no without one, says either)."""
     view, (a, b) = r.view, content
     toks = [t for t in view.tokens if a <= t.start < b]
+    if toks and toks[0].text in "([":  # (h_answer27) "[Crosstalk] No - not Moscow.": a stage direction before it
+        close = next((i for i, t in enumerate(toks) if t.text in ")]"), None)
+        toks = toks[close + 1:] if close is not None else toks
     texts = [t.text for t in toks]
     asked = [t.text for t in question.view.tokens if t.is_word]
     places = {p.concept for p in question.view.places}

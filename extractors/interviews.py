@@ -11,6 +11,10 @@ The interviewee is, in this order: the one an answer names ("— Сейчас р
 the one a label names, else the first person of a party that the headline or the lead names (an intro line
 "Zelensky spoke to X in Kyiv", "interview with ..." first) and that the questions do not speak of in the third
 person ("Would you meet Zelensky?" is not asked of Zelensky; "Владимир Владимирович, вы ..." addresses him).
+(h_answer27) A Q/A block set inside news copy is the answers of the one party person the paragraph leading into
+it names with a verb of asking or answering («Ушаков ... отвечал журналистам», «Журналісти спитали прямо:»), and it
+ends with its last answer's paragraph; a dash paragraph or a dash after the mark right after a marked question is its
+answer ("Q: And Minsk? — Out of the question.").
 An interviewer's question states nothing for any party (the position inside it is at most the interviewer's
 summary, or a claim: "The Kremlin says you are illegitimate ...").
 """
@@ -46,6 +50,8 @@ _LABEL = re.compile(r"(?:^|(?<=[.?!…\"»”)\]])\s)\s*(?P<label>"
 # a dash turn run on inside a paragraph: "... встретиться? — Я никогда не отказывался ..."
 _DASH_INLINE = re.compile(rf"(?<=[.?!…])\s+[—–]\s+(?=[{_UPPER}«\"“]|путін|путин)")
 _DASH = re.compile(r"^\s*[—–-]\s+")
+# (h_answer27) a dash after a marked question's mark, in its paragraph: the answer run on ("Q: Minsk? — No.")
+_DASH_ANSWER = re.compile(r"(?<=\?)\s+[—–]\s+(?=\S)")
 # a dash turn's own closing attribution: "..., — відповів Зеленський.", "... — ответил Лавров."
 _ANSWERED = re.compile(r"[,.?!…]\s*[—–]\s*(?:ответил|ответила|сказал|сказала|відповів|відповіла|сказав|сказала|"
                        r"answered|replied)\s+(?P<who>[^—–.]{2,60})[.]?\s*$")
@@ -118,7 +124,12 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
     # whom the questions and answers speak of in the third person ("Would you meet Zelensky?", "I am ready to meet
     # Putin") is not the one answering
     questions = [text[b:e] for (_, b, k, _), e in zip(marks, ends, strict=True) if k != "label"]
-    speaker = named[0] if named else _interviewee(title, paragraphs[:first_para], questions, actors, published, lang)
+    lead_in = _lead_in(paragraphs[first_para - 1], actors, published, lang) if first_para else None
+    speaker = named[0] if named else lead_in or _interviewee(title, paragraphs[:first_para], questions, actors,
+                                                               published, lang)
+    if lead_in is not None:  # (h_answer27) a Q/A block inside news copy: the copy goes on after its last answer
+        last = _paragraph_of(starts, marks[-1][0])
+        ends[-1] = min(ends[-1], starts[last] + len(paragraphs[last]))
     turns = []
     for (pos, body, kind, who), end in zip(marks, ends, strict=True):
         own = text.find("\n", body)
@@ -159,8 +170,13 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
             continue
         if m := _QUESTION.match(p):
             out.append((at, at + m.end(), "q", None))
+            if d := _DASH_ANSWER.search(p, m.end()):  # (h_answer27) "Q: And Minsk? — Out of the question."
+                out.append((at + d.start() + 1, at + d.end(), "a", None))
         elif m := _ANSWER.match(p):
             out.append((at, at + m.end(), "a", None))
+        elif (m := _DASH.match(p)) and out and out[-1][2] == "q":
+            out.append((at, at + m.end(), "a", None))  # (h_answer27) "Q: ...?¶— Out of the question.": the dash
+            # paragraph right after a marked question is its answer
         if ":" not in p:  # an inline mark and a label both end in a colon (a scan of every paragraph's
             continue  # characters, 1.3 ms an article, for the few that hold one)
         for m in _INLINE.finditer(p):
@@ -257,6 +273,13 @@ def _dash_marks(paragraphs: list[str], starts: list[int]) -> list[tuple[int, int
     return out
 
 
+def attribution_after(text: str) -> int | None:
+    """(h_answer27) Where a dash turn's own closing attribution begins, past the mark before it ("Нет, — ответил
+    Песков." -> after "Нет,"), or None."""
+    m = _ANSWERED.search(text)
+    return None if m is None else m.start() + 1
+
+
 def _answerer(words: str, actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
     """The person an answer's own attribution names ("..., — ответил Лавров.")."""
     m = _ANSWERED.search(words.rstrip())
@@ -281,6 +304,27 @@ def _opens_asking(words: str) -> bool:
     говорят о трёхсторонней встрече."), not with a remark ("Зеленский в Москву? 😂 ну-ну", a reader's comment)."""
     m = _FIRST_ASKED.match(words.strip())
     return m is not None and len(re.findall(r"\w+", m.group("told"))) >= _TOLD_WORDS
+
+
+# (h_answer27) a verb of asking or answering, or a question's noun, in the paragraph that leads into a Q/A block
+_LEAD_IN = re.compile(r"\b(?:ask|answer|repl|respond|question|спрос|ответ|отвеч|вопрос|спита|запита|питал|питан|"
+                      r"відпов|gefragt|antwort|interrog|répon|chiest|rispos|domand|pregunt|respond|zapyta|odpowi|"
+                      r"pytan|sorul|yanıt|cevap|ρωτ|απάντ|ερώτ)", re.I)
+
+
+def _lead_in(paragraph: str, actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
+    """(h_answer27) The one party person the paragraph right before a Q/A block names, where it tells of questions
+    put or answered («Ушаков на полях форума отвечал журналистам», «Зеленський відповів ... Журналісти спитали
+    прямо:», "Peskov was asked on Monday:"): the block set inside news copy is his answers, not those of whoever the
+    story's lead names first (Putin, in a round-up of who answered him)."""
+    if not _LEAD_IN.search(paragraph):
+        return None
+    people = {m.actor.name: m.actor for m in actors.mentions(paragraph, published, lang=lang)
+              if m.actor is not None and m.actor.kind == "person"}
+    if len(people) != 1:
+        return None
+    who = next(iter(people.values()))
+    return who if who.party != "none" else None
 
 
 def _interviewee(title: str | None, lead: list[str], questions: list[str], actors: ActorIndex,

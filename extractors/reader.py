@@ -52,6 +52,7 @@ from extractors.answers import (
     bare_answer,
     cut_off,
     denied_inside,
+    denied_place,
     doubted_answer,
     echoes,
     echoes_question,
@@ -247,6 +248,18 @@ def _paragraphs(reads: list[_Read]) -> dict[int, list[int]]:
 def _paragraph_text(reads: list[_Read], ns: list[int]) -> str:
     """The text of a paragraph's sentences, its spaces at either end dropped."""
     return " ".join(reads[n].sentence.text for n in ns).strip()
+
+
+def _no_after_aside(reads: list[_Read], n: int, q: int, att: Attribution) -> _Read | None:
+    """(h_answer27) The interviewer's question two sentences back, when the answer's first sentence put it aside and
+    the n-th, in the same paragraph, is a bare "no" or one restating the question ("Q: Would you go to Moscow? ZELENSKY:
+    [Laughs] Next question. [Crosstalk] No - not Moscow."): the no answers it (a yes there may answer the aside)."""
+    aside, r = reads[n - 1], reads[n]
+    if aside.sentence.paragraph != r.sentence.paragraph or "?" in aside.sentence.text:
+        return None
+    if bare_answer(r.sentence.text, BARE_NO, opening=True) or restating(r, reads[q], att.content) is False:
+        return reads[q]
+    return None
 
 
 def _answers_asked(asked: tuple[int, int] | None, n: int, r: _Read) -> bool:
@@ -877,6 +890,8 @@ class Reader:
                     previous = (att, asked[1])
                 # "Q: Would you go to Moscow to meet Putin? A: No.": an interview's bare "no" right after the question
                 question = reads[asked[0]] if turn is not None and asked is not None and n - asked[0] == 1 else None
+                if question is None and turn is not None and asked is not None and n - asked[0] == 2:
+                    question = _no_after_aside(reads, n, asked[0], att)
                 if question is None:
                     question = self._asked_himself(reads, n, before, att, asked)
                 if question is None and turn is not None:
@@ -1110,6 +1125,8 @@ class Reader:
         denied = denied_inside(r) if att.direct else None
         if denied is not None:
             found = refused_by_asking(r, found, denied, keep_inside=False)
+            if fr.venue or fr.meeting or fr.resumed:  # (h_answer27) "Moscow? No," in words of the meeting
+                found = denied_place(r, found, denied, att.actor.party)
         asked_back = purpose_asked_back(reads, n) if att.direct or r.sentence.quotes else None
         if asked_back is not None:
             found = refused_by_asking(r, found, asked_back)
@@ -1119,7 +1136,8 @@ class Reader:
             refused = no_to(question, topic, att, r)
             stop = next((i for i, t in enumerate(r.view.tokens) if t.text == "." and t.start >= a), len(r.view.tokens))
             after = [c for c in found if c.first > stop]
-            if refused and not any(c.kind == "venue" and not c.value.startswith("not_") for c in after):
+            if refused and not any(c.kind == "venue" and not c.value.startswith("not_") and c.value != "any"
+                                   for c in after):  # (h_answer27: "No. Anywhere else, we can discuss it.")
                 found = refused + after  # ("No. Not Belarus either.": the words after the "No." read on their own;
                 # an answer that proposes a place of its own, "No. I would meet him in Geneva.", reads that place)
         elif question is not None and not found and bare_answer(r.sentence.text, BARE_NOT_YET, opening=True):
