@@ -1749,7 +1749,21 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return _soon_by_verdict(view, chain, clause)
     if concept == "TRILATERAL" and rule.kind == "stance":
         return not _three_named(view, clause)
+    if concept == "ULTIMATUM" and rule.value == "ceasefire":
+        return _ceasefire_called_ultimatum(view, chain)
     return True
+
+
+def _ceasefire_called_ultimatum(view: View, chain: Chain) -> bool:
+    """(h_prereq27) The ceasefire of the match is called an ultimatum after it, no mark and no negation between ("the
+    demand for a ceasefire before talks is an ultimatum", «вимога перемир'я перед переговорами є ультиматумом»): the
+    other side's condition named and rejected; an ultimatum refused apart from it ("not before a ceasefire, and no
+    ultimatums") leaves the ceasefire read."""
+    cease = [m for m in chain if m.concept == "CEASEFIRE"]
+    negs = [m.first for c in ("NEG", "NO_DET", "REFUSE") for m in view.concepts.get(c, ())]
+    return any(c.last < u.first and not _mark_between(view, c.last, u.first)
+               and not any(c.last < n < u.first for n in negs)
+               for c in cease for u in view.concepts.get("ULTIMATUM", ()))
 
 
 def _three_named(view: View, clause: int) -> bool:
