@@ -1134,11 +1134,17 @@ _GUARANTEES_OF: Final = concept_words("POSSESSOR_OF") | concept_words("THAT_WORD
 def _guarantees_without(view: View) -> None:
     """(h_prereq27) A bare "guarantees" right after "without" ("Without guarantees there is nothing for the presidents
     to sign") is the security guarantees the talks are without: a GUARANTEES match (the bare plural elsewhere, "the
-    guarantees of a fair vote", names none; nor do "guarantees of success", "guarantees that it will happen")."""
+    guarantees of a fair vote", names none; nor do "guarantees of success", "guarantees that it will happen"); and "such a
+    mechanism" after the guarantees named in the sentence is those guarantees."""
     starts = {m.last + 1 for m in view.concepts.get("WITHOUT", ())}
     bare = [ConceptMatch("GUARANTEES", m.first, m.last, m.start, m.end)
             for m in view.concepts.get("BARE_GUARANTEES", ()) if m.first in starts and not (
                 m.last + 1 < len(view.tokens) and view.tokens[m.last + 1].text in _GUARANTEES_OF)]
+    # a mechanism named again after the guarantees ("a mechanism of security guarantees ..., and without such a
+    # mechanism there is nothing to sign", «механизм гарантий ... и без такого механизма подписывать нечего»)
+    named = [m.last for m in view.concepts.get("GUARANTEES", ())]
+    bare += [ConceptMatch("GUARANTEES", m.first, m.last, m.start, m.end)
+             for m in view.concepts.get("SUCH_MECHANISM", ()) if any(n < m.first for n in named)]
     if bare:
         view.concepts["GUARANTEES"] = sorted(view.concepts.get("GUARANTEES", []) + bare, key=lambda m: m.first)
 
