@@ -1134,8 +1134,8 @@ _GUARANTEES_OF: Final = concept_words("POSSESSOR_OF") | concept_words("THAT_WORD
 def _guarantees_without(view: View) -> None:
     """(h_prereq27) A bare "guarantees" right after "without" ("Without guarantees there is nothing for the presidents
     to sign") is the security guarantees the talks are without: a GUARANTEES match (the bare plural elsewhere, "the
-    guarantees of a fair vote", names none; nor do "guarantees of success", "guarantees that it will happen"); and "such a
-    mechanism" after the guarantees named in the sentence is those guarantees."""
+    guarantees of a fair vote", names none; nor do "guarantees of success", "guarantees that it will happen"); and
+    "such a mechanism" after the guarantees named in the sentence is those guarantees."""
     starts = {m.last + 1 for m in view.concepts.get("WITHOUT", ())}
     bare = [ConceptMatch("GUARANTEES", m.first, m.last, m.start, m.end)
             for m in view.concepts.get("BARE_GUARANTEES", ()) if m.first in starts and not (
