@@ -1778,7 +1778,8 @@ def _ceasefire_called_ultimatum(view: View, chain: Chain) -> bool:
     ultimatums") leaves the ceasefire read."""
     cease = [m for m in chain if m.concept == "CEASEFIRE"]
     negs = [m.first for c in ("NEG", "NO_DET", "REFUSE") for m in view.concepts.get(c, ())]
-    return any(c.last < u.first and not _mark_between(view, c.last, u.first)
+    conds = {m.first for m in view.concepts.get("COND", ())}  # "a ceasefire was a precondition": the condition itself
+    return any(c.last < u.first and u.first not in conds and not _mark_between(view, c.last, u.first)
                and not any(c.last < n < u.first for n in negs)
                for c in cease for u in view.concepts.get("ULTIMATUM", ()))
 
