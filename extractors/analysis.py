@@ -161,6 +161,8 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _epithets(view)
     _no_comment(view)
     _elapsed_after(view)
+    _just_done(view)
+    _guarantees_without(view)
     _owned_trilateral(view)
     _impossible_terms(view)
     _condition_of_meeting(view)
@@ -1110,6 +1112,44 @@ def _elapsed_after(view: View) -> None:
     if not spans:
         return
     _keep(view, "AFTER", [m for m in view.concepts.get("AFTER", ()) if not any(a <= m.first <= b for a, b in spans)])
+
+
+_PAST_OF: Final = {code: word_endings("PAST_VERB", code) for code in LANGUAGES}
+
+
+def _just_done(view: View) -> None:
+    """(h_prereq27) "just" before a past verb («кто только что подписал бумаги», «хто щойно підписав папірці про
+    анексію»): an act just done, told of someone; no "only" and no "as soon as" of a condition to come («щойно
+    підпишуть» stays one). Every other concept that lies wholly within those words is gone."""
+    past = _PAST_OF.get(view.lang, ())
+    spans = [(m.first, m.last) for m in view.concepts.get("JUST", ()) if past and m.last + 1 < len(view.tokens)
+             and view.tokens[m.last + 1].text.islower() and view.tokens[m.last + 1].text.endswith(past)]
+    if not spans:
+        return
+    for concept in [c for c in view.concepts if c != "JUST"]:
+        _keep(view, concept, [m for m in view.concepts[concept] if not any(
+            a <= m.first and m.last <= b for a, b in spans)])
+
+
+_GUARANTEES_OF: Final = concept_words("POSSESSOR_OF") | concept_words("THAT_WORD")
+
+
+def _guarantees_without(view: View) -> None:
+    """(h_prereq27) A bare "guarantees" right after "without" ("Without guarantees there is nothing for the presidents
+    to sign") is the security guarantees the talks are without: a GUARANTEES match (the bare plural elsewhere, "the
+    guarantees of a fair vote", names none; nor do "guarantees of success", "guarantees that it will happen"); and
+    "such a mechanism" after the guarantees named in the sentence is those guarantees."""
+    starts = {m.last + 1 for m in view.concepts.get("WITHOUT", ())}
+    bare = [ConceptMatch("GUARANTEES", m.first, m.last, m.start, m.end)
+            for m in view.concepts.get("BARE_GUARANTEES", ()) if m.first in starts and not (
+                m.last + 1 < len(view.tokens) and view.tokens[m.last + 1].text in _GUARANTEES_OF)]
+    # a mechanism named again after the guarantees ("a mechanism of security guarantees ..., and without such a
+    # mechanism there is nothing to sign", «механизм гарантий ... и без такого механизма подписывать нечего»)
+    named = [m.last for m in view.concepts.get("GUARANTEES", ())]
+    bare += [ConceptMatch("GUARANTEES", m.first, m.last, m.start, m.end)
+             for m in view.concepts.get("SUCH_MECHANISM", ()) if any(n < m.first for n in named)]
+    if bare:
+        view.concepts["GUARANTEES"] = sorted(view.concepts.get("GUARANTEES", []) + bare, key=lambda m: m.first)
 
 
 def _owned_trilateral(view: View) -> None:

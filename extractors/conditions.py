@@ -1765,6 +1765,8 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     goal after the marker, only the parties' own countries before, the US in a venue's clause where the three meet
     (h_venue9: else it is the US's own meeting), past events narrated before "and said" (h_frame), and a third
     party named only as the meeting's host (h_format24, `_third_only_host`)."""
+    if concept == "DISCUSS" and rule.value == "ceasefire":
+        return _ceasefire_discussed(view, chain)  # (the ceasefire's own clause: the condition may stand in another)
     clause = view.clause[chain[0].first]
     if not _in_clause(view, concept, clause):
         return False
@@ -1796,7 +1798,37 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return _soon_by_verdict(view, chain, clause)
     if concept == "TRILATERAL" and rule.kind == "stance":
         return not _three_named(view, clause)
+    if concept == "ULTIMATUM" and rule.value == "ceasefire":
+        return _ceasefire_called_ultimatum(view, chain)
     return True
+
+
+def _ceasefire_discussed(view: View, chain: Chain) -> bool:
+    """(h_prereq27) The ceasefire of the match is a matter to discuss, a verb of discussing a few words after it with no
+    mark, negation or "before" between ("talks without preconditions, and the question of a truce can be discussed in
+    Istanbul", «а питання перемир'я можна обговорити вже в Стамбулі»): an item of the talks, nothing awaited before
+    them ("a ceasefire must come before any discussion" keeps it)."""
+    cease = [m for m in chain if m.concept == "CEASEFIRE"]
+    stops = [m.first for c in ("NEG", "NO_DET", "AFTER", "ONLY") for m in view.concepts.get(c, ())]
+    return any(c.last < d.first and d.first - c.last <= _DISCUSSED_GAP and not _mark_between(view, c.last, d.first)
+               and not any(c.last < n < d.first for n in stops)
+               for c in cease for d in view.concepts.get("DISCUSS", ()))
+
+
+_DISCUSSED_GAP: Final = 5  # "перемир'я можна обговорити вже", "a ceasefire could also be discussed"
+
+
+def _ceasefire_called_ultimatum(view: View, chain: Chain) -> bool:
+    """(h_prereq27) The ceasefire of the match is called an ultimatum after it, no mark and no negation between ("the
+    demand for a ceasefire before talks is an ultimatum", «вимога перемир'я перед переговорами є ультиматумом»): the
+    other side's condition named and rejected; an ultimatum refused apart from it ("not before a ceasefire, and no
+    ultimatums") leaves the ceasefire read."""
+    cease = [m for m in chain if m.concept == "CEASEFIRE"]
+    negs = [m.first for c in ("NEG", "NO_DET", "REFUSE") for m in view.concepts.get(c, ())]
+    conds = {m.first for m in view.concepts.get("COND", ())}  # "a ceasefire was a precondition": the condition itself
+    return any(c.last < u.first and u.first not in conds and not _mark_between(view, c.last, u.first)
+               and not any(c.last < n < u.first for n in negs)
+               for c in cease for u in view.concepts.get("ULTIMATUM", ()))
 
 
 def _three_named(view: View, clause: int) -> bool:
