@@ -2494,12 +2494,14 @@ def test_the_monitoring_pass_reads_for_its_alert_threshold() -> None:
 
 
 def test_kyivs_and_a_hosts_need_of_preparation_is_kept_below_the_alert_threshold() -> None:
-    """(h_alerts27) "the meeting requires thorough preparation" is Moscow's term; said by Kyiv or a host it is kept,
-    under the alert threshold (calibration.toml pinned `[[cap]]`s), and Moscow's still alerts."""
+    """(h_alerts27) "the meeting requires thorough preparation" is Moscow's term; said by Kyiv it is kept, under the
+    alert threshold (calibration.toml pinned `[[cap]]`s); a host's sets no step at all (h_prereq27); Moscow's alerts."""
     from extractors.reader import SELDOM_CONFIDENCE
 
-    assert _confidence("Merz said a meeting between Putin and Zelensky requires thorough preparation.", "MEDIATOR",
-                       "expert_groundwork") <= SELDOM_CONFIDENCE < 0.5
+    host = READER.extract(ArticleText(
+        "t", f"{CONTEXT}\n\nMerz said a meeting between Putin and Zelensky requires thorough preparation.",
+        published=ARTICLE_DATE))
+    assert not [c for st in host for c in st.conditions if c.party == "MEDIATOR"]
     assert _confidence("Zelensky said a meeting with Putin requires thorough preparation.", "UA",
                        "expert_groundwork") <= SELDOM_CONFIDENCE
     assert _confidence("Peskov said a meeting between Putin and Zelensky requires thorough preparation.", "RU",
