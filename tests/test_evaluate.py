@@ -503,6 +503,10 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # End of the thirty-eighth: unseen15 0.777 (floor 0.75), unseen18 0.833 (floor 0.80), unseen26 0.688 (floor 0.66);
 # corpus/unseen27 joined, both halves the session's blind measure: holdout 0.704 when
 # first read, 0.704 at the end (floor 0.67).
+# End of the thirty-ninth: unseen6 0.820 (floor 0.79), unseen19 0.851 (floor 0.82), unseen21 0.720 (floor 0.69),
+# unseen23 0.757 (floor 0.73), unseen26 0.701 (floor 0.67; its MEDIATOR stance rows made optional), unseen27 0.748
+# (floor 0.72); corpus/unseen28 joined, both halves the session's blind measure: holdout 0.750 when first read, 0.750
+# at the end (floor 0.72).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -513,7 +517,7 @@ UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN4_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.82
-UNSEEN6_HOLDOUT_F1_FLOOR = 0.78
+UNSEEN6_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN7_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
@@ -526,15 +530,16 @@ UNSEEN15_HOLDOUT_F1_FLOOR = 0.75
 UNSEEN16_HOLDOUT_F1_FLOOR = 0.79
 UNSEEN17_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN18_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN19_HOLDOUT_F1_FLOOR = 0.81
+UNSEEN19_HOLDOUT_F1_FLOOR = 0.82
 UNSEEN20_HOLDOUT_F1_FLOOR = 0.78
-UNSEEN21_HOLDOUT_F1_FLOOR = 0.68
+UNSEEN21_HOLDOUT_F1_FLOOR = 0.69
 UNSEEN22_HOLDOUT_F1_FLOOR = 0.68
-UNSEEN23_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN23_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN24_HOLDOUT_F1_FLOOR = 0.71
 UNSEEN25_HOLDOUT_F1_FLOOR = 0.71
-UNSEEN26_HOLDOUT_F1_FLOOR = 0.66
-UNSEEN27_HOLDOUT_F1_FLOOR = 0.67
+UNSEEN26_HOLDOUT_F1_FLOOR = 0.67
+UNSEEN27_HOLDOUT_F1_FLOOR = 0.72
+UNSEEN28_HOLDOUT_F1_FLOOR = 0.72
 
 
 @pytest.fixture(scope="module")
@@ -575,6 +580,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen25_holdout", "corpus/unseen25", "holdout"),
         ("unseen26_holdout", "corpus/unseen26", "holdout"),
         ("unseen27_holdout", "corpus/unseen27", "holdout"),
+        ("unseen28_holdout", "corpus/unseen28", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -889,3 +895,12 @@ def test_floor_unseen27_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     places, negated prerequisites); both halves read only as figures while the reader was tuned in the thirty-eighth
     session (corpus/unseen27)."""
     assert real["unseen27_holdout"]["assertions"]["f1"] >= UNSEEN27_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen28_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-eighth blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (denials and corrections of reports, anonymous and institutional sources, posts
+    on social media, positions softened or hardened within one article, analysis voice around quotes, third leaders
+    relaying the two, dates by weekday or by another event); both halves read only as figures while the reader was
+    tuned in the thirty-ninth session (corpus/unseen28)."""
+    assert real["unseen28_holdout"]["assertions"]["f1"] >= UNSEEN28_HOLDOUT_F1_FLOOR
