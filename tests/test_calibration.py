@@ -28,20 +28,22 @@ def test_the_shipped_table_loads_and_lowers_what_the_reader_reads_badly() -> Non
     assert book.factor("RU", "format") < book.factor("UA", "stance")
 
 
+def _ship(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str) -> None:
+    """Make `table` the calibration.toml the loader reads."""
+    pkg = tmp_path / "extractors"
+    (pkg / "rules").mkdir(parents=True)
+    (pkg / "rules" / "calibration.toml").write_text(table)
+    monkeypatch.setattr(rules.resources, "files", lambda _pkg: pkg)
+
+
 def test_a_bad_table_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bad = tmp_path / "extractors"
-    (bad / "rules").mkdir(parents=True)
-    (bad / "rules" / "calibration.toml").write_text('[[factor]]\nparty = "XX"\nkind = "stance"\nfactor = 0.5\n')
-    monkeypatch.setattr(rules.resources, "files", lambda _pkg: bad)
+    _ship(tmp_path, monkeypatch, '[[factor]]\nparty = "XX"\nkind = "stance"\nfactor = 0.5\n')
     with pytest.raises(VocabularyError, match="calibration.toml: factor 1"):
         rules._calibration()
 
 
 def test_render_round_trips_through_the_loader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pkg = tmp_path / "extractors"
-    (pkg / "rules").mkdir(parents=True)
-    (pkg / "rules" / "calibration.toml").write_text(render({("RU", "format"): (1, 5), ("UA", "stance"): (9, 1)}))
-    monkeypatch.setattr(rules.resources, "files", lambda _pkg: pkg)
+    _ship(tmp_path, monkeypatch, render({("RU", "format"): (1, 5), ("UA", "stance"): (9, 1)}))
     table = rules._calibration()
     assert set(table) == {("RU", "format"), ("UA", "stance")}
     assert table[("RU", "format")] < table[("UA", "stance")] <= 1.0
@@ -63,12 +65,10 @@ def test_caps_take_the_rules_read_as_often_wrong_as_right() -> None:
 
 
 def test_a_bad_cap_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bad = tmp_path / "extractors"
-    (bad / "rules").mkdir(parents=True)
-    (bad / "rules" / "calibration.toml").write_text('[[cap]]\nparty = "RU"\nrule = "no.such.rule"\n')
-    monkeypatch.setattr(rules.resources, "files", lambda _pkg: bad)
+    book = rules.rulebook()  # (the shipped rules, read before the table is replaced)
+    _ship(tmp_path, monkeypatch, '[[cap]]\nparty = "RU"\nrule = "no.such.rule"\n')
     with pytest.raises(VocabularyError, match="calibration.toml: cap 1"):
-        rules._caps(rules.rulebook().by_id)
+        rules._caps(book.by_id)
 
 
 def test_a_capped_rule_reads_under_the_alert_threshold() -> None:
