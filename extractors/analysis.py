@@ -1123,12 +1123,17 @@ def _just_done(view: View) -> None:
     підпишуть» stays one). Every other concept that lies wholly within those words is gone."""
     past = _PAST_OF.get(view.lang, ())
     spans = [(m.first, m.last) for m in view.concepts.get("JUST", ()) if past and m.last + 1 < len(view.tokens)
-             and view.tokens[m.last + 1].text.islower() and view.tokens[m.last + 1].text.endswith(past)]
+             and view.tokens[m.last + 1].text.islower() and len(view.tokens[m.last + 1].text) > _PAST_MIN
+             and view.tokens[m.last + 1].text.endswith(past)]
     if not spans:
         return
     for concept in [c for c in view.concepts if c != "JUST"]:
         _keep(view, concept, [m for m in view.concepts[concept] if not any(
             a <= m.first and m.last <= b for a, b in spans)])
+
+
+_PAST_MIN: Final = 3  # (review, session 39) a past verb is longer than a preposition («щойно в Україні»: "в" ends like
+# «підписав» and is none)
 
 
 _GUARANTEES_OF: Final = concept_words("POSSESSOR_OF") | concept_words("THAT_WORD")

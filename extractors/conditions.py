@@ -1809,7 +1809,7 @@ def _ceasefire_discussed(view: View, chain: Chain) -> bool:
     Istanbul", «а питання перемир'я можна обговорити вже в Стамбулі»): an item of the talks, nothing awaited before
     them ("a ceasefire must come before any discussion" keeps it)."""
     cease = [m for m in chain if m.concept == "CEASEFIRE"]
-    stops = [m.first for c in ("NEG", "NO_DET", "AFTER", "ONLY") for m in view.concepts.get(c, ())]
+    stops = [m.first for c in ("NEG", "NO_DET", "AFTER", "ONLY", "BEFORE_WORD") for m in view.concepts.get(c, ())]
     return any(c.last < d.first and d.first - c.last <= _DISCUSSED_GAP and not _mark_between(view, c.last, d.first)
                and not any(c.last < n < d.first for n in stops)
                for c in cease for d in view.concepts.get("DISCUSS", ()))
@@ -2450,7 +2450,14 @@ def _on_terms(view: View, chain: Chain) -> bool:
     на таких умовах»): what is ruled out is a meeting on those terms, not the meeting ("on any terms", «ни на каких
     условиях» are no ON_TERMS: they refuse it whatever is offered)."""
     clauses = {view.clause[m.first] for m in chain} | {view.clause[m.last] for m in chain}
-    return any(view.clause[t.first] in clauses for t in view.concepts.get("ON_TERMS", ()))
+    first, last = min(m.first for m in chain), max(m.last for m in chain)
+    buts = [b.first for b in view.concepts.get("BUT", ())]
+    return any(view.clause[t.first] in clauses and first <= t.first <= last + _TERMS_AFTER
+               and not any(last < b < t.first for b in buts) for t in view.concepts.get("ON_TERMS", ()))
+
+
+_TERMS_AFTER: Final = 6  # (review, session 39) the terms within the refusal or a few words after it, no "but"
+# between ("will not meet him on Moscow's terms", «не будет встречаться с Путиным, чтобы обсуждать капитуляцию»)
 
 
 _FORMATS = ("TRILATERAL", "FORMAT_WORD", "FORMAT_BACK")

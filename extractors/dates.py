@@ -467,7 +467,10 @@ def entry_day(text: str, ref: date | None) -> date | None:
     day = m.group("day").strip()
     if _key(day) not in _relative_words() and not (len(day.split()) == 1 and _key(day) in _weekday_words()):
         return None
-    return find_date(day, ref)
+    found = find_date(day, ref)
+    # (review, session 39) the day the blog has passed into is its own day or the one before: a weekday that resolves
+    # further back (a "(Tuesday)" in a blog of Monday is no Tuesday six days before) dates nothing
+    return found if found is not None and 0 <= (ref - found).days <= 1 else None
 
 
 def date_line(text: str, ref: date | None) -> date | None:

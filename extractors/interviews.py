@@ -12,9 +12,9 @@ the one a label names, else the first person of a party that the headline or the
 "Zelensky spoke to X in Kyiv", "interview with ..." first) and that the questions do not speak of in the third
 person ("Would you meet Zelensky?" is not asked of Zelensky; "Владимир Владимирович, вы ..." addresses him).
 (h_answer27) A Q/A block set inside news copy is the answers of the one party person the paragraph leading into
-it names with a verb of asking or answering («Ушаков ... отвечал журналистам», «Журналісти спитали прямо:»), and it
-ends with its last answer's paragraph; a dash paragraph or a dash after the mark right after a marked question is its
-answer ("Q: And Minsk? — Out of the question.").
+it names just before his verb of asking or answering («Ушаков ... отвечал журналистам»), where its questions do not
+speak of him; a dash paragraph right after a marked question, or a dash after its mark with no more question after
+it, is its answer ("Q: And Minsk? — Out of the question.").
 An interviewer's question states nothing for any party (the position inside it is at most the interviewer's
 summary, or a claim: "The Kremlin says you are illegitimate ...").
 """
@@ -125,11 +125,10 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
     # Putin") is not the one answering
     questions = [text[b:e] for (_, b, k, _), e in zip(marks, ends, strict=True) if k != "label"]
     lead_in = _lead_in(paragraphs[first_para - 1], actors, published, lang) if first_para else None
+    if lead_in is not None and lead_in.name in _spoken_of(questions, actors, published, lang):
+        lead_in = None  # (review, session 39) no one the questions speak of
     speaker = named[0] if named else lead_in or _interviewee(title, paragraphs[:first_para], questions, actors,
                                                                published, lang)
-    if lead_in is not None:  # (h_answer27) a Q/A block inside news copy: the copy goes on after its last answer
-        last = _paragraph_of(starts, marks[-1][0])
-        ends[-1] = min(ends[-1], starts[last] + len(paragraphs[last]))
     turns = []
     for (pos, body, kind, who), end in zip(marks, ends, strict=True):
         own = text.find("\n", body)
@@ -170,8 +169,9 @@ def _marks(text: str, paragraphs: list[str], starts: list[int], actors: ActorInd
             continue
         if m := _QUESTION.match(p):
             out.append((at, at + m.end(), "q", None))
-            if d := _DASH_ANSWER.search(p, m.end()):  # (h_answer27) "Q: And Minsk? — Out of the question."
-                out.append((at + d.start() + 1, at + d.end(), "a", None))
+            if (d := _DASH_ANSWER.search(p, m.end())) and "?" not in p[d.end():]:  # (h_answer27) "Q: And Minsk? —
+                out.append((at + d.start() + 1, at + d.end(), "a", None))  # Out of the question." (a dash before
+                # more of the question, "? — Many say you refuse. What would you say?", is the interviewer's still)
         elif m := _ANSWER.match(p):
             out.append((at, at + m.end(), "a", None))
         elif (m := _DASH.match(p)) and out and out[-1][2] == "q":
@@ -307,9 +307,12 @@ def _opens_asking(words: str) -> bool:
 
 
 # (h_answer27) a verb of asking or answering, or a question's noun, in the paragraph that leads into a Q/A block
-_LEAD_IN = re.compile(r"\b(?:ask|answer|repl|respond|question|спрос|ответ|отвеч|вопрос|спита|запита|питал|питан|"
-                      r"відпов|gefragt|antwort|interrog|répon|chiest|rispos|domand|pregunt|respond|zapyta|odpowi|"
-                      r"pytan|sorul|yanıt|cevap|ρωτ|απάντ|ερώτ)", re.I)
+_LEAD_IN = re.compile(r"\b(?:ask|answer|repl|respond|спрос|ответ|отвеч|спита|запита|питал|"
+                      r"відпов|gefragt|antwort|interrog|répon|chiest|rispos|pregunt|zapyta|odpowi|"
+                      r"sorul|yanıt|cevap|ρωτ|απάντ)", re.I)  # verbs, no nouns: "the question of a meeting" leads in
+# nothing (review, session 39)
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bне|\bні|\bnicht|\bpas|\bnon|\bnie|\bno)\s+$", re.I)  # "has not answered"
+_LEAD_IN_WORDS = 4  # words at most between the one who answers and his verb («Ушаков на полях форума отвечал»)
 
 
 def _lead_in(paragraph: str, actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
@@ -317,25 +320,34 @@ def _lead_in(paragraph: str, actors: ActorIndex, published: date | None, lang: s
     put or answered («Ушаков на полях форума отвечал журналистам», «Зеленський відповів ... Журналісти спитали
     прямо:», "Peskov was asked on Monday:"): the block set inside news copy is his answers, not those of whoever the
     story's lead names first (Putin, in a round-up of who answered him)."""
-    if not _LEAD_IN.search(paragraph):
+    verbs = [v for v in _LEAD_IN.finditer(paragraph) if not _NOT_BEFORE.search(paragraph[: v.start()])]
+    if not verbs:
         return None
-    people = {m.actor.name: m.actor for m in actors.mentions(paragraph, published, lang=lang)
-              if m.actor is not None and m.actor.kind == "person"}
-    if len(people) != 1:
+    mentions = [m for m in actors.mentions(paragraph, published, lang=lang)
+                if m.actor is not None and m.actor.kind == "person"]
+    if len({m.actor.name for m in mentions if m.actor is not None}) != 1:
         return None
-    who = next(iter(people.values()))
-    return who if who.party != "none" else None
+    # (review, session 39) he is the one who answers or is asked: named a few words before the verb ("Ushakov on the
+    # sidelines answered", "Peskov was asked"), not a person the paragraph speaks of ("We asked about a meeting with
+    # Putin"), nor one who has not answered («Песков пока не ответил»)
+    if not any(m.end <= v.start() and len(re.findall(r"\w+", paragraph[m.end: v.start()])) <= _LEAD_IN_WORDS
+               for m in mentions for v in verbs):
+        return None
+    who = mentions[0].actor
+    return who if who is not None and who.party != "none" else None
+
+
+def _spoken_of(questions: list[str], actors: ActorIndex, published: date | None, lang: str) -> set[str]:
+    """The persons the turns speak of in the third person by name (not one addressed: "Владимир Владимирович, вы")."""
+    return {m.actor.name for q in questions for m in actors.mentions(q, published, lang=lang)
+            if m.actor is not None and m.actor.kind == "person" and m.how in ("name", "form", "fuzzy")
+            and not (m.start <= 40 and q[m.end:m.end + 1] == ",")}
 
 
 def _interviewee(title: str | None, lead: list[str], questions: list[str], actors: ActorIndex,
                  published: date | None, lang: str) -> Actor | None:
     """The first party person of the headline or lead (an intro line's first) whom no turn speaks of."""
-    spoken_of: set[str] = set()
-    for q in questions:
-        for m in actors.mentions(q, published, lang=lang):
-            if m.actor is not None and m.actor.kind == "person" and m.how in ("name", "form", "fuzzy") \
-                    and not (m.start <= 40 and q[m.end:m.end + 1] == ","):  # "Владимир Владимирович, вы ..."
-                spoken_of.add(m.actor.name)
+    spoken_of = _spoken_of(questions, actors, published, lang)
     # (h_answer3) and, past the lead, the paragraph that opens the dialogue («В четверг вопрос повторили Дмитрию
     # Пескову.», "Peskov was asked the same on Thursday."): whom the questions are put to, when the lead names no one
     texts = [title or "", *lead[:_LEAD_PARAGRAPHS], *lead[_LEAD_PARAGRAPHS:][-1:]]

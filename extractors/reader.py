@@ -1539,7 +1539,7 @@ def _trailing_report(r: _Read, a: int) -> str:
     if not text[:s].rstrip().endswith((",", "\u2014", "\u2013")) or any(q0 <= s < q1 for q0, q1 in r.sentence.quotes) \
             or _that().search(text, s) is not None:
         return ""
-    return " " * s + text[s:]
+    return " " * s + text[s:_aside_clause_start(text, s)]
 
 
 def _after_opening_quote(r: _Read) -> str:
@@ -1557,8 +1557,19 @@ def _after_opening_quote(r: _Read) -> str:
     if not says:
         return ""
     that = _that().search(text, end)
-    stop = that.start() if that else len(text)
+    stop = min(that.start() if that else len(text), _aside_clause_start(text, end))
     return " " * end + text[end:stop] if min(says) < stop else ""
+
+
+def _aside_clause_start(text: str, start: int) -> int:
+    """(review, session 39) Where a clause of another event opens after a comma past `start` (a relative word, a past
+    participle, an English "-ing": ", recalling the talks last Friday", «, нагадавши про переговори минулої
+    п'ятниці»): a reporting clause ends there, its day is that event's; the text's end if none."""
+    for m in re.finditer(r",\s*([^\W\d]+)", text[start:]):
+        word = m.group(1)
+        if _opens_aside_clause(word) or word.islower() and word.endswith("ing"):
+            return start + m.start()
+    return len(text)
 
 
 def _aside(r: _Read) -> str:
