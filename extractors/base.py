@@ -6,7 +6,7 @@ or complemented (a model-backed extractor, later) without touching the flow.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, Protocol
 
@@ -37,6 +37,8 @@ class Condition:
     op: Op = "assert"
     rule: str = ""  # the rule or feature that produced it (stored, shown by `explain` and evaluate)
     confidence: float = 1.0  # how sure the reader is, 0-1: alerts go out above `reading.min_confidence`
+    member: bool = field(default=False, compare=False)  # a later member of a list of places named in one breath
+    # (conditions.later_members): kept under the alert threshold, and beside the list's first in its kind (reader)
 
 
 @dataclass(frozen=True)

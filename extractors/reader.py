@@ -101,7 +101,19 @@ from extractors.attribution import (
     time_phrase,
 )
 from extractors.base import ArticleText, Condition, Statement
-from extractors.conditions import LISTED, NOR_LISTED, WHEN_WORDS, Cue, Frames, Topic, find_cues, format_object, frames
+from extractors.conditions import (
+    FRAGMENT_REFUSALS,
+    LISTED,
+    NOR_LISTED,
+    WHEN_WORDS,
+    Cue,
+    Frames,
+    Topic,
+    find_cues,
+    format_object,
+    frames,
+    later_members,
+)
 from extractors.dates import (
     calendar_words,
     case_set,
@@ -2092,8 +2104,7 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
     venues = [(c.start, c.end) for c in cues if c.kind == "venue"]  # "Moscow is not an option": a place, no actor
     rejected = [(c.start, c.end) for c in cues if c.kind == "venue" and c.value.startswith("not_")]
     hedged = [(c.start, c.end) for c in cues if c.kind == "stance" and c.value == "skeptical"]
-    later = _later_refusals(cues, r.view)
-    fragments = {c.value for c in cues if c.rule in _FRAGMENT_REFUSALS}
+    cues = later_members(r.view, cues)  # each later place of a list in one breath marked `member`
     dismissals = [c for c in cues if c.kind == "stance" and c.value in ("skeptical", "refuses")]
     hosts = [(c.start, c.end) for c in cues if c.rule == "venue.place_hosts" and _third_host(
         c, _party(c, att, r, venues)[0], r.view) or c.kind == "stance" and _countries_ready(c, r.view)]
@@ -2196,20 +2207,15 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
         if confidence < gate.floor:
             continue
         read, seldom = confidence, book.seldom.get(cue.value)
-        member = (cue.member or (cue.rule, cue.value) in later) and cue.value not in fragments
-        if seldom and party not in seldom or member:
-            confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing (h_neither26: nor
-            # a place of a list after its first, "neither in Moscow nor in Minsk", conditions._list_members; h_except27:
-            # nor one of any list of refused places each with its own negation, «не поедет в Москву, не поедет он и в
-            # Минск», reader._later_refusals: an exclusive kind holds one value, so a second place of one breath would
-            # displace the first and a later report of the first flip it back; measured, two holdouts' alert precision
-            # fell when each refusal alerted. A bare fragment «Ни Москва, ни Минск.» alerts each, as before)
+        if seldom and party not in seldom or cue.member:
+            confidence = min(confidence, gate.cap)  # kept as read, but it moves and alerts nothing (nor does a later
+            # member of a list of places, conditions.later_members)
         if (party, cue.rule) in book.capped:
             confidence = min(confidence, gate.cap)  # a rule its party's readings were as often wrong as right by, on
             # the tune halves (calibration.toml `[[cap]]`): kept as read, moving and alerting nothing
         evidence = r.sentence.text[cue.start : cue.end]
         cond = Condition(party, cue.kind, cue.value, evidence, "withdraw" if cue.op == "withdraw" else "assert",
-                         cue.rule, confidence)
+                         cue.rule, confidence, cue.member)
         key = (party, cue.kind, cue.value, cond.op)
         if key not in best or (best[key].confidence, read_as[key]) < (confidence, read):
             best[key], read_as[key] = cond, read  # (of two capped alike, the surer as read: its rule and words)
@@ -2219,31 +2225,6 @@ def _conditions(cues: list[Cue], att: Attribution, r: _Read, stated: date | None
                  if not (k[1] == "prerequisite" and k[3] == "assert" and (*k[:3], "withdraw") in best)
                  and not _home_beside_named(c, best.values(), book))
     return _alternatives(kept, r.view)
-
-
-def _later_refusals(cues: list[Cue], view: View) -> set[tuple[str, str]]:
-    """(h_except27) The (rule, value) of each place a rule refuses in the sentence after the first place it refuses,
-    with a negation of its own right before it (a preposition between at most): the later members of one list of
-    refused places, each refused in its own words ("neither in Moscow nor in Minsk", «тільки не Росія і не
-    Білорусь», "not in Moscow and not in Minsk"), one mechanism for every rule that reads such a list (the list's
-    places, conditions._coordinated_places, or a NOR word each). A place listed under the first one's negation
-    ("except Moscow and Minsk", "would not travel to Paris or Berlin") is one refusal, as the corpora's readers
-    label it: measured, reading its later places lowered two holdouts."""
-    refused = sorted((c for c in cues if c.kind == "venue" and c.value.startswith("not_")),
-                     key=lambda c: _place_at(c, view))
-    first: dict[str, str] = {}
-    for c in refused:
-        first.setdefault(c.rule, c.value)
-    own = {n.last for k in ("NEG", "NOR_WORD") for n in view.concepts.get(k, ())}
-    return {(c.rule, c.value) for c in refused if c.value != first[c.rule] and any(
-        i in own and view.words_between(i, _place_at(c, view)) <= 1 for i in range(c.first, _place_at(c, view)))}
-
-
-def _place_at(cue: Cue, view: View) -> int:
-    """The token where the cue's place stands (the match's last token where the place is not found in it: "Moscow
-    and Minsk do not suit" reads both places up to the verb, and the order of the places is the list's)."""
-    place = cue.value.removeprefix("not_")
-    return next((p.first for p in view.places if p.concept == place and cue.first <= p.first <= cue.last), cue.last)
 
 
 def _idea_spoken_of(cue: Cue, view: View) -> bool:
@@ -4075,10 +4056,10 @@ def _listed_together(c: Condition, st: Statement) -> bool:
 
 
 def _refused_together(c: Condition, st: Statement) -> bool:
-    """(h_except27) A later member of a list of refused places (`_later_refusals`: kept under the alert threshold)
-    beside a surer place refused by the same rule for the same party: it stands beside the first, which keeps the
-    party's slot, rather than losing to it."""
-    return c.confidence <= SELDOM_CONFIDENCE and any(
+    """(h_except27) A later member of a list of refused places (`member`, conditions.later_members) beside a surer
+    place refused by the same rule for the same party: it stands beside the first, which keeps the party's slot,
+    rather than losing to it."""
+    return c.member and any(
         o.rule == c.rule and o.party == c.party and o.kind == "venue" and o.value.startswith("not_")
         and o.value != c.value and o.confidence > c.confidence for o in st.conditions)
 
@@ -4086,8 +4067,7 @@ def _refused_together(c: Condition, st: Statement) -> bool:
 # (h_frag23) the rules whose places, refused together in one fragment, are each refused («Ни Москва, ни Минск.»,
 # "Neither Moscow nor Minsk."; h_neither26: "neither in Moscow nor in Minsk" in any sentence), not rivals of which one
 # is the party's position
-_FRAGMENT_REFUSALS: Final = frozenset({"venue.fragment_not", "venue.fragment_but_not", "venue.followup_not_bare"})
-_JOINT_REFUSALS: Final = _FRAGMENT_REFUSALS | {NOR_LISTED}
+_JOINT_REFUSALS: Final = FRAGMENT_REFUSALS | {NOR_LISTED}
 # (h_answer26) the rules of a place refused beside one refused before ("Not Belarus either", «Минск тоже нет»): each
 # keeps a slot of its own (`_slot`)
 ADDED_REFUSALS: Final = frozenset({"venue.fragment_not_either", "venue.fragment_either_not", "venue.fragment_nor"})
