@@ -124,11 +124,8 @@ def interview_turns(text: str, title: str | None, first_mentions: list[Mention],
     # whom the questions and answers speak of in the third person ("Would you meet Zelensky?", "I am ready to meet
     # Putin") is not the one answering
     questions = [text[b:e] for (_, b, k, _), e in zip(marks, ends, strict=True) if k != "label"]
-    lead_in = _lead_in(paragraphs[first_para - 1], actors, published, lang) if first_para else None
-    if lead_in is not None and lead_in.name in _spoken_of(questions, actors, published, lang):
-        lead_in = None  # (review, session 39) no one the questions speak of
-    speaker = named[0] if named else lead_in or _interviewee(title, paragraphs[:first_para], questions, actors,
-                                                               published, lang)
+    speaker = named[0] if named else _unnamed_answerer(title, paragraphs, first_para, questions, actors, published,
+                                                       lang)
     turns = []
     for (pos, body, kind, who), end in zip(marks, ends, strict=True):
         own = text.find("\n", body)
@@ -344,10 +341,21 @@ def _spoken_of(questions: list[str], actors: ActorIndex, published: date | None,
             and not (m.start <= 40 and q[m.end:m.end + 1] == ",")}
 
 
-def _interviewee(title: str | None, lead: list[str], questions: list[str], actors: ActorIndex,
-                 published: date | None, lang: str) -> Actor | None:
-    """The first party person of the headline or lead (an intro line's first) whom no turn speaks of."""
+def _unnamed_answerer(title: str | None, paragraphs: list[str], first_para: int, questions: list[str],
+                      actors: ActorIndex, published: date | None, lang: str) -> Actor | None:
+    """Who answers a block whose answers name nobody: the person the paragraph leading into it names (`_lead_in`),
+    else the headline's or lead's (`_interviewee`); never one the turns speak of, found once for both (h_unify40)."""
     spoken_of = _spoken_of(questions, actors, published, lang)
+    lead_in = _lead_in(paragraphs[first_para - 1], actors, published, lang) if first_para else None
+    if lead_in is not None and lead_in.name not in spoken_of:
+        return lead_in  # (review, session 39) no one the questions speak of
+    return _interviewee(title, paragraphs[:first_para], spoken_of, actors, published, lang)
+
+
+def _interviewee(title: str | None, lead: list[str], spoken_of: set[str], actors: ActorIndex,
+                 published: date | None, lang: str) -> Actor | None:
+    """The first party person of the headline or lead (an intro line's first) whom no turn speaks of
+    (`spoken_of`)."""
     # (h_answer3) and, past the lead, the paragraph that opens the dialogue («В четверг вопрос повторили Дмитрию
     # Пескову.», "Peskov was asked the same on Thursday."): whom the questions are put to, when the lead names no one
     texts = [title or "", *lead[:_LEAD_PARAGRAPHS], *lead[_LEAD_PARAGRAPHS:][-1:]]
