@@ -27,7 +27,7 @@ from datetime import date
 
 from extractors.actors import Actor, ActorIndex, Mention
 from extractors.attribution import Attribution
-from extractors.lexicon import concept_phrases, phrase_tokens
+from extractors.lexicon import concept_phrases, concept_texts, phrase_tokens
 from extractors.sentences import Sentence, find_quotes
 
 _Q_WORDS = r"Q|Question|В|Вопрос|Питання|Frage|F|D|P|S|Soru|Pytanie|Ε"
@@ -303,11 +303,10 @@ def _opens_asking(words: str) -> bool:
     return m is not None and len(re.findall(r"\w+", m.group("told"))) >= _TOLD_WORDS
 
 
-# (h_answer27) a verb of asking or answering, or a question's noun, in the paragraph that leads into a Q/A block
-_LEAD_IN = re.compile(r"\b(?:ask|answer|repl|respond|спрос|ответ|отвеч|спита|запита|питал|"
-                      r"відпов|gefragt|antwort|interrog|répon|chiest|rispos|pregunt|zapyta|odpowi|"
-                      r"sorul|yanıt|cevap|ρωτ|απάντ)", re.I)  # verbs, no nouns: "the question of a meeting" leads in
-# nothing (review, session 39)
+# (h_answer27) a verb of asking or answering in the paragraph that leads into a Q/A block, at a word's start (the
+# lexicons' LEAD_IN_VERB stems: verbs, no nouns, "the question of a meeting" leads in nothing, review, session 39)
+_LEAD_IN = re.compile(r"\b(?:" + "|".join(re.escape(s.removesuffix("*")) for s in concept_texts("LEAD_IN_VERB")) + ")",
+                      re.I)
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bне|\bні|\bnicht|\bpas|\bnon|\bnie|\bno)\s+$", re.I)  # "has not answered"
 _LEAD_IN_WORDS = 4  # words at most between the one who answers and his verb («Ушаков на полях форума отвечал»)
 

@@ -481,7 +481,7 @@ _CODE_WORD_LISTS = {
 _REGEX_WORD_LISTS = {
     "lexicon.py: _TOKENS",  # code: the English clitics the tokenizer keeps as tokens
     "attribution.py: _TIME_LEAD", "conditions.py: _AND_THAT", "interviews.py: _ANSWERED",
-    "interviews.py: _COMMENTATOR", "interviews.py: _LEAD_IN",  # (h_answer27) a Q/A block's lead-in, as an intro
+    "interviews.py: _COMMENTATOR",
     "language.py: _ENGLISH", "reader.py: _CAPTION", "reader.py: _PAIR_JOIN",
     "reader.py: _BETWEEN", "reader.py: _LIST_JOINS", "sentences.py: _NAMED_ATTRIBUTION",
 }
