@@ -45,7 +45,7 @@ from extractors.analysis import View, quote_between
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
 from extractors.interviews import attribution_after
-from extractors.lexicon import concept_phrases, concept_words, phrase_opening, phrase_tokens
+from extractors.lexicon import ConceptMatch, concept_phrases, concept_words, phrase_opening, phrase_tokens
 from extractors.polarity import QUESTION_OPENERS, Scope, answered_after, asked_opening, question_scopes
 from extractors.read import Read, other_summit, speaks_of_meeting
 
@@ -76,7 +76,7 @@ def _places_as_alternatives(r: Read, q: int) -> bool:
     alternatives ("Moscow or Minsk?", «Москва или Минск?», «Стамбул чи Женева?», "Istanbul, Geneva or Riyadh?"): it
     asks where the meeting would be, as "where?" does (not a question of land, another summit or one held)."""
     toks = r.view.tokens
-    named = [p for p in r.view.places if toks[p.last].end <= q and p.concept in vocabulary().places]
+    named = _places_put(r.view, 0, sum(1 for t in toks if t.end <= q))  # the places before its mark
     if len({p.concept for p in named}) < 2 or r.view.has_any(("TERRITORY", "CONCEDE", "HAPPENED", "PAST_SUMMIT")) \
             or other_summit(r.view, r.mentions):
         return False
@@ -86,6 +86,22 @@ def _places_as_alternatives(r: Read, q: int) -> bool:
     return any(first.last < i < last.first for i in ors) and len(before) <= 1 and all(
         i in ors or any(p.first <= i <= p.last for p in named)
         for i in range(first.first, last.last + 1) if toks[i].is_word)
+
+
+def _places_put(view: View, a: int, q: int) -> list[ConceptMatch]:
+    """(h_unify40) The places a meeting may be held in (the vocabulary's, no region or land) that a question puts in
+    its tokens a to q-1, in order: one alone is a place asked about ("Moscow?", «А Минск?», `place_asked`,
+    `denied_place`), two or more may be alternatives ("Moscow or Minsk?", `_places_as_alternatives`). Each caller
+    says how few words, and which words besides (land, a summit held), leave it a question of where."""
+    return [p for p in view.places if a <= p.first and p.last < q and p.concept in vocabulary().places]
+
+
+def _person_named(r: Read, start: int, end: int | None = None) -> bool:
+    """(h_unify40) A person is named between two character offsets of the sentence: a question of a place alone names
+    no one ("Zelensky in Moscow?" asks of a trip; a transcript's label before it, "SYBIHA: Moscow?", is no word of
+    it)."""
+    return any(m.actor is not None and m.actor.kind == "person" and start <= m.start and (end is None or m.start < end)
+               for m in r.mentions)
 
 
 def asks_format(r: Read, after_meeting: bool) -> bool:
@@ -362,11 +378,10 @@ def denied_place(r: Read, found: list[Cue], span: tuple[int, int], party: str) -
     a, q = span
     view = r.view
     words = [t for t in view.tokens[a:q] if t.is_word]
-    named = [p for p in view.places if a <= p.first and p.last < q and p.concept in vocabulary().places]
+    named = _places_put(view, a, q)
     if len({p.concept for p in named}) != 1 or len(words) > _PLACE_ALONE_WORDS or any(
-            a <= m.first < q for c in _NOT_A_VENUE_ASKED for m in view.concepts.get(c, ())) or any(
-            m.actor is not None and m.actor.kind == "person" and view.tokens[a].start <= m.start < view.tokens[q].start
-            for m in r.mentions):
+            a <= m.first < q for c in _NOT_A_VENUE_ASKED for m in view.concepts.get(c, ())) or _person_named(
+            r, view.tokens[a].start, view.tokens[q].start):
         return found
     place = named[0]
     end = denied_answer_end(view, q)
@@ -542,9 +557,9 @@ def place_asked(question: Read) -> str | None:
     label = _LABEL.match(question.sentence.text)
     opens = label.end() if label is not None else 0
     words = [t for t in question.view.tokens if t.is_word and t.start >= opens]
-    named = {p.concept for p in question.view.places if p.concept in vocabulary().places}
-    if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or any(
-            m.actor is not None and m.actor.kind == "person" and m.start >= opens for m in question.mentions):
+    named = {p.concept for p in _places_put(question.view, 0, len(question.view.tokens))}
+    if len(words) > _PLACE_ASKED_WORDS or len(named) != 1 or question.view.has_any(("TERRITORY", "CONCEDE")) or \
+            _person_named(question, opens):
         return None  # (h_answer27: the label's own name is no one the question names: "SYBIHA: Moscow?")
     return named.pop()
 
