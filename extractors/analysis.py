@@ -1072,9 +1072,9 @@ def _refused_speech(view: View) -> list[ConceptMatch]:
     summit", «говорить о встрече президентов отказался», «відмовився говорити про зустріч», "a refusé de parler
     de la rencontre"): a refusal to answer, as NO_COMMENT is, spanning both (and the topic between them)."""
     speaks = view.concepts.get("SPEAK_OF", ())
+    out = _comments_declined(view)
     if not speaks:
-        return []
-    out = []
+        return out
     for r in view.concepts.get("REFUSE", ()):
         for s in speaks:
             if view.clause[s.first] != view.clause[r.first] or _term_after(view, max(r.last, s.last)):
@@ -1083,6 +1083,22 @@ def _refused_speech(view: View) -> list[ConceptMatch]:
                     s.last < r.first and view.words_between(s.last, r.first) <= _SPEAK_BEFORE_REFUSAL):
                 first, last = min(r.first, s.first), max(r.last, s.last)
                 out.append(ConceptMatch("NO_COMMENT", first, last, view.tokens[first].start, view.tokens[last].end))
+    return out
+
+
+def _comments_declined(view: View) -> list[ConceptMatch]:
+    """(h_stance40) The noun of comment governed by a refusal ("от комментариев ... отказался", «від коментарів
+    щодо дати та місця можливої зустрічі відмовився»): Russian and Ukrainian front it before the verb, the matter
+    commented on between them, however long (the preposition binds the noun to a verb of declining, so its clause
+    is reach enough): a refusal to answer, spanning both."""
+    out = []
+    for c in view.concepts.get("COMMENTS_FROM", ()):
+        for r in view.concepts.get("REFUSE", ()):
+            if r.first > c.last and view.clause[r.first] == view.clause[c.last] \
+                    and not _term_after(view, r.last):
+                out.append(ConceptMatch("NO_COMMENT", c.first, r.last, view.tokens[c.first].start,
+                                        view.tokens[r.last].end))
+                break
     return out
 
 

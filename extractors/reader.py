@@ -159,6 +159,9 @@ _CAPTION = re.compile(
 )
 # Exclusive values when one party gives two on one day: the stronger reading wins.
 _STRENGTH = {"refuses": 3, "skeptical": 2, "willing": 1}
+# (h_stance40) ... but a doubt of the point left open ("whether there is any point is another question") ranks under
+# a meeting never ruled out the same day: the dev corpus keeps the readiness there (`_open_doubt`)
+_OPEN_DOUBT_STRENGTH: Final = 0
 # ... and a place named (or refused) that day wins over "anywhere" ("Jerusalem would be the right place. Where exactly
 # is secondary to me": the gold keeps the place, "any" beside it at most optional); a format's "any" is not weaker.
 _VENUE_STRENGTH = {"any": -1}
@@ -746,6 +749,7 @@ class Reader:
         lead_undated: dict[str, list[tuple[int, int]]] = {}  # the lead's statements its speaker gave no day:
         # where in `out`, paragraph
         preferred: set[tuple[int, str]] = set()  # (h_format25) the formats each statement calls the best
+        open_doubts: set[int] = set()  # (h_stance40) the statements whose doubt of the point is an open question
         redated: dict[int, date] = {}  # the lead's statements the body dates: where in `out`, the day
         heading: tuple[Actor, int] | None = None  # the party a list's heading names, and the list's last paragraph
         # (h_lists) the speaker a list's lead-in names, the list's last paragraph, and whether it lists his terms
@@ -936,10 +940,13 @@ class Reader:
                         if r.sentence.start < _LEAD_CHARS and st.speaker not in memory.dates:
                             lead_undated.setdefault(st.speaker, []).append((len(out), r.sentence.paragraph))
                     preferred |= {(len(out), value) for value in _preferred_formats(r, st)}
+                    if _open_doubt(r, st):
+                        open_doubts.add(len(out))
                     out.append(st)
         out = _not_after(out, article.published)
         # one value a day (a voice) as each statement was dated where it stands
-        out = _city_for_country(_resolve_exclusive(out, self._voices, self._threshold, frozenset(preferred)))
+        out = _city_for_country(_resolve_exclusive(out, self._voices, self._threshold, frozenset(preferred),
+                                                   frozenset(open_doubts)))
         for i, when in redated.items():
             out[i] = replace(out[i], stated_on=when)
         return _not_after(out, article.published)  # (review, session 38) a re-dated statement is clamped too
@@ -4176,15 +4183,45 @@ def _stop_between(view: View, a: int, b: int) -> bool:
     return any(view.tokens[i].text in _STOPS for i in range(a + 1, b))
 
 
+# (h_stance40) the rules whose refusal, negated, reads willing: "has never ruled out a meeting", «никогда не исключал
+# встречи», «ніколи не виключав зустрічі», "nobody is rejecting such a meeting", "nothing is excluded"
+_NOT_RULED_OUT: Final = frozenset({"stance.refuse", "stance.meeting_refused", "stance.option_refused",
+                                   "stance.impossible", "stance.answer_excluded", "stance.not_excluded_there",
+                                   "stance.invited_refuses"})
+# the doubts that can be a question of the point left open (stance.pointless, stance.point_asked)
+_POINT_DOUBTS: Final = frozenset({"stance.pointless", "stance.point_asked", "stance.doubted_sense"})
+
+
+def _open_doubt(r: _Read, st: Statement) -> bool:
+    """(h_stance40) A doubt of the meeting's point put as a question left open, not asked ("Whether there is any
+    point in such a meeting is another question", «Вопрос в том, есть ли смысл», «чи є в цьому сенс — велике
+    питання», "wondering aloud what such a meeting would achieve"): POINT_OPEN in its sentence and no question mark
+    in it. Beside a meeting never ruled out the same day it is a hedge of that readiness, not the stance
+    (`_resolve_exclusive`); a rhetorical question ("But is there any point?", «А какой смысл?») or a doubt stated
+    ("he saw little point") still is."""
+    if "POINT_OPEN" not in r.view.concepts or any(t.text == "?" for t in r.view.tokens):
+        return False
+    return any(c.kind == "stance" and c.value == "skeptical" and c.rule in _POINT_DOUBTS for c in st.conditions)
+
+
+def _ruled_in(statements: list[Statement]) -> frozenset[tuple[str, date | None]]:
+    """(h_stance40) The parties and days with a meeting never ruled out (a refusal negated, `_NOT_RULED_OUT`)."""
+    return frozenset((c.party, st.stated_on) for st in statements for c in st.conditions
+                     if c.kind == "stance" and c.value == "willing" and c.op == "assert"
+                     and c.rule in _NOT_RULED_OUT)
+
+
 def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement], str],
                        threshold: float = DEFAULT_ALERT_THRESHOLD,
-                       preferred: frozenset[tuple[int, str]] = frozenset()) -> list[Statement]:
+                       preferred: frozenset[tuple[int, str]] = frozenset(),
+                       open_doubts: frozenset[int] = frozenset()) -> list[Statement]:
     """One value per party, exclusive kind and day in an article (per voice of a party of many, `_voice`): what
     the party said itself before what another party reported of it, then a reading that reaches the alert
     `threshold` before one under it (h_dates21: a 0.45 refusal nobody would act on hid a 0.90 "ready to meet" of
     the same day, and the day alerted nothing; a value its party seldom states, capped under it, as well: measured,
     the holdouts of unseen11, 18 and 20 each lose a wrong reading or gain a right one, and no alert moves), then the
-    most strongly stated (a format `preferred`, by statement index, above all), then the most sure."""
+    most strongly stated (a format `preferred`, by statement index, above all; h_stance40: a doubt of the point left
+    open, `open_doubts` by statement index, below a meeting never ruled out that day), then the most sure."""
     exclusive = vocabulary().exclusive_kinds
     seats = vocabulary().seats
     at_home = frozenset((c.party, st.stated_on, i, c.value) for i, st in enumerate(statements) for c in st.conditions
@@ -4194,6 +4231,7 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
                       if c.kind == "venue" and c.op == "assert" and c.party == st.party
                       and c.value != "any" and not c.value.startswith("not_"))
     proposed = _refused_beside(statements)
+    ruled_in = _ruled_in(statements) if open_doubts else frozenset()
     best: dict[_Slot, tuple[int, int, int, float, int, str]] = {}
     for i, st in enumerate(statements):
         for c in st.conditions:
@@ -4202,6 +4240,8 @@ def _resolve_exclusive(statements: list[Statement], voices: Callable[[Statement]
                 strength = _VENUE_STRENGTH.get(c.value, 0) if c.kind == "venue" else \
                     (_PREFERRED_STRENGTH if (i, c.value) in preferred else _FORMAT_STRENGTH.get(c.value, 0)) \
                     if c.kind == "format" else _STRENGTH.get(c.value, 0)
+                if c.value == "skeptical" and i in open_doubts and (c.party, st.stated_on) in ruled_in:
+                    strength = _OPEN_DOUBT_STRENGTH
                 rank = (int(c.party == st.party), int(c.confidence >= threshold), strength,
                         c.confidence, -i, c.value)
                 if key not in best or rank[:-1] > best[key][:-1]:
