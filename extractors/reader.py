@@ -2391,7 +2391,11 @@ def _both_and(view: View) -> bool:
     as the first's equal."""
     words = [t.text for t in view.tokens if t.is_word]
     return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or view.has("EQUAL_JOIN") or sum(
-        w in _IF for w in words) >= 2  # "if they meet alone, fine; if with Trump, he is ready": each one offered
+        w in _IF for w in words) >= 2 or (  # "if they meet alone, fine; if with Trump, he is ready": each one offered
+        len(view.concepts.get("READY", ())) >= 2 and not any(w in _IF for w in words))  # (h_format40) "ready for a
+    # bilateral meeting, and ready for a trilateral one", «готовы к двусторонней встрече и готовы к трехсторонней»: a
+    # readiness said again for each (not «готові до тристоронньої. Якщо буде двостороння — готові і до неї»: the one
+    # supposed is a fallback, the first the format asked)
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
