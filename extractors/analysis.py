@@ -125,6 +125,27 @@ class View:
 
 
 
+def _phrases_across_asides(view: View, lang: str, actor_forms: Lexicon | None) -> None:
+    """(h_format40) A parenthesis of saying set into a phrase of the lexicon ("Moscou ne refuse, a-t-il ajouté,
+    aucun format", "Москва не отказывается, добавил он, ни от какого формата", "Moscow does not, he added, refuse
+    any format"): the phrase is the speaker's words around it, so the lexicons' walk is run again over the
+    sentence without the aside's tokens and each phrase found across it is added (the tokens keep their places:
+    the match spans the aside, which `view.asides` makes count for nothing)."""
+    if not view.asides:
+        return
+    kept = [i for i in range(len(view.tokens)) if i not in view.asides]
+    scanner, cross, flat = _scanner(lang, actor_forms)
+    grouped, _ = scanner.walk([view.tokens[i] for i in kept], flat)
+    for group in grouped[: 2 if cross else 1]:
+        for concept, ms in group.items():
+            have = view.concepts.get(concept, [])
+            new = [ConceptMatch(concept, kept[m.first], kept[m.last], m.start, m.end) for m in ms
+                   if any(kept[m.first] < i < kept[m.last] for i in view.asides)]
+            new = [m for m in new if not any(h.first == m.first and h.last == m.last for h in have)]
+            if new:
+                view.concepts[concept] = sorted([*have, *new], key=lambda m: (m.first, m.last))
+
+
 def _range_of_comparison(view: View, place: ConceptMatch) -> bool:
     """(h_mediators) The region a place is the only or best one in ("Budapest is the only place in Europe ready to
     host", «единственное место в Европе»): the range compared over, not a venue."""
@@ -141,6 +162,7 @@ def analyse(text: str, lang: str, actor_forms: Lexicon | None = None) -> View:
     _place_homographs(view)
     found = view.concepts
     view.asides = _speech_asides(view, _PARTICIPLE_OF.get(lang, _PARTICIPLE) + _GERUND_OF.get(lang, ()))
+    _phrases_across_asides(view, lang, actor_forms)
     _dash_copula(view)
     _appositives(view)
     view.clause = _clauses(view)

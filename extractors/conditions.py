@@ -53,7 +53,8 @@ from extractors.rules import Link, Rule, rulebook
 # Which scopes negate an element, by kind of assertion.
 _NEGATING = {
     "stance": frozenset({"neg"}),
-    "format": frozenset({"neg", "post"}),  # "a three-way summit is not being discussed"
+    "format": frozenset({"neg", "post", "except"}),  # "a three-way summit is not being discussed"; (h_format40) "ready
+    # for a bilateral meeting, but not for a trilateral one": the format excepted is none asked
     "prerequisite": frozenset({"neg", "refuse"}),  # "rejected the idea of a ceasefire before a meeting"
     "venue": frozenset({"neg", "refuse", "except", "post"}),
     "demand": frozenset({"neg", "refuse"}),

@@ -2379,7 +2379,11 @@ def _both_and(view: View) -> bool:
     as the first's equal."""
     words = [t.text for t in view.tokens if t.is_word]
     return words.count("и") >= 2 or words.count("і") >= 2 or "both" in words or view.has("EQUAL_JOIN") or sum(
-        w in _IF for w in words) >= 2  # "if they meet alone, fine; if with Trump, he is ready": each one offered
+        w in _IF for w in words) >= 2 or (  # "if they meet alone, fine; if with Trump, he is ready": each one offered
+        len(view.concepts.get("READY", ())) >= 2 and not any(w in _IF for w in words))  # (h_format40) "ready for a
+    # bilateral meeting, and ready for a trilateral one", «готовы к двусторонней встрече и готовы к трехсторонней»: a
+    # readiness said again for each (not «готові до тристоронньої. Якщо буде двостороння — готові і до неї»: the one
+    # supposed is a fallback, the first the format asked)
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -3488,7 +3492,7 @@ def _with_staff_of(mentions: list[Mention], view: View, institutions: dict[str, 
         if m.actor is None or m.actor.party not in institutions:
             continue
         head = _staff_head(view, m)
-        if head is None or _named_after(out, m) or not _speaks_here(view, head, m):
+        if head is None or _named_after(out, m, view.text) or not _speaks_here(view, head, m):
             continue
         out = _as_officials(out, tokens[head].start, m, institutions[m.actor.party])
     return out
@@ -3560,10 +3564,17 @@ def _opens(view: View, i: int) -> bool:
     return not any(p.last == i - 1 for p in view.concepts.get("PREP", ()))
 
 
-def _named_after(mentions: list[Mention], m: Mention) -> bool:
-    """A person named right after the phrase (an apposition): «помощник президента России Юрий Ушаков»."""
-    return any(o.start >= m.end and o.start - m.end <= 3 and o.actor is not None and o.actor.kind == "person"
-               for o in mentions)
+def _named_after(mentions: list[Mention], m: Mention, text: str = "") -> bool:
+    """A person named right after the phrase (an apposition): «помощник президента России Юрий Ушаков»; (h_format40)
+    his first name between, where the surname alone is the mention («речник Зеленського Сергій Никифоров»)."""
+    return any(o.start >= m.end and (o.start - m.end <= 3 or _first_name_between(text[m.end : o.start]))
+               and o.actor is not None and o.actor.kind == "person" for o in mentions)
+
+
+def _first_name_between(gap: str) -> bool:
+    """(h_format40) The text between a staff phrase and a surname is one capitalised word, a first name."""
+    words = gap.split()
+    return len(words) == 1 and len(gap) <= 16 and words[0][:1].isupper() and words[0].isalpha()
 
 
 def _speaks_here(view: View, head: int, m: Mention) -> bool:
