@@ -64,6 +64,7 @@ _CASED = frozenset({"ru", "uk"})  # languages whose place names decline without 
 _CONCORD = concept_words("NEG_CONCORD")  # "ни", "ні", "ani", "né", "ούτε", "nor": repeats a negation (_negated)
 _WHERE_SAID = concept_words("WHERE_SAID")  # "an offer in Beijing" (where), not "an invitation to Moscow" (whither)
 _OFFERED_TO = concept_words("OFFERED_TO")  # "offered it to Ukraine": to whom (conditions._offered_to)
+_PASSIVE_BY: Final = concept_words("PASSIVE_AGENT")  # "preceded by a ceasefire": a passive (_put_before_it)
 _STRONG_VENUE_CUES = ("HOST", "VENUE_NOUN", "COME", "ANYWHERE", "HELD", "LOST_NEUTRALITY")
 
 
@@ -224,13 +225,15 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
                    and a <= m.start and m.end <= b}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not resumes and not view.has_any(
             ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
-            speaker.party == "MEDIATOR" and not leaders and (view.has("WITHOUT") and view.has("CEASEFIRE") or (
+            speaker.party == "MEDIATOR" and (_ceasefire_first(view) or not leaders and (
+                view.has("WITHOUT") and view.has("CEASEFIRE") or (
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
                 view.has("PREFER") and not view.has("MEET")) or (
                 view.has("PROPOSE") and not view.has_any(("MEET", "TALKS")) and bool(view.places)) or (
-                view.has("HOST") and after_meeting))):
-        # (a mediator's head who cannot picture "the next meeting without a ceasefire" sets a condition on the
-        # leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
+                view.has("HOST") and after_meeting)))):
+        # (a mediator's head who cannot picture "the next meeting without a ceasefire", or who says a ceasefire "had to
+        # come before talks" (h_prereq40: whoever else is named, a mediator is at war with no one), sets a condition
+        # on the leaders' meeting, not on one of his own; nor does one who names a place "as a venue": "Macron suggested
         # Geneva as a venue", "высказался за Женеву как место встречи"; nor one who pleads for a place with no meeting
         # of his own named: "I plead for Geneva"; nor one who offers a place, with no meeting named: "Erdogan
         # offered Istanbul again", «Ердоган знову запропонував Стамбул»; (h_list27) nor one who offers to host, right
@@ -1771,6 +1774,8 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     clause = view.clause[chain[0].first]
     if not _in_clause(view, concept, clause):
         return False
+    if concept == "PRECEDE" and rule.kind == "prerequisite":
+        return _put_before_it(view, chain, clause)
     if rule.kind == "prerequisite" and (rel := _relative_of(view, chain)) is not None and not any(
             rel[0] <= m.first <= rel[1] for m in view.concepts.get(concept, ())):
         return False  # (h_rel23) "a meeting, which can only come after expert work, is not on the agenda": the
@@ -1817,6 +1822,36 @@ def _ceasefire_discussed(view: View, chain: Chain) -> bool:
 
 
 _DISCUSSED_GAP: Final = 5  # "перемир'я можна обговорити вже", "a ceasefire could also be discussed"
+
+
+_PRECEDED_TERMS: Final = ("CEASEFIRE", "GUARANTEES")
+_PRECEDE_DENIED: Final = ("NEG", "NO_DET", "NO_MEETING", "IMPOSSIBLE")
+_SUBJECT_GAP: Final = 5  # "talks with Putin must come before", «переговоры с Путиным должны предшествовать»
+
+
+def _put_before_it(view: View, chain: Chain, clause: int) -> bool:
+    """(h_prereq40) The match's term is named after a verb of preceding in its clause ("talks with Putin must come
+    before a ceasefire", «переговоры должны предшествовать перемирию», «переговори мають передувати перемир'ю»): the
+    other thing comes first, no term awaited before it. Only where the talks or the meeting are named just before the
+    verb, no mark between: Slavic order puts a subject after it («готова до зустрічі за умови, що їй передуватиме
+    припинення вогню»). A term
+    named before the verb ("a ceasefire had to come before talks"), a passive ("a meeting preceded by a ceasefire")
+    and a precedence denied ("no meeting can come before a ceasefire") keep it."""
+    terms = [m for m in chain if m.concept in _PRECEDED_TERMS]
+    denied = [m.first for c in _PRECEDE_DENIED for m in view.concepts.get(c, ()) if view.clause[m.first] == clause]
+    firsts = [m.last for c in ("MEET", "TALKS") for m in view.concepts.get(c, ()) if view.clause[m.first] == clause]
+    return any(p.last < t.first and any(f < p.first <= f + _SUBJECT_GAP and not _mark_between(view, f, p.first)
+                                         for f in firsts) and not any(n < p.first for n in denied) and not (
+        p.last + 1 < len(view.tokens) and view.tokens[p.last + 1].text.lower() in _PASSIVE_BY)
+        for p in view.concepts.get("PRECEDE", ()) if view.clause[p.first] == clause for t in terms)
+
+
+def _ceasefire_first(view: View) -> bool:
+    """(h_prereq40) A ceasefire named before a verb of preceding in its clause ("an unconditional ceasefire had to come
+    before talks", «прекращение огня должно предшествовать переговорам»): the ceasefire comes first (a mediator's
+    head saying so speaks of the war sides' talks, `frames`)."""
+    return any(c.last < p.first and view.clause[c.first] == view.clause[p.first]
+               for c in view.concepts.get("CEASEFIRE", ()) for p in view.concepts.get("PRECEDE", ()))
 
 
 def _ceasefire_called_ultimatum(view: View, chain: Chain) -> bool:
