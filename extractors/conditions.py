@@ -224,7 +224,8 @@ def frames(view: View, mentions: list[Mention], topic: Topic, speaker: Actor | N
         leaders = {m.actor.name for m in mentions if m.actor is not None and m.actor.role == "leader"
                    and a <= m.start and m.end <= b}
     if speaker is not None and speaker.role == "head" and len(leaders) < 2 and not resumes and not view.has_any(
-            ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not (  # "better if they meet without me": not his meeting
+            ("LEADERS", "LEADERS_PAIR", "WITHOUT_ME")) and not _host_told_leader(view, mentions, speaker) and not (
+            # "better if they meet without me": not his meeting
             speaker.party == "MEDIATOR" and (_ceasefire_first(view) or not leaders and (
                 view.has("WITHOUT") and view.has("CEASEFIRE") or (
                 view.has("VENUE_NOUN") and not view.has("FIRST_PERSON")) or (
@@ -415,7 +416,21 @@ def _leaders_named(view: View) -> bool:
     return any(m.last + 1 not in starts for m in view.concepts.get("LEADERS", ()))
 
 
-def _told(view: View, m: Mention) -> bool:
+def _host_told_leader(view: View, mentions: list[Mention], speaker: Actor) -> bool:
+    """(h_venue40) A mediator's head offers to host, and the one leader named is whom he told it ("Erdogan told Putin
+    by phone on Sunday that Turkey was ready to host the talks in Istanbul"): the offer is of the leaders' table, not a
+    meeting of his own with the leader he phoned (the "that" of the words told may stand a few words on)."""
+    if speaker.party != "MEDIATOR" or not view.has("HOST"):
+        return False
+    hosted = ("TALKS", "MEET", "LEADERS", "LEADERS_PAIR")  # what is hosted: the talks, not "host him in Ankara"
+    if not any(0 <= w.first - h.last <= 2 for h in view.concepts.get("HOST", ()) for c in hosted
+               for w in view.concepts.get(c, ())):
+        return False
+    named = [m for m in mentions if m.actor is not None and m.actor.role == "leader"]
+    return bool(named) and all(_told(view, m, reach=5) for m in named)
+
+
+def _told(view: View, m: Mention, reach: int = 0) -> bool:
     """(h_frame) The mention is the addressee of a word of saying, right after it (an article between), and a "that"
     opens the words told right after the mention ("told the Israeli prime minister that", «сказал Эрдогану, что»)."""
     first, last = view.token_from(m.start), view.token_through(m.end)
@@ -424,7 +439,9 @@ def _told(view: View, m: Mention) -> bool:
     says = {s.last for s in view.concepts.get("SAY", ())}
     thats = {t.first for t in view.concepts.get("THAT_CONJ", ())}
     return any(s < first and view.words_between(s, first) <= 1 for s in says) and any(
-        t > last and view.words_between(last, t) == 0 for t in thats)
+        t > last and view.words_between(last, t) <= reach and all(
+            view.tokens[i].is_word or (i == t - 1 and view.tokens[i].text == ",") for i in range(last + 1, t))
+        for t in thats)  # (h_venue40: the comma of «сказал Путину по телефону, что» before its "that")
 
 
 def _helps_arrange(view: View, m: Mention) -> bool:
@@ -841,6 +858,13 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # (h_inst26) «в Москву не поедет, «хай приезжает в Киев»»: the place is the nearer verb's
         if rule.kind == "prerequisite" and _across_reports(view, chain):
             continue  # "ждут предложений о прекращении огня, ..., и что обсуждение должно ...": two things reported
+        if rule.kind == "venue" and _place_considers(view, chain):
+            continue  # (h_venue40) «Киев видит возможными местами встречи Швейцарию», "Kiev, ha precisato, valuta come
+            # sedi possibili la Turchia": the place before the verb of considering is who considers, not a venue
+        if rule.kind == "venue" and _decider_absent(view, chain):
+            continue  # (h_venue40) «Але в Стамбулі немає людини, яка ухвалює рішення»: no decider there, no venue
+        if rule.kind == "venue" and _asked_at_place(view, chain):
+            continue  # (h_venue40) "Zelensky, asked on Thursday morning in Paris about the invitation": where asked
         if rule.kind == "venue" and _other_event_within(view, chain):
             continue  # "the G20 summit in Bali", "саммите «Большой двадцатки» на Бали": that event's venue
         if rule.kind == "venue" and _place_of_elections(view, chain):
@@ -895,6 +919,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             continue  # "he spoke after a NATO foreign ministers' meeting": when he spoke, not what comes first
         if rule.kind == "prerequisite" and _meeting_comes_first(view, chain):
             continue  # "the meeting should take place before a peace deal, not after": the deal follows it
+        if rule.kind == "venue" and _idea_commented(view, chain):
+            continue  # (h_venue40) «комментируя идею ... Макрона провести встречу в Женеве»: the idea is Macron's
         if rule.kind == "venue" and _answers_offer(view, chain):
             continue  # "responded to the invitation to Moscow", "ответил на приглашение в Москву": the inviter's
         if rule.kind in ("stance", "venue") and _invitation_refused_by(view, chain):
@@ -1299,6 +1325,23 @@ def _case_suffix(view: View, i: int) -> bool:
     return i > 0 and toks[i - 1].end + 1 == toks[i].start and view.text[toks[i - 1].end] in "'’"
 
 
+def _idea_commented(view: View, chain: Chain) -> bool:
+    """(h_venue40) The match is the content of an idea or offer the speaker comments on or answers («комментируя идею
+    президента Франции Эммануэля Макрона провести встречу в Женеве», "commenting on Macron's idea of holding the meeting
+    in Geneva"): the idea's author proposed the place, not the commenter (who does not own the idea she comments on)."""
+    answers = (*view.concepts.get("ANSWERED", ()), *view.concepts.get("RESPONSE_TO", ()))
+    head = chain[0]
+    place = next((m for m in chain if m in view.places), None)
+    if place is None:
+        return False
+    offers = view.concepts.get("OFFER_NOUN", ())
+    return any(a.last < o.first and view.words_between(a.last, o.first) <= 3 and o.last < head.first
+               and view.words_between(o.last, head.first) <= 6 and view.clause[o.last] == view.clause[head.first]
+               and not any(o.last < p.first < place.first for p in (*view.places, *offers))
+               for a in answers for o in offers)  # the idea's own place, no other place nor offer between: «ответил
+    # на предложение Зеленского встретиться в Донбассе приглашением в Москву» answers with an offer of his own
+
+
 def _answers_offer(view: View, chain: Chain) -> bool:
     """The match's word of offering or inviting is what the speaker answers ("Zelensky responded to the invitation
     to Moscow", "in response to Putin's offer of Moscow", "відповів на запрошення до Москви"): the offer, and its
@@ -1412,6 +1455,51 @@ def _across_reports(view: View, chain: Chain) -> bool:
     belong to two claims."""
     first, last = min(m.first for m in chain), max(m.last for m in chain)
     return _AND_THAT.search(view.text, view.tokens[first].end, view.tokens[last].start) is not None
+
+
+# (h_venue40) what makes the place after a verb of asking the asked-for meeting's: "asked Putin to meet him in
+# Istanbul", "asked for a meeting in Geneva", "asked him to come to Kyiv"
+_ASKED_FOR: Final = ("MEET", "COME", "HOST", "INVITE", "TALKS", "VENUE_NOUN", "TRAVEL_LAST", "INVITATION_NOUN")
+
+
+# (h_venue40) the verbs whose subject weighs places ("Kyiv is considering", «Киев видит возможными», «Kiev valuta»)
+_CONSIDERING: Final = ("SEES_POSSIBLE", "CONSIDER", "THINK")
+
+
+def _place_considers(view: View, chain: Chain) -> bool:
+    """(h_venue40) A place of the match is the subject of a verb of considering right after it (a parenthesis of
+    saying between at most: «Киев видит возможными местами встречи Швейцарию», "Kiev, ha precisato il presidente, valuta
+    come sedi possibili la Turchia"): the capital weighs the places named after the verb, it is none of them."""
+    for m in chain:
+        if m not in view.places:
+            continue
+        for c in (o for k in _CONSIDERING for o in view.concepts.get(k, ())):
+            between = range(m.last + 1, c.first)
+            if c.first > m.last and all(i in view.asides or not view.tokens[i].is_word for i in between):
+                return True
+    return False
+
+
+def _decider_absent(view: View, chain: Chain) -> bool:
+    """(h_venue40) The place's own clause says nobody there decides («Але в Стамбулі немає людини, яка ухвалює
+    рішення», "But there is no one in Istanbul who makes decisions"): the place is where the other side's leader is
+    absent, said after the speaker's readiness to meet, not where he offers to meet (nor a place refused)."""
+    clauses = {view.clause[m.first] for m in chain if m in view.places}
+    return any(view.clause[m.first] in clauses for m in view.concepts.get("NO_DECIDER", ()))
+
+
+def _asked_at_place(view: View, chain: Chain) -> bool:
+    """(h_venue40) The match opens with a verb of asking that is a question put to the speaker ("asked on Thursday
+    morning in Paris about the invitation", "when asked in Istanbul whether ..."), and nothing asked for (a meeting, a
+    trip, an invitation) stands between it and the place: the place is where he was asked, not a venue."""
+    asked = view.concepts.get("ASKED_WORD", ())
+    head = chain[0]
+    if not any(a.first <= head.first <= a.last for a in asked):
+        return False
+    place = next((m for m in chain[1:] if m in view.places), None)
+    if place is None:
+        return False
+    return not any(head.last < m.first < place.first for c in _ASKED_FOR for m in view.concepts.get(c, ()))
 
 
 def _other_event_within(view: View, chain: Chain) -> bool:
@@ -1764,6 +1852,18 @@ def _only_party_places_before(view: View, chain: Chain) -> bool:
     return all(m.last < first and m.concept in countries for m in view.places if view.clause[m.first] == clause)
 
 
+# (h_venue40) the words of a meeting or talks that may be the occasion after which a place was offered
+_OCCASIONS: Final = ("MEET", "TALKS")
+
+
+def _after_occasion(view: View, m: ConceptMatch) -> bool:
+    """(h_venue40) The meeting word is the occasion, right after an "after" (an article between at most): «Макрон після
+    зустрічі в Білому домі запропонував Женеву», "Macron, after the meeting at the White House, proposed Geneva": the
+    offer was made after a meeting, it is no offer of one's own meeting."""
+    return any(a.last < m.first and view.words_between(a.last, m.first) <= 1
+               for a in view.concepts.get("AFTER_WORD", ()))
+
+
 def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     """An `unless` concept in the match's clause blocks the rule, but for the cases where it is not what it seems: a
     goal after the marker, only the parties' own countries before, the US in a venue's clause where the three meet
@@ -1780,6 +1880,8 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
             rel[0] <= m.first <= rel[1] for m in view.concepts.get(concept, ())):
         return False  # (h_rel23) "a meeting, which can only come after expert work, is not on the agenda": the
         # main clause's predicate is said of the meeting, not of the condition its relative clause sets
+    if rule.place_closes and concept in _OCCASIONS:
+        return any(view.clause[m.first] == clause and not _after_occasion(view, m) for m in view.concepts[concept])
     if rule.place_closes and (conj := _deed_joined_after(view, chain)) is not None:
         return any(m.first < conj and view.clause[m.first] == clause for m in view.concepts.get(concept, ()))
     if concept == "GOAL":
