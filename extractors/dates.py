@@ -443,12 +443,37 @@ _LIVE_ENTRIES = 2  # clock-time lines that make a text a live blog
 def live_blog_day(text: str, url: str | None, published: date | None) -> date | None:
     """The day a live blog ran when its address names the day before it was published ("/live/2025/08/18/..."
     published on the 19th, its times Eastern: stamped after midnight elsewhere): its undated entries were written
-    then. None for any other text (no clock-time entries, no day in the address, or another day)."""
-    if not url or published is None or len(_CLOCK_LINE.findall(text)) < _LIVE_ENTRIES:
+    then; or (h_dates40) the day its header says its entries are of (`_entries_day`). None for any other text (no
+    clock-time entries, no such day, or another day)."""
+    if published is None or len(_CLOCK_LINE.findall(text)) < _LIVE_ENTRIES:
         return None
-    m = _URL_DAY.search(url)
+    m = _URL_DAY.search(url) if url else None
     day = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-    return day if day is not None and (published - day).days == 1 else None
+    day = day if day is not None and (published - day).days == 1 else None
+    return day or _entries_day(text, published)
+
+
+_ENTRIES_REACH = 60  # characters after the entries' word their day may stand in
+
+
+@lru_cache(maxsize=1)
+def _entries_words() -> re.Pattern[str]:
+    """The calendar's words for a live blog's entries (`[live] entries`)."""
+    return _words_pattern("live", "entries")
+
+
+def _entries_day(text: str, published: date) -> date | None:
+    """h_dates40: the day a live blog's header says its entries are of, the day before it was published ("Posted 16
+    May, 00:40 | Entries below were filed on Thursday 15 May", «Записи ниже сделаны в четверг, 15 мая», «Усі
+    оновлення — за четвер, 15 травня»): the header is the text before its first clock-time line, the day within
+    reach after a word for its entries (`[live] entries`); None when there is none (its own day changes nothing)."""
+    first = _CLOCK_LINE.search(text)
+    header = text[: first.start()] if first else ""
+    for m in _entries_words().finditer(header):
+        day = find_date(header[m.end(): m.end() + _ENTRIES_REACH].split("\n")[0], published)
+        if day is not None and (published - day).days == 1:
+            return day
+    return None
 
 
 # h_dates27: a live blog's entry opening with a day before its clock time ("(Tuesday) 07:15 - Orban's office says",

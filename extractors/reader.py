@@ -1310,6 +1310,7 @@ class Reader:
         if _opens_with_now(r.view):  # h_pass: "У березні 2022 року Зеленський пропонував Єрусалим.¶Тепер, за словами
             # президента, місце не має значення": "now" brings the speaker back from the recap's day to the story's
             memory.dates.pop(att.actor.name, None)
+            _recalls_end(memory, article.published)
             return _news_day(memory.news_day, article.published)
         return _source_day(r, att, memory) or _reply_day(r, memory) or memory.dates.get(att.actor.name) or \
             memory.section or _news_day(memory.news_day, article.published)
@@ -2409,6 +2410,22 @@ def _past_relative(r: _Read, cue: Cue, att: Attribution) -> bool:
 
 
 _PAST_WORDS = concept_words("PAST_WORD")
+
+
+_RECALL_DAYS = 7  # a speaker's remembered day further back than this before publication is a recall
+
+
+def _recalls_end(memory: Memory, published: date | None) -> None:
+    """h_dates40: a sentence opening with "now" («Тепер Київ вже не вимагає ...», "Now Kyiv no longer demands ...")
+    after a recall of a speaker's old words («Ще 11 травня Зеленський наполягав», "Back on May 11 Zelensky
+    insisted") brings the story back to its day for every speaker, not only its own: the recalled day no longer
+    dates their later undated words («Зеленський окремо наголосив ...»). Days of the last week stay (the story's
+    own days, "on Monday")."""
+    if published is None:
+        return
+    for name, day in list(memory.dates.items()):
+        if (published - day).days > _RECALL_DAYS:
+            del memory.dates[name]
 
 
 def _opens_with_now(view: View) -> bool:
