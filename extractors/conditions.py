@@ -575,7 +575,8 @@ def find_cues(view: View, fr: Frames, home: str | None = None, asked: tuple[int,
     # the polarity layers are found once a rule matches: most sentences match none
     polarity: tuple[list[Scope], set[int], list[tuple[int, int]]] | None = None
     out: list[Cue] = []
-    denied = denied_reports(view) if "DENY" in view.concepts or "CLAIM_DROPPED" in view.concepts else []
+    denied = denied_reports(view) if "DENY" in view.concepts or "CLAIM_DROPPED" in view.concepts \
+        or "EARLIER_VERSION" in view.concepts else []
     if "WHETHER_OPEN" in view.concepts and asked is None:
         denied = denied + open_question(view)
     conceded = concessive(view) if asked is None else []  # (h_cond21) "even if a meeting were held in Istanbul"
