@@ -918,7 +918,25 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
         nearest += [alt for c in nearest for alt in _members_listed(c, view)]
     elif rule.id in LISTED:
         nearest += [alt for c in nearest for alt in _places_listed(c, view)]
+    elif rule.id == PLACE_DASH_NO:
+        nearest += [alt for c in nearest for alt in _refused_before_dash(c, view)]
     return nearest
+
+
+PLACE_DASH_NO: Final = "venue.place_dash_no"
+
+
+def _refused_before_dash(chain: Chain, view: View) -> list[Chain]:
+    """(h_refuse40) The chain again for each place listed before the one a dash and "no" refuse ("Moscow and Minsk
+    — no", «Москва и Минск — нет», «Москва, Мінськ — ні», "Moskau und Minsk – nein"): joined to it by "and", "or"
+    and commas only, each is refused by the one verdict (the list's later members stay under the alert threshold,
+    reader._later_refusals)."""
+    joins = {i for c in ("AND_WORD", "OR_WORD") for m in view.concepts.get(c, ()) for i in range(m.first, m.last + 1)}
+    place = next((m for m in chain if m in view.places), None)
+    if place is None:
+        return []
+    return [c for c in _listed_with(chain, view, joins, both_sides=True)
+            if any(m in view.places and m.last < place.first for m in c)]
 
 
 # Whose meeting a meeting word names: the leaders' (named as its partner, or its level), or the delegations' and

@@ -2235,8 +2235,14 @@ def _later_refusals(cues: list[Cue], view: View) -> set[tuple[str, str]]:
     for c in refused:
         first.setdefault(c.rule, c.value)
     own = {n.last for k in ("NEG", "NOR_WORD") for n in view.concepts.get(k, ())}
-    return {(c.rule, c.value) for c in refused if c.value != first[c.rule] and any(
-        i in own and view.words_between(i, _place_at(c, view)) <= 1 for i in range(c.first, _place_at(c, view)))}
+    return {(c.rule, c.value) for c in refused if c.value != first[c.rule] and (c.rule in _ONE_VERDICT_LISTS or any(
+        i in own and view.words_between(i, _place_at(c, view)) <= 1 for i in range(c.first, _place_at(c, view))))}
+
+
+# (h_refuse40) the rules whose one exception or verdict refuses a whole list ("anywhere except Moscow and Minsk",
+# «будь-де, крім Москви і Мінська», «Москва и Минск — нет»): each place is refused, the first alone alerts
+_ONE_VERDICT_LISTS: Final = frozenset({"venue.anywhere_except", "venue.anywhere_but", "venue.except_then_anywhere",
+                                       "venue.place_dash_no"})
 
 
 def _place_at(cue: Cue, view: View) -> int:
@@ -4023,7 +4029,8 @@ def _sole_refusal(c: Condition, st: Statement) -> bool:
     keep the party's one slot, as h_notplace25 measured its rule only on refusals said as refusals."""
     return c.rule not in _NEGATED_PROPOSALS and not any(
         o.kind == "venue" and o.party == c.party and o.value.startswith("not_") and o.value != c.value
-        for o in st.conditions)
+        and not _refused_together(o, st) for o in st.conditions)  # (h_refuse40) a later member of its own list is
+    # none: "anywhere except Moscow and Minsk" refuses Moscow as much as "anywhere except Moscow"
 
 
 _NEGATED_PROPOSALS = frozenset({"venue.meet_at", "venue.come_to"})  # a proposal's words read under a negation
