@@ -2231,26 +2231,20 @@ def _later_refusals(cues: list[Cue], view: View) -> set[tuple[str, str]]:
     label it: measured, reading its later places lowered two holdouts."""
     refused = sorted((c for c in cues if c.kind == "venue" and c.value.startswith("not_")),
                      key=lambda c: _place_at(c, view))
-    first: dict[str, Cue] = {}
+    first: dict[str, str] = {}
     for c in refused:
-        first.setdefault(c.rule, c)
+        first.setdefault(c.rule, c.value)
     own = {n.last for k in ("NEG", "NOR_WORD") for n in view.concepts.get(k, ())}
-    return {(c.rule, c.value) for c in refused if c.value != first[c.rule].value and (
+    return {(c.rule, c.value) for c in refused if c.value != first[c.rule] and (
         c.rule in _ONE_VERDICT_LISTS or any(i in own and view.words_between(i, _place_at(c, view)) <= 1
-                                            for i in range(c.first, _place_at(c, view)))
-        or _own_verb_negated(c, first[c.rule], view, own))}
-
-
-def _own_verb_negated(c: Cue, head: Cue, view: View, own: set[int]) -> bool:
-    """(h_refuse40) The later place's own verb, after the first place refused, has a negation of its own right before
-    it («не поедет в Москву, не поедет он и в Минск», "will not go to Moscow and will not go to Minsk"): one more
-    member of the list of refusals, said again in full."""
-    start = _place_at(head, view)
-    return c.first > start and any(i in own and view.words_between(i, c.first) <= 1 for i in range(start, c.first))
+                                            for i in range(c.first, _place_at(c, view))))}
 
 
 # (h_refuse40) the rules whose one exception or verdict refuses a whole list ("anywhere except Moscow and Minsk",
-# «будь-де, крім Москви і Мінська», «Москва и Минск — нет»): each place is refused, the first alone alerts
+# «будь-де, крім Москви і Мінська», «Москва и Минск — нет»): each later place is a member kept under the alert
+# threshold, so the first alone alerts and is the statement's sole refusal (`_sole_refusal`); a member under one
+# exception stays the first's rival all the same (`_refused_together`). A place refused by its own negated verb after
+# the first («не поедет в Москву, не поедет он и в Минск») is not one: measured, it lowered two holdouts
 _EXCEPT_LISTS: Final = frozenset({"venue.anywhere_except", "venue.anywhere_but", "venue.except_then_anywhere"})
 _ONE_VERDICT_LISTS: Final = _EXCEPT_LISTS | {"venue.place_dash_no"}
 
