@@ -41,6 +41,7 @@ from functools import cache
 from typing import Final
 
 from domain.vocabulary import vocabulary
+from extractors.actors import Mention
 from extractors.analysis import View, quote_between
 from extractors.attribution import Attribution, is_subject
 from extractors.conditions import Cue, Frames, Topic, find_cues, frames
@@ -384,6 +385,8 @@ def denied_place(r: Read, found: list[Cue], span: tuple[int, int], party: str) -
             r, view.tokens[a].start, view.tokens[q].start):
         return found
     place = named[0]
+    if _object_of_other_verb(view, a, place.first):
+        return found  # (h_refuse40) "Trust Moscow? No.", «Верить Москве? Нет.»: no place asked
     end = denied_answer_end(view, q)
     if vocabulary().seats.get(place.concept) == party or end is None or any(
             c.kind == "venue" and c.value == f"not_{place.concept}" for c in found) or any(
@@ -393,6 +396,15 @@ def denied_place(r: Read, found: list[Cue], span: tuple[int, int], party: str) -
     kept = [c for c in found if not (c.kind == "stance" and q < c.first < end)]
     return kept + [Cue("venue.place_dash_no", "venue", f"not_{place.concept}", place.first, last, place.start,
                        view.tokens[last].end, 0.7, False)]
+
+
+def _object_of_other_verb(view: View, a: int, place: int) -> bool:
+    """(h_refuse40) A word before the place in the question that no concept of the lexicon knows ("Trust Moscow?",
+    "Blame Moscow?", «Верить Москве?», «Довіряти Москві?»): the place is the object of a verb of something else than
+    the meeting, no venue put. The words that put a venue are all known: "And Minsk?", "What about Moscow?", «А
+    Минск?», "Go to Moscow?", «Поїхати до Москви?» (COME, MEET, AT, AND_WORD, ASKED_ABOUT ...)."""
+    known = {i for ms in view.concepts.values() for m in ms if m.first < place for i in range(m.first, m.last + 1)}
+    return any(view.tokens[i].is_word and i not in known and i not in view.silent for i in range(a, place))
 
 
 _FORMATS: Final = ("ONE_ON_ONE", "TRILATERAL", "MULTILATERAL")
@@ -771,12 +783,13 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
     if span is None:
         return None
     qa, qb = span
-    inside = [m for c in ("MEET", "COME") for m in question.concepts.get(c, ()) if qa <= m.first <= qb]
+    inside = [m for c in ("MEET", "COME", *_VENUE_WORDS) for m in question.concepts.get(c, ()) if qa <= m.first <= qb]
     if not inside or any(qa <= m.first <= qb for c in _UNANSWERABLE for m in question.concepts.get(c, ())):
         return None
     opens = question.tokens[min(qa + _QUESTION_SUBJECT, qb)].end  # the question's subject opens it
     if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question, m)
-           and question.tokens[qa].start <= m.start < opens for m in mentions) or other_summit(question, mentions):
+           and question.tokens[qa].start <= m.start < opens and not _place_put(question, span, m)
+           for m in mentions) or other_summit(question, mentions):
         return None
     asked = [c for c in find_cues(question, qfr, att.actor.home, asked=span)
              if qa <= c.first and c.last <= qb and c.op == "assert" and not c.negated and not c.refused]
@@ -797,6 +810,8 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
         return c._replace(rule=rule or c.rule, value=value or c.value, first=first, last=last, start=start, end=end)
 
     places = {c.value for c in asked if c.kind == "venue" and c.value in vocabulary().places}
+    if not yes and not places:
+        places = _venue_put(question, span, att.actor.party)
     willing = [c for c in asked if c.kind == "stance" and c.value == "willing"]
     if yes:
         out = [at_answer(c) for c in asked if c.kind in ("venue", "format", "prerequisite")]
@@ -818,6 +833,34 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
         kept = [c for c in found if not (first <= c.first <= last and c.kind == "stance")]
         return kept + [c for c in out if not any((k.kind, k.value) == (c.kind, c.value) for k in kept)]
     return answer
+
+
+_VENUE_WORDS: Final = ("VENUE_NOUN", "POSSIBLE_VENUE")  # a question of a venue asks of the meeting's place
+
+
+def _place_put(question: View, span: tuple[int, int], m: Mention) -> bool:
+    """(h_refuse40) The mention is a capital put as the venue the question asks of ("whether Kyiv could be a
+    venue"): a place, not its government, asked of (the question has a word of venue)."""
+    qa, qb = span
+    return any(qa <= c.first <= qb for w in _VENUE_WORDS for c in question.concepts.get(w, ())) and any(
+        question.tokens[p.first].start <= m.start < question.tokens[p.last].end for p in question.places)
+
+
+def _venue_put(question: View, span: tuple[int, int], party: str) -> set[str]:
+    """(h_refuse40) The one place a reported question puts as the meeting's venue, where no rule reads it there
+    ("was asked whether Kyiv could be a venue", «спросили, может ли Киев стать площадкой»: the other side's capital,
+    which names no proposal of its own): answered no, it is refused. Not the answerer's own capital or country, and
+    only with a word of venue in the question."""
+    qa, qb = span
+    if not any(qa <= m.first <= qb for c in _VENUE_WORDS for m in question.concepts.get(c, ())):
+        return set()
+    vocab = vocabulary()
+    named = {p.concept for p in question.places if qa <= p.first <= qb and p.concept in vocab.places}
+    if len(named) != 1:
+        return set()
+    place = next(iter(named))
+    return set() if party in (vocab.seats.get(place), vocab.seats.get(vocab.within.get(place, ""))) or any(
+        vocab.within.get(seat) == place and owner == party for seat, owner in vocab.seats.items()) else named
 
 
 _RESTATED_WORDS = 6  # the words after a yes or no that may restate the question ("No, I would not go there")

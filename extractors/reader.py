@@ -3992,7 +3992,7 @@ def _slot(c: Condition, st: Statement, at_home: frozenset[_Named] = frozenset(),
         # list stands (another rule may have read one of them: that one keeps the party's slot)
     if c.kind != "venue" or not c.value.startswith("not_"):
         return c.kind
-    if c.rule in ADDED_REFUSALS or c.rule in _JOINT_REFUSALS and _listed_together(c, st) or _refused_together(c, st):
+    if c.rule in ADDED_REFUSALS or c.rule in _JOINT_REFUSALS and _listed_together(c, st) or _list_member(c, st):
         return f"venue_{c.value}"  # (h_answer26) "No. Not Belarus either": a place refused beside one refused before;
         # (h_frag23) «Ни Москва, ни Минск.»: each place the fragment refuses stands (and each of a "neither ... nor"
         # list, h_neither26, also beside a place proposed, "venue_not" below)
@@ -4039,7 +4039,8 @@ def _sole_refusal(c: Condition, st: Statement) -> bool:
     keep the party's one slot, as h_notplace25 measured its rule only on refusals said as refusals."""
     return c.rule not in _NEGATED_PROPOSALS and not any(
         o.kind == "venue" and o.party == c.party and o.value.startswith("not_") and o.value != c.value
-        for o in st.conditions)
+        and not _list_member(o, st) for o in st.conditions)  # (h_refuse40) a later member of its own list is
+    # none: "anywhere except Moscow and Minsk" refuses Moscow as much as "anywhere except Moscow"
 
 
 _NEGATED_PROPOSALS = frozenset({"venue.meet_at", "venue.come_to"})  # a proposal's words read under a negation
@@ -4090,10 +4091,10 @@ def _listed_together(c: Condition, st: Statement) -> bool:
     return any(o.rule == c.rule and o.party == c.party and o.value != c.value for o in st.conditions)
 
 
-def _refused_together(c: Condition, st: Statement) -> bool:
+def _list_member(c: Condition, st: Statement) -> bool:
     """(h_except27) A later member of a list of refused places (`member`, conditions.later_members) beside a surer
     place refused by the same rule for the same party: it stands beside the first, which keeps the party's slot,
-    rather than losing to it."""
+    rather than losing to it (and, h_refuse40, is no second refusal beside the first, `_sole_refusal`)."""
     return c.member and any(
         o.rule == c.rule and o.party == c.party and o.kind == "venue" and o.value.startswith("not_")
         and o.value != c.value and o.confidence > c.confidence for o in st.conditions)
