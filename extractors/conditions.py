@@ -1347,8 +1347,10 @@ def _case_suffix(view: View, i: int) -> bool:
 def _idea_commented(view: View, chain: Chain) -> bool:
     """(h_venue40) The match is the content of an idea or offer the speaker comments on or answers («комментируя идею
     президента Франции Эммануэля Макрона провести встречу в Женеве», "commenting on Macron's idea of holding the meeting
-    in Geneva"): the idea's author proposed the place, not the commenter (who does not own the idea she comments on)."""
-    answers = (*view.concepts.get("ANSWERED", ()), *view.concepts.get("RESPONSE_TO", ()))
+    in Geneva"): the idea's author proposed the place, not the commenter (who does not own the idea she comments on).
+    Not "in response to Putin's offer to meet in Moscow" (RESPONSE_TO): the reported offer is still Putin's own
+    statement, read as his, and the answer's own place is the responder's."""
+    answers = view.concepts.get("ANSWERED", ())
     head = chain[0]
     place = next((m for m in chain if m in view.places), None)
     if place is None:
