@@ -786,6 +786,9 @@ def reported_answer(r: Read, att: Attribution, fr: Frames, before: tuple[Read, F
     inside = [m for c in ("MEET", "COME", *_VENUE_WORDS) for m in question.concepts.get(c, ()) if qa <= m.first <= qb]
     if not inside or any(qa <= m.first <= qb for c in _UNANSWERABLE for m in question.concepts.get(c, ())):
         return None
+    venue_only = not any(m.concept in ("MEET", "COME") for m in inside)
+    if (venue_only or _venue_put(question, span, att.actor.party)) and _other_occasion(question, span, mentions):
+        return None  # (review, session 40) a venue asked of the delegations' talks, a swap, another summit
     opens = question.tokens[min(qa + _QUESTION_SUBJECT, qb)].end  # the question's subject opens it
     if any(m.actor is not None and m.actor.party not in (att.actor.party, "none") and is_subject(question, m)
            and question.tokens[qa].start <= m.start < opens and not _place_put(question, span, m)
@@ -844,6 +847,30 @@ def _place_put(question: View, span: tuple[int, int], m: Mention) -> bool:
     qa, qb = span
     return any(qa <= c.first <= qb for w in _VENUE_WORDS for c in question.concepts.get(w, ())) and any(
         question.tokens[p.first].start <= m.start < question.tokens[p.last].end for p in question.places)
+
+
+_OTHER_OCCASION: Final = ("TALKS", "DELEGATION", "LOWER_TALKS")  # talks the leaders' meeting is not
+
+
+def _other_occasion(question: View, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    """(review, session 40) The venue the question asks of is another occasion's, not the leaders' meeting: talks or
+    delegations with neither leader named nor a meeting word ("whether Istanbul remained the venue for the next round
+    of talks between the delegations", «площадкой для переговоров делегаций», "for talks on a prisoner exchange"), or a
+    summit with a third head of state (or the US) named in the question and not both leaders ("the venue for a
+    Putin-Trump summit")."""
+    qa, qb = span
+    a, b = question.tokens[qa].start, question.tokens[qb].end
+    named = [m for m in mentions if m.actor is not None and a <= m.start < b]
+    parties = {m.actor.party for m in named if m.actor is not None and m.actor.role == "leader"}
+    both = parties >= {"RU", "UA"} or any(qa <= m.first <= qb for m in question.concepts.get("LEADERS_PAIR", ()))
+    third = any(m.actor is not None and m.actor.role in ("leader", "head") and m.actor.party not in ("RU", "UA")
+                for m in named) or any(qa <= m.first <= qb for m in question.concepts.get("US_REF", ()))
+    if third and not both and not question.has("TRILATERAL"):
+        return True  # ("a Putin-Trump summit": the US president, named in a compound, is no mention)
+    leaders = bool(parties) or both
+    meet = any(qa <= m.first <= qb for m in question.concepts.get("MEET", ()))
+    return not leaders and not meet and any(
+        qa <= m.first <= qb for c in _OTHER_OCCASION for m in question.concepts.get(c, ()))
 
 
 def _venue_put(question: View, span: tuple[int, int], party: str) -> set[str]:

@@ -1356,9 +1356,11 @@ def _idea_commented(view: View, chain: Chain) -> bool:
     if place is None:
         return False
     offers = view.concepts.get("OFFER_NOUN", ())
+    proposes = view.concepts.get("PROPOSE", ())  # (review, session 40) «Зеленский предложил встретиться в Стамбуле»
+    # after the idea answered: a proposing of the speaker's own, like a place or an offer between
     return any(a.last < o.first and view.words_between(a.last, o.first) <= 3 and o.last < head.first
                and view.words_between(o.last, head.first) <= 6 and view.clause[o.last] == view.clause[head.first]
-               and not any(o.last < p.first < place.first for p in (*view.places, *offers))
+               and not any(o.last < p.first < place.first for p in (*view.places, *offers, *proposes))
                for a in answers for o in offers)  # the idea's own place, no other place nor offer between: «ответил
     # на предложение Зеленского встретиться в Донбассе приглашением в Москву» answers with an offer of his own
 
@@ -1901,10 +1903,10 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
             rel[0] <= m.first <= rel[1] for m in view.concepts.get(concept, ())):
         return False  # (h_rel23) "a meeting, which can only come after expert work, is not on the agenda": the
         # main clause's predicate is said of the meeting, not of the condition its relative clause sets
-    if rule.place_closes and concept in _OCCASIONS:
-        return any(view.clause[m.first] == clause and not _after_occasion(view, m) for m in view.concepts[concept])
     if rule.place_closes and (conj := _deed_joined_after(view, chain)) is not None:
         return any(m.first < conj and view.clause[m.first] == clause for m in view.concepts.get(concept, ()))
+    if rule.place_closes and concept in _OCCASIONS:  # (review, session 40: after the joined deed, not shadowing it)
+        return any(view.clause[m.first] == clause and not _after_occasion(view, m) for m in view.concepts[concept])
     if concept == "GOAL":
         return not _goal_before_marker(view, chain)
     if concept == "PLACE":

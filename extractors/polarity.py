@@ -447,24 +447,33 @@ def denied_reports(view: View) -> list[tuple[int, int]]:
     out = [(d.first, end) for d in view.concepts.get("DENY", ()) if any(0 <= r.first - d.last <= 5 for r in reports)]
     out += [(d.last + 1, _dropped_claim_end(view, d.last)) for d in view.concepts.get("CLAIM_DROPPED", ())
             if d.last < end]
-    if _retracted_version(view):
-        out.append((0, end))
+    if (retracted := _retracted_version(view)) is not None:
+        out.append((0, retracted))
     return out
 
 
 _PIECE_NEAR = 3  # words between "an earlier version of" and the piece it names ("of the 17:15 entry", «статті»)
 
 
-def _retracted_version(view: View) -> bool:
+def _retracted_version(view: View) -> int | None:
     """(h_refuse40) A correction that tells what an earlier version of the piece said ("An earlier version of this
     article said Peskov had confirmed ...", «В предыдущей версии статьи ошибочно говорилось ...», «У попередній версії
     матеріалу помилково йшлося ...», "In einer früheren Version dieses Artikels hieß es ..."): the words it retracts
     state nothing, and neither does the sentence that retracts them. The version must be the piece's own (PIECE_WORD
-    within a few words: "the earlier version of the peace plan" is another document, still read)."""
+    within a few words: "the earlier version of the peace plan" is another document, still read). (review, session 40)
+    The last token retracted: the retraction ends at a ";" or at the fact it corrects ("in fact", «на самом деле»,
+    «насправді»), which is stated: "... wrongly said Peskov had ruled out Istanbul; in fact Peskov said Putin was ready"
+    None without a retraction."""
     pieces = view.concepts.get("PIECE_WORD", ())
-    return any(any(v.last < p.first and view.words_between(v.last, p.first) <= _PIECE_NEAR
-                   or p.last < v.first and view.words_between(p.last, v.first) <= _PIECE_NEAR for p in pieces)
-               for v in view.concepts.get("EARLIER_VERSION", ()))
+    versions = [v for v in view.concepts.get("EARLIER_VERSION", ())
+                if any(v.last < p.first and view.words_between(v.last, p.first) <= _PIECE_NEAR
+                       or p.last < v.first and view.words_between(p.last, v.first) <= _PIECE_NEAR for p in pieces)]
+    if not versions:
+        return None
+    start = min(v.last for v in versions)
+    stops = [i - 1 for i in range(start + 1, len(view.tokens)) if view.tokens[i].text == ";"]
+    stops += [m.first - 1 for m in view.concepts.get("RETRACTION_ENDS", ()) if m.first > start]
+    return min(stops, default=len(view.tokens) - 1)
 
 
 def _dropped_claim_end(view: View, last: int) -> int:
