@@ -1970,11 +1970,12 @@ _PRECEDE_DENIED: Final = ("NEG", "NO_DET", "NO_MEETING", "IMPOSSIBLE")
 _SUBJECT_GAP: Final = 5  # "talks with Putin must come before", «переговоры с Путиным должны предшествовать»
 
 
-def _precedence_told(view: View, p: ConceptMatch, clause: int) -> bool:
+def _precedence_told(view: View, p: ConceptMatch, clause: int, since: int = -1) -> bool:
     """(review, session 40) The verb of preceding says what comes first: no denial before it in its clause ("no meeting
     can come before a ceasefire", "a ceasefire need not come before talks") and no passive after it ("a meeting
-    preceded by a ceasefire"); one test for `_put_before_it` and `_ceasefire_first`."""
-    return not any(view.clause[m.first] == clause and m.first < p.first
+    preceded by a ceasefire"); one test for `_put_before_it` and `_ceasefire_first` (a denial after `since` only: the
+    ceasefire's own, not a "not enough" said of something else before it)."""
+    return not any(view.clause[m.first] == clause and since < m.first < p.first
                    for c in _PRECEDE_DENIED for m in view.concepts.get(c, ())) and not (
         p.last + 1 < len(view.tokens) and view.tokens[p.last + 1].text.lower() in _PASSIVE_BY)
 
@@ -2012,7 +2013,7 @@ def _ceasefire_first(view: View) -> bool:
     head saying so speaks of the war sides' talks, `frames`); (review, session 40) not where the precedence is denied
     ("a ceasefire need not come before his talks with Putin") or passive (`_precedence_told`)."""
     return any(c.last < p.first and view.clause[c.first] == view.clause[p.first]
-               and _precedence_told(view, p, view.clause[p.first])
+               and _precedence_told(view, p, view.clause[p.first], c.last)
                for c in view.concepts.get("CEASEFIRE", ()) for p in view.concepts.get("PRECEDE", ()))
 
 
