@@ -1899,6 +1899,8 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return False
     if concept == "PRECEDE" and rule.kind == "prerequisite":
         return _put_before_it(view, chain, clause)
+    if concept == "TOPIC_ONLY" and rule.value == "ceasefire":
+        return _topic_limits_term(view, chain, clause)
     if rule.kind == "prerequisite" and (rel := _relative_of(view, chain)) is not None and not any(
             rel[0] <= m.first <= rel[1] for m in view.concepts.get(concept, ())):
         return False  # (h_rel23) "a meeting, which can only come after expert work, is not on the agenda": the
@@ -1949,33 +1951,71 @@ def _ceasefire_discussed(view: View, chain: Chain) -> bool:
 _DISCUSSED_GAP: Final = 5  # "перемир'я можна обговорити вже", "a ceasefire could also be discussed"
 
 
+_TOPIC_OBJECT_GAP: Final = 3  # "only to discuss a full ceasefire", «лише на обговорення повного перемир'я»
+
+
+def _topic_limits_term(view: View, chain: Chain, clause: int) -> bool:
+    """(review, session 40) The words that limit the talks to a topic ("only discuss", «лише на обговорення») have the
+    match's term as their object, right after them (a few words of article or adjective, no meeting named between):
+    «мандат лише на обговорення перемир'я», the ceasefire a topic. "He would only discuss a meeting with Putin after a
+    full ceasefire" limits the meeting, the ceasefire after it still awaited (the ceasefire's rule; the groundwork's
+    keeps TOPIC_ONLY sentence-wide)."""
+    meets = [m.first for c in ("MEET", "TALKS") for m in view.concepts.get(c, ())]
+    return any(t.last < m.first and view.words_between(t.last, m.first) <= _TOPIC_OBJECT_GAP
+               and not any(t.last < n < m.first for n in meets) and not _mark_between(view, t.last, m.first)
+               for t in view.concepts.get("TOPIC_ONLY", ()) if view.clause[t.first] == clause
+               for m in chain if m.concept == "CEASEFIRE")
+
+
 _PRECEDED_TERMS: Final = ("CEASEFIRE", "GUARANTEES")
 _PRECEDE_DENIED: Final = ("NEG", "NO_DET", "NO_MEETING", "IMPOSSIBLE")
 _SUBJECT_GAP: Final = 5  # "talks with Putin must come before", «переговоры с Путиным должны предшествовать»
+
+
+def _precedence_told(view: View, p: ConceptMatch, clause: int, since: int = -1) -> bool:
+    """(review, session 40) The verb of preceding says what comes first: no denial before it in its clause ("no meeting
+    can come before a ceasefire", "a ceasefire need not come before talks") and no passive after it ("a meeting
+    preceded by a ceasefire"); one test for `_put_before_it` and `_ceasefire_first` (a denial after `since` only: the
+    ceasefire's own, not a "not enough" said of something else before it)."""
+    return not any(view.clause[m.first] == clause and since < m.first < p.first
+                   for c in _PRECEDE_DENIED for m in view.concepts.get(c, ())) and not (
+        p.last + 1 < len(view.tokens) and view.tokens[p.last + 1].text.lower() in _PASSIVE_BY)
+
+
+_SLAVIC_DATIVE_MEETINGS: Final = frozenset(("встрече", "встречам", "переговорам", "саммиту", "зустрічі", "зустрічам",
+                                            "саміту"))  # «встрече ... должно предшествовать прекращение огня»
+
+
+def _dative_before(view: View, f: int) -> bool:
+    """(review, session 40) The meeting named before the verb of preceding is in the dative («встрече с Путиным должно
+    предшествовать прекращение огня», «зустрічі з путіним має передувати припинення вогню»): it is what is preceded,
+    the term after the verb its subject, the precondition (a nominative, «переговоры должны предшествовать перемирию»,
+    puts the talks first)."""
+    return view.lang in ("ru", "uk") and view.tokens[f].text.lower() in _SLAVIC_DATIVE_MEETINGS
 
 
 def _put_before_it(view: View, chain: Chain, clause: int) -> bool:
     """(h_prereq40) The match's term is named after a verb of preceding in its clause ("talks with Putin must come
     before a ceasefire", «переговоры должны предшествовать перемирию», «переговори мають передувати перемир'ю»): the
     other thing comes first, no term awaited before it. Only where the talks or the meeting are named just before the
-    verb, no mark between: Slavic order puts a subject after it («готова до зустрічі за умови, що їй передуватиме
-    припинення вогню»). A term
-    named before the verb ("a ceasefire had to come before talks"), a passive ("a meeting preceded by a ceasefire")
-    and a precedence denied ("no meeting can come before a ceasefire") keep it."""
+    verb, no mark between, and not in the dative (`_dative_before`): Slavic order puts a subject after it («готова до
+    зустрічі за умови, що їй передуватиме припинення вогню»). A term named before the verb ("a ceasefire had to come
+    before talks") and a precedence denied or passive (`_precedence_told`) keep it."""
     terms = [m for m in chain if m.concept in _PRECEDED_TERMS]
-    denied = [m.first for c in _PRECEDE_DENIED for m in view.concepts.get(c, ()) if view.clause[m.first] == clause]
-    firsts = [m.last for c in ("MEET", "TALKS") for m in view.concepts.get(c, ()) if view.clause[m.first] == clause]
+    firsts = [m.last for c in ("MEET", "TALKS") for m in view.concepts.get(c, ()) if view.clause[m.first] == clause
+              and not _dative_before(view, m.last)]
     return any(p.last < t.first and any(f < p.first <= f + _SUBJECT_GAP and not _mark_between(view, f, p.first)
-                                         for f in firsts) and not any(n < p.first for n in denied) and not (
-        p.last + 1 < len(view.tokens) and view.tokens[p.last + 1].text.lower() in _PASSIVE_BY)
-        for p in view.concepts.get("PRECEDE", ()) if view.clause[p.first] == clause for t in terms)
+                                         for f in firsts) and _precedence_told(view, p, clause)
+               for p in view.concepts.get("PRECEDE", ()) if view.clause[p.first] == clause for t in terms)
 
 
 def _ceasefire_first(view: View) -> bool:
     """(h_prereq40) A ceasefire named before a verb of preceding in its clause ("an unconditional ceasefire had to come
     before talks", «прекращение огня должно предшествовать переговорам»): the ceasefire comes first (a mediator's
-    head saying so speaks of the war sides' talks, `frames`)."""
+    head saying so speaks of the war sides' talks, `frames`); (review, session 40) not where the precedence is denied
+    ("a ceasefire need not come before his talks with Putin") or passive (`_precedence_told`)."""
     return any(c.last < p.first and view.clause[c.first] == view.clause[p.first]
+               and _precedence_told(view, p, view.clause[p.first], c.last)
                for c in view.concepts.get("CEASEFIRE", ()) for p in view.concepts.get("PRECEDE", ()))
 
 

@@ -1310,7 +1310,8 @@ class Reader:
         if _opens_with_now(r.view):  # h_pass: "У березні 2022 року Зеленський пропонував Єрусалим.¶Тепер, за словами
             # президента, місце не має значення": "now" brings the speaker back from the recap's day to the story's
             memory.dates.pop(att.actor.name, None)
-            _recalls_end(memory, article.published)
+            if not _opens_quoted(r.view):
+                _recalls_end(memory, article.published)
             return _news_day(memory.news_day, article.published)
         return _source_day(r, att, memory) or _reply_day(r, memory) or memory.dates.get(att.actor.name) or \
             memory.section or _news_day(memory.news_day, article.published)
@@ -2426,6 +2427,16 @@ def _recalls_end(memory: Memory, published: date | None) -> None:
     for name, day in list(memory.dates.items()):
         if (published - day).days > _RECALL_DAYS:
             del memory.dates[name]
+
+
+_OPENING_QUOTES: Final = frozenset('"«„“\'‘')
+
+
+def _opens_quoted(view: View) -> bool:
+    """(review, session 40) The sentence opens with a quotation mark ('"Now is not the time for new demands," Putin
+    said', «"Сейчас не время…", — ответил Путин»): its "now" is a speaker's, of his own words' moment, not the
+    narrator bringing the story back to its day, so the other speakers' recalls stay (`_recalls_end`)."""
+    return view.text.lstrip()[:1] in _OPENING_QUOTES
 
 
 def _opens_with_now(view: View) -> bool:

@@ -88,3 +88,17 @@ def test_a_day_of_this_week_goes_on_after_now() -> None:
                  "Kyiv no longer demands a ceasefire before a meeting of the leaders.\n\nThe talks in Washington ended "
                  "late.\n\nZelensky also said he was ready to meet Putin in any format.")
     assert days[0] == MON and days[-1] == MON
+
+
+@pytest.mark.parametrize("text", [
+    "On September 11 Zelensky said he wanted a full ceasefire.\n\n\"Now is not the time for new demands,\" Putin "
+    "said.\n\nZelensky added that the next summit with Putin should be held in Berlin.",
+    "11 сентября Зеленский заявил, что хочет полного прекращения огня.\n\n«Сейчас не время для новых требований», — "
+    "ответил Путин.\n\nЗеленский добавил, что следующий саммит с Путиным должен пройти в Берлине.",
+    "11 вересня Зеленський заявив, що хоче повного припинення вогню.\n\n«Зараз не час для нових вимог», — відповів "
+    "путін.\n\nЗеленський додав, що наступний саміт з путіним має відбутися в Берліні.",
+])
+def test_a_quoted_now_ends_no_recall(text: str) -> None:
+    """(review, session 40) A "now" inside a quotation is the speaker's moment, not the narrator's: the recalled day
+    still dates the other speaker's later words (reader._opens_quoted)."""
+    assert _days(text)[-1] == RECALLED
