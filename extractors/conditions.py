@@ -1492,23 +1492,59 @@ _CONSIDERING: Final = ("SEES_POSSIBLE", "CONSIDER", "THINK")
 def _place_considers(view: View, chain: Chain) -> bool:
     """(h_venue40) A place of the match is the subject of a verb of considering right after it (a parenthesis of
     saying between at most: «Киев видит возможными местами встречи Швейцарию», "Kiev, ha precisato il presidente, valuta
-    come sedi possibili la Turchia"): the capital weighs the places named after the verb, it is none of them."""
+    come sedi possibili la Turchia"): the capital weighs the places named after the verb, it is none of them. A
+    subject (review, session 40): no preposition before it, and no bare comma before the verb («пройти в Стамбуле,
+    считает Кремль», "in Istanbul, considered a neutral venue": the place is a venue, and the verb after the comma
+    a parenthesis of whose view it is, or a participle describing it)."""
     for m in chain:
-        if m not in view.places:
+        if m not in view.places or after_word(view, m, "PREP"):
             continue
         for c in (o for k in _CONSIDERING for o in view.concepts.get(k, ())):
-            between = range(m.last + 1, c.first)
-            if c.first > m.last and all(i in view.asides or not view.tokens[i].is_word for i in between):
+            if c.first > m.last and _subject_gap(view, m.last + 1, c.first):
                 return True
     return False
 
 
+def _subject_gap(view: View, start: int, end: int) -> bool:
+    """(review, session 40) Between a subject and its verb: nothing, or a parenthesis set off by marks (an aside,
+    "Kiev, ha precisato il presidente, valuta"), never marks alone (a bare comma ends the subject's clause)."""
+    between = range(start, end)
+    if not _only_marks_between(view, start, end):
+        return False
+    return not between or any(i in view.asides for i in between)
+
+
 def _decider_absent(view: View, chain: Chain) -> bool:
-    """(h_venue40) The place's own clause says nobody there decides («Але в Стамбулі немає людини, яка ухвалює
+    """(h_venue40) A place of the match is the one where nobody decides («Але в Стамбулі немає людини, яка ухвалює
     рішення», "But there is no one in Istanbul who makes decisions"): the place is where the other side's leader is
-    absent, said after the speaker's readiness to meet, not where he offers to meet (nor a place refused)."""
-    clauses = {view.clause[m.first] for m in chain if m in view.places}
-    return any(view.clause[m.first] in clauses for m in view.concepts.get("NO_DECIDER", ()))
+    absent, said after the speaker's readiness to meet, not where he offers to meet (nor a place refused). Only the
+    place right before the words, or right after them past a preposition ("no decision-maker in Istanbul"), is it
+    (review, session 40): "ready to meet in Istanbul because there is no one in Moscow who decides" keeps Istanbul."""
+    places = [m for m in chain if m in view.places]
+    for d in view.concepts.get("NO_DECIDER", ()):
+        for m in places:
+            if m.last < d.first and _only_marks_between(view, m.last + 1, d.first) and _negated_near(view, d, m):
+                return True
+            if d.last < m.first and sum(view.tokens[i].is_word for i in range(d.last + 1, m.first)) <= 1:
+                return True
+    return False
+
+
+def _only_marks_between(view: View, start: int, end: int) -> bool:
+    """(h_venue40) Nothing but marks and asides from `start` up to `end`."""
+    return all(i in view.asides or not view.tokens[i].is_word for i in range(start, end))
+
+
+def _negated_near(view: View, decider: ConceptMatch, place: ConceptMatch) -> bool:
+    """(review, session 40) The words of no decider carry their own negation («нет человека, который принимает
+    решения»), or a negation stands at most three words before the place they follow ("no one in Istanbul who
+    decides"): "the man in Moscow who decides" is no place without a decider."""
+    for n in view.concepts.get("NEG", ()):
+        if decider.first <= n.first <= decider.last:
+            return True
+        if n.last < place.first and sum(view.tokens[i].is_word for i in range(n.last + 1, place.first)) <= 3:
+            return True
+    return False
 
 
 def _asked_at_place(view: View, chain: Chain) -> bool:
