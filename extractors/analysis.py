@@ -1281,7 +1281,7 @@ def _planning(view: View) -> None:
     anyone's readiness (not planned is no refusal); 'until a deal was ready': the document is ready, nobody is."""
     if "READY" not in view.concepts:
         return
-    spans = [(m.first, m.last) for m in view.concepts.get("AGENDA", ())]
+    spans = [(m.first, m.last) for c in ("AGENDA", "SCHEDULE") for m in view.concepts.get(c, ())]
     # (and an agenda: "There is no agenda ready for a summit", "the agenda is not yet ready" is no one's refusal)
     agenda = {m.last for m in view.concepts.get("READY_THING", ())}
     things = {m.last for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())} | agenda
