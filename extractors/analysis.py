@@ -1114,14 +1114,30 @@ def _comments_declined(view: View) -> list[ConceptMatch]:
     commented on between them, however long (the preposition binds the noun to a verb of declining, so its clause
     is reach enough): a refusal to answer, spanning both."""
     out = []
+    refusals = sorted(view.concepts.get("REFUSE", ()), key=lambda r: r.first)
     for c in view.concepts.get("COMMENTS_FROM", ()):
-        for r in view.concepts.get("REFUSE", ()):
-            if r.first > c.last and view.clause[r.first] == view.clause[c.last] \
-                    and not _term_after(view, r.last):
-                out.append(ConceptMatch("NO_COMMENT", c.first, r.last, view.tokens[c.first].start,
-                                        view.tokens[r.last].end))
-                break
+        if any(r.last < c.first and view.words_between(r.last, c.first) <= 1 for r in refusals):
+            continue  # (h_fix40_3) «отказался от комментариев»: the noun is its own verb's, after it
+        r = next((r for r in refusals if r.first > c.last), None)
+        if r is not None and view.clause[r.first] == view.clause[c.last] and _own_refusal(view, c.last, r.first) \
+                and not _term_after(view, r.last):
+            out.append(ConceptMatch("NO_COMMENT", c.first, r.last, view.tokens[c.first].start,
+                                    view.tokens[r.last].end))
     return out
+
+
+# (h_fix40_3) a word that joins another verb between the noun of comment and a refusal ("..., а Путин отказался",
+# «... и отказался встречаться»): the refusal is another clause's, not the noun's own verb
+_JOINS_VERB: Final = frozenset({"а", "и", "но", "і", "й", "але", "та", "однак", "однако", "зато", "проте"})
+
+
+def _own_refusal(view: View, last: int, first: int) -> bool:
+    """(h_fix40_3) The refusal right after the noun of comment is its own verb («от комментариев отказался», «від
+    коментарів щодо дати та місця можливої зустрічі відмовився») only with no comma between («воздержавшись от
+    комментариев, отказался подтвердить» fences off its own clause) and no conjunction right before it («от
+    комментариев Путина о встрече и отказался встречаться», «від коментарів відмовився, а Путін відмовився»)."""
+    between = [t.text.lower() for t in view.tokens[last + 1 : first]]
+    return "," not in between and not (between and between[-1] in _JOINS_VERB)
 
 
 def _term_after(view: View, last: int) -> bool:
@@ -1265,7 +1281,7 @@ def _planning(view: View) -> None:
     anyone's readiness (not planned is no refusal); 'until a deal was ready': the document is ready, nobody is."""
     if "READY" not in view.concepts:
         return
-    spans = [(m.first, m.last) for m in view.concepts.get("AGENDA", ())]
+    spans = [(m.first, m.last) for c in ("AGENDA", "SCHEDULE") for m in view.concepts.get(c, ())]
     # (and an agenda: "There is no agenda ready for a summit", "the agenda is not yet ready" is no one's refusal)
     agenda = {m.last for m in view.concepts.get("READY_THING", ())}
     things = {m.last for c in ("DOCUMENT", "TALKS") for m in view.concepts.get(c, ())} | agenda

@@ -2265,7 +2265,7 @@ def _mention_after(view: View, v: ConceptMatch, mentions: list[Mention],
             if _named_place(view, v, m):
                 return None  # (h_offer24) the place a verb of naming names is no speaker after it
             gap = view.text[v.end : m.start]
-            if _spoken_from(gap, m):
+            if _spoken_from(view, gap, m):
                 continue  # (h_stance40) "respondió desde Ankara", "replied from Ankara": where he spoke, no speaker
             limit = 3 if view.lang in _OBJECT_LANGS else 2  # "заявили в пятницу в Кремле"
             if view.lang in _OBJECT_LANGS and m.how == "form" and m.actor is not None and m.actor.kind == "person" \
@@ -2286,12 +2286,15 @@ _PRESS_TOLD: Final = concept_words("PRESS_TOLD")
 _SPOKE_FROM: Final = concept_words("SPOKE_FROM")
 
 
-def _spoken_from(gap: str, m: Mention) -> bool:
-    """(h_stance40) A place or an institution named right after "from" after the verb ("Zelenski, que no fue invitado
-    a Riad, respondió desde Ankara que ...", "replied from Ankara", «ответил из Анкары», «відповів з Анкари»): the
-    place he spoke from, not a capital speaking for its government; a person after "from" is no speaker either."""
+def _spoken_from(view: View, gap: str, m: Mention) -> bool:
+    """(h_stance40) A place named right after "from" after the verb ("Zelenski, que no fue invitado a Riad,
+    respondió desde Ankara que ...", "replied from Ankara", «ответил из Анкары», «відповів з Анкари»): the place he
+    spoke from, not a capital speaking for its government; a person after "from" is no speaker either.
+    (h_fix40_3) An institution that speaks is the speaker after "from" all the same («сообщили из Кремля», «ответили
+    из администрации президента», «заявили з ОП», "said from the Kremlin"): only a place is skipped."""
     words = gap.split()
-    return bool(words) and words[-1].lower() in _SPOKE_FROM
+    return bool(words) and words[-1].lower() in _SPOKE_FROM and not any(
+        c.start <= m.start < c.end or m.start <= c.start < m.end for c in view.concepts.get("SPEAKING_BODY", ()))
 _PRESS_BODY: Final = concept_words("PRESS_BODY")
 _TO_THE_PRESS: Final = re.compile(r"\s+to\s+(the\s+)?(\w+)")
 

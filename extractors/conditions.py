@@ -830,6 +830,8 @@ def _chains(rule: Rule, view: View) -> list[Chain]:
             # happened is no refusal of the place (the meeting word after the "but" is read instead)
         if _owned_leader(chain, view):
             continue  # "waiting for Zelensky's answer", "invited Putin's envoy": the leader owns what is meant
+        if _schedule_apart(chain, view):
+            continue  # (h_fix40_3) "would never meet Putin, whatever is on the calendar": the refusal's own clause
         if rule.unless and any(_blocks(rule, u, view, chain) for u in rule.unless):
             continue
         if rule.requires and not _required_apart(rule, chain, view):
@@ -1963,6 +1965,8 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
         return any(_in_clause(view, c, clause) for c in _LAND)
     if concept == "READY_TO_ANSWER":
         return _within_concept(view, concept, chain)
+    if concept == "SCHEDULE":
+        return _schedule_beside(view, chain)
     if concept == "SOON":
         return _soon_by_verdict(view, chain, clause)
     if concept == "TRILATERAL" and rule.kind == "stance":
@@ -1970,6 +1974,27 @@ def _blocks(rule: Rule, concept: str, view: View, chain: Chain) -> bool:
     if concept == "ULTIMATUM" and rule.value == "ceasefire":
         return _ceasefire_called_ultimatum(view, chain)
     return True
+
+
+def _schedule_beside(view: View, chain: Chain) -> bool:
+    """(h_fix40_3) A schedule word blocks a refusal only in the refusal's own comma-free stretch ("no meeting was on
+    the schedule for this week", «встречи в графике нет»): "Putin would not meet Zelensky, adding that no such meeting
+    was on the president's schedule", «не будет встречаться с Зеленским, в графике президента таких встреч нет» say
+    the refusal in a clause of its own, which the calendar after it does not soften."""
+    first, last = min(m.first for m in chain), max(m.last for m in chain)
+    return any(not _mark_between(view, last, s.first) if s.first > last else
+               not _mark_between(view, s.last, first) if s.last < first else True
+               for s in view.concepts.get("SCHEDULE", ()))
+
+
+def _schedule_apart(chain: Chain, view: View) -> bool:
+    """(h_fix40_3) A chain that reads a schedule word across a mark ("would never meet Putin, whatever is on the
+    calendar"): the calendar is not what the negation denies."""
+    sched = [m for m in chain if m.concept == "SCHEDULE"]
+    if not sched:
+        return False
+    others = [m for m in chain if m.concept != "SCHEDULE"]
+    return any(_mark_between(view, min(o.last, s.last), max(o.first, s.first)) for o in others for s in sched)
 
 
 def _ceasefire_discussed(view: View, chain: Chain) -> bool:
@@ -2924,7 +2949,7 @@ def _agenda_between(view: View, chain: Chain) -> bool:
         return False
     return any(chain[0].last < a.first and a.last < places[0].first
                and view.clause[a.first] == view.clause[places[0].first]
-               for a in view.concepts.get("AGENDA", ()))
+               for c in ("AGENDA", "SCHEDULE") for a in view.concepts.get(c, ()))
 
 
 def _talk_not_raised(view: View, chain: Chain) -> bool:
