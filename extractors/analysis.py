@@ -1128,7 +1128,7 @@ def _comments_declined(view: View) -> list[ConceptMatch]:
 
 # (h_fix40_3) a word that joins another verb between the noun of comment and a refusal ("..., а Путин отказался",
 # «... и отказался встречаться»): the refusal is another clause's, not the noun's own verb
-_JOINS_VERB: Final = frozenset({"а", "и", "но", "і", "й", "але", "та", "однак", "однако", "зато", "проте"})
+_JOINS_VERB: Final = concept_words("JOINS_VERB")
 
 
 def _own_refusal(view: View, last: int, first: int) -> bool:

@@ -2043,8 +2043,7 @@ def _precedence_told(view: View, p: ConceptMatch, clause: int, since: int = -1) 
         p.last + 1 < len(view.tokens) and view.tokens[p.last + 1].text.lower() in _PASSIVE_BY)
 
 
-_SLAVIC_DATIVE_MEETINGS: Final = frozenset(("встрече", "встречам", "переговорам", "саммиту", "зустрічі", "зустрічам",
-                                            "саміту"))  # «встрече ... должно предшествовать прекращение огня»
+_SLAVIC_DATIVE_MEETINGS: Final = concept_words("DATIVE_MEETING")  # «встрече ... должно предшествовать прекращение огня»
 
 
 def _dative_before(view: View, f: int) -> bool:
