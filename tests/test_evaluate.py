@@ -507,6 +507,9 @@ def test_a_split_without_split_json(tmp_path: Path) -> None:
 # unseen23 0.757 (floor 0.73), unseen26 0.701 (floor 0.67; its MEDIATOR stance rows made optional), unseen27 0.748
 # (floor 0.72); corpus/unseen28 joined, both halves the session's blind measure: holdout 0.750 when first read, 0.750
 # at the end (floor 0.72).
+# End of the fortieth: holdouts rose, floors raised: unseen3 0.91, unseen11 0.71, unseen26 0.68, unseen28 0.73;
+# corpus/unseen29 joined, both halves the session's blind measure: holdout
+# 0.773 when first read, 0.773 at the end (floor 0.74).
 DEV_HOLDOUT_F1_FLOOR = 0.75
 DEV_HOLDOUT_RU_UK_F1_FLOOR = 0.84
 CHECK_HOLDOUT_F1_FLOOR = 0.89
@@ -514,7 +517,7 @@ CHECK_HOLDOUT_RU_UK_F1_FLOOR = 0.81
 WIRE_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN_HOLDOUT_F1_FLOOR = 0.89
 UNSEEN2_HOLDOUT_F1_FLOOR = 0.91
-UNSEEN3_HOLDOUT_F1_FLOOR = 0.89
+UNSEEN3_HOLDOUT_F1_FLOOR = 0.91
 UNSEEN4_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN5_HOLDOUT_F1_FLOOR = 0.82
 UNSEEN6_HOLDOUT_F1_FLOOR = 0.79
@@ -522,7 +525,7 @@ UNSEEN7_HOLDOUT_F1_FLOOR = 0.77
 UNSEEN8_HOLDOUT_F1_FLOOR = 0.74
 UNSEEN9_HOLDOUT_F1_FLOOR = 0.80
 UNSEEN10_HOLDOUT_F1_FLOOR = 0.80
-UNSEEN11_HOLDOUT_F1_FLOOR = 0.70
+UNSEEN11_HOLDOUT_F1_FLOOR = 0.71
 UNSEEN12_HOLDOUT_F1_FLOOR = 0.78
 UNSEEN13_HOLDOUT_F1_FLOOR = 0.81
 UNSEEN14_HOLDOUT_F1_FLOOR = 0.77
@@ -537,9 +540,10 @@ UNSEEN22_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN23_HOLDOUT_F1_FLOOR = 0.73
 UNSEEN24_HOLDOUT_F1_FLOOR = 0.71
 UNSEEN25_HOLDOUT_F1_FLOOR = 0.71
-UNSEEN26_HOLDOUT_F1_FLOOR = 0.67
+UNSEEN26_HOLDOUT_F1_FLOOR = 0.68
 UNSEEN27_HOLDOUT_F1_FLOOR = 0.72
-UNSEEN28_HOLDOUT_F1_FLOOR = 0.72
+UNSEEN28_HOLDOUT_F1_FLOOR = 0.73
+UNSEEN29_HOLDOUT_F1_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")
@@ -581,6 +585,7 @@ def real() -> dict[str, dict[str, Any]]:
         ("unseen26_holdout", "corpus/unseen26", "holdout"),
         ("unseen27_holdout", "corpus/unseen27", "holdout"),
         ("unseen28_holdout", "corpus/unseen28", "holdout"),
+        ("unseen29_holdout", "corpus/unseen29", "holdout"),
     ):
         code, stdout, err = run(
             "evaluate",
@@ -904,3 +909,12 @@ def test_floor_unseen28_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
     relaying the two, dates by weekday or by another event); both halves read only as figures while the reader was
     tuned in the thirty-ninth session (corpus/unseen28)."""
     assert real["unseen28_holdout"]["assertions"]["f1"] >= UNSEEN28_HOLDOUT_F1_FLOOR
+
+
+def test_floor_unseen29_holdout_f1(real: dict[str, dict[str, Any]]) -> None:
+    """A twenty-ninth blind corpus (17 en, 8 ru, 8 uk; de, fr, it, es, el, tr, pl), written from the spec alone with
+    shapes earlier ones had little of (press-conference and interview transcripts, read-outs, digests and fact-checks,
+    mid-rank officials and name variants, idioms and rhetorical questions, conditions with time limits and exceptions,
+    quotes across languages, dates from a transcript's header or "the day before"); both halves read only as figures
+    while the reader was tuned in the fortieth session (corpus/unseen29)."""
+    assert real["unseen29_holdout"]["assertions"]["f1"] >= UNSEEN29_HOLDOUT_F1_FLOOR
