@@ -10,18 +10,8 @@ from datetime import date
 
 import pytest
 
-from extractors.base import ArticleText
-from extractors.default import default_extractor
-
-WED = date(2025, 10, 22)  # the article's day
-TUE = date(2025, 10, 21)
-MON = date(2025, 10, 20)
-SUN = date(2025, 10, 19)
-
-
-def _days(text: str) -> list[date | None]:
-    """The days of the statements that read a condition, in the article's order."""
-    return [st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", WED)) if st.conditions]
+from tests.support.days import MON, SUN, TUE, WED
+from tests.support.days import statement_days as _days
 
 
 @pytest.mark.parametrize("text", [

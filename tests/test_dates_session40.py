@@ -9,18 +9,10 @@ from datetime import date
 
 import pytest
 
-from extractors.base import ArticleText
-from extractors.default import default_extractor
+from tests.support.days import MON, TUE, WED
+from tests.support.days import statement_days as _days
 
-WED = date(2025, 10, 22)  # the article's day
-TUE = date(2025, 10, 21)
-MON = date(2025, 10, 20)
 RECALLED = date(2025, 9, 11)
-
-
-def _days(text: str) -> list[date | None]:
-    """The days of the statements that read a condition, in order."""
-    return [st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", WED)) if st.conditions]
 
 
 # --- a live blog's header naming its entries' day --------------------------------------------------------------------
