@@ -10,9 +10,8 @@ from datetime import date
 
 import pytest
 
-from extractors.base import ArticleText
 from extractors.dates import find_date
-from extractors.default import default_extractor
+from tests.support.days import statement_days
 
 TUE = date(2025, 6, 3)  # the article's day
 MON = date(2025, 6, 2)
@@ -21,8 +20,7 @@ SUN = date(2025, 6, 1)
 
 def _days(text: str, published: date = TUE) -> list[date | None]:
     """The days of the statements that read a condition, in the article's order."""
-    return [st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", published))
-            if st.conditions]
+    return statement_days(text, published)
 
 
 @pytest.mark.parametrize("text", [

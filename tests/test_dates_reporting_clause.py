@@ -8,16 +8,12 @@ from datetime import date
 
 import pytest
 
-from extractors.base import ArticleText
-from extractors.default import default_extractor
-
-WED = date(2025, 10, 22)  # the article's day
-MON = date(2025, 10, 20)  # the Monday before it
+from tests.support.days import MON, WED, statement_days
 
 
 def _days(text: str) -> set[date | None]:
     """The days of the statements that read a condition."""
-    return {st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", WED)) if st.conditions}
+    return set(statement_days(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -14,14 +14,12 @@ import pytest
 from extractors.base import ArticleText
 from extractors.dates import find_date
 from extractors.default import default_extractor
-
-WED = date(2025, 10, 22)  # the article's day
-MON = date(2025, 10, 20)  # the Monday before it
+from tests.support.days import MON, WED, statement_days
 
 
 def _days(text: str) -> set[date | None]:
     """The days of the statements that read a condition."""
-    return {st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", WED)) if st.conditions}
+    return set(statement_days(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -181,8 +179,7 @@ SUN = date(2025, 9, 7)  # the article's day in the fronted-time tests
 
 def _days_on(text: str, published: date) -> set[date | None]:
     """The days of the statements that read a condition, the article published on `published`."""
-    return {st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", published))
-            if st.conditions}
+    return set(statement_days(text, published))
 
 
 @pytest.mark.parametrize("text", [

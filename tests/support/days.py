@@ -14,6 +14,7 @@ MON = date(2025, 10, 20)
 SUN = date(2025, 10, 19)
 
 
-def statement_days(text: str) -> list[date | None]:
-    """The days of the statements that read a condition, in the article's order."""
-    return [st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", WED)) if st.conditions]
+def statement_days(text: str, published: date = WED) -> list[date | None]:
+    """The days of the statements that read a condition, in the article's order (published on `published`)."""
+    return [st.stated_on for st in default_extractor(0.5).extract(ArticleText("t", text, "", published))
+            if st.conditions]
